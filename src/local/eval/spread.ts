@@ -12,7 +12,8 @@
  *   gaussian      every Student-t component with 1,000 degrees of freedom (the heavy tails taken away);
  *   scale × k     every Student-t component's scale multiplied by k (the whole spread, as a yardstick).
  *   R ets, R auto.arima  the cached reference forecasts on the same cases (not always both: a fit may fail).
- * Also printed: the median ratio of our 80 % range's width to forecast::ets's, by frequency.
+ * Every group also by horizon in periods (frequency × ETS membership × h). Also printed: the median ratio of our
+ * 80 % range's width to forecast::ets's and to auto.arima's, by frequency and form, then by horizon.
  */
 import path from 'node:path';
 import { probabilityAtLeast, quantile, type Component, type Distribution } from '../../core/forecast';
@@ -91,7 +92,9 @@ export async function run(): Promise<void> {
   for (const { series, form, h, targets, actual, dist, ref } of coreCases(which)) {
     const hasEts = dist.components.some(isEts);
     const cls = h === 1 ? 'h = 1' : h / { day: 365, week: 52, month: 12, quarter: 4, year: 1 }[series.period] <= 0.5 ? 'h ≤ ½ year' : 'h > ½ year';
-    const groups = ['all', series.period, hasEts ? 'with ets' : 'without ets', `${hasEts ? 'with ets' : 'without ets'} ${cls}`, `${series.period} ${hasEts ? 'with ets' : 'without ets'}`];
+    const ets = hasEts ? 'with ets' : 'without ets';
+    // By horizon in periods too: which member's range is too narrow how far ahead (issue 11, forecast19).
+    const groups = ['all', series.period, ets, `${ets} ${cls}`, `${series.period} ${ets}`, `${series.period} ${ets} h = ${h}`];
     for (const v of list) {
       const d = v.apply(dist);
       if (!d) continue;
@@ -124,13 +127,15 @@ export async function run(): Promise<void> {
         t.pits.push(referenceProbability(row, actual) ?? 0);
       }
     }
-    if (ref.ets) {
-      const width = quantile(dist, 0.9) - quantile(dist, 0.1);
-      const etsWidth = ref.ets[3] - ref.ets[2];
-      if (width > 0 && etsWidth > 0) {
-        const key = `${series.period} ${form}`;
+    const width = quantile(dist, 0.9) - quantile(dist, 0.1);
+    // Against each R model, by frequency and form, then by horizon too: how our range grows with h against
+    // ets's class 1/2 variances and auto.arima's psi-weights (forecast19).
+    for (const [model, row] of [['ets', ref.ets], ['auto.arima', ref.arima]] as const) {
+      const theirs = row ? row[3] - row[2] : 0;
+      if (!(width > 0 && theirs > 0)) continue;
+      for (const key of [`${series.period} ${form}${model === 'ets' ? '' : ` / ${model}`}`, `${series.period} ${form} h = ${h} / ${model}`]) {
         const r = widthRatios.get(key) ?? [];
-        r.push(width / etsWidth);
+        r.push(width / theirs);
         widthRatios.set(key, r);
       }
     }
@@ -155,7 +160,7 @@ export async function run(): Promise<void> {
       );
     }
   }
-  lines.push('', 'median width of our 80 % range over forecast::ets\'s (same origin and horizon):');
+  lines.push('', 'median width of our 80 % range over forecast::ets\'s (or auto.arima\'s, where named; same origin and horizon):');
   for (const [key, r] of [...widthRatios.entries()].sort()) {
     r.sort((a, b) => a - b);
     lines.push(`  ${key.padEnd(16)}${String(r.length).padStart(5)} ranges  ×${r[r.length >> 1].toFixed(2)}  (quartiles ×${r[Math.floor(r.length / 4)].toFixed(2)} – ×${r[Math.floor((3 * r.length) / 4)].toFixed(2)})`);

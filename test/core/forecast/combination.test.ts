@@ -49,3 +49,37 @@ describe('forecast combination', () => {
     expect(quantile({ ...dist, tilt: 0 }, 0.5) / centre).toBeCloseTo(1, 6);
   });
 });
+
+/**
+ * Far ahead the ETS member's trust (its variance growing faster than a random walk's) cuts its weight in the
+ * shared centre by the trust t, but its weight in the range's mixture only by √t (TRUST_WIDTH_EXPONENT, forecast19):
+ * a member that says it knows little far out still widens the range.
+ */
+describe('the ETS member far ahead', () => {
+  it.each([
+    ['PepperPrice.black', 'level', 36],
+    ['USMacroSWM.production', 'total', 12],
+    ['FrozenJuice.price', 'level', 36],
+  ] as const)('mixes its range at 0.8·√trust and its centre at 0.8·trust on %s (%s, %i months ahead)', (name, aggregation, h) => {
+    const f = forecaster(name, aggregation);
+    const dist = f.distribution(h);
+    const ets = dist.components[dist.components.length - 1];
+    expect(ets.name).toMatch(/^ets/);
+    const { centre, range } = f.etsWeights(h);
+    // A history whose trend variance grows faster than a random walk's there: the trust is cut.
+    expect(centre).toBeLessThan(0.8);
+    expect(ets.weight).toBeCloseTo(range, 12);
+    expect(range).toBeCloseTo(0.8 * Math.sqrt(centre / 0.8), 12);
+    expect(range).toBeGreaterThan(centre);
+    expect(range).toBeLessThan(0.8);
+  });
+
+  it('keeps one weight, 0.8, one period ahead (a one-period total is its level)', () => {
+    for (const aggregation of ['level', 'total'] as const) {
+      const f = forecaster('gas', aggregation);
+      expect(f.etsWeights(1)).toEqual({ centre: 0.8, range: 0.8 });
+      const dist = f.distribution(1);
+      expect(dist.components[dist.components.length - 1].weight).toBeCloseTo(0.8, 12);
+    }
+  });
+});
