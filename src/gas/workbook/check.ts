@@ -319,7 +319,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   // Ranges written so far, with the values they held before: a protection added after the check (an owner locking the
   // tab while the results are written) stops the next write; the ranges already written get their values back, so
   // no column is left with new results beside old ones.
-  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][]]> = [];
+  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][], string[][]]> = [];
   try {
     for (const columns of runsOf(positions)) {
       const first = columns[0][1];
@@ -362,8 +362,8 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
           );
         }
         range.setNumberFormats(formats);
-        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? ''))]);
-        range.setValues(safeValues(values));
+        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? '')), formats]);
+        range.setValues(safeValues(values, formats));
         // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
         const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
         range.setFontWeights(weights);
@@ -376,9 +376,9 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
     }
   } catch (error) {
     if (protectedFailure(env.lang)) {
-      for (const [range, before] of written) {
+      for (const [range, before, formats] of written) {
         try {
-          range.setValues(safeValues(before));
+          range.setValues(safeValues(before, formats));
         } catch {
           // That range is protected now too: nothing more to undo there.
         }

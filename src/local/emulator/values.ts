@@ -335,19 +335,22 @@ export function localeDateFormat(locale: string, withTime: boolean): string {
   return withTime ? `${date} H:mm:ss` : date;
 }
 
+/** What makes written text a formula in Sheets: "=" documented, "+" and "-" reported (EmulatorRuntime.formulaPrefixes). */
+export const SHEETS_FORMULA_PREFIXES: readonly string[] = ['=', '+', '-'];
+
 /** Sheets' limit on the text of one cell. */
 export const CELL_TEXT_LIMIT = 50000;
 export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`;
 
 /**
  * Interprets a value written by a script (setValue/setValues/appendRow) like Sheets does.
- * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
+ * `formulaPrefixes`: leading characters that make a formula (Sheets' "=", "+" and "-": see EmulatorRuntime).
  * `plainText`: the cell has the plain-text number format "@".
  */
 export function parseInput(
   input: unknown,
   locale: string,
-  formulaPrefixes: readonly string[] = ['='],
+  formulaPrefixes: readonly string[] = SHEETS_FORMULA_PREFIXES,
   plainText = false,
   timeZone = 'UTC',
   /** "Now", for dates typed without a year (the current year in the spreadsheet's zone). */
@@ -366,11 +369,14 @@ export function parseInput(
   }
   const text = typeof input === 'string' ? input : String(input);
   if (text.length > CELL_TEXT_LIMIT) throw new Error(CELL_TEXT_LIMIT_ERROR);
+  // A cell formatted as plain text ("@") keeps what is typed as it is — a leading "=" and a leading apostrophe included.
+  // Google documents only the format (Sheets API NumberFormat TEXT, "Text formatting, e.g 1000.12",
+  // developers.google.com/sheets/api/guides/formats); users report the rest (emul29, docs/ARCHITECTURE.md *Not modelled*:
+  // Plain text shows a typed formula as text, how-to-sheets.com "Google Sheets text instead of formula"; the apostrophe
+  // "is not needed" there and stays in the value, getodk/collect#3703, vlucas/sheetquery#20).
+  if (plainText) return { value: text };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
-  // A cell formatted as plain text ("@") keeps typed text as text (formulas above still win:
-  // the emulator errs on the side that makes the add-on escape them).
-  if (plainText) return { value: text };
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const upper = trimmed.toUpperCase();
@@ -386,13 +392,6 @@ export function parseInput(
     // "(1,234)": accountants' negative.
     const n = parseTypedNumber(accounting[1], locale);
     if (n !== null) return { value: -n };
-  }
-  if (
-    text.length > 1 &&
-    formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) &&
-    !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)
-  ) {
-    return { value: '', formula: `=${text}` };
   }
   const percent = /^(.*?)[ \u00a0\u202f]?%$/.exec(trimmed);
   if (percent) {
@@ -417,6 +416,10 @@ export function parseInput(
     if (day && clock)
       return { value: new Date(day.getTime() + Math.round(clock.fraction * 86400) * 1000), impliedFormat: localeDateFormat(locale, true) };
   }
+  // Text no other reading took that starts with a formula prefix ("+A1", "-B2", « +10 % de CA », "- relancer"): a
+  // formula, "=" put before it, as Sheets shows "=+A1" — and one it cannot parse is #ERROR! there. Signed numbers,
+  // percentages and amounts were read above. A lone "+" or "-" too: users report both become #ERROR! (gspread-dataframe#16).
+  if (formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix))) return { value: '', formula: `=${text}` };
   return { value: text };
 }
 
