@@ -272,6 +272,13 @@ function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null 
     if (goalRows.has(row) || /^[⚠✓△] /.test(String(cellAt(row, previous.get('flag')))) || marks.has(cellAt(row, previous.get('notes')) as string)) lastRow = row;
     else if ([...previous.values()].some((index) => !isBlankCell(cellAt(row, index)))) userRows.add(row);
   }
+  const owned = planOwnedColumns(sheet, read);
+  // A merged area over one of our columns (a section's label merged across the sheet) is the user's: its rows are not
+  // written (a hidden cell of a merge shows nothing, and Google documents no write into one).
+  const ours = [...owned.positions.values()];
+  for (const [top, left, rows, columns] of read.goalsMerges) {
+    if (ours.some((column) => column >= left && column < left + columns)) for (let row = top; row < top + rows; row++) userRows.add(row);
+  }
   // Contiguous blocks of rows to write, the header's included, around the user's rows.
   const blocks: Array<[number, number]> = [];
   for (let row = headerRow; row <= lastRow; row++) {
@@ -280,7 +287,6 @@ function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null 
     if (block && block[1] === row - 1) block[1] = row;
     else blocks.push([row, row]);
   }
-  const owned = planOwnedColumns(sheet, read);
   // Nothing is written when a protection covers our columns from the header to the last row we write (./protect.ts).
   // A column to mark with our metadata is checked whole (metadata sits on the whole column; the emulator refuses it
   // over a protected cell anywhere in it): refused before anything is written rather than halfway.
