@@ -12,13 +12,13 @@ import type { Lang } from './types';
  * Indonesia, Vietnam, Brazil and Portugal, Spanish outside Mexico/the US/Central America, every French locale (as before) and en_ZA. A point elsewhere
  * (en_*, ja, zh, ko, hi, th…) and in de_CH/de_LI/it_CH, es_MX/es_US/es_419 and the Central American Spanish locales.
  */
-const DECIMAL_COMMA_LOCALE = /^(?:fr(?![a-z])|(?:af|az|be|bg|bs|ca|cs|da|de|el|es|et|eu|fi|fr|gl|hr|hu|hy|id|is|it|ka|kk|ky|lt|lv|mk|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|uz|vi)(?![a-z])(?![_-](?:CH|LI|MX|US|419|GT|HN|NI|PA|PR|SV|DO|PE)\b)|en[_-]ZA)/i;
+const DECIMAL_COMMA_LOCALE = /^(?:fr(?![a-z])|(?:af|az|be|bg|bs|ca|cs|da|de|el|es|et|eu|fi|fr|gl|hr|hu|hy|id|is|it|ka|kk|ky|lt|lv|mk|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|tr|uk|uz|vi)(?![a-z])(?![_-](?:CH|LI|MX|US|419|GT|HN|NI|PA|PR|SV|DO|PE)\b)|en[_-](?:ZA|BE|DE|NL|AT|SI|DK)\b)/i;
 
 /**
  * Decimal-comma locales whose CLDR `group` symbol is "." (de_DE "1.234,5", es_ES, it_IT, pt_BR, nl_NL, da, tr, id…);
  * the others group with a (narrow) no-break space (fr "1\u202f234,5", ru, pl, sv, fi, nb, cs, de_AT, pt_PT, en_ZA…).
  */
-const DOT_GROUP_LOCALE = /^(?:az|bs|ca|da|de(?![_-]AT\b)|el|es|eu|gl|hr|id|is|it|mk|nl|pt(?![_-]PT\b)|ro|sl|sr|tr|vi)(?![a-z])/i;
+const DOT_GROUP_LOCALE = /^(?:az|bs|ca|da|de(?![_-]AT\b)|el|es|eu|gl|hr|id|is|it|mk|nl|pt(?![_-]PT\b)|ro|sl|sr|tr|vi|fr[_-](?:LU|MA)\b|en[_-](?:BE|DE|NL|AT|SI|DK)\b)(?![a-z])/i;
 
 /**
  * How numbers typed in a spreadsheet read: 'en' (decimal point, comma groups thousands), 'fr' (decimal comma, a space

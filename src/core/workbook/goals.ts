@@ -104,13 +104,15 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const row = firstRow + index;
     const problems: CellProblem[] = [];
     const typedPercent: GoalField[] = [];
+    // A cell showing a Sheets error (#N/A, #ERROR!…: a formula that failed, or text Sheets took for one) is said as an
+    // error, whatever the column expects — not as a date, direction or aggregation that "#N/A" is not (emul29).
+    const failed = (field: GoalField, value: CellValue): boolean => {
+      if (isErrorCell(value)) problems.push({ field, value: cellText(value), expected: 'value' });
+      return isErrorCell(value);
+    };
     const number = (field: GoalField): number | null => {
       const value = at(cells, fields[field]);
-      if (isBlankCell(value)) return null;
-      if (isErrorCell(value)) {
-        problems.push({ field, value: cellText(value), expected: 'value' });
-        return null;
-      }
+      if (isBlankCell(value) || failed(field, value)) return null;
       const parsed = cellNumber(value, lang);
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'number' });
       else if (typeof value === 'string' && value.includes('%')) typedPercent.push(field);
@@ -118,31 +120,28 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     };
     const date = (field: GoalField): string | null => {
       const value = at(cells, fields[field]);
-      if (isBlankCell(value)) return null;
+      if (isBlankCell(value) || failed(field, value)) return null;
       const parsed = cellDate(value, lang, { ...dates, periodEnd: field === 'deadline' });
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'date' });
       return parsed;
     };
     const text = (field: GoalField): string | null => {
       const cell = at(cells, fields[field]);
-      if (isErrorCell(cell)) {
-        // A formula that failed (#N/A, #REF!…): say so rather than analyze the error code as a goal.
-        problems.push({ field, value: cellText(cell), expected: 'value' });
-        return null;
-      }
+      // A formula that failed (#N/A, #REF!…): said rather than analyzed as a goal.
+      if (failed(field, cell)) return null;
       const value = cellText(cell);
       return value === '' ? null : value;
     };
     const directionCell = at(cells, fields.direction);
     const direction = cellDirection(directionCell);
-    if (direction === null && !isBlankCell(directionCell)) problems.push({ field: 'direction', value: cellText(directionCell), expected: 'direction' });
+    if (direction === null && !isBlankCell(directionCell) && !failed('direction', directionCell)) problems.push({ field: 'direction', value: cellText(directionCell), expected: 'direction' });
     const aggregationCell = at(cells, fields.aggregation);
     const aggregation = cellAggregation(aggregationCell);
-    if (aggregation === null && !isBlankCell(aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
+    if (aggregation === null && !isBlankCell(aggregationCell) && !failed('aggregation', aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
     const id = text('id');
     const hiresCell = at(cells, fields.hires);
-    const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
-    if (fields.hires !== undefined && hires === null) problems.push({ field: 'hires', value: cellText(hiresCell), expected: isErrorCell(hiresCell) ? 'value' : 'hires' });
+    const hires = fields.hires === undefined || failed('hires', hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
+    if (fields.hires !== undefined && hires === null && !isErrorCell(hiresCell)) problems.push({ field: 'hires', value: cellText(hiresCell), expected: 'hires' });
     const others = columns.extra.filter((c) => !isBlankCell(cells[c])).map((c) => `${c}=${cellText(cells[c])}`).join('\u0001');
     goals.push({
       row,

@@ -115,10 +115,10 @@ export function goalRows(sheetName: string | null | undefined): GoalRow[] {
     today(); // sets the spreadsheet's time zone, in which the goals' date cells are read
     const range = sheet.getDataRange();
     const values = range.getValues().map((row) => row.map(toCellValue));
-    const merges = range.getMergedRanges();
-    if (merges.length > 0) fillMergedDown(values, merges);
     // Our result columns are not goal fields: found by their headers (the metadata is not read for a search).
     const block = intactOwnedBlock(values);
+    const merges = range.getMergedRanges();
+    if (merges.length > 0) fillMergedDown(values, merges, block ? [...block.values()] : []);
     const name = sheet.getName();
     const model = buildWorkbookModel([{ name, values }], { lang: cellLang(), numberLang: cellNumberLang(), dateOrder: cellOrder(), fiscalStartMonth: settings().fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: name, ownedColumns: block ? { [name]: [...block.values()] } : {} });
     if (model.goalsSheet) return model.goals;

@@ -298,8 +298,9 @@ export function appendGoals(batch: GoalBatch): BatchResult {
           const rows = written.slice(block.row, block.row + block.rows);
           const part = run.slice(block.column, block.column + block.columns);
           const range = sheet.getRange(firstRow + block.row, part[0][1] + 1, block.rows, block.columns);
-          range.setNumberFormats(rows.map((w) => part.map(([field]) => w.formats[field] ?? '@')));
-          done.push(range.setValues(rows.map((w) => part.map(([field]) => safeCell(w.values[field] ?? '')))));
+          const formats = rows.map((w) => part.map(([field]) => w.formats[field] ?? '@'));
+          range.setNumberFormats(formats);
+          done.push(range.setValues(rows.map((w, r) => part.map(([field], c) => safeCell(w.values[field] ?? '', formats[r][c])))));
         }
       }
     } catch (error) {
@@ -323,7 +324,8 @@ export function appendGoals(batch: GoalBatch): BatchResult {
         const from = (n: number): number | undefined => inputs[written[n].index].goal.parentFrom;
         const renames = written.map((_, n) => renamed.has(from(n) ?? -1) && free(n, [['parent', parentAt]])[0]);
         for (const block of writableBlocks(renames.map((r) => [r]))) {
-          const ids = Array.from({ length: block.rows }, (_, i) => [safeCell(renamed.get(from(block.row + i) ?? -1) ?? '')]);
+          // Written into the Parent cells formatted above (their own format, else "@").
+          const ids = Array.from({ length: block.rows }, (_, i) => [safeCell(renamed.get(from(block.row + i) ?? -1) ?? '', written[block.row + i].formats.parent ?? '@')]);
           sheet.getRange(firstRow + block.row, parentAt + 1, block.rows, 1).setValues(ids);
         }
       }

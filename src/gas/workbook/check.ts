@@ -272,6 +272,13 @@ function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null 
     if (goalRows.has(row) || /^[⚠✓△] /.test(String(cellAt(row, previous.get('flag')))) || marks.has(cellAt(row, previous.get('notes')) as string)) lastRow = row;
     else if ([...previous.values()].some((index) => !isBlankCell(cellAt(row, index)))) userRows.add(row);
   }
+  const owned = planOwnedColumns(sheet, read);
+  // A merged area over one of our columns (a section's label merged across the sheet) is the user's: its rows are not
+  // written (a hidden cell of a merge shows nothing, and Google documents no write into one).
+  const ours = [...owned.positions.values()];
+  for (const [top, left, rows, columns] of read.goalsMerges) {
+    if (ours.some((column) => column >= left && column < left + columns)) for (let row = top; row < top + rows; row++) userRows.add(row);
+  }
   // Contiguous blocks of rows to write, the header's included, around the user's rows.
   const blocks: Array<[number, number]> = [];
   for (let row = headerRow; row <= lastRow; row++) {
@@ -280,7 +287,6 @@ function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null 
     if (block && block[1] === row - 1) block[1] = row;
     else blocks.push([row, row]);
   }
-  const owned = planOwnedColumns(sheet, read);
   // Nothing is written when a protection covers our columns from the header to the last row we write (./protect.ts).
   // A column to mark with our metadata is checked whole (metadata sits on the whole column; the emulator refuses it
   // over a protected cell anywhere in it): refused before anything is written rather than halfway.
@@ -319,7 +325,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   // Ranges written so far, with the values they held before: a protection added after the check (an owner locking the
   // tab while the results are written) stops the next write; the ranges already written get their values back, so
   // no column is left with new results beside old ones.
-  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][]]> = [];
+  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][], string[][]]> = [];
   try {
     for (const columns of runsOf(positions)) {
       const first = columns[0][1];
@@ -362,8 +368,8 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
           );
         }
         range.setNumberFormats(formats);
-        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? ''))]);
-        range.setValues(safeValues(values));
+        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? '')), formats]);
+        range.setValues(safeValues(values, formats));
         // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
         const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
         range.setFontWeights(weights);
@@ -376,9 +382,9 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
     }
   } catch (error) {
     if (protectedFailure(env.lang)) {
-      for (const [range, before] of written) {
+      for (const [range, before, formats] of written) {
         try {
-          range.setValues(safeValues(before));
+          range.setValues(safeValues(before, formats));
         } catch {
           // That range is protected now too: nothing more to undo there.
         }

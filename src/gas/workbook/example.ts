@@ -57,7 +57,7 @@ export function insertExampleWorkbook(): { sheets: string[] } {
         ensureSize(target, values.length, width);
         const range = target.getRange(1, 1, values.length, width);
         range.setNumberFormats(sheet.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
-        range.setValues(safeValues(values));
+        range.setValues(safeValues(values, sheet.formats));
         target.getRange(1, 1, 1, width).setFontWeight('bold');
         for (const column of values.length > 1 ? (sheet.wrapColumns ?? []) : []) target.getRange(2, column, values.length - 1, 1).setWrap(true);
         target.setFrozenRows(1);

@@ -53,7 +53,12 @@ export interface SpreadsheetRead {
   model: WorkbookModel;
   /** The Goals tab's values as `getValues` gave them, before merged cells were filled down (Check goals compares them before writing). */
   goalsValues: CellValue[][] | null;
+  /** The Goals tab's merged areas (row, column, rows, columns; 1-based): Check goals writes into none of their cells. */
+  goalsMerges: GridRect[];
 }
+
+/** A rectangle of cells: first row, first column (1-based), rows, columns. */
+export type GridRect = [number, number, number, number];
 
 function isOutputColumn(value: string | null): value is OutputColumn {
   return value !== null && (OUTPUT_COLUMNS as readonly string[]).includes(value);
@@ -92,16 +97,22 @@ export function readReportSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
  * A cell merged down over several rows ("North team" beside its four
  * quarterly goals) belongs to each of those rows, but getValues() only
  * gives it to the first: the others get its value. Only the merge's first
- * column is filled (a title merged across columns stays in one cell).
+ * column is filled (a title merged across columns stays in one cell), and only
+ * rows holding something of their own outside `ignored` (our result columns): a goal
+ * whose cells are merged down over two rows for its wrapped text is one goal, its
+ * second row blank to getValues (a merged area's value is its top-left cell's: Apps Script
+ * Range.merge, Sheets' "Merge cells" help; wording not re-read this session) — filled, it
+ * was read twice (emul29).
  */
-export function fillMergedDown(values: CellValue[][], merges: readonly GoogleAppsScript.Spreadsheet.Range[]): void {
+export function fillMergedDown(values: CellValue[][], merges: readonly GoogleAppsScript.Spreadsheet.Range[], ignored: readonly number[] = []): void {
+  const own = values.map((row) => row.some((cell, c) => cell !== '' && !ignored.includes(c)));
   for (const merge of merges) {
     if (merge.getNumRows() < 2) continue;
     const top = merge.getRow() - 1;
     const column = merge.getColumn() - 1;
     const value = values[top]?.[column];
     if (value === undefined) continue;
-    for (let row = top + 1; row < Math.min(values.length, top + merge.getNumRows()); row++) if (values[row][column] === '') values[row][column] = value;
+    for (let row = top + 1; row < Math.min(values.length, top + merge.getNumRows()); row++) if (own[row] && values[row][column] === '') values[row][column] = value;
   }
 }
 
@@ -178,10 +189,12 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   // Merged cells matter beside goals (a team merged down over its goals): read on the goals tab only.
   const goalsRange = goals ? ranges.get(goals.grid.name) : undefined;
   let goalsValues: CellValue[][] | null = goals ? goals.grid.values : null;
+  let goalsMerges: GridRect[] = [];
   if (goals && goalsRange) {
     const merges = goalsRange.getMergedRanges();
     if (merges.length > 0) goalsValues = goals.grid.values.map((row) => row.slice());
-    fillMergedDown(goals.grid.values, merges);
+    fillMergedDown(goals.grid.values, merges, ownedByName[goals.grid.name]);
+    goalsMerges = merges.map((m) => [m.getRow(), m.getColumn(), m.getNumRows(), m.getNumColumns()]);
   }
   // One more batched read on the tabs that hold KPI series (the formats do not change which columns are
   // series, only their unit and level/total): a KPI column formatted as € or % is a level and shows its
@@ -193,5 +206,5 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     grid.formats = range.getNumberFormats();
   }
   const model = buildWorkbookModel(grids, options);
-  return { grids, sheets, dataRanges: ranges, ownedColumns, model, goalsValues };
+  return { grids, sheets, dataRanges: ranges, ownedColumns, model, goalsValues, goalsMerges };
 }

@@ -12,13 +12,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The pattern Sheets reports for cells left on its automatic format. */
 export const GENERAL_FORMAT = '0.###############';
 
-export function safeCell(value: CellValue): string | number | boolean {
+/**
+ * A value as written to a cell of number format `format`. A plain-text cell ("@") keeps a string as it is typed, a leading
+ * apostrophe included, so there the text goes bare: "'+10 % de CA" would show its apostrophe (emul29; the emulator
+ * models it, docs/ARCHITECTURE.md *Typed strings*).
+ */
+export function safeCell(value: CellValue, format?: string): string | number | boolean {
   if (value === null) return '';
-  return typeof value === 'string' ? literalText(value) : value;
+  return typeof value === 'string' && format !== '@' ? literalText(value) : value;
 }
 
-export function safeValues(values: readonly (readonly CellValue[])[]): Array<Array<string | number | boolean>> {
-  return values.map((row) => row.map(safeCell));
+/** `safeCell` over a grid; `formats` are the number formats the cells have when written (set just before). */
+export function safeValues(values: readonly (readonly CellValue[])[], formats?: readonly (readonly string[])[]): Array<Array<string | number | boolean>> {
+  return values.map((row, r) => row.map((value, c) => safeCell(value, formats?.[r]?.[c])));
 }
 
 /** Grows the sheet so rows × columns fit (getRange beyond the grid throws). A sheet always has a row and a column: 1 asks nothing. */
@@ -52,7 +58,7 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   if (rows === 0 || columns === 0) return;
   const range = sheet.getRange(block.row, block.column, rows, columns);
   if (block.formats && block.formats.some((r) => r.some((f) => f !== ''))) range.setNumberFormats(block.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
-  range.setValues(safeValues(block.values));
+  range.setValues(safeValues(block.values, block.formats));
   if (block.backgrounds && block.backgrounds.some((r) => r.some((c) => c !== null))) range.setBackgrounds(block.backgrounds.map((r) => r.map((c) => c ?? '#ffffff')));
   if (block.bold && block.bold.some((r) => r.some(Boolean))) range.setFontWeights(block.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
   if (block.wrap) range.setWrap(true);
@@ -67,7 +73,7 @@ export function writeBlock(sheet: Sheet, block: Block): void {
 export function writeGrid(range: GoogleAppsScript.Spreadsheet.Range, grid: ReportGrid): void {
   if (grid.values.length === 0 || (grid.values[0]?.length ?? 0) === 0) return;
   range.setNumberFormats(grid.formats.map((r) => r.map((f) => (f === '' ? GENERAL_FORMAT : f))));
-  range.setValues(safeValues(grid.values));
+  range.setValues(safeValues(grid.values, grid.formats));
   range.setBackgrounds(grid.backgrounds);
   range.setFontWeights(grid.bold.map((r) => r.map((b) => (b ? 'bold' : 'normal'))));
   range.setWraps(grid.wraps);

@@ -63,7 +63,7 @@ export interface EmulatorOptions {
    * this Node realm, like the emulator's cell values.)
    */
   clock?: { start?: Date | number | string; /** ms per counted call, or 'sheets' for each call's estimated Sheets latency (./latency.ts). */ msPerCall?: number | 'sheets'; /** Hard stop per runExecution (default 360 000 = Apps Script's 6 minutes; null for none). */ executionLimitMs?: number | null; /** Also advance by real compute time × this factor (bench only; see VirtualClock.runtimeFactor). */ runtimeFactor?: number; /** Each reading of the clock by the add-on advances it by this many ms (deterministic compute time; see VirtualClock.msPerReading). */ msPerReading?: number };
-  /** Leading characters that turn written text into a formula (default ['=']; see EmulatorRuntime.formulaPrefixes). */
+  /** Leading characters that turn written text into a formula (default ['=', '+', '-']; see EmulatorRuntime.formulaPrefixes). */
   formulaPrefixes?: string[];
   /**
    * Compute formula results (HyperFormula, built-in functions only) before reads that follow a

@@ -59,8 +59,8 @@
  *   that advances per counted call (by `msPerCall` ms, or by the call's estimated latency with
  *   `msPerCall: 'sheets'`) and on Utilities.sleep; a `runExecution` whose virtual time
  *   passes 6 minutes is killed at its next call with "Exceeded maximum execution time".
- * - Formula injection: `formulaPrefixes: ['=', '+', '-', '@']` makes unescaped text starting
- *   with any of them land as a formula, so tests prove the add-on escapes them all.
+ * - Formula injection: text starting with "=", "+" or "-" lands as a formula (as Sheets does; see
+ *   runtime.ts); `formulaPrefixes: ['=', '+', '-', '@']` adds Excel's "@", so tests prove the add-on escapes them all.
  * - Snapshots: `snapshotCells(emulator.spreadsheet)` + `diffSnapshots(before, after,
  *   { ignoreAdded })` + `describeDifferences` for "nothing lost" checks (no calls counted).
  * - xlsx (`loadXlsx`, `saveXlsx`, `toXlsxBuffer`): see ./xlsx.ts for what survives a round trip.

@@ -5,6 +5,7 @@
  */
 
 import { callKind, callLatencyMs, FORCED_FLUSH_MS, type CallKind } from './latency';
+import { SHEETS_FORMULA_PREFIXES } from './values';
 
 /**
  * Counts calls made on service objects, keyed "Class.method", and sums their estimated
@@ -188,11 +189,14 @@ export class EmulatorRuntime {
   /** When set, the add-on's Date/Date.now() read this clock (see EmulatorOptions.clock). */
   clock: VirtualClock | null = null;
   /**
-   * Written strings starting with one of these become formulas. Sheets only treats "=" so;
-   * tests can add '+', '-', '@' to check that text is escaped against every spreadsheet
-   * program's formula prefixes (signed numbers stay numbers).
+   * Written strings starting with one of these become formulas (signed numbers, percentages and amounts stay values).
+   * Google documents only "=" (Sheets API ValueInputOption.USER_ENTERED); users report that Sheets makes a formula of
+   * text starting with "+" or "-" too, shown as #ERROR! ("Formula parse error") when it is no formula — OWOX/
+   * owox-data-marts#1535 ("+Dri7…" written USER_ENTERED), Sage-Bionetworks/schematic#342 ("+/+", "+/-"),
+   * nithinmurali/pygsheets#373, robin900/gspread-dataframe#16 — so both are on by default (emul29). Tests may add '@'
+   * (Excel's and LibreOffice's prefix; Sheets' is not reported).
    */
-  formulaPrefixes: string[] = ['='];
+  formulaPrefixes: string[] = [...SHEETS_FORMULA_PREFIXES];
   /** The execution calls are attributed to; 0 is the implicit one outside `runExecution`. */
   currentExecution = 0;
   readonly locks: Record<LockKind, number | null> = { document: null, script: null, user: null };

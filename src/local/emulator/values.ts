@@ -110,7 +110,8 @@ export interface ParsedInput {
  * locale sets those rules (support.google.com/docs/answer/58515) without a published table: the symbols are each
  * locale's Unicode CLDR `numbers/symbols` (latn) `decimal` and `group` (unicode.org/cldr/charts/48/by_type/
  * numbers.symbols.html; checked against ICU 78 / CLDR 48 through Node's Intl), and `indian` the CLDR decimal pattern
- * `#,##,##0.###` of en_IN, hi, bn, gu, ml, mr, ta, te, pa, or, as, ne (two-digit groups above the thousands).
+ * `#,##,##0.###` of en_IN, hi, bn, gu, ml, mr, ta, te, pa, or, as, ne (two-digit groups above the thousands), read in
+ * typed text only: cells show groups of three (`groupThousands`).
  * de_CH, de_LI, it_CH and en_CH group with the apostrophe "’" (U+2019, CLDR 31–47; CLDR 48 writes it U+0027: both
  * are read, "’" is shown).
  */
@@ -327,13 +328,21 @@ function parseTypedCurrency(text: string, locale: string): { value: number; form
   return { value: negative ? -n : n, format };
 }
 
-/** Default date format Sheets applies to a date typed or written in this locale. */
+/**
+ * Default date format Sheets applies to a date typed or written in this locale. Google publishes no table (review 18):
+ * the locale's CLDR short date pattern with a four-digit year — y/MM/dd ja, y/M/d zh, yy. M. d. ko, y. MM. dd. hu —, ISO
+ * y-MM-dd where CLDR 48 writes it (en_CA, fr_CA, sv — not sv_FI —, lt: emul29, it was dd/MM/yyyy in fr_CA; Node's Intl,
+ * CLDR 48, `dateStyle: 'short'`), M/d/yyyy in the month-first locales and dd/MM/yyyy elsewhere (the model's choice).
+ */
 export function localeDateFormat(locale: string, withTime: boolean): string {
-  // Year-first locales: their CLDR short pattern with a four-digit year.
   const yearFirst = /^ja/i.test(locale) ? 'yyyy/MM/dd' : /^zh/i.test(locale) ? 'yyyy/M/d' : /^ko/i.test(locale) ? 'yyyy. M. d.' : 'yyyy. MM. dd.';
-  const date = monthFirstLocale(locale) ? 'M/d/yyyy' : yearFirstLocale(locale) ? yearFirst : 'dd/MM/yyyy';
+  const iso = /^(?:en[_-]CA|fr[_-]CA|sv(?![_-]FI)|lt)(?![a-z])/i.test(locale.trim());
+  const date = iso ? 'yyyy-MM-dd' : monthFirstLocale(locale) ? 'M/d/yyyy' : yearFirstLocale(locale) ? yearFirst : 'dd/MM/yyyy';
   return withTime ? `${date} H:mm:ss` : date;
 }
+
+/** What makes written text a formula in Sheets: "=" documented, "+" and "-" reported (EmulatorRuntime.formulaPrefixes). */
+export const SHEETS_FORMULA_PREFIXES: readonly string[] = ['=', '+', '-'];
 
 /** Sheets' limit on the text of one cell. */
 export const CELL_TEXT_LIMIT = 50000;
@@ -341,13 +350,13 @@ export const CELL_TEXT_LIMIT_ERROR = `Your input contains more than the maximum 
 
 /**
  * Interprets a value written by a script (setValue/setValues/appendRow) like Sheets does.
- * `formulaPrefixes`: leading characters that make a formula ('=' in Sheets; see EmulatorRuntime).
+ * `formulaPrefixes`: leading characters that make a formula (Sheets' "=", "+" and "-": see EmulatorRuntime).
  * `plainText`: the cell has the plain-text number format "@".
  */
 export function parseInput(
   input: unknown,
   locale: string,
-  formulaPrefixes: readonly string[] = ['='],
+  formulaPrefixes: readonly string[] = SHEETS_FORMULA_PREFIXES,
   plainText = false,
   timeZone = 'UTC',
   /** "Now", for dates typed without a year (the current year in the spreadsheet's zone). */
@@ -366,11 +375,14 @@ export function parseInput(
   }
   const text = typeof input === 'string' ? input : String(input);
   if (text.length > CELL_TEXT_LIMIT) throw new Error(CELL_TEXT_LIMIT_ERROR);
+  // A cell formatted as plain text ("@") keeps what is typed as it is — a leading "=" and a leading apostrophe included.
+  // Google documents only the format (Sheets API NumberFormat TEXT, "Text formatting, e.g 1000.12",
+  // developers.google.com/sheets/api/guides/formats); users report the rest (emul29, docs/ARCHITECTURE.md *Not modelled*:
+  // Plain text shows a typed formula as text, how-to-sheets.com "Google Sheets text instead of formula"; the apostrophe
+  // "is not needed" there and stays in the value, getodk/collect#3703, vlucas/sheetquery#20).
+  if (plainText) return { value: text };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
-  // A cell formatted as plain text ("@") keeps typed text as text (formulas above still win:
-  // the emulator errs on the side that makes the add-on escape them).
-  if (plainText) return { value: text };
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const upper = trimmed.toUpperCase();
@@ -386,13 +398,6 @@ export function parseInput(
     // "(1,234)": accountants' negative.
     const n = parseTypedNumber(accounting[1], locale);
     if (n !== null) return { value: -n };
-  }
-  if (
-    text.length > 1 &&
-    formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix)) &&
-    !/^[+-]\s*[\d.,]+\s*%$/.test(trimmed)
-  ) {
-    return { value: '', formula: `=${text}` };
   }
   const percent = /^(.*?)[ \u00a0\u202f]?%$/.exec(trimmed);
   if (percent) {
@@ -417,6 +422,10 @@ export function parseInput(
     if (day && clock)
       return { value: new Date(day.getTime() + Math.round(clock.fraction * 86400) * 1000), impliedFormat: localeDateFormat(locale, true) };
   }
+  // Text no other reading took that starts with a formula prefix ("+A1", "-B2", « +10 % de CA », "- relancer"): a
+  // formula, "=" put before it, as Sheets shows "=+A1" — and one it cannot parse is #ERROR! there. Signed numbers,
+  // percentages and amounts were read above. A lone "+" or "-" too: users report both become #ERROR! (gspread-dataframe#16).
+  if (formulaPrefixes.some((prefix) => prefix !== '=' && text.startsWith(prefix))) return { value: '', formula: `=${text}` };
   return { value: text };
 }
 
@@ -507,9 +516,15 @@ export function formatDatePattern(date: Date, pattern: string): string {
   return out;
 }
 
-/** Groups of three digits, or (Indian locales, CLDR `#,##,##0`) the last three then groups of two. */
-function groupThousands(integer: string, separator: string, indian = false): string {
-  if (indian && integer.length > 3) return `${integer.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, separator)}${separator}${integer.slice(-3)}`;
+/**
+ * Groups of three digits, in every locale and whatever the commas' places in the pattern: Google's formats guide says a
+ * "," between digit characters shows the number "with grouping separators (grouping by thousands)"
+ * (developers.google.com/sheets/api/guides/formats), and users in India report that even "##,##,##,000" shows
+ * 12,000,000 in Sheets, hence their conditional-section workarounds (stackoverflow.com/questions/32359814, "Displaying
+ * lakhs and crores in Google Sheets"). So an en_IN cell's "#,##0" and "#,##,##0" show 6,640,000, not CLDR's 66,40,000
+ * (emul29; the lakh display had no source). Typed lakh groups are still read (`parseTypedNumber`: not documented).
+ */
+function groupThousands(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
@@ -590,7 +605,7 @@ function chooseSection(value: number, pattern: string): { section: string; value
 
 /** Formats a number with a (subset of) Sheets number format: 0, 0.00, #,##0, 0%, 0.0%, currency prefixes/suffixes, sections and conditions. */
 export function formatNumberPattern(value: number, pattern: string, locale: string): string {
-  const { decimal: decimalSep, group: groupSep, indian } = numberSymbols(locale);
+  const { decimal: decimalSep, group: groupSep } = numberSymbols(locale);
   const comma = decimalSep === ',';
   if (pattern === DEFAULT_NUMBER_FORMAT || pattern.toLowerCase() === 'general' || pattern === '') {
     const text = String(Number(value.toPrecision(15)));
@@ -617,7 +632,7 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   const [digits, fraction] = fixed.split('.');
   // Each 0 before the decimal point is a digit always shown ("0000" shows 527 as 0527).
   const integer = digits.padStart((numberPart[0].split('.')[0].match(/0/g) ?? []).length, '0');
-  const intText = grouped ? groupThousands(integer, groupSep, indian) : integer;
+  const intText = grouped ? groupThousands(integer, groupSep) : integer;
   const body = fraction ? `${intText}${decimalSep}${fraction}` : intText;
   const prefix = formatLiterals(section.slice(0, numberPart.index));
   const suffix = formatLiterals(section.slice(numberPart.index + numberPart[0].length));

@@ -51,7 +51,9 @@ describe.each(CASES)('SMARTSCORE and Check goals agree on per-period goals (%s, 
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const goals = spreadsheet.getActiveSheet();
   goals.setName(locale === 'fr_FR' ? 'Objectifs' : 'Goals');
-  goals.getRange(1, 1, sentences.length + 1, 3).setValues([headers, ...sentences.map((s, i) => [`G${i + 1}`, s, 'Leads'])]);
+  // Typed as a user must for Sheets to keep it text: « +10 % … » unescaped is a formula there, #ERROR! (emul29).
+  const typed = (s: string): string => (/^[+-]/.test(s) ? `'${s}` : s);
+  goals.getRange(1, 1, sentences.length + 1, 3).setValues([headers, ...sentences.map((s, i) => [`G${i + 1}`, typed(s), 'Leads'])]);
   addSheet(h.emulator, 'Leads', tab);
   h.run('checkGoals');
   const values = goals.getDataRange().getValues();

@@ -16,6 +16,8 @@ const EDGES = [
   '+10 % de CA', '=50 deals', '1/4 du CA', '-5 % churn', '@team', "'quoted", '1/4', '10 %', '1 000 €', '€1,000', '(5)', '1 1/2', '9 am', 'Mar 2027',
   '3 mars', '1er mars 2027', '1.000', '1,000', "1'000", '1’000', '-1’234.50', 'TRUE ', ' vrai', 'N/A', '#N/A', '10:00:00', '5E+3', '.5', '--5', '31.12.2027',
   '31-12-2027', '2027-12-31T10:00', '10:00 PM', '1,00,000', 'G-12', 'Q1 2027', 'Close 10 accounts by 30 June',
+  // emul29: text Sheets makes a formula of (a leading + or -), and a lone sign.
+  '+A1', '-B2', '- relancer les prospects', '+', '-', "''twice",
 ];
 const LOCALES = ['en_US', 'en_GB', 'fr_FR', 'de_DE', 'de_CH', 'ja_JP', 'en_IN', 'ko_KR'];
 

@@ -63,18 +63,22 @@ describe('Range values', () => {
     expect(fr.getRange('A1:D1').getDisplayValues()).toEqual([['1234,5', '25%', '30/06/2027', 'Close rate 25 %']]);
   });
 
-  it('keeps typed text as text in plain-text ("@") cells, except formulas', () => {
+  it('keeps typed text as it is in plain-text ("@") cells, formulas and a leading apostrophe included (emul29)', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:C1').setNumberFormat('@');
-    sheet.getRange('A1:C1').setValues([['007', '25 %', '=1+2']]);
-    expect(sheet.getRange('A1:B1').getValues()).toEqual([['007', '25 %']]);
-    expect(sheet.getRange('C1').getFormula()).toBe('=1+2');
+    sheet.getRange('A1:E1').setNumberFormat('@');
+    sheet.getRange('A1:E1').setValues([['007', '25 %', '=1+2', "'quoted", '+A1']]);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([['007', '25 %', '=1+2', "'quoted", '+A1']]);
+    expect(sheet.getRange('A1:E1').getDisplayValues()).toEqual([['007', '25 %', '=1+2', "'quoted", '+A1']]);
+    expect(sheet.getRange('A1:E1').getFormulas()).toEqual([['', '', '', '', '']]);
   });
 
-  it('keeps text that only starts with +, - or @ as text, but converts signed numbers', () => {
+  it('makes a formula of text starting with + or - (as Sheets is reported to), but keeps signed numbers and @ text', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:C1').setValues([['@mention', '+33 (0)1 23', '-5']]);
-    expect(sheet.getRange('A1:C1').getValues()).toEqual([['@mention', '+33 (0)1 23', -5]]);
+    sheet.getRange('A1:F1').setValues([['@mention', '+33 (0)1 23', '-5', '+A1', '-5 %', '-$5']]);
+    expect(sheet.getRange('A1:F1').getFormulas()).toEqual([['', '=+33 (0)1 23', '', '=+A1', '', '']]);
+    expect(sheet.getRange('A1').getValue()).toBe('@mention');
+    expect(sheet.getRange('C1').getValue()).toBe(-5);
+    expect(sheet.getRange('E1:F1').getValues()).toEqual([[-0.05, -5]]);
   });
 
   it('setValue fills every cell; setFormulas/getFormulas; non-formula text through setFormula is a value', () => {
