@@ -1,0 +1,78 @@
+/**
+ * Review 28, the formulas as a Montréal revenue-ops manager (fr_CA, America/Toronto) and a Sydney sales manager (en_AU,
+ * Australia/Sydney, fiscal year from July) use them, through the BUILT bundle on the emulator.
+ *
+ * 1. `direction` "maintain" is met on the KPI's good side of the target: at or below for a lower-is-better KPI (churn,
+ *    CAC), at or above for a higher-is-better one (close rate); for a history whose header names no catalog KPI (a range
+ *    started below its header, "Cost per lead", « Délai de réponse ») the side the latest level is on — it answered as
+ *    "increase" there, so "keep the cost per lead under 5" read "rise to 5 or more": 0.1 % where the level was kept.
+ * 2. A direction the formulas do not know is refused with every direction they take, maintain included.
+ */
+import { addPeriods } from '../../src/core/dates';
+import { addSheet, harness } from './workbook/harness';
+
+const AS_OF = '2026-11-26';
+const DEADLINE = '2027-06-30';
+
+/** Three years of weekly values around `level` (±1 %), with the header when one is given. */
+function weekly(header: string | null, level: number): unknown[][] {
+  const rows = Array.from({ length: 156 }, (_, i) => [addPeriods('2023-11-27', 'week', i), level * (1 + ((i % 3) - 1) * 0.01)]);
+  return header === null ? rows : [['Week', header], ...rows];
+}
+
+describe.each([
+  { locale: 'fr_CA', timeZone: 'America/Toronto', churn: 'Taux d’attrition', closeRate: 'Taux de conclusion', noKpi: 'Délai de réponse', words: ['maintenir', 'Maintien', 'garder'], onTrack: 'en bonne voie' },
+  { locale: 'en_AU', timeZone: 'Australia/Sydney', churn: 'Churn', closeRate: 'Close rate', noKpi: 'Cost per lead', words: ['maintain', 'Keep', 'hold'], onTrack: 'on track' },
+])('"maintain" is met on the KPI’s good side of the target ($locale)', ({ locale, timeZone, churn, closeRate, noKpi, words, onTrack }) => {
+  const h = harness({ spreadsheetLocale: locale, userLocale: locale, timeZone });
+  const chance = (history: unknown[][], target: number, direction: string, deadline = DEADLINE): number => h.run<number>('ACHIEVABILITY', history, target, deadline, AS_OF, direction);
+
+  it('a lower-is-better KPI (churn, CAC) is kept at or below the target, a higher-is-better one at or above', () => {
+    for (const word of words) {
+      expect(chance(weekly(churn, 0.042), 0.05, word)).toBe(chance(weekly(churn, 0.042), 0.05, 'decrease'));
+      expect(chance(weekly('CAC', 410), 450, word)).toBe(chance(weekly('CAC', 410), 450, 'decrease'));
+      expect(chance(weekly(closeRate, 0.25), 0.2, word)).toBe(chance(weekly(closeRate, 0.25), 0.2, 'increase'));
+    }
+    expect(chance(weekly(churn, 0.042), 0.05, words[0])).toBeGreaterThan(0.9);
+  });
+
+  it('a history naming no catalog KPI keeps the side its latest level is on (it answered as "increase")', () => {
+    for (const history of [weekly(noKpi, 4.2), weekly(null, 4.2)]) {
+      const kept = chance(history, 5, words[0]);
+      expect(kept).toBe(chance(history, 5, 'decrease'));
+      expect(kept).toBeGreaterThan(0.9);
+      expect(chance(history, 5, 'increase')).toBeLessThan(0.1);
+      expect(h.run('GOALVERDICT', history, 5, DEADLINE, AS_OF, words[1])).toBe(onTrack);
+    }
+    // A level above the target keeps it above: a floor.
+    expect(chance(weekly(null, 6), 5, words[2])).toBe(chance(weekly(null, 6), 5, 'increase'));
+  });
+
+  it('a passed deadline is judged on the same side: 1 when the level stayed under the target', () => {
+    expect(chance(weekly(null, 4.2), 5, words[0], '2026-06-30')).toBe(1);
+    expect(chance(weekly(null, 4.2), 5, 'increase', '2026-06-30')).toBe(0);
+  });
+});
+
+describe('an unknown direction is refused with every direction the formulas take', () => {
+  it.each([
+    ['en_AU', 'Unknown direction: sideways (use increase, decrease or maintain).'],
+    ['fr_CA', 'Sens inconnu\u202f: sideways (utilisez hausse, baisse ou maintien).'],
+  ])('%s', (locale, message) => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: locale });
+    expect(() => h.run('ACHIEVABILITY', weekly('Churn', 0.042), 0.05, DEADLINE, AS_OF, 'sideways')).toThrow(message);
+    // In a column, the bad row says it and the others answer.
+    const column = h.run<unknown[][]>('GOALVERDICT', weekly('Churn', 0.042), [[0.05], [0.05]], DEADLINE, AS_OF, [['sideways'], ['maintain']]);
+    expect(column[0][0]).toBe(message);
+    expect(typeof column[1][0]).toBe('string');
+    expect(column[1][0]).not.toBe(message);
+  });
+
+  it('the words listed are read back', () => {
+    const h = harness({ spreadsheetLocale: 'fr_CA', userLocale: 'fr_CA' });
+    const sheet = addSheet(h.emulator, 'Attrition', weekly('Taux d’attrition', 0.042));
+    const history = sheet.getDataRange().getValues();
+    for (const word of ['increase', 'decrease', 'maintain', 'hausse', 'baisse', 'maintien'])
+      expect(typeof h.run('ACHIEVABILITY', history, 0.05, DEADLINE, AS_OF, word)).toBe('number');
+  });
+});
