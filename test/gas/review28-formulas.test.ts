@@ -76,3 +76,36 @@ describe('an unknown direction is refused with every direction the formulas take
       expect(typeof h.run('ACHIEVABILITY', history, 0.05, DEADLINE, AS_OF, word)).toBe('number');
   });
 });
+
+/**
+ * Google's guide gives a Date cell to a custom function as a JavaScript Date ("Data types",
+ * developers.google.com/apps-script/guides/sheets/functions) and names no zone; the add-on reads its day in the
+ * SPREADSHEET's zone (src/gas/functions/zone.ts), the zone Sheets shows the cell in. Midnight in Toronto is 04:00 or
+ * 05:00 UTC, in Sydney 13:00 or 14:00 UTC the day before: read in UTC or in the script's zone, the Sydney cell would
+ * be the previous day. Checked on the days the clocks change, where an offset taken from another day is an hour off.
+ */
+describe.each([
+  { locale: 'fr_CA', timeZone: 'America/Toronto', days: ['2026-11-01', '2027-03-14'], period: 'jour', nextMonthEnd: '2026-12-31' },
+  { locale: 'en_AU', timeZone: 'Australia/Sydney', days: ['2026-10-04', '2027-04-04'], period: 'day', nextMonthEnd: '2026-11-30' },
+])('a Date cell is the day the sheet shows ($timeZone)', ({ locale, timeZone, days, period, nextMonthEnd }) => {
+  const h = harness({ spreadsheetLocale: locale, userLocale: locale, timeZone });
+  const sheet = addSheet(h.emulator, 'Dates', days.map((day) => [day]));
+  const [start, deadline] = sheet.getRange(1, 1, 2, 1).getValues().map((row) => row[0]);
+
+  it('REQUIREDPACE counts the same days from the cells as from their text', () => {
+    expect(start).toBeInstanceOf(Object);
+    // One end a cell, the other its text: a cell read a day early would count one day more or less.
+    const fromText = h.run('REQUIREDPACE', 100, 120, days[0], days[1], period);
+    expect(h.run('REQUIREDPACE', 100, 120, start, days[1], period)).toBe(fromText);
+    expect(h.run('REQUIREDPACE', 100, 120, days[0], deadline, period)).toBe(fromText);
+    expect(h.run('REQUIREDPACE', 100, 120, start, deadline, period)).toBe(fromText);
+  });
+
+  it('SMARTPARSE resolves "next month" from the as_of cell’s own day and writes its deadline as a midnight of the sheet', () => {
+    const statement = locale === 'fr_CA' ? 'Augmenter le CA de 10 % d’ici la fin du mois prochain' : 'Increase revenue by 10% by the end of next month';
+    const [row] = h.run<unknown[][]>('SMARTPARSE', statement, start);
+    expect(row[4]).toEqual(h.run<unknown[][]>('SMARTPARSE', statement, days[0])[0][4]);
+    const written = (h.emulator.globals.Utilities as GoogleAppsScript.Utilities.Utilities).formatDate(row[4] as GoogleAppsScript.Base.Date, timeZone, 'yyyy-MM-dd HH:mm');
+    expect(written).toBe(`${nextMonthEnd} 00:00`);
+  });
+});
