@@ -109,3 +109,33 @@ describe.each([
     expect(written).toBe(`${nextMonthEnd} 00:00`);
   });
 });
+
+describe('numbers inside the formulas’ messages are grouped as the language writes them', () => {
+  // A whole column of a Goals tab grown past 1,000 rows against a shorter column of deadlines.
+  const targets = Array.from({ length: 1200 }, () => [0.05]);
+  const deadlines = Array.from({ length: 999 }, () => [DEADLINE]);
+  it.each([
+    ['en_AU', 'Ranges of different sizes (rows × columns: 1,200 × 1, 999 × 1): use one size, or one row, column or cell.', 'Text too long (2,400 characters, maximum 2,000)'],
+    // fr_CA groups thousands with a no-break space (CLDR fr_CA `group` U+00A0), France with a narrow one.
+    ['fr_CA', 'Plages de tailles différentes (lignes × colonnes\u202f: 1\u00a0200 × 1, 999 × 1)\u202f: utilisez une même taille, ou une ligne, une colonne ou une cellule.', 'Texte trop long (2\u00a0400 caractères, maximum 2\u00a0000)'],
+    ['fr_FR', 'Plages de tailles différentes (lignes × colonnes\u202f: 1\u202f200 × 1, 999 × 1)\u202f: utilisez une même taille, ou une ligne, une colonne ou une cellule.', 'Texte trop long (2\u202f400 caractères, maximum 2\u202f000)'],
+  ])('%s', (locale, shapes, tooLong) => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: locale });
+    expect(() => h.run('GOALVERDICT', weekly('Churn', 0.042), targets, deadlines, AS_OF)).toThrow(shapes);
+    expect(h.run<unknown[][]>('SMARTSCORE', [['x'.repeat(2400)], ['']], '', AS_OF)[0][0]).toBe(tooLong);
+  });
+
+  it('the count of history rows holding a Sheets error (EN, fr_CA)', () => {
+    const history = [...weekly('Churn', 0.042).slice(0, 3), ...Array.from({ length: 1200 }, (_, i) => [addPeriods('2026-01-05', 'day', i), '#N/A'])];
+    const failure = (locale: string): string => {
+      try {
+        harness({ spreadsheetLocale: locale, userLocale: locale }).run('ACHIEVABILITY', history, 0.05, DEADLINE, AS_OF);
+      } catch (error) {
+        return String(error);
+      }
+      return 'no error';
+    };
+    expect(failure('en_AU')).toContain('1,200 rows of the history hold a Sheets error (#N/A) and were left out: rows 4, 5, 6, 7, 8, … of the range.');
+    expect(failure('fr_CA')).toContain('1\u00a0200 lignes de l’historique contiennent une erreur Sheets (#N/A) et ont été écartées\u202f: lignes 4, 5, 6, 7, 8, … de la plage.');
+  });
+});
