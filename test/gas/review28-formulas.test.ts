@@ -139,3 +139,26 @@ describe('numbers inside the formulas’ messages are grouped as the language wr
     expect(failure('fr_CA')).toContain('1\u00a0200 lignes de l’historique contiennent une erreur Sheets (#N/A) et ont été écartées\u202f: lignes 4, 5, 6, 7, 8, … de la plage.');
   });
 });
+
+describe('a deadline typed "end of …" is that period’s last day, as "by end of …" is in a goal sentence', () => {
+  it('en_AU, fiscal year from July: "end of June 2027", "end of Q2 2027" (fiscal: December 2026), "end of FY27"', () => {
+    const h = harness({ spreadsheetLocale: 'en_AU', userLocale: 'en_AU', timeZone: 'Australia/Sydney' });
+    h.run('sidebarSaveSettings', { fiscalYearStartMonth: 7 });
+    const pace = (deadline: string): unknown => h.run('REQUIREDPACE', 100, 120, '2026-07-01', deadline, 'day');
+    expect(pace('end of June 2027')).toBe(pace('30/06/2027'));
+    expect(pace('End of the Q2 2027')).toBe(pace('31/12/2026'));
+    expect(pace('end of FY27')).toBe(pace('30/06/2027'));
+    expect(h.run('GOALVERDICT', weekly('Churn', 0.042), 0.05, 'end of June 2027', AS_OF)).toBe(h.run('GOALVERDICT', weekly('Churn', 0.042), 0.05, '30/06/2027', AS_OF));
+    // Near miss: no period after "end of" is still no date, said in the sheet's language.
+    expect(() => pace('end of soon')).toThrow('Not a date: end of soon');
+  });
+
+  it('fr_CA: « fin juin 2027 », « fin du T4 2027 », « fin d’année 2027 »', () => {
+    const h = harness({ spreadsheetLocale: 'fr_CA', userLocale: 'fr_CA', timeZone: 'America/Toronto' });
+    const pace = (deadline: string): unknown => h.run('REQUIREDPACE', 100, 120, '2026-07-01', deadline, 'jour');
+    expect(pace('fin juin 2027')).toBe(pace('2027-06-30'));
+    expect(pace('Fin du T4 2027')).toBe(pace('2027-12-31'));
+    expect(pace('fin d’année 2027')).toBe(pace('2027-12-31'));
+    expect(() => pace('fin bientôt')).toThrow('Date invalide\u202f: fin bientôt');
+  });
+});
