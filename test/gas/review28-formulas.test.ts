@@ -162,3 +162,15 @@ describe('a deadline typed "end of …" is that period’s last day, as "by end 
     expect(() => pace('fin bientôt')).toThrow('Date invalide\u202f: fin bientôt');
   });
 });
+
+describe('an Australian amount typed as text is a number (en_AU)', () => {
+  const h = harness({ spreadsheetLocale: 'en_AU', userLocale: 'en_AU', timeZone: 'Australia/Sydney' });
+  it.each(['A$120,000', 'AU$120,000', 'AUD 120,000', '120,000 AUD', 'A$120k', 'NZ$120,000', 'C$ 120,000'])('%s', (typed) => {
+    expect(h.run('GOALPROGRESS', 0, 1_000_000, typed)).toBe(0.12);
+  });
+
+  it('near misses stay refused with the message: a word that starts like a code, a mark with no number', () => {
+    expect(() => h.run('GOALPROGRESS', 0, 1_000_000, 'AUDIT 120')).toThrow('Not a number: AUDIT 120');
+    expect(() => h.run('GOALPROGRESS', 0, 1_000_000, 'A$')).toThrow('Not a number: A$');
+  });
+});
