@@ -83,7 +83,9 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
 }
 
 // The rupee as Indian sheets write it ("₹2 crore", "Rs. 50 lakh", "INR 5,00,000"; review 24: "₹52,00,000" was no number).
-const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|₹|\bRs\.?|INR|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$)`;
+// Australian, New Zealand and Canadian dollars as their sheets write them ("A$120,000", "AUD 120,000", "NZ$", "C$"; review
+// 28: "Not a number" in an en_AU sheet).
+const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|₹|\bRs\.?|INR|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$|\bAU?\$|\bNZ\$|\bC\$|\bAUD\b|\bNZD\b)`;
 /**
  * "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€", "₹2 crore", "50 lakh", "₹45L" (amounts as people
  * type them; a lakh is 10⁵ and a crore 10⁷, the Indian numbering every Indian sales sheet counts in; "L" for lakh only in

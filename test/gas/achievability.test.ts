@@ -97,7 +97,7 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
     expect(level).toBeLessThan(0.05);
     expect(level).toBeLessThan(total / 10);
     expect(() => a.call('ACHIEVABILITY', churn, 0.04, '2026-12-31', '2026-11-15', 'sideways')).toThrow(
-      'Sens inconnu\u202f: sideways (utilisez hausse ou baisse).',
+      'Sens inconnu\u202f: sideways (utilisez hausse, baisse ou maintien).',
     );
   });
 

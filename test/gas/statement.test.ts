@@ -168,7 +168,7 @@ describe('bad input gives a blank or one localized line', () => {
     ['a number', 42, 'Expected text, got: 42'],
     ['a boolean (named as Sheets shows it)', true, 'Expected text, got: TRUE'],
     ['an error value', '#N/A', 'The input is an error value (#N/A)'],
-    ['a 10,000-character text', 'x'.repeat(10_000), 'Text too long (10000 characters, maximum 2000)'],
+    ['a 10,000-character text', 'x'.repeat(10_000), 'Text too long (10,000 characters, maximum 2,000)'],
     ['emoji only', '🚀🔥', 'Not a goal statement: 🚀🔥'],
   ])('%s', (_what, value, message) => {
     expect(cellError(a, 'SMARTSCORE', value, '', AS_OF)).toBe(message);

@@ -265,6 +265,8 @@ function prepare(input: AssessInput): Prepared {
   const { all, points, farPast } = Array.isArray(input.history) ? cleanedPoints(input.history, aggregation, input.today) : { all: [], points: [], farPast: [] };
   const latest = points.length ? points[points.length - 1].value : null;
   const direction = resolveDirection(input, points, aggregation);
+  // The level a "maintain" keeps on its side when the KPI's better side is unknown (`meetsBelow`): a level's, not a total's.
+  const level = aggregation === 'level' ? (statedBaseline(input) ?? defaultBaseline(points, 'level')) : null;
   return {
     policy: resolvePolicy(input.policy),
     points,
@@ -273,7 +275,7 @@ function prepare(input: AssessInput): Prepared {
     farPast,
     aggregation,
     direction,
-    below: meetsBelow(direction, input.lowerIsBetter),
+    below: meetsBelow(direction, input.lowerIsBetter, level, input.target),
     latest,
   };
 }
@@ -623,7 +625,8 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const problem = invalidReason(input, prepared, lang);
   if (problem && isValidIsoDate(input.deadline) && isValidIsoDate(input.today) && input.deadline < input.today) {
     // Check goals' rule (`unstatedDirection`, from the stated baseline only): met at or below it as the verdict meets it.
-    const decreasing = meetsBelow(input.direction ?? unstatedDirection(input.target, statedBaseline(input), input.lowerIsBetter) ?? 'increase', input.lowerIsBetter);
+    // A stated direction is read as the forecast reads it (`prepared.below`: a "maintain" of an unknown KPI on its level's side).
+    const decreasing = input.direction ? prepared.below : meetsBelow(unstatedDirection(input.target, statedBaseline(input), input.lowerIsBetter) ?? 'increase', input.lowerIsBetter);
     const result = prepared.aggregation === 'level' ? passedLevel(prepared.points, input.target, input.deadline, decreasing) : null;
     // A total is counted from the goal's start, which an assessment is not given: Check goals' sentence (check.ts).
     const reason = prepared.aggregation === 'total' ? t(lang, 'achievability.reason.passedTotal', { deadline: formatDate(input.deadline, lang), fix: t(lang, 'achievability.start') }) : problem;

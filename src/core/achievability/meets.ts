@@ -2,10 +2,14 @@ import type { Direction } from '../types';
 
 /**
  * True when meeting the target means being at or below it: a decrease, or keeping a KPI where less is better (churn,
- * CAC, costs) at its level. One rule for the verdict (`assess`) and the alignment check's roll-up of a level goal.
+ * CAC, costs) on its good side of the target. One rule for the verdict (`assess`) and the alignment check's roll-up of a
+ * level goal. A KPI whose better side is unknown (a formula's history with no header, or one naming no catalog KPI:
+ * "Cost per lead") keeps the side its `level` is on now — "maintain" read as "at or above" there turned "keep the cost
+ * per lead under 5" into "rise to 5 or more" (review 28); with no level, at or above, as before.
  */
-export function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined): boolean {
-  return direction === 'decrease' || (direction === 'maintain' && lowerIsBetter === true);
+export function meetsBelow(direction: Direction, lowerIsBetter: boolean | null | undefined, level: number | null = null, target: number = NaN): boolean {
+  if (direction !== 'maintain') return direction === 'decrease';
+  return typeof lowerIsBetter === 'boolean' ? lowerIsBetter : level !== null && level < target;
 }
 
 /**

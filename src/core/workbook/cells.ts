@@ -127,6 +127,10 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
  * autoconverted when entered", support.google.com/docs/answer/3093039): this reader of the text decides.
  */
 function periodDate(text: string, periodEnd: boolean, fiscalStart: number | undefined): IsoDate | null {
+  // "end of June 2027", « fin juin 2027 », « fin du T2 2027 »: the period's last day, as the sentence reads "by end of …"
+  // (review 28: a Deadline cell or a formula's deadline said "not a date" where "June 2027" alone was read).
+  const ending = /^(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|fin\s+(?:de\s+|du\s+|d['’]\s*)?)(?=\S)/i.exec(text);
+  if (ending) return periodDate(text.slice(ending[0].length), true, fiscalStart);
   // A Goals row's Start and Deadline pass the Settings' fiscal start; a KPI row passes none (calendar quarters, no "FY").
   const fiscalStartMonth = fiscalStart ?? 1;
   const pick = (start: IsoDate, period: 'week' | 'month' | 'quarter'): IsoDate => (periodEnd ? endOfPeriod(start, period) : start);

@@ -8,7 +8,7 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
-import { foldForSearch, formatDate, useDateOrder } from '../../core/format';
+import { foldForSearch, formatDate, formatNumber, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
   verdictWord,
@@ -186,7 +186,8 @@ function explained(message: string, reader: HistoryReader | null, lang: Lang): s
   const { rows, codes } = reader?.errorRows ?? { rows: [], codes: [] };
   if (rows.length === 0) return message;
   const listed = rows.slice(0, LISTED_ROWS).join(', ') + (rows.length > LISTED_ROWS ? ', …' : '');
-  return `${message} ${t(lang, 'achievability.note.errorRows', { count: rows.length, codes: codes.join(', '), rows: listed })}`;
+  // The count grouped ("1,200 rows"; its plural form reads the grouped text as a plural); row numbers as Sheets shows them.
+  return `${message} ${t(lang, 'achievability.note.errorRows', { count: formatNumber(rows.length, lang), codes: codes.join(', '), rows: listed })}`;
 }
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
@@ -270,7 +271,8 @@ export function broadcast(args: readonly unknown[], fn: (values: unknown[], lang
   let columns = 1;
   for (const range of ranges) if (range) [rows, columns] = [Math.max(rows, range.length), Math.max(columns, width(range))];
   if (ranges.some((range) => range && ((range.length !== 1 && range.length !== rows) || (width(range) !== 1 && width(range) !== columns))))
-    throw new Error(t(lang, 'error.rangeShapes', { shapes: ranges.flatMap((range) => (range ? [`${range.length} × ${width(range)}`] : [])).join(', ') }));
+    // Grouped as the language writes numbers: A2:A of a 5,000-row tab is "4,999 × 1", « 4 999 × 1 ».
+    throw new Error(t(lang, 'error.rangeShapes', { shapes: ranges.flatMap((range) => (range ? [`${formatNumber(range.length, lang)} × ${formatNumber(width(range), lang)}`] : [])).join(', ') }));
   const overBudget = rangeBudget(lang);
   // Which ranges repeat along rows or columns, decided once (not per cell).
   const oneRow = ranges.map((range) => range?.length === 1);

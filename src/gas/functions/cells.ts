@@ -8,7 +8,7 @@
  * `Object.prototype.toString`, never `instanceof`.
  */
 import { isDateObject as isDateValue, isPastLastDay, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
-import { useDateOrder } from '../../core/format';
+import { formatNumber, useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
 import { cellDate } from '../../core/workbook/cells';
@@ -234,7 +234,7 @@ export function mapRows(input: unknown, width: number, fn: (value: unknown, lang
 export function textArg(value: unknown, lang: Lang, maxLength = 2000): string {
   if (isErrorValue(value)) throw CellError.of(lang, 'error.errorValue', { value: String(value) });
   if (typeof value !== 'string') throw CellError.of(lang, 'error.notText', { value: describe(value, lang) });
-  if (value.length > maxLength) throw CellError.of(lang, 'error.tooLong', { length: value.length, max: maxLength });
+  if (value.length > maxLength) throw CellError.of(lang, 'error.tooLong', { length: formatNumber(value.length, lang), max: formatNumber(maxLength, lang) });
   return value;
 }
 

@@ -80,8 +80,8 @@ export const AS_OF_PARAM = {
   type: 'Date',
   optional: true,
   help: {
-    en: 'Date of the assessment (default: today). A date or DATE(…), not TODAY() nor a cell computed from it: Sheets refuses volatile arguments to custom functions.',
-    fr: 'Date de l’évaluation (par défaut\u202f: aujourd’hui). Une date ou DATE(…), ni AUJOURDHUI() ni une cellule calculée à partir d’elle\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
+    en: 'Date of the assessment (default: today — the result is then frozen at the last recalculation). A date or DATE(…), not TODAY() nor a cell computed from it: Sheets refuses volatile arguments to custom functions.',
+    fr: 'Date de l’évaluation (par défaut\u202f: aujourd’hui — le résultat reste alors figé au dernier recalcul). Une date ou DATE(…), ni AUJOURDHUI() ni une cellule calculée à partir d’elle\u202f: Sheets refuse les arguments volatils aux fonctions personnalisées.',
   },
 } as const;
 
@@ -90,8 +90,8 @@ const DIRECTION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"increase" (meet = at or above target) or "decrease" (at or below: churn, costs); default: the better side of the KPI its header names (Churn: "decrease"), as Check goals reads it, else from the target vs the latest value.',
-    fr: '«\u202fhausse\u202f» (atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts)\u202f; par défaut\u202f: le bon sens du KPI que nomme son en-tête (Attrition\u202f: «\u202fbaisse\u202f»), comme Vérifier les objectifs, sinon selon la cible et la dernière valeur.',
+    en: '"increase" (meet = at or above target), "decrease" (at or below: churn, costs) or "maintain" (stay on the KPI’s good side of the target: at or below for churn; a header naming no KPI, the latest value’s side); default: the better side of the KPI its header names (Churn: "decrease"), as Check goals reads it, else from the target vs the latest value.',
+    fr: '«\u202fhausse\u202f» (atteint = au moins la cible), «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts) ou «\u202fmaintien\u202f» (rester du bon côté de la cible pour le KPI\u202f: au plus pour l’attrition\u202f; un en-tête sans KPI connu, du côté de la dernière valeur)\u202f; par défaut\u202f: le bon sens du KPI que nomme son en-tête (Attrition\u202f: «\u202fbaisse\u202f»), comme Vérifier les objectifs, sinon selon la cible et la dernière valeur.',
   },
 } as const;
 

@@ -61,8 +61,8 @@ export const DRIVER_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'string',
         optional: true,
         help: {
-          en: '"increase" (default: meet = at or above target) or "decrease" (at or below).',
-          fr: '«\u202fhausse\u202f» (par défaut\u202f: atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus).',
+          en: '"increase" or "maintain" (default: meet = at or above target) or "decrease" (at or below).',
+          fr: '«\u202fhausse\u202f» ou «\u202fmaintien\u202f» (par défaut\u202f: atteint = au moins la cible) ou «\u202fbaisse\u202f» (au plus).',
         },
       },
       {

@@ -42,6 +42,8 @@ export function functionsPage(registry: readonly CustomFunctionSpec[] = CUSTOM_F
     '',
     'Every function accepts a single cell or a whole column (e.g. `A2:A`) where it makes sense and returns a matching column; blank inputs give blank results. Messages follow the language saved in Settings, else the spreadsheet locale (French for `fr_*` locales, English otherwise; never the locale of the user who opens the sheet), and so do the dates they write (`March 31, 2027` in en_US, `31 March 2027` in en_GB); numbers and dates typed as text are read in the spreadsheet locale (`04/05/2026` is 4 May in en_GB, 5 April in en_US).',
     '',
+    'Sheets keeps a custom function’s result until one of its arguments changes, and refuses TODAY() or NOW() as an argument (“Custom function arguments must be deterministic”, developers.google.com/apps-script/guides/sheets/functions): a function given no `as_of` answers as of the day it was last calculated, and a change in Settings (language, fiscal year, policy, team plan) reaches a cell only once it is recalculated. Pass `as_of` from a cell you update, or re-enter the formula. A Date cell is read as the day the sheet shows, in the spreadsheet’s time zone (Toronto, Sydney…), whatever the script’s.',
+    '',
   ];
   for (const spec of registry) {
     out.push(`## ${spec.name}`, '', `\`${signature(spec)}\``, '', `- **EN** — ${spec.summary.en}`, `- **FR** — ${spec.summary.fr}`, '');

@@ -48,6 +48,6 @@ describe('direction words: one list, two surfaces', () => {
       expect(directionOfWord(word)).toBeNull();
     }
     const addon = loadAddon(createFakeAppsScript({ spreadsheetLocale: 'en_US' }).globals);
-    expect(() => addon.call('ACHIEVABILITY', HISTORY, 0.3, '2026-11-30', '2026-11-20', 'sideways')).toThrow('Unknown direction: sideways (use increase or decrease).');
+    expect(() => addon.call('ACHIEVABILITY', HISTORY, 0.3, '2026-11-30', '2026-11-20', 'sideways')).toThrow('Unknown direction: sideways (use increase, decrease or maintain).');
   });
 });

@@ -323,6 +323,12 @@ describe('production build size budget', () => {
   // merged cells filled down only into rows of their own and no write into a merged area over our columns (+312); fr_LU,
   // fr_MA and six en_* decimal-comma locales in `numberLang` (+73). The emulator's changes are Node-only (0); sidebar.html
   // unchanged (154,859).
+  // review28 (2026-12-04, from 14b7367): 687,576 → 688,401 bytes (+825; 671.5 → 672.3 KB), each part built: the registry's
+  // help — `direction` "maintain" on the KPI's good side (ACHIEVABILITY, GOALVERDICT, REALISTICTARGET, BOTTOMUP) and
+  // `as_of`'s "frozen at the last recalculation" in the JSDoc of four stubs (+502); the direction error listing maintain
+  // (+22); `meetsBelow`'s side of the latest level, "end of …" / « fin … » deadlines (`periodDate`) and numbers grouped in
+  // three messages (+263); "A$", "AUD", "NZ$", "C$" read as currency marks (+38). sidebar.html 154,859 → 154,896 (+37:
+  // the same marks in the parser the wizard's fields share, which already read them through `readAmountText`).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
