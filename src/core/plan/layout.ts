@@ -22,6 +22,7 @@
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
 import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
+import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
@@ -863,7 +864,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
 
   const width = Math.max(sheet.width, REPORT_COLUMNS);
   const needs = headerWidths(sheet.blocks);
-  const numbers = valueWidths(sheet.blocks, /_IN$/.test(context.locale ?? ''));
+  const numbers = valueWidths(sheet.blocks, groupsByLakhs(context.locale));
   const report7 = (column: number): boolean => column !== 2 && column < TIMELINE_FIRST_COLUMN;
   // A and C onwards share one width (one call sets all seven, a second gives B its own): the widest bold word among them
   // in the language written, at least what a date takes, and the widest number they show. One call fewer than A apart

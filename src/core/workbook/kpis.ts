@@ -9,6 +9,7 @@
  */
 import { columnToLetters } from '../a1';
 import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
+import { currencyMarkSource } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
@@ -82,6 +83,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   return null;
 }
 
+const FORMAT_SIGN = new RegExp(currencyMarkSource(false));
+
 /**
  * What a Sheets number format shows: a currency (with its symbol) or a percentage; null otherwise.
  * Sheets writes currencies as "[$€-407]#,##0.00", "\"€\"#,##0.00", "€#,##0", "#,##0.00 [$€]" or "$#,##0.00"
@@ -91,7 +94,8 @@ export function formatShows(format: string | null | undefined): { unit: 'currenc
   if (!format) return null;
   const bracketed = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(format);
   if (bracketed && bracketed[1].trim() !== '') return { unit: 'currency', currency: bracketed[1].trim() };
-  const symbol = /[€$£¥₹₽₩]/.exec(format.replace(/\[[<>=][^\]]*\]/g, ''));
+  // Any sign of core's one table (currency-marks.ts), the longest first: "R$ #,##0.00" (pt_BR) shows reais, not "$"; "kr", "zł".
+  const symbol = FORMAT_SIGN.exec(format.replace(/\[[^\]]*\]/g, ''));
   if (symbol) return { unit: 'currency', currency: symbol[0] };
   // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24).
   const code = /"\s*([A-Z]{3})\s*"/.exec(format)?.[1];
