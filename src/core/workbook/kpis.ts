@@ -84,6 +84,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
 }
 
 const FORMAT_SIGN = new RegExp(currencyMarkSource(false));
+/** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
+const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 
 /**
  * What a Sheets number format shows: a currency (with its symbol) or a percentage; null otherwise.
@@ -563,7 +565,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       catalogId: kpi?.id ?? null,
       unit,
       aggregation,
-      currency: shows?.currency ?? null,
+      // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
+      // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
+      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? null) : null),
       skipped,
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),
