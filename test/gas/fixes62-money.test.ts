@@ -73,6 +73,26 @@ describe('a KPI column formatted in reais shows "R$" on every surface', () => {
   });
 });
 
+describe('the plan report’s axis shows the sign the column shows', () => {
+  const months = Array.from({ length: 24 }, (_, i) => new Date(Date.UTC(2024, 11 + i, 1)).toISOString().slice(0, 10));
+
+  it.each([
+    ['R$ #,##0.00', 'Revenue (R$)'],
+    ['#,##0.00 "kr"', 'Revenue (kr)'],
+    ['[$₹-4009]#,##,##0', 'Revenue (₹)'],
+    ['"$"#,##0', 'Revenue ($)'],
+  ])('a column formatted %p: %p (R$ and kr said "($)" and nothing)', (format, title) => {
+    const h = harness({ spreadsheetLocale: 'en_US' });
+    const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    spreadsheet.getActiveSheet().setName('Goals');
+    spreadsheet.getActiveSheet().getRange(1, 1, 2, 3).setValues([['ID', 'Goal', 'KPI'], ['G1', 'Grow monthly revenue to 70,000 by March 31, 2027', 'Revenue']]);
+    addSheet(h.emulator, 'Revenue', [['Month', 'Revenue'], ...months.map((m, i) => [m, 50_000 + 500 * i])]).getRange(2, 2, months.length, 1).setNumberFormat(format);
+    h.run('generatePlanReport');
+    const titles = h.emulator.context.model.sheets.flatMap((sheet) => sheet.charts.map((chart) => chart.options['vAxis.title']));
+    expect(titles).toContain(title);
+  });
+});
+
 describe('lakh and crore: a cell reads what a sentence reads', () => {
   it.each(['en_US', 'en_IN'])('GOALPROGRESS with rupee amounts typed as text (%s)', (locale) => {
     const h = harness({ spreadsheetLocale: locale });

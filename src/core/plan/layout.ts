@@ -21,9 +21,10 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
+import { currencySymbol, formatDate, rateNumberFormat } from '../format';
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
+import { formatShows } from '../workbook/kpis';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 import { cellDateFormat, fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
@@ -464,11 +465,15 @@ class Formats {
     return numberFormatFor(value, goal.unit);
   }
 
-  /** The currency a chart's money is in: the sign its KPI column's format shows, else its goals', else the locale's; null for no money. */
+  /**
+   * The currency a chart's money is in: the sign its KPI column's format shows (core's one table of marks, `formatShows`,
+   * as the wizard and Check goals read it: "R$", "kr" — fixes62, the report's own list said "$" and nothing), else its
+   * goals', else the locale's; null for no money.
+   */
   chartCurrency(chart: KpiChart, goalCurrency: string | null): string | null {
     if (chart.unit !== 'currency') return null;
     const own = this.series(chart.seriesKey);
-    if (own) return currencyOfFormat(own);
+    if (own) return formatShows(own)?.currency ?? null;
     return goalCurrency ?? this.context.currency;
   }
 
