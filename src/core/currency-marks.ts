@@ -1,7 +1,9 @@
 /**
- * Which currency a sheet's mark names: the sign a column's number format shows ("€", "CA$", "kr") or an ISO code.
- * One reading for Check goals (a goal in another currency than its tab's is not judged there) and the wizard (an
- * amount typed with another currency's mark is refused).
+ * THE table of currency marks, for every surface (fixes62: the cells' reader, the wizard's fields, the statement reader
+ * and the number-format reader each had a list, so "R$" was a real in a format and "$" in a sentence): which marks exist
+ * and which currency each names — the sign a column's number format shows ("€", "CA$", "kr"), the one typed in a cell,
+ * a field or a goal sentence ("R$ 60.000", "₹45L"), or an ISO code. Check goals (a goal in another currency than its
+ * tab's is not judged there) and the wizard (an amount typed with another currency's mark is refused) read it alike.
  */
 import { defaultCurrency } from './format';
 
@@ -26,7 +28,7 @@ export const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
   GBP: ['£'],
   JPY: ['¥', '￥'],
   CNY: ['¥', '￥', 'CN¥'],
-  INR: ['₹', 'Rs'],
+  INR: ['₹', 'Rs', 'Rs.'],
   KRW: ['₩'],
   RUB: ['₽'],
   TRY: ['₺'],
@@ -45,15 +47,48 @@ export const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
   CHF: ['CHF', 'Fr.', 'fr.'],
 };
 
-/** Signs that name one currency only, to read a sheet's currency given as a sign ("€" → EUR). */
-const SIGN_CODES: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₱': 'PHP', '₦': 'NGN', '₴': 'UAH', '₸': 'KZT', 'zł': 'PLN', 'R$': 'BRL', 'US$': 'USD', '$US': 'USD', 'CA$': 'CAD', '$CA': 'CAD', 'C$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'NT$': 'TWD' };
+/** Every mark of the table: the signs and the codes they belong to, the longest first (so "R$" is read before "$"). */
+const MARKS = [...new Set(Object.entries(NARROW_SIGNS).flatMap(([code, signs]) => [code, ...signs]))].sort((a, b) => b.length - a.length);
+
+/** Signs that name one currency only ("€" → EUR, "R$" → BRL, "zł" → PLN), to read a sheet's currency given as a sign. */
+const SIGN_CODES = new Map<string, string>();
+for (const mark of MARKS) {
+  const codes = Object.keys(NARROW_SIGNS).filter((code) => NARROW_SIGNS[code].includes(mark));
+  if (codes.length === 1 && codes[0] !== mark) SIGN_CODES.set(mark, codes[0]);
+}
+
+const LETTER = /[A-Za-z]/;
+/**
+ * A regular expression's source matching any mark of the table (`codes`: the ISO codes too; `lower`: as folded text
+ * writes it, lower-case; `oneLetter`: "R" too — the statement reader keeps its narrower rand, "R50,000"): a mark that starts or ends with a letter is a whole word ("kr", not the end of "Mark"; "CHF"
+ * not inside "CHFX"), and a one-letter sign ("R", the rand) only right before digits ("R50,000"), never a word's letter.
+ */
+export function currencyMarkSource(codes: boolean, lower = false, oneLetter = true): string {
+  const marks = MARKS.filter((mark) => (codes || !/^[A-Z]{3}$/.test(mark)) && (oneLetter || !/^[A-Za-z]$/.test(mark))).map((mark) => (lower ? mark.toLowerCase() : mark));
+  return [...new Set(marks)]
+    .map((mark) => {
+      const body = mark.replace(/[$.]/g, '\\$&');
+      if (mark.length === 1 && LETTER.test(mark)) return `(?<![A-Za-z])${body}(?=\\s?\\d)`;
+      return `${LETTER.test(mark[0]) ? '(?<![A-Za-z])' : ''}${body}${LETTER.test(mark[mark.length - 1]) ? '(?![A-Za-z])' : ''}`;
+    })
+    .join('|');
+}
+
+/**
+ * The currency a mark written in a goal SENTENCE names (`currencyCode`, any case: "r$" in folded text is BRL): a shared
+ * sign the sheet's own currency, else the one a reader takes it for — "$" the US dollar, "¥" the yen (the statement
+ * reader's readings before this table) — and "kr" none (four currencies): null. Undefined when it is no mark of the table.
+ */
+export function sentenceCurrency(mark: string): string | null | undefined {
+  const sign = MARKS.find((m) => m.toLowerCase() === mark.toLowerCase());
+  return sign === undefined ? undefined : (currencyCode(sign) ?? (sign === '$' ? 'USD' : /^[¥￥]$/.test(sign) ? 'JPY' : null));
+}
 
 /** The sheet's currency as an ISO code when it says which ("CAD", "€", "$" in a Canadian locale), else null (a bare "$"). */
 export function currencyCode(currency: string): string | null {
   if (/^[A-Z]{3}$/.test(currency)) return currency;
-  // A string, never what every object inherits ("constructor", "__proto__" are no marks).
-  const signed = SIGN_CODES[currency];
-  if (typeof signed === 'string') return signed;
+  const signed = SIGN_CODES.get(currency);
+  if (signed) return signed;
   const local = defaultCurrency();
   return local && (NARROW_SIGNS[local] ?? []).includes(currency) ? local : null;
 }

@@ -178,18 +178,6 @@ export function currencySymbol(code: string): string {
 }
 
 /**
- * The currency whose sign a number format shows ("#,##0 €" → EUR, '"$"#,##0' → USD, "$CA" → CAD: the longest sign first), else null.
- * Sheets' bracketed sign is read inside its brackets: "[$₹-4009]#,##,##0" is INR and "[$£-809]#,##0" GBP, not the "$"
- * of the bracket's syntax (review 24: the report's Revenue axis of an en_IN sheet said "Revenue ($)").
- */
-export function currencyOfFormat(format: string): string | null {
-  const shown = /\[\$([^\]-]+)/.exec(format)?.[1] ?? format;
-  return Object.entries(CURRENCY_SYMBOLS)
-    .sort((a, b) => b[1].length - a[1].length)
-    .find(([, symbol]) => shown.includes(symbol))?.[0] ?? null;
-}
-
-/**
  * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number.
  */
 export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals = 0): string {

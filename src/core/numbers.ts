@@ -3,6 +3,7 @@
  * "1,234.5" (en), "12,5 %". Percentages become fractions (25 % → 0.25),
  * as Sheets stores percent cells.
  */
+import { currencyMarkSource, sentenceCurrency } from './currency-marks';
 import type { Lang } from './types';
 
 /**
@@ -33,6 +34,11 @@ export type NumberLang = Lang | 'de' | 'in' | 'ch' | 'frch';
  * "1’234.50"; the ASCII "'" people type for it too). An apostrophe groups digits in those locales only.
  */
 const LAKH_LOCALE = /^[a-z]{2,3}[_-]IN\b/i;
+
+/** Whether a spreadsheet locale groups digits by lakhs (en_IN, hi_IN…: "7,50,00,00,000"): ONE rule, the cells', the sentences' ('in') and the report's column widths. */
+export function groupsByLakhs(locale: string | null | undefined): boolean {
+  return LAKH_LOCALE.test((locale ?? '').trim());
+}
 const APOSTROPHE_LOCALE = /^(?:de|it|en|rm|gsw)[_-](?:CH|LI)\b/i;
 /**
  * 'frch' (fr_CH): read like French — CLDR 48's `decimal` "," and `group` U+202F ("4,3 %", "1 234,5") — and an apostrophe
@@ -45,7 +51,7 @@ const SWISS_FRENCH_LOCALE = /^fr[_-]CH\b/i;
 /** The number reading of this locale (`NumberLang`); no locale: `lang`. */
 export function numberLang(locale: string | null | undefined, lang: Lang): NumberLang {
   const code = (locale ?? '').trim();
-  return code === '' ? lang : LAKH_LOCALE.test(code) ? 'in' : APOSTROPHE_LOCALE.test(code) ? 'ch' : SWISS_FRENCH_LOCALE.test(code) ? 'frch' : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
+  return code === '' ? lang : groupsByLakhs(code) ? 'in' : APOSTROPHE_LOCALE.test(code) ? 'ch' : SWISS_FRENCH_LOCALE.test(code) ? 'frch' : DECIMAL_COMMA_LOCALE.test(code) ? (DOT_GROUP_LOCALE.test(code) ? 'de' : 'fr') : 'en';
 }
 
 const SPACES_RE = /[\u00a0\u202f\s'’]/g;
@@ -82,17 +88,28 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
   return percent ? n / 100 : n;
 }
 
-// The rupee as Indian sheets write it ("₹2 crore", "Rs. 50 lakh", "INR 5,00,000"; review 24: "₹52,00,000" was no number).
-// Australian, New Zealand and Canadian dollars as their sheets write them ("A$120,000", "AUD 120,000", "NZ$", "C$"; review
-// 28: "Not a number" in an en_AU sheet).
-const CURRENCY_MARK = String.raw`(?:€|\$|£|¥|₹|\bRs\.?|INR|CHF|EUR|USD|GBP|CAD|\$CA|CA\$|US\$|\bAU?\$|\bNZ\$|\bC\$|\bAUD\b|\bNZD\b)`;
+// Every mark of core's one table (currency-marks.ts), codes included: "R$ 1.500", "1 500 zł", "₹2 crore", "INR 5,00,000",
+// and the Australian, New Zealand and Canadian dollars as their sheets write them ("A$120,000", "AUD 120,000", "NZ$",
+// "C$"; review 28: "Not a number" in an en_AU sheet).
+const CURRENCY_MARK = `(?:${currencyMarkSource(true)})`;
+
 /**
- * "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€", "₹2 crore", "50 lakh", "₹45L" (amounts as people
- * type them; a lakh is 10⁵ and a crore 10⁷, the Indian numbering every Indian sales sheet counts in; "L" for lakh only in
- * an Indian locale, where "45L" is read so).
+ * India's scale words, ONE table for cells and goal sentences (core/statement/quantities.ts): a lakh is 10⁵, a crore 10⁷,
+ * a lakh crore 10¹² ("Rs 1 lakh crore": India's budget and export figures are written so); "L" and "Cr" their short
+ * forms, which only an Indian locale or the rupee beside them makes lakhs and crores ("45 L" may be litres elsewhere).
+ * Folded (lower-case) keys; `INDIAN_SCALE_WORDS` matches them, the longest first.
  */
-const SCALE = String.raw`(k|K|M|Mio|Md|Mds|Mrd|bn|B|[Ll]akhs?|L|[Cc]rores?|[Cc]r\.?)`;
-const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:${CURRENCY_MARK}\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*${SCALE}?\s*(?:${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
+export const INDIAN_SCALES: Readonly<Record<string, number>> = { lakh: 5, lakhs: 5, l: 5, crore: 7, crores: 7, cr: 7, 'lakh crore': 12, 'lakh crores': 12 };
+export const INDIAN_SCALE_WORDS = 'lakh ?crores?|crores?|cr|lakhs?|l';
+const INDIAN_SCALE_ANY_CASE = INDIAN_SCALE_WORDS.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/**
+ * "1 500 €", "$1,500", "EUR 1 500", "30 k€", "1,5 M€", "2.5M", "1 Md€", "₹2 crore", "50 lakh", "₹45L", "₹1 lakh crore"
+ * (amounts as people type them; "L" and "Cr" are lakh and crore in an Indian locale or beside the rupee, as a sentence
+ * reads them).
+ */
+const SCALE = String.raw`(k|K|M|Mio|Md|Mds|Mrd|bn|B|(?:${INDIAN_SCALE_ANY_CASE})\.?)`;
+const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:(${CURRENCY_MARK})\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*${SCALE}?\s*(${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 
 /** True when a text carries one of the currency marks `parseCellNumber` takes off an amount ("$", "€", "USD"…). */
@@ -108,16 +125,17 @@ export function writtenUnit(text: string): 'percent' | 'amount' | null {
   const trimmed = text.trim();
   if (trimmed.includes('%')) return 'percent';
   const match = AMOUNT.exec(trimmed);
-  return CURRENCY_RE.test(trimmed) || (match && match[4]) ? 'amount' : null;
+  return CURRENCY_RE.test(trimmed) || (match && match[5]) ? 'amount' : null;
 }
 
 /** Powers of ten of the multipliers, to scale a typed number exactly ("1,1 k" is 1100, not 1100.0000000000002). */
-const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Mio: 6, Md: 9, Mds: 9, Mrd: 9, bn: 9, B: 9, L: 5 };
+const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Mio: 6, Md: 9, Mds: 9, Mrd: 9, bn: 9, B: 9 };
 
-/** The power of ten of a multiplier as typed ("Lakhs" → 5, "Cr." → 7); undefined for "L" outside an Indian locale. */
-function multiplierExponent(word: string, lang: NumberLang): number | undefined {
-  if (word === 'L' && lang !== 'in') return undefined;
-  return MULTIPLIER_EXPONENTS[word] ?? (/^lakh/i.test(word) ? 5 : /^cr/i.test(word) ? 7 : undefined);
+/** The power of ten of a multiplier as typed ("Lakhs" → 5, "Cr." → 7); undefined for "L" or "Cr" neither in an Indian locale nor beside the rupee. */
+function multiplierExponent(word: string, lang: NumberLang, rupee: boolean): number | undefined {
+  const indian = word.toLowerCase().replace(/\.$/, '').replace(/\s+/, ' ');
+  if ((indian === 'l' || indian === 'cr') && lang !== 'in' && !rupee) return undefined;
+  return MULTIPLIER_EXPONENTS[word] ?? INDIAN_SCALES[indian];
 }
 
 /** Amount text: currency marks and k/M multipliers around a locale number; null when it is not one. */
@@ -129,11 +147,12 @@ function amountText(text: string, lang: NumberLang): number | null {
     return inner === null ? null : -inner;
   }
   const match = AMOUNT.exec(text);
-  if (!match || (!match[4] && !CURRENCY_RE.test(text))) return null;
-  const body = parseLocaleNumber(match[3].trim(), lang);
-  const exponent = match[4] ? multiplierExponent(match[4], lang) : 0;
+  if (!match || (!match[5] && !CURRENCY_RE.test(text))) return null;
+  const body = parseLocaleNumber(match[4].trim(), lang);
+  const rupee = [match[2], match[6]].some((mark) => mark !== undefined && sentenceCurrency(mark) === 'INR');
+  const exponent = match[5] ? multiplierExponent(match[5], lang, rupee) : 0;
   if (body === null || exponent === undefined) return null;
-  const sign = match[1] || match[2] ? -1 : 1;
+  const sign = match[1] || match[3] ? -1 : 1;
   return sign * (exponent ? Number(`${body}e${exponent}`) : body);
 }
 

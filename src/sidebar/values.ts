@@ -2,16 +2,17 @@
  * KPI values between the sheet's representation (percent as fractions) and
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
-import { currencyCode, NARROW_SIGNS } from '../core/currency-marks';
+import { currencyCode, currencyMarkSource, NARROW_SIGNS } from '../core/currency-marks';
 import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
 import { bareRate } from '../core/kpi/bare-rate';
 import { hasCurrencyMark, parseCellNumber, writtenUnit, type NumberLang } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
 
-/** A currency mark at either end of an amount: a sign ("$", "CA$", "€", "zł") or three capitals ("CAD"). */
-const LEADING_MARK = /^(?:R(?=\s?\d)|[A-Z]{3}(?![A-Za-z])|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs\.?|CHF|Fr\.)/;
-const TRAILING_MARK = /(?:(?<![A-Za-z])[A-Z]{3}|[A-Z]{1,2}\$|\$[A-Z]{2}|R\$|[$€£¥￥₹₩₽₺₪₫₱₦₴₸]|zł|kr|Rs\.?|CHF|Fr\.)$/;
+/** A currency mark at either end of an amount: one of core's table ("$", "CA$", "€", "zł", "Rs.") or three capitals ("CAD"). */
+const MARK = currencyMarkSource(true);
+const LEADING_MARK = new RegExp(`^(?:${MARK}|[A-Z]{3}(?![A-Za-z]))`);
+const TRAILING_MARK = new RegExp(`(?:${MARK}|(?<![A-Za-z])[A-Z]{3})$`);
 
 /**
  * An amount typed in the wizard, read against the KPI's currency: its own marks (ISO code, symbol, CLDR's other signs,
@@ -29,8 +30,8 @@ export function readAmountText(text: string, currency: string | null): { body: s
   for (const [re, cut] of [[LEADING_MARK, (b: string, m: string) => b.slice(m.length)], [TRAILING_MARK, (b: string, m: string) => b.slice(0, -m.length)]] as const) {
     const mark = re.exec(body)?.[0];
     if (!mark) continue;
-    // "Rs." is "Rs" with its dot (final read: "Rs. 50,000" left ". 50,000", read as 50).
-    if (ownSigns.has(mark) || ownSigns.has(mark.replace(/\.$/, '')) || (!code && mark.includes(currency))) body = cut(body, mark).trim();
+    // "Rs." is a mark of its own in the table (final read: "Rs. 50,000" left ". 50,000", read as 50).
+    if (ownSigns.has(mark) || (!code && mark.includes(currency))) body = cut(body, mark).trim();
     // "USD" in a sheet whose currency is a bare "$": maybe the same, maybe not — no number, and no claim either way.
     else if (!code && (NARROW_SIGNS[mark] ?? []).includes(currency)) continue;
     else other = mark;

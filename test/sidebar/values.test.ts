@@ -1,6 +1,6 @@
 import { formatPoints, useNumberLocale } from '../../src/core/format';
 import { numberLang } from '../../src/core/numbers';
-import { displayDelta, displayValue, isNegligibleDelta, parseUnitInput, roundForEntry, toInputText, unitLabel } from '../../src/sidebar/values';
+import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from '../../src/sidebar/values';
 
 describe('KPI values in inputs', () => {
   it('reads percent fields typed with or without the % sign', () => {
@@ -35,6 +35,14 @@ describe('KPI values in inputs', () => {
     expect(parseUnitInput('180.000', 'currency', 'en', 'EUR')).toBe(180);
     // What the field itself shows ("145,500", grouped the sidebar's way) reads back as shown, whatever the sheet.
     expect(parseUnitInput('145,500', 'currency', 'en', 'EUR', 'de')).toBe(145500);
+    // fixes62, checked and kept: "2,500" is what the field writes for 2,500, so it reads 2,500; the sheet's habit writes 2.5
+    // "2,5", which the English reading refuses and the sheet's reads 2.5.
+    expect(toInputText(2500, 'currency', 'en')).toBe('2,500');
+    expect(parseUnitInput('2,500', 'currency', 'en', 'EUR', 'de')).toBe(2500);
+    expect(parseUnitInput('2,5', 'currency', 'en', 'EUR', 'de')).toBe(2.5);
+    // A real typed in the sheet's way, its mark from core's one table (fixes62).
+    expect(parseUnitInput('R$ 60.000', 'currency', 'en', 'R$', 'de')).toBe(60000);
+    expect(otherCurrencyTyped('R$ 60.000', 'currency', '€')).toBe('R$');
   });
 
   it('reads an amount or a count typed with a k/M multiplier, as a goal sentence and a Check goals cell do (review19)', () => {

@@ -21,8 +21,10 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { currencyOfFormat, currencySymbol, formatDate, rateNumberFormat } from '../format';
+import { currencySymbol, formatDate, rateNumberFormat } from '../format';
+import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
+import { formatShows } from '../workbook/kpis';
 import { PROBABILITY_FORMAT } from '../workbook/output';
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 import { cellDateFormat, fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
@@ -463,11 +465,15 @@ class Formats {
     return numberFormatFor(value, goal.unit);
   }
 
-  /** The currency a chart's money is in: the sign its KPI column's format shows, else its goals', else the locale's; null for no money. */
+  /**
+   * The currency a chart's money is in: the sign its KPI column's format shows (core's one table of marks, `formatShows`,
+   * as the wizard and Check goals read it: "R$", "kr" — fixes62, the report's own list said "$" and nothing), else its
+   * goals', else the locale's; null for no money.
+   */
   chartCurrency(chart: KpiChart, goalCurrency: string | null): string | null {
     if (chart.unit !== 'currency') return null;
     const own = this.series(chart.seriesKey);
-    if (own) return currencyOfFormat(own);
+    if (own) return formatShows(own)?.currency ?? null;
     return goalCurrency ?? this.context.currency;
   }
 
@@ -863,7 +869,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
 
   const width = Math.max(sheet.width, REPORT_COLUMNS);
   const needs = headerWidths(sheet.blocks);
-  const numbers = valueWidths(sheet.blocks, /_IN$/.test(context.locale ?? ''));
+  const numbers = valueWidths(sheet.blocks, groupsByLakhs(context.locale));
   const report7 = (column: number): boolean => column !== 2 && column < TIMELINE_FIRST_COLUMN;
   // A and C onwards share one width (one call sets all seven, a second gives B its own): the widest bold word among them
   // in the language written, at least what a date takes, and the widest number they show. One call fewer than A apart

@@ -5,7 +5,9 @@
  * are valid in the original text too.
  */
 import type { Lang } from '../types';
+import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
+import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
 import { COUNT_SOURCE, countValue, type Span } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
@@ -46,18 +48,28 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
   md: 1e9, mds: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
-  trillion: 1e12, trillions: 1e12, b: 1e9, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, l: 1e5,
-  // "Rs 1 lakh crore": a lakh of crores, 10¹² (India's budget and export figures are written so).
-  'lakh crore': 1e12, 'lakh crores': 1e12,
+  trillion: 1e12, trillions: 1e12, b: 1e9,
+  // Lakhs and crores: the cells' table (core/numbers.ts), so a Target cell and a sentence read "₹1 lakh crore" alike.
+  ...Object.fromEntries(Object.entries(INDIAN_SCALES).map(([word, exponent]) => [word, 10 ** exponent])),
 };
 
-const PREFIX_CURRENCY = '(?<pre>us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z])))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+/** The currency a mark before or after the digits names: the reader's own words first ("$" USD, "r" the rand), then core's one table of marks ("r$" BRL, "zł" PLN, "kr" a currency unnamed: null). */
+const markCurrency = (mark: string): string | null | undefined => CURRENCY_CODES[mark] ?? sentenceCurrency(mark);
+/** The table's marks as folded text writes them ("r$", "ca$", "zł", "kr"; the rand keeps the reader's narrower rule). */
+const TABLE_SIGNS = currencyMarkSource(false, true, false);
+/**
+ * Currencies whose home locales group thousands with "." (CLDR `group`: de/fr-free euro locales, pt_BR, id, vi, tr, da,
+ * es_AR/CL/CO): "R$ 60.000", "2.500 €" are thousands, not decimals.
+ */
+const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
+
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z])))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|lakh\\s?crores?|crores?|cr|lakhs?|l(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -145,8 +157,11 @@ function suffixKind(suffix: string): { kind: QuantityKind; currency: string | nu
   if (/^(points?|pts?|pp|percentage points?|points? de pourcentage|points? de base|basis points?|bps)$/.test(suffix)) return { kind: 'points', currency: null };
   if (suffix === '%' || /cent|pct|^pc$/.test(suffix)) return { kind: 'percent', currency: null };
   const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')(?=[fcd])/, '');
-  const code = CURRENCY_CODES[key] ?? CURRENCY_CODES[`${key}s`] ?? CURRENCY_CODES[key.slice(1)];
-  return code ? { kind: 'money', currency: code } : null;
+  // Core's table before the reader's glued scale ("ke" → "e"): "r$" is the real, not a rand's "$".
+  const mark = sentenceCurrency(key);
+  const code = CURRENCY_CODES[key] ?? CURRENCY_CODES[`${key}s`] ?? (mark === undefined ? CURRENCY_CODES[key.slice(1)] : mark);
+  // A mark naming no one currency ("kr": four of them) is still money.
+  return code !== undefined ? { kind: 'money', currency: code } : null;
 }
 
 /** Every quantity of the folded text, in order. */
@@ -189,41 +204,48 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
     if (base === null) continue;
     // "L" and "Cr" are lakh and crore beside the rupee or in an Indian sheet only: elsewhere "45 L" may be litres and
     // "30 cr" credits, so the number stands alone there, as before (a glued "45l" is a unit, no quantity).
-    if ((g.mult === 'l' || g.mult === 'cr') && !lakhWords && CURRENCY_CODES[g.pre ?? ''] !== 'INR' && !/^\s?(?:inr|rs)\b/.test(folded.slice(m.index + m[0].length))) {
+    const preCurrency = g.pre ? (markCurrency(g.pre) ?? null) : null;
+    // A three-letter code after the digits ("45 L INR", "60 000 BRL") is a currency in capitals only: "3 try outs" is no lira.
+    const codeAt = m.index + m[0].length - (g.days ? g.days.length + 1 : 0) - 3;
+    const suf = g.suf && /^[a-z]{3}$/.test(g.suf) && CURRENCY_CODES[g.suf] === undefined && sentenceCurrency(g.suf) !== undefined && !(original?.length === folded.length && isCurrencyCode(original.slice(codeAt, codeAt + 3))) ? undefined : g.suf;
+    const end = suf === g.suf ? m.index + m[0].length : folded.slice(0, codeAt).trimEnd().length;
+    if ((g.mult === 'l' || g.mult === 'cr') && !lakhWords && preCurrency !== 'INR' && !(suf && suffixKind(suf)?.currency === 'INR') && !/^\s?rs\b/.test(folded.slice(m.index + m[0].length))) {
       const numEnd = at + g.num.length;
       if (/[a-z]/.test(folded[numEnd])) continue;
-      found.push({ start: m.index, end: numEnd, value: base, kind: g.pre ? 'money' : 'number', currency: g.pre ? (CURRENCY_CODES[g.pre] ?? null) : null, signed: g.sign === '+', scale: 1 });
+      found.push({ start: m.index, end: numEnd, value: base, kind: g.pre ? 'money' : 'number', currency: preCurrency, signed: g.sign === '+', scale: 1 });
       continue;
     }
-    if (g.mult) g.mult = g.mult.replace(/\s+/, ' ');
+    // "1 lakhcrore" is a lakh crore too.
+    if (g.mult) g.mult = g.mult.replace(/\s+/, ' ').replace(/^lakh(?=cr)/, 'lakh ');
     let value = base * (g.mult ? (MULTIPLIERS[g.mult] ?? 1) : 1);
     let kind: QuantityKind = 'number';
     let currency: string | null = null;
     if (g.pre) {
       kind = 'money';
-      currency = CURRENCY_CODES[g.pre] ?? (g.iso ? g.iso.toUpperCase() : null);
+      currency = preCurrency ?? (g.iso ? g.iso.toUpperCase() : null);
     }
-    if (g.suf) {
-      const s = suffixKind(g.suf);
+    if (suf) {
+      const s = suffixKind(suf);
       if (s) {
         // "440 ME" is written in capitals; "10 me" is a pronoun.
-        if ((s.kind !== 'money' || kind !== 'money') && !(/^[km]e$/.test(g.suf) && original?.slice(m.index, m.index + m[0].length).endsWith(g.suf))) ({ kind, currency } = s);
+        if ((s.kind !== 'money' || kind !== 'money') && !(/^[km]e$/.test(suf) && original?.slice(m.index, m.index + m[0].length).endsWith(suf))) ({ kind, currency } = s);
       }
     }
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
-    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French or euro amount: "2.500 €", "€ 1.000") is not a decimal.
-    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || currency === 'EUR') && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount, or one in a currency grouped by "." — "2.500 €",
+    // "€ 1.000", "R$ 60.000", `DOT_GROUP_CURRENCY`) is not a decimal.
+    if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || DOT_GROUP_CURRENCY.test(currency ?? '')) && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
-    if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(g.suf ?? '')) value /= 100;
+    if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
     // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation.
-    const glued = kind === 'money' && g.suf && /^[km](?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e)$/.test(g.suf) ? MULTIPLIERS[g.suf[0]] : 1;
+    const glued = kind === 'money' && suf && /^[km](?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e)$/.test(suf) ? MULTIPLIERS[suf[0]] : 1;
     value *= glued;
     if (g.days && kind === 'number') kind = 'days';
     // "1M", "1.2M", "200m customers", "2 M": millions (fixes21); a spaced lowercase "1 m" may be metres unless money is involved.
     const metres = g.mult === 'm' && kind === 'number' && / m$/.test((original ?? folded).slice(m.index, m.index + m[0].length));
     if (metres) value = base;
-    found.push({ start: m.index, end: m.index + m[0].length, value, kind, currency, signed: g.sign === '+', scale: g.mult && !metres ? (MULTIPLIERS[g.mult] ?? 1) : glued });
+    found.push({ start: m.index, end, value, kind, currency, signed: g.sign === '+', scale: g.mult && !metres ? (MULTIPLIERS[g.mult] ?? 1) : glued });
   }
   WORD_PERCENT_RE.lastIndex = 0;
   const spelled = /cent|point/.test(folded);

@@ -852,7 +852,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(note);
     reasons.push(note);
   } else if (aside?.reason === 'countOnMoney') {
-    const note = t(lang, 'check.note.countOnMoney', { tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '') });
+    // A tab whose amounts name no currency (no sign in its format or its name) is said to hold amounts, with no empty "in ".
+    const tabCurrency = aside.series.currency ? currencySymbol(aside.series.currency) : null;
+    const note = tabCurrency ? t(lang, 'check.note.countOnMoney', { tab: aside.series.sheetName, tabCurrency }) : t(lang, 'check.note.countOnMoneyNoSign', { tab: aside.series.sheetName });
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));

@@ -9,6 +9,7 @@
  */
 import { columnToLetters } from '../a1';
 import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
+import { currencyMarkSource } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
@@ -82,6 +83,10 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   return null;
 }
 
+const FORMAT_SIGN = new RegExp(currencyMarkSource(false));
+/** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
+const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
+
 /**
  * What a Sheets number format shows: a currency (with its symbol) or a percentage; null otherwise.
  * Sheets writes currencies as "[$€-407]#,##0.00", "\"€\"#,##0.00", "€#,##0", "#,##0.00 [$€]" or "$#,##0.00"
@@ -91,7 +96,8 @@ export function formatShows(format: string | null | undefined): { unit: 'currenc
   if (!format) return null;
   const bracketed = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(format);
   if (bracketed && bracketed[1].trim() !== '') return { unit: 'currency', currency: bracketed[1].trim() };
-  const symbol = /[€$£¥₹₽₩]/.exec(format.replace(/\[[<>=][^\]]*\]/g, ''));
+  // Any sign of core's one table (currency-marks.ts), the longest first: "R$ #,##0.00" (pt_BR) shows reais, not "$"; "kr", "zł".
+  const symbol = FORMAT_SIGN.exec(format.replace(/\[[^\]]*\]/g, ''));
   if (symbol) return { unit: 'currency', currency: symbol[0] };
   // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24).
   const code = /"\s*([A-Z]{3})\s*"/.exec(format)?.[1];
@@ -559,7 +565,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       catalogId: kpi?.id ?? null,
       unit,
       aggregation,
-      currency: shows?.currency ?? null,
+      // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
+      // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
+      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? null) : null),
       skipped,
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),

@@ -7,7 +7,8 @@
  *   unknown unit keeps the column's own digits.
  */
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { currencyOfFormat, useCurrency } from '../../../src/core/format';
+import { useCurrency } from '../../../src/core/format';
+import { formatShows } from '../../../src/core/workbook/kpis';
 import { buildPlanReport, currencyFormat, layoutPlanReport, reportGrid, wholeFormat } from '../../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook } from '../../../src/core/workbook/check';
@@ -34,12 +35,14 @@ describe('one table of currency signs', () => {
   });
 
   it('reads the currency a KPI column’s format shows', () => {
-    expect(currencyOfFormat('"$"#,##0.00')).toBe('USD');
-    expect(currencyOfFormat('#,##0 "€"')).toBe('EUR');
-    expect(currencyOfFormat('#,##0" $CA"')).toBe('CAD');
+    // The sign it shows, from core's one table of marks (fixes62: the report's `currencyOfFormat` removed).
+    expect(formatShows('"$"#,##0.00')?.currency).toBe('$');
+    expect(formatShows('#,##0 "€"')?.currency).toBe('€');
+    expect(formatShows('#,##0" $CA"')?.currency).toBe('$CA');
     // Near misses: a plain number, a date, a per-cent.
-    expect(currencyOfFormat('#,##0.00')).toBeNull();
-    expect(currencyOfFormat('0.0%')).toBeNull();
+    expect(formatShows('#,##0.00')?.currency ?? null).toBeNull();
+    expect(formatShows('dd/mm/yyyy')?.currency ?? null).toBeNull();
+    expect(formatShows('0.0%')?.currency ?? null).toBeNull();
   });
 });
 
