@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -806,6 +806,25 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
+/**
+ * A stated increase whose target is not above where the goal starts (its Baseline, else the tab's latest value: the
+ * wizard's pre-fill), or a stated decrease whose target is not below it: the wizard refuses such a target (review 24),
+ * but Check goals judged it silently — "increase" to 20 % with the close rate at 26 % read "on track, 97 %". Said once, as
+ * a problem (the row is flagged), so the verdict never stands without why. A level only, as the wizard's rule: a total or
+ * an amount per period has no starting level to compare with; an unstated direction follows the levels and cannot err.
+ */
+function wrongSideNote(m: MergedGoal, options: CheckOptions): string | null {
+  const { lang } = options;
+  const stated = m.fromColumns.has('direction') || m.analysis.direction !== null;
+  const start = startingLevel(m);
+  if (!stated || m.aggregation !== 'level' || m.perPeriod || m.periodChange || start === null || m.target === null || !wrongSide(m.direction, start, m.target)) return null;
+  const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
+  const current = m.baseline === null && m.series ? pointsUpTo(m.series.points, options.today) : [];
+  const latest = current[current.length - 1];
+  const from = latest ? t(lang, 'check.note.fromLatest', { tab: m.series?.sheetName ?? '', value: value(start), date: formatDate(latest.date, lang) }) : t(lang, 'check.note.fromBaseline', { value: value(start) });
+  return t(lang, m.direction === 'increase' ? 'check.note.notAbove' : 'check.note.notBelow', { target: value(m.target), from, maintain: t(lang, 'direction.maintain') });
+}
+
 /** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
@@ -830,6 +849,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
+  const wrongWay = wrongSideNote(m, options);
+  if (wrongWay) problems.push(wrongWay);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
   const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
@@ -927,7 +948,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(verdict, lang) }));
   return {
     ...goalFacts(m, lang),
