@@ -31,7 +31,7 @@ export const en = {
   'align.fits.family': 'Linked to the plan.',
   'align.split.seasonal': 'Proposed quarterly split from {years} past {years|year|years} of this KPI: {quarters}.',
   'align.split.partial': 'Proposed quarterly split from this KPI’s quarter averages: {quarters}.',
-  'align.split.flat': 'No seasonal history for this KPI: even quarterly split {quarters}.',
+  'align.split.flat': 'No seasonal history for this KPI: quarterly split by days {quarters}.',
   'align.split.path': 'Proposed quarterly milestones from the current level ({level}) to the target: {quarters}.',
 
   // Goal fields (used in notes about unreadable cells)
@@ -345,7 +345,7 @@ export const fr: Record<keyof typeof en, string> = {
   'align.fits.family': 'Rattaché au plan.',
   'align.split.seasonal': 'Répartition trimestrielle proposée selon {years} {years|année passée|années passées} de cet indicateur\u202f: {quarters}.',
   'align.split.partial': 'Répartition trimestrielle proposée selon les moyennes trimestrielles de cet indicateur\u202f: {quarters}.',
-  'align.split.flat': 'Pas d’historique saisonnier pour cet indicateur\u202f: répartition égale {quarters}.',
+  'align.split.flat': 'Pas d’historique saisonnier pour cet indicateur\u202f: répartition au prorata des jours {quarters}.',
   'align.split.path': 'Jalons trimestriels proposés du niveau actuel ({level}) à la cible\u202f: {quarters}.',
   'field.id': 'ID',
   'field.statement': 'Objectif',
