@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodsBetween, stepPeriods, withinCalendar } from '../dates';
+import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodOver, periodsBetween, stepPeriods, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period, Unit } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -200,7 +200,7 @@ const MIN_PERIOD_TOTALS = 4;
 /**
  * Sums a summed series into consecutive windows (`windowOf(date)`: the window holding a day, its first and last day and
  * the date its total is stamped with) — whole windows only: a first window the history starts inside of, or a last one
- * it has not finished (nor one that ends after `today`: a period in progress is never "full"), would read as a low
+ * it has not finished (nor one not over on `today`, its last day included: `periodOver`), would read as a low
  * total. A weekly row counts for the seven days from its date and, in longer windows, pro rata of the days of them each
  * window holds (a window of 16 October – 15 November gets 2/7 of the row of 11 October, not all of it or nothing): a
  * month is about 4.35 weeks, never 4 or 5 (docs/ARCHITECTURE.md, "Per-period goals"). Other rows count whole in the
@@ -227,7 +227,7 @@ function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, 
   const first = points[0].date;
   if (totals.length > 0 && addDays(addPeriods(first, own, -1), spread - 1) >= windowOf(first)[0]) totals.shift();
   if (totals.length > 0 && addPeriods(points[points.length - 1].date, own, 1) <= lastEnd) totals.pop();
-  while (today !== undefined && totals.length > 0 && windowOf(totals[totals.length - 1].date)[1] > today) totals.pop();
+  while (today !== undefined && totals.length > 0 && !periodOver(windowOf(totals[totals.length - 1].date)[1], today)) totals.pop();
   return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
 }
 

@@ -8,7 +8,7 @@
  * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
-import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
+import { addDays, daysBetween, isoToDayNumber, periodOver, startOfPeriod, type DateOrder } from '../dates';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
@@ -326,10 +326,11 @@ export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
  */
 export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation, today?: IsoDate): KpiPoint[] {
   const weeks = new Map<IsoDate, { sum: number; count: number }>();
-  // The week holding `today` is still running: its rows so far summed as a week read as a low week — three days of orders
-  // as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/period.ts) leaves out a period in
-  // progress. A level's average needs no whole week. Weeks after today stay, for the readers to leave out and name.
-  const running = aggregation === 'total' && today !== undefined && addDays(startOfPeriod(today, 'week'), 6) > today ? startOfPeriod(today, 'week') : null;
+  // The week holding `today` is still running, on its Sunday too (`periodOver`): its rows so far summed as a week read as
+  // a low week — three days of orders as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/
+  // period.ts) leaves out a period in progress. A level's average needs no whole week. Weeks after today stay, for the
+  // readers to leave out and name.
+  const running = aggregation === 'total' && today !== undefined && !periodOver(addDays(startOfPeriod(today, 'week'), 6), today) ? startOfPeriod(today, 'week') : null;
   for (const [date, day] of days) {
     const key = startOfPeriod(date, 'week');
     if (key === running) continue;
