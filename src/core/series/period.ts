@@ -93,22 +93,41 @@ export interface GridSeries {
   monthEnds?: boolean;
 }
 
+/** A row's say on month ends: a 31st +3, another day than its month's end −3, a 29th or 30th ending its month +1, 28 February 0. */
+function monthEndVote(date: IsoDate): number {
+  const day = +date.slice(8, 10);
+  return !isMonthEnd(date) ? -3 : day === 31 ? 3 : day > 28 ? 1 : 0;
+}
+
 /**
- * Whether a month's or longer period's series is stamped on month ends, read from EVERY row (one pass, bounded by the
- * data), so one odd row never flips it (fixes61: the last four rows decided, and a quarter-end tab with 30 June typed
- * the 29th was forecast at 30/12 and 30/03). A row on the 31st says month ends, a row off its month's end says another
- * day, each three times as strongly as a 29th or 30th that ends its month — which a series stamped on the 29th or 30th
- * has too, so it only tells when the rest do not (a fiscal year closing each 30 June); a 28 February says nothing.
+ * Whether a month's or longer period's series is stamped on month ends, read from the rows since the latest change of
+ * convention: one pass back over the rows (bounded by the data), where two rows in a row that say so (a 31st, or a day
+ * off its month's end) after two that said the other mark the change — so one odd row never flips it (fixes61: the last
+ * four rows decided, and a quarter-end tab with 30 June typed the 29th was forecast at 30/12 and 30/03), and 24 old
+ * month-end rows do not outvote 6 recent ones typed on the 15th (fixes63: the whole series decided). Those rows vote
+ * (`monthEndVote`): a 29th or 30th that ends its month, which a series stamped on the 29th or 30th has too, only tells
+ * when the rest do not (a fiscal year closing each 30 June); a 28 February says nothing. A recent run of such rows alone
+ * (a yearly 30 June after years of 15 Junes) shows no change: the whole series decides.
  */
 export function stampedOnMonthEnds(points: readonly KpiPoint[], period: Period): boolean {
   if (period === 'day' || period === 'week') return false;
-  let score = 0;
-  for (const { date } of points) {
-    const day = +date.slice(8, 10);
-    if (!isMonthEnd(date)) score -= 3;
-    else if (day === 31) score += 3;
-    else if (day > 28) score += 1;
+  let from = 0;
+  let recent = 0;
+  let previous = 0;
+  let previousIndex = points.length;
+  for (let i = points.length - 1; i >= 0; i--) {
+    const vote = monthEndVote(points[i].date);
+    if (vote !== 3 && vote !== -3) continue;
+    if (vote === previous && recent === 0) recent = vote;
+    else if (vote === previous && vote !== recent) {
+      from = previousIndex + 1;
+      break;
+    }
+    previous = vote;
+    previousIndex = i;
   }
+  let score = 0;
+  for (let i = from; i < points.length; i++) score += monthEndVote(points[i].date);
   return score > 0;
 }
 
