@@ -141,7 +141,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     if (aggregation === null && !isBlankCell(aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
     const id = text('id');
     const hiresCell = at(cells, fields.hires);
-    const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
+    const hires = fields.hires === undefined ? null : isErrorCell(hiresCell) ? null : parseGoalHires(hiresCell, lang, order, dates.fiscalStartMonth);
     if (fields.hires !== undefined && hires === null) problems.push({ field: 'hires', value: cellText(hiresCell), expected: isErrorCell(hiresCell) ? 'value' : 'hires' });
     const others = columns.extra.filter((c) => !isBlankCell(cells[c])).map((c) => `${c}=${cellText(cells[c])}`).join('\u0001');
     goals.push({
