@@ -127,7 +127,8 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
  * autoconverted when entered", support.google.com/docs/answer/3093039): this reader of the text decides.
  */
 function periodDate(text: string, periodEnd: boolean, fiscalStart: number | undefined): IsoDate | null {
-  // A Goals row's Start and Deadline pass the Settings' fiscal start; a KPI row passes none (calendar quarters, no "FY").
+  // A Goals row's Start, Deadline and Planned hires and a KPI tab's rows pass the Settings' fiscal start (fixes63: KPI rows
+  // and hires passed none, calendar quarters); a caller with no Settings passes none (calendar quarters, no "FY").
   const fiscalStartMonth = fiscalStart ?? 1;
   const pick = (start: IsoDate, period: 'week' | 'month' | 'quarter'): IsoDate => (periodEnd ? endOfPeriod(start, period) : start);
   const ym = /^(\d{4})[-/.](\d{1,2})$/.exec(text) ?? null;
