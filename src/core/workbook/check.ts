@@ -23,6 +23,8 @@ import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './lin
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
+import { findDirections } from '../statement/direction';
+import { prepare } from '../statement/text';
 import { sameGoalKey } from './goals';
 import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -811,13 +813,17 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
  * wizard's pre-fill), or a stated decrease whose target is not below it: the wizard refuses such a target (review 24),
  * but Check goals judged it silently — "increase" to 20 % with the close rate at 26 % read "on track, 97 %". Said once, as
  * a problem (the row is flagged), so the verdict never stands without why. A level only, as the wizard's rule: a total or
- * an amount per period has no starting level to compare with; an unstated direction follows the levels and cannot err.
+ * an amount per period has no starting level to compare with, nor has a year-to-date column its January reset. Stated
+ * only: the Direction column, or a verb that moves the KPI ("increase", « réduire », "improve"); a level to reach
+ * ("reach 20 %", « atteindre », no verb) is read by its levels or the KPI's better side, and is no move the wrong way.
  */
-function wrongSideNote(m: MergedGoal, options: CheckOptions): string | null {
+function wrongSideNote(m: MergedGoal, options: CheckOptions, assessment: Assessment | null): string | null {
   const { lang } = options;
-  const stated = m.fromColumns.has('direction') || m.analysis.direction !== null;
   const start = startingLevel(m);
-  if (!stated || m.aggregation !== 'level' || m.perPeriod || m.periodChange || start === null || m.target === null || !wrongSide(m.direction, start, m.target)) return null;
+  if (m.aggregation !== 'level' || m.perPeriod || m.periodChange || assessment?.yearToDate || start === null || m.target === null || !wrongSide(m.direction, start, m.target)) return null;
+  // The sentence's first direction word is its verb ("Reach a close rate…": "close" later is no verb of its own).
+  const verb = findDirections(prepare(m.goal.statement).folded).sort((a, b) => a.start - b.start)[0]?.cue;
+  if (!m.fromColumns.has('direction') && verb !== 'increase' && verb !== 'decrease' && verb !== 'improve') return null;
   const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
   const current = m.baseline === null && m.series ? pointsUpTo(m.series.points, options.today) : [];
   const latest = current[current.length - 1];
@@ -849,7 +855,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
-  const wrongWay = wrongSideNote(m, options);
+  const wrongWay = wrongSideNote(m, options, assessment);
   if (wrongWay) problems.push(wrongWay);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
   const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];

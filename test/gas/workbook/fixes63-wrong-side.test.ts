@@ -31,14 +31,16 @@ describe('a target on the wrong side of its start (Check goals)', () => {
       ['G2', 'Increase the close rate to 20% by March 31, 2027', 'Close rate', '', '', '', ''],
       ['G3', 'Reduce churn', 'Churn', 'decrease', '', 0.08, '2027-03-31'],
       ['G4', 'Increase the close rate to 30% by March 31, 2027', 'Close rate', '', '', '', ''],
+      ['G5', 'Reach a close rate of 20% by March 31, 2027', 'Close rate', '', '', '', ''],
     ]);
     expect(notes[0]).toContain('A target of 28% is not above the baseline (30%): an increase needs a higher target (or the direction “maintain”).');
     expect(notes[1]).toContain('A target of 20% is not above the latest value of the “Close rate” tab (26%, November 16, 2026): an increase needs a higher target');
     expect(notes[2]).toContain('A target of 8% is not below the latest value of the “Churn” tab (4.9%, November 16, 2026): a decrease needs a lower target');
     for (const note of notes.slice(0, 3)) expect(occurrences(note, 'A target of')).toBe(1);
     expect(flags.slice(0, 3)).toEqual(['⚠ Review', '⚠ Review', '⚠ Review']);
-    // A target on the right side says nothing of the kind.
+    // A target on the right side says nothing of the kind; nor does a level to reach, which no verb moves (a floor kept).
     expect(notes[3]).not.toContain('is not above');
+    expect(notes[4]).not.toContain('is not above');
   });
 
   it('says it in French with its typography', () => {

@@ -303,10 +303,11 @@ describe('production build size budget', () => {
   // ms (noise, ±15 ms), the merged sidebar vs ef030c7's 190.4 vs 191.3 ms.
   // Final read (00:00 UTC on 2026-12-04): 687,576 bytes (+141: a Goals row's Start read by the fiscal year, the parse
   // of "Rs." in the wizard's marks, `parseScaledNumber` removed); sidebar.html 154,859 (+92: "Rs.", huge values' digits).
-  // fixes63 (2026-12-04, from 14b7367c, each commit built with `npm run build:prod`): 687,576 → 690,027 bytes (+2,451;
-  // 671.5 → 673.9 KB) — a target on the wrong side of its start said in Check goals, `wrongSideNote` and the one rule
+  // fixes63 (2026-12-04, from 14b7367c, each commit built with `npm run build:prod`): 687,576 → 690,151 bytes (+2,575;
+  // 671.5 → 674.0 KB) — a target on the wrong side of its start said in Check goals, `wrongSideNote` and the one rule
   // `wrongSide`, with the FR/EN `check.note.notAbove`/`notBelow`/`fromBaseline`/`fromLatest` (about 750 bytes of it the
-  // strings; +1,605); quarterly milestones and splits by the days of each quarter (`dayShares`, +291); one rule for a
+  // strings; +1,605), then only for a direction stated by the column or the sentence's verb, never a year-to-date
+  // column (+124); quarterly milestones and splits by the days of each quarter (`dayShares`, +291); one rule for a
   // period still running on its last day (`periodOver`, +37); `stampedOnMonthEnds` from the latest change of convention
   // (+198); KPI rows, Planned hires and formula histories read quarters by the Settings' fiscal year (+320).
   // sidebar.html 154,859 → 154,878 (+19: the wizard's `wrongSideOfBaseline` calls core's `wrongSide`).
