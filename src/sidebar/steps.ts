@@ -3,6 +3,7 @@
  * "Next", and the initial draft. Pure, so it is unit-tested without a DOM.
  */
 import { roundCount } from '../core/achievability/count-rounding';
+import { wrongSide } from '../core/achievability/meets';
 import { levelChangeTarget, type PeriodChangeTarget } from '../core/achievability/per-period';
 import { draftPeriod, draftTargetLevel, isPeriodAmountKpi, TARGET_PERIODS, type CatalogKpiView, type DriverGoalDraft, type DriverPlanRequest, type DriverPlanView, type GoalDraft, type KpiChoice, type SeriesSummary } from '../core/api';
 import { isValidIsoDate, PERIOD_DAYS } from '../core/dates';
@@ -114,8 +115,7 @@ export function stepProblems(step: StepId, draft: GoalDraft, today: IsoDate): Me
  */
 export function wrongSideOfBaseline(draft: GoalDraft, level: number): boolean {
   const { baseline, direction } = draft;
-  if (baseline === null || draft.kpi?.aggregation === 'total' || draftPeriod(draft) || (direction !== 'increase' && direction !== 'decrease')) return false;
-  return direction === 'increase' ? level <= baseline : level >= baseline;
+  return baseline !== null && draft.kpi?.aggregation !== 'total' && !draftPeriod(draft) && wrongSide(direction, baseline, level);
 }
 
 export function nextStep(step: StepId): StepId {

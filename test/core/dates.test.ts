@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { dateToIso, dayNumberToIso, isDateObject, periodOrNull, PERIODS, serialToIso, UTC_ZONE } from '../../src/core/dates';
+import { dateToIso, dayNumberToIso, isDateObject, periodOrNull, periodOver, PERIODS, serialToIso, UTC_ZONE } from '../../src/core/dates';
 
 describe('serialToIso', () => {
   it('reads Sheets serial day numbers', () => {
@@ -49,5 +49,15 @@ describe('periodOrNull (fixes52: one list of periods, core PERIODS, for the side
   it('takes each period and nothing else, an object’s own keys included', () => {
     for (const period of PERIODS) expect(periodOrNull(period)).toBe(period);
     for (const other of ['Month', 'months', '', 'toString', 'constructor', '__proto__', 7, null, undefined, ['month']]) expect(periodOrNull(other)).toBeNull();
+  });
+});
+
+describe('periodOver (fixes63)', () => {
+  it('a period is over only once its last day is past: a week on its Sunday, a month on its last day still run', () => {
+    expect(periodOver('2026-11-22', '2026-11-22')).toBe(false);
+    expect(periodOver('2026-11-22', '2026-11-23')).toBe(true);
+    expect(periodOver('2026-12-31', '2026-12-31')).toBe(false);
+    expect(periodOver('2026-12-31', '2027-01-01')).toBe(true);
+    expect(periodOver('2026-11-29', '2026-11-22')).toBe(false);
   });
 });

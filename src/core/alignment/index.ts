@@ -18,7 +18,7 @@ import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { contributes } from './contributions';
-import { fiscalQuarter, fiscalQuarters, fiscalYearEnd, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
+import { dayShares, fiscalQuarter, fiscalQuarters, fiscalYearEnd, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
 import { formatGoalValue } from '../workbook/values';
 import { guessLanguage } from '../workbook/language';
 
@@ -680,14 +680,20 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     }
     const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
     const index = windows.map((w) => seasonal.shares[w.n - 1]);
+    // A level's path runs from today (where its baseline is read) or its Start; a total counts its whole window.
+    const time = dayShares(windows, (level === null ? start : (start ?? today)) ?? windows[0].start);
     let targets: number[];
     let shares: number[];
     if (level === null) {
-      const sum = index.reduce((a, b) => a + b, 0) || 1;
-      shares = index.map((s) => s / sum);
+      // A seasonal share is the quarter's own (its days included); without one, the quarter's days. A first quarter the
+      // Start cuts keeps its share of the days left in it.
+      const full = dayShares(windows, windows[0].start);
+      const part = seasonal.basis === 'seasonal' ? index.map((s, q) => (s * time[q]) / full[q]) : time;
+      const sum = part.reduce((a, b) => a + b, 0) || 1;
+      shares = part.map((s) => s / sum);
       targets = splitTotal(goal.target, shares, integer);
     } else {
-      targets = levelMilestones(level, goal.target, index);
+      targets = levelMilestones(level, goal.target, index, time);
       shares = index.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);

@@ -123,12 +123,29 @@ export function splitTotal(total: number, shares: readonly number[], integer: bo
 }
 
 /**
- * Quarterly milestones for a level KPI (one per quarter of `index`, the seasonal index of
- * each quarter kept): a straight path from the baseline to the target, shaped by the seasonal index and pinned to the target at the
- * last quarter.
+ * How much of the goal's time each quarter holds: its days from `from` (the goal's start, else today), both ends counted, as a
+ * share of the days from `from` to the last quarter's end. A year's quarters hold 90 to 92 days, and a goal set in late
+ * November for the next December has its first quarter four months long: split evenly by quarter count, its first
+ * milestone asked a quarter of the gap with a third of the time gone (fixes63).
  */
-export function levelMilestones(baseline: number, target: number, index: readonly number[]): number[] {
+export function dayShares(windows: ReadonlyArray<{ start: IsoDate; end: IsoDate }>, from: IsoDate): number[] {
+  // The first quarter also holds the days from `from` to its start (December before a calendar year's goal).
+  const days = windows.map((w, q) => Math.max(0, daysBetween(q > 0 && w.start > from ? w.start : from, w.end) + 1));
+  const total = days.reduce((a, b) => a + b, 0);
+  return total > 0 ? days.map((d) => d / total) : windows.map(() => 1 / windows.length);
+}
+
+/**
+ * Quarterly milestones for a level KPI (one per quarter of `index`, the seasonal index of each quarter kept): the path
+ * from the baseline to the target by the share of the goal's days gone at each quarter's end (`time`, `dayShares`),
+ * shaped by the seasonal index and pinned to the target at the last quarter.
+ */
+export function levelMilestones(baseline: number, target: number, index: readonly number[], time: readonly number[]): number[] {
   const k = index.length;
   const last = index[k - 1] || 1;
-  return index.map((ix, q) => (q === k - 1 ? target : Math.round((baseline + ((target - baseline) * (q + 1)) / k) * ((ix || 1) / last) * 10000) / 10000));
+  let gone = 0;
+  return index.map((ix, q) => {
+    gone += time[q];
+    return q === k - 1 ? target : Math.round((baseline + (target - baseline) * gone) * ((ix || 1) / last) * 10000) / 10000;
+  });
 }

@@ -15,7 +15,7 @@
  *   on one day has two deals that day, not one;
  * - the result is sorted by date.
  */
-import { dateToIso, ENGINE_ZONE, yearFirstDate, isoToDayNumber, isDateObject, serialToIso, twoDigitYear, utcTime, type DateOrder, type ZoneOffset } from '../dates';
+import { dateToIso, ENGINE_ZONE, yearFirstDate, isoToDayNumber, isDateObject, namedFiscalBlock, serialToIso, twoDigitYear, utcTime, withinCalendar, type DateOrder, type ZoneOffset } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { IsoDate, KpiPoint } from '../types';
 import { MONTH_WORDS, ownWord } from '../workbook/text';
@@ -50,7 +50,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * spreadsheet locale's, `localeDateOrder`; an unambiguous day > 12 wins either way), `2026-03` (month),
  * and period labels in French or English (see `parsePeriodLabel`).
  */
-export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset = ENGINE_ZONE, order: DateOrder = lang === 'en' ? 'mdy' : 'dmy'): IsoDate | null {
+export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset = ENGINE_ZONE, order: DateOrder = lang === 'en' ? 'mdy' : 'dmy', fiscalStartMonth = 1): IsoDate | null {
   if (isDateObject(value)) {
     const iso = dateToIso(value, zone);
     return iso && iso >= '0001-01-01' ? iso : null;
@@ -75,7 +75,7 @@ export function parseDateCell(value: unknown, lang: NumberLang, zone: ZoneOffset
     const dayFirst = a > 12 ? true : b > 12 ? false : order === 'dmy';
     return dayFirst ? validDate(year, b, a) : validDate(year, a, b);
   }
-  return parsePeriodLabel(text);
+  return parsePeriodLabel(text, fiscalStartMonth);
 }
 
 function fold(text: string): string {
@@ -88,14 +88,16 @@ function fold(text: string): string {
 /**
  * Period labels people type in KPI tabs, stamped at the period's first day:
  * "Jan 2026", "janvier 2026", "Nov-26", "3 nov. 2026", "November 3, 2026",
- * "Q1 2026" / "T1 2026", "2026-Q1", "2026-W45" / "S45 2026" (ISO week → its Monday).
+ * "Q1 2026" / "T1 2026", "2026-Q1", "2026-W45" / "S45 2026" (ISO week → its Monday). A quarter is the fiscal one under
+ * the Settings' fiscal year (`namedFiscalBlock`, as Check goals' KPI rows and a Goals row's Start read it: fixes63).
  */
-function parsePeriodLabel(raw: string): IsoDate | null {
+function parsePeriodLabel(raw: string, fiscalStartMonth: number): IsoDate | null {
   const text = fold(raw).replace(/\s+/g, ' ').trim();
   const quarter = /^(?:[qt]([1-4])[ -]?(\d{4})|(\d{4})[ -]?[qt]([1-4]))$/.exec(text);
   if (quarter) {
     const q = Number(quarter[1] ?? quarter[4]);
-    return validDate(Number(quarter[2] ?? quarter[3]), 3 * q - 2, 1);
+    const year = Number(quarter[2] ?? quarter[3]);
+    return fiscalStartMonth > 1 ? withinCalendar(() => namedFiscalBlock(year, fiscalStartMonth, q).start) : validDate(year, 3 * q - 2, 1);
   }
   const week = /^(?:(\d{4})-?w(\d{1,2})|[ws](\d{1,2})[ -](\d{4}))$/.exec(text);
   if (week) return isoWeekMonday(Number(week[1] ?? week[4]), Number(week[2] ?? week[3]));
@@ -153,6 +155,8 @@ export function cleanSeries(
   zone: ZoneOffset = ENGINE_ZONE,
   /** The spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
   order?: DateOrder,
+  /** The Settings' fiscal year: "Q3 2027" labels are its quarters. */
+  fiscalStartMonth = 1,
 ): CleanedSeries {
   const dropped: CleanedSeries['dropped'] = [];
   const byDate = new Map<IsoDate, { sum: number; count: number }>();
@@ -165,7 +169,7 @@ export function cleanSeries(
       dropped.push({ index, reason: 'blank' });
       return;
     }
-    const date = dateBlank ? null : parseDateCell(dateCell, lang, zone, order);
+    const date = dateBlank ? null : parseDateCell(dateCell, lang, zone, order, fiscalStartMonth);
     const value = valueBlank ? null : parseValueCell(valueCell, lang);
     if (date === null && value === null && index === 0 && !dateBlank && !valueBlank) {
       dropped.push({ index, reason: 'header' });

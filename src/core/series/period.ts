@@ -4,7 +4,7 @@
  * periods (days, weeks, calendar months, quarters, years), so missing periods
  * are gaps, not silently squeezed out.
  */
-import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodsBetween, stepPeriods, withinCalendar } from '../dates';
+import { PERIOD_DAYS, PERIODS, addDays, addPeriods, dayNumberToIso, isMonthEnd, isValidIsoDate, periodBounds, periodOver, periodsBetween, stepPeriods, withinCalendar } from '../dates';
 import type { Aggregation, IsoDate, KpiPoint, Period, Unit } from '../types';
 
 /** Module-level aliases: global lookups are slow in the node:vm realm the local runtime runs the bundle in. */
@@ -93,22 +93,41 @@ export interface GridSeries {
   monthEnds?: boolean;
 }
 
+/** A row's say on month ends: a 31st +3, another day than its month's end −3, a 29th or 30th ending its month +1, 28 February 0. */
+function monthEndVote(date: IsoDate): number {
+  const day = +date.slice(8, 10);
+  return !isMonthEnd(date) ? -3 : day === 31 ? 3 : day > 28 ? 1 : 0;
+}
+
 /**
- * Whether a month's or longer period's series is stamped on month ends, read from EVERY row (one pass, bounded by the
- * data), so one odd row never flips it (fixes61: the last four rows decided, and a quarter-end tab with 30 June typed
- * the 29th was forecast at 30/12 and 30/03). A row on the 31st says month ends, a row off its month's end says another
- * day, each three times as strongly as a 29th or 30th that ends its month — which a series stamped on the 29th or 30th
- * has too, so it only tells when the rest do not (a fiscal year closing each 30 June); a 28 February says nothing.
+ * Whether a month's or longer period's series is stamped on month ends, read from the rows since the latest change of
+ * convention: one pass back over the rows (bounded by the data), where two rows in a row that say so (a 31st, or a day
+ * off its month's end) after two that said the other mark the change — so one odd row never flips it (fixes61: the last
+ * four rows decided, and a quarter-end tab with 30 June typed the 29th was forecast at 30/12 and 30/03), and 24 old
+ * month-end rows do not outvote 6 recent ones typed on the 15th (fixes63: the whole series decided). Those rows vote
+ * (`monthEndVote`): a 29th or 30th that ends its month, which a series stamped on the 29th or 30th has too, only tells
+ * when the rest do not (a fiscal year closing each 30 June); a 28 February says nothing. A recent run of such rows alone
+ * (a yearly 30 June after years of 15 Junes) shows no change: the whole series decides.
  */
 export function stampedOnMonthEnds(points: readonly KpiPoint[], period: Period): boolean {
   if (period === 'day' || period === 'week') return false;
-  let score = 0;
-  for (const { date } of points) {
-    const day = +date.slice(8, 10);
-    if (!isMonthEnd(date)) score -= 3;
-    else if (day === 31) score += 3;
-    else if (day > 28) score += 1;
+  let from = 0;
+  let recent = 0;
+  let previous = 0;
+  let previousIndex = points.length;
+  for (let i = points.length - 1; i >= 0; i--) {
+    const vote = monthEndVote(points[i].date);
+    if (vote !== 3 && vote !== -3) continue;
+    if (vote === previous && recent === 0) recent = vote;
+    else if (vote === previous && vote !== recent) {
+      from = previousIndex + 1;
+      break;
+    }
+    previous = vote;
+    previousIndex = i;
   }
+  let score = 0;
+  for (let i = from; i < points.length; i++) score += monthEndVote(points[i].date);
   return score > 0;
 }
 
@@ -200,7 +219,7 @@ const MIN_PERIOD_TOTALS = 4;
 /**
  * Sums a summed series into consecutive windows (`windowOf(date)`: the window holding a day, its first and last day and
  * the date its total is stamped with) — whole windows only: a first window the history starts inside of, or a last one
- * it has not finished (nor one that ends after `today`: a period in progress is never "full"), would read as a low
+ * it has not finished (nor one not over on `today`, its last day included: `periodOver`), would read as a low
  * total. A weekly row counts for the seven days from its date and, in longer windows, pro rata of the days of them each
  * window holds (a window of 16 October – 15 November gets 2/7 of the row of 11 October, not all of it or nothing): a
  * month is about 4.35 weeks, never 4 or 5 (docs/ARCHITECTURE.md, "Per-period goals"). Other rows count whole in the
@@ -227,7 +246,7 @@ function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, 
   const first = points[0].date;
   if (totals.length > 0 && addDays(addPeriods(first, own, -1), spread - 1) >= windowOf(first)[0]) totals.shift();
   if (totals.length > 0 && addPeriods(points[points.length - 1].date, own, 1) <= lastEnd) totals.pop();
-  while (today !== undefined && totals.length > 0 && windowOf(totals[totals.length - 1].date)[1] > today) totals.pop();
+  while (today !== undefined && totals.length > 0 && !periodOver(windowOf(totals[totals.length - 1].date)[1], today)) totals.pop();
   return totals.length >= MIN_PERIOD_TOTALS ? totals : null;
 }
 

@@ -131,7 +131,8 @@ function periodDate(text: string, periodEnd: boolean, fiscalStart: number | unde
   // (review 28: a Deadline cell or a formula's deadline said "not a date" where "June 2027" alone was read).
   const ending = /^(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|fin\s+(?:de\s+|du\s+|d['’]\s*)?)(?=\S)/i.exec(text);
   if (ending) return periodDate(text.slice(ending[0].length), true, fiscalStart);
-  // A Goals row's Start and Deadline pass the Settings' fiscal start; a KPI row passes none (calendar quarters, no "FY").
+  // A Goals row's Start, Deadline and Planned hires and a KPI tab's rows pass the Settings' fiscal start (fixes63: KPI rows
+  // and hires passed none, calendar quarters); a caller with no Settings passes none (calendar quarters, no "FY").
   const fiscalStartMonth = fiscalStart ?? 1;
   const pick = (start: IsoDate, period: 'week' | 'month' | 'quarter'): IsoDate => (periodEnd ? endOfPeriod(start, period) : start);
   const ym = /^(\d{4})[-/.](\d{1,2})$/.exec(text) ?? null;

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -23,6 +23,8 @@ import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './lin
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
+import { findDirections } from '../statement/direction';
+import { prepare } from '../statement/text';
 import { sameGoalKey } from './goals';
 import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
@@ -806,6 +808,29 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
   return { note, outcome };
 }
 
+/**
+ * A stated increase whose target is not above where the goal starts (its Baseline, else the tab's latest value: the
+ * wizard's pre-fill), or a stated decrease whose target is not below it: the wizard refuses such a target (review 24),
+ * but Check goals judged it silently — "increase" to 20 % with the close rate at 26 % read "on track, 97 %". Said once, as
+ * a problem (the row is flagged), so the verdict never stands without why. A level only, as the wizard's rule: a total or
+ * an amount per period has no starting level to compare with, nor has a year-to-date column its January reset. Stated
+ * only: the Direction column, or a verb that moves the KPI ("increase", « réduire », "improve"); a level to reach
+ * ("reach 20 %", « atteindre », no verb) is read by its levels or the KPI's better side, and is no move the wrong way.
+ */
+function wrongSideNote(m: MergedGoal, options: CheckOptions, assessment: Assessment | null): string | null {
+  const { lang } = options;
+  const start = startingLevel(m);
+  if (m.aggregation !== 'level' || m.perPeriod || m.periodChange || assessment?.yearToDate || start === null || m.target === null || !wrongSide(m.direction, start, m.target)) return null;
+  // The sentence's first direction word is its verb ("Reach a close rate…": "close" later is no verb of its own).
+  const verb = findDirections(prepare(m.goal.statement).folded).sort((a, b) => a.start - b.start)[0]?.cue;
+  if (!m.fromColumns.has('direction') && verb !== 'increase' && verb !== 'decrease' && verb !== 'improve') return null;
+  const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
+  const current = m.baseline === null && m.series ? pointsUpTo(m.series.points, options.today) : [];
+  const latest = current[current.length - 1];
+  const from = latest ? t(lang, 'check.note.fromLatest', { tab: m.series?.sheetName ?? '', value: value(start), date: formatDate(latest.date, lang) }) : t(lang, 'check.note.fromBaseline', { value: value(start) });
+  return t(lang, m.direction === 'increase' ? 'check.note.notAbove' : 'check.note.notBelow', { target: value(m.target), from, maintain: t(lang, 'direction.maintain') });
+}
+
 /** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
@@ -830,6 +855,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
+  const wrongWay = wrongSideNote(m, options, assessment);
+  if (wrongWay) problems.push(wrongWay);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
   const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
@@ -929,7 +956,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(verdict, lang) }));
   return {
     ...goalFacts(m, lang),

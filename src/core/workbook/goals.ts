@@ -140,7 +140,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     if (aggregation === null && !isBlankCell(aggregationCell) && !failed('aggregation', aggregationCell)) problems.push({ field: 'aggregation', value: cellText(aggregationCell), expected: 'aggregation' });
     const id = text('id');
     const hiresCell = at(cells, fields.hires);
-    const hires = fields.hires === undefined || failed('hires', hiresCell) ? null : parseGoalHires(hiresCell, lang, order);
+    const hires = fields.hires === undefined || failed('hires', hiresCell) ? null : parseGoalHires(hiresCell, lang, order, dates.fiscalStartMonth);
     if (fields.hires !== undefined && hires === null && !isErrorCell(hiresCell)) problems.push({ field: 'hires', value: cellText(hiresCell), expected: 'hires' });
     const others = columns.extra.filter((c) => !isBlankCell(cells[c])).map((c) => `${c}=${cellText(cells[c])}`).join('\u0001');
     goals.push({

@@ -41,22 +41,23 @@ function parts(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-function parsePart(part: string, lang: NumberLang, order?: DateOrder): GoalHire | null {
+function parsePart(part: string, lang: NumberLang, order?: DateOrder, fiscalStartMonth?: number): GoalHire | null {
   const match = /^([+\-−]?)\s*(\d{1,4})(?=\s|$)\s*(.*)$/.exec(part);
   if (!match) return null;
   const count = Number(match[2]) * (match[1] === '' || match[1] === '+' ? 1 : -1);
   if (count === 0 || Math.abs(count) > MAX_HIRE_COUNT) return null;
   const rest = match[3].trim().replace(NOUN, '').replace(LEAD, '').trim();
   if (rest === '') return { count, date: null };
-  const date = cellDate(rest, lang, { order });
+  const date = cellDate(rest, lang, { order, fiscalStartMonth });
   return date === null ? null : { count, date };
 }
 
 /**
  * The hires a cell plans, [] for a blank cell, or null when the cell cannot
- * be read (the caller reports it with the row).
+ * be read (the caller reports it with the row). `fiscalStartMonth`: the Settings' fiscal year, so "2 in Q1 2027" and
+ * "1 in FY28" start when the Goals row's Start and Deadline say those periods do (fixes63: calendar quarters, no FY).
  */
-export function parseGoalHires(value: CellValue | undefined, lang: NumberLang, order?: DateOrder): GoalHire[] | null {
+export function parseGoalHires(value: CellValue | undefined, lang: NumberLang, order?: DateOrder, fiscalStartMonth?: number): GoalHire[] | null {
   if (isBlankCell(value)) return [];
   if (typeof value === 'number') return Number.isInteger(value) && value !== 0 && Math.abs(value) <= MAX_HIRE_COUNT ? [{ count: value, date: null }] : null;
   if (typeof value !== 'string') return null;
@@ -65,7 +66,7 @@ export function parseGoalHires(value: CellValue | undefined, lang: NumberLang, o
   if (pieces.length === 0 || pieces.length > MAX_PARTS) return null;
   const hires: GoalHire[] = [];
   for (const piece of pieces) {
-    const hire = parsePart(piece, lang, order);
+    const hire = parsePart(piece, lang, order, fiscalStartMonth);
     if (!hire) return null;
     hires.push(hire);
   }

@@ -8,7 +8,7 @@
  * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
-import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
+import { addDays, daysBetween, isoToDayNumber, periodOver, startOfPeriod, type DateOrder } from '../dates';
 import { currencyMarkSource } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
@@ -332,10 +332,11 @@ export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
  */
 export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation, today?: IsoDate): KpiPoint[] {
   const weeks = new Map<IsoDate, { sum: number; count: number }>();
-  // The week holding `today` is still running: its rows so far summed as a week read as a low week — three days of orders
-  // as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/period.ts) leaves out a period in
-  // progress. A level's average needs no whole week. Weeks after today stay, for the readers to leave out and name.
-  const running = aggregation === 'total' && today !== undefined && addDays(startOfPeriod(today, 'week'), 6) > today ? startOfPeriod(today, 'week') : null;
+  // The week holding `today` is still running, on its Sunday too (`periodOver`): its rows so far summed as a week read as
+  // a low week — three days of orders as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/
+  // period.ts) leaves out a period in progress. A level's average needs no whole week. Weeks after today stay, for the
+  // readers to leave out and name.
+  const running = aggregation === 'total' && today !== undefined && !periodOver(addDays(startOfPeriod(today, 'week'), 6), today) ? startOfPeriod(today, 'week') : null;
   for (const [date, day] of days) {
     const key = startOfPeriod(date, 'week');
     if (key === running) continue;
@@ -436,10 +437,10 @@ export function unreadNote(sheet: string, unread: UnreadRows, lang: Lang): strin
  * A tab that looks like a KPI tab (a date in column A with a number beside it) but has fewer dated
  * rows than a series needs: the wizard lists it with its reason instead of leaving it out silently.
  */
-export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder): { dated: number; needed: number } | null {
+export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder, fiscalStartMonth?: number): { dated: number; needed: number } | null {
   let dated = 0;
   for (const row of grid.values.slice(0, HEADER_SCAN_ROWS + MIN_POINTS + 1)) {
-    if (cellDate(row[0] ?? null, lang, { order }) === null) continue;
+    if (cellDate(row[0] ?? null, lang, { order, fiscalStartMonth }) === null) continue;
     if (row.slice(1).some((cell) => typeof cell === 'number' || (typeof cell === 'string' && cellNumber(cell, lang) !== null))) dated++;
   }
   return dated > 0 && dated < MIN_POINTS ? { dated, needed: MIN_POINTS } : null;
@@ -449,12 +450,17 @@ export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder
  * The series of one tab, or [] when it is not a KPI tab. Rows whose date
  * cell is not a date are skipped; duplicate dates keep the last value.
  */
-/** `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's. */
-export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: readonly KpiDefinition[], order?: DateOrder, today?: IsoDate): KpiSeries[] {
+/**
+ * `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's.
+ * `fiscalStartMonth`: the Settings' fiscal year, so a row labelled "Q3 2027" or "FY27" is the quarter or year a Goals
+ * row's Start reads (fixes63: rows stayed calendar quarters — October 2026's fiscal Q3 2027 read as July 2027).
+ */
+export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: readonly KpiDefinition[], order?: DateOrder, today?: IsoDate, fiscalStartMonth?: number): KpiSeries[] {
   const values = grid.values;
+  const reading = { order, fiscalStartMonth };
   if (values.length < MIN_POINTS) return [];
   // The header is the last filled row above the first date (a title block may sit above it).
-  const firstDate = values.slice(0, HEADER_SCAN_ROWS + 1).findIndex((row) => cellDate(row[0] ?? null, lang, { order }) !== null);
+  const firstDate = values.slice(0, HEADER_SCAN_ROWS + 1).findIndex((row) => cellDate(row[0] ?? null, lang, reading) !== null);
   let headerIndex = -1;
   for (let r = (firstDate === -1 ? 1 : firstDate) - 1; r >= 0; r--) {
     if (values[r].some((cell) => !isBlankCell(cell))) {
@@ -474,7 +480,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       continue;
     }
     nonBlank++;
-    dates.push(cellDate(cell, lang, { order }));
+    dates.push(cellDate(cell, lang, reading));
   }
   const dateCount = dates.filter((d) => d !== null).length;
   if (dateCount < MIN_POINTS || dateCount / nonBlank < DATE_SHARE) return [];

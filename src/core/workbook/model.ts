@@ -110,9 +110,9 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {
     if (sheet.ownedBy || sheet === found?.grid) continue;
-    const detected = detectKpiSeries(sheet, options.numberLang ?? options.lang, options.catalog, options.dateOrder, options.today);
+    const detected = detectKpiSeries(sheet, options.numberLang ?? options.lang, options.catalog, options.dateOrder, options.today, options.fiscalStartMonth);
     series.push(...detected);
-    const short = detected.length === 0 ? shortKpiTab(sheet, options.numberLang ?? options.lang, options.dateOrder) : null;
+    const short = detected.length === 0 ? shortKpiTab(sheet, options.numberLang ?? options.lang, options.dateOrder, options.fiscalStartMonth) : null;
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);

@@ -192,7 +192,7 @@ function explained(message: string, reader: HistoryReader | null, lang: Lang): s
 
 function historyReader(value: unknown, lang: Lang): HistoryReader {
   if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
+  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
   const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
   const values = cleaned.points.map((p) => p.value);
   const errorRows = sheetsErrorRows(value);

@@ -41,6 +41,7 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
       // different time zones … the custom function needs to compensate", guides/sheets/functions): read them there.
       sheetZone(),
       sheetDateOrder(),
+      sheetSettings().fiscalYearStartMonth,
     ).points;
     if (points.length === 0 && isBlank(header[c])) continue;
     // A column of text ("Reviews (notes)": ok, late…) is no driver: skipped, as the KPI-tab reader skips it, instead of

@@ -58,7 +58,7 @@ function goalArg(value: unknown, lang: Lang): string | null {
 function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: string | null } | null {
   if (isBlank(value)) return null;
   if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder());
+  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
   // Rows but not one dated value ([[1, 2, 3]]): a wrong range, said rather than ignored (review9).
   if (cleaned.points.length === 0 && cleaned.dropped.some((d) => d.reason !== 'blank' && d.reason !== 'header')) throw CellError.of(lang, 'statement.error.history');
   const first = value[0][1];

@@ -100,7 +100,7 @@ export function seriesTab(sheetName: string): { grid: SheetGrid; series: KpiSeri
   if (!sheet) return null;
   const range = sheet.getDataRange();
   const grid: SheetGrid = { name: sheet.getName(), values: range.getValues().map((row) => row.map(toCellValue)), formats: range.getNumberFormats() };
-  return { grid, series: detectKpiSeries(grid, cellNumberLang(), KPI_CATALOG, cellOrder(), today()) };
+  return { grid, series: detectKpiSeries(grid, cellNumberLang(), KPI_CATALOG, cellOrder(), today(), settings().fiscalYearStartMonth) };
 }
 
 /**

@@ -202,7 +202,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   // of format strings, https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats).
   for (const grid of grids) {
     const range = ranges.get(grid.name);
-    if (!range || grid.ownedBy || grid === goals?.grid || isDriverSheetName(grid.name) || detectKpiSeries(grid, env.numberLang, KPI_CATALOG, env.dateOrder, env.today).length === 0) continue;
+    if (!range || grid.ownedBy || grid === goals?.grid || isDriverSheetName(grid.name) || detectKpiSeries(grid, env.numberLang, KPI_CATALOG, env.dateOrder, env.today, env.settings.fiscalYearStartMonth).length === 0) continue;
     grid.formats = range.getNumberFormats();
   }
   const model = buildWorkbookModel(grids, options);

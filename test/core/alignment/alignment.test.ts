@@ -1,5 +1,5 @@
 import { checkAlignment, flattenTree, unitNoun, type AlignmentGoal } from '../../../src/core/alignment';
-import { fiscalQuarter, fiscalQuarters, isAnnualWindow, seasonalShares, splitTotal } from '../../../src/core/alignment/quarters';
+import { dayShares, fiscalQuarter, fiscalQuarters, isAnnualWindow, seasonalShares, splitTotal } from '../../../src/core/alignment/quarters';
 import { contributes } from '../../../src/core/alignment/contributions';
 import { addDays } from '../../../src/core/dates';
 import type { KpiPoint } from '../../../src/core/types';
@@ -190,11 +190,22 @@ describe('seasonal quarterly split', () => {
     expect(split.message).toContain('Q1 12 accounts');
   });
 
-  it('falls back to an even split, saying so, without history', () => {
+  it('falls back to a split by the days of each quarter, saying so, without history', () => {
     const result = checkAlignment([annual], { lang: 'fr', fiscalYearStartMonth: 1 });
     expect(result.splits[0].basis).toBe('flat');
     expect(result.splits[0].quarters.map((q) => q.target)).toEqual([30, 30, 30, 30]);
-    expect(result.splits[0].message).toContain('répartition égale');
+    expect(result.splits[0].message).toContain('répartition au prorata des jours');
+  });
+
+  it('shares a year by the days of its quarters, the first one from the goal’s start or today (fixes63)', () => {
+    const days = (shares: number[], total: number): number[] => shares.map((s) => Math.round(s * total));
+    expect(days(dayShares(fiscalQuarters('2027-06-01', 1), '2027-01-01'), 365)).toEqual([90, 91, 92, 92]);
+    // Today in late November: its first quarter also holds December's days (126 of 401, both ends counted).
+    expect(days(dayShares(fiscalQuarters('2027-06-01', 1), '2026-11-26'), 401)).toEqual([126, 91, 92, 92]);
+    // A start inside the second quarter: the first holds none, the second from the start.
+    expect(days(dayShares(fiscalQuarters('2027-06-01', 1), '2027-05-01'), 245)).toEqual([0, 61, 92, 92]);
+    // A fiscal year from April (2028 a leap year).
+    expect(days(dayShares(fiscalQuarters('2027-06-01', 4), '2027-04-01'), 366)).toEqual([91, 92, 92, 91]);
   });
 
   it('follows the fiscal year', () => {
@@ -241,10 +252,11 @@ describe('fiscal years and level splits', () => {
     expect(result.issues[0].message).toBe('FY1, FY2, FY3, FY4 (Q1–Q4) add up to 90 of the 100 of the annual goal: 10 missing.');
   });
 
-  it('proposes quarterly milestones that end at the target for a level KPI', () => {
+  it('proposes quarterly milestones that end at the target for a level KPI, by the days gone at each quarter’s end', () => {
     const rate = goal({ row: 2, id: 'R', kpiId: 'close_rate', seriesKey: 'Close!Close', unit: 'percent', aggregation: 'level', baseline: 0.25, target: 0.3, start: '2027-01-01', deadline: '2027-12-31' });
     const split = checkAlignment([rate], { lang: 'en', fiscalYearStartMonth: 1 }).splits[0];
-    expect(split.quarters.map((q) => q.target)).toEqual([0.2625, 0.275, 0.2875, 0.3]);
+    // 90, 181 and 273 of the year's 365 days (fixes63: it was 0.2625, 0.275, 0.2875, a quarter of the gap each).
+    expect(split.quarters.map((q) => q.target)).toEqual([0.2623, 0.2748, 0.2874, 0.3]);
     expect(split.message).toContain('Q4 30%');
   });
 });

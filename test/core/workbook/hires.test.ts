@@ -26,6 +26,13 @@ describe('parseGoalHires', () => {
     expect(parseGoalHires(null, 'en')).toEqual([]);
   });
 
+  it('reads quarters and fiscal years by the Settings’ fiscal year (fixes63)', () => {
+    expect(parseGoalHires('2 in Q1 2027', 'en', undefined, 4)).toEqual([{ count: 2, date: '2026-04-01' }]);
+    expect(parseGoalHires('2 en T3 2027', 'fr', undefined, 4)).toEqual([{ count: 2, date: '2026-10-01' }]);
+    expect(parseGoalHires('1 in FY28', 'en', undefined, 4)).toEqual([{ count: 1, date: '2027-04-01' }]);
+    expect(parseGoalHires('2 in Q1 2027', 'en', undefined, 1)).toEqual([{ count: 2, date: '2027-01-01' }]);
+  });
+
   it('reads counts with dates, in English and French, periods meaning their first day', () => {
     expect(parseGoalHires('2 in 2027-02', 'en')).toEqual([{ count: 2, date: '2027-02-01' }]);
     expect(parseGoalHires('+1 février 2027', 'fr')).toEqual([{ count: 1, date: '2027-02-01' }]);
