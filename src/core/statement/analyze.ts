@@ -49,6 +49,8 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
 const BREAKDOWN_RE = /(?<=(?:\d|aine)[^,;.!?]{0,30}),?\s(?:dont|of which)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b))[^;.!?)]*/g;
 /** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
 const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
+/** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
+const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/;
 /** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
 const CURRENCY_RESTATED_PAREN_RE = /(?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)\s?\((?:\s*(?:[-–,/]|and|et)?\s*[$€£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)+\s*\)/g;
 
@@ -771,7 +773,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   }
 
   // "forte de 63 points de vente, … 15 ouvertures": places counted are not the level a count of openings starts from.
-  const openings = numbers.baseline && numbers.target?.kind === 'number' && /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/.test(folded.slice(numbers.target.end, numbers.target.end + 30)) && !/^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/.test(folded.slice(numbers.baseline.end, numbers.baseline.end + 30));
+  const countsOpenings = (number: { end: number }): boolean => OPENINGS_AFTER_RE.test(folded.slice(number.end, number.end + 30));
+  const openings = numbers.baseline && numbers.target?.kind === 'number' && countsOpenings(numbers.target) && !countsOpenings(numbers.baseline);
   const baseline = openings ? null : (numbers.baseline?.value ?? null);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);

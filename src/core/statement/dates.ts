@@ -36,8 +36,10 @@
  * - a date the calendar does not have ("31 June 2027") is reported
  *   (impossibleDate → the time-bound check), never dropped in silence.
  */
-import * as chronoEn from 'chrono-node/en';
-import * as chronoFr from 'chrono-node/fr';
+// Each language's `parse` (its casual parser) by name: a namespace import made the bundle carry each locale's table of
+// exports, and their unused members with it (trim28: −587 bytes).
+import { parse as chronoParseEn } from 'chrono-node/en';
+import { parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
@@ -745,10 +747,10 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   // would read a year 0–99 as 1900–1999.
   const ref = new Date(2000, 0, 1, 12);
   ref.setFullYear(year, month - 1, day);
-  const primary = ctx.lang === 'fr' ? chronoFr : chronoEn;
-  const secondary = ctx.lang === 'fr' ? chronoEn : chronoFr;
-  let results = primary.parse(prepared.original, ref, { forwardDate: true });
-  if (results.length === 0) results = secondary.parse(prepared.original, ref, { forwardDate: true });
+  const primary = ctx.lang === 'fr' ? chronoParseFr : chronoParseEn;
+  const secondary = ctx.lang === 'fr' ? chronoParseEn : chronoParseFr;
+  let results = primary(prepared.original, ref, { forwardDate: true });
+  if (results.length === 0) results = secondary(prepared.original, ref, { forwardDate: true });
   const out: RawDate[] = [];
   for (const r of results) {
     const c = r.start;

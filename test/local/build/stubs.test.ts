@@ -39,6 +39,14 @@ describe('stub generation', () => {
     expect(code).toMatch(/^function onOpen\(\) \{$/m);
   });
 
+  it('puts one comment before the entry points, none on each (their JSDoc only feeds the editor: bytes of the budget)', () => {
+    const code = generateStubs([...EXPORTS, { name: 'showHelp', isFunction: true }], [SPEC], 'G');
+    const entries = code.slice(code.indexOf('@customfunction'));
+    expect(entries.match(/\/\*\*/g)).toHaveLength(1);
+    expect(entries).toMatch(/\*\/\nfunction onOpen\(\) \{\n {2}return G\.onOpen\.apply\(this, arguments\);\n\}\n\nfunction showHelp\(\) \{\n/);
+    expect(generateStubs([{ name: 'DEMOSCORE', isFunction: true }], [SPEC], 'G')).not.toContain('Entry points');
+  });
+
   it('refuses a registry entry without implementation', () => {
     expect(() => generateStubs([{ name: 'onOpen', isFunction: true }], [SPEC], 'G')).toThrow(StubGenerationError);
     expect(validateRegistry([{ name: 'onOpen', isFunction: true }], [SPEC])).toEqual([
