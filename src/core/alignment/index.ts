@@ -582,7 +582,7 @@ function rollUp(
   // merge and the verdict's) — the KPI's better side, so a close rate's 20 % under today's 25 % is a floor; else its levels.
   const lowerIsBetter = parent.kpiId !== null ? (kpiById(parent.kpiId)?.lowerIsBetter ?? null) : null;
   const direction = parent.direction ?? unstatedDirection(parent.target, parent.baseline, lowerIsBetter) ?? 'increase';
-  const short = meetsBelow(direction, lowerIsBetter) ? value - parent.target > tol : parent.target - value > tol;
+  const short = meetsBelow(direction, lowerIsBetter, parent.baseline, parent.target) ? value - parent.target > tol : parent.target - value > tol;
   const fits = !(covers && short);
   if (!fits) {
     report(
@@ -680,8 +680,10 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     }
     const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
     const index = windows.map((w) => seasonal.shares[w.n - 1]);
-    // A level's path runs from today (where its baseline is read) or its Start; a total counts its whole window.
-    const time = dayShares(windows, (level === null ? start : (start ?? today)) ?? windows[0].start);
+    // A level's path runs from where it is measured: today (the windows left are those still ahead, and its Baseline is
+    // where the goal stands now) or a Start still to come; a total counts its whole window. Counted from a past Start,
+    // the first quarter ahead asked for the months already gone (20 → 30 % from April read 27.5 % by 31 December).
+    const time = dayShares(windows, (level === null ? start : start !== null && (!today || start > today) ? start : today) ?? windows[0].start);
     let targets: number[];
     let shares: number[];
     if (level === null) {

@@ -5,6 +5,7 @@
  * beats a name merely contained in a longer one, and a longer match beats a
  * shorter one ("weekly close rate" is the close rate, not "rate").
  */
+import { currencyMarkSource } from '../currency-marks';
 import type { KpiDefinition } from '../kpi/catalog';
 import { BARE_RATE_OR_LINE, findKpis, pickKpi, speaksInPercent } from '../statement/kpi';
 import { fold as foldStatement } from '../statement/text';
@@ -35,8 +36,13 @@ export function hasRateMarker(text: string): boolean {
 }
 /** A KPI word in the plural names things counted ("Conversions"), not the rate the singular names. */
 const COUNTED_PLURAL = /[a-z]s$/;
-/** A header that says it holds money. */
-const AMOUNT_MARKER = /[€$£]|\b(?:eur|usd|gbp|chf|cad|montant|montants|valeur|amount|amounts|value)\b/i;
+/**
+ * A header that says it holds money: a mark of core's one table ("Orders (₹)", « Ventes (zł) », "Deals (kr)"; its codes
+ * in capitals only, so "Try-outs" is no lira) or a money word.
+ */
+const CURRENCY_IN_HEADER = new RegExp(currencyMarkSource(true, false, false));
+const MONEY_WORD = /\b(?:eur|usd|gbp|chf|cad|montant|montants|valeur|amount|amounts|value)\b/i;
+const namesAmount = (text: string): boolean => CURRENCY_IN_HEADER.test(text) || MONEY_WORD.test(text);
 
 /** Generic words the statement analyzer names a KPI by only when counted ("3 customers"); in a short header they name the base. */
 const COUNTED_WORDS = new Set(['customers', 'customer', 'clients', 'client', 'buyers', 'acheteurs']);
@@ -155,7 +161,7 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
   }
   if (best && best.score >= 1000) {
     // "Orders (€)": a count's name over money is no count (left to the tab name, the format, or nothing).
-    if (best.kpi.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
+    if (best.kpi.unit === 'count' && namesAmount(whole)) return null;
     // "Margin", "Unit cost": a bare margin or cost is the margin rate or the cost line only when the header or the
     // column's number format speaks in percent (as in a sentence, core/statement/kpi.ts).
     if (BARE_RATE_OR_LINE.has(best.name) && !percentFormat && !speaksInPercent(whole)) return null;
@@ -175,7 +181,7 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
       // "Churn rate (lost customers)": a rate named elsewhere in the header still names it.
       return best && best.kpi.unit === 'percent' && !namesCountedThings(best.name, whole) ? { kpi: best.kpi, counted: false } : { kpi: named, counted: true };
     }
-    if (named.unit === 'count' && AMOUNT_MARKER.test(whole)) return null;
+    if (named.unit === 'count' && namesAmount(whole)) return null;
     return { kpi: named, counted: false };
   }
   if (mention) return best ? { kpi: best.kpi, counted: false } : null;

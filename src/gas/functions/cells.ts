@@ -258,8 +258,9 @@ export function dateArg(value: unknown, lang: Lang, periodEnd = false): IsoDate 
     // One reader of typed dates on every surface (review9): the locale's order, the other one only when the first is
     // impossible ("06/30/2027" in en_GB is 30 June), year first "2027/06/30" (ja_JP…), no month outside 1–12 nor day
     // outside the month ("13/13/2027" is refused).
-    // A deadline's "Q4 2027" or "FY27" is the fiscal quarter or year of the Settings, as in Check goals' Deadline column.
-    const iso = cellDate(value, lang, { order: sheetDateOrder(), periodEnd, ...(periodEnd ? { fiscalStartMonth: sheetSettings().fiscalYearStartMonth } : {}) });
+    // "Q4 2027" or "FY27" is the fiscal quarter or year of the Settings, as in Check goals' Start and Deadline columns: a
+    // deadline its last day, a start or an as_of date its first.
+    const iso = cellDate(value, lang, { order: sheetDateOrder(), periodEnd, fiscalStartMonth: sheetSettings().fiscalYearStartMonth });
     if (iso) return iso;
   }
   throw CellError.of(lang, 'error.invalidDate', { value: describe(value, lang) });

@@ -277,7 +277,11 @@ function planResults(read: SpreadsheetRead, env: WorkbookEnv): WritePlan | null 
   // written (a hidden cell of a merge shows nothing, and Google documents no write into one).
   const ours = [...owned.positions.values()];
   for (const [top, left, rows, columns] of read.goalsMerges) {
-    if (ours.some((column) => column >= left && column < left + columns)) for (let row = top; row < top + rows; row++) userRows.add(row);
+    if (!ours.some((column) => column >= left && column < left + columns)) continue;
+    // A goal's row merged down with the row under it (its wrapped text): the top row's cells show, so its Check and Notes
+    // are written when none of our columns is a hidden cell of the merge; the rows under it are not.
+    const topShows = goalRows.has(top) && !ours.some((column) => column > left && column < left + columns);
+    for (let row = topShows ? top + 1 : top; row < top + rows; row++) userRows.add(row);
   }
   // Contiguous blocks of rows to write, the header's included, around the user's rows.
   const blocks: Array<[number, number]> = [];
