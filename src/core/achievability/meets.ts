@@ -30,7 +30,7 @@ export function unstatedDirection(target: number | null, level: number | null, l
 
 /**
  * An increase whose target is not above where it starts, or a decrease whose target is not below it: one rule for the
- * wizard's refusal (`wrongSideOfBaseline`, review 24) and Check goals' note (`check.note.wrongSide`, fixes63).
+ * wizard's refusal (`wrongSideOfBaseline`, review 24) and Check goals' notes (`check.note.notAbove`, `check.note.notBelow`, fixes63).
  */
 export function wrongSide(direction: Direction | null, start: number, target: number): boolean {
   return direction === 'increase' ? target <= start : direction === 'decrease' && target >= start;

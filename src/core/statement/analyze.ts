@@ -679,7 +679,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
   // "instead of setting a concrete goal of 50 customers …, you could say …", « au lieu de viser 50 clients, visez 80 »: the
   // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round).
-  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?![\d$€£])[^,;.!?]*/.exec(folded) : null;
+  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
   if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
   // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs

@@ -8,7 +8,7 @@
  * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
-import { addDays, daysBetween, isoToDayNumber, periodOver, startOfPeriod, type DateOrder } from '../dates';
+import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
 import { currencyMarkSource } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
@@ -336,7 +336,7 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
   // a low week — three days of orders as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/
   // period.ts) leaves out a period in progress. A level's average needs no whole week. Weeks after today stay, for the
   // readers to leave out and name.
-  const running = aggregation === 'total' && today !== undefined && !periodOver(addDays(startOfPeriod(today, 'week'), 6), today) ? startOfPeriod(today, 'week') : null;
+  const running = aggregation === 'total' && today !== undefined ? startOfPeriod(today, 'week') : null;
   for (const [date, day] of days) {
     const key = startOfPeriod(date, 'week');
     if (key === running) continue;

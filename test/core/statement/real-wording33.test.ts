@@ -113,6 +113,14 @@ describe('an aim set against the goal by "instead of" is no goal', () => {
   describe('near-misses', () => {
     // « au lieu de » before a number compares with a current level: the baseline (real12).
     readsAs(AS_OF, [['5 millions de clients d’ici 2030 au lieu de 1,5 million aujourd’hui.', { baseline: 1500000, target: 5000000 }]]);
+    // The aim set aside ends at its clause: a goal joined after it by « et », "and", "but" or a colon keeps its verb and
+    // numbers, and a level hedged by "about" or « près de » is still the baseline compared with (final read, 2026-12-04).
+    readsAs(AS_OF, [
+      ['Sell to existing accounts instead of new ones and grow upsell revenue to $1M by December.', { direction: 'increase', target: 1000000 }],
+      ['Focus on retention instead of acquisition: cut CAC to $150 by June.', { kpi: 'cac', direction: 'decrease', target: 150 }],
+      ['Reach 60 customers instead of about 40 today.', { baseline: 40, target: 60 }],
+      ['5 millions de clients d’ici 2030 au lieu de près de 1,5 million aujourd’hui.', { baseline: 1500000, target: 5000000 }],
+    ]);
   });
 });
 
