@@ -349,6 +349,12 @@ describe('production build size budget', () => {
   // `parse` imported by name, not its locale namespaces with their export tables (−587); the openings-after-a-number
   // regex written once (−97, analyze.ts); the unused `statement.error.empty` catalog entry removed (−96). sidebar.html
   // unchanged (155,342 bytes).
+  // The night's merge (2026-12-04, 04:45 UTC): 694,449 bytes (678.2 KB, +6,873 since 14b7367's 687,576; 1,871 bytes
+  // left): stmt27 +3,571, fixes63 +2,575, fixes62 +1,367, review28 +825, emul29 +519, forecast19 +104, collect22 0,
+  // each measured on its own from 14b7367 (together +8,961; 696,495 merged, 175 over the budget: −42 in the merges), trim28
+  // −2,286, the final read's mends +240 (a level's path from today, a header's money from the one table, a merged goal's
+  // top row, a formula start's fiscal quarter, maintain in the roll-up: +120; the "instead of" clause's end: +120). sidebar.html 155,342 bytes (151.7 KB; +483: fixes62
+  // +464, review28 +37, fixes63 +19, −37 in the merges).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
