@@ -252,8 +252,8 @@ export function namedFiscalBlock(year: number, fiscalStartMonth: number, quarter
 
 /**
  * Whether a period ending on `lastDay` is over on `today`, the spreadsheet's day: only once its last day is past. A
- * date cell holds a day in the spreadsheet's time zone, and today is that zone's day (`Utilities.formatDate(now,
- * getSpreadsheetTimeZone(), …)`, src/gas/workbook/env.ts `todayIn`), so on a week's Sunday or a month's last day its
+ * date cell holds a day in the spreadsheet's time zone, and today is that zone's day (the adapters format now in
+ * the spreadsheet's zone: src/gas/workbook/env.ts `todayIn`), so on a week's Sunday or a month's last day its
  * rows may still be coming in: the period still runs (fixes63; it counted as whole, a part-day read as the last day's).
  * One rule for the weekly totals of a log (`logPoints`) and the per-period totals (`windowTotals`).
  */

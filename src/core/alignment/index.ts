@@ -681,7 +681,7 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     const integer = goal.unit === 'count' || (goal.unit === null && Number.isInteger(goal.target));
     const index = windows.map((w) => seasonal.shares[w.n - 1]);
     // A level's path runs from where it is measured: today (the windows left are those still ahead, and its Baseline is
-    // where the goal stands now) or a Start still to come; a total counts its whole window. Counted from a past Start,
+    // where the goal stands now) or a Start still to come; a total counts all of its period; counted from a past Start,
     // the first quarter ahead asked for the months already gone (20 → 30 % from April read 27.5 % by 31 December).
     const time = dayShares(windows, (level === null ? start : start !== null && (!today || start > today) ? start : today) ?? windows[0].start);
     let targets: number[];
