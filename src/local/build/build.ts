@@ -79,6 +79,7 @@ async function bundleSidebar(minify: boolean): Promise<string> {
     logLevel: 'silent',
     // The Help pane's function list, from the registry (src/sidebar cannot import src/gas).
     define: { __SMART_GOALS_FUNCTIONS__: JSON.stringify(functionHelp()) },
+    plugins: [catalogKeysOncePlugin()],
   });
   const css = await esbuild.build({
     entryPoints: [path.join(dir, 'styles.css')],

@@ -51,13 +51,16 @@ describe('catalog keys written once in the bundle', () => {
     expect(catalogKeysOnce("export const en = { a: 'A' };\nexport const fr = { a: 'Á' };\nexport const other = 1;\n", 'more.ts')).toBeNull();
   });
 
-  it('gives the server bundle each key of the server catalog once, with the French texts under their keys', async () => {
-    const entry = path.join(MESSAGES, 'index.ts');
+  it.each([
+    ['server (Code.js)', 'index.ts'],
+    ['sidebar (sidebar.html)', 'ui.ts'],
+  ])('gives the %s bundle each catalog key once, with the French texts under their keys', async (_bundle, entryFile) => {
+    const entry = path.join(MESSAGES, entryFile);
     const bundle = async (plugins: esbuild.Plugin[]) =>
       (await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'neutral', charset: 'utf8', logLevel: 'silent', plugins })).outputFiles[0].text;
     const [plain, once] = await Promise.all([bundle([]), bundle([catalogKeysOncePlugin()])]);
-    expect(plain.split('"wb.note.notChecked"').length - 1).toBe(2);
-    expect(once.split('"wb.note.notChecked"').length - 1).toBe(1);
+    expect(plain.split('"verdict.realistic"').length - 1).toBe(2);
+    expect(once.split('"verdict.realistic"').length - 1).toBe(1);
     const load = (code: string) => {
       const module = { exports: {} as Record<string, unknown> };
       vm.runInNewContext(code, { module, exports: module.exports });
@@ -66,7 +69,7 @@ describe('catalog keys written once in the bundle', () => {
     const [before, after] = [load(plain), load(once)];
     expect(JSON.parse(JSON.stringify(after.catalogs().fr))).toEqual(JSON.parse(JSON.stringify(before.catalogs().fr)));
     expect(JSON.stringify(after.catalogs().en)).toBe(JSON.stringify(before.catalogs().en));
-    expect(after.t('fr', 'wb.note.notChecked')).toBe(before.t('fr', 'wb.note.notChecked'));
-    expect(after.t('fr', 'align.parent.goal', { id: 'G1' })).toBe('l’objectif parent G1');
+    expect(after.t('fr', 'verdict.realistic')).toBe(before.t('fr', 'verdict.realistic'));
+    expect(after.t('fr', 'verdict.realistic')).toBe('réaliste');
   });
 });
