@@ -43,6 +43,7 @@ import { parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
+import { MONTH_WORDS } from '../workbook/text';
 
 export interface DateMention extends Span {
   date: IsoDate;
@@ -75,21 +76,8 @@ interface RawDate extends Span {
 
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, janvier: 1, janv: 1,
-  february: 2, feb: 2, fevrier: 2, fevr: 2, fev: 2,
-  march: 3, mar: 3, mars: 3,
-  april: 4, apr: 4, avril: 4, avr: 4,
-  may: 5, mai: 5,
-  june: 6, jun: 6, juin: 6,
-  july: 7, jul: 7, juillet: 7, juil: 7,
-  august: 8, aug: 8, aout: 8,
-  september: 9, sep: 9, sept: 9, septembre: 9,
-  october: 10, oct: 10, octobre: 10,
-  november: 11, nov: 11, novembre: 11,
-  december: 12, dec: 12, decembre: 12,
-};
-const MONTH_SOURCE = Object.keys(MONTHS)
+/** Month names and abbreviations, FR and EN (the cells' table), longest first so an alternation takes the whole word. */
+const MONTH_SOURCE = Object.keys(MONTH_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
@@ -442,8 +430,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       'g',
     ),
     resolve: (m, ctx) => {
-      const first = MONTHS[m[1]];
-      const last = MONTHS[m[3]];
+      const first = MONTH_WORDS[m[1]];
+      const last = MONTH_WORDS[m[3]];
       const lastYear = m[4] ? Number(m[4]) : m[2] ? Number(m[2]) + (last < first ? 1 : 0) : null;
       if (lastYear !== null) return endOfMonthFwd(last, lastYear, ctx);
       const firstEnd = endOfMonthFwd(first, null, ctx);
@@ -459,13 +447,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
       'g',
     ),
-    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], m[2] ? Number(m[2]) : null, ctx),
+    resolve: (m, ctx) => endOfMonthFwd(MONTH_WORDS[m[1]], m[2] ? Number(m[2]) : null, ctx),
     monthLevel: true,
   },
   {
     gate: (f) => f.month,
     re: new RegExp(`(?<!\\d\\s)(?<!\\d(?:er|st|nd|rd|th|e)\\s)\\b(${MONTH_SOURCE})\\.?\\s+(\\d{4})\\b`, 'g'),
-    resolve: (m, ctx) => endOfMonthFwd(MONTHS[m[1]], Number(m[2]), ctx),
+    resolve: (m, ctx) => endOfMonthFwd(MONTH_WORDS[m[1]], Number(m[2]), ctx),
     monthLevel: true,
   },
   // "during the first six months of 2026", "les six premiers mois de 2026": the end of the N-th month of that year.
@@ -890,7 +878,7 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
   if (!/\d/.test(prepared.folded)) return null;
   for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
     const numeric = m[6] ?? m[9];
-    const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTHS[m[2] ?? m[3]]];
+    const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTH_WORDS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
     const [day, month] = numeric && a < 13 && (!(ctx.dayFirst ?? ctx.lang === 'fr') || b > 12) ? [b, a] : [a, b];
     const yearToken = m[8] ?? m[11] ?? m[5];

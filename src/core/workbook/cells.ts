@@ -8,7 +8,7 @@
 import { addDays, ENGINE_ZONE, yearFirstDate, endOfPeriod, isValidIsoDate, isoFromParts, namedFiscalBlock, serialToIso, startOfPeriod, twoDigitYear, withinCalendar, type DateOrder } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { Aggregation, Direction, IsoDate } from '../types';
-import { fold } from './text';
+import { fold, MONTH_WORDS, ownWord } from './text';
 import type { CellValue } from './types';
 import { parseDateCell } from '../series/clean';
 
@@ -83,9 +83,10 @@ export function cellDate(value: CellValue | undefined, lang: NumberLang, options
   return namedDate(text) ?? periodDate(text, options.periodEnd === true, options.fiscalStartMonth) ?? (options.periodEnd ? null : parseDateCell(text, lang, ENGINE_ZONE, options.order));
 }
 
-function monthIndex(name: string): number {
+/** The month a name or abbreviation means (`MONTH_WORDS`, and "aou" for août, as `DATE_WORDS` reads it), or undefined. */
+function monthNumber(name: string): number | undefined {
   const folded = fold(name);
-  return MONTH_NAMES.findIndex((names) => names.includes(folded));
+  return folded === 'aou' ? 8 : ownWord(MONTH_WORDS, folded);
 }
 
 /** "31 décembre 2027", "31 déc. 2027", "1er mars 2027", "December 31, 2027", "Dec 31 2027", "mardi 30 juin 2027". */
@@ -95,26 +96,11 @@ function namedDate(text: string): IsoDate | null {
   const monthFirst = /^([a-zA-ZÀ-ÿ]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
   const parts = dayFirst ? { day: dayFirst[1], month: dayFirst[2], year: dayFirst[3] } : monthFirst ? { day: monthFirst[2], month: monthFirst[1], year: monthFirst[3] } : null;
   if (!parts) return null;
-  const month = monthIndex(parts.month);
-  if (month < 0) return null;
-  const iso = withinCalendar(() => isoFromParts(Number(parts.year), month + 1, Number(parts.day)));
+  const month = monthNumber(parts.month);
+  if (month === undefined) return null;
+  const iso = withinCalendar(() => isoFromParts(Number(parts.year), month, Number(parts.day)));
   return iso !== null && isValidIsoDate(iso) && Number(iso.slice(8, 10)) === Number(parts.day) ? iso : null;
 }
-
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'janv', 'january', 'janvier'],
-  ['feb', 'fev', 'fevr', 'february', 'fevrier'],
-  ['mar', 'mars', 'march'],
-  ['apr', 'avr', 'april', 'avril'],
-  ['may', 'mai'],
-  ['jun', 'juin', 'june'],
-  ['jul', 'juil', 'july', 'juillet'],
-  ['aug', 'aou', 'aout', 'august'],
-  ['sep', 'sept', 'september', 'septembre'],
-  ['oct', 'october', 'octobre'],
-  ['nov', 'november', 'novembre'],
-  ['dec', 'december', 'decembre'],
-];
 
 /**
  * Period labels as KPI exports write them: "2026-03", "03/2026", "Mar 2026",
@@ -167,8 +153,8 @@ function periodDate(text: string, periodEnd: boolean, fiscalStart: number | unde
   }
   const named = /^([a-zA-ZÀ-ÿ]+)\.?[\s-]+(\d{4})$/.exec(text);
   if (named) {
-    const month = monthIndex(named[1]);
-    if (month >= 0) return pick(isoFromParts(Number(named[2]), month + 1, 1), 'month');
+    const month = monthNumber(named[1]);
+    if (month !== undefined) return pick(isoFromParts(Number(named[2]), month, 1), 'month');
   }
   // Half years: "H1 2027", "S2 2027" (semestre), "2027-H2".
   const half = /^(?:H|S)([12])[\s-]*(\d{4})$|^(\d{4})[\s-]*(?:H|S)([12])$/i.exec(text);

@@ -11,6 +11,7 @@ import * as esbuild from 'esbuild';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import { generateStubs, StubGenerationError, type BundleExport } from './stubs';
 import { functionHelp } from './function-help';
+import { catalogKeysOncePlugin } from './catalog-keys';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -50,6 +51,8 @@ async function bundleServer(minify: boolean): Promise<string> {
     legalComments: 'none',
     tsconfig: path.join(ROOT, 'src/gas/tsconfig.json'),
     logLevel: 'silent',
+    // Each catalog key written once, not in both `en` and `fr` (catalog-keys.ts).
+    plugins: [catalogKeysOncePlugin()],
   });
   return result.outputFiles[0].text;
 }
@@ -76,6 +79,7 @@ async function bundleSidebar(minify: boolean): Promise<string> {
     logLevel: 'silent',
     // The Help pane's function list, from the registry (src/sidebar cannot import src/gas).
     define: { __SMART_GOALS_FUNCTIONS__: JSON.stringify(functionHelp()) },
+    plugins: [catalogKeysOncePlugin()],
   });
   const css = await esbuild.build({
     entryPoints: [path.join(dir, 'styles.css')],

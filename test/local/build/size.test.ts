@@ -355,6 +355,9 @@ describe('production build size budget', () => {
   // −2,286, the final read's mends +240 (a level's path from today, a header's money from the one table, a merged goal's
   // top row, a formula start's fiscal quarter, maintain in the roll-up: +120; the "instead of" clause's end: +120). sidebar.html 155,342 bytes (151.7 KB; +483: fixes62
   // +464, review28 +37, fixes63 +19, −37 in the merges).
+  // trim29 (2026-12-04, from 7aa91fe, each step built with `npm run build:prod`): 694,449 → 678,663 bytes (−15,786), no behaviour
+  // changed: each catalog key written once, `fr` bundled as values in `en`'s key order (−15,082, src/local/build/catalog-keys.ts;
+  // sidebar.html 155,342 → 146,100, −9,242); one month table, `MONTH_WORDS`, for date cells and sentences (−704).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
