@@ -317,7 +317,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:ltv|clv|cltv|value|valeur)$/, (o, mods) => (/^(?:ltv|clv|cltv)$/.test(o.head) || /\b(?:lifetime|vie)\b/.test(mods) ? null : undefined)],
   // "Objectifs : vendre, accroître sa rentabilité, …": a selling verb alone, first of a goal's list, is sales (uncounted selling).
   [/^(?:vendre|sell|selling)$/, (o) => (o.phrase.trim() === o.head ? 'revenue' : undefined)],
-  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
+  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:average|moyen)\b/.test(mods + o.after.slice(0, 7)) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
   // A professional firm's fees are its sales, but fees per partner an amount per head (the glossary's « CA par vendeur »).
   [/^(?:fees|honoraires)$/, (o) => (/^\s*(?:per|par|\/)\s/.test(o.after) ? null : 'revenue')],
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],
