@@ -670,6 +670,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
+  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
+  const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
+  if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one
   // ("… is not to cut prices but to grow revenue"), the denied aim is set aside and the other is the goal.
