@@ -670,6 +670,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
+  // ", alors qu'en Grande-Bretagne une majorité des nouveaux clients sont recrutés sur mobile", ", whereas …": a contrast
+  // with somewhere or someone else, to the sentence's end, is no goal (real34); one with a number may give today's level
+  // (« alors qu'elles sont actuellement à 47 % », real21).
+  const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
+  if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
   const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
   if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
