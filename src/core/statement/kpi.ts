@@ -509,7 +509,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     // "the aquatic export turnover", « le chiffre d'affaires à l'export »: sales abroad are exports, which the catalog does not
     // track (real22's exports; « export » or « l'export » gates the scan).
-    if (id === 'revenue' && folded.includes('export') && (/\bexport\s+$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s+(?:a|at|de) l'export/.test(folded.slice(end, end + 16)))) continue;
+    // « le chiffre d'affaires à l'international » likewise (real34).
+    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(folded.slice(end, end + 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
