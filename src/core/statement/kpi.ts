@@ -246,6 +246,7 @@ const DOORS_KNOCKED_RE = /\bdoors\b[^.;,]{0,20}\bknock|\bknock\w*\s+(?:on\s+)?(?
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales|ltv|clv|cac)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
+const MARKETING_INVEST_RE = /\b(?:invest\w*\s+(?:publicitaires?|marketing)|(?:marketing|advertising)\s+invest\w*|invest\w*\s+(?:[^.;,]{0,80}?\s)?(?:pour|dans|en|on|in)\s+(?:le\s+|la\s+|l')?(?:marketing|publicite|advertising))\b/g;
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 // (Not an infinitive's "to": "we have to increase rates", real34.)
 const STAGE_RATE_RE = /\b(?!(?:have|has|had|need|needs|want|wants|going|plans?|aims?|tries|try|able)\s)[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
@@ -637,6 +638,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
   // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
   if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));
+  // « limiter ses investissements publicitaires », « investir 10 millions de moins … pour le marketing », "marketing
+  // investments": money put into marketing or advertising is a spend (`costs`); other investments name none (real34).
+  if (folded.includes('invest') && has('costs')) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
