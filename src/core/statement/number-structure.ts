@@ -39,6 +39,8 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
   if (NOW_ENTRE_RE.test(before)) return 'current';
+  // « entre 10 et 15 millions d'euros de moins », "between 10 and 15 fewer": a range of less is a fall (real34).
+  if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(folded.slice(b.end, b.end + 10))) return 'fall';
   const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(folded.slice(Math.max(0, a.start - 80), a.start)) : null;
   // "entre 3 % et 7 % de nouveaux clients": the customer base's growth (as "3 % de nouveaux clients").
   return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(folded.slice(b.end, b.end + 30)) ? 'rise' : null;
