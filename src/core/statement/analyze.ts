@@ -366,8 +366,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
-    // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too.
-    if (/^\s*$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
+    // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too, and so
+    // does one after an opening connective (« Enfin, pour consolider son activité en 2009, … », "Finally, to …", real34).
+    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
       // A clause comma, not the thousands separator of "$10,000".
       const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
