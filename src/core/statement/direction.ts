@@ -126,6 +126,9 @@ export function findDirections(folded: string): DirectionMention[] {
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+      // « maintenir son objectif de 13 millions de passagers », "maintain our target of 500": keeping an aim states no
+      // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
+      if (cue === 'maintain' && /^\s+(?:son|ses|leurs?|notre|nos|its|their|our|the|l'|les|le)\s*(?:objectifs?|targets?|goals?|guidance|previsions?|forecasts?)\b/.test(folded.slice(span.end, span.end + 24))) continue;
       out.push({ ...span, cue, relativeChange: null, needsObject: needsObject === true });
     }
   }
