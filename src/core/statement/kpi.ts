@@ -246,6 +246,7 @@ const DOORS_KNOCKED_RE = /\bdoors\b[^.;,]{0,20}\bknock|\bknock\w*\s+(?:on\s+)?(?
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales|ltv|clv|cac)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
+const OWN_ACTIVITY_RE = /\b(?:doubl|tripl|augment|accroi|developp|progression|hausse|croissance)\w*\s+(?:\S+\s+)?(?:de\s+|d')?(?:son|sa|notre)\s+(?:\S+\s+)?activite\b(?! (?:a l'|de |du ))/g;
 const MARKETING_INVEST_RE = /\b(?:invest\w*\s+(?:publicitaires?|marketing)|(?:marketing|advertising)\s+invest\w*|invest\w*\s+(?:[^.;,]{0,80}?\s)?(?:pour|dans|en|on|in)\s+(?:le\s+|la\s+|l')?(?:marketing|publicite|advertising))\b/g;
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 // (Not an infinitive's "to": "we have to increase rates", real34.)
@@ -641,6 +642,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // « limiter ses investissements publicitaires », « investir 10 millions de moins … pour le marketing », "marketing
   // investments": money put into marketing or advertising is a spend (`costs`); other investments name none (real34).
   if (folded.includes('invest') && has('costs')) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
+  // « une progression «record» de son activité », « doubler son activité d'ici cinq ans »: the firm's own business volume
+  // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
+  if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
