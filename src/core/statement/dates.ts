@@ -550,6 +550,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
+  // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34).
+  {
+    gate: (f) => f.enUnit,
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goals?|targets?|objectives?|plans?|reduction|increase|growth)\\b`, 'g'),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
   // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
   // real12's rule, real33).
