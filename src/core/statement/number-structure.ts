@@ -35,6 +35,8 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   const between = folded.slice(a.end, b.start);
   const before = folded.slice(Math.max(0, a.start - 40), a.start);
   if (RANGE_FROM_RE.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
+  if (/\b(?:add|ajout)\w*\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
