@@ -679,6 +679,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // (« alors qu'elles sont actuellement à 47 % », real21).
   const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
   if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
+  // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
+  // subject is the means, its change nouns no direction of the goal (real34; real27's rule for its levers).
+  const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:le|la|les|l'|the|our|notre|nos)\s*[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;
+  if (enabler && enabler[0]) past.push({ start: 0, end: enabler[0].length });
   // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
   const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
   if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
