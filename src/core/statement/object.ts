@@ -194,7 +194,11 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // The subject: the words before the predicate, back to a clause start ("The mandate … was that overall food cost").
     const before = text.slice(0, subject.index);
     start = /^.*(?:[,;:.]|\b(?:that|que|qu'|where|when|if|si)\b)\s*/.exec(before)?.[0].length ?? 0;
-  } else start = 0;
+  } else {
+    // With no verb, subject or goal word: the sentence from its start, after an English opening adverbial ("At the same
+    // time, the company raised …", "In one larger store, dongle targets …": real34, real30).
+    start = /^\s*(?:at|in|on|for|during|meanwhile)\b[^,;:]{0,24},\s*/.exec(text)?.[0].length ?? 0;
+  }
   // "call on the selected doctors", « commercialiser sur une année 94 maisons »: a verb's particle or a period before the
   // object is no boundary (real23).
   // "have to talk to 10 people": the particle of a verb of contact after a modal (real30).
