@@ -34,7 +34,8 @@ const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
   const between = folded.slice(a.end, b.start);
   const before = folded.slice(Math.max(0, a.start - 40), a.start);
-  if (RANGE_FROM_RE.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
+  if ((RANGE_FROM_RE.test(before) || /\bto\s*$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
   if (/\b(?:add|ajout)\w*\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
