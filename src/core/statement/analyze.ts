@@ -332,7 +332,7 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  */
 const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?)\s+(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?)\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
  * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
