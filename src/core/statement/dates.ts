@@ -553,7 +553,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34).
   {
     gate: (f) => f.enUnit,
-    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goals?|targets?|objectives?|plans?|reduction|increase|growth)\\b`, 'g'),
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
@@ -842,8 +842,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
-      // « comme annoncé en novembre », "as announced in May" (real34): likewise.
-      if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start)) : /\b(?:comme annonce|as announced)\s+$/.test(folded.slice(Math.max(0, span.start - 20), span.start))) continue;
+      if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
       raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
     }
   }

@@ -197,7 +197,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   } else {
     // With no verb, subject or goal word: the sentence from its start, after an English opening adverbial ("At the same
     // time, the company raised …", "In one larger store, dongle targets …": real34, real30).
-    start = /^\s*(?:at|in|on|for|during|meanwhile)\b[^,;:]{0,24},\s*/.exec(text)?.[0].length ?? 0;
+    start = /^\s*(?:at|in|during|meanwhile)\b[^,;:]{0,24},\s*/.exec(text)?.[0].length ?? 0;
   }
   // "call on the selected doctors", « commercialiser sur une année 94 maisons »: a verb's particle or a period before the
   // object is no boundary (real23).
