@@ -355,8 +355,8 @@ describe('production build size budget', () => {
   // −2,286, the final read's mends +240 (a level's path from today, a header's money from the one table, a merged goal's
   // top row, a formula start's fiscal quarter, maintain in the roll-up: +120; the "instead of" clause's end: +120). sidebar.html 155,342 bytes (151.7 KB; +483: fixes62
   // +464, review28 +37, fixes63 +19, −37 in the merges).
-  // stmt28 (2026-12-04, from 7aa91fe): 694,449 → 695,365 bytes (+916): real34's statement classes (points counted, a year
-  // in a goal label, growth adjectives, EBITDAR, publication dates, "keep track", a bare with-noun frame). sidebar unchanged.
+  // stmt28 (2026-12-04, from 7aa91fe): 694,449 → 696,187 bytes (+1,738; 3,330 before dropping the rules that cost most per
+  // field gained): real34's statement classes (stmt28's commits, fixtures README). sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
