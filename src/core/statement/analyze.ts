@@ -44,9 +44,10 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
 /**
  * The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's
  * end, or to its parenthesis's (« (423 unités dont 94 franchises actuellement) devrait se doter de … », real33); a round count
- * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »).
+ * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »); so are the parts
+ * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34).
  */
-const BREAKDOWN_RE = /(?<=(?:\d|aine)[^,;.!?]{0,30}),?\s(?:dont|of which)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b))[^;.!?)]*/g;
+const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?\s(?:dont|of which)|,\sincluding)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
 /** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
 const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
@@ -665,7 +666,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (attribution) past.push(attribution);
   // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
   // an amount is broken into, after « dont » or "of which", are no other goal (real32).
-  if (folded.includes('dont') || folded.includes('of which')) for (const part of folded.matchAll(BREAKDOWN_RE)) past.push({ start: part.index + part[0].search(/\S/), end: part.index + part[0].length });
+  // "Five further new sites …, including two in the UK" likewise (real34).
+  if (folded.includes('dont') || folded.includes('of which') || folded.includes('including')) for (const part of folded.matchAll(BREAKDOWN_RE)) past.push({ start: part.index + part[0].search(/\S/), end: part.index + part[0].length });
   // "Ipsen (3,4 milliards d'euros de ventes en 2024), qui …": a dated figure in a parenthesis right after a name describes who
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).

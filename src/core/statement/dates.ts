@@ -538,6 +538,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
+  // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34).
+  {
+    gate: (f) => f.enUnit,
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+  },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
   // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
   // real12's rule, real33).
@@ -642,17 +648,19 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:calendar year|annee civile)\s+(20\d{2})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
-  // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %".
+  // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %", with the
+  // goal's nouns between in a label ("2020 sales goal = $500k"), an outlook's (« perspectives financières 2022 ») or an
+  // expected figure's (« EBITDAR 2025 attendu », real34).
   {
     gate: (f) => f.year,
-    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan)\b|(20\d{2})\s*:(?!\d))/g,
-    resolve: (m) => `${m[1] ?? m[2] ?? m[3]}-12-31`,
+    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan|perspectives(?: financieres)?|outlook|guidance)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan|attendue?s?|expected)\b|(20\d{2})\s+(?:[a-z]+\s+){1,2}(?:goals?|targets?|objectifs?)\s*[=:]|(20\d{2})\s*:(?!\d))/g,
+    resolve: (m) => `${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`,
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];
@@ -773,7 +781,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 }
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 

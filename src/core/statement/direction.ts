@@ -43,7 +43,7 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   // "stay focused on the prize – their win rate": attention kept on a KPI holds no level of it (real32).
   // « un chiffre d'affaires consolidé », "consolidated revenue": the participle after a noun is an accounting scope, no verb (real33).
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   // "comparable store sales to be relatively flat" (real26).
@@ -126,6 +126,9 @@ export function findDirections(folded: string): DirectionMention[] {
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+      // « maintenir son objectif de 13 millions de passagers », "maintain our target of 500": keeping an aim states no
+      // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
+      if (cue === 'maintain' && /^\s+\S+\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(folded.slice(span.end, span.end + 24))) continue;
       out.push({ ...span, cue, relativeChange: null, needsObject: needsObject === true });
     }
   }

@@ -245,8 +245,11 @@ const DOORS_KNOCKED_RE = /\bdoors\b[^.;,]{0,20}\bknock|\bknock\w*\s+(?:on\s+)?(?
 /** "lead-to-opportunity rate", "trial to paid conversion rate", "visitor-to-lead ratio" (hyphens are folded to spaces). */
 const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales|ltv|clv|cac)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
+const OWN_ACTIVITY_RE = /\b(?:doubl|augment|progression|hausse|croissance)\w*\s+(?:\S+\s+)?(?:de\s+|d')?(?:son|sa|notre)\s+(?:\S+\s+)?activite\b(?! (?:a l'|de |du ))/g;
+const MARKETING_INVEST_RE = /\binvest\w*\s+(?:[^.;,]{0,80}?\s)?(?:(?:pour le|in|on) )?(?:publicit|marketing|advertising)/g;
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
-const STAGE_RATE_RE = /\b[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+// (Not an infinitive's "to": "we have to increase rates", real34.)
+const STAGE_RATE_RE = /\b(?!(?:ha(?:ve|s|d)|needs?|wants?|going|plans?|aims?|able)\s)[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
 const ONE_IN = String.raw`\b(?:un|une|one)\s+(?:`;
 const OF_N_WON = String.raw`)\s+(?:sur|out of|in)\s+(?:deux|trois|two|three|\d+)\s+(?:(?:est|is)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert)\w*`;
@@ -507,7 +510,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
     // "the aquatic export turnover", « le chiffre d'affaires à l'export »: sales abroad are exports, which the catalog does not
     // track (real22's exports; « export » or « l'export » gates the scan).
-    if (id === 'revenue' && folded.includes('export') && (/\bexport\s+$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s+(?:a|at|de) l'export/.test(folded.slice(end, end + 16)))) continue;
+    // « le chiffre d'affaires à l'international » likewise (real34).
+    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(folded.slice(end, end + 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
@@ -631,6 +635,12 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
   // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
   if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));
+  // « limiter ses investissements publicitaires », « investir 10 millions de moins … pour le marketing », "marketing
+  // investments": money put into marketing or advertising is a spend (`costs`); other investments name none (real34).
+  if (folded.includes('invest') && has('costs')) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
+  // « une progression «record» de son activité », « doubler son activité d'ici cinq ans »: the firm's own business volume
+  // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
+  if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
@@ -732,9 +742,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (index + 1 < candidates.length && /^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && ((candidates[index].weak && candidates[index].id === 'sales_growth') || /^\s*\)/.test(folded.slice(candidates[index + 1].end)))) index++;
   // A generic rate word heads the KPI it is the rate of: "la conversion des leads qualifiés", "conversion of leads".
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
-  // « une croissance organique du chiffre d'affaires », « une croissance attendue du chiffre d'affaires »: an adjective or a
-  // participle may stand between them.
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+)?(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // « une croissance organique du chiffre d'affaires », « une croissance attendue du chiffre d'affaires »: adjectives or a
+  // participle may stand between them (« croissance organique annuelle moyenne de son chiffre d'affaires », real34).
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+){0,3}(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (

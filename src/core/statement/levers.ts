@@ -94,6 +94,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // closed by a colon announces the goals listed after it.
     if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(folded.slice(Math.max(0, cueStart - 30), cueStart)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
     if (m[0] === 'with ' && /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart))) continue;
+    // "With books I would aim for …": a bare noun run into the subject and its verb, no comma, frames the goal (what the
+    // aim is set for), no means; "With a new CRM, we will …" keeps its means (real34).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && /^(?!(?:an?|the|our|my|your|their|its|this)\s)(?:[a-z]+\s+){1,3}(?:i|we|you|they)\s+(?:would|will|should|want|need|aim|plan|must)\b/.test(folded.slice(bodyStart))) continue;
     // "with around half projected to be located in the United States": a share of what the goal counts, not a means.
     if ((m[0] === 'with ' || m[0] === 'avec ') && SHARE_AFTER_WITH_RE.test(folded.slice(bodyStart))) continue;
     // "with new prospects", "avec les clients existants": whom the goal is reached with (a segment), not a means.

@@ -34,11 +34,16 @@ const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
   const between = folded.slice(a.end, b.start);
   const before = folded.slice(Math.max(0, a.start - 40), a.start);
-  if (RANGE_FROM_RE.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
+  if ((RANGE_FROM_RE.test(before) || /\bto\s*$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
+  if (/\b(?:add|ajout)\w*\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
   if (NOW_ENTRE_RE.test(before)) return 'current';
+  // « entre 10 et 15 millions d'euros de moins », "between 10 and 15 fewer": a range of less is a fall (real34).
+  if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(folded.slice(b.end, b.end + 10))) return 'fall';
   const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(folded.slice(Math.max(0, a.start - 80), a.start)) : null;
   // "entre 3 % et 7 % de nouveaux clients": the customer base's growth (as "3 % de nouveaux clients").
   return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(folded.slice(b.end, b.end + 30)) ? 'rise' : null;
@@ -63,7 +68,7 @@ export function isBareYear(q: Quantity, folded: string): boolean {
  * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
  * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
  */
-const SPEECH = 'dit indique explique ajoute confie constate rapporte said says added told'.split(' ');
+const SPEECH = 'dit indique explique ajoute confie constate rapporte declare said says added told'.split(' ');
 // The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29),
 // or as its plain subject after a determiner: "…, its chief executive told Reuters on Thursday.", "…, a senior company
 // executive said at an industry conference on Tuesday." (real33).

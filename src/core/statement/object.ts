@@ -194,7 +194,11 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // The subject: the words before the predicate, back to a clause start ("The mandate … was that overall food cost").
     const before = text.slice(0, subject.index);
     start = /^.*(?:[,;:.]|\b(?:that|que|qu'|where|when|if|si)\b)\s*/.exec(before)?.[0].length ?? 0;
-  } else start = 0;
+  } else {
+    // With no verb, subject or goal word: the sentence from its start, after an English opening adverbial ("At the same
+    // time, the company raised …", "In one larger store, dongle targets …": real34, real30).
+    start = /^\s*(?:at|in|during|meanwhile)\b[^,;:]{0,24},\s*/.exec(text)?.[0].length ?? 0;
+  }
   // "call on the selected doctors", « commercialiser sur une année 94 maisons »: a verb's particle or a period before the
   // object is no boundary (real23).
   // "have to talk to 10 people": the particle of a verb of contact after a modal (real30).
@@ -317,7 +321,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:ltv|clv|cltv|value|valeur)$/, (o, mods) => (/^(?:ltv|clv|cltv)$/.test(o.head) || /\b(?:lifetime|vie)\b/.test(mods) ? null : undefined)],
   // "Objectifs : vendre, accroître sa rentabilité, …": a selling verb alone, first of a goal's list, is sales (uncounted selling).
   [/^(?:vendre|sell|selling)$/, (o) => (o.phrase.trim() === o.head ? 'revenue' : undefined)],
-  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
+  [/^(?:size|value|amount|montant|valeur|taille|ticket|basket|panier|check|denominations?)$/, (o, mods) => (SALE_WORD.test(mods) || /\b(?:average|moyen)\b/.test(mods + o.after.slice(0, 7)) || /\b(?:of|de|des|du)\s+(?:[a-z]+\s+){1,3}(?:purchased|bought|sold|achete|vendu)/.test(o.phrase + o.after) || new RegExp(`^\\s*(?:spent\\s+|depense\\s+)?(?:per|par|of|de|du|des|d')\\s*(?:(?:each|chaque|the|a|an|la|le|les|une?|customer|client)\\s+)*${SALE_WORD.source}`).test(o.after) ? 'average_deal_size' : undefined)],
   // A professional firm's fees are its sales, but fees per partner an amount per head (the glossary's « CA par vendeur »).
   [/^(?:fees|honoraires)$/, (o) => (/^\s*(?:per|par|\/)\s/.test(o.after) ? null : 'revenue')],
   [/^(?:costs?|couts?|charges|expenses|depenses)$/, (o) => (/^\s*(?:per|par)\b/.test(o.after) ? null : 'costs')],

@@ -231,6 +231,8 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
         if ((s.kind !== 'money' || kind !== 'money') && !(/^[km]e$/.test(suf) && original?.slice(m.index, m.index + m[0].length).endsWith(suf))) ({ kind, currency } = s);
       }
     }
+    // "8000 points de charge", "15,000 points": more than a hundred points are places counted, never percentage points (real34).
+    if (kind === 'points' && !/bas|bps/.test(suf!) && (base > 100 || /[.,]\d{3}$/.test(g.num))) kind = 'number';
     // Rounded so that "1,8 %" gives 0.018, not 0.018000000000000002.
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount, or one in a currency grouped by "." — "2.500 €",
     // "€ 1.000", "R$ 60.000", `DOT_GROUP_CURRENCY`) is not a decimal.

@@ -358,6 +358,8 @@ describe('production build size budget', () => {
   // trim29 (2026-12-04, from 7aa91fe, each step built with `npm run build:prod`): 694,449 → 678,663 bytes (−15,786), no behaviour
   // changed: each catalog key written once, `fr` bundled as values in `en`'s key order (−15,082, src/local/build/catalog-keys.ts;
   // sidebar.html 155,342 → 146,100, −9,242); one month table, `MONTH_WORDS`, for date cells and sentences (−704).
+  // stmt28 (2026-12-04, from 7aa91fe): 694,449 → 696,187 bytes (+1,738; 3,330 before dropping the rules that cost most per
+  // field gained): real34's statement classes (stmt28's commits, fixtures README). sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
