@@ -14,7 +14,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, findAttribution, isBareYear } from './number-structure';
+import { coordinatedMultiple, findAttribution, isBareYear, isPlanName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span } from './text';
@@ -723,7 +723,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -815,7 +815,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
-  const picked = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
+  // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
+  // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's
+  // clause of the same sentence closes with (real14, real17, real20, real30, real32).
+  const goalQ = numbers.target ?? numbers.change?.quantity;
+  const usual = pickDeadline(mainDates.length > 0 ? mainDates : candidates);
+  const own = goalQ && usual && mainDates.find((d) => d.role === 'deadline' && d.start >= goalQ.end && d.end <= usual.start && /^\s*(?:[a-z'-]+\s+){0,3}$/.test(folded.slice(goalQ.end, d.start)) && !/[.!?]\s/.test(folded.slice(d.end, usual.start)) && quantitiesAll.some((q) => q.start >= d.end && q.end <= usual.start));
+  const picked = own || usual;
   // A deadline past 31 December 9999 is none: said by the time-bound check (`pastLastDate`), never a date no cell holds.
   const beyond = picked?.pastLastDay ? picked : null;
   const deadline = beyond ? null : picked;

@@ -513,7 +513,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => has(f, 'after', 'apres'),
     re: new RegExp(
-      `(?<!\\b(?:retention|retained|retain|churn|churned|attrition|active|still|survival|renewal|renewals|retention rate|retenus|retention client|actifs|fideles|toujours)\\s+)\\b(?:after|apres)\\s+(?:the\\s+|les\\s+)?(?:first\\s+)?(${COUNT_SOURCE})\\s+(?:(?:full|first|premiers?|premieres?)\\s+)?(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:of|d'|de)\\b)`,
+      `(?<!\\b(?:retention|retained|retain|churn|churned|attrition|active|still|survival|renewal|renewals|retention rate|retenus|retention client|actifs|fideles|toujours)\\s+)\\b(?:after|apres)\\s+(?:the\\s+|les\\s+)?(?:first\\s+)?(${COUNT_SOURCE})\\s+(?:(?:full|first|premiers?|premieres?)\\s+)?(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:of|d'(?!activite|exercice)|de)\\b)`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -562,6 +562,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:in|within|during|for) (?:the |our |its )?first (?:full )?(year|month)|(?:en|dans la|pendant la|pour la|sur la|au cours de la) premiere (annee)|(?:dans le|pendant le|pour le|sur le|au cours du) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
     resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3] ?? m[4], ctx),
   },
+  // "your 12-month goal", "our one-year target" (real13, real20): the goal named by its horizon is due that long from now.
+  { gate: (f) => has(f, 'goal', 'target'), re: new RegExp(`\\b(${COUNT_SOURCE})[- ](month|year)[- ](?:goals?|targets?)\\b`, 'g'), resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx) },
   // "20% of revenue from partners by year 3", "in year 2": that many periods from now.
   { gate: (f) => f.digit, re: /\b(?:by|in|until) (year|month) (\d\d?)(?![\d,%]|\.\d)/g, resolve: (m, ctx) => durationEnd(+m[2], m[1], ctx) },
   {
@@ -571,7 +573,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon de|a horizon de)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -590,7 +592,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       `\\b(?:${NEXT_EN} (week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
       'g',
     ),
-    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], 1, ctx),
+    // "this coming year", "in the coming year" read in January: the year now starting (the fixtures README's rule, real15, real23).
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], m[0] === 'coming year' && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, ctx),
   },
   {
     gate: (f) => f.period,
@@ -660,7 +663,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

@@ -138,6 +138,16 @@ const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)
  */
 const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|has|had|we|they|it|i)\s+(?:deja\s+|already\s+|just\s+|recemment\s+)?(?:depasse|franchi|passed|crossed|surpassed|exceeded|topped)\s+(?:le cap (?:des?|du)\s+|la barre (?:des?|du)\s+|les?\s+|the\s+)?|\b(?:ended|finished|closed)\s+(?:(?:19|20)\d\d|the year|last year)\s+(?:at|with)\s+|\b(?:termine|cloture|boucle)\s+(?:(?:19|20)\d\d|l'annee|l'exercice)\s+(?:a|avec)\s+)(?:about |around |roughly |environ |plus de |more than |over )?(?:[$€£]\s?)?$/;
 
+/**
+ * A level stated before the goal's own, which a goal noun or an aim verb introduces: « Le Monde comptait 220 000 abonnés …
+ * vise le million », "generated $709 million …, another goal — $800 million", "its goal of 900,000", "you're at 10 and you
+ * want to get to 20" (real19–real31). AIM_AT_RE: the cue right before the later level (words between, no sentence end).
+ */
+const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
+const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
+const AIM_ANY_RE = new RegExp(AIM_CUE);
+const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previous|prior|precedente?)\b/;
+
 /** A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de". */
 const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,30}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
@@ -317,7 +327,12 @@ export function extractGoalNumbers(
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
     const nowAfter = NOW_AFTER_RE.test(after) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
     const parenBaseline = PAREN_BASELINE_BEFORE_RE.exec(before);
-    if (!result.baseline && (nowAfter || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start))) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    // The level closest before an aimed-at level of the same kind, with no verb of direction nor aim before it, is where
+    // the goal starts (AIM_AT_RE); the aimed-at level may already be read (a range).
+    // Not a year, a hypothesis (if/si), a level compared (than, vs, from, previous) or one of another order of magnitude.
+    const aimed = !directionBefore(q.start) && !/\b(?:if|si)\b/.test(folded.slice(0, q.start)) && !AIM_ANY_RE.test(folded.slice(0, q.start)) && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && quantities.find((o, i) => o.start > q.end && o.kind === q.kind && AIM_AT_RE.test(folded.slice(q.end, o.start)) && shareRangeUnit(o, quantities[i + 1] ?? o).kind === o.kind);
+    const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
+    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start))) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -88,3 +88,11 @@ export function findAttribution(folded: string): { start: number; end: number } 
 export function coordinatedMultiple(folded: string, start: number): boolean {
   return /(?:,|\b(?:and|et|then|puis))\s*(?:to\s+|le\s+)?$/.test(folded.slice(Math.max(0, start - 12), start));
 }
+
+/**
+ * A number in a plan's name: « le plan Target 21 », « plan stratégique … 'GO•28' »
+ * (real25, real27): a capitalized word after "plan"/"programme", then a number under 1,000, names the plan, not a goal's number
+ * (a year there is left to the year rules: real28's « Challenge 2008 », whose amount « 2 MdEurossur » is not read, keeps its
+ * reading). Read on the original text (the capital tells a name).
+ */
+export const isPlanName = (q: Quantity, original: string): boolean => q.kind === 'number' && q.value < 1000 && /\b(?:plan|programme?|program)\b[^,.;:\d]{0,30}\b[A-Z][A-Za-z]*[\s•-]?$/.test(original.slice(Math.max(0, q.start - 50), q.start));

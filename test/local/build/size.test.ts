@@ -360,6 +360,8 @@ describe('production build size budget', () => {
   // sidebar.html 155,342 → 146,100, −9,242); one month table, `MONTH_WORDS`, for date cells and sentences (−704).
   // stmt28 (2026-12-04, from 7aa91fe): 694,449 → 696,187 bytes (+1,738; 3,330 before dropping the rules that cost most per
   // field gained): real34's statement classes (stmt28's commits, fixtures README). sidebar.html unchanged.
+  // num29 (2026-12-04, from 7aa91fe): 694,449 → 695,813 bytes (+1,364): five number/date rules (a level before an aimed-at
+  // level, a period right after the goal's number, horizon deadlines, "coming year" in January, a plan's name). sidebar unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
