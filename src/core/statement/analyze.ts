@@ -787,6 +787,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
+  // "Increase close rate from 30 % to 28 %": the numbers won over the verb (`resolveDirection`; not over a comparative,
+  // « contre moins de 800 »); said, never silently (fixes64).
+  const cue = directionMention?.needsObject ? null : directionMention?.cue;
+  const stated = (cue === 'increase' || cue === 'decrease') && baseline !== null && target !== null && held !== cue && !zeroLoss && !numbers.savings ? cue : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
@@ -893,6 +897,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(beyond ? { pastLastDate: original.slice(beyond.start, beyond.end).trim() } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
+    ...(stated && !negatedAim && !saved ? { statedDirection: stated } : {}),
   };
 }
 
