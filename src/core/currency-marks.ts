@@ -5,7 +5,30 @@
  * a field or a goal sentence ("R$ 60.000", "₹45L"), or an ISO code. Check goals (a goal in another currency than its
  * tab's is not judged there) and the wizard (an amount typed with another currency's mark is refused) read it alike.
  */
-import { defaultCurrency } from './format';
+import type { Lang } from './types';
+
+/** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
+export type CurrencySource = string | null | (() => string | null);
+
+let currencySource: CurrencySource = null;
+
+/**
+ * The currency of amounts whose goal writes none, for this execution: the spreadsheet locale's (format.ts
+ * `currencyOfLocale`: en_US USD, en_GB GBP, fr_FR EUR, fr_CA CAD, de_CH CHF, en_IN INR — Apps Script gives a sheet's
+ * locale, `getSpreadsheetLocale`, and no currency), set lazily by `entry` (src/gas/scope.ts) and by the wizard from
+ * `SidebarContext.currency`, as `useDateOrder`; null (no sign, never a made-up one) without a known locale. Returns the
+ * previous source, which the caller restores.
+ */
+export function useCurrency(source: CurrencySource): CurrencySource {
+  const previous = currencySource;
+  currencySource = source;
+  return previous;
+}
+
+export function defaultCurrency(): string | null {
+  if (typeof currencySource === 'function') currencySource = currencySource();
+  return currencySource;
+}
 
 /**
  * Narrow currency signs (Unicode CLDR's "narrow" symbol: what people type) and the other signs CLDR gives a currency
@@ -15,10 +38,10 @@ import { defaultCurrency } from './format';
 const DOLLARS = 'USD CAD AUD NZD SGD HKD MXN ARS CLP COP TWD BSD BBD BZD BMD BND FJD GYD JMD KYD LRD NAD SBD SRD TTD XCD';
 export const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(DOLLARS.split(' ').map((code) => [code, ['$']])),
-  USD: ['$', 'US$', '$US', 'USD'],
-  CAD: ['$', 'CA$', '$CA', 'C$'],
-  AUD: ['$', 'A$', 'AU$', '$AU'],
-  NZD: ['$', 'NZ$', '$NZ'],
+  USD: ['$', '$US', 'US$', 'USD'],
+  CAD: ['$', '$CA', 'CA$', 'C$'],
+  AUD: ['$', '$AU', 'A$', 'AU$'],
+  NZD: ['$', '$NZ', 'NZ$'],
   HKD: ['$', 'HK$'],
   SGD: ['$', 'S$'],
   MXN: ['$', 'MX$'],
@@ -102,4 +125,17 @@ export function differentCurrencies(goal: string | null, tab: string | null | un
   if (!goal || !tab || tab === '$') return false;
   const tabCode = currencyCode(tab);
   return tabCode !== null && tabCode !== goal;
+}
+
+/**
+ * The mark an amount in a currency (an ISO code; a mark is kept as it is) is written with, from this one table (fixes64:
+ * a second table of six signs wrote "BRL 60,000" for reais): the sheet's own currency its first sign, CLDR's local one
+ * ("$" in en_CA, "R$" in pt_BR, "kr" in sv_SE); another currency its first sign naming it alone with a symbol in it ("R$",
+ * "€", "₹", "$" read as the US dollar where the sheet has no dollar, "$CA" — "CA$" in English, as "$US" is "US$" —),
+ * else its code ("PLN", "CHF", "SEK").
+ */
+export function currencySymbol(code: string, lang?: Lang): string {
+  const signs = NARROW_SIGNS[code] ?? [];
+  const sign = code === defaultCurrency() ? signs[0] : signs.find((mark) => /[^\p{L}.]/u.test(mark) && sentenceCurrency(mark) === code);
+  return lang === 'en' ? (sign ?? code).replace(/^\$([A-Z]+)$/, '$1$$') : (sign ?? code);
 }

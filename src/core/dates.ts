@@ -242,12 +242,13 @@ export function fiscalBlock(iso: IsoDate, months: 3 | 6 | 12, fiscalStartMonth: 
 
 /**
  * Fiscal year `year` — named after the calendar year it ends in: FY2027 under an April start is 1 April 2026 – 31 March
- * 2027, the calendar year under a January one — or its quarter `quarter`, by `fiscalBlock`'s rule: one reading of
- * "FY27" and "Q4 2027" for goal sentences (core/statement/dates.ts) and Deadline cells (core/workbook/cells.ts).
+ * 2027, the calendar year under a January one — or its quarter `quarter` (its half with `months` 6: "H1 2027" is April –
+ * September 2026, fixes64), by `fiscalBlock`'s rule: one reading of "FY27", "Q4 2027" and "H2 2027" for goal sentences
+ * (core/statement/dates.ts) and Deadline cells (core/workbook/cells.ts).
  */
-export function namedFiscalBlock(year: number, fiscalStartMonth: number, quarter?: number): { start: IsoDate; end: IsoDate } {
+export function namedFiscalBlock(year: number, fiscalStartMonth: number, quarter?: number, months: 3 | 6 = 3): { start: IsoDate; end: IsoDate } {
   const last = fiscalBlock(isoFromParts(year, ((fiscalStartMonth + 10) % 12) + 1, 1), 12, fiscalStartMonth);
-  return quarter ? fiscalBlock(addMonths(last.start, 3 * (quarter - 1)), 3, fiscalStartMonth) : last;
+  return quarter ? fiscalBlock(addMonths(last.start, months * (quarter - 1)), months, fiscalStartMonth) : last;
 }
 
 /**

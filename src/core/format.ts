@@ -4,6 +4,10 @@
  */
 import { isoParts, type DateOrder } from './dates';
 import type { IsoDate, Lang, Unit } from './types';
+import { currencySymbol, defaultCurrency } from './currency-marks';
+
+// The sheet's currency and the marks amounts are written with live in core's one table of marks (fixes64).
+export { currencySymbol, defaultCurrency, useCurrency, type CurrencySource } from './currency-marks';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -101,9 +105,6 @@ export function formatPoints(deltaFraction: number, lang: Lang, maxDecimals = 1,
   return `${sign}${body}${NBSP}${unit}`;
 }
 
-// The rupee's sign is CLDR's for INR in en and fr ("₹6,640,000"; an en_IN cell formatted in rupees shows "₹66,40,000"; review 24).
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$CA', INR: '₹' };
-
 /**
  * THE table of a territory's currency, for every surface (Check goals' and the example's cell formats, messages, the
  * plan report, the wizard): Unicode CLDR 48's supplementalData.xml `<currencyData><region iso3166=…>`, each region's
@@ -147,50 +148,19 @@ export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && (OWN_CURRENCIES.match(/.../g)?.includes(code) || SHARED_CURRENCIES.split(' ').some((group) => group.startsWith(code))) === true;
 }
 
-/** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
-export type CurrencySource = string | null | (() => string | null);
-
-let currencySource: CurrencySource = null;
-
-/**
- * The currency of amounts whose goal writes none, for this execution: the spreadsheet locale's (`currencyOfLocale`: en_US
- * USD, en_GB GBP, fr_FR EUR, fr_CA CAD, de_CH CHF, en_IN INR), set lazily by `entry` (src/gas/scope.ts) and by the wizard from
- * `SidebarContext.currency`, as `useDateOrder`; null (no sign, never a made-up one) without a known locale. Returns the
- * previous source, which the caller restores.
- */
-export function useCurrency(source: CurrencySource): CurrencySource {
-  const previous = currencySource;
-  currencySource = source;
-  return previous;
-}
-
-export function defaultCurrency(): string | null {
-  if (typeof currencySource === 'function') currencySource = currencySource();
-  return currencySource;
-}
-
-/**
- * The symbol written for an ISO currency code ("EUR" → "€"); unknown codes are written as they are. The locale's own
- * dollar is "$" (CLDR: fr_CA "12,50 $", en_CA "$12.50"); another locale's Canadian dollar is "$CA".
- */
-export function currencySymbol(code: string): string {
-  return code === defaultCurrency() && /^(CAD|AUD|NZD)$/.test(code) ? '$' : (CURRENCY_SYMBOLS[code] ?? code);
-}
-
 /**
  * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number.
  */
 export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals = 0): string {
   const code = currency || defaultCurrency();
   if (!code) return formatNumber(value, lang, maxDecimals);
-  const symbol = currencySymbol(code);
+  const symbol = currencySymbol(code, lang);
   const body = formatNumber(value, lang, maxDecimals);
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space
-  // after a sign that ends with a letter (CLDR currencySpacing); "$CA" is French's sign for the Canadian dollar.
-  const enSymbol = symbol === '$CA' ? 'CA$' : symbol;
-  return `${value < 0 ? '-' : ''}${enSymbol}${/\p{L}$/u.test(enSymbol) ? NBSP : ''}${body.replace(/^-/, '')}`;
+  // after a sign that ends with a letter (CLDR currencySpacing).
+  return `${value < 0 ? '-' : ''}${symbol}${/\p{L}$/u.test(symbol) ? NBSP : ''}${body.replace(/^-/, '')}`;
 }
 
 /** Formats a value according to its unit kind. */

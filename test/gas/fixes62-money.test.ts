@@ -20,22 +20,23 @@ describe('R$ in a goal sentence is the Brazilian real, "60.000" after it sixty t
     const h = harness({ spreadsheetLocale: locale });
     const sentence = 'Reach R$ 60.000 in monthly sales by June 2027';
     expect(parse(h, sentence)[3]).toBe(60_000);
-    expect(check(h, sentence)).toContain('BRL\u00a060,000 per month');
+    // Written with the real's mark from core's one table of marks (fixes64: "BRL 60,000").
+    expect(check(h, sentence)).toContain('R$60,000 per month');
   });
 
   it('French sentence, the sign after the amount', () => {
     const h = harness({ spreadsheetLocale: 'fr_FR' });
     const sentence = 'Atteindre 60 000 R$ de CA d’ici juin 2027';
     expect(parse(h, sentence)[3]).toBe(60_000);
-    expect(check(h, sentence)).toContain('60\u202f000\u00a0BRL');
+    expect(check(h, sentence)).toContain('60\u202f000\u00a0R$');
   });
 
   it.each([
-    ['Reach ₽500,000 in sales by June 2027', 'RUB\u00a0500,000'],
+    ['Reach ₽500,000 in sales by June 2027', '₽500,000'],
     ['Reach 500 000 zł in sales by June 2027', 'PLN\u00a0500,000'],
-    ['Reach A$ 50,000 in sales by June 2027', 'AUD\u00a050,000'],
+    ['Reach A$ 50,000 in sales by June 2027', 'AU$50,000'],
     ['Reach 45 L INR in sales by June 2027', '₹4,500,000'],
-    ['Reach 60 000 BRL in sales by June 2027', 'BRL\u00a060,000'],
+    ['Reach 60 000 BRL in sales by June 2027', 'R$60,000'],
   ])('%s names its currency (%s), not the sheet’s dollar', (sentence, shown) => {
     expect(check(harness({ spreadsheetLocale: 'en_US' }), sentence)).toContain(shown);
   });

@@ -2,6 +2,7 @@
 export const en = {
   'statement.specific.pass': 'Names the KPI ({kpi}) and the direction ({direction}).',
   'statement.specific.noDirection': 'Names the KPI ({kpi}) but not which way it must move.',
+  'statement.specific.contradicted': 'Says “{stated}” but goes from {baseline} to {target}: read as “{read}”.',
   'statement.specific.unknownKpi': 'Says what to do but names no tracked KPI.',
   'statement.specific.vague': 'Too vague: no measurable KPI and no direction.',
   'statement.specific.fixDirection': 'Say which way it must move, e.g. “{example}”.',
@@ -63,6 +64,7 @@ export const en = {
 export const fr: Record<keyof typeof en, string> = {
   'statement.specific.pass': 'Nomme le KPI ({kpi}) et le sens ({direction}).',
   'statement.specific.noDirection': 'Nomme le KPI ({kpi}) mais pas le sens de l’évolution.',
+  'statement.specific.contradicted': 'Dit «\u202f{stated}\u202f» mais va de {baseline} à {target}\u202f: lu comme «\u202f{read}\u202f».',
   'statement.specific.unknownKpi': 'Dit quoi faire mais ne nomme aucun KPI suivi.',
   'statement.specific.vague': 'Trop vague\u202f: ni KPI mesurable ni sens.',
   'statement.specific.fixDirection': 'Précisez le sens, par ex. «\u202f{example}\u202f».',

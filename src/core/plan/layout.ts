@@ -212,8 +212,8 @@ export const TIMELINE_FIRST_COLUMN = 8;
 
 /**
  * A currency format in the report language's style: "$203,000" / "203 000 €", the sign every surface writes
- * (`currencySymbol`, core/format.ts: one table; the layout kept its own, which wrote "¥" and "$" for a Canadian dollar
- * where Check goals' cells and notes write "JPY" and "$CA" outside Canada).
+ * (`currencySymbol`, core/currency-marks.ts: one table; the layout kept its own, which wrote "$" for a Canadian dollar
+ * where Check goals' cells and notes write "$CA" outside Canada).
  * Sheets draws the grouping and decimal separators of the spreadsheet's locale.
  */
 export function currencyFormat(currency: string, lang: Lang, decimals = 0): string {

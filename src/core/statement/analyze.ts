@@ -4,6 +4,7 @@
  * cadences, levers), so "30 leads" is never a date and the "10 %" of a lever
  * is never the goal's target.
  */
+import { sentenceCurrency } from '../currency-marks';
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
@@ -129,7 +130,8 @@ function unitOfQuantity(q: Quantity, kpi: KpiDefinition | undefined): StatementU
 const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
   [/€|\beur(?:os?)?\b/, 'EUR'],
   [/£|\bgbp\b/, 'GBP'],
-  [/\$|\busd\b|\bdollars?\b/, 'USD'],
+  [/\busd\b|us\$/, 'USD'],
+  [/\$|\bdollars?\b/, '$'],
   [/\bchf\b/, 'CHF'],
 ];
 
@@ -789,6 +791,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
+  // "Increase close rate from 30 % to 28 %": the numbers won over the verb (`resolveDirection`; not over a comparative,
+  // « contre moins de 800 »); said, never silently (fixes64).
+  const cue = directionMention?.needsObject ? null : directionMention?.cue;
+  const stated = (cue === 'increase' || cue === 'decrease') && baseline !== null && target !== null && held !== cue && !zeroLoss && !numbers.savings ? cue : null;
 
   // NPS-like scores: "10 points" are points of score, not percentage points.
   const scoreKpi = kpi?.unit === 'score';
@@ -809,6 +815,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
   if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
+  // A bare "$" or "dollars": the sheet's dollar (en_CA, fr_CA: CAD; es_MX: MXN — Apps Script gives the sheet's locale,
+  // `getSpreadsheetLocale`, and no currency: format.ts `currencyOfLocale`), else the US dollar, as before (fixes64).
+  if (currency === '$') currency = sentenceCurrency('$') ?? 'USD';
 
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
   // A period right after the baseline, before the target, dates the baseline ("80 deals in 2026 and target 100 in 2027").
@@ -901,6 +910,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     ...(impossible ? { impossibleDate: impossible.text } : {}),
     ...(beyond ? { pastLastDate: original.slice(beyond.start, beyond.end).trim() } : {}),
     ...(fiscal && deadline && overlaps(deadline, fiscal) ? { ambiguousFiscalYear: fiscal.text } : {}),
+    ...(stated && !negatedAim && !saved ? { statedDirection: stated } : {}),
   };
 }
 

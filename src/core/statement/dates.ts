@@ -138,17 +138,14 @@ function endOfMonthFwd(month: number, year: number | null, ctx: DateContext): Is
 }
 
 /**
- * End of quarter n of the fiscal year saved in Settings (README: quarters follow it; the calendar's with a January
- * start), `year` naming the fiscal year as `fiscalYearEnd` does; without one, the next such quarter not yet ended.
+ * End of quarter n (of half n with `months` 6: fixes64, halves were the calendar's) of the fiscal year saved in Settings
+ * (README: quarters and halves follow it; the calendar's with a January start), `year` naming the fiscal year as
+ * `fiscalYearEnd` does; without one, the next such quarter not yet ended.
  */
-function endOfQuarterFwd(quarter: number, year: number | null, ctx: DateContext): IsoDate {
-  const end = (y: number): IsoDate => namedFiscalBlock(y, ctx.fiscalYearStartMonth, quarter).end;
+function endOfQuarterFwd(quarter: number, year: number | null, ctx: DateContext, months: 3 | 6 = 3): IsoDate {
+  const end = (y: number): IsoDate => namedFiscalBlock(y, ctx.fiscalYearStartMonth, quarter, months).end;
   const y = year ?? asOfYear(ctx);
   return year !== null || end(y) >= ctx.asOf ? end(y) : end(y + 1) >= ctx.asOf ? end(y + 1) : end(y + 2);
-}
-
-function endOfHalfFwd(half: number, year: number | null, ctx: DateContext): IsoDate {
-  return endOfMonthFwd(half * 6, year, ctx);
 }
 
 /** Last day of fiscal year `year` (named after the calendar year in which it ends). */
@@ -191,11 +188,10 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
 function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoDate | null {
   const period = PERIOD_WORDS[word];
   if (!period) return null;
-  if (period === 'half') {
-    const { year, month } = isoParts(ctx.asOf);
-    const half = month <= 6 ? 1 : 2;
-    const index = year * 2 + (half - 1) + offset;
-    return endOfMonthFwd((index % 2) * 6 + 6, Math.floor(index / 2), ctx);
+  // "End of the quarter", "next half", « ce semestre »: the fiscal quarter's or half's, as "Q2" and "H1" (fixes64).
+  if (period === 'half' || period === 'quarter') {
+    const months = period === 'half' ? 6 : 3;
+    return fiscalBlock(addMonths(ctx.asOf, months * offset), months, ctx.fiscalYearStartMonth).end;
   }
   return endOfPeriod(addPeriods(ctx.asOf, period, offset), period);
 }
@@ -407,7 +403,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.digit,
     re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
-    resolve: (m, ctx) => endOfHalfFwd(Number(m[1]), parseYear(m[2]), ctx),
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx, 6),
   },
   // « sur la deuxième partie d'année », « la seconde moitié de l'année »: a half named by its part of the year (real32).
   {
@@ -418,7 +414,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       const half = !/^(?:quarter|trimestre)$/.test(m[2]);
       if (!n || (half && n > 2)) return null;
       const year = m[3] ? Number(m[3]) : m[4] ? asOfYear(ctx) : m[5] ? asOfYear(ctx) + 1 : null;
-      return half ? endOfHalfFwd(n, year, ctx) : endOfQuarterFwd(n, year, ctx);
+      return endOfQuarterFwd(n, year, ctx, half ? 6 : 3);
     },
   },
   // A range of months: "from September to October", "between September and October", "de septembre à octobre", "entre

@@ -300,7 +300,12 @@ export function judge(
   const quantified = analysis.target !== null || analysis.change !== null;
 
   let specific: CriterionResult;
-  if (kpi && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
+  // The verb and the numbers disagree: the direction read is the numbers', said with the rewrite in it (fixes64).
+  const stated = analysis.statedDirection;
+  if (stated && analysis.direction && analysis.baseline !== null && analysis.target !== null) {
+    const facts = { stated: t(lang, `direction.${stated}`), read: t(lang, `direction.${analysis.direction}`), baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) };
+    specific = result('warn', t(lang, 'statement.specific.contradicted', facts), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
+  } else if (kpi && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
   else if (kpi) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
   else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
   // "Reduce costs.": a direction on something the business does not track is still too vague to pass.

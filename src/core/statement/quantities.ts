@@ -33,7 +33,8 @@ export interface Quantity extends Span {
 
 const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
-  $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'de dollars': 'USD',
+  // A bare dollar is the sheet's own ("$" in en_CA is the Canadian dollar, fixes64): `codeOf`.
+  $: '$', us$: 'USD', usd: 'USD', dollar: '$', dollars: '$', 'de dollars': '$',
   '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
   yen: 'JPY', jpy: 'JPY',
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
@@ -54,7 +55,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 
 /** The currency a mark before or after the digits names: the reader's own words first ("$" USD, "r" the rand), then core's one table of marks ("r$" BRL, "zł" PLN, "kr" a currency unnamed: null). */
-const markCurrency = (mark: string): string | null | undefined => CURRENCY_CODES[mark] ?? sentenceCurrency(mark);
+const markCurrency = (mark: string): string | null | undefined => codeOf(mark) ?? sentenceCurrency(mark);
+/** The reader's word's currency, a bare dollar the sheet's (`sentenceCurrency`: CAD in en_CA, else USD; fixes64). */
+const codeOf = (word: string): string | undefined => (CURRENCY_CODES[word] === '$' ? (sentenceCurrency('$') ?? 'USD') : CURRENCY_CODES[word]);
 /** The table's marks as folded text writes them ("r$", "ca$", "zł", "kr"; the rand keeps the reader's narrower rule). */
 const TABLE_SIGNS = currencyMarkSource(false, true, false);
 /**
@@ -159,7 +162,7 @@ function suffixKind(suffix: string): { kind: QuantityKind; currency: string | nu
   const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')(?=[fcd])/, '');
   // Core's table before the reader's glued scale ("ke" → "e"): "r$" is the real, not a rand's "$".
   const mark = sentenceCurrency(key);
-  const code = CURRENCY_CODES[key] ?? CURRENCY_CODES[`${key}s`] ?? (mark === undefined ? CURRENCY_CODES[key.slice(1)] : mark);
+  const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.slice(1)) : mark);
   // A mark naming no one currency ("kr": four of them) is still money.
   return code !== undefined ? { kind: 'money', currency: code } : null;
 }
@@ -262,7 +265,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
   const fraction = ['quarter', 'half', 'demi'].some((w) => folded.includes(w)) ? FRACTION_MILLION_RE.exec(folded) : null;
   if (fraction && !found.some((q) => q.start < fraction.index + fraction[0].length && fraction.index < q.end)) {
     const scale = MULTIPLIERS[fraction[2]] ?? 1;
-    const currency = fraction[3] ? (CURRENCY_CODES[fraction[3]] ?? CURRENCY_CODES[`${fraction[3]}s`] ?? null) : null;
+    const currency = fraction[3] ? (codeOf(fraction[3]) ?? codeOf(`${fraction[3]}s`) ?? null) : null;
     found.push({ start: fraction.index, end: fraction.index + fraction[0].length, value: (fraction[1] === 'quarter' ? 0.25 : 0.5) * scale, kind: fraction[3] ? 'money' : 'number', currency, signed: false, scale });
   }
   WORD_MILLION_RE.lastIndex = 0;
@@ -274,7 +277,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
     if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
     const scale = MULTIPLIERS[m[2]] ?? 1;
     const word = (m[3] ?? m[4]).replace(/^de /, '');
-    const currency = CURRENCY_CODES[word] ?? CURRENCY_CODES[`${word}s`] ?? null;
+    const currency = codeOf(word) ?? codeOf(`${word}s`) ?? null;
     found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
   }
   // "we're going to gross a million", "earn two million this year": an amount earned needs no currency word.

@@ -42,6 +42,8 @@ export interface StatementAnalysis {
   pastLastDate?: string;
   /** A fiscal year written over two calendar years ("FY 2026/2027") while the fiscal year starts in January: the deadline is read as its second year's end, and the time-bound check says so. */
   ambiguousFiscalYear?: string;
+  /** The verb's direction when the baseline and target say the other ("Increase … from 30% to 28%"): `direction` is the numbers', and the Specific check says so. */
+  statedDirection?: Direction;
 }
 
 export interface CriterionResult {

@@ -156,13 +156,11 @@ function periodDate(text: string, periodEnd: boolean, fiscalStart: number | unde
     const month = monthNumber(named[1]);
     if (month !== undefined) return pick(isoFromParts(Number(named[2]), month, 1), 'month');
   }
-  // Half years: "H1 2027", "S2 2027" (semestre), "2027-H2".
+  // Half years: "H1 2027", "S2 2027" (semestre), "2027-H2": the fiscal half, as a quarter (fixes64: the calendar's).
   const half = /^(?:H|S)([12])[\s-]*(\d{4})$|^(\d{4})[\s-]*(?:H|S)([12])$/i.exec(text);
   if (half) {
-    const h = Number(half[1] ?? half[4]);
-    const year = Number(half[2] ?? half[3]);
-    const start = isoFromParts(year, h === 1 ? 1 : 7, 1);
-    return periodEnd ? addDays(isoFromParts(h === 1 ? year : year + 1, h === 1 ? 7 : 1, 1), -1) : start;
+    const block = namedFiscalBlock(Number(half[2] ?? half[3]), fiscalStartMonth, Number(half[1] ?? half[4]), 6);
+    return periodEnd ? block.end : block.start;
   }
   // A calendar year ("2027", "année 2027"): its first day, or its last as a deadline; "fin 2027" / "end of 2027" is always its last.
   const year = /^(fin|end of|annee|year)?\s*(\d{4})$/.exec(fold(text).replace(/^fin d annee /, 'fin '));

@@ -875,7 +875,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const { series: far, latest } = aside;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (aside?.reason === 'otherCurrency') {
-    const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? ''), tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '') });
+    const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? '', lang), tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '', lang) });
     notes.push(note);
     reasons.push(note);
   } else if (aside?.reason === 'countOnMoney') {

@@ -54,17 +54,23 @@ export function isRemark(text: string): boolean {
 
 /** An example row's marker ("e.g. G0", "Ex. :", « Exemple ») or a template's instruction ("Describe the goal…"). */
 const EXAMPLE_ROW = /^(?:e\.?\s?g\b|ex\s?[.:]|exemple|example|describe|decrivez)/;
-/** A lone section label: decorated ("— Q1 —", "== Sales ==") or a period with "goals" ("Q1 goals", « Objectifs T1 », "2027"). */
-const SECTION_ROW = /^([-—–=#*]).*\1$|^((goals?|objectifs?) (du |for )?)?([qths][1-4]( \d{4})?|\d{4})( goals?| objectifs?)?$/;
+/**
+ * A lone section label: decorated ("— Q1 —", "*** Team A ***", "== Sales ==": read on the text as typed, which folding
+ * strips of its marks — fixes64: only "#" survived it, so "— Q2 targets —" was scored as a goal) or, folded, a period with
+ * "goals" ("Q1 goals", « Objectifs T1 », "2027", "Q2 2027", « T2 ») or a cadence's ("Annual goals", « Objectifs annuels »).
+ */
+const DECORATED_ROW = /^([-—–=#*~_]).*\1$/;
+const SECTION_ROW = /^((goals?|targets?|objectifs?) (du |for |de )?)?([qths][1-4]( \d{4})?|\d{4})( goals?| targets?| objectifs?)?$|^((annual|yearly|quarterly|monthly) (goals?|targets?)|objectifs? (annuel|trimestriel|mensuel|semestriel)s?)$/;
 
 /**
  * A row that is no goal (review9): right under the header, an example or a template's instruction; anywhere, a lone
  * label in the ID or Goal cell (every other column blank) that only names a section.
  */
 function isLabelRow(cells: readonly CellValue[], fields: GoalColumns['fields'], first: boolean): boolean {
-  const texts = [fields.id, fields.statement].map((column) => fold(cellText(at(cells, column))).trim());
+  const typed = [fields.id, fields.statement].map((column) => cellText(at(cells, column)).trim());
+  const texts = typed.map(fold);
   const filled = Object.values(fields).filter((column) => !isBlankCell(cells[column]));
-  return (first && texts.some((text) => EXAMPLE_ROW.test(text))) || (filled.length === 1 && texts.some((text) => SECTION_ROW.test(text)));
+  return (first && texts.some((text) => EXAMPLE_ROW.test(text))) || (filled.length === 1 && (typed.some((text) => DECORATED_ROW.test(text)) || texts.some((text) => SECTION_ROW.test(text))));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {

@@ -362,6 +362,8 @@ describe('production build size budget', () => {
   // field gained): real34's statement classes (stmt28's commits, fixtures README). sidebar.html unchanged.
   // num29 (2026-12-04, from 7aa91fe): 694,449 → 695,813 bytes (+1,364): five number/date rules (a level before an aimed-at
   // level, a period right after the goal's number, horizon deadlines, "coming year" in January, a plan's name). sidebar unchanged.
+  // fixes64 (2026-12-04, from 7aa91fe): 694,449 → 695,343 bytes (+894): headings, fiscal halves, a contradicted verb's
+  // note, one table of marks for writing, the sheet's dollar in sentences; sidebar.html 155,342 → 155,340.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
