@@ -1,0 +1,90 @@
+/**
+ * Review 29, one story across the surfaces on material nobody wrote for the tests, through the BUILT bundle on the
+ * emulator: the example workbook, a French one (weekly pipeline value in €, monthly « CA », churn) and an en_US deals log.
+ *
+ * 1. The chance a note writes is the chance its Probability cell shows: the cell holds it to a tenth of a percent
+ *    (`chanceForCell`: 0.405) and shows "41%", the note wrote the unrounded 0.4049 as "40%" (N-Q3 on the example).
+ * 2. A deals log's money keeps its sign in the notes when the KPI column names it "Deals" (the catalog's count).
+ */
+import { addSheet, harness } from './harness';
+
+/** The whole percent Sheets shows for a Probability cell (its format '[<0.005]"<1%";[>0.995]">99%";0%'). */
+function shown(cell: number): string {
+  if (cell < 0.005) return '<1%';
+  if (cell > 0.995) return '>99%';
+  return `${Math.round(cell * 100)}%`;
+}
+
+/** The chance a note's Achievable line writes ("— 40% chance", "(1% chance)", « — 40 % de chances »), as the cell would show it. */
+function noteChance(note: string): string | null {
+  const m = /(?:—|\()\s*(under 1%|over 99%|moins de 1\s?%|plus de 99\s?%|\d+\s?%)(?: chance| de chances)/.exec(note);
+  if (!m) return null;
+  if (/^(under|moins)/.test(m[1])) return '<1%';
+  if (/^(over|plus)/.test(m[1])) return '>99%';
+  return m[1].replace(/\s/g, '');
+}
+
+describe('a note’s chance is its Probability cell’s (example workbook)', () => {
+  it.each(['en_US', 'fr_FR'])('%s', (locale) => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
+    h.run('insertExampleWorkbook');
+    h.run('checkGoals');
+    const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const values = book.getSheetByName(locale === 'fr_FR' ? 'Objectifs' : 'Goals')!.getDataRange().getValues();
+    const header = values[0] as string[];
+    const probability = header.indexOf(locale === 'fr_FR' ? 'Probabilité' : 'Probability');
+    const notes = header.indexOf(locale === 'fr_FR' ? 'Remarques SMART' : 'SMART notes');
+    const pairs = values.slice(1).flatMap((row) => {
+      const said = noteChance(String(row[notes]));
+      return typeof row[probability] === 'number' && said !== null ? [[row[0], shown(row[probability] as number), said]] : [];
+    });
+    expect(pairs.length).toBeGreaterThanOrEqual(8);
+    for (const [id, cell, said] of pairs) expect({ id, said }).toEqual({ id, said: cell });
+  });
+});
+
+/**
+ * 2. A deals log (one row per deal, its Amount column formatted `$#,##0`) that the KPI column names as "Deals": the
+ *    catalog's "Deals closed" is a count, but the column holds money and the goal states it ("Close $2,000,000 in deals
+ *    in Q1 FY2028"). The suggested-target cell showed $1,462,769 and the note beside it "Aim for 1,462,769", "about
+ *    717,231" — the column's own unit wins when it measures no catalog KPI, as for a count.
+ */
+describe('a deals log named "Deals" in the KPI column keeps its currency in the notes', () => {
+  const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en', timeZone: 'America/New_York' });
+  const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = book.getActiveSheet();
+  goals.setName('Goals');
+  goals.getRange(1, 1, 3, 4).setValues([
+    ['ID', 'Goal', 'KPI', 'Owner'],
+    ['B1', 'Close $800,000 in deals by April 30, 2027', 'Deals', 'Dana'],
+    ['B2', 'Close $5,000,000 in deals by April 30, 2027', 'Deals', 'Dana'],
+  ]);
+  // Two years of deals to 24 Nov 2026: one on most working days, $6,000–$20,000 each (seeded).
+  let seed = 11;
+  const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const rows: unknown[][] = [['Close date', 'Customer', 'Amount']];
+  for (let d = new Date(Date.UTC(2024, 10, 4)); d <= new Date(Date.UTC(2026, 10, 24)); d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() === 0 || d.getUTCDay() === 6 || random() < 0.2) continue;
+    rows.push([d.toISOString().slice(0, 10), `Customer ${rows.length}`, Math.round((6000 + random() * 14000) / 50) * 50]);
+  }
+  addSheet(h.emulator, 'Deals', rows).getRange(2, 3, rows.length - 1, 1).setNumberFormat('$#,##0');
+  h.run('checkGoals');
+  const values = goals.getDataRange().getDisplayValues();
+  const column = (name: string): number => values[0].indexOf(name);
+
+  it('the unrealistic goal’s suggestion and its note say dollars, as its cell does', () => {
+    const row = values.find((r) => r[0] === 'B2')!;
+    expect(row[column('Verdict')]).toBe('unrealistic');
+    const suggested = row[column('Suggested target')];
+    expect(suggested).toMatch(/^\$\d{1,3}(,\d{3})+$/);
+    expect(row[column('SMART notes')]).toContain(`Aim for ${suggested} by April 30, 2027 instead.`);
+  });
+
+  it('no note quotes an amount of this log without its sign', () => {
+    for (const id of ['B1', 'B2']) {
+      const note = values.find((r) => r[0] === id)![column('SMART notes')];
+      expect(note).not.toMatch(/(?<![$\d,])\d{1,3}(?:,\d{3})+(?!%)/);
+    }
+  });
+});
+
