@@ -147,7 +147,8 @@ const FAR_START_RATIO = 10;
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
-  const analysis = withTotalPeriod(analyzedStatement(goal.statement, options, catalog));
+  const read = analyzedStatement(goal.statement, options, catalog);
+  const analysis = withTotalPeriod(read);
   const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
   const choice: LinkChoice = {};
   let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget, choice);
@@ -234,7 +235,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today, options.settings.fiscalYearStartMonth) : null;
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction), once: read.recurrence === null }, options.today, options.settings.fiscalYearStartMonth) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
@@ -933,7 +934,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         step: m.unit === 'percent' ? formatPoints(m.periodChange.step, lang) : `${m.periodChange.step >= 0 ? '+' : '-'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
-        power: superscript(m.periodChange.periods),
+        power: m.periodChange.periods > 1 ? superscript(m.periodChange.periods) : '',
         period,
       }),
     );

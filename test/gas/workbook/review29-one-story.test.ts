@@ -5,7 +5,10 @@
  * 1. The chance a note writes is the chance its Probability cell shows: the cell holds it to a tenth of a percent
  *    (`chanceForCell`: 0.405) and shows "41%", the note wrote the unrounded 0.4049 as "40%" (N-Q3 on the example).
  * 2. A deals log's money keeps its sign in the notes when the KPI column names it "Deals" (the catalog's count).
+ * 3. « CA mensuel de 10 % »: a cadence adjective changes the month once, not every month.
  */
+import type { AssessResponse, SeriesSummary } from '../../../src/core/api';
+import { verdictWord } from '../../../src/core/achievability';
 import { addSheet, harness } from './harness';
 
 /** The whole percent Sheets shows for a Probability cell (its format '[<0.005]"<1%";[>0.995]">99%";0%'). */
@@ -88,3 +91,52 @@ describe('a deals log named "Deals" in the KPI column keeps its currency in the 
   });
 });
 
+/**
+ * 3. « Augmenter le CA mensuel de 10 % d’ici fin T2 » on a monthly « CA » tab: the adjective only says the amount is a
+ *    month's (`totalOver`), so June's revenue is judged against the last full month + 10 % — the target the wizard gets
+ *    for "+10 %" on that tab —, not compounded each month (Check goals wrote « × 1,1⁸ »: 399 444 €, "unrealistic", where
+ *    the wizard said 16 %, realistic). "+10 % per month" (« de 10 % par mois ») still compounds.
+ */
+describe('« CA mensuel de 10 % »: the change once, on the deadline’s month', () => {
+  const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr', timeZone: 'Europe/Paris' });
+  const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = book.getActiveSheet();
+  goals.setName('Objectifs');
+  goals.getRange(1, 1, 3, 4).setValues([
+    ['ID', 'Objectif', 'Indicateur', 'Responsable'],
+    ['M1', 'Augmenter le CA mensuel de 10 % d’ici fin T2', 'CA', 'Hugo'],
+    ['M2', 'Augmenter le CA de 10 % par mois d’ici fin T2', 'CA', 'Hugo'],
+  ]);
+  // Monthly revenue, January 2023 – October 2026, about 130,000–190,000 € with a December peak (seeded).
+  let seed = 7;
+  const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const season = [0.85, 0.9, 1.05, 0.95, 1.0, 1.05, 0.9, 0.7, 1.05, 1.1, 1.1, 1.25];
+  const rows: unknown[][] = [['Mois', 'CA']];
+  for (let i = 0; i < 46; i++) rows.push([`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, Math.round((130000 + 900 * i) * season[i % 12] * (1 + (random() - 0.5) * 0.08))]);
+  addSheet(h.emulator, 'CA', rows).getRange(2, 2, rows.length - 1, 1).setNumberFormat('#,##0 [$€-40C]');
+  const october = rows[rows.length - 1][1] as number;
+  h.run('checkGoals');
+  const values = goals.getDataRange().getValues();
+  const cell = (id: string, header: string): unknown => values.find((r) => r[0] === id)![(values[0] as string[]).indexOf(header)];
+
+  it('judges June against October + 10 %, with the wizard’s verdict and chance for that target', () => {
+    const note = String(cell('M1', 'Remarques SMART'));
+    const target = Math.round(october * 1.1);
+    expect(note).toContain(`× 1,1.`);
+    expect(note).not.toMatch(/× 1,1[²³⁴⁵⁶⁷⁸⁹]/);
+    const context = h.run<{ series: SeriesSummary[] }>('sidebarGetContext');
+    const ca = context.series.find((s) => s.sheetName === 'CA')!;
+    const live = h.run<AssessResponse>('sidebarAssess', { seriesId: ca.id, sheetName: ca.sheetName, catalogId: ca.kpiId, baseline: ca.defaultBaseline, direction: 'increase', target, deadline: '2027-06-30', aggregation: null, period: 'month' });
+    expect(cell('M1', 'Verdict')).toBe(verdictWord(live.verdict, 'fr'));
+    expect(Math.abs((cell('M1', 'Probabilité') as number) - live.probability!)).toBeLessThanOrEqual(0.02);
+    // SMARTSCORE with the history reads the sentence alike: its Achievable part is the verdict's (a stretch is "to improve").
+    const scores: Record<string, number> = { 'on-track': 100, realistic: 100, stretch: 93, unrealistic: 85 };
+    expect(h.run('SMARTSCORE', 'Augmenter le CA mensuel de 10 % d’ici fin T2', rows, '2026-11-26')).toBe(scores[live.verdict]);
+    expect(live.verdict).not.toBe('unrealistic');
+  });
+
+  it('« de 10 % par mois » still compounds each month', () => {
+    expect(String(cell('M2', 'Remarques SMART'))).toMatch(/× 1,1⁸/);
+    expect(cell('M2', 'Verdict')).toBe('irréaliste');
+  });
+});
