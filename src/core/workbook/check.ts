@@ -494,7 +494,9 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
     const rise = requiredPace(base, m.target, today, deadline, period);
     return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
   }
-  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
+  // A change per period on a total ("monthly revenue +10 %", "+5 leads per month") moves the period's figure: a signed
+  // rise as the wizard says it (the report wrote "2 329 € par mois", a month's revenue, beside « +2 332 € (+1,2 %) »).
+  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period, ...(m.periodChange && m.aggregation === 'total' ? { ofLevel: true as const } : {}) };
 }
 
 /** The KPI's display name in the user's language. */

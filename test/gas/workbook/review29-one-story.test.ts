@@ -135,8 +135,54 @@ describe('« CA mensuel de 10 % »: the change once, on the deadline’s month',
     expect(live.verdict).not.toBe('unrealistic');
   });
 
+  it('the plan report’s Required pace is the month’s rise, signed with its share, as the wizard writes it', () => {
+    h.run('generatePlanReport');
+    const report = book.getSheets().find((s) => s.getName().startsWith('Plan SMART'))!.getDataRange().getDisplayValues();
+    const pace = report.find((r) => r[0] === 'M1' && /\/2027$/.test(r[6]))![4];
+    expect(pace).toMatch(/^\+\d[\d\s]*\s€\s\(\+\d+(,\d+)?\s?%\)\spar mois$/);
+  });
+
   it('« de 10 % par mois » still compounds each month', () => {
     expect(String(cell('M2', 'Remarques SMART'))).toMatch(/× 1,1⁸/);
     expect(cell('M2', 'Verdict')).toBe('irréaliste');
+  });
+});
+
+/**
+ * 4. "Maintain a win rate of at least 24 % through FY2028" at 27.6 % (en_US, fiscal year from February): on track, and
+ *    no pace to make — the wizard and the plan report asked for "-0.24 pts per month" beside the verdict, a slip read
+ *    as the effort the goal needs. A level to raise still has its pace.
+ */
+describe('a level kept on its good side has no required pace', () => {
+  const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en', timeZone: 'America/New_York' });
+  const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = book.getActiveSheet();
+  goals.setName('Goals');
+  goals.getRange(1, 1, 3, 4).setValues([
+    ['ID', 'Goal', 'KPI', 'Owner'],
+    ['W2', 'Maintain a win rate of at least 24% through January 31, 2028', 'Win rate', 'Eli'],
+    ['W3', 'Raise the win rate to 30% by January 31, 2028', 'Win rate', 'Eli'],
+  ]);
+  let seed = 11;
+  const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const rows: unknown[][] = [['Month', 'Win rate']];
+  for (let i = 0; i < 34; i++) rows.push([`${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, Math.round((0.235 + 0.0008 * i + (random() - 0.5) * 0.03) * 1000) / 1000]);
+  addSheet(h.emulator, 'Win rate', rows).getRange(2, 2, rows.length - 1, 1).setNumberFormat('0.0%');
+  h.run('checkGoals');
+  h.run('generatePlanReport');
+  const values = goals.getDataRange().getValues();
+  const report = book.getSheets().find((s) => s.getName().startsWith('SMART plan'))!.getDataRange().getDisplayValues();
+  const paceOf = (id: string): string => report.find((r) => r[0] === id && /\/20\d\d$/.test(r[6]))![4];
+
+  it('on every surface: Check goals on track, the report and the wizard without a pace', () => {
+    expect(values.find((r) => r[0] === 'W2')![(values[0] as string[]).indexOf('Verdict')]).toBe('on track');
+    expect(paceOf('W2')).toBe('');
+    expect(paceOf('W3')).toMatch(/^\+[\d.]+\s+pts?\s+per month$/);
+    const context = h.run<{ series: SeriesSummary[] }>('sidebarGetContext');
+    const rate = context.series.find((s) => s.sheetName === 'Win rate')!;
+    const live = h.run<AssessResponse>('sidebarAssess', { seriesId: rate.id, sheetName: rate.sheetName, catalogId: rate.kpiId, baseline: rate.defaultBaseline, direction: 'maintain', target: 0.24, deadline: '2028-01-31', aggregation: null });
+    expect(live.verdict).toBe('on-track');
+    expect(live.paceText).toBeNull();
+    expect(live.reasons.join(' ')).not.toMatch(/Needs -/);
   });
 });
