@@ -590,9 +590,13 @@ export function draftPeriod(draft: Pick<GoalDraft, 'kpi' | 'targetMode' | 'targe
   return periodTotalAllowed(draft) ? (draft.targetPeriod ?? null) : null;
 }
 
-/** A workbook KPI's amount or count: what a target can be one period's total of (the sidebar's `targetPeriods` lists which periods). */
+/**
+ * A workbook KPI's amount or count: what a target can be one period's total of (the sidebar's `targetPeriods` lists which
+ * periods). Not a stock or an average read as a level (pipeline value, CAC, average deal size, active customers, reps):
+ * a month of weekly pipeline values summed is no amount of anything (review 29: « Montant par mois » offered 4.4 M€).
+ */
 export function isPeriodAmountKpi(kpi: KpiChoice | null | undefined): boolean {
-  return !!kpi?.seriesId && isPeriodAmountUnit(kpi.unit);
+  return !!kpi?.seriesId && isPeriodAmountUnit(kpi.unit) && !(kpi.aggregation === 'level' && /^(?:pipeline_value|cac|average_deal_size|customers|sales_reps)$/.test(kpi.catalogId ?? ''));
 }
 
 /**

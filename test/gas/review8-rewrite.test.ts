@@ -55,8 +55,8 @@ describe('E2 / E3: a stated cadence stays with a deadline; a level is kept “th
 
 describe('E5: the Goals tab’s probability format is French in a French workbook, in Sheets and in the .xlsx', () => {
   it.each([
-    ['fr_FR', 'Objectifs', 'Augmenter les leads de 10 % d’ici fin juin 2027', '[<0.005]"<1\u202f%";[>0.995]">99\u202f%";0"\u202f"%', /^(?:<1\u202f%|>99\u202f%|\d{1,2}\u202f%)$/],
-    ['en_US', 'Goals', 'Increase leads by 10% by end of June 2027', '[<0.005]"<1%";[>0.995]">99%";0%', /^(?:<1%|>99%|\d{1,2}%)$/],
+    ['fr_FR', 'Objectifs', 'Augmenter les leads de 10 % d’ici fin juin 2027', '[<0.005]"<1\u202f%";[>=0.995]">99\u202f%";0"\u202f"%', /^(?:<1\u202f%|>99\u202f%|\d{1,2}\u202f%)$/],
+    ['en_US', 'Goals', 'Increase leads by 10% by end of June 2027', '[<0.005]"<1%";[>=0.995]">99%";0%', /^(?:<1%|>99%|\d{1,2}%)$/],
   ])('%s', async (locale, tab, goal, format, shown) => {
     const h = harness({ spreadsheetLocale: locale });
     addSheet(h.emulator, 'Leads', monthlyRows('Leads', MONTHLY_LEADS));

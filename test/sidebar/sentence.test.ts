@@ -154,6 +154,15 @@ describe('a total per period on a tab of weekly figures (fixes49)', () => {
     expect(targetPeriods(revenue().kpi, null)).toEqual([]);
   });
 
+  it('never for a stock or an average read as a level: pipeline value, CAC, average deal size, customers, reps (review 29)', () => {
+    for (const catalogId of ['pipeline_value', 'cac', 'average_deal_size', 'customers', 'sales_reps']) {
+      expect(targetPeriods({ ...revenue().kpi!, catalogId }, 'week')).toEqual([]);
+      // Unless the user says, in the baseline step, that the tab adds up over time.
+      expect(targetPeriods({ ...revenue().kpi!, catalogId, aggregation: 'total' }, 'week')).toEqual(['week', 'month', 'quarter', 'year']);
+    }
+    expect(targetPeriods({ ...revenue().kpi!, catalogId: 'costs' }, 'month')).toEqual(['quarter', 'year']);
+  });
+
   it('is a level to reach, up or down: a change, a level to hold or a KPI without a tab has none', () => {
     expect(draftPeriod(revenue())).toBe('month');
     expect(draftPeriod(revenue({ targetMode: 'change' }))).toBeNull();

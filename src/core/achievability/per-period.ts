@@ -124,6 +124,8 @@ export interface PerPeriodGoal {
   /** A stated baseline: a change is then counted from it (impliedTarget), not from the last full period. */
   baseline: number | null;
   direction: Direction | null;
+  /** The period only names what the amount is a total of ("increase monthly revenue by 10 % by June", `totalOver`): the change once, not each period (review 29). */
+  once?: boolean;
 }
 
 /**
@@ -137,10 +139,11 @@ export interface PerPeriodGoal {
 export function perPeriodReading(history: readonly KpiPoint[], period: Period, deadline: IsoDate, goal: PerPeriodGoal, today: IsoDate, fiscalStartMonth: number): PerPeriodReading | null {
   // A period that ends after today is in progress, never the "last full" one (its row, if any, is left out).
   const windows = deadlineWindows(history, period, deadline, today, fiscalStartMonth);
-  if (!windows) return coarserChange(history, period, deadline, goal, today, fiscalStartMonth);
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
-  const perPeriod = goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null;
-  return { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: perPeriod };
+  const reading = windows ? { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null } : coarserChange(history, period, deadline, goal, today, fiscalStartMonth);
+  // "Increase monthly revenue by 10 % by June": the deadline's month 10 % above the last full one (it was × 1.1⁸).
+  const c = reading?.change;
+  return c && goal.once ? { ...reading, change: changeOver([c.base], 1, goal.change!.value, goal.direction, goal.change!.kind, c.baseFrom, c.baseTo) } : reading;
 }
 
 /**

@@ -36,6 +36,7 @@ export function statementQuestion(
   if (rate.points) history = history.map((p) => ({ date: p.date, value: p.value / 100 }));
   if (rate.target !== analysis.target) analysis = { ...analysis, target: rate.target };
   // "$550,000 annual revenue" on a summed KPI: the year's total, as "5,500 leads per year".
+  const once = analysis.recurrence === null;
   if (analysis.totalOver && kpi) {
     analysis = withTotalPeriod(analysis);
     kpi = { ...kpi, aggregation: 'total' };
@@ -44,7 +45,7 @@ export function statementQuestion(
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, analysis, asOf, fiscalStartMonth) : null;
+  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, { ...analysis, once }, asOf, fiscalStartMonth) : null;
   const deadline = reading?.deadline ?? stated;
   const points = reading?.totals ?? history;
   // Where a goal that states no baseline starts, by the one rule (baseline.ts `defaultBaseline`): a level's latest value,

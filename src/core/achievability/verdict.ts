@@ -11,11 +11,16 @@
 import { formatPercent, upperFirst } from '../format';
 import { t, type MessageParams } from '../messages';
 import type { Lang, Verdict } from '../types';
+import { chanceForCell } from './cell-number';
 
-/** The chance as every surface writes it: "under 1%" and "over 99%" at the ends rather than 0 % or 100 %. */
+/**
+ * The chance as every surface writes it: "under 1%" and "over 99%" at the ends rather than 0 % or 100 %, from the tenth
+ * of a percent its cell holds (`chanceForCell`: 0.4049 is 0.405, shown "41%" there; the note said "40%", review 29).
+ */
 export function chanceText(probability: number, lang: Lang): string {
+  probability = chanceForCell(probability);
   if (probability < 0.005) return t(lang, 'probability.below', { percent: formatPercent(0.01, lang, 0) });
-  if (probability > 0.995) return t(lang, 'probability.above', { percent: formatPercent(0.99, lang, 0) });
+  if (probability >= 0.995) return t(lang, 'probability.above', { percent: formatPercent(0.99, lang, 0) });
   return formatPercent(probability, lang, 0);
 }
 

@@ -147,7 +147,8 @@ const FAR_START_RATIO = 10;
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
-  const analysis = withTotalPeriod(analyzedStatement(goal.statement, options, catalog));
+  const read = analyzedStatement(goal.statement, options, catalog);
+  const analysis = withTotalPeriod(read);
   const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
   const choice: LinkChoice = {};
   let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget, choice);
@@ -181,8 +182,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   }
   // The linked column's own unit when it measures this KPI (its number format may say € where the catalog says count),
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
-  // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events").
-  const unit = (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && linked.unit === 'count' ? 'count' : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
+  // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events"), or holds money the sentence
+  // does not count (a deals log's $ Amount named "Deals", the catalog's count: notes said "Aim for 1,462,769", review 29).
+  const unit = (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && (linked.unit === 'count' || (linked.unit === 'currency' && analysis.unit !== 'count')) ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {
@@ -233,7 +235,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // read by the rule SMARTSCORE follows (core/achievability/per-period.ts `perPeriodReading`), the columns passed in as
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
-    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction) }, options.today, options.settings.fiscalYearStartMonth) : null;
+    linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction), once: read.recurrence === null }, options.today, options.settings.fiscalYearStartMonth) : null;
   const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
@@ -492,7 +494,9 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
     const rise = requiredPace(base, m.target, today, deadline, period);
     return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
   }
-  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period };
+  // A change per period on a total ("monthly revenue +10 %", "+5 leads per month") moves the period's figure: a signed
+  // rise as the wizard says it (the report wrote "2 329 € par mois", a month's revenue, beside « +2 332 € (+1,2 %) »).
+  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period, ...(m.periodChange && m.aggregation === 'total' ? { ofLevel: true as const } : {}) };
 }
 
 /** The KPI's display name in the user's language. */
@@ -932,7 +936,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         step: m.unit === 'percent' ? formatPoints(m.periodChange.step, lang) : `${m.periodChange.step >= 0 ? '+' : '-'}${value(Math.abs(m.periodChange.step))}`,
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
-        power: superscript(m.periodChange.periods),
+        power: m.periodChange.periods > 1 ? superscript(m.periodChange.periods) : '',
         period,
       }),
     );

@@ -63,7 +63,7 @@ export function ownedColumnsByHeader(header: readonly CellValue[]): Map<OutputCo
 }
 
 /** A chance as a percentage, with the ends said as "<1%" / ">99%" (chanceText's thresholds). */
-export const PROBABILITY_FORMAT = '[<0.005]"<1%";[>0.995]">99%";0%';
+export const PROBABILITY_FORMAT = '[<0.005]"<1%";[>=0.995]">99%";0%';
 
 /**
  * Number format of each column (Sheets patterns are locale-independent). The suggested target takes

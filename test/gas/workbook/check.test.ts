@@ -74,7 +74,7 @@ describe('Check goals on the example workbook (built bundle, emulator)', () => {
     expect(g1[col('SMART score')]).toBeLessThan(100);
     expect(String(g1[col('SMART notes')])).toMatch(/not at the current pace .*, but your team did \+/);
     const format = goals.getRange(row + 1, col('Probability') + 1).getNumberFormat();
-    expect(format).toBe('[<0.005]"<1%";[>0.995]">99%";0%');
+    expect(format).toBe('[<0.005]"<1%";[>=0.995]">99%";0%');
     // The example's open pipeline is formatted in €: read as a level, never as a count.
     const context = h.run<{ series: Array<{ name: string; aggregation: string; unit: string; currency?: string | null }> }>('sidebarGetContext');
     const pipeline = context.series.find((s) => s.name === 'Pipeline value')!;

@@ -364,6 +364,8 @@ describe('production build size budget', () => {
   // level, a period right after the goal's number, horizon deadlines, "coming year" in January, a plan's name). sidebar unchanged.
   // fixes64 (2026-12-04, from 7aa91fe): 694,449 → 695,343 bytes (+894): headings, fiscal halves, a contradicted verb's
   // note, one table of marks for writing, the sheet's dollar in sentences; sidebar.html 155,342 → 155,340.
+  // review29 (2026-12-04, from 7aa91fe): 694,449 → 694,870 bytes (+421: one chance figure per note and cell, a cadence
+  // adjective's change once, a maintain bound's pace, a money column's unit, no "Amount per" for stocks); sidebar.html +134.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });

@@ -174,6 +174,8 @@ describe('Range values', () => {
     };
     // The add-on's probability format: literal sections under conditions, the third for everything else.
     expect(show('[<0.005]"<1%";[>0.995]">99%";0%', [0.0001, 0.9999, 0.42, 0.005, 0.995])).toEqual(['<1%', '>99%', '42%', '1%', '100%']);
+    // Review 29: the add-on's format since 0.995 (a chance to a tenth of a percent) showed "100%": over 99 % from it.
+    expect(show('[<0.005]"<1%";[>=0.995]">99%";0%', [0.995, 0.994, 0.005])).toEqual(['>99%', '99%', '1%']);
     // Google's examples: [<100]"Low";[>1000]"High";000 and [>1000]"HIGH";[Color43][<=200]"LOW";0000.
     expect(show('[<100]"Low";[>1000]"High";000', [50, 5000, 527])).toEqual(['Low', 'High', '527']);
     expect(show('[>1000]"HIGH";[Color43][<=200]"LOW";0000', [1005, 32, 527])).toEqual(['HIGH', 'LOW', '0527']);

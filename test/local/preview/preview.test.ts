@@ -74,12 +74,12 @@ describe('display of cell values', () => {
     expect(displayText(0.255, '0.0%', false)).toBe('25.5%');
     expect(displayText(0.25, '0%', true)).toBe('25\u00a0%');
     // Conditional sections, as the Check column's chance format uses them.
-    const chance = '[<0.005]"<1%";[>0.995]">99%";0%';
+    const chance = '[<0.005]"<1%";[>=0.995]">99%";0%';
     expect(displayText(0.001, chance, false)).toBe('<1%');
     expect(displayText(0.001, chance, true)).toBe('<1\u00a0%');
     expect(displayText(0.999, chance, false)).toBe('>99%');
     // Check goals' French format spaces its literals itself ("<1\u202f%"): one space, not "<1\u202f\u00a0%" (review19).
-    const frenchChance = '[<0.005]"<1\u202f%";[>0.995]">99\u202f%";0"\u202f"%';
+    const frenchChance = '[<0.005]"<1\u202f%";[>=0.995]">99\u202f%";0"\u202f"%';
     expect(displayText(0.001, frenchChance, true)).toBe('<1\u202f%');
     expect(displayText(0.999, frenchChance, true)).toBe('>99\u202f%');
     expect(displayText(0.42, chance, false)).toBe('42%');
