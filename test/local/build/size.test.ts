@@ -355,6 +355,8 @@ describe('production build size budget', () => {
   // −2,286, the final read's mends +240 (a level's path from today, a header's money from the one table, a merged goal's
   // top row, a formula start's fiscal quarter, maintain in the roll-up: +120; the "instead of" clause's end: +120). sidebar.html 155,342 bytes (151.7 KB; +483: fixes62
   // +464, review28 +37, fixes63 +19, −37 in the merges).
+  // office30 (2026-12-04, from 1b790e1): 694,449 → 694,512 bytes (+63): frenchPercent adds its space once, the example's
+  // Baseline and Parent columns wider. sidebar.html unchanged (155,342).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
