@@ -887,9 +887,15 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   return { blocks: sheet.blocks, charts, columnWidths, merges, sections: sheet.sections, frozenRows: 1, chartNoteRow: area.noteRow, height: sheet.next - 1, width };
 }
 
-/** A number format's per-cent signs preceded by a narrow no-break space ("0.0%" → `0.0"\u202f"%`, `"<1%"` → `"<1\u202f%"`). */
+/**
+ * A number format's per-cent signs preceded by a narrow no-break space ("0.0%" → `0.0"\u202f"%`, `"<1%"` → `"<1\u202f%"`),
+ * once: a format that has its space already (a French KPI column's `0.0"\u202f"%`, a typed `0.0 %`) keeps one (office30:
+ * the report's chart data read « 24,3  % »).
+ */
 export function frenchPercent(format: string): string {
-  return format.replace(/("[^"]*")|%/g, (_m, quoted: string | undefined) => (quoted ? quoted.replace(/(\d)%/g, '$1\u202f%') : '"\u202f"%'));
+  return format
+    .replace(/("[^"]*")|[ \u00a0\u202f]?%/g, (_m, quoted: string | undefined) => (quoted ? quoted.replace(/(\d)%/g, '$1\u202f%') : '"\u202f"%'))
+    .replace(/([ \u00a0\u202f]")"\u202f"%/g, '$1%');
 }
 
 /**

@@ -266,8 +266,10 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     }
   });
   // The statements wrap: the churn goal (200 characters) and the French ones ran past the 460-px column, cut at the KPI
-  // column in Sheets and in print (« … de 25 % à 30 % la semaine p »).
-  const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 110, 90, 100, 100, 80, 90, 100], wrapColumns: [2] };
+  // column in Sheets and in print (« … de 25 % à 30 % la semaine p »). Baseline and Parent are 120 and 110 px wide: their
+  // French headers, « Valeur de départ » and « Objectif parent » (104 and 94 px in bold Arial 10, 3 px padding each side),
+  // were cut at 110 and 80 px by the headers beside them (office30).
+  const goalsSheet: ExampleSheet = { name: names.goals, kind: 'goals', rows, formats, columnWidths: [60, 460, 150, 110, 120, 90, 100, 100, 110, 90, 100], wrapColumns: [2] };
 
   return {
     sheets: [

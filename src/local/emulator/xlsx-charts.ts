@@ -176,6 +176,8 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   if (type === 'LINE') plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}${axes}</c:lineChart>`;
   else if (type === 'AREA') plot = `<c:areaChart><c:grouping val="${stacked ? 'stacked' : 'standard'}"/><c:varyColors val="0"/>${series}${axes}</c:areaChart>`;
   else plot = `<c:barChart><c:barDir val="${type === 'BAR' ? 'bar' : 'col'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${series}<c:gapWidth val="${stacked ? 60 : 150}"/>${stacked ? '<c:overlap val="100"/>' : ''}${axes}</c:barChart>`;
+  // A bar chart lists its rows from the top down, as Sheets and the preview draw it (page.ts); Excel and LibreOffice put
+  // the first category at the bottom unless the axis runs maxMin, the value axis then crossing at its maximum (the bottom).
   const horizontal = type === 'BAR';
   const domainFormat = localeTagged(domain?.numberFormat && domainIsNumber ? domain.numberFormat : 'General', tag);
   const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
@@ -187,7 +189,7 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   const catTitle = axisTitleXml(horizontal ? chart.vAxisTitle : chart.hAxisTitle);
   const valTitle = axisTitleXml(horizontal ? chart.hAxisTitle : chart.vAxisTitle);
   const catShared =
-    `<c:axId val="10"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>${catTitle}` +
+    `<c:axId val="10"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>${catTitle}` +
     (time
       ? `<c:numFmt formatCode="${escapeXml(localeTagged(time.format ?? domainFormat, tag))}" sourceLinked="${time.format ? 0 : 1}"/>`
       : `<c:numFmt formatCode="${escapeXml(domainFormat)}" sourceLinked="1"/>`) +
@@ -202,7 +204,7 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   const valAx =
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valTitle}${valFormat}` +
-    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   const title = chart.title ? `<c:title><c:tx>${richText(chart.title, 1400, false)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
   // A series out of the legend (visibleInLegend: false) is a deleted legend entry (§21.2.2.94 legendEntry).
   // In a stacked bar chart with its legend beside the plot, LibreOffice counts a legend entry's idx from the last series (checked:

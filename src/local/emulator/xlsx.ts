@@ -332,6 +332,7 @@ function readState(worksheet: ExcelJS.Worksheet): PersistedState | null {
 
 function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void {
   const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, worksheet.columnCount));
+  const loadedHeights = new Map<number, number>();
   // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (source, columnNumber) => {
@@ -345,7 +346,7 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
       if (cell) sheet.setCell(rowNumber, columnNumber, cell);
     });
     if (row.hidden) sheet.hiddenRows.add(rowNumber);
-    if (row.height && Math.abs(row.height - 15) > 0.01) sheet.rowHeights.set(rowNumber, Math.round((row.height * 4) / 3));
+    if (row.height && Math.abs(row.height - 15) > 0.01) loadedHeights.set(rowNumber, Math.round((row.height * 4) / 3));
   });
   for (let c = 1; c <= worksheet.columnCount; c++) {
     const column = worksheet.getColumn(c);
@@ -366,6 +367,10 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
       for (let c = rect.column; c < rect.column + rect.numColumns; c++) sheet.ensureCell(r, c).validation = { ...validation, values: [...validation.values] };
     }
   }
+  // A height the writer estimates for a row's wrapped text (what Sheets fits the row to) is no height of the row's own:
+  // kept, it stayed when Check goals wrote longer notes there, and LibreOffice cut them (office30).
+  const fitted = wrappedRowHeights(sheet);
+  for (const [row, px] of loadedHeights) if (fitted.get(row) !== px) sheet.rowHeights.set(row, px);
   const frozen = worksheet.views?.find((view) => view.state === 'frozen');
   if (frozen) {
     sheet.frozenRows = Number((frozen as ExcelJS.WorksheetViewFrozen).ySplit ?? 0);

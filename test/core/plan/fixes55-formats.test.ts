@@ -9,7 +9,7 @@
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { useCurrency } from '../../../src/core/format';
 import { formatShows } from '../../../src/core/workbook/kpis';
-import { buildPlanReport, currencyFormat, layoutPlanReport, reportGrid, wholeFormat } from '../../../src/core/plan';
+import { buildPlanReport, currencyFormat, frenchPercent, layoutPlanReport, reportGrid, wholeFormat } from '../../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { checkWorkbook } from '../../../src/core/workbook/check';
 import { buildExampleWorkbook } from '../../../src/core/workbook/example';
@@ -86,5 +86,31 @@ describe('whole units for counts and amounts', () => {
       expect(chartFormats.length).toBeGreaterThan(0);
       for (const format of chartFormats) expect(format).not.toMatch(/\.0/);
     });
+  });
+});
+
+describe('office30: one French space before a per-cent sign', () => {
+  it('frenchPercent adds the space once, to a format that has none', () => {
+    expect(frenchPercent('0.0%')).toBe('0.0"\u202f"%');
+    expect(frenchPercent('[<0.005]"<1%";0%')).toBe('[<0.005]"<1\u202f%";0"\u202f"%');
+    // Already French: the example's KPI columns, a format typed with a space, one with a no-break space.
+    expect(frenchPercent('0.0"\u202f"%')).toBe('0.0"\u202f"%');
+    expect(frenchPercent('0.0 %')).toBe('0.0"\u202f"%');
+    expect(frenchPercent('0.00"\u00a0"%')).toBe('0.00"\u00a0"%');
+  });
+
+  it('the French report’s chart data over the French example’s own rate columns reads « 24,3 % », not two spaces', () => {
+    const example = buildExampleWorkbook('fr', TODAY);
+    const model = buildWorkbookModel(example.sheets.map((s) => ({ name: s.name, values: s.rows })), { lang: 'fr', catalog: KPI_CATALOG });
+    const check = checkWorkbook(model, { today: TODAY, lang: 'fr', settings: DEFAULT_SETTINGS });
+    const report = buildPlanReport({ model, check, settings: DEFAULT_SETTINGS, today: TODAY, lang: 'fr' });
+    // Each KPI column's format as the example writes it (the close rate's 0.0" "%).
+    const own = new Map(example.sheets.filter((s) => s.kind === 'kpi').map((s) => [s.name, s.formats[1]?.[1] ?? '']));
+    const seriesFormats = new Map(model.series.map((s) => [s.key, own.get(s.key.split('!')[0]) ?? '']));
+    expect([...seriesFormats.values()]).toContain('0.0"\u202f"%');
+    const grid = reportGrid(layoutPlanReport(report, { currency: 'EUR', seriesFormats }));
+    const percents = grid.formats.flat().filter((format) => format.includes('%'));
+    expect(percents.length).toBeGreaterThan(0);
+    expect(percents.filter((format) => /[\u202f\u00a0 ]"?"[\u202f\u00a0 ]|[\u202f\u00a0 ]{2}/.test(format))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * digit placeholder, so a baseline typed there later showed as a bare "%" in LibreOffice and Excel.
  */
 import { buildExampleWorkbook } from '../../../src/core/workbook/example';
+import { CELL_PADDING_PX, textWidthPx } from '../../../src/core/plan/text-width';
 
 describe('the example workbook’s number formats', () => {
   it.each(['en', 'fr'] as const)('%s: every format is blank, text, a date or has a digit placeholder', (lang) => {
@@ -27,5 +28,19 @@ describe('the example workbook’s number formats', () => {
     expect(formattedBlanks).toEqual([]);
     const rateRows = goals.rows.map((row, r) => ({ row, r })).filter(({ row, r }) => r > 0 && typeof row[5] === 'number' && goals.formats[r][5].includes('%'));
     expect(rateRows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('office30: the example workbook’s headers', () => {
+  it.each(['en', 'fr'] as const)('%s: every header fits its column in bold Arial 10 (« Objectif parent » was cut at the Direction header)', (lang) => {
+    const workbook = buildExampleWorkbook(lang, '2026-11-26');
+    const cut: string[] = [];
+    for (const sheet of workbook.sheets.filter((s) => s.kind !== 'drivers')) {
+      sheet.rows[0].forEach((header, c) => {
+        const width = sheet.columnWidths[c] ?? 100;
+        if (textWidthPx(String(header), { bold: true }) + 2 * CELL_PADDING_PX > width) cut.push(`${sheet.name}!${String(header)} (${width} px)`);
+      });
+    }
+    expect(cut).toEqual([]);
   });
 });

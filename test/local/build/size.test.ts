@@ -366,6 +366,8 @@ describe('production build size budget', () => {
   // note, one table of marks for writing, the sheet's dollar in sentences; sidebar.html 155,342 → 155,340.
   // review29 (2026-12-04, from 7aa91fe): 694,449 → 694,870 bytes (+421: one chance figure per note and cell, a cadence
   // adjective's change once, a maintain bound's pace, a money column's unit, no "Amount per" for stocks); sidebar.html +134.
+  // office30 (2026-12-04, from 1b790e1): 694,449 → 694,512 bytes (+63): frenchPercent adds its space once, the example's
+  // Baseline and Parent columns wider. sidebar.html unchanged (155,342).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });

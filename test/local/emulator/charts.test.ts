@@ -352,6 +352,20 @@ describe('chart XML', () => {
     const zip = await zipOf(buffer);
     const kinds = await Promise.all([1, 2, 3].map(async (n) => descendants(await xml(zip, `xl/charts/chart${n}.xml`), 'plotArea')[0].children[1].local));
     expect(kinds).toEqual(['barChart', 'areaChart', 'barChart']);
+    // office30: a bar chart's rows run from the top down, as Sheets draws them (Excel and LibreOffice put the first
+    // category at the bottom of a minMax axis), its value axis at the bottom (crossing at the last category); columns as before.
+    const axes = await Promise.all(
+      [1, 3].map(async (n) => {
+        const space = await xml(zip, `xl/charts/chart${n}.xml`);
+        const cat = descendants(space, 'catAx')[0];
+        const val = descendants(space, 'valAx')[0];
+        return [attr(descendants(cat, 'orientation')[0], 'val'), attr(child(val, 'crosses'), 'val')];
+      }),
+    );
+    expect(axes).toEqual([
+      ['minMax', 'autoZero'],
+      ['maxMin', 'max'],
+    ]);
     const loaded = await loadXlsx(buffer);
     expect(loaded.spreadsheet.getSheets()[0].getCharts().map((c) => String(c.modify().getChartType()))).toEqual(['COLUMN', 'AREA', 'BAR']);
   });

@@ -77,6 +77,36 @@ describe('wrappedRowHeights', () => {
   });
 });
 
+describe('office30: a height the writer fitted to a row’s text, read back', () => {
+  async function rowHeightPt(buffer: Buffer, row: number): Promise<number | undefined> {
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    return read.worksheets[0].getRow(row).height;
+  }
+
+  it('is no height of the row’s own: the row grows with the longer text written there, as in Sheets; a height set stays', async () => {
+    const s = setup();
+    const sheet = s.sheet;
+    sheet.setColumnWidth(2, 144);
+    sheet.getRange('B1:B2').setWraps([[true], [true]]);
+    sheet.getRange('B1:B2').setValues([['Raise our weekly close rate from 25% to 30% next week'], ['Short']]);
+    sheet.setRowHeight(2, 40);
+    const reloaded = await loadXlsx(await toXlsxBuffer(s.emulator));
+    const model = reloaded.spreadsheet.model.sheets[0];
+    // Three lines fitted (51 px) on the first save; the user's 40 px kept.
+    expect(model.rowHeights.has(1)).toBe(false);
+    expect(model.rowHeights.get(2)).toBe(40);
+    // Check goals writes a longer note on the row: five lines, where the height read back held three (LibreOffice drew
+    // the Goals tab's notes over each other).
+    const note = 'Achievable: Unrealistic — under 1% chance at the current pace, beyond what the history and the stretch allowance support.';
+    reloaded.spreadsheet.getSheets()[0].getRange('B1').setValue(note);
+    const lines = wrappedRowHeights(model).get(1);
+    expect(lines).toBeGreaterThan(21 + 2 * 15);
+    expect(await rowHeightPt(await toXlsxBuffer(reloaded), 1)).toBe(((lines ?? 0) * 3) / 4);
+    expect(await rowHeightPt(await toXlsxBuffer(reloaded), 2)).toBe(30);
+  });
+});
+
 describe('the workbook’s base font', () => {
   async function baseFont(buffer: Buffer): Promise<string> {
     const styles = await (await JSZip.loadAsync(buffer)).file('xl/styles.xml')!.async('string');
