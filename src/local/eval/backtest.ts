@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--half=tuning|held-out|all|<fresh set>|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--r-processes=N] [--half=tuning|held-out|all|<fresh set>|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -29,9 +29,9 @@
  * too often: they are left out of the default run (`--half=fresh2` runs one alone), so they are only looked
  * at to report, and each one's first-run figure (`<set>-first-run.json`, measured before any tuning against
  * it) is printed next to it.
- * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the four
+ * `--half=unseen` pools the sets that were each first measured blind — the held-out half and the
  * fresh sets (UNSEEN_SETS) — into one report: every method's Brier score and log loss over all their cases,
- * and the paired bootstrap over their series (the same resampling, the same seed, the series of all five
+ * and the paired bootstrap over their series (the same resampling, the same seed, the series of all the
  * sets drawn together), with each set's own line above it.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -57,13 +57,16 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/series');
  *   fresh   Debian R packages the first set does not use (2026-12-02);
  *   fresh2  packages and data sets no earlier set uses (2026-12-03 morning);
  *   fresh3  data sets no earlier set reads, from Debian R packages and the npm package vega-datasets (afternoon);
- *   fresh4  the sample data files of Debian's gretl-data, a package no earlier set reads (evening).
+ *   fresh4  the sample data files of Debian's gretl-data, a package no earlier set reads (evening);
+ *   fresh5  Debian packages none reads: bayesm's Dominick's scanner data, waveslim, GGally, statsmodels' and
+ *           matplotlib's data files (2026-12-04).
  */
 const FRESH_SET_TITLES = {
   fresh: 'fresh held-out set',
   fresh2: 'second fresh held-out set',
   fresh3: 'third fresh held-out set',
   fresh4: 'fourth fresh held-out set',
+  fresh5: 'fifth fresh held-out set',
 } as const;
 export type FreshSet = keyof typeof FRESH_SET_TITLES;
 export const FRESH_SET_NAMES = Object.keys(FRESH_SET_TITLES) as FreshSet[];
@@ -723,7 +726,8 @@ function option(name: string): string | null {
   return null;
 }
 
-const R_PROCESSES = 6;
+/** Rscript processes fitting at once; `--r-processes=N` lowers it on a shared machine. */
+const R_PROCESSES = Number(option('r-processes')) || 6;
 
 /**
  * Re-fits ets and auto.arima at every origin with Rscript and rewrites the cached reference fixture.

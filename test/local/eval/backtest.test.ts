@@ -170,8 +170,55 @@ describe('real-data backtest', () => {
     for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
   });
 
+  it('keeps a fifth fresh set apart from all five earlier sets: packages none reads, no series of theirs again, short histories, its own reference and first-run figure', () => {
+    const fresh5 = loadSeries(FRESH_SETS.fresh5.series);
+    const reference5 = loadReference(FRESH_SETS.fresh5.reference);
+    expect(fresh5.length).toBeGreaterThanOrEqual(35);
+    expect(fresh5.length).toBeLessThanOrEqual(50);
+    const earlier = [...series, ...(['fresh', 'fresh2', 'fresh3', 'fresh4'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series))];
+    const earlierPackages = new Set(earlier.map((s) => s.source.package));
+    const earlierNames = new Set(earlier.map((s) => s.name));
+    expect(earlierPackages.has('gretl-data')).toBe(true); // the earlier sets are read as meant
+    // No series duplicates an earlier one: no run of 12 consecutive values equal (to 4 significant digits) to
+    // a run of any earlier series — the same data copied under another package would show as one.
+    const runs = new Set<string>();
+    const key = (v: number[], i: number) => v.slice(i, i + 12).map((x) => x.toPrecision(4)).join(',');
+    for (const s of earlier) for (let i = 0; i + 12 <= s.values.length; i++) runs.add(key(s.values, i));
+    const missing: string[] = [];
+    for (const s of fresh5) {
+      expect(earlierPackages.has(s.source.package)).toBe(false);
+      expect(earlierNames.has(s.name)).toBe(false);
+      expect(halfOfSeries(s)).toBe('fresh5');
+      expect(['week', 'month', 'quarter']).toContain(s.period);
+      expect(s.values.length).toBeGreaterThanOrEqual(48);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+      expect(s.about.length).toBeGreaterThan(20);
+      for (let i = 0; i + 12 <= s.values.length; i++) expect(runs.has(key(s.values, i))).toBe(false);
+      const origins = originsOf(s);
+      expect(origins.length).toBe(4);
+      // R's fits at every origin but one (tuna.price7's latest: its auto.arima did not finish in the session).
+      for (const o of origins) {
+        const fitted = o.level.every((h) => reference5[referenceKey(s.name, o.n, 'level', h)] !== undefined);
+        if (!fitted) missing.push(`${s.name}|${o.n}`);
+      }
+    }
+    expect(missing).toEqual(['tuna.price7|312']);
+    expect(new Set(fresh5.map(dataSetOf)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(fresh5.map((s) => s.period))).toEqual(new Set(['week', 'month', 'quarter']));
+    // Short histories by the rule fixed before any run: three monthly series cut to 60 months, 48 quarters.
+    const short = fresh5.filter((s) => s.period === 'month' && s.values.length <= 72);
+    expect(short.length).toBeGreaterThanOrEqual(3);
+    for (const s of short) expect(originsOf(s).every((o) => o.n >= 36 && o.n <= 48)).toBe(true);
+    expect(fresh5.filter((s) => s.period === 'quarter' && s.values.length === 48).length).toBe(5);
+    expect(existsSync(FRESH_SETS.fresh5.firstRun)).toBe(true);
+    const first = JSON.parse(readFileSync(FRESH_SETS.fresh5.firstRun, 'utf8')) as { cases: number; commit: string; brier: Record<string, number> };
+    expect(first.cases).toBeGreaterThan(1000);
+    expect(first.commit).toMatch(/^[0-9a-f]{7,40}$/);
+    for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
+  });
+
   it('pools the sets measured blind under distinct series names, so the pooled bootstrap draws each series once', () => {
-    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4']);
+    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
     const names = [
       ...series.filter((s) => halfOfSeries(s) === 'held-out'),
       ...FRESH_SET_NAMES.flatMap((set) => loadSeries(FRESH_SETS[set].series)),
