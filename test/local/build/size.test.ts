@@ -368,6 +368,9 @@ describe('production build size budget', () => {
   // adjective's change once, a maintain bound's pace, a money column's unit, no "Amount per" for stocks); sidebar.html +134.
   // office30 (2026-12-04, from 1b790e1): 694,449 → 694,512 bytes (+63): frenchPercent adds its space once, the example's
   // Baseline and Parent columns wider. sidebar.html unchanged (155,342).
+  // The day's merge (2026-12-04, 11:20 UTC): 683,111 bytes (667.1 KB; 13,209 under the budget): trim29 −15,786, stmt28 +1,738,
+  // num29 +1,364, fixes64 +894, review29 +421, office30 +63, forecast20 and collect23 0, each from 7aa91fe; −32 in the merges.
+  // sidebar.html 146,232 bytes (trim29 −9,242, review29 +134, fixes64 −2).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
