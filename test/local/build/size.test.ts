@@ -220,7 +220,7 @@ describe('production build size budget', () => {
   // branches). Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs method, 15 runs each, load 0.8): that build
   // against the same build with 23 KB of catalog-like strings appended (696,279 bytes, an object literal executed at load):
   // medians 173.2 vs 170.0 ms CPU — 23 KB more costs nothing this machine can measure. Re-measured against a real older
-  // build when the evening's branches are merged (README, Bundle).
+  // build when the evening's branches are merged (docs/MEASUREMENTS.md, Bundle).
   // fixes58 (2026-12-03): 673,184 → 674,592 bytes (+1,408; 657.4 → 658.8 KB) from fae2949, each commit built: an amount
   // of sales for a named quarter or year is that window's total (`namedWindow`) and "this / next financial year" the
   // fiscal year's end (+942, then −136 for the quarter pattern without alternatives its prefix covers: +806); "before
@@ -289,7 +289,7 @@ describe('production build size budget', () => {
   // context per run, alternated, 15 runs each, load average 20 (seven other engineers): ef030c7's sidebar.html (153,338
   // bytes) against the same file with 10,240 bytes of catalog-like strings executed at load (an object literal first in
   // its script): medians 351.5 vs 258.6 ms — +10 KB costs nothing this machine can measure (run-to-run spread 180–750 ms).
-  // Method in README (Bundle).
+  // Method in docs/MEASUREMENTS.md (Bundle).
   // review27 (2026-12-03, 23:00 UTC, from 9cad1de): 677,972 → 678,167 bytes (+195; 662.1 → 662.3 KB) — the context's
   // `numberLang` for the wizard's fields (+19), a log's running week left out of its weekly totals and the as-of day
   // threaded to it (+176). sidebar.html 153,338 → 153,436 bytes (+98): the wizard's fields read by the sheet's number
