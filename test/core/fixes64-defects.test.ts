@@ -125,6 +125,9 @@ describe('(e) a bare "$" in a goal sentence is the sheet’s dollar', () => {
     ['CAD', 'Reach US$70,000 in monthly revenue by June 30, 2027', 'USD'],
     ['CAD', 'Reach USD 70,000 in monthly revenue by June 30, 2027', 'USD'],
     ['USD', 'Reach CA$70,000 in monthly revenue by June 30, 2027', 'CAD'],
+    ['CAD', 'Reach 70,000 US dollars in monthly revenue by June 30, 2027', 'USD'],
+    ['CAD', 'Atteindre 70 000 dollars américains de CA mensuel d’ici le 30 juin 2027', 'USD'],
+    ['CAD', 'Reach 70,000 U.S. dollars in monthly revenue by June 30, 2027', 'USD'],
   ] as const)('a sheet of %p: %s → %s', (sheet, text, code) => {
     useCurrency(sheet);
     expect(analyzeStatement(text, { asOf: AS_OF }).currency).toBe(code);

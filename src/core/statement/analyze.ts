@@ -818,6 +818,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A bare "$" or "dollars": the sheet's dollar (en_CA, fr_CA: CAD; es_MX: MXN — Apps Script gives the sheet's locale,
   // `getSpreadsheetLocale`, and no currency: format.ts `currencyOfLocale`), else the US dollar, as before (fixes64).
   if (currency === '$') currency = sentenceCurrency('$') ?? 'USD';
+  // …but a dollar the sentence names as the US one stays it ("5 million US dollars", « 5 millions de dollars américains »).
+  if (currency && currency === sentenceCurrency('$') && /\bu\.?s\.? dollars?\b|\bdollars? (?:us|americains?)\b|\bamerican dollars?\b/.test(folded)) currency = 'USD';
 
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
   // A period right after the baseline, before the target, dates the baseline ("80 deals in 2026 and target 100 in 2027").
