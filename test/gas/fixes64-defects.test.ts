@@ -45,9 +45,9 @@ describe('(a) section headings on the Goals tab are no goals', () => {
 
   it('near misses: a goal alone in its Goal cell, or between dashes with its numbers, is still a goal', () => {
     const h = harness({ spreadsheetLocale: 'en_US' });
-    const sheet = addSheet(h.emulator, 'Goals', [['ID', 'Goal'], ['G1', 'Book 40 meetings by June 30, 2027'], ['', 'Annual revenue goal: $1M by December 31, 2027'], ['', 'Quarterly goals for the team: book 40 meetings by March 31, 2027']]);
+    const sheet = addSheet(h.emulator, 'Goals', [['ID', 'Goal'], ['G1', 'Book 40 meetings by June 30, 2027'], ['', 'Annual revenue goal: $1M by December 31, 2027'], ['', 'Quarterly goals for the team: book 40 meetings by March 31, 2027'], ['', '*Reach 500 leads by June 30, 2027*'], ['', '— Book 40 meetings by Q2 2027 —']]);
     const { cell } = checked(h, sheet);
-    expect([2, 3, 4].map((row) => typeof cell(row, 'SMART score'))).toEqual(['number', 'number', 'number']);
+    expect([2, 3, 4, 5, 6].map((row) => typeof cell(row, 'SMART score'))).toEqual(['number', 'number', 'number', 'number', 'number']);
   });
 });
 

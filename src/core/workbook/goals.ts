@@ -60,6 +60,8 @@ const EXAMPLE_ROW = /^(?:e\.?\s?g\b|ex\s?[.:]|exemple|example|describe|decrivez)
  * "goals" ("Q1 goals", « Objectifs T1 », "2027", "Q2 2027", « T2 ») or a cadence's ("Annual goals", « Objectifs annuels »).
  */
 const DECORATED_ROW = /^([-—–=#*~_]).*\1$/;
+/** A number other than a period's name (Q2, T2, H1, S2, 2027): a decorated row holding one is a goal ("*Reach 500 leads by June*"), not a heading. */
+const hasGoalNumber = (text: string): boolean => /\d/.test(text.replace(/\b(?:[qths][1-4]|(?:19|20)\d\d)\b/gi, ''));
 const SECTION_ROW = /^((goals?|targets?|objectifs?) (du |for |de )?)?([qths][1-4]( \d{4})?|\d{4})( goals?| targets?| objectifs?)?$|^((annual|yearly|quarterly|monthly) (goals?|targets?)|objectifs? (annuel|trimestriel|mensuel|semestriel)s?)$/;
 
 /**
@@ -70,7 +72,7 @@ function isLabelRow(cells: readonly CellValue[], fields: GoalColumns['fields'], 
   const typed = [fields.id, fields.statement].map((column) => cellText(at(cells, column)).trim());
   const texts = typed.map(fold);
   const filled = Object.values(fields).filter((column) => !isBlankCell(cells[column]));
-  return (first && texts.some((text) => EXAMPLE_ROW.test(text))) || (filled.length === 1 && (typed.some((text) => DECORATED_ROW.test(text)) || texts.some((text) => SECTION_ROW.test(text))));
+  return (first && texts.some((text) => EXAMPLE_ROW.test(text))) || (filled.length === 1 && (typed.some((text) => DECORATED_ROW.test(text) && !hasGoalNumber(text)) || texts.some((text) => SECTION_ROW.test(text))));
 }
 
 function at(row: readonly CellValue[], column: number | undefined): CellValue {
