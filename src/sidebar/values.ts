@@ -125,5 +125,5 @@ export function isNegligibleDelta(delta: number, unit: Unit, lang: Lang): boolea
 export function unitLabel(unit: Unit, lang: Lang, currency?: string | null): string {
   if (unit === 'percent') return '%';
   const code = currency || defaultCurrency();
-  return unit === 'currency' && code ? currencySymbol(code) : t(lang, `sidebar.unit.${unit}`);
+  return unit === 'currency' && code ? currencySymbol(code, lang) : t(lang, `sidebar.unit.${unit}`);
 }

@@ -10,6 +10,8 @@ import { formatCurrency, useCurrency } from '../../src/core/format';
 import { analyzeStatement } from '../../src/core/statement/analyze';
 import { evaluateStatement } from '../../src/core/statement/evaluate';
 import { cellDate } from '../../src/core/workbook/cells';
+import { numberFormatFor } from '../../src/core/workbook/values';
+import { currencyFormat } from '../../src/core/plan/layout';
 
 const AS_OF = '2026-12-03';
 const readDeadlineCell = (text: string, fiscalStartMonth: number, periodEnd: boolean): string | null => cellDate(text, 'en', { periodEnd, fiscalStartMonth });
@@ -131,5 +133,17 @@ describe('(e) a bare "$" in a goal sentence is the sheet’s dollar', () => {
   ] as const)('a sheet of %p: %s → %s', (sheet, text, code) => {
     useCurrency(sheet);
     expect(analyzeStatement(text, { asOf: AS_OF }).currency).toBe(code);
+  });
+});
+
+describe('final read: one English sign for another dollar on every surface of a Canadian sheet', () => {
+  afterEach(() => useCurrency(null));
+
+  it('cell formats, the report’s formats and Check goals’ notes write "US$" in English, « $US » in French', () => {
+    useCurrency('CAD');
+    expect(numberFormatFor(12_000, 'currency', 'USD', 'en')).toContain('US$');
+    expect(currencyFormat('USD', 'en')).toContain('US$');
+    expect(formatCurrency(12_000, 'en', 'USD')).toBe('US$12,000');
+    expect(numberFormatFor(12_000, 'currency', 'USD', 'fr')).toContain('$US');
   });
 });

@@ -217,7 +217,7 @@ export const TIMELINE_FIRST_COLUMN = 8;
  * Sheets draws the grouping and decimal separators of the spreadsheet's locale.
  */
 export function currencyFormat(currency: string, lang: Lang, decimals = 0): string {
-  const symbol = currencySymbol(currency);
+  const symbol = currencySymbol(currency, lang);
   const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
   if (lang === 'fr' || symbol.length > 1) return `${body}"\u00a0${symbol}"`;
   return `"${symbol}"${body}`;
@@ -944,7 +944,7 @@ export function valueAxisTitle(chart: Pick<KpiChart, 'title' | 'unit' | 'aggrega
   // A unit the KPI's own name already gives (a column headed « CA (€) ») is not said twice: « CA (€) (€, cumul) ».
   const named = (unit: string): boolean => chart.title.includes(unit);
   if (chart.unit === 'percent' && !named('%')) parts.push('%');
-  if (chart.unit === 'currency' && currency && !named(currencySymbol(currency))) parts.push(currencySymbol(currency));
+  if (chart.unit === 'currency' && currency && !named(currencySymbol(currency, lang))) parts.push(currencySymbol(currency, lang));
   if (chart.aggregation === 'total') parts.push(h(lang, 'plan.chart.axis.runningTotal'));
   else if (chart.unit === 'count') parts.push(h(lang, 'plan.chart.axis.number'));
   return parts.length > 0 ? h(lang, 'plan.chart.axis', { kpi: chart.title, unit: parts.join(', ') }) : chart.title;

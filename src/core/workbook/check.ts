@@ -884,7 +884,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.push(note);
   } else if (aside?.reason === 'countOnMoney') {
     // A tab whose amounts name no currency (no sign in its format or its name) is said to hold amounts, with no empty "in ".
-    const tabCurrency = aside.series.currency ? currencySymbol(aside.series.currency) : null;
+    const tabCurrency = aside.series.currency ? currencySymbol(aside.series.currency, lang) : null;
     const note = tabCurrency ? t(lang, 'check.note.countOnMoney', { tab: aside.series.sheetName, tabCurrency }) : t(lang, 'check.note.countOnMoneyNoSign', { tab: aside.series.sheetName });
     notes.push(note);
     reasons.push(note);

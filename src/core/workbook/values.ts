@@ -25,7 +25,7 @@ export function numberFormatFor(value: number | null, unit: Unit | null, currenc
   // where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in English. Sheets patterns
   // are locale-independent: the locale still chooses the separators (187 751 € / €187,751).
   if (unit === 'currency' && currency) {
-    const symbol = currencySymbol(currency);
+    const symbol = currencySymbol(currency, lang);
     return lang === 'fr' || symbol.length > 1 ? `#,##0"\u00a0${symbol}"` : `"${symbol}"#,##0`;
   }
   return value === null || whole(value) ? '#,##0' : '#,##0.0#';
