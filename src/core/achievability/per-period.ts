@@ -31,6 +31,8 @@ export interface PeriodChangeTarget {
   target: number;
   /** base + step × periods fell below zero and the target was raised to zero. */
   floored: boolean;
+  /** The change as stated, per its own period, when `step` is it converted to the tab's ("+10 weekly leads" on months: +43.5 a month). */
+  stated?: { change: number; period: Period };
 }
 
 /**
@@ -141,9 +143,15 @@ export function perPeriodReading(history: readonly KpiPoint[], period: Period, d
   const windows = deadlineWindows(history, period, deadline, today, fiscalStartMonth);
   // "+10 % per month": each period's total 10 % above the one before, compounded from the last full period to the deadline's.
   const reading = windows ? { totals: windows.totals, from: windows.from, to: windows.to, deadline: judgedDeadline(windows, deadline), change: goal.target === null && goal.baseline === null && goal.change ? periodChangeTarget(windows, period, goal.change.value, goal.direction, goal.change.kind) : null } : coarserChange(history, period, deadline, goal, today, fiscalStartMonth);
-  // "Increase monthly revenue by 10 % by June": the deadline's month 10 % above the last full one (it was × 1.1⁸).
+  // "Increase monthly revenue by 10 % by June": the deadline's month 10 % above the last full one (it was × 1.1⁸). On a
+  // coarser tab an absolute change is converted to its period ("weekly leads +10" on months: +10 × 30.4/7 a month, fixes65:
+  // it added 10 a month); a relative one holds as it is.
   const c = reading?.change;
-  return c && goal.once ? { ...reading, change: changeOver([c.base], 1, goal.change!.value, goal.direction, goal.change!.kind, c.baseFrom, c.baseTo) } : reading;
+  const own = reading?.own;
+  if (!c || !goal.once) return reading;
+  const { value, kind } = goal.change!;
+  const converted = own && kind === 'absolute' ? value * (PERIOD_DAYS[own] / PERIOD_DAYS[period]) : value;
+  return { ...reading, change: { ...changeOver([c.base], 1, converted, goal.direction, kind, c.baseFrom, c.baseTo), ...(converted !== value ? { stated: { change: value, period } } : {}) } };
 }
 
 /**

@@ -483,7 +483,7 @@ export const fr: Record<keyof typeof en, string> = {
   'sidebar.settings.best': 'Considérer le meilleur niveau déjà atteint comme atteignable',
   'sidebar.settings.bestHelp': 'Si activé, une cible que l’équipe a déjà atteinte une fois dans l’historique n’est jamais jugée irréaliste.',
   'sidebar.settings.fiscal': 'L’exercice commence en',
-  'sidebar.settings.fiscalHelp': 'Sert aux échéances «\u202ffin de trimestre / semestre / exercice\u202f» et au rapport de plan.',
+  'sidebar.settings.fiscalHelp': 'Sert aux échéances «\u202ffin de trimestre / semestre / année\u202f» et au rapport de plan.',
   'sidebar.settings.goalsSheet': 'Onglet des objectifs',
   'sidebar.settings.goalsSheetHelp': 'Laissez vide pour trouver l’onglet nommé «\u202fObjectifs\u202f» ou «\u202fGoals\u202f».',
   'sidebar.settings.save': 'Enregistrer les paramètres',

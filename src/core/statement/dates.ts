@@ -130,6 +130,15 @@ function asOfYear(ctx: DateContext): number {
   return isoParts(ctx.asOf).year;
 }
 
+/**
+ * "This year" beside a quarter or a half ("Q3 this year", « S1 de cette année »), `next` years on: the fiscal year under
+ * way, named after the calendar year it ends in (fixes65: the calendar year's name gave an April start's Q4 the fiscal
+ * year already ended).
+ */
+function fiscalYearOf(ctx: DateContext, next: unknown): number {
+  return +fiscalBlock(ctx.asOf, 12, ctx.fiscalYearStartMonth).end.slice(0, 4) + (next ? 1 : 0);
+}
+
 /** End of a calendar month, moved to next year when it has already passed and no year was named. */
 function endOfMonthFwd(month: number, year: number | null, ctx: DateContext): IsoDate {
   const y = year ?? asOfYear(ctx);
@@ -188,9 +197,10 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
 function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoDate | null {
   const period = PERIOD_WORDS[word];
   if (!period) return null;
-  // "End of the quarter", "next half", « ce semestre »: the fiscal quarter's or half's, as "Q2" and "H1" (fixes64).
-  if (period === 'half' || period === 'quarter') {
-    const months = period === 'half' ? 6 : 3;
+  // "End of the quarter", "next half", « ce semestre »: the fiscal quarter's or half's, as "Q2" and "H1" (fixes64); "the
+  // end of the year", "this year", « l'an prochain »: the fiscal year's, as the Settings' help says (fixes65).
+  if (period !== 'day' && period !== 'week' && period !== 'month') {
+    const months = period === 'half' ? 6 : period === 'year' ? 12 : 3;
     return fiscalBlock(addMonths(ctx.asOf, months * offset), months, ctx.fiscalYearStartMonth).end;
   }
   return endOfPeriod(addPeriods(ctx.asOf, period, offset), period);
@@ -225,6 +235,8 @@ const NEXT_EN = '(?:next|coming|following|upcoming)';
 const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
+/** After a quarter or a half: " this year" / « de cette année » (group 1), " next year" / « de l'an prochain » (group 2). */
+const THIS_YEAR = "| (?:of |de |d')?(?:the |l')?(?:(this year|current year|cette annee|annee en cours)|(next year|annee prochaine|an prochain))";
 
 /** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
 const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
@@ -396,24 +408,24 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.digit,
-    re: /\b[qt]([1-4])(?:\s?(?:of |de |)('\d{2}|\d{4}))?\b/g,
-    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx),
+    re: new RegExp(`\\b[qt]([1-4])(?:\\s?(?:of |de |)('\\d{2}|\\d{4})${THIS_YEAR})?\\b`, 'g'),
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx),
   },
   // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
   {
     gate: (f) => f.digit,
-    re: /\b[hs]([12])(?:\s?('\d{2}|\d{4}))?\b/g,
-    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx, 6),
+    re: new RegExp(`\\b[hs]([12])(?:\\s?('\\d{2}|\\d{4})${THIS_YEAR})?\\b`, 'g'),
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx, 6),
   },
   // « sur la deuxième partie d'année », « la seconde moitié de l'année »: a half named by its part of the year (real32).
   {
     gate: (f) => has(f, 'quarter', 'half', 'trimestre', 'semestre', 'partie', 'moitie'),
-    re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre|(?:partie|moitie) (?:d'|de l')annee)(?: (?:of |de |d')?(?:(\\d{4})|(this year|cette annee|l'annee en cours)|(next year|l'annee prochaine|l'an prochain)))?\\b`, 'g'),
+    re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre|(?:partie|moitie) (?:d'|de l')annee)(?: (?:of |de |d')?(\\d{4})${THIS_YEAR})?\\b`, 'g'),
     resolve: (m, ctx) => {
       const n = ORDINALS[m[1]];
       const half = !/^(?:quarter|trimestre)$/.test(m[2]);
       if (!n || (half && n > 2)) return null;
-      const year = m[3] ? Number(m[3]) : m[4] ? asOfYear(ctx) : m[5] ? asOfYear(ctx) + 1 : null;
+      const year = m[3] ? Number(m[3]) : m[4] || m[5] ? fiscalYearOf(ctx, m[5]) : null;
       return endOfQuarterFwd(n, year, ctx, half ? 6 : 3);
     },
   },

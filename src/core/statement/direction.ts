@@ -128,7 +128,8 @@ export function findDirections(folded: string): DirectionMention[] {
       if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
       // « maintenir son objectif de 13 millions de passagers », "maintain our target of 500": keeping an aim states no
       // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
-      if (cue === 'maintain' && /^\s+\S+\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(folded.slice(span.end, span.end + 24))) continue;
+      // Only an aim of its own ("our", « son »): "Maintain NPS target of 50" keeps the NPS at 50 (fixes65).
+      if (cue === 'maintain' && /^\s+(?:our|its|their|the|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre|l')\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(folded.slice(span.end, span.end + 24))) continue;
       out.push({ ...span, cue, relativeChange: null, needsObject: needsObject === true });
     }
   }

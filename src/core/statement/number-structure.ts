@@ -37,7 +37,7 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
   if ((RANGE_FROM_RE.test(before) || /\bto\s*$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
-  if (/\b(?:add|ajout)\w*\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
+  if (/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
@@ -93,6 +93,7 @@ export function coordinatedMultiple(folded: string, start: number): boolean {
  * A number in a plan's name: « le plan Target 21 », « plan stratégique … 'GO•28' »
  * (real25, real27): a capitalized word after "plan"/"programme", then a number under 1,000, names the plan, not a goal's number
  * (a year there is left to the year rules: real28's « Challenge 2008 », whose amount « 2 MdEurossur » is not read, keeps its
- * reading). Read on the original text (the capital tells a name).
+ * reading). Read on the original text (the capital tells a name); not after a dash ("Plan — Reach 40 deals") nor "to"
+ * ("a plan to Reach 40 deals"): the goal's own verb (fixes65).
  */
-export const isPlanName = (q: Quantity, original: string): boolean => q.kind === 'number' && q.value < 1000 && /\b(?:plan|programme?|program)\b[^,.;:\d]{0,30}\b[A-Z][A-Za-z]*[\s•-]?$/.test(original.slice(Math.max(0, q.start - 50), q.start));
+export const isPlanName = (q: Quantity, original: string): boolean => q.kind === 'number' && q.value < 1000 && /\b(?:plan|programme?|program)\b[^,.;:\d—–]{0,30}(?<!\sto\s|\s-\s)\b[A-Z][A-Za-z]*[\s•-]?$/.test(original.slice(Math.max(0, q.start - 50), q.start));

@@ -16,9 +16,15 @@ export function isBlankCell(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Sheets error values as getValues() returns them for formulas that failed. */
+/**
+ * Sheets error values as getValues() returns them for formulas that failed, and as a custom function receives them: the
+ * seven ERROR.TYPE numbers (#NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A: support.google.com/docs/answer/3238305)
+ * and #ERROR!, Sheets' code for "all other errors" (a formula it cannot parse). One list for every surface (fixes65: the
+ * formulas kept their own, and "#ERROR" without its "!" was an error to Check goals only); Excel's #SPILL! and #CALC!
+ * are no Sheets codes (an array that cannot expand shows #REF!).
+ */
 export function isErrorCell(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!?|SPILL!|CALC!)$/.test(value.trim());
+  return typeof value === 'string' && /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!)$/.test(value.trim());
 }
 
 /** Cell as display text (trimmed); '' for blanks. */

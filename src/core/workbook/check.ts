@@ -925,6 +925,10 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const period = t(lang, `period.${m.perPeriod?.own ?? m.analysis.recurrence}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     const about = (v: number): number => aboutFigure(v, m.unit);
+    const signed = (v: number): string => (m.unit === 'percent' ? formatPoints(v, lang) : `${v >= 0 ? '+' : '-'}${value(Math.abs(v))}`);
+    const stated = m.periodChange.stated;
+    // "+10 weekly leads" on a monthly tab: the change converted to the tab's period, said (fixes65).
+    if (stated) notes.push(t(lang, 'check.note.periodConverted', { stated: signed(Math.sign(m.periodChange.step) * stated.change), period: t(lang, `period.${stated.period}`), step: signed(m.periodChange.step), own: period }));
     notes.push(
       t(lang, m.periodChange.kind === 'relative' ? 'check.note.periodGrowth' : m.periodChange.floored ? 'check.note.periodChangeFloored' : 'check.note.periodChange', {
         // A forecast-like level, a weekly history's month pro rata: no spurious decimals (51, not 51.24).
@@ -933,7 +937,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
         baseFrom: formatDate(m.periodChange.baseFrom, lang),
         baseTo: formatDate(m.periodChange.baseTo, lang),
         // The sign by the one rule of signed numbers in text (core/format.ts `formatNumber`): "+" or the hyphen-minus.
-        step: m.unit === 'percent' ? formatPoints(m.periodChange.step, lang) : `${m.periodChange.step >= 0 ? '+' : '-'}${value(Math.abs(m.periodChange.step))}`,
+        step: signed(m.periodChange.step),
         periods: m.periodChange.periods,
         factor: formatNumber(1 + m.periodChange.step, lang),
         power: m.periodChange.periods > 1 ? superscript(m.periodChange.periods) : '',

@@ -11,7 +11,7 @@ import { isDateObject as isDateValue, isPastLastDay, localeDateOrder, serialToIs
 import { formatNumber, useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
-import { cellDate } from '../../core/workbook/cells';
+import { cellDate, isErrorCell } from '../../core/workbook/cells';
 import { nowMs, todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
 import { callLocale, callSettings, callSettingsFailure, perCall } from '../scope';
@@ -102,11 +102,9 @@ export function is2D(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
 }
 
-/** Text Sheets shows for its own error values when they reach a function as strings. */
-const SHEETS_ERROR_RE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!)$/;
-
+/** A Sheets error value reaching a function as its code: core's one list (`isErrorCell`), as Check goals reads cells. */
 export function isErrorValue(value: unknown): boolean {
-  return typeof value === 'string' && SHEETS_ERROR_RE.test(value.trim());
+  return typeof value === 'string' && isErrorCell(value);
 }
 
 /** The one line a failure may show in a cell: our localized message, or a generic one naming only the error kind. */

@@ -232,12 +232,14 @@ function monthFirstLocale(locale: string): boolean {
 }
 
 /**
- * Year-first locales: CLDR short date patterns y/MM/dd (ja), y/M/d (zh, zh_TW; not zh_HK/MO/SG: d/M/y), yy. M. d. (ko),
- * y. MM. dd. (hu); their month-day patterns (Md: M/d, M. d.) put the month before the day, so a typed "1/2" or
- * "3/4/2026" is 2 January / 4 March there (review 11, B3). The model's own list, like `monthFirstLocale`.
+ * Year-first locales: CLDR short date patterns y/MM/dd (ja, en_ZA), y/M/d (zh, zh_TW; not zh_HK/MO/SG: d/M/y), yy. M. d.
+ * (ko), y. MM. dd. (hu), y-MM-dd (fr_CA, lt); their month-day patterns (Md: M/d, M. d., MM/dd, MM-dd) put the month
+ * before the day, so a typed "1/2" or "3/4/2026" is 2 January / 4 March there (review 11, B3; fr_CA, lt and en_ZA read
+ * it day first until fixes65, against their CLDR patterns and the add-on's `localeDateOrder`). Not sv (y-MM-dd, but Md
+ * d/M). The model's own list, like `monthFirstLocale`.
  */
 function yearFirstLocale(locale: string): boolean {
-  return /^(?:ja|ko|hu|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i.test(locale.trim());
+  return /^(?:ja|ko|hu|lt|fr[_-]CA|en[_-]ZA|zh(?![_-](?:Hant[_-])?(?:HK|MO|SG)\b))(?![a-z])/i.test(locale.trim());
 }
 
 function wallDate(y: number, m: number, d: number): Date | null {
@@ -330,12 +332,13 @@ function parseTypedCurrency(text: string, locale: string): { value: number; form
 
 /**
  * Default date format Sheets applies to a date typed or written in this locale. Google publishes no table (review 18):
- * the locale's CLDR short date pattern with a four-digit year — y/MM/dd ja, y/M/d zh, yy. M. d. ko, y. MM. dd. hu —, ISO
+ * the locale's CLDR short date pattern with a four-digit year — y/MM/dd ja and en_ZA (fixes65: was dd/MM/yyyy), y/M/d zh,
+ * yy. M. d. ko, y. MM. dd. hu —, ISO
  * y-MM-dd where CLDR 48 writes it (en_CA, fr_CA, sv — not sv_FI —, lt: emul29, it was dd/MM/yyyy in fr_CA; Node's Intl,
  * CLDR 48, `dateStyle: 'short'`), M/d/yyyy in the month-first locales and dd/MM/yyyy elsewhere (the model's choice).
  */
 export function localeDateFormat(locale: string, withTime: boolean): string {
-  const yearFirst = /^ja/i.test(locale) ? 'yyyy/MM/dd' : /^zh/i.test(locale) ? 'yyyy/M/d' : /^ko/i.test(locale) ? 'yyyy. M. d.' : 'yyyy. MM. dd.';
+  const yearFirst = /^(?:ja|en[_-]ZA)/i.test(locale) ? 'yyyy/MM/dd' : /^zh/i.test(locale) ? 'yyyy/M/d' : /^ko/i.test(locale) ? 'yyyy. M. d.' : 'yyyy. MM. dd.';
   const iso = /^(?:en[_-]CA|fr[_-]CA|sv(?![_-]FI)|lt)(?![a-z])/i.test(locale.trim());
   const date = iso ? 'yyyy-MM-dd' : monthFirstLocale(locale) ? 'M/d/yyyy' : yearFirstLocale(locale) ? yearFirst : 'dd/MM/yyyy';
   return withTime ? `${date} H:mm:ss` : date;
