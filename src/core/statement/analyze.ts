@@ -337,6 +337,7 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  */
 const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
+const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
 /**
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
@@ -758,6 +759,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // context, real11's money goal).
   const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(folded.slice(q.end, q.end + 16));
   if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 40), q.start))))) kpi = catalog.find((k) => k.id === 'revenue');
+  // « franchir le cap des 2 milliards d'euros et détenir une part de marché de 20 % », « passer la barre des 500 M€ … pour un
+  // résultat … à 10 % »: the threshold a crossing verb names is the goal's level over a later number of another kind (num30:
+  // real27, real30; « dépasser les 17 % et … passer la barre des 130 millions » keeps its first goal, real16).
+  const crossed = CROSSED_RE.exec(folded);
+  const threshold = crossed && quantities.find((q) => q.start === crossed.index + crossed[0].length);
+  if (threshold && numbers.target && numbers.target.start > threshold.end && numbers.target.kind !== threshold.kind) numbers.target = threshold;
   if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
   // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
   if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
