@@ -159,10 +159,13 @@ function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
   return q.kind === 'number' && q.value <= 3 && /(?:^|[^a-z0-9])[nay]\s?[-−–]\s?$/i.test(original.slice(Math.max(0, q.start - 4), q.start));
 }
 
-/** "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number. */
+/**
+ * "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number; but
+ * "a 45-day target" (for DSO) names the target in days (num30).
+ */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
-  return /^\d+\s*[-‐‑]\s*(?:days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.test(original.slice(q.start, q.end + 12));
+  return /^\d+\s*[-‐‑]\s*(?:days?(?!\s+(?:goal|target))|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.test(original.slice(q.start, q.end + 20));
 }
 
 /** "(vs. 2026)" in a money or rate goal: a bare 2020–2039 is a year, never an amount of euros or a rate. */
@@ -334,6 +337,12 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  */
 const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
+const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
+/**
+ * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
+ * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
+ */
+const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
@@ -750,6 +759,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // context, real11's money goal).
   const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(folded.slice(q.end, q.end + 16));
   if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 40), q.start))))) kpi = catalog.find((k) => k.id === 'revenue');
+  // « franchir le cap des 2 milliards d'euros et détenir une part de marché de 20 % », « passer la barre des 500 M€ … pour un
+  // résultat … à 10 % »: the threshold a crossing verb names is the goal's level over a later number of another kind (num30:
+  // real27, real30; « dépasser les 17 % et … passer la barre des 130 millions » keeps its first goal, real16).
+  const crossed = CROSSED_RE.exec(folded);
+  const threshold = crossed && quantities.find((q) => q.start === crossed.index + crossed[0].length);
+  if (threshold && numbers.target && numbers.target.start > threshold.end && numbers.target.kind !== threshold.kind) numbers.target = threshold;
   if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
   // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
   if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
@@ -825,7 +840,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A period right after the baseline, before the target, dates the baseline ("80 deals in 2026 and target 100 in 2027").
   const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
-  const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past));
+  // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
+  const versus = COMPARED_CLAUSE_RE.exec(folded);
+  const comparedTo: Span[] = versus && candidates.some((d) => d.role === 'deadline' && d.end <= versus.index) ? [{ start: versus.index, end: versus.index + versus[0].length }] : [];
+  const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo));
   // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
   // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's
   // clause of the same sentence closes with (real14, real17, real20, real30, real32).

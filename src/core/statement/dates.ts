@@ -546,10 +546,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
-  // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34).
+  // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34). Not a
+  // number of days named as the target ("reduce DSO to a 45 day target"): a level in days, read by quantities.ts (num30).
   {
     gate: (f) => f.enUnit,
-    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day(?!\\s+(?:goal|target))|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
@@ -667,11 +668,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan|perspectives(?: financieres)?|outlook|guidance)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan|attendue?s?|expected)\b|(20\d{2})\s+(?:[a-z]+\s+){1,2}(?:goals?|targets?|objectifs?)\s*[=:]|(20\d{2})\s*:(?!\d))/g,
     resolve: (m) => `${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`,
   },
-  // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027".
+  // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
+  // course of 2027" (num30: real31, real32).
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

@@ -181,7 +181,9 @@ function changeOf(q: Quantity): { quantity: Quantity; value: number; kind: GoalC
  * "de 45 à 20 %" (45 → 0.45), "de 180 à 250 k€" (180 → 180,000 €), "from 1.2M to 1.5M euros".
  */
 function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
-  if (a.kind !== 'number' || a.currency) return a;
+  // "$7 to $8 million", "between $8.7 and $9 billion": the currency on both ends, the scale written once (num30).
+  const money = a.kind === 'money' && b.kind === 'money' && a.currency === b.currency;
+  if (!money && (a.kind !== 'number' || a.currency)) return a;
   if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / 100 };
   if (b.kind === 'days') return { ...a, kind: 'days' };
   if (b.kind !== 'money' && b.kind !== 'number') return a;

@@ -34,7 +34,7 @@ export interface Quantity extends Span {
 const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
   // A bare dollar is the sheet's own ("$" in en_CA is the Canadian dollar, fixes64): `codeOf`.
-  $: '$', us$: 'USD', usd: 'USD', dollar: '$', dollars: '$', 'de dollars': '$',
+  $: '$', us$: 'USD', usd: 'USD', dollar: '$', dollars: '$', 'de dollars': '$', 'us dollars': 'USD', 'u.s. dollars': 'USD',
   '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
   yen: 'JPY', jpy: 'JPY',
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
@@ -72,7 +72,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');

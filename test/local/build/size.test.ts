@@ -373,6 +373,8 @@ describe('production build size budget', () => {
   // sidebar.html 146,232 bytes (trim29 −9,242, review29 +134, fixes64 −2).
   // fixes65 (2026-12-04, from bac3ebb): 683,317 → 684,035 bytes (+718): fiscal "this year"/"end of the year", a weekly change
   // converted on a monthly tab (and said), three loose statement rules, one list of error codes; sidebar.html −2.
+  // num30 (2026-12-04, from bac3ebbe): 683,317 → 684,155 bytes (+838): number/date rules of the third round (a compared
+  // clause's date, « au cours de l'année », a crossed threshold, a money range's scale, a 45-day target, US dollars).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
