@@ -5,9 +5,10 @@
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, on a
  * tab named "Data" (« Données »), in an en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
- * imported into Sheets has none) — and read through the BUILT add-on (dist/Code.js) on the emulator with the wizard's
- * own server call, `sidebarGetContext` (its KPI list: `kpiId`, `aggregation`, `unit`, `currency`), the reader Check
- * goals uses too (`detectKpiSeries`). The first run's figures are in test/fixtures/statements/headers-first-run.json.
+ * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
+ * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
+ * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
+ * in test/fixtures/statements/headers-first-run.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
