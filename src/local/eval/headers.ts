@@ -50,10 +50,18 @@ export type HeaderReading = Pick<SeriesSummary, 'kpiId' | 'aggregation' | 'unit'
 
 /** The header's KPI tab in a fresh spreadsheet, read by the built add-on's `sidebarGetContext`. */
 export function bundleRead(entry: HeaderEntry): HeaderReading {
-  const emulator = createEmulator({ spreadsheetLocale: entry.language === 'fr' ? 'fr_FR' : 'en_US', userLocale: entry.language, timeZone: 'UTC', clock: { start: `${TODAY}T12:00:00Z` } });
+  const emulator = createEmulator({
+    spreadsheetLocale: entry.language === 'fr' ? 'fr_FR' : 'en_US',
+    userLocale: entry.language,
+    timeZone: 'UTC',
+    clock: { start: `${TODAY}T12:00:00Z` },
+  });
   const sheet = emulator.spreadsheet.getSheets()[0];
   sheet.setName(entry.language === 'fr' ? 'Données' : 'Data');
-  const rows: Array<Array<string | number>> = [[entry.language === 'fr' ? 'Date' : 'Date', entry.header], ...entry.rows.map(([date, value]) => [isoToSerial(date), value])];
+  const rows: Array<Array<string | number>> = [
+    [entry.language === 'fr' ? 'Date' : 'Date', entry.header],
+    ...entry.rows.map(([date, value]) => [isoToSerial(date), value]),
+  ];
   sheet.getRange(1, 1, rows.length, 2).setValues(rows);
   sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
@@ -81,7 +89,9 @@ export function headerFigures(entries: readonly HeaderEntry[], readings: readonl
   for (const language of ['en', 'fr', 'all'] as const) {
     const picked = entries.map((e, i) => [e, readings[i]] as const).filter(([e]) => language === 'all' || e.language === language);
     for (const field of [...FIELDS, 'all'] as const) {
-      const right = picked.filter(([e, r]) => (field === 'all' ? FIELDS.every((f) => fieldRight(f, e, r)) : fieldRight(field, e, r))).length;
+      const right = picked.filter(([e, r]) =>
+        field === 'all' ? FIELDS.every((f) => fieldRight(f, e, r)) : fieldRight(field, e, r),
+      ).length;
       figures[`${field}.${language}`] = Math.round((1000 * right) / Math.max(1, picked.length)) / 10;
     }
   }
@@ -96,9 +106,13 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   const figures = headerFigures(entries, readings);
   const first = existsSync(FIRST_RUN_FILE) ? (JSON.parse(readFileSync(FIRST_RUN_FILE, 'utf8')) as FirstRun) : null;
   const fr = entries.filter((e) => e.language === 'fr').length;
-  console.log(`KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext): ${entries.length} headers (${fr} FR, ${entries.length - fr} EN), ${new Set(entries.map((e) => e.source)).size} files`);
+  console.log(
+    `KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext): ${entries.length} headers (${fr} FR, ${entries.length - fr} EN), ${new Set(entries.map((e) => e.source)).size} files`,
+  );
   if (first) console.log(`first run ${first.date}${first.note ? `: ${first.note}` : ''}`);
-  console.log(`  ${'field'.padEnd(12)} ${'EN'.padStart(7)} ${'FR'.padStart(7)} ${'all'.padStart(7)}${first ? '   first run (EN / FR / all)' : ''}`);
+  console.log(
+    `  ${'field'.padEnd(12)} ${'EN'.padStart(7)} ${'FR'.padStart(7)} ${'all'.padStart(7)}${first ? '   first run (EN / FR / all)' : ''}`,
+  );
   for (const field of [...FIELDS, 'all'] as const) {
     const cell = (f: Figures, l: 'en' | 'fr' | 'all'): string => `${f[`${field}.${l}`].toFixed(1)} %`;
     console.log(
@@ -114,7 +128,9 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
       const wrong = FIELDS.filter((f) => !fieldRight(f, e, r));
       if (wrong.length === 0) return;
       const read = r ? `${r.kpiId} / ${r.aggregation} / ${r.unit}${r.currency ? ` ${r.currency}` : ''}` : 'no series';
-      console.log(`  ${e.language} ${JSON.stringify(e.header)} [${wrong.join(', ')}] — ${e.kpi} / ${e.aggregation} / ${e.unit}${e.currency ? ` ${e.currency}` : ''} → ${read}`);
+      console.log(
+        `  ${e.language} ${JSON.stringify(e.header)} [${wrong.join(', ')}] — ${e.kpi} / ${e.aggregation} / ${e.unit}${e.currency ? ` ${e.currency}` : ''} → ${read}`,
+      );
     });
   }
 }
