@@ -375,6 +375,8 @@ describe('production build size budget', () => {
   // converted on a monthly tab (and said), three loose statement rules, one list of error codes; sidebar.html −2.
   // num30 (2026-12-04, from bac3ebbe): 683,317 → 684,155 bytes (+838): number/date rules of the third round (a compared
   // clause's date, « au cours de l'année », a crossed threshold, a money range's scale, a 45-day target, US dollars).
+  // headers31 (2026-12-04, from bac3ebb): 683,317 → 684,316 bytes (+999): KPI-tab headers as exports write them (snake/camel
+  // words, % and money and day words, quantities and abbreviations, tax and cost flows). sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });

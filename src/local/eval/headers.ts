@@ -1,0 +1,136 @@
+/**
+ * `npm run eval -- headers [--verbose]`: how the add-on reads KPI column headers copied verbatim from real public sales
+ * spreadsheets and CSV files (test/fixtures/statements/kpi-headers.jsonl, labelled by hand before any run: the catalog
+ * KPI, level or total, the unit; rules in the fixtures README).
+ *
+ * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, on a
+ * tab named "Data" (« Données »), in an en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
+ * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
+ * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
+ * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
+ * in test/fixtures/statements/headers-first-run.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SeriesSummary, SidebarContext } from '../../core/api';
+import { currencyCode } from '../../core/currency-marks';
+import { isoToSerial } from '../../core/dates';
+import type { Aggregation, Unit } from '../../core/types';
+import { createEmulator } from '../emulator';
+import { loadAddon } from '../runtime';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
+export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
+const FIRST_RUN_FILE = path.join(FIXTURES, 'headers-first-run.json');
+const TODAY = '2026-12-01';
+
+export interface HeaderEntry {
+  header: string;
+  language: 'en' | 'fr';
+  kpi: string | null;
+  aggregation: Aggregation;
+  unit: Unit;
+  /** The ISO code of the currency the header shows ("ventes_k€" → EUR); null: any sign, or none. */
+  currency: string | null;
+  source: string;
+  /** The source file's header row, verbatim: the header's neighbours. */
+  headerRow: string;
+  rows: Array<[string, number]>;
+}
+
+export function readHeaders(file: string = HEADERS_FILE): HeaderEntry[] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as HeaderEntry);
+}
+
+/** What the wizard lists for the header's column; null when the tab is not read as a KPI tab. */
+export type HeaderReading = Pick<SeriesSummary, 'kpiId' | 'aggregation' | 'unit' | 'currency'> | null;
+
+/** The header's KPI tab in a fresh spreadsheet, read by the built add-on's `sidebarGetContext`. */
+export function bundleRead(entry: HeaderEntry): HeaderReading {
+  const emulator = createEmulator({
+    spreadsheetLocale: entry.language === 'fr' ? 'fr_FR' : 'en_US',
+    userLocale: entry.language,
+    timeZone: 'UTC',
+    clock: { start: `${TODAY}T12:00:00Z` },
+  });
+  const sheet = emulator.spreadsheet.getSheets()[0];
+  sheet.setName(entry.language === 'fr' ? 'Données' : 'Data');
+  const rows: Array<Array<string | number>> = [
+    [entry.language === 'fr' ? 'Date' : 'Date', entry.header],
+    ...entry.rows.map(([date, value]) => [isoToSerial(date), value]),
+  ];
+  sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+  sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
+  const series = context.series.find((s) => s.sheetName === sheet.getName());
+  return series ? { kpiId: series.kpiId, aggregation: series.aggregation, unit: series.unit, currency: series.currency ?? null } : null;
+}
+
+const FIELDS = ['kpi', 'aggregation', 'unit'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Whether the reading gets one field right: the unit with the currency the header shows, when it shows one. */
+export function fieldRight(field: Field, entry: HeaderEntry, reading: HeaderReading): boolean {
+  if (!reading) return false;
+  if (field === 'kpi') return reading.kpiId === entry.kpi;
+  if (field === 'aggregation') return reading.aggregation === entry.aggregation;
+  if (reading.unit !== entry.unit) return false;
+  return entry.currency === null || (reading.currency ? (currencyCode(reading.currency) ?? reading.currency) : null) === entry.currency;
+}
+
+type Figures = Record<`${Field | 'all'}.${'en' | 'fr' | 'all'}`, number>;
+
+export function headerFigures(entries: readonly HeaderEntry[], readings: readonly HeaderReading[]): Figures {
+  const figures = {} as Figures;
+  for (const language of ['en', 'fr', 'all'] as const) {
+    const picked = entries.map((e, i) => [e, readings[i]] as const).filter(([e]) => language === 'all' || e.language === language);
+    for (const field of [...FIELDS, 'all'] as const) {
+      const right = picked.filter(([e, r]) =>
+        field === 'all' ? FIELDS.every((f) => fieldRight(f, e, r)) : fieldRight(field, e, r),
+      ).length;
+      figures[`${field}.${language}`] = Math.round((1000 * right) / Math.max(1, picked.length)) / 10;
+    }
+  }
+  return figures;
+}
+
+type FirstRun = { date: string; note?: string; figures: Figures };
+
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const entries = readHeaders();
+  const readings = entries.map(bundleRead);
+  const figures = headerFigures(entries, readings);
+  const first = existsSync(FIRST_RUN_FILE) ? (JSON.parse(readFileSync(FIRST_RUN_FILE, 'utf8')) as FirstRun) : null;
+  const fr = entries.filter((e) => e.language === 'fr').length;
+  console.log(
+    `KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext): ${entries.length} headers (${fr} FR, ${entries.length - fr} EN), ${new Set(entries.map((e) => e.source)).size} files`,
+  );
+  if (first) console.log(`first run ${first.date}${first.note ? `: ${first.note}` : ''}`);
+  console.log(
+    `  ${'field'.padEnd(12)} ${'EN'.padStart(7)} ${'FR'.padStart(7)} ${'all'.padStart(7)}${first ? '   first run (EN / FR / all)' : ''}`,
+  );
+  for (const field of [...FIELDS, 'all'] as const) {
+    const cell = (f: Figures, l: 'en' | 'fr' | 'all'): string => `${f[`${field}.${l}`].toFixed(1)} %`;
+    console.log(
+      `  ${(field === 'aggregation' ? 'level/total' : field === 'all' ? 'all fields' : field).padEnd(12)} ${cell(figures, 'en').padStart(7)} ${cell(figures, 'fr').padStart(7)} ${cell(figures, 'all').padStart(7)}` +
+        (first ? `   ${cell(first.figures, 'en')} / ${cell(first.figures, 'fr')} / ${cell(first.figures, 'all')}` : ''),
+    );
+  }
+  if (argv.includes('--json')) console.log(JSON.stringify(figures));
+  if (argv.includes('--verbose')) {
+    console.log('\nmisses (header — expected → read):');
+    entries.forEach((e, i) => {
+      const r = readings[i];
+      const wrong = FIELDS.filter((f) => !fieldRight(f, e, r));
+      if (wrong.length === 0) return;
+      const read = r ? `${r.kpiId} / ${r.aggregation} / ${r.unit}${r.currency ? ` ${r.currency}` : ''}` : 'no series';
+      console.log(
+        `  ${e.language} ${JSON.stringify(e.header)} [${wrong.join(', ')}] — ${e.kpi} / ${e.aggregation} / ${e.unit}${e.currency ? ` ${e.currency}` : ''} → ${read}`,
+      );
+    });
+  }
+}
