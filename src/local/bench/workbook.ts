@@ -208,13 +208,18 @@ interface Measure {
 export function measure(goals: number, options: BenchOptions = {}): Measure {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
   buildWorkbook(emulator, goals, options);
-  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  // A freshly loaded bundle per execution, as Apps Script runs each (calls30: a bundle kept across runs answered the
+  // second run's time-zone offset from the first's memo, two Utilities calls a real execution makes).
+  const fresh = () => loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   let summary = { checked: 0, complete: false };
+  let addon = fresh();
   const check = phase(emulator, () => {
     summary = emulator.runExecution(() => addon.call<{ checked: number; complete: boolean }>('checkGoals'));
   });
+  addon = fresh();
   const report = phase(emulator, () => emulator.runExecution(() => addon.call('generatePlanReport')));
   // A second Check goals finds its columns by metadata and updates them in place.
+  addon = fresh();
   const recheck = phase(emulator, () => emulator.runExecution(() => addon.call('checkGoals')));
   return { goals, check, recheck, report, checked: summary.checked, complete: summary.complete, bottomUp: bottomUpCount(emulator) };
 }
@@ -327,8 +332,8 @@ export function serviceCallCounts(): void {
   const counts = (goals: number): Array<{ name: string; calls: number; flushes: number; byMethod: Record<string, number> }> => {
     const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
     buildWorkbook(emulator, goals, { tabs: 5 });
-    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
     return ['sidebarGetContext', 'checkGoals', 'checkGoals', 'generatePlanReport'].map((name) => {
+      const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
       emulator.calls.reset();
       emulator.runExecution(() => addon.call(name));
       return { name, calls: emulator.calls.total(), flushes: emulator.calls.forcedFlushes(), byMethod: emulator.calls.byMethod() };
