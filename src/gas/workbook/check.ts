@@ -159,8 +159,21 @@ function planOwnedColumns(sheet: Sheet, read: SpreadsheetRead): OwnedPlan {
  */
 const NOTES_COLUMN_WIDTH = 360;
 
-/** Creates the missing columns and marks the columns found by header or created (developer metadata). */
-function markOwnedColumns(sheet: Sheet, { positions, needsMark, missing, used }: OwnedPlan): void {
+/** A range's A1 notation from its first row and column (1-based) and its size. */
+const a1Of = (row: number, column: number, rows: number, columns: number): string => `${columnToLetters(column)}${row}:${columnToLetters(column + columns - 1)}${row + rows - 1}`;
+
+/**
+ * Ranges asked for by A1 notation, from the range list that marks our columns (calls30: a first run's write blocks and
+ * highlight rule come with the 13 column ranges of that one `getRangeList`, not one `getRange` each); any other is asked.
+ */
+type RangeAt = (row: number, column: number, rows: number, columns: number) => GoogleAppsScript.Spreadsheet.Range;
+
+/**
+ * Creates the missing columns and marks the columns found by header or created (developer metadata). `also`: the other
+ * ranges the run will write (A1), fetched in the same range list when there is one; returns where to get any range.
+ */
+function markOwnedColumns(sheet: Sheet, { positions, needsMark, missing, used }: OwnedPlan, also: string[] = []): RangeAt {
+  const premade = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   // One row always exists: only the width may need growing (no getMaxRows call).
   if (missing > 0) ensureSize(sheet, 1, used + missing);
   const notes = positions.get('notes');
@@ -172,9 +185,11 @@ function markOwnedColumns(sheet: Sheet, { positions, needsMark, missing, used }:
     // unbounded or span multiple rows or columns"). The column ranges ("K:K"…) come from one range list
     // (Sheet.getRangeList + RangeList.getRanges: two calls, not one getRange per column).
     const letters = needsMark.map((column) => columnToLetters(positions.get(column) as number));
-    const ranges = sheet.getRangeList(letters.map((l) => `${l}:${l}`)).getRanges();
+    const ranges = sheet.getRangeList([...letters.map((l) => `${l}:${l}`), ...also]).getRanges();
     needsMark.forEach((column, i) => ranges[i].addDeveloperMetadata(OWNED_COLUMN_METADATA_KEY, column));
+    also.forEach((a1, i) => premade.set(a1, ranges[letters.length + i]));
   }
+  return (row, column, rows, columns) => premade.get(a1Of(row, column, rows, columns)) ?? sheet.getRange(row, column, rows, columns);
 }
 
 /** Contiguous runs of [column, index] sorted by index. */
@@ -197,7 +212,7 @@ function runsOf(positions: Map<OutputColumn, number>): Array<Array<[OutputColumn
  * reading the emulator models), it is put on our own columns alone, else left as it was — never
  * failing a run whose results are written. False then (the summary says so).
  */
-function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number, positions: Map<OutputColumn, number>): boolean {
+function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastRow: number, lastColumn: number, positions: Map<OutputColumn, number>, rangeAt: RangeAt): boolean {
   const rules = sheet.getConditionalFormatRules();
   const ours: Array<{ rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule; values: unknown[] }> = [];
   const others = rules.filter((rule) => {
@@ -223,11 +238,11 @@ function writeFlagRule(sheet: Sheet, flagColumn: number, firstRow: number, lastR
     sheet.setConditionalFormatRules([...others, SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FLAG_BACKGROUND).setRanges(ranges).build()]);
   const rows = lastRow - firstRow + 1;
   try {
-    put([sheet.getRange(firstRow, 1, rows, lastColumn)]);
+    put([rangeAt(firstRow, 1, rows, lastColumn)]);
     return true;
   } catch {
     try {
-      put(runsOf(positions).map((run) => sheet.getRange(firstRow, run[0][1], rows, run.length)));
+      put(runsOf(positions).map((run) => rangeAt(firstRow, run[0][1], rows, run.length)));
     } catch {
       // Left as it was.
     }
@@ -305,8 +320,13 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   if (!info) return;
   const { sheet, owned, headerRow, lastGoalRow, lastRow, blocks } = plan;
   const grid = read.grids.find((g) => g.name === info.name);
-  markOwnedColumns(sheet, owned);
   const positions = owned.positions;
+  const tableWidth = Math.max(info.columns.width, ...positions.values());
+  // Every range this run writes, asked with the column ranges when the first run marks them (one range list).
+  const runs = runsOf(positions);
+  const also = runs.flatMap((columns) => blocks.map(([top, bottom]) => a1Of(top, columns[0][1], bottom - top + 1, columns.length)));
+  if (lastGoalRow > headerRow) also.push(a1Of(headerRow + 1, 1, lastGoalRow - headerRow, tableWidth));
+  const rangeAt = markOwnedColumns(sheet, owned, also);
   // Columns resolveOwnedColumns created (the sheet was grown to hold them).
   const createdUpTo = Math.max(0, ...positions.values());
   const byRow = new Map<number, GoalCheck>(result.checks.map((c) => [c.row, c]));
@@ -331,13 +351,13 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   // no column is left with new results beside old ones.
   const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][], string[][]]> = [];
   try {
-    for (const columns of runsOf(positions)) {
+    for (const columns of runs) {
       const first = columns[0][1];
       // Inside the data range we read (or the columns just created), the grid is big enough already.
       const gridWidth = grid?.values[0]?.length ?? 0;
       if (lastRow > (grid?.values.length ?? 0) || first + columns.length - 1 > Math.max(gridWidth, createdUpTo)) ensureSize(sheet, lastRow, first + columns.length - 1);
       for (const [top, bottom] of blocks) {
-        const range = sheet.getRange(top, first, bottom - top + 1, columns.length);
+        const range = rangeAt(top, first, bottom - top + 1, columns.length);
         // The block's formats as they are, read once when a kept row or a user's cell needs them.
         let formatsRead: string[][] | null = null;
         const formatsNow = (): string[][] => (formatsRead ??= range.getNumberFormats());
@@ -396,20 +416,28 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
     }
     throw error;
   }
-  const tableWidth = Math.max(info.columns.width, ...positions.values());
-  if (!writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth, positions)) run.summary.message += ` ${t(env.lang, 'wb.note.highlightProtected')}`;
+  if (!writeFlagRule(sheet, positions.get('flag') as number, headerRow + 1, lastGoalRow, tableWidth, positions, rangeAt)) run.summary.message += ` ${t(env.lang, 'wb.note.highlightProtected')}`;
 }
 
 /**
  * Refuses to write when, during the analysis, someone moved the Goals tab's rows or columns or typed in our columns
  * (core/workbook/moved.ts): the results would land beside other goals or over the user's text. One read of the tab
- * (2 calls); nothing is written and the user is asked to run the check again.
+ * (1 call); nothing is written and the user is asked to run the check again.
  */
 function assertTableInPlace(run: CheckRun, plan: WritePlan): void {
   const { read, env } = run;
   const info = read.model.goalsSheet;
   if (!info || !read.goalsValues) return;
-  const now = plan.sheet.getDataRange().getValues().map((row) => row.map(toCellValue));
+  // One call (Sheet.getSheetValues: "A -1 value given as the row or column position is equivalent to getting the very
+  // last row or column that has data in the sheet"), where getDataRange().getValues() made two (calls30). Google does not
+  // say what it does on a sheet emptied meanwhile: then the data range is asked, as before.
+  let values: unknown[][];
+  try {
+    values = plan.sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    values = plan.sheet.getDataRange().getValues();
+  }
+  const now = values.map((row) => row.map(toCellValue));
   if (tableMoved(read.goalsValues, now, { headerRow: plan.headerRow, lastRow: plan.lastRow, columns: [...identityColumns(info.columns.fields), ...plan.owned.positions.values()] })) {
     throw UserError.of(env.lang, 'wb.error.tableMoved', { sheet: info.name });
   }

@@ -175,6 +175,8 @@ interface Phase {
   /** CPU time of this process during the phase (user + system): fairer than wall time on a shared machine. */
   cpuMs: number;
   calls: number;
+  /** Calls that may reach a server (builder steps and the runtime's own answers aside: ServiceCallCounter.requests). */
+  requests: number;
   /** Σ estimated Sheets latency of the calls (src/local/emulator/latency.ts). */
   latencyMs: number;
   byMethod: Record<string, number>;
@@ -189,7 +191,7 @@ function phase(emulator: Emulator, body: () => void): Phase {
   body();
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, calls: emulator.calls.total(), latencyMs: emulator.calls.estimatedMs(), byMethod: emulator.calls.byMethod(), flushes: emulator.calls.forcedFlushes() };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, calls: emulator.calls.total(), requests: emulator.calls.requests(), latencyMs: emulator.calls.estimatedMs(), byMethod: emulator.calls.byMethod(), flushes: emulator.calls.forcedFlushes() };
 }
 
 interface Measure {
@@ -206,13 +208,18 @@ interface Measure {
 export function measure(goals: number, options: BenchOptions = {}): Measure {
   const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
   buildWorkbook(emulator, goals, options);
-  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  // A freshly loaded bundle per execution, as Apps Script runs each (calls30: a bundle kept across runs answered the
+  // second run's time-zone offset from the first's memo, two Utilities calls a real execution makes).
+  const fresh = () => loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   let summary = { checked: 0, complete: false };
+  let addon = fresh();
   const check = phase(emulator, () => {
     summary = emulator.runExecution(() => addon.call<{ checked: number; complete: boolean }>('checkGoals'));
   });
+  addon = fresh();
   const report = phase(emulator, () => emulator.runExecution(() => addon.call('generatePlanReport')));
   // A second Check goals finds its columns by metadata and updates them in place.
+  addon = fresh();
   const recheck = phase(emulator, () => emulator.runExecution(() => addon.call('checkGoals')));
   return { goals, check, recheck, report, checked: summary.checked, complete: summary.complete, bottomUp: bottomUpCount(emulator) };
 }
@@ -227,7 +234,7 @@ export function bottomUpCount(emulator: Emulator): number {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Node time = the phase's CPU time, or its wall time when shorter (a loaded machine inflates wall time, not CPU time). */
 const nodeMs = (p: Phase) => Math.min(p.ms, p.cpuMs);
-const describe = (p: Phase) => `${seconds(nodeMs(p))} Node (${seconds(p.ms)} wall), ${p.calls} calls (${p.flushes} reads after unflushed writes), est. Sheets ${seconds(estimatedSheetsMs(nodeMs(p), p.latencyMs))}`;
+const describe = (p: Phase) => `${seconds(nodeMs(p))} Node (${seconds(p.ms)} wall), ${p.calls} calls (${p.requests} requests, ${p.flushes} reads after unflushed writes), est. Sheets ${seconds(estimatedSheetsMs(nodeMs(p), p.latencyMs))}`;
 
 /** Goal counts measured: `--goals 200,2000` overrides (the linear-growth check needs 2,000 and 20,000). */
 function sizes(): number[] {
@@ -260,7 +267,7 @@ export async function run(): Promise<void> {
     const r = measure(goals);
     results.push(r);
     console.log(
-      `  ${String(r.goals).padStart(6)} goals: Check goals ${describe(r.check)} (${r.checked} checked${r.complete ? '' : ', stopped by the time budget'}; second run ${r.recheck.calls} calls, est. ${seconds(estimatedSheetsMs(nodeMs(r.recheck), r.recheck.latencyMs))}); ` +
+      `  ${String(r.goals).padStart(6)} goals: Check goals ${describe(r.check)} (${r.checked} checked${r.complete ? '' : ', stopped by the time budget'}; second run ${r.recheck.calls} calls (${r.recheck.requests} requests), est. ${seconds(estimatedSheetsMs(nodeMs(r.recheck), r.recheck.latencyMs))}); ` +
         `plan report ${describe(r.report)}`,
     );
   }
@@ -325,8 +332,8 @@ export function serviceCallCounts(): void {
   const counts = (goals: number): Array<{ name: string; calls: number; flushes: number; byMethod: Record<string, number> }> => {
     const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
     buildWorkbook(emulator, goals, { tabs: 5 });
-    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
     return ['sidebarGetContext', 'checkGoals', 'checkGoals', 'generatePlanReport'].map((name) => {
+      const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
       emulator.calls.reset();
       emulator.runExecution(() => addon.call(name));
       return { name, calls: emulator.calls.total(), flushes: emulator.calls.forcedFlushes(), byMethod: emulator.calls.byMethod() };

@@ -12,6 +12,7 @@ import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import { generateStubs, StubGenerationError, type BundleExport } from './stubs';
 import { functionHelp } from './function-help';
 import { catalogKeysOncePlugin } from './catalog-keys';
+import { chronoUnusedParsersPlugin } from './chrono-unused';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -52,7 +53,8 @@ async function bundleServer(minify: boolean): Promise<string> {
     tsconfig: path.join(ROOT, 'src/gas/tsconfig.json'),
     logLevel: 'silent',
     // Each catalog key written once, not in both `en` and `fr` (catalog-keys.ts).
-    plugins: [catalogKeysOncePlugin()],
+    // chrono-node's unused strict and GB parsers are not built at load (chrono-unused.ts).
+    plugins: [catalogKeysOncePlugin(), chronoUnusedParsersPlugin()],
   });
   return result.outputFiles[0].text;
 }

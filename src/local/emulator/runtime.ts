@@ -81,6 +81,21 @@ export class ServiceCallCounter {
     return this.sum;
   }
 
+  /**
+   * Calls that may reach Sheets or another Google server: all but builder steps and what the script's runtime answers
+   * (`callKind` 'builder' and 'local', ./latency.ts — a chart or rule is sent by insertChart/setConditionalFormatRules, a
+   * metadata search by find()). `total()` counts every method called, as Google's best practices count "calls".
+   */
+  requests(): number {
+    let builderSteps = 0;
+    for (const [name, count] of this.counts) {
+      const dot = name.indexOf('.');
+      const kind = callKind(name.slice(0, dot), name.slice(dot + 1));
+      if (kind === 'builder' || kind === 'local') builderSteps += count;
+    }
+    return this.sum - builderSteps;
+  }
+
   /** Calls per "Class.method", sorted by method name. */
   byMethod(): Record<string, number> {
     const out: Record<string, number> = {};

@@ -72,6 +72,17 @@ describe.each(['en', 'fr'] as const)('Check goals while a colleague edits the Go
     expect(() => h.run('checkGoals')).not.toThrow();
   });
 
+  it('every cell of the tab cleared: nothing is written, the user is asked to run it again (calls30)', () => {
+    // The read before writing is Sheet.getSheetValues(1, 1, -1, -1); on a tab left without data Google documents no answer
+    // (the emulator refuses a range of no rows), so the data range is read then, as before.
+    const { h, goals, name } = checked(lang);
+    const reference = checked(lang);
+    reference.goals.getDataRange().clearContent();
+    const outcome = checkWhile(h, () => goals.getDataRange().clearContent());
+    expect(outcome.error).toBe(t(lang, 'wb.error.tableMoved', { sheet: name }));
+    expect(describeDifferences(diffSnapshots(snapshotCells(reference.h.emulator.spreadsheet), snapshotCells(h.emulator.spreadsheet)))).toBe('');
+  });
+
   it('the menu says it in one line, no stack trace', () => {
     const { h, goals, name } = checked(lang);
     let done = false;

@@ -377,6 +377,8 @@ describe('production build size budget', () => {
   // clause's date, « au cours de l'année », a crossed threshold, a money range's scale, a 45-day target, US dollars).
   // headers31 (2026-12-04, from bac3ebb): 683,317 → 684,316 bytes (+999): KPI-tab headers as exports write them (snake/camel
   // words, % and money and day words, quantities and abbreviations, tax and cost flows). sidebar.html unchanged.
+  // calls30 (2026-12-04, from bac3ebb): 683,317 → 683,560 bytes (+243): Check goals' ranges from one range list and its
+  // one-call read before writing (+346); chrono-node's unused strict and GB parsers not bundled (−103). sidebar unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });

@@ -1,4 +1,4 @@
-import { CALL_LATENCY_MS, FORCED_FLUSH_MS } from '../../../src/local/emulator/latency';
+import { CALL_LATENCY_MS, FORCED_FLUSH_MS, callKind } from '../../../src/local/emulator/latency';
 import { setup } from './helpers';
 
 describe('service-call counting', () => {
@@ -101,5 +101,25 @@ describe('service-call counting', () => {
       ['Sheet.getRange', base],
       ['Range.setValue', base + 1],
     ]);
+  });
+
+  it('builder steps are counted as calls but not as requests: a chart, a rule or a metadata search reaches Sheets once (calls30)', () => {
+    // "Changes made to the chart are not saved until Sheet.updateChart(chart) is called" (Class EmbeddedChartBuilder);
+    // DeveloperMetadataFinder: with…() return "the developer metadata finder, for chaining", find() "Executes this search".
+    const { emulator, app } = setup();
+    const spreadsheet = app.getActiveSpreadsheet();
+    const sheet = spreadsheet.getActiveSheet();
+    emulator.calls.reset();
+    spreadsheet.createDeveloperMetadataFinder().withKey('k').find();
+    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=A1>0').setBackground('#ff0000').setRanges([sheet.getRange('A1:A2')]).build();
+    sheet.setConditionalFormatRules([rule]);
+    expect(emulator.calls.total()).toBe(10);
+    // Requests: find, getRange, setConditionalFormatRules; the other seven are builder steps.
+    expect(emulator.calls.requests()).toBe(3);
+    expect(callKind('DeveloperMetadataFinder', 'withKey')).toBe('builder');
+    expect(callKind('Spreadsheet', 'createDeveloperMetadataFinder')).toBe('builder');
+    expect(callKind('DeveloperMetadataFinder', 'find')).toBe('metadata');
+    expect(callKind('Sheet', 'newChart')).toBe('builder');
+    expect(callKind('Sheet', 'insertChart')).toBe('chart');
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * An esbuild plugin that lets the bundle drop the chrono-node parsers we never call. `chrono-node/en` builds three
+ * parsers when it loads (`casual`, `strict`, `GB`) and `chrono-node/fr` two (`casual`, `strict`); core calls each
+ * language's `parse`, which is its `casual` (core/statement/dates.ts). Each `new Chrono(...)` builds a configuration of
+ * a dozen parser and refiner objects, on every load of Code.js — every custom-function call (calls30). The module is
+ * bundled with the unused ones marked `/* @__PURE__ *\/` (esbuild: "the function call can be removed if the result is
+ * unused"), so they are neither built nor written; `casual` and `parse` are unchanged.
+ */
+import { readFileSync } from 'node:fs';
+import type * as esbuild from 'esbuild';
+
+/** chrono-node's English and French entry modules (ESM build, as `mainFields: ['module', …]` resolves them). */
+export const CHRONO_LOCALE_INDEX = /[\\/]chrono-node[\\/]dist[\\/]esm[\\/]locales[\\/](en|fr)[\\/]index\.js$/;
+
+/** The parsers core does not use, as each module declares them: `export const strict = new Chrono(…);`. */
+const UNUSED = /^export const (strict|GB) = new Chrono\((.*)\);$/gm;
+
+/** The module's source with its unused parsers' construction marked pure (null when it declares none: bundled as it is). */
+export function markUnusedParsersPure(source: string): string | null {
+  let found = 0;
+  const out = source.replace(UNUSED, (_line, name: string, argument: string) => {
+    found += 1;
+    return `export const ${name} = /* @__PURE__ */ new Chrono(/* @__PURE__ */ ${argument});`;
+  });
+  return found > 0 ? out : null;
+}
+
+export function chronoUnusedParsersPlugin(): esbuild.Plugin {
+  return {
+    name: 'chrono-unused-parsers',
+    setup(build) {
+      build.onLoad({ filter: CHRONO_LOCALE_INDEX }, (args) => {
+        const contents = markUnusedParsersPure(readFileSync(args.path, 'utf8'));
+        return contents === null ? undefined : { contents, loader: 'js' };
+      });
+    },
+  };
+}
