@@ -548,6 +548,29 @@ const ETS_WEIGHT = 0.8;
  */
 const TRUST_WIDTH_EXPONENT = 0.5;
 /**
+ * More than a year ahead on a quarterly or yearly history (at most this many periods a year), the shared centre
+ * takes the ETS member's range weight, ETS_WEIGHT·t^TRUST_WIDTH_EXPONENT, instead of ETS_WEIGHT·t: the trust's
+ * cut hands the centre to the model average, whose random walk carries the recent drift (a two-year half-life,
+ * DRIFT_HALF_LIFE_YEARS) on, while the ETS trend follows a growth that slows as it slows.
+ * Why (issue 11, forecast21, 2026-12-04): pooled over the unseen sets we lead ets but not on quarterly series,
+ * where the losing class is smooth levels whose growth slows, one and two years ahead (`npm run eval -- bias
+ * --half=fresh4`, `fresh5`: our centre carries the growth on). On the TUNING half (core forecaster, `coreCases`,
+ * Brier all / quarterly / quarterly beyond half a year / yearly; base 0.13095 / 0.11278 / 0.13243 / 0.15821): austres
+ * 8 quarters ahead, ours 17,780 against ets 17,719 and the outcome 17,662, 70 % of the range on the random walk.
+ * Variants: the random walk's slowing damping (SLOWING_DRIFT_DAMPING_PER_YEAR) 0.8 → 0.5 a year on quarterly
+ * histories 0.13090 / 0.11265 / 0.13220 (on monthly ones too: monthly 0.11119 → 0.11203, rejected); slowing also
+ * read as last year's changes (one-year half-life) below the recent drift 0.13083 / 0.11278 / 0.13221 (quarters
+ * within half a year worse), or the recent drift below a four-year half-life's 0.13092 / 0.11299; the centre at
+ * ETS_WEIGHT·t^e from 4 quarters ahead, e = 0.75 / 0.5: quarterly 0.11259 / 0.11263; beyond 4 quarters only, e =
+ * 0.5 (kept) 0.13073 / 0.11218 / 0.13122, e = 0.25 0.11219, e = 0 (the full 0.8) 0.11363; beyond 4 quarters only
+ * while the ETS centre is the less extrapolated of the two, e = 0.5 0.11234; with the 0.5 damping too 0.11209 (a
+ * second constant for 0.00009, not kept). More than a year ahead on any history: yearly 0.15821 → 0.15753, but
+ * monthly levels 18 and 24 months ahead (tuning half's monthly series, 44 forecasts each, outside the backtest's
+ * horizons) 0.10470 → 0.10496 and 0.15305 → 0.15419: so quarterly and yearly only (quarterly 8 / 12 quarters
+ * ahead on the same footing 0.17216 → 0.16931, 0.20033 → 0.19880). Through the bundle: docs/MEASUREMENTS.md.
+ */
+const FAR_CENTRE_MAX_PERIODS_PER_YEAR = 4;
+/**
  * The ETS member's one-step errors are not always independent: when its residuals are autocorrelated (a shock
  * that carries on, a momentum its level and trend follow late), the last residual says where the next ones
  * will fall. With AR(1) errors u (lag-1 autocorrelation φ of the fitted form's residuals, |φ| at most
@@ -1435,7 +1458,9 @@ export class Forecaster {
    */
   etsWeights(h: number): { centre: number; range: number } {
     const trust = this.ets ? this.etsTrust(this.ets.model, h) : 0;
-    return { centre: ETS_WEIGHT * trust, range: ETS_WEIGHT * trust ** TRUST_WIDTH_EXPONENT };
+    const range = ETS_WEIGHT * trust ** TRUST_WIDTH_EXPONENT;
+    const perYear = PERIODS_PER_YEAR[this.grid.period];
+    return { centre: perYear <= FAR_CENTRE_MAX_PERIODS_PER_YEAR && h > perYear ? range : ETS_WEIGHT * trust, range };
   }
 
   /**
