@@ -334,7 +334,7 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  */
 const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?)\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
  * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
@@ -370,7 +370,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
     // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too.
-    if (/^\s*$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
+    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
       // A clause comma, not the thousands separator of "$10,000".
       const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
@@ -650,7 +650,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const assumed = assumedMatch ? { start: assumedMatch[0].length - assumedMatch[0].trimStart().length, end: assumedMatch[0].length - 1 } : null;
   if (assumed) purposes.push(assumed);
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
-  const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
+  const done = ['apres', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
   // "Greggs experienced a 7.4% increase in total sales in 2017 and plans to open 110 new stores": an outcome reported in
   // the past before an aim in another unit is what happened, not the goal (in the same unit it is the baseline, goal.ts).
@@ -674,6 +674,18 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
+  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
+  const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
+  if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
+  // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
+  // subject is the means, its change nouns no direction of the goal (real34; real27's rule for its levers).
+  const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:le|la|les|l'|the|our|notre|nos)\s*[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;
+  if (enabler && enabler[0]) past.push({ start: 0, end: enabler[0].length });
+  // ", alors qu'en Grande-Bretagne une majorité des nouveaux clients sont recrutés sur mobile", ", whereas …": a contrast
+  // with somewhere or someone else, to the sentence's end, is no goal (real34); one with a number may give today's level
+  // (« alors qu'elles sont actuellement à 47 % », real21).
+  const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
+  if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one
   // ("… is not to cut prices but to grow revenue"), the denied aim is set aside and the other is the goal.

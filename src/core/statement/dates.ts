@@ -829,7 +829,8 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
-      if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
+      // « comme annoncé en novembre », "as announced in May" (real34): likewise.
+      if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start)) : /\b(?:comme annonce|as announced)\s+$/.test(folded.slice(Math.max(0, span.start - 20), span.start))) continue;
       raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
     }
   }

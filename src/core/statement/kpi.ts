@@ -93,6 +93,8 @@ const MILLIONS_AFTER = /^[^.;,]{0,40}?\b\d[\d.,]*\s*(?:millions?|milliards?|bill
  */
 const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|du|d')\s*(?:(?:the|our|their|its|your|total|overall|son|sa|ses|leur|notre|votre|la|le|l')\s*)*(?:[a-z]+\s+)?$|(?<!\b(?:hausse|augmentation|progression|increase|growth|rise)\s+(?:de\s+|d'|of\s+)?(?:au moins\s+|at least\s+)?[\d.,]*)(?:\d\s*%|\b(?:percent|moitie|half|tiers|third|quart|quarter))\s+(?:de|d'|of|du)\s*(?:(?:son|sa|ses|leurs?|notre|nos|votre|vos|the|our|their|its|your|my|mon)\s+|(?=overall|total|group))(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|increase|growth|rise|decline|drop)\s+(?:de|d'|of|by)\s*(?:(?:un|une|a|the|la|le|l')\s*)?)\b(?:moitie|tiers|quart)\s+(?:du|des)\s+(?:[a-z]+\s+)?$|(?<!\b(?:hausse|croissance|augmentation|progression|baisse|diminution|recul|amelioration|increase|growth|rise|decline)\s+(?:de\s+|of\s+|d')?(?:(?:at least|about|environ)\s+)?(?:\+?\s?[\d.,]+\s*%?\s*(?:a|to)\s+)?(?:\+\s?)?)(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\+?\s+(?:du|des|of)\s+(?:[a-z]+\s+)?$/;
 /** "online sales should go from 20% of revenue to 35%": a channel's sales measured as a share of the whole revenue. */
+/** « qui devraient représenter 25% de ses «acquisitions» d'abonnés »: a share of what a KPI counts, after a verb of share. */
+const SHARE_VERB_OF_BEFORE = /\b(?:represent\w*|account\w* for|make up|makes up|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?%\s+(?:of|de|du|des|d')[^.,;:%]{0,40}$/;
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|your|their|my|notre|son|leur|votre)\s+){0,2}(?:revenues?|sales|turnover|income|chiffre d'affaires|ca|ventes)\b/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /**
@@ -522,6 +524,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // booking size of $9,000 would mean total sales of $405,000": sales named as what the goal comes to are its consequence
     // or restatement, not its measure (real28; also real26's « … de remplissage espérés …, pour un chiffre d'affaires estimé »).
     if (id === 'revenue' && CONSEQUENCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    // « qui devraient représenter 25% de ses «acquisitions» d'abonnés », "to account for 30% of new subscribers": a share
+    // of what a KPI counts, after a verb of share, names no KPI either (real34).
+    if (SHARE_VERB_OF_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) continue;
     if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;
     // "Every grooming station (table) should generate … $150,000 per year in top-line revenue", « Chaque agence doit réaliser
     // 2 M€ de CA »: an amount of money asked of each unit is a per-unit figure too (real32), like "sales per store" (a count
