@@ -214,7 +214,7 @@ const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?
 const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
-const BALANCE_BEFORE = /\b(?:deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps)\s+$/;
+const BALANCE_BEFORE = /\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps)\s+$/;
 /** A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance ». */
 const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
 /** "growth trends", "growth strategy", "growth engine": the English compound whose head follows the growth word. */
@@ -273,7 +273,7 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * traffic or a headcount, not sales (real33).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -597,6 +597,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
     // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
     if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
+    // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle's
+    // turnover qualifies whom the goal serves, not the goal's measure (real35).
+    if (id === 'revenue' && /\b(?:realisant|generant|affichant)\s+(?:une?\s+)?$/.test(folded.slice(Math.max(0, start - 20), start))) continue;
     if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
     // "annual global sales of electrified vehicles could reach 5.5 million", « les ventes de voitures atteindront 2 millions »:
     // sales of things named, given only a count (no money, no percent in the sentence), are things sold (real33).
@@ -646,6 +649,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // « une progression «record» de son activité », « doubler son activité d'ici cinq ans »: the firm's own business volume
   // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
   if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
+  // "its homes closed", « les 20 000 réservations de logements »: homes a builder closes, sells or books are things sold (real35).
+  if (/\b(?:homes?|logements?)\b/.test(folded) && has('deals_closed')) addMatches(out, folded, /\bhomes?\s+(?:closed|sold|delivered)\b|\b(?:reservations?|ventes?|livraisons?)\s+de\s+logements?\b/g, 'deals_closed', false, true);
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
