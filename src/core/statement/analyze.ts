@@ -485,7 +485,7 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   // word may be glued ("3)At least double my clientele", real33).
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
-  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
+  const m = /\b(?:top|(?:goals?|targets?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
   return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:[:.),–-](?!\d)|(?:and|et) \d)/.test(folded.slice(q.end, q.end + 6)));
 }
 
