@@ -397,9 +397,9 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
     found.sort((a, b) => a.start - b.start);
     for (let i = found.length - 2; i >= 0; i--) {
       const [a, b] = [found[i], found[i + 1]];
-      // "$2-3M": the currency before the lower bound, the scale after the upper one.
-      if (a.kind === 'money' && a.scale === 1 && b.scale > 1 && (b.kind === 'number' || b.kind === 'money') && /^[-–]$/.test(original.slice(a.end, b.start))) {
-        found.splice(i, 2, { ...a, end: b.end, value: a.value * b.scale, scale: b.scale });
+      // "$2-3M": the currency before the lower bound, the scale after the upper one; "4.1-4.3 million TEU" likewise (real35).
+      if ((a.kind === 'money' || (a.kind === 'number' && b.kind === 'number' && a.value * b.scale <= b.value)) && a.scale === 1 && b.scale > 1 && (b.kind === 'number' || b.kind === 'money') && /^[-–]$/.test(original.slice(a.end, b.start))) {
+        found.splice(i, 2, { ...a, end: b.end, value: Number((a.value * b.scale).toPrecision(12)), scale: b.scale });
         continue;
       }
       // "80 %-90 %": each bound with its own sign (real24).
