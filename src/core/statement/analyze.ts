@@ -685,6 +685,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // with somewhere or someone else, to the sentence's end, is no goal (real34); one with a number may give today's level
   // (« alors qu'elles sont actuellement à 47 % », real21).
   const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
+  // « Malgré un recul de la part des investisseurs …, le promoteur vise … », "Despite a drop in …, we aim …": an opening
+  // concession states what goes against the goal, not the goal (real35).
+  const despite = /^\W*(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
+  if (despite) past.push({ start: 0, end: despite[0].length });
+  // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
+  // serves; its measure, bound and numbers are not the goal's (real35).
+  const qualified = /\b(?:realisant|generant|affichant)\s[^,;.!?]*/.exec(folded);
+  if (qualified) past.push({ start: qualified.index, end: qualified.index + qualified[0].length });
   if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one

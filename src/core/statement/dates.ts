@@ -585,11 +585,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.next,
     re: new RegExp(
-      `\\b(?:${NEXT_EN} (week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
+      `\\b(?:${NEXT_EN} (?:calendar )?(week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
       'g',
     ),
     // "this coming year", "in the coming year" read in January: the year now starting (the fixtures README's rule, real15, real23).
-    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], m[0] === 'coming year' && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, ctx),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], /^coming (?:calendar )?year$/.test(m[0]) && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, ctx),
   },
   {
     gate: (f) => f.period,
@@ -659,7 +659,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|a l'horizon(?: de)?|a horizon|horizon|a l'echeance|au cours de)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];
@@ -780,7 +780,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 }
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 
