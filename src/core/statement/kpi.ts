@@ -593,6 +593,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       continue;
     }
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
+    // « notre trafic Chine-Europe », "Asia-Europe traffic": traffic named by a route (places) is freight or passengers (real35).
+    if (id === 'website_traffic' && /^tra/.test(synonym) && /\b[A-Z][a-z]+[-–][A-Z]/.test(original.slice(Math.max(0, start - 16), end + 16)) && !WEB_RE.test(folded)) continue;
     if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
     // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
     // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
