@@ -116,18 +116,22 @@ describe('the number\'s form: a dashed range of counts, "1 hire out of every 4",
   });
 });
 
-describe('a rise by hiring; the period of a pledge', () => {
+describe('a rise by hiring; the period and the cadence of a pledge', () => {
   readsAs('2025-01-06', [['Hire a Surgeon for your hospital within 12 months.', { direction: 'increase', deadline: '2026-01-06' }]]);
   readsAs('2017-01-02', [['A much more specific goal would be: “Our unit will achieve a central line-associated blood stream infection (CLABSI) rate below the national average rate for the coming calendar year.”', { deadline: '2017-12-31' }]]);
   readsAs('2010-01-04', [["Elles ont pris l'engagement de consacrer, au cours de l'année 2010, une enveloppe spécifique de 38 milliards d'euros au financement des entreprises.", { target: 38000000000, deadline: '2010-12-31' }]]);
-  readsAs('2008-10-22', [["La ministre a rappelé l'engagement, pris lundi par les six principales banques privées auprès du gouvernement, d'augmenter de 3 à 4%, en rythme annuel, le montant des crédits aux entreprises et aux particuliers.", { deadline: null }]]);
+  readsAs('2008-10-22', [["La ministre a rappelé l'engagement, pris lundi par les six principales banques privées auprès du gouvernement, d'augmenter de 3 à 4%, en rythme annuel, le montant des crédits aux entreprises et aux particuliers.", { deadline: null, recurrence: 'year' }]]);
+  readsAs('2018-01-01', [['Dans le cadre de son plan pour « construire une croissance et une profitabilité sur le long terme », Gucci vise également une marge opérationnelle de 40%, contre 34,2% l’an dernier.', { kpi: 'net_margin', baseline: 0.342, target: 0.4, recurrence: null }]]);
   readsAs(AS_OF, [
     ['Hire 3 account managers by June 2027.', { direction: 'increase', target: 3 }],
     ['Embaucher 4 commerciaux d’ici juin 2027.', { direction: 'increase', target: 4 }],
     ["Nous voulons ouvrir 12 magasins au cours de l'année 2027.", { deadline: '2027-12-31' }],
     ['Reduce costs by 5% for the coming calendar year.', { deadline: '2027-12-31' }],
+    ['Augmenter nos ventes de 5 %, en rythme annuel.', { recurrence: 'year' }],
+    ['Nous visons une marge de 40 %, contre 34,2 % l’an dernier.', { recurrence: null, baseline: 0.342, target: 0.4 }],
   ]);
   describe('near-misses', () => {
+    readsAs(AS_OF, [['Augmenter le chiffre d’affaires de 20 % l’an.', { recurrence: 'year' }]]);
     readsAs('2027-01-04', [['Reduce costs by 5% for the coming calendar year.', { deadline: '2027-12-31' }]]);
     readsAs(AS_OF, [['Reduce costs by 5% next year.', { deadline: '2027-12-31' }]]);
   });
