@@ -164,3 +164,20 @@ describe("stmt28's rules brought back (measured again on today's code: each gain
     ]);
   });
 });
+
+describe('a with-phrase opening on a count qualifies what is counted or tells a level: no means', () => {
+  readsAs('2019-12-13', [['Specific: Hire five medical sales reps with at least five years of experience in (line of business).', { kpi: 'sales_reps', target: 5, levers: [] }]]);
+  readsAs('2025-01-06', [['Au début, nous avons commencé avec 4 avions-cargos - il y en aura 12 en 2025.', { target: 12, levers: [] }]]);
+  readsAs('2004-01-05', [['Comptant actuellement 100 salons, avec 30 € de ticket moyen, le réseau s’est fixé un objectif de 500 salons en 2005.', { target: 500, levers: [] }]]);
+  readsAs(AS_OF, [
+    ['Hire 3 engineers with at least 5 years of experience by June 2027.', { target: 3, levers: [] }],
+    ['Recruter 4 commerciaux avec au moins 3 ans d’expérience en 2027.', { target: 4, levers: [] }],
+    ['Grow the store fleet with at least 100 additional stores by 2028.', { levers: [] }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Grow revenue by 10% with a new CRM.', { levers: ['a new CRM'] }],
+      ['Augmenter le CA de 10 % avec une nouvelle offre.', { levers: ['une nouvelle offre'] }],
+    ]);
+  });
+});
