@@ -882,8 +882,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const totalOver = adjectiveTotal ?? (recurrence === null && numbers.target && unit === 'currency' && (revenue ? flow : !kpi) ? namedWindow(deadline, folded) : null);
   // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
   // "Hire five reps with at least five years of experience", "with at least 100 additional stores", « avec 4 avions-cargos »: a
-  // with-phrase opening on a count qualifies what is counted or tells a level, no means (real35; still set aside above).
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins )?(?:\d|(?:two|three|four|five|six|ten)\b)/.test(folded.slice(c.start, c.end))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  // with-phrase opening on a count qualifies what is counted or tells a level, no means (real35; still set aside above);
+  // resources added ("with 3 additional reps", « avec 3 commerciaux supplémentaires ») stay a means.
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?!\S+ (?:[a-z]+ )?(?:supplementaires?|additional|more|new|nouve\w+|extra)\b))(?:\d|(?:two|three|four|five|six|ten)\b)/.test(folded.slice(c.start, c.end))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

@@ -178,6 +178,7 @@ describe('a with-phrase opening on a count qualifies what is counted or tells a 
     readsAs(AS_OF, [
       ['Grow revenue by 10% with a new CRM.', { levers: ['a new CRM'] }],
       ['Augmenter le CA de 10 % avec une nouvelle offre.', { levers: ['une nouvelle offre'] }],
+      ['Signer 25 nouveaux comptes en 2027 avec 3 commerciaux supplémentaires.', { target: 25, levers: ['3 commerciaux supplémentaires'] }],
     ]);
   });
 });
