@@ -214,13 +214,13 @@ const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?
 const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
-const BALANCE_BEFORE = /\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps)\s+$/;
+const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps)\s+$/;
 /** A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance ». */
 const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
 /** "growth trends", "growth strategy", "growth engine": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack)/;
 /** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
-const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|from|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
