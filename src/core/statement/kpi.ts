@@ -475,6 +475,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth;
     // nor is an installed base's ("portfolio growth") or a per-share figure's ("EPS growth", « croissance du BPA », real31).
+    // nor a fleet's or a community's (real35), nor a pace the goal's object grows at ("at an annualised growth rate of 10%").
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
     // plan or a trend qualifies that noun; it is no measure of the goal.

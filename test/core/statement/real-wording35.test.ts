@@ -46,16 +46,23 @@ describe("a fleet's or a community's growth, a route's traffic: no catalog measu
   readsAs('2024-06-01', [
     ["Community Growth and Land Position - The company's average active community count increased by 17.2% to 146 in Q3 2024, compared to 124 in the prior year quarter, as part of its goal to reach over 200 active communities by fiscal 2026[97]", { kpi: null }],
   ]);
-  readsAs('2025-01-06', [['Il nous en faut 13 pour assurer notre trafic Chine-Europe.', { kpi: null, target: 13 }]]);
+  readsAs('2025-01-06', [
+    ['Il nous en faut 13 pour assurer notre trafic Chine-Europe.', { kpi: null, target: 13 }],
+    ['ONE announced an aggressive midterm plan on 19 March to grow its operated fleet to 3m teu by 2030 which represents a 66% growth from its current fleet of 1.8m teu, at an annualised growth rate of 10% a year.', { kpi: null }],
+  ]);
   readsAs(AS_OF, [
     ['Community growth: reach 200 active communities by 2027.', { kpi: null, target: 200 }],
     ['Our fleet growth target is 10% in 2027.', { kpi: null }],
     ['We need 5 more ships to serve our Asia-Europe traffic.', { kpi: null }],
+    ['Grow our fleet to 500 trucks by 2030, a 25% growth from its current fleet of 400 trucks.', { kpi: null, baseline: 400, target: 500 }],
+    ['Grow the fleet at an annual growth rate of 10%.', { kpi: null }],
   ]);
   describe('near-misses', () => {
     readsAs(AS_OF, [
       ['Grow sales by 10% in 2027.', { kpi: 'revenue' }],
       ['Increase traffic by 20% in 2027.', { kpi: 'website_traffic' }],
+      ['Achieve 20% growth from new customers in 2027.', { kpi: 'sales_growth' }],
+      ['Grow revenue at an annual growth rate of 10%.', { kpi: 'revenue' }],
     ]);
   });
 });
