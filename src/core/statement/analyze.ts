@@ -343,7 +343,7 @@ const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|rea
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
  */
 const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?)\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
  * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
@@ -379,7 +379,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
     // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too.
-    if (/^\s*$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
+    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
       // A clause comma, not the thousands separator of "$10,000".
       const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
@@ -494,7 +494,7 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   // word may be glued ("3)At least double my clientele", real33).
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
-  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
+  const m = /\b(?:top|(?:goals?|targets?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
   return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:[:.),–-](?!\d)|(?:and|et) \d)/.test(folded.slice(q.end, q.end + 6)));
 }
 
@@ -659,7 +659,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const assumed = assumedMatch ? { start: assumedMatch[0].length - assumedMatch[0].trimStart().length, end: assumedMatch[0].length - 1 } : null;
   if (assumed) purposes.push(assumed);
   // "…, après avoir doublé le recrutement au premier trimestre, …", "after having doubled sales": what was done already.
-  const done = ['apres avoir', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
+  const done = ['apres', 'after', 'having'].some((w) => folded.includes(w)) ? PAST_DONE_RE.exec(folded) : null;
   const past: Span[] = done ? [{ start: done.index, end: done.index + done[0].length }] : [];
   // "Greggs experienced a 7.4% increase in total sales in 2017 and plans to open 110 new stores": an outcome reported in
   // the past before an aim in another unit is what happened, not the goal (in the same unit it is the baseline, goal.ts).
@@ -683,6 +683,26 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
+  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
+  const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
+  if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
+  // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
+  // subject is the means, its change nouns no direction of the goal (real34; real27's rule for its levers).
+  const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:le|la|les|l'|the|our|notre|nos)\s*[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;
+  if (enabler && enabler[0]) past.push({ start: 0, end: enabler[0].length });
+  // ", alors qu'en Grande-Bretagne une majorité des nouveaux clients sont recrutés sur mobile", ", whereas …": a contrast
+  // with somewhere or someone else, to the sentence's end, is no goal (real34); one with a number may give today's level
+  // (« alors qu'elles sont actuellement à 47 % », real21).
+  const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
+  // « Malgré un recul de la part des investisseurs …, le promoteur vise … », "Despite a drop in …, we aim …": an opening
+  // concession states what goes against the goal, not the goal (real35).
+  const despite = /^\W*(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
+  if (despite) past.push({ start: 0, end: despite[0].length });
+  // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
+  // serves; its measure, bound and numbers are not the goal's (real35).
+  const qualified = /\b(?:realisant|generant|affichant)\s[^,;.!?]*/.exec(folded);
+  if (qualified) past.push({ start: qualified.index, end: qualified.index + qualified[0].length });
+  if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one
   // ("… is not to cut prices but to grow revenue"), the denied aim is set aside and the other is the goal.
@@ -879,7 +899,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // sales (or an amount with no KPI named) for a named quarter or year is that window's total, not a level each month.
   const totalOver = adjectiveTotal ?? (recurrence === null && numbers.target && unit === 'currency' && (revenue ? flow : !kpi) ? namedWindow(deadline, folded) : null);
   // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes)).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  // "Hire five reps with at least five years of experience", "with at least 100 additional stores", « avec 4 avions-cargos »: a
+  // with-phrase opening on a count qualifies what is counted or tells a level, no means (real35; still set aside above);
+  // resources added ("with 3 additional reps", « avec 3 commerciaux supplémentaires ») stay a means.
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?!\S+ (?:[a-z]+ )?(?:supplementaires?|additional|more|new|nouve\w+|extra)\b))(?:\d|(?:two|three|four|five|six|ten)\b)/.test(folded.slice(c.start, c.end))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

@@ -598,11 +598,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.next,
     re: new RegExp(
-      `\\b(?:${NEXT_EN} (week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
+      `\\b(?:${NEXT_EN} (?:calendar )?(week|month|quarter|year|half|semester)|(?:la |le |l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|(?:le |la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre)|l'(an) prochain)\\b`,
       'g',
     ),
     // "this coming year", "in the coming year" read in January: the year now starting (the fixtures README's rule, real15, real23).
-    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], m[0] === 'coming year' && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, ctx),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], /^coming (?:calendar )?year$/.test(m[0]) && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, ctx),
   },
   {
     gate: (f) => f.period,
@@ -794,7 +794,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 }
 
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 
@@ -843,7 +843,8 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
       if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
-      if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
+      // « comme annoncé en novembre », "as announced in May" (real34): likewise.
+      if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start)) : /\b(?:comme annonce|as announced)\s+$/.test(folded.slice(Math.max(0, span.start - 20), span.start))) continue;
       raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
     }
   }

@@ -72,11 +72,11 @@ const SPEECH = 'dit indique explique ajoute confie constate rapporte declare sai
 // The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29),
 // or as its plain subject after a determiner: "…, its chief executive told Reuters on Thursday.", "…, a senior company
 // executive said at an industry conference on Tuesday." (real33).
-const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*|(?:its|his|her|their|the|a)\\s+(?:[a-z'-]+\\s+){0,3}?)?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')})\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
+const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*|(?:its|his|her|their|the|a)\\s+(?:[a-z'-]+\\s+){0,3}?)?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')}|(?:a|a-t-(?:il|elle)) annonce)\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
 
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
-  const m = SPEECH.some((w) => folded.includes(w)) ? ATTRIBUTION_RE.exec(folded) : null;
+  const m = SPEECH.some((w) => folded.includes(w)) || folded.includes('annonce') ? ATTRIBUTION_RE.exec(folded) : null;
   return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
 }
 

@@ -107,8 +107,8 @@ const WORDED_RE =
   /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b)|(?<=\b(?:at least|au moins)\s)(?:one|une?)(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?)\b)|\b(?:a single|une? seule?|one(?!\s+(?:time|off|stop|way)\b))(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?)\b))/g;
 const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30, quarant: 40, cinquant: 50, soixant: 60, cent: 100 };
 
-/** "1 in 10", "one out of five", "1 sur 10": a rate written as a ratio of two counts. */
-const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+/** "1 in 10", "one out of five", "1 sur 10", "1 hire out of every 4 submissions" (real35): a rate written as a ratio of two counts. */
+const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of(?: every)?|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
@@ -329,7 +329,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
   }
   // "1 in 10 target close rate", "un client sur dix": one count out of another is a rate (replaces the two bare counts).
   RATIO_RE.lastIndex = 0;
-  const ratioHint = / (?:in|out of|sur) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)/.test(folded);
+  const ratioHint = / (?:in|out of(?: every)?|sur) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)/.test(folded);
   for (let m = ratioHint ? RATIO_RE.exec(folded) : null; m; m = RATIO_RE.exec(folded)) {
     const a = /^\d/.test(m[1]) ? Number(m[1]) : /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
     const b = /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
@@ -397,9 +397,9 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
     found.sort((a, b) => a.start - b.start);
     for (let i = found.length - 2; i >= 0; i--) {
       const [a, b] = [found[i], found[i + 1]];
-      // "$2-3M": the currency before the lower bound, the scale after the upper one.
-      if (a.kind === 'money' && a.scale === 1 && b.scale > 1 && (b.kind === 'number' || b.kind === 'money') && /^[-–]$/.test(original.slice(a.end, b.start))) {
-        found.splice(i, 2, { ...a, end: b.end, value: a.value * b.scale, scale: b.scale });
+      // "$2-3M": the currency before the lower bound, the scale after the upper one; "4.1-4.3 million TEU" likewise (real35).
+      if ((a.kind === 'money' || (a.kind === 'number' && b.kind === 'number' && a.value * b.scale <= b.value)) && a.scale === 1 && b.scale > 1 && (b.kind === 'number' || b.kind === 'money') && /^[-–]$/.test(original.slice(a.end, b.start))) {
+        found.splice(i, 2, { ...a, end: b.end, value: Number((a.value * b.scale).toPrecision(12)), scale: b.scale });
         continue;
       }
       // "80 %-90 %": each bound with its own sign (real24).

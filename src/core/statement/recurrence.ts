@@ -27,7 +27,7 @@ const ADVERBS: Readonly<Record<string, Period>> = {
   weekly: 'week', hebdomadaire: 'week', hebdomadaires: 'week', hebdomadairement: 'week', hebdo: 'week', wow: 'week',
   monthly: 'month', mensuel: 'month', mensuelle: 'month', mensuels: 'month', mensuelles: 'month', mensuellement: 'month', mom: 'month',
   quarterly: 'quarter', trimestriel: 'quarter', trimestrielle: 'quarter', trimestriels: 'quarter', trimestrielles: 'quarter', trimestriellement: 'quarter', qoq: 'quarter',
-  yearly: 'year', annual: 'year', annuelles: 'year', annually: 'year', annuellement: 'year', yoy: 'year', 'en glissement annuel': 'year', 'sur un an glissant': 'year',
+  yearly: 'year', annual: 'year', annuelles: 'year', annually: 'year', annuellement: 'year', yoy: 'year', 'en glissement annuel': 'year', 'en rythme annuel': 'year', 'sur un an glissant': 'year',
 };
 
 const UNIT_SOURCE = 'day|jour|journee|week|semaine|wk|month|mois|mo|quarter|trimestre|qtr|year|annee|an|yr';
@@ -40,8 +40,8 @@ const RECURRENCE_RE = new RegExp(
     `\\b(?:goals?|targets?|quotas?)\\s+for\\s+the\\s+(day)\\b|\\b(?:objectifs?|quotas?)\\s+(?:de|pour)\\s+la\\s+(journee)\\b`,
     // « objectifs annuels », « quota annuel »: the French "annual goal" (real23; « CA annuel » names a level, left out).
     `\\b(?:objectifs?|quotas?)\\s+(annuel)(?:le)?s?\\b`,
-    // "per annum", "p.a.", "20 % l'an".
-    `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b`,
+    // "per annum", "p.a.", "20 % l'an" (not « 34,2% l'an dernier », a past year, real35).
+    `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=%\\s?)l'(an)\\b(?! dernier| passe| prochain)`,
     // "40 appels/ jours": the unit may be written plural after the slash.
     `\\/\\s?(${UNIT_SOURCE})s?\\b`,
     // "month over month", "month on month", "year-over-year".

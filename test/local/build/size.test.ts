@@ -381,6 +381,8 @@ describe('production build size budget', () => {
   // one-call read before writing (+346); chrono-node's unused strict and GB parsers not bundled (−103). sidebar unchanged.
   // forecast21 (2026-12-04, from bac3ebb): 683,317 → 683,362 bytes (+45): the ETS member's centre weight beyond a year on
   // quarterly and yearly histories. sidebar unchanged (146,234).
+  // stmt29 (2026-12-04, from bac3ebb): 683,317 → 685,837 bytes (+2,520): real35's statement classes and stmt28's eight dropped
+  // rules brought back (stmt29's commits, fixtures README). sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
