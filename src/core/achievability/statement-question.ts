@@ -7,6 +7,7 @@ import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
 import { defaultBaseline, pointsUpTo } from './baseline';
+import { windowPeriod } from '../series/period';
 import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
@@ -66,6 +67,10 @@ export function statementQuestion(
   if (!reading && !coarse && !reference && analysis.recurrence && kpi?.aggregation === 'total' && analysis.change?.kind !== 'relative' && points.length > 0) {
     return { history: points, target, deadline, aggregation: 'total', perPeriod: false, windowStart: periodEndingAt(deadline, analysis.recurrence, fiscalStartMonth) };
   }
+  // "$800,000 in Q1 FY2028", wholly ahead: that one period's total on the history's whole periods, as Check goals (review 30).
+  const one = !reading && !analysis.recurrence && !analysis.change && kpi?.aggregation === 'total' && analysis.start && analysis.start > asOf && points.length > 0 && analysis.start > points[points.length - 1].date ? windowPeriod(analysis.start, deadline, fiscalStartMonth) : null;
+  const ahead = one && perPeriodReading(points, one, deadline, { change: null, target, baseline: null, direction: analysis.direction }, asOf, fiscalStartMonth);
+  if (ahead) return { history: ahead.totals, target, deadline: ahead.deadline, aggregation: 'level', perPeriod: true };
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
   // "Close 40 new accounts in Q2 2027": a total counted from the goal's start (the quarter's first day), as Check goals.
