@@ -57,7 +57,7 @@ describe.each([
     expect(verdict(rates.slice(1), 0.24, '2028-01-31', AS_OF, maintain)).toBe(onTrack);
     const bare = verdict(rates.slice(1), 0.24, '2028-01-31', AS_OF);
     expect(bare.startsWith(`${onTrack}`)).toBe(false);
-    expect(bare).toMatch(locale === 'en_US' ? /^[a-z ]+ — read as a decrease .*"maintain"/ : /^[a-zé ]+ — lu comme une baisse .*«\u202fmaintien\u202f»/);
+    expect(bare).toMatch(locale === 'en_US' ? /^[a-z ]+ — read as a decrease: pass "maintain"/ : /^[a-zé ]+ — lu comme une baisse\u202f: passez «\u202fmaintien\u202f»/);
     // A target above the levels is a move toward it, silently as before (the article's 25 % → 30 %).
     expect(verdict(rates.slice(1), 0.3, '2028-01-31', AS_OF)).toMatch(/^[a-zé ]+$/);
     // SMARTSCORE reads the sentence's verb and KPI: the header changes nothing.

@@ -597,8 +597,9 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   // judged on the history's whole periods as "$800,000 per quarter" is (the wizard's reading, SMARTSCORE's), not the
   // total from today less what comes before it, whose uncertainty that kept (review 30).
   const one = !m.periodWindow && m.aggregation === 'total' && m.start && m.start > options.today && points.length > 0 && m.start > points[points.length - 1].date ? windowPeriod(m.start, m.deadline, input.fiscalYearStartMonth) : null;
-  const reading = one && perPeriodReading(points, one, m.deadline, { change: null, target: m.target, baseline: null, direction: m.direction }, options.today, input.fiscalYearStartMonth);
-  const future = m.periodWindow ? periodWindowAssessment(m, input, options) : one && reading ? periodWindowAssessment({ ...m, periodWindow: one, perPeriod: reading }, input, options) : null;
+  const reading = one && perPeriodReading(points, one, m.deadline, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
+  const judged = m.periodWindow ? m : one && reading ? { ...m, periodWindow: one, perPeriod: reading } : null;
+  const future = judged && periodWindowAssessment(judged, input, options);
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {

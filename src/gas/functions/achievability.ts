@@ -392,7 +392,7 @@ export function GOALVERDICT(
       return t(l, 'achievability.verdict.insufficientWhy', { verdict: t(l, 'verdict.insufficient-data'), reason: explained(assessment.reasons[0] ?? '', reader, l) });
     // No direction and a header naming no KPI: the levels read a decrease, which the goal may not mean (core `readAsDecrease`).
     if (readAsDecrease(assessment, directionArg(values[3], l) !== null || reader.lowerIsBetter() !== null))
-      return t(l, 'achievability.verdict.insufficientWhy', { verdict: verdictWord(verdict, l), reason: t(l, 'achievability.note.readDecrease') });
+      return t(l, 'achievability.verdict.insufficientWhy', { verdict: verdictWord(verdict, l), reason: t(l, 'achievability.note.down') });
     return verdictWord(verdict, l);
   }, 2);
 }
