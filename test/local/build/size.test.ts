@@ -371,6 +371,8 @@ describe('production build size budget', () => {
   // The day's merge (2026-12-04, 11:20 UTC): 683,111 bytes (667.1 KB; 13,209 under the budget): trim29 −15,786, stmt28 +1,738,
   // num29 +1,364, fixes64 +894, review29 +421, office30 +63, forecast20 and collect23 0, each from 7aa91fe; −32 in the merges.
   // sidebar.html 146,232 bytes (trim29 −9,242, review29 +134, fixes64 −2).
+  // review30 (2026-12-04, from bac3ebbe): 683,317 → 684,808 bytes (+1,491): one reading of a one-period window, a log's
+  // periods from its rows' days, a 3-column history's number column, GOALVERDICT's decrease note. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
