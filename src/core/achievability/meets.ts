@@ -35,3 +35,12 @@ export function unstatedDirection(target: number | null, level: number | null, l
 export function wrongSide(direction: Direction | null, start: number, target: number): boolean {
   return direction === 'increase' ? target <= start : direction === 'decrease' && target >= start;
 }
+
+/**
+ * A verdict whose direction only the levels gave (no direction stated, no KPI whose better side is known: a formula's
+ * history without a header) and read as a decrease to a target the KPI is already above: Check goals, with the goal's
+ * verb or KPI, may call the same target a floor already kept (on track). GOALVERDICT says which reading it made (review 30).
+ */
+export function readAsDecrease(a: { direction: Direction; verdict: string }, known: boolean): boolean {
+  return !known && a.direction === 'decrease' && a.verdict !== 'on-track' && a.verdict !== 'insufficient-data';
+}

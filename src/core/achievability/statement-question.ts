@@ -7,6 +7,7 @@ import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
 import { defaultBaseline, pointsUpTo } from './baseline';
+import { windowPeriod } from '../series/period';
 import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
@@ -43,6 +44,10 @@ export function statementQuestion(
   }
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
+  // "$800,000 between 1 February and 30 April 2027", wholly ahead: that one period's total, as Check goals (review 30).
+  const from = analysis.start;
+  const one = !analysis.recurrence && !analysis.change && kpi?.aggregation === 'total' && from && stated && from > asOf && from > (history[history.length - 1]?.date ?? '') ? windowPeriod(from, stated, fiscalStartMonth) : null;
+  if (one) analysis = { ...analysis, recurrence: one };
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).
   const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, stated, { ...analysis, once }, asOf, fiscalStartMonth) : null;
@@ -69,8 +74,8 @@ export function statementQuestion(
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
   // "Close 40 new accounts in Q2 2027": a total counted from the goal's start (the quarter's first day), as Check goals.
-  const from = !perPeriod && kpi?.aggregation === 'total' && analysis.start && analysis.start < deadline ? { windowStart: analysis.start } : {};
-  return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null, ...from };
+  const shift = !perPeriod && kpi?.aggregation === 'total' && from && from < deadline ? { windowStart: from } : {};
+  return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null, ...shift };
 }
 
 /** Values of a percent KPI written in points: all within 0–100 and typically above 1.5. */

@@ -140,6 +140,28 @@ function daysIn(year: number, month: number): number {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
+/**
+ * The column of a history range holding its values: the second of two; of a wider range (a deals log: date, customer,
+ * amount), its one column after the dates whose filled cells are mostly numbers, as Check goals reads such a tab's
+ * columns (workbook/kpis.ts `detectKpiSeries`: 60 % of the filled cells). Null when a wider range has none or several.
+ */
+export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: NumberLang): number | null {
+  const width = rows[0]?.length ?? 0;
+  if (width <= 2) return 1;
+  const numeric: number[] = [];
+  for (let c = 1; c < width; c++) {
+    let filled = 0;
+    let numbers = 0;
+    for (const row of rows) {
+      if (isBlankCell(row[c])) continue;
+      filled++;
+      if (parseValueCell(row[c], lang) !== null) numbers++;
+    }
+    if (numbers > 0 && numbers >= 0.6 * filled) numeric.push(c);
+  }
+  return numeric.length === 1 ? numeric[0] : null;
+}
+
 /** Reads a value cell: a finite number, or text as a cell of the sheet's locale reads it (`parseCellNumber`: "25 %", "1 234,5" in French, "$1,234.50", "(100)"). */
 export function parseValueCell(value: unknown, lang: NumberLang): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

@@ -225,6 +225,13 @@ const MIN_PERIOD_TOTALS = 4;
  * month is about 4.35 weeks, never 4 or 5 (docs/ARCHITECTURE.md, "Per-period goals"). Other rows count whole in the
  * window holding their date.
  */
+/**
+ * A deals log's week (`logPoints`, core/workbook/kpis.ts): the days its rows are dated and their sums, so a month's or a
+ * quarter's total is the sum of the rows dated in it, not a pro rata of the weeks straddling its bounds (review 30:
+ * $984,614 for a quarter whose deals summed to $969,100). Keyed by the week's point, which every filter keeps.
+ */
+export const LOG_DAYS = new WeakMap<KpiPoint, ReadonlyArray<readonly [IsoDate, number]>>();
+
 function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, windowOf: (date: IsoDate) => [IsoDate, IsoDate, IsoDate], today?: IsoDate): KpiPoint[] | null {
   const spread = own === 'week' && PERIOD_DAYS[period] > 7 ? 7 : 1;
   const totals: KpiPoint[] = [];
@@ -232,9 +239,12 @@ function windowTotals(points: readonly KpiPoint[], own: Period, period: Period, 
   for (const point of points) {
     // A row counted whole (daily rows, or windows no longer than a week): one window, no day arithmetic.
     const end = spread === 1 ? point.date : addDays(point.date, spread - 1);
+    const days = spread === 1 ? undefined : LOG_DAYS.get(point);
     for (let day = point.date; day <= end; ) {
       const [, to, stamp] = windowOf(day);
-      const value = spread === 1 ? point.value : (point.value * (dayNumber(to < end ? to : end) - dayNumber(day) + 1)) / spread;
+      const until = to < end ? to : end;
+      const value =
+        spread === 1 ? point.value : days ? days.reduce((sum, [date, v]) => (date >= day && date <= until ? sum + v : sum), 0) : (point.value * (dayNumber(until) - dayNumber(day) + 1)) / spread;
       const last = totals[totals.length - 1];
       if (last && last.date === stamp) last.value += value;
       else totals.push({ date: stamp, value });
@@ -348,6 +358,18 @@ export interface DeadlineWindows {
  */
 function deadlineBounds(deadline: IsoDate, period: Period, fiscalStartMonth: number): { start: IsoDate; end: IsoDate } {
   return withinCalendar(() => periodBounds(deadline, period, fiscalStartMonth)) ?? periodBounds(deadline, period, 1);
+}
+
+/**
+ * The calendar period a goal's window is exactly ("$800,000 in Q1 FY2028": 1 February – 30 April 2027 under a fiscal
+ * year from February, the quarter), else null: Check goals, SMARTSCORE and the wizard judge such a window as that one
+ * period's total (review 30), the question `deadlineWindows` answers for "$800,000 per quarter".
+ */
+export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth: number): Period | null {
+  return TARGET_PERIODS.find((period) => {
+    const own = deadlineBounds(deadline, period, fiscalStartMonth);
+    return own.start === start && own.end === deadline;
+  }) ?? null;
 }
 
 /**

@@ -18,7 +18,7 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod } from '../series/period';
+import { detectPeriod, windowPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
@@ -496,7 +496,8 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
   }
   // A change per period on a total ("monthly revenue +10 %", "+5 leads per month") moves the period's figure: a signed
   // rise as the wizard says it (the report wrote "2 329 € par mois", a month's revenue, beside « +2 332 € (+1,2 %) »).
-  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period, ...(m.periodChange && m.aggregation === 'total' ? { ofLevel: true as const } : {}) };
+  // So does a named window judged on the history's quarters ("$800,000 in Q1 FY2028" on a weekly log, review 30).
+  return { perPeriod: assessment.required.perPeriod, perPeriodRelative: assessment.required.perPeriodRelative, period: assessment.period, ...(m.aggregation === 'total' && (m.periodChange || assessment.period !== m.series?.period) ? { ofLevel: true as const } : {}) };
 }
 
 /** The KPI's display name in the user's language. */
@@ -592,7 +593,13 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
   };
   const points = m.series.points;
-  const future = m.periodWindow ? periodWindowAssessment(m, input, options) : null;
+  // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
+  // judged on the history's whole periods as "$800,000 per quarter" is (the wizard's reading, SMARTSCORE's), not the
+  // total from today less what comes before it, whose uncertainty that kept (review 30).
+  const one = !m.periodWindow && m.aggregation === 'total' && m.start && m.start > options.today && points.length > 0 && m.start > points[points.length - 1].date ? windowPeriod(m.start, m.deadline, input.fiscalYearStartMonth) : null;
+  const reading = one && perPeriodReading(points, one, m.deadline, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
+  const judged = m.periodWindow ? m : one && reading ? { ...m, periodWindow: one, perPeriod: reading } : null;
+  const future = judged && periodWindowAssessment(judged, input, options);
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {

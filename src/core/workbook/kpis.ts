@@ -24,6 +24,7 @@ import { t } from '../messages';
 import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
+import { LOG_DAYS } from '../series/period';
 
 const MIN_POINTS = 3;
 /** Share of the first column's non-blank cells that must be dates. */
@@ -379,7 +380,7 @@ export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
  * the loop is bounded by the data, never by the calendar.
  */
 export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation, today?: IsoDate): KpiPoint[] {
-  const weeks = new Map<IsoDate, { sum: number; count: number }>();
+  const weeks = new Map<IsoDate, { sum: number; count: number; days?: Array<[IsoDate, number]> }>();
   // The week holding `today` is still running, on its Sunday too (`periodOver`): its rows so far summed as a week read as
   // a low week — three days of orders as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/
   // period.ts) leaves out a period in progress. A level's average needs no whole week. Weeks after today stay, for the
@@ -392,7 +393,8 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
     if (bucket) {
       bucket.sum += day.sum;
       bucket.count += day.count;
-    } else weeks.set(key, { sum: day.sum, count: day.count });
+      bucket.days?.push([date, day.sum]);
+    } else weeks.set(key, { sum: day.sum, count: day.count, days: [[date, day.sum]] });
   }
   const keys = [...weeks.keys()].sort();
   if (aggregation === 'total') {
@@ -403,7 +405,12 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
   }
   return [...weeks.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([date, bucket]) => ({ date, value: aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count }));
+    .map(([date, bucket]) => {
+      const point = { date, value: aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count };
+      // Its days, for the months' and quarters' totals (core/series/period.ts `LOG_DAYS`).
+      if (aggregation === 'total' && bucket.days) LOG_DAYS.set(point, bucket.days);
+      return point;
+    });
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   achievableCriterion,
   verdictWord,
   assess,
+  readAsDecrease,
   chanceForCell,
   cleanSeries,
   estimateForCell,
@@ -36,6 +37,7 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
+import { valueColumn } from '../../core/series/clean';
 
 /** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
 function fold(text: string): string {
@@ -190,8 +192,12 @@ function explained(message: string, reader: HistoryReader | null, lang: Lang): s
   return `${message} ${t(lang, 'achievability.note.errorRows', { count: formatNumber(rows.length, lang), codes: codes.join(', '), rows: listed })}`;
 }
 
-function historyReader(value: unknown, lang: Lang): HistoryReader {
-  if (!is2D(value) || value.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
+function historyReader(range: unknown, lang: Lang): HistoryReader {
+  if (!is2D(range) || range.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
+  // A deals log's date, customer, amount: its one column of numbers, as Check goals reads the tab (core `valueColumn`).
+  const column = valueColumn(range, sheetNumberLang());
+  if (column === null) throw CellError.of(lang, 'achievability.error.historyShape');
+  const value = column > 1 ? range.map((row) => [row[0], row[column]]) : range;
   const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
   const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
   const values = cleaned.points.map((p) => p.value);
@@ -384,6 +390,9 @@ export function GOALVERDICT(
     // ACHIEVABILITY's error text says them (`explained`) — since they are often why there is no verdict (fixes44).
     if (verdict === 'insufficient-data' && reader.errorRows.rows.length > 0)
       return t(l, 'achievability.verdict.insufficientWhy', { verdict: t(l, 'verdict.insufficient-data'), reason: explained(assessment.reasons[0] ?? '', reader, l) });
+    // No direction and a header naming no KPI: the levels read a decrease, which the goal may not mean (core `readAsDecrease`).
+    if (readAsDecrease(assessment, directionArg(values[3], l) !== null || reader.lowerIsBetter() !== null))
+      return t(l, 'achievability.verdict.insufficientWhy', { verdict: verdictWord(verdict, l), reason: t(l, 'achievability.note.down') });
     return verdictWord(verdict, l);
   }, 2);
 }

@@ -197,6 +197,7 @@ describe('totals counted over the goal window', () => {
     ['P', 'Close 30 new accounts this quarter', 'New accounts', 30, '2026-10-01', '2026-12-31'],
     ['F', 'Close 26 new accounts in Q1 2027', 'New accounts', 26, '2027-01-01', '2027-03-31'],
     ['X', 'Close 26 new accounts by the end of Q1 2027', 'New accounts', 26, '', '2027-03-31'],
+    ['G', 'Close 20 new accounts by March 31, 2027', 'New accounts', 20, '2027-01-15', '2027-03-31'],
   ];
   const model = buildWorkbookModel(
     [
@@ -214,8 +215,11 @@ describe('totals counted over the goal window', () => {
   it('does not count the periods before a future start', () => {
     const future = checks[1];
     const open = checks[2];
-    expect(future.notes.some((n) => n.startsWith('Counted from the goal’s start (1 January 2027)'))).toBe(true);
+    // A future window that is one calendar quarter is judged as that quarter's total, as "26 per quarter" (review 30).
+    expect(future.notes.some((n) => n.startsWith('Per quarter: judged on 1 January 2027 – 31 March 2027 alone'))).toBe(true);
     expect(future.probability as number).toBeLessThan(open.probability as number);
+    // Any other future window: the total from today less what is expected before its start.
+    expect(checks[3].notes.some((n) => n.startsWith('Counted from the goal’s start (15 January 2027)'))).toBe(true);
   });
 });
 

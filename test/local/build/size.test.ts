@@ -383,6 +383,8 @@ describe('production build size budget', () => {
   // quarterly and yearly histories. sidebar unchanged (146,234).
   // stmt29 (2026-12-04, from bac3ebb): 683,317 → 685,837 bytes (+2,520): real35's statement classes and stmt28's eight dropped
   // rules brought back (stmt29's commits, fixtures README). sidebar.html unchanged.
+  // review30 (2026-12-04, from bac3ebbe): 683,317 → 684,808 bytes (+1,491): one reading of a one-period window, a log's
+  // periods from its rows' days, a 3-column history's number column, GOALVERDICT's decrease note. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
