@@ -40,14 +40,16 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(0.3);
     expect(p).toBeCloseTo(same, 12);
-    expect(a.call('GOALVERDICT', history, 0.5, sheetDate(a, '2026-11-23'), sheetDate(a, '2026-11-20'))).toBe('irréaliste');
+    // Header-less and no direction: the rise the levels read is said (a ceiling already kept reads the same: review 31).
+    expect(a.call('GOALVERDICT', history, 0.5, sheetDate(a, '2026-11-23'), sheetDate(a, '2026-11-20'))).toBe('irréaliste — lu comme une hausse\u202f: passez «\u202fmaintien\u202f» si la cible est un plafond déjà tenu.');
+    expect(a.call('GOALVERDICT', history, 0.5, sheetDate(a, '2026-11-23'), sheetDate(a, '2026-11-20'), 'hausse')).toBe('irréaliste');
   });
 
   it("give the article's verdicts in English", () => {
     const a = addon();
     const thirty = a.call<string>('GOALVERDICT', ARTICLE_ISO, 0.3, '2026-11-23', '2026-11-20');
     expect(['realistic', 'stretch']).toContain(thirty);
-    expect(a.call('GOALVERDICT', ARTICLE_ISO, 0.5, '2026-11-23', '2026-11-20')).toBe('unrealistic');
+    expect(a.call('GOALVERDICT', ARTICLE_ISO, 0.5, '2026-11-23', '2026-11-20', 'increase')).toBe('unrealistic');
   });
 
   it('broadcast over a column of targets and a column of deadlines, one error in place', () => {
@@ -65,7 +67,7 @@ describe('ACHIEVABILITY / GOALVERDICT / REALISTICTARGET in the bundle', () => {
     expect(typeof result[2][0]).toBe('number');
     expect(result[3][0]).toBe('Not a number: abc');
     const verdicts = a.call<unknown[][]>('GOALVERDICT', ARTICLE_ISO, [[0.25], [0.5]], '2026-11-23', '2026-11-20');
-    expect(verdicts).toEqual([['on track'], ['unrealistic']]);
+    expect(verdicts).toEqual([['on track'], ['unrealistic — read as a rise: pass "maintain" if the target is a ceiling already kept.']]);
   });
 
   it('accept FR/EN words for direction and aggregation', () => {

@@ -55,14 +55,14 @@ describe('the call scope never outlives its call', () => {
   };
 
   it('a policy and a language saved between two calls apply to the next call, in the same loaded bundle', () => {
-    const args = [HISTORY, 0.35, '2026-11-23', '2026-11-20'];
+    const args = [HISTORY, 0.35, '2026-11-23', '2026-11-20', 'increase'];
     save({ policy: { stretchAllowance: 0, useHistoricalBest: false } });
     expect(asFormula<string>(h, 'GOALVERDICT', ...args)).toBe('unrealistic');
     save({ policy: { stretchAllowance: 0.5, useHistoricalBest: true } });
     expect(asFormula<string>(h, 'GOALVERDICT', ...args)).toBe('stretch');
     save({ language: 'fr' });
-    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20')).toBe('irréaliste');
+    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20', 'hausse')).toBe('irréaliste');
     save({ language: 'en' });
-    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20')).toBe('unrealistic');
+    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20', 'increase')).toBe('unrealistic');
   });
 });

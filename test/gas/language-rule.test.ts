@@ -34,7 +34,7 @@ describe('an en_US spreadsheet whose Settings say « Français »', () => {
   saveLanguage(h, 'fr');
 
   it('formulas answer in French', () => {
-    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20')).toBe('irréaliste');
+    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20', 'hausse')).toBe('irréaliste');
     expect(asFormula<string>(h, 'SMARTCHECK', 'Augmenter le CA de 10 %', TODAY)).toMatch(/[ÉéèàùçÀ]|\u00a0/);
     expect(asFormula<string>(h, 'SMARTCHECK', 'Increase revenue by 10%', TODAY)).toMatch(/[ÉéèàùçÀ]|\u00a0/);
   });
@@ -66,12 +66,12 @@ describe('a fr_FR spreadsheet opened by a user whose locale is English', () => {
     const values = (ss.getSheetByName('Objectifs') as GoogleAppsScript.Spreadsheet.Sheet).getDataRange().getValues();
     expect(values[0]).toContain('Remarques SMART');
     expect(values[0]).not.toContain('SMART notes');
-    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20')).toBe('irréaliste');
+    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20', 'hausse')).toBe('irréaliste');
   });
 
   it('an English language saved in Settings wins over the locale, on every surface', () => {
     saveLanguage(h, 'en');
-    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20')).toBe('unrealistic');
+    expect(asFormula<string>(h, 'GOALVERDICT', HISTORY, 0.5, '2026-11-23', '2026-11-20', 'increase')).toBe('unrealistic');
     const context = h.emulator.runExecution(() => bridged(h.addon).call<SidebarContext>('sidebarGetContext'));
     expect(context.lang).toBe('en');
     // Typed numbers stay French: "30 %" and "0,3" are the same target.

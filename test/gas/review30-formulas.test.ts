@@ -8,7 +8,7 @@
  * (2) A win rate at ~27 % with a 24 % target, passed without its header row: Check goals ("Maintain a win rate of at
  *     least 24 %", "Reach a win rate of 24 %") says on track; GOALVERDICT read a decrease from the levels and said
  *     "stretch" silently. With the header ("Win rate") or a direction it agrees; without either it now says which
- *     reading it made (core `readAsDecrease`). SMARTSCORE has the sentence's verb and KPI: the same score with or
+ *     reading it made (core `levelsReading`). SMARTSCORE has the sentence's verb and KPI: the same score with or
  *     without the header.
  */
 import { harness, seeded } from './workbook/harness';

@@ -93,7 +93,7 @@ describe('SMARTSCORE', () => {
 
   it('refuses a history that is not two columns', () => {
     const a = addon();
-    expect(cellError(a, 'SMARTSCORE', SMART, [[0.2], [0.3]], AS_OF)).toBe('kpi_history must be a two-column range (dates, values).');
+    expect(cellError(a, 'SMARTSCORE', SMART, [[0.2], [0.3]], AS_OF)).toBe('kpi_history must be a range of dates and one column of values.');
   });
 });
 

@@ -43,7 +43,7 @@ export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion 
 export { defaultBaseline, pointsUpTo } from './baseline';
 export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
 export { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
-export { meetsBelow, readAsDecrease, unstatedDirection, wrongSide } from './meets';
+export { meetsBelow, levelsReading, unstatedDirection, wrongSide } from './meets';
 export { chanceForCell, estimateForCell, exactForCell } from './cell-number';
 
 export type { CriterionResult };

@@ -38,9 +38,11 @@ export function wrongSide(direction: Direction | null, start: number, target: nu
 
 /**
  * A verdict whose direction only the levels gave (no direction stated, no KPI whose better side is known: a formula's
- * history without a header) and read as a decrease to a target the KPI is already above: Check goals, with the goal's
- * verb or KPI, may call the same target a floor already kept (on track). GOALVERDICT says which reading it made (review 30).
+ * history without a header) to a target Check goals, with the goal's verb or KPI, may call a bound already kept (on
+ * track): a decrease not on track — the target a floor the KPI is above (review 30) — or a rise judged unrealistic — a
+ * ceiling it is below ("Keep CAC below $500" at $450, review 31). GOALVERDICT says which reading it made: 'down' or 'up'.
  */
-export function readAsDecrease(a: { direction: Direction; verdict: string }, known: boolean): boolean {
-  return !known && a.direction === 'decrease' && a.verdict !== 'on-track' && a.verdict !== 'insufficient-data';
+export function levelsReading(a: { direction: Direction; verdict: string }, known: boolean): 'down' | 'up' | null {
+  if (known || a.verdict === 'on-track' || a.verdict === 'insufficient-data') return null;
+  return a.direction === 'decrease' ? 'down' : a.direction === 'increase' && a.verdict === 'unrealistic' ? 'up' : null;
 }

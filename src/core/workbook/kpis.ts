@@ -8,7 +8,7 @@
  * tab's KPI (docs/WORKBOOK.md, "KPI tabs").
  */
 import { columnToLetters } from '../a1';
-import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder } from '../dates';
+import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder, type ZoneOffset } from '../dates';
 import { currencyMarkSource } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
@@ -25,6 +25,7 @@ import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 import { LOG_DAYS } from '../series/period';
+import { cleanSeries, parseValueCell, valueColumn, type CleanedSeries } from '../series/clean';
 
 const MIN_POINTS = 3;
 /** Share of the first column's non-blank cells that must be dates. */
@@ -447,6 +448,38 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
 export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Aggregation {
   const kpi = header ? matchCatalog(header, catalog) : null;
   return guessUnit(header ?? '', values, kpi) === 'percent' ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+}
+
+/** A formula's history argument as read (`historyRange`). */
+export interface HistoryRange {
+  /** Its dates and its one column of values. */
+  rows: unknown[][];
+  cleaned: CleanedSeries;
+  header: string | null;
+  values: number[];
+  /** Its rows are a log of transactions (`isTransactionLog`): read per week, as Check goals reads the tab. */
+  log: boolean;
+}
+
+/**
+ * The history argument of GOALVERDICT, ACHIEVABILITY, REALISTICTARGET and SMARTSCORE, one reader (review 31: SMARTSCORE
+ * averaged a deals log's rows of one date and refused its three columns): its dates and its one column of numbers
+ * (`valueColumn`: a deals log's date, customer, amount), rows of one date averaged, its header (a first row whose value
+ * is text that is no number), and whether it is a log. Null when a wider range has no single column of numbers.
+ */
+export function historyRange(range: unknown[][], lang: NumberLang, zone: ZoneOffset, order: DateOrder, fiscalStartMonth: number): HistoryRange | null {
+  const column = valueColumn(range, lang);
+  if (column === null) return null;
+  const rows = column > 1 ? range.map((row) => [row[0], row[column]]) : range;
+  const cleaned = cleanSeries(rows, lang, 'average', zone, order, fiscalStartMonth);
+  const first = rows[0]?.[1];
+  return {
+    rows,
+    cleaned,
+    header: typeof first === 'string' && parseValueCell(first, lang) === null ? first.trim() : null,
+    values: cleaned.points.map((p) => p.value),
+    log: isTransactionLog(cleaned.days),
+  };
 }
 
 /**

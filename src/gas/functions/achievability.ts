@@ -13,9 +13,8 @@ import {
   achievableCriterion,
   verdictWord,
   assess,
-  readAsDecrease,
+  levelsReading,
   chanceForCell,
-  cleanSeries,
   estimateForCell,
   exactForCell,
   goalProgress,
@@ -30,14 +29,13 @@ import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achi
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
-import { historyUnit, isTransactionLog, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
-import { valueColumn } from '../../core/series/clean';
 
 /** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
 function fold(text: string): string {
@@ -193,21 +191,17 @@ function explained(message: string, reader: HistoryReader | null, lang: Lang): s
 }
 
 function historyReader(range: unknown, lang: Lang): HistoryReader {
-  if (!is2D(range) || range.some((row) => row.length < 2)) throw CellError.of(lang, 'achievability.error.historyShape');
-  // A deals log's date, customer, amount: its one column of numbers, as Check goals reads the tab (core `valueColumn`).
-  const column = valueColumn(range, sheetNumberLang());
-  if (column === null) throw CellError.of(lang, 'achievability.error.historyShape');
-  const value = column > 1 ? range.map((row) => [row[0], row[column]]) : range;
-  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
-  const header = typeof value[0]?.[1] === 'string' ? value[0][1] : null;
-  const values = cleaned.points.map((p) => p.value);
+  // A deals log's date, customer, amount read by its one column of numbers, as Check goals reads the tab: core's one
+  // reader of the formulas' history (`historyRange`), SMARTSCORE's too.
+  const read = is2D(range) && !range.some((row) => row.length < 2) ? historyRange(range, sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth) : null;
+  if (!read) throw CellError.of(lang, 'achievability.error.historyShape');
+  const { rows: value, cleaned, header, values, log } = read;
   const errorRows = sheetsErrorRows(value);
   const inPoints = rateInPoints(header, values, KPI_CATALOG);
   const scale = (points: KpiPoint[]): KpiPoint[] => (inPoints ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points);
   const level = scale(cleaned.points);
   // Asked once per call, and only when a cell needs it; the arrays are kept: assess caches its work by the array.
   let total: KpiPoint[] | null = null;
-  let log: boolean | undefined;
   let own: Aggregation | undefined;
   // By aggregation and as-of day: a column of cells with one as_of reads the log once.
   const weekly = new Map<string, KpiPoint[]>();
@@ -224,7 +218,6 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
     // `null` (a header that names no KPI) is an answer too: kept, not asked again for every cell of a broadcast range.
     lowerIsBetter: () => (better !== undefined ? better : (better = header === null ? null : headerLowerIsBetter(header, KPI_CATALOG))),
     pointsFor: (given, today) => {
-      log ??= isTransactionLog(cleaned.days);
       const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
       const key = `${aggregation} ${today}`;
       const points =
@@ -390,9 +383,10 @@ export function GOALVERDICT(
     // ACHIEVABILITY's error text says them (`explained`) — since they are often why there is no verdict (fixes44).
     if (verdict === 'insufficient-data' && reader.errorRows.rows.length > 0)
       return t(l, 'achievability.verdict.insufficientWhy', { verdict: t(l, 'verdict.insufficient-data'), reason: explained(assessment.reasons[0] ?? '', reader, l) });
-    // No direction and a header naming no KPI: the levels read a decrease, which the goal may not mean (core `readAsDecrease`).
-    if (readAsDecrease(assessment, directionArg(values[3], l) !== null || reader.lowerIsBetter() !== null))
-      return t(l, 'achievability.verdict.insufficientWhy', { verdict: verdictWord(verdict, l), reason: t(l, 'achievability.note.down') });
+    // No direction and a header naming no KPI: the levels read a decrease or a rise, which the goal may not mean (a bound
+    // already kept): said with the verdict (core `levelsReading`).
+    const reading = levelsReading(assessment, directionArg(values[3], l) !== null || reader.lowerIsBetter() !== null);
+    if (reading) return t(l, 'achievability.verdict.insufficientWhy', { verdict: verdictWord(verdict, l), reason: t(l, `achievability.note.${reading}`) });
     return verdictWord(verdict, l);
   }, 2);
 }

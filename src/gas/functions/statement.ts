@@ -10,14 +10,14 @@
  * cell holding the plan's date) for stable results.
  */
 import { upperFirst, useDateOrder } from '../../core/format';
-import { achievableCriterion, assess, assessShifted, cleanSeries, statementQuestion, windowTotalShift } from '../../core/achievability';
+import { achievableCriterion, assess, assessShifted, statementQuestion, windowTotalShift } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
-import { historyUnit, unitClash, unitClashNote } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, logAggregation, logPoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
-import type { CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
+import type { Aggregation, CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
 import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
@@ -54,15 +54,27 @@ function goalArg(value: unknown, lang: Lang): string | null {
   return text;
 }
 
-/** The KPI history of SMARTSCORE: a two-column range (dates, values), or nothing; its values' header when the range has one. */
-function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: string | null } | null {
+/** SMARTSCORE's history: its points, header, and a log's aggregation, which Check goals judges the tab's goals in. */
+interface History {
+  points: KpiPoint[];
+  header: string | null;
+  aggregation?: Aggregation;
+}
+
+/**
+ * The KPI history of SMARTSCORE, read as GOALVERDICT reads it (core `historyRange`: a deals log's three columns by its one
+ * column of numbers; a log's rows per week, totalled or averaged as Check goals reads the tab: `logPoints`), or nothing;
+ * its values' header when the range has one.
+ */
+function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
   if (isBlank(value)) return null;
-  if (!is2D(value) || value.length === 0 || value.some((row) => row.length < 2)) throw CellError.of(lang, 'statement.error.history');
-  const cleaned = cleanSeries(value, sheetNumberLang(), 'average', sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
+  const read = is2D(value) && value.length > 0 && !value.some((row) => row.length < 2) ? historyRange(value, sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth) : null;
   // Rows but not one dated value ([[1, 2, 3]]): a wrong range, said rather than ignored (review9).
-  if (cleaned.points.length === 0 && cleaned.dropped.some((d) => d.reason !== 'blank' && d.reason !== 'header')) throw CellError.of(lang, 'statement.error.history');
-  const first = value[0][1];
-  return { points: cleaned.points, header: cleaned.dropped[0]?.index === 0 && cleaned.dropped[0].reason === 'header' && typeof first === 'string' ? first.trim() : null };
+  if (!read || (read.cleaned.points.length === 0 && read.cleaned.dropped.some((d) => d.reason !== 'blank' && d.reason !== 'header'))) throw CellError.of(lang, 'statement.error.history');
+  const { cleaned, header } = read;
+  if (!read.log) return { points: cleaned.points, header };
+  const aggregation = logAggregation(header, read.values, KPI_CATALOG);
+  return { points: logPoints(cleaned.days, aggregation, asOf), header, aggregation };
 }
 
 /**
@@ -70,7 +82,7 @@ function historyArg(value: unknown, lang: Lang): { points: KpiPoint[]; header: s
  * churn rate: the note Check goals gives such a goal (core/workbook/kpis.ts `unitClash`, one rule for both) instead of a
  * score judged on a history in another unit. Null when the units compare.
  */
-function unitNote(analysis: StatementAnalysis, history: { points: KpiPoint[]; header: string | null }, lang: Lang): string | null {
+function unitNote(analysis: StatementAnalysis, history: History, lang: Lang): string | null {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG))) return null;
   // The rate in the user's words (« churn »), as Check goals names it (review 21).
@@ -85,7 +97,7 @@ function unitNote(analysis: StatementAnalysis, history: { points: KpiPoint[]; he
  */
 function achievableFromHistory(
   analysis: StatementAnalysis,
-  history: readonly KpiPoint[],
+  { points: history, aggregation: own }: History,
   asOf: IsoDate,
   lang: Lang,
   memo: Map<string, CriterionResult> | undefined,
@@ -95,7 +107,8 @@ function achievableFromHistory(
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule
   // Check goals follows (core/achievability/statement-question.ts, per-period.ts `perPeriodReading`).
-  const question = statementQuestion(analysis, history, asOf, kpi, fiscalStartMonth);
+  // A log's own aggregation before the KPI's, as Check goals reads the tab (a deals log of revenue: its totals).
+  const question = statementQuestion(analysis, history, asOf, own ? { unit: kpi?.unit ?? 'count', aggregation: own } : kpi, fiscalStartMonth);
   if (question === null) {
     return {
       status: 'unknown',
@@ -117,13 +130,13 @@ function achievableFromHistory(
   return criterion;
 }
 
-function score(text: string, asOf: IsoDate, lang: Lang, history: { points: KpiPoint[]; header: string | null } | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
+function score(text: string, asOf: IsoDate, lang: Lang, history: History | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
   if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }).score;
   const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
-  const achievable = achievableFromHistory(analysis, history.points, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
+  const achievable = achievableFromHistory(analysis, history, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
   return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
 }
 
@@ -150,13 +163,17 @@ class StatementMemo<T> {
 /** SMARTSCORE(goal, [kpi_history], [as_of]) → 0–100 per goal. */
 export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
   // Shared arguments are read once per call, not once per row of a 10,000-row column.
-  let shared: { asOf: IsoDate; history: { points: KpiPoint[]; header: string | null } | null; settings: Settings } | null = null;
+  let shared: { asOf: IsoDate; history: History | null; settings: Settings } | null = null;
   const memo = new Map<string, CriterionResult>();
   const seen = new StatementMemo<number | string>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
     if (text === null) return '';
-    shared ??= { asOf: asOfArg(as_of, lang), history: historyArg(kpi_history, lang), settings: sheetSettings() };
+    if (!shared) {
+      const asOf = asOfArg(as_of, lang);
+      // A log's week still running on as_of is left out of its totals (core `logPoints`).
+      shared = { asOf, history: historyArg(kpi_history, lang, asOf), settings: sheetSettings() };
+    }
     const { asOf, history, settings } = shared;
     return seen.get(lang, text, () => score(text, asOf, lang, history, memo, settings));
   });

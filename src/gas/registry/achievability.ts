@@ -43,8 +43,8 @@ const HISTORY_PARAM = {
   name: 'history',
   type: 'Array<Array<Date|number|string>>',
   help: {
-    en: 'KPI history: a two-column range, dates then values (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes; the result stays a number or a verdict, and when too few rows are left the error names the rows holding a Sheets error.',
-    fr: 'Historique du KPI\u202f: une plage de deux colonnes, dates puis valeurs (lignes vides, nombres en texte comme «\u202f25\u202f%\u202f» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques\u202f; le résultat reste un nombre ou un verdict, et quand il reste trop peu de lignes, l’erreur nomme celles qui contiennent une erreur Sheets.',
+    en: 'KPI history: dates, then values or, in a wider range (a deals log: date, customer, amount), one column of numbers; a log is read per week, as Check goals reads it (blank rows, text numbers like "25 %" and unsorted rows are fine). A row whose date or value is a Sheets error (#N/A, #DIV/0!…) or unreadable text is left out, as Check goals leaves it out and names it in its notes; the result stays a number or a verdict, and when too few rows are left the error names the rows holding a Sheets error.',
+    fr: 'Historique du KPI\u202f: dates, puis valeurs ou, dans une plage plus large (un journal des ventes\u202f: date, client, montant), une colonne de nombres\u202f; un journal est lu par semaine, comme Vérifier les objectifs le lit (lignes vides, nombres en texte comme «\u202f25\u202f%\u202f» et lignes non triées acceptés). Une ligne dont la date ou la valeur est une erreur Sheets (#N/A, #DIV/0!…) ou un texte illisible est écartée, comme Vérifier les objectifs l’écarte et la nomme dans ses remarques\u202f; le résultat reste un nombre ou un verdict, et quand il reste trop peu de lignes, l’erreur nomme celles qui contiennent une erreur Sheets.',
   },
 } as const;
 
@@ -145,7 +145,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       fr: 'Verdict sur une cible au vu de l’historique du KPI\u202f: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes (suivi de la raison, lignes écartées comprises, quand des lignes de l’historique contiennent une erreur Sheets comme #N/A). Échéance passée\u202f: le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
     params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
-    returns: { type: 'string', help: { en: 'Localized verdict (a word, compared with as is); “insufficient data — …” with its reason when Sheets-error rows were left out.', fr: 'Verdict dans la langue du classeur (un mot, à comparer tel quel)\u202f; «\u202fdonnées insuffisantes — …\u202f» avec sa raison quand des lignes en erreur Sheets ont été écartées.' } },
+    returns: { type: 'string', help: { en: 'Localized verdict (a word, compared with as is); “insufficient data — …” with its reason when Sheets-error rows were left out; with no direction nor KPI header, how the levels were read when it may be a bound already kept.', fr: 'Verdict dans la langue du classeur (un mot, à comparer tel quel)\u202f; «\u202fdonnées insuffisantes — …\u202f» avec sa raison quand des lignes en erreur Sheets ont été écartées\u202f; sans sens ni en-tête de KPI, comment les niveaux ont été lus quand la cible peut être une borne déjà tenue.' } },
     examples: [
       {
         formula: '=GOALVERDICT(A2:B4, 30%, "2026-11-23", "2026-11-20")',
@@ -154,8 +154,8 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
         note: 'The article: 30 % next week is within the usual range of a 25 % close rate.',
       },
       {
-        formula: '=GOALVERDICT(A2:B4, 50%, "2026-11-23", "2026-11-20")',
-        args: [ARTICLE_HISTORY, 0.5, '2026-11-23', '2026-11-20'],
+        formula: '=GOALVERDICT(A2:B4, 50%, "2026-11-23", "2026-11-20", "hausse")',
+        args: [ARTICLE_HISTORY, 0.5, '2026-11-23', '2026-11-20', 'hausse'],
         locale: 'fr_FR',
         expected: 'irréaliste',
         note: 'The article: 50 % next week is over-ambitious.',

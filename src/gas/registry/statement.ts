@@ -48,8 +48,8 @@ export const STATEMENT_FUNCTIONS: readonly CustomFunctionSpec[] = [
         type: 'Array<Array<Date|number|string>>',
         optional: true,
         help: {
-          en: 'Optional KPI history, a two-column range (dates, values): the goal’s target is then checked against past performance (Achievable). An amount per period on a summed KPI (“45 leads a month”) is compared with the history’s whole-period totals; a change per period (“5 more leads each month”) asks the deadline’s period for the last full period’s total + 5 × the periods until then.',
-          fr: 'Historique du KPI facultatif, plage de deux colonnes (dates, valeurs)\u202f: la cible est alors confrontée aux performances passées (Atteignable). Un montant par période sur un KPI cumulé («\u202f45\u00a0leads par mois\u202f») est comparé aux totaux des périodes entières de l’historique\u202f; une hausse par période («\u202f5\u00a0leads de plus chaque mois\u202f») demande à la période de l’échéance le total de la dernière période complète + 5 × le nombre de périodes d’ici là.',
+          en: 'Optional KPI history, read as GOALVERDICT reads it (dates, values; a deals log’s one column of numbers, per week): the goal’s target is then checked against past performance (Achievable). An amount per period on a summed KPI (“45 leads a month”) is compared with the history’s whole-period totals; a change per period (“5 more leads each month”) asks the deadline’s period for the last full period’s total + 5 × the periods until then.',
+          fr: 'Historique du KPI facultatif, lu comme GOALVERDICT le lit (dates, valeurs\u202f; la colonne de nombres d’un journal des ventes, par semaine)\u202f: la cible est alors confrontée aux performances passées (Atteignable). Un montant par période sur un KPI cumulé («\u202f45\u00a0leads par mois\u202f») est comparé aux totaux des périodes entières de l’historique\u202f; une hausse par période («\u202f5\u00a0leads de plus chaque mois\u202f») demande à la période de l’échéance le total de la dernière période complète + 5 × le nombre de périodes d’ici là.',
         },
       },
       AS_OF_PARAM,

@@ -82,7 +82,8 @@ describe.each(CASES)('one verdict story on every surface ($locale)', (c) => {
     expect(cell(id, c.verdict)).toBe(word);
     expect(achievabilityRow(id)[5]).toBe(word);
     expect(t(c.lang, `verdict.${answer.verdict}`)).toBe(word);
-    expect(h.run('GOALVERDICT', closeColumn, target, deadline, TODAY)).toBe(word);
+    // Header-less and no direction: an unrealistic rise the levels read is said after the word (review 31).
+    expect(String(h.run('GOALVERDICT', closeColumn, target, deadline, TODAY)).split(' — ')[0]).toBe(word);
     // The chance: one probability on every surface, in a cell to a tenth of a percent (fixes59: Check goals' column and
     // the report's table, as the formulas write it).
     expect(cell(id, c.probability)).toBe(chanceForCell(answer.probability as number));

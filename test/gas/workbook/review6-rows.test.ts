@@ -67,7 +67,7 @@ describe.each([
     }
     expect(typeof h.addon.call('ACHIEVABILITY', closeRates, 0.3, '2027-06-30', TODAY)).toBe('number');
     const goal = locale === 'fr_FR' ? closeGoal.replace('120', '30') : 'Raise the close rate to 30% by end of March 2027';
-    expect(() => h.addon.call('SMARTSCORE', goal, [[1, 2, 3]])).toThrow(locale === 'fr_FR' ? 'kpi_history doit être une plage de deux colonnes (dates, valeurs).' : 'kpi_history must be a two-column range (dates, values).');
+    expect(() => h.addon.call('SMARTSCORE', goal, [[1, 2, 3]])).toThrow(locale === 'fr_FR' ? 'kpi_history doit être une plage de dates et d’une colonne de valeurs.' : 'kpi_history must be a range of dates and one column of values.');
     expect(typeof h.addon.call('SMARTSCORE', goal, [['Month', 'Close rate'], ['', '']])).toBe('number');
   });
 

@@ -385,6 +385,8 @@ describe('production build size budget', () => {
   // rules brought back (stmt29's commits, fixtures README). sidebar.html unchanged.
   // review30 (2026-12-04, from bac3ebbe): 683,317 → 684,808 bytes (+1,491): one reading of a one-period window, a log's
   // periods from its rows' days, a 3-column history's number column, GOALVERDICT's decrease note. sidebar.html unchanged.
+  // review31 (2026-12-04, from 18c7dfde): 690,138 → 691,092 bytes (+954): one reader of the formulas' history (SMARTSCORE reads
+  // a log per week and 3 columns), GOALVERDICT's rise note, the history help. sidebar.html 146,232 → 146,242.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
