@@ -46,9 +46,12 @@ describe.each([
     expect(three).not.toContain(insufficient);
     expect(three).toBe(verdict(two, 800000, '2027-04-30', AS_OF, '', 'total'));
     expect(h.run('ACHIEVABILITY', log, 1500000, '2027-04-30', AS_OF)).toBe(h.run('ACHIEVABILITY', two, 1500000, '2027-04-30', AS_OF));
-    // Two columns of numbers after the dates: which one is meant is not guessed.
+    // Two columns of numbers after the dates (date, actual, target): the first, as the formulas always read a wider
+    // range (final read); a range with none says its shape.
     const both = log.map((row, i) => [row[0], row[2], i === 0 ? 'Discount' : 100]);
-    expect(() => verdict(both, 800000, '2027-04-30', AS_OF)).toThrow(locale === 'en_US' ? /two columns: dates, values/ : /deux colonnes\u202f: dates, valeurs/);
+    expect(verdict(both, 800000, '2027-04-30', AS_OF, '', 'total')).toBe(verdict(two, 800000, '2027-04-30', AS_OF, '', 'total'));
+    const none = log.map((row) => [row[0], row[1], 'n/a']);
+    expect(() => verdict(none, 800000, '2027-04-30', AS_OF)).toThrow(locale === 'en_US' ? /two columns: dates, values/ : /deux colonnes\u202f: dates, valeurs/);
   });
 
   it('(2) a target the rate already beats: with its header on track, as Check goals; without it, the reading said', () => {

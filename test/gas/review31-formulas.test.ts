@@ -82,8 +82,12 @@ describe('(2) SMARTSCORE over a deals log, as Check goals and GOALVERDICT read i
     expect(h.run('SMARTSCORE', sentences[0], log, AS_OF)).toBe(93);
   });
 
-  it('a range with two columns of numbers after its dates is refused, not guessed', () => {
+  it('a range with two columns of numbers after its dates is read by the first, as the formulas always read a wider range (final read)', () => {
     const both = log.map((row, i) => [row[0], row[2], i === 0 ? 'Discount' : 100]);
-    expect(() => h.run('SMARTSCORE', sentences[0], both, AS_OF)).toThrow('kpi_history must be a range of dates and one column of values.');
+    const first = log.map((row) => [row[0], row[2]]);
+    expect(h.run('SMARTSCORE', sentences[0], both, AS_OF)).toBe(h.run('SMARTSCORE', sentences[0], first, AS_OF));
+    // No column of numbers at all: the range's shape is said.
+    const none = log.map((row) => [row[0], row[1]]);
+    expect(() => h.run('SMARTSCORE', sentences[0], none.map((row) => [...row, 'n/a']), AS_OF)).toThrow('kpi_history must be a range of dates and one column of values.');
   });
 });

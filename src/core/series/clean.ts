@@ -143,7 +143,8 @@ function daysIn(year: number, month: number): number {
 /**
  * The column of a history range holding its values: the second of two; of a wider range (a deals log: date, customer,
  * amount), its one column after the dates whose filled cells are mostly numbers, as Check goals reads such a tab's
- * columns (workbook/kpis.ts `detectKpiSeries`: 60 % of the filled cells). Null when a wider range has none or several.
+ * columns (workbook/kpis.ts `detectKpiSeries`: 60 % of the filled cells); of several (date, actual, target), the first,
+ * as these formulas always read a wider range's second column. Null when a wider range has none.
  */
 export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: NumberLang): number | null {
   const width = rows[0]?.length ?? 0;
@@ -159,7 +160,7 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
     }
     if (numbers > 0 && numbers >= 0.6 * filled) numeric.push(c);
   }
-  return numeric.length === 1 ? numeric[0] : null;
+  return numeric[0] ?? null;
 }
 
 /** Reads a value cell: a finite number, or text as a cell of the sheet's locale reads it (`parseCellNumber`: "25 %", "1 234,5" in French, "$1,234.50", "(100)"). */
