@@ -354,8 +354,11 @@ const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|af
 const IF_ASSUMED_RE = /^\s*(?:so,?\s+)?(?:if|si|s'il|s'ils)\s[^;.?]*?(?:[.,]\d[^,;.?]*)*,(?=\s+(?:you|we|they|your|our|the|vous|nous|il|ils|on|votre|notre|vos|nos|les?|la)\b[^?]*\b(?:need|needs|should|must|have to|has to|faut|devez|devons|doit|doivent|devrez|devrait|devraient|besoin)\b)/;
 /** An opening absolute clause: a noun phrase, then « étant » / "being", up to its comma (one of the two words gates it). */
 const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;.]*)*,(?=\s)/;
-/** « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it. */
-const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)\s*$/;
+/**
+ * « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it;
+ * "2 deals out of 5": the pool the count is taken from, no change (mend32).
+ */
+const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)|out of)\s*$/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];

@@ -43,8 +43,8 @@ describe('"N-day goal" is a horizon; "a 45-day target" is a level in days only f
 
 describe('"N things out of M" counts the things; "1 hire out of every 4 submissions" stays a rate', () => {
   readsAs(AS_OF, [
-    ['Close 2 deals out of 5 by Q3', { kpi: 'deals_closed', target: 2, unit: 'count', deadline: '2027-09-30' }],
-    ['Win 3 deals out of 10 proposals', { kpi: 'deals_closed', target: 3, unit: 'count' }],
+    ['Close 2 deals out of 5 by Q3', { kpi: 'deals_closed', target: 2, change: null, unit: 'count', deadline: '2027-09-30' }],
+    ['Win 3 deals out of 10 proposals', { kpi: 'deals_closed', target: 3, change: null, unit: 'count' }],
     ['Reach 40 customers out of 100 prospects', { target: 40, unit: 'count' }],
     ["Signer 2 contrats sur 5 propositions d'ici juin.", { kpi: 'deals_closed', target: 2, unit: 'count' }],
   ]);
