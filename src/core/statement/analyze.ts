@@ -8,7 +8,7 @@ import { sentenceCurrency } from '../currency-marks';
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -165,7 +165,8 @@ function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
  */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
-  return /^\d+\s*[-‐‑]\s*(?:days?(?!\s+(?:goal|target))|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.test(original.slice(q.start, q.end + 20));
+  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
+  return !!m && !(m[1] && isDaysLevel(original.toLowerCase(), q.start));
 }
 
 /** "(vs. 2026)" in a money or rate goal: a bare 2020–2039 is a year, never an amount of euros or a rate. */
@@ -353,8 +354,11 @@ const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|af
 const IF_ASSUMED_RE = /^\s*(?:so,?\s+)?(?:if|si|s'il|s'ils)\s[^;.?]*?(?:[.,]\d[^,;.?]*)*,(?=\s+(?:you|we|they|your|our|the|vous|nous|il|ils|on|votre|notre|vos|nos|les?|la)\b[^?]*\b(?:need|needs|should|must|have to|has to|faut|devez|devons|doit|doivent|devrez|devrait|devraient|besoin)\b)/;
 /** An opening absolute clause: a noun phrase, then « étant » / "being", up to its comma (one of the two words gates it). */
 const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;.]*)*,(?=\s)/;
-/** « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it. */
-const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)\s*$/;
+/**
+ * « 70 000 leads à un CPA de 107 € », "500 leads at a cost of $40": a rate or price qualifying the counted goal before it;
+ * "2 deals out of 5": the pool the count is taken from, no change (mend32).
+ */
+const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)|out of)\s*$/;
 const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -494,7 +498,9 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   // word may be glued ("3)At least double my clientele", real33).
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
-  const m = /\b(?:top|(?:goals?|targets?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
+  // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
+  if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(folded.slice(q.end, q.end + 3))) return true;
+  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
   return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:[:.),–-](?!\d)|(?:and|et) \d)/.test(folded.slice(q.end, q.end + 6)));
 }
 
@@ -688,7 +694,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
   // subject is the means, its change nouns no direction of the goal (real34; real27's rule for its levers).
-  const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:le|la|les|l'|the|our|notre|nos)\s*[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;
+  const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:(?:le|la|les|the|our|notre|nos)\s|l')[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;
   if (enabler && enabler[0]) past.push({ start: 0, end: enabler[0].length });
   // ", alors qu'en Grande-Bretagne une majorité des nouveaux clients sont recrutés sur mobile", ", whereas …": a contrast
   // with somewhere or someone else, to the sentence's end, is no goal (real34); one with a number may give today's level
@@ -899,10 +905,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // sales (or an amount with no KPI named) for a named quarter or year is that window's total, not a level each month.
   const totalOver = adjectiveTotal ?? (recurrence === null && numbers.target && unit === 'currency' && (revenue ? flow : !kpi) ? namedWindow(deadline, folded) : null);
   // "Avec ce programme", "With this program": a means named only by a demonstrative points back to another sentence (no lever).
-  // "Hire five reps with at least five years of experience", "with at least 100 additional stores", « avec 4 avions-cargos »: a
-  // with-phrase opening on a count qualifies what is counted or tells a level, no means (real35; still set aside above);
-  // resources added ("with 3 additional reps", « avec 3 commerciaux supplémentaires ») stay a means.
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?!\S+ (?:[a-z]+ )?(?:supplementaires?|additional|more|new|nouve\w+|extra)\b))(?:\d|(?:two|three|four|five|six|ten)\b)/.test(folded.slice(c.start, c.end))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  // "Hire five reps with at least five years of experience", "with at least 100 additional stores", « avec 30 € de ticket
+  // moyen », « commencé avec 4 avions-cargos », « avec 50 ouvertures prévues »: a with-phrase giving a floor, an amount, a
+  // start or a planned count qualifies what is counted or tells a level, no means (real35); resources counted ("with 3
+  // reps", « avec 2 salons ») stay a means (mend32).
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

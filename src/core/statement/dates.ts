@@ -193,6 +193,11 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
   return isoFromParts(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
+/** "N-day target" names a level in days (no horizon) after "to/at a" or for a KPI measured in days (DSO, a delay). */
+export function isDaysLevel(text: string, at: number): boolean {
+  return /\b(?:to|at) an? $/.test(text.slice(0, at)) || /\b(?:dso|days? sales|sales cycle|cycle de vente|time to|d[eé]lai)/.test(text);
+}
+
 /** End of the period containing as-of, moved by `offset` periods. */
 function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoDate | null {
   const period = PERIOD_WORDS[word];
@@ -205,6 +210,9 @@ function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoD
   }
   return endOfPeriod(addPeriods(ctx.asOf, period, offset), period);
 }
+
+/** "the next calendar year": the calendar's, whatever fiscal year the Settings name (mend32). */
+const calendar = (m: RegExpMatchArray, ctx: DateContext): DateContext => (m[0].includes('calendar') ? { ...ctx, fiscalYearStartMonth: 1 } : ctx);
 
 /** as-of + n periods ("within 90 days", "dans les six prochains mois"). */
 function durationEnd(count: number, word: string, ctx: DateContext): IsoDate | null {
@@ -491,10 +499,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => has(f, 'end', 'fin') && f.next,
     re: new RegExp(
-      `\\b(?:(?:the )?end of (?:the )?${NEXT_EN} (week|month|quarter|year|half|semester)|fin (?:de la |du |de l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|fin (?:du |de la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre))\\b`,
+      `\\b(?:(?:the )?end of (?:the )?${NEXT_EN} (?:calendar )?(week|month|quarter|year|half|semester)|fin (?:de la |du |de l')?(semaine|mois|trimestre|annee|semestre) ${NEXT_FR}|fin (?:du |de la )?${NEXT_FR} (semaine|mois|trimestre|annee|semestre))\\b`,
       'g',
     ),
-    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 1, ctx),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3], 1, calendar(m, ctx)),
   },
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
@@ -548,10 +556,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34). Not a
   // number of days named as the target ("reduce DSO to a 45 day target"): a level in days, read by quantities.ts (num30).
+  // "Our 90-day goal is to close 15 deals" stays a horizon: a level only for a KPI in days or after "to/at a" (mend32).
   {
     gate: (f) => f.enUnit,
-    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day(?!\\s+(?:goal|target))|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
-    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
+    resolve: (m, ctx) => (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx)),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
   // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
@@ -602,7 +611,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       'g',
     ),
     // "this coming year", "in the coming year" read in January: the year now starting (the fixtures README's rule, real15, real23).
-    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], /^coming (?:calendar )?year$/.test(m[0]) && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, ctx),
+    resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], /^coming (?:calendar )?year$/.test(m[0]) && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, calendar(m, ctx)),
   },
   {
     gate: (f) => f.period,

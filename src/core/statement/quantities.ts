@@ -107,8 +107,11 @@ const WORDED_RE =
   /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b)|(?<=\b(?:at least|au moins)\s)(?:one|une?)(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?)\b)|\b(?:a single|une? seule?|one(?!\s+(?:time|off|stop|way)\b))(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?)\b))/g;
 const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30, quarant: 40, cinquant: 50, soixant: 60, cent: 100 };
 
-/** "1 in 10", "one out of five", "1 sur 10", "1 hire out of every 4 submissions" (real35): a rate written as a ratio of two counts. */
-const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of(?: every)?|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+/**
+ * "1 in 10", "one out of five", "1 sur 10", "1 hire out of every 4 submissions" (real35): a rate written as a ratio of two
+ * counts; a noun between only before "every" ("Close 2 deals out of 5" counts deals: mend32).
+ */
+const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;

@@ -88,8 +88,11 @@ const foldHeader = (header: string): string => fold(headerWords(header));
 
 /** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
 const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
-/** A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. */
-const DAYS_WORDS = /\b(days|jours|delais?|duree)\b/;
+/**
+ * A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. A delay or a length
+ * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
+ */
+const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
 const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv)\\b`);
