@@ -387,6 +387,8 @@ describe('production build size budget', () => {
   // periods from its rows' days, a 3-column history's number column, GOALVERDICT's decrease note. sidebar.html unchanged.
   // review31 (2026-12-04, from 18c7dfde): 690,138 → 691,092 bytes (+954): one reader of the formulas' history (SMARTSCORE reads
   // a log per week and 3 columns), GOALVERDICT's rise note, the history help. sidebar.html 146,232 → 146,242.
+  // window33 (2026-12-04, from bea41399): 691,098 → 691,198 bytes (+100): one predicate for a one-period window
+  // (`onePeriodWindow`), a change in it read from the last full period on every surface. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
