@@ -4,7 +4,7 @@
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
 import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
-import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, type DeadlineWindows } from '../series/period';
+import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, windowPeriod, type DeadlineWindows } from '../series/period';
 
 export { periodEndingAt } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
@@ -152,6 +152,15 @@ export function perPeriodReading(history: readonly KpiPoint[], period: Period, d
   const { value, kind } = goal.change!;
   const converted = own && kind === 'absolute' ? value * (PERIOD_DAYS[own] / PERIOD_DAYS[period]) : value;
   return { ...reading, change: { ...changeOver([c.base], 1, converted, goal.direction, kind, c.baseFrom, c.baseTo), ...(converted !== value ? { stated: { change: value, period } } : {}) } };
+}
+
+/**
+ * "$800,000 in Q1 FY2028", "+10 % in Q1 FY2028": a summed KPI's window that is exactly one calendar (or fiscal) period
+ * wholly after today and the history is that period, read as "per quarter" is (`perPeriodReading`, a change once from
+ * the last full period): the one test of Check goals, SMARTSCORE, the wizard and the report (review 30, window 33).
+ */
+export function onePeriodWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): Period | null {
+  return start && start > today && history.length > 0 && start > history[history.length - 1].date ? windowPeriod(start, deadline, fiscalStartMonth) : null;
 }
 
 /**

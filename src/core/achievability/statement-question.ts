@@ -7,8 +7,7 @@ import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
 import { defaultBaseline, pointsUpTo } from './baseline';
-import { windowPeriod } from '../series/period';
-import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
+import { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -44,9 +43,10 @@ export function statementQuestion(
   }
   // A recurring goal without a date: its next calendar period, as Check goals.
   const stated = analysis.deadline ?? (analysis.recurrence ? recurringDeadline(asOf, analysis.recurrence) : null);
-  // "$800,000 between 1 February and 30 April 2027", wholly ahead: that one period's total, as Check goals (review 30).
+  // "$800,000 between 1 February and 30 April 2027", "+10 % in Q1 FY2028", wholly ahead: that one period's total (a
+  // change once from the last full one), as Check goals (review 30, window 33).
   const from = analysis.start;
-  const one = !analysis.recurrence && !analysis.change && kpi?.aggregation === 'total' && from && stated && from > asOf && from > (history[history.length - 1]?.date ?? '') ? windowPeriod(from, stated, fiscalStartMonth) : null;
+  const one = !analysis.recurrence && kpi?.aggregation === 'total' && stated ? onePeriodWindow(history, from, stated, asOf, fiscalStartMonth) : null;
   if (one) analysis = { ...analysis, recurrence: one };
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -18,7 +18,7 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod, windowPeriod } from '../series/period';
+import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
 import { addBottomUpPlans } from './plans';
@@ -236,7 +236,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // data: one window, one baseline period and one date for both, and the window judged is the Start recorded.
   const readingFor = (period: Period): PerPeriodReading | null =>
     linked && deadline ? perPeriodReading(linked.points, period, deadline, { change: analysis.change, target: statedTarget, baseline, direction: pick('direction', goal.direction, analysis.direction), once: read.recurrence === null }, options.today, options.settings.fiscalYearStartMonth) : null;
-  const recurring = ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null;
+  // "+10 % in Q1 FY2028" (a change stated for one period wholly ahead): read as "per quarter", the change once from the
+  // last full quarter, as SMARTSCORE (per-period.ts `onePeriodWindow`; a target keeps `judgeGoal`'s reading of it).
+  const one = aggregation === 'total' && !analysis.recurrence && analysis.change && linked && deadline ? onePeriodWindow(linked.points, ownStart, deadline, options.today, options.settings.fiscalYearStartMonth) : null;
+  const recurring = (ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null) ?? one;
   let reading = recurring ? readingFor(recurring) : null;
   const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
   let start = ownStart ?? windowStart;
@@ -596,7 +599,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
   // judged on the history's whole periods as "$800,000 per quarter" is (the wizard's reading, SMARTSCORE's), not the
   // total from today less what comes before it, whose uncertainty that kept (review 30).
-  const one = !m.periodWindow && m.aggregation === 'total' && m.start && m.start > options.today && points.length > 0 && m.start > points[points.length - 1].date ? windowPeriod(m.start, m.deadline, input.fiscalYearStartMonth) : null;
+  const one = !m.periodWindow && m.aggregation === 'total' ? onePeriodWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null;
   const reading = one && perPeriodReading(points, one, m.deadline, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
   const judged = m.periodWindow ? m : one && reading ? { ...m, periodWindow: one, perPeriod: reading } : null;
   const future = judged && periodWindowAssessment(judged, input, options);
@@ -928,8 +931,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const windowNote = assessed?.window?.note;
   if (windowNote) notes.push(windowNote);
   // A target compounded past any number ("+5 % per month" to year 9999) has no arithmetic to show: the Achievable note says it is no number.
-  if (m.periodChange && m.target !== null && Number.isFinite(m.target) && m.analysis.recurrence) {
-    const period = t(lang, `period.${m.perPeriod?.own ?? m.analysis.recurrence}`);
+  const changePeriod = m.perPeriod?.own ?? m.analysis.recurrence ?? m.periodWindow;
+  if (m.periodChange && m.target !== null && Number.isFinite(m.target) && changePeriod) {
+    const period = t(lang, `period.${changePeriod}`);
     const value = (v: number): string => formatGoalValue(v, m.unit, m.currency, lang);
     const about = (v: number): number => aboutFigure(v, m.unit);
     const signed = (v: number): string => (m.unit === 'percent' ? formatPoints(v, lang) : `${v >= 0 ? '+' : '-'}${value(Math.abs(v))}`);

@@ -389,6 +389,8 @@ describe('production build size budget', () => {
   // a log per week and 3 columns), GOALVERDICT's rise note, the history help. sidebar.html 146,232 → 146,242.
   // mend32 (2026-12-04, from 18c7dfde): 690,138 → 690,719 bytes (+581): the final read's statement regressions narrowed (item
   // label, N-day goal, out of, fill N% of, calendar year, with-count levers, enabler) and header units. sidebar unchanged.
+  // window33 (2026-12-04, from bea41399): 691,098 → 691,198 bytes (+100): one predicate for a one-period window
+  // (`onePeriodWindow`), a change in it read from the last full period on every surface. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
