@@ -9,20 +9,24 @@
  * column moves), so on the same goal both give the same chance; the
  * "capacity" reading is Check goals' capacity (ramped reps × output per rep).
  */
-import { assess, chanceForCell, cleanSeries } from '../../core/achievability';
+import { assess, chanceForCell } from '../../core/achievability';
 import { bottomUpOdds, capacityPlan, guessAggregation, isHeadcount, prepareBottomUp, treeHistory, type DriverInput, type PreparedBottomUp } from '../../core/drivers';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
-import type { Lang } from '../../core/types';
+import type { IsoDate, Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
-import { rateInPoints } from '../../core/workbook/kpis';
+import { historyRange, logAggregation, logPoints, rateInPoints } from '../../core/workbook/kpis';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 import { fold, ownWord } from '../../core/workbook/text';
 
-/** Reads the drivers table: a header row of names over dates and one numeric column per driver. */
-function driversArg(value: unknown, lang: Lang): DriverInput[] {
+/**
+ * Reads the drivers table: a header row of names over dates and one numeric column per driver, each column read as
+ * GOALVERDICT reads its history (core `historyRange`): rows of one date averaged, and a log (a deals log's amounts, several
+ * rows a date) per week in the aggregation Check goals reads the tab in (`logAggregation`, `logPoints` as of `today`).
+ */
+function driversArg(value: unknown, lang: Lang, today: IsoDate): DriverInput[] {
   if (!is2D(value) || value.length < 2) throw CellError.of(lang, 'drivers.error.table');
   const width = value.reduce((max, row) => Math.max(max, row.length), 0);
   if (width < 2) throw CellError.of(lang, 'drivers.error.oneDriver');
@@ -33,36 +37,31 @@ function driversArg(value: unknown, lang: Lang): DriverInput[] {
   const drivers: DriverInput[] = [];
   for (let c = 1; c < width; c++) {
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
-    let points = cleanSeries(
-      value.slice(dataFrom).map((row) => [row[0], row[c]]),
-      sheetNumberLang(),
-      undefined,
-      // Date cells arrive as midnight in the spreadsheet's zone (Google: "If the spreadsheet and the script use
-      // different time zones … the custom function needs to compensate", guides/sheets/functions): read them there.
-      sheetZone(),
-      sheetDateOrder(),
-      sheetSettings().fiscalYearStartMonth,
-    ).points;
+    // Date cells arrive as midnight in the spreadsheet's zone (Google: "If the spreadsheet and the script use
+    // different time zones … the custom function needs to compensate", guides/sheets/functions): read them there.
+    const read = historyRange(value.slice(dataFrom).map((row) => [row[0], row[c]]), sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth)!;
+    const kpi = matchCatalog(name, KPI_CATALOG);
+    const headcount = isHeadcount(name, kpi?.id ?? null);
+    const own = read.log && !headcount ? logAggregation(name, read.values, KPI_CATALOG) : null;
+    let points = own ? logPoints(read.cleaned.days, own, today) : read.cleaned.points;
     if (points.length === 0 && isBlank(header[c])) continue;
     // A column of text ("Reviews (notes)": ok, late…) is no driver: skipped, as the KPI-tab reader skips it, instead of
     // stopping the whole forecast ("only 0 usable data points"). Only a column with no number at all is skipped.
     if (points.length === 0 && value.some((row, r) => r >= dataFrom && typeof row[c] === 'string' && String(row[c]).trim() !== '')) continue;
-    const kpi = matchCatalog(name, KPI_CATALOG);
     // A rate typed in points (Close rate 24, 26… for 24 %, 26 %): read as the rate, as Check goals reads a rate column —
     // multiplied as 24, the product of the drivers was 24 times too large (review9 W4).
     if (rateInPoints(header.length > 0 ? name : null, points.map((p) => p.value), KPI_CATALOG)) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
-    const headcount = isHeadcount(name, kpi?.id ?? null);
     // A headcount is a level (people on the team): the team plan's hires are added to it.
-    drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: headcount ? 'level' : guessAggregation(points, kpi), headcount });
+    drivers.push({ key: `${c}:${name}`, label: name, history: points, aggregation: headcount ? 'level' : (own ?? guessAggregation(points, kpi)), headcount });
   }
   if (drivers.length === 0) throw CellError.of(lang, 'drivers.error.oneDriver');
   return drivers;
 }
 
-function readDrivers(value: unknown): DriverInput[] {
+function readDrivers(value: unknown, today: IsoDate): DriverInput[] {
   const lang = sheetLang();
   try {
-    return driversArg(value, lang);
+    return driversArg(value, lang, today);
   } catch (error) {
     throw new Error(messageOf(error, lang)); // eslint-disable-line preserve-caught-error
   }
@@ -87,8 +86,10 @@ function readingArg(value: unknown, lang: Lang): Reading {
 }
 
 export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown, reading?: unknown): CellOutput | CellOutput[][] {
-  const inputs = readDrivers(drivers);
-  const terms = [inputs.map((d) => d.key)];
+  const now = sheetToday();
+  // A log's weeks end at the as-of date (its running week left out of a total): read again for another as_of.
+  const byDay = new Map([[now, readDrivers(drivers, now)]]);
+  const terms = [byDay.get(now)!.map((d) => d.key)];
   // The saved Settings, read once per call as Check goals reads them: a saved change applies at the next recalculation.
   const { policy, plan } = sheetSettings();
   // One joint simulation per deadline, as-of date and direction: a column of targets reads it many times.
@@ -102,6 +103,7 @@ export function BOTTOMUP(target: unknown, deadline: unknown, drivers: unknown, a
     const output = aggregationArg(values[4], lang);
     const wanted = readingArg(values[5], lang);
     const key = `${end}|${today}|${dir ?? ''}|${output ?? ''}`;
+    const inputs = byDay.get(today) ?? byDay.set(today, readDrivers(drivers, today)).get(today)!;
     let joint = prepared.get(key);
     if (!joint) {
       const result = prepareBottomUp({ terms, drivers: inputs, deadline: end, today, direction: dir, outputAggregation: output, policy, hires: plan.hires, ramp: plan.ramp });
