@@ -391,6 +391,8 @@ describe('production build size budget', () => {
   // label, N-day goal, out of, fill N% of, calendar year, with-count levers, enabler) and header units. sidebar unchanged.
   // window33 (2026-12-04, from bea41399): 691,098 → 691,198 bytes (+100): one predicate for a one-period window
   // (`onePeriodWindow`), a change in it read from the last full period on every surface. sidebar.html unchanged.
+  // tidy34 (2026-12-04, from 0e029a08): 691,779 → 692,129 bytes (+350): BOTTOMUP's drivers read by `historyRange`, goal-word
+  // item labels only opening the cell, English with-count levers. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
