@@ -33,3 +33,22 @@ describe.each([['en_US'], ['fr_FR']] as const)('%s: a history with an actual and
     expect(h.run<unknown>('REALISTICTARGET', rows, '2027-06-30', AS_OF, rise)).toEqual(h.run<unknown>('REALISTICTARGET', two, '2027-06-30', AS_OF, rise));
   });
 });
+
+describe('a history whose first column of numbers is ids or the aim (second final read)', () => {
+  const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+  const actual = actualTargetRows();
+  const two = actual.map((row) => row.slice(0, 2));
+  const verdict = (range: unknown[][]): unknown => h.run('ACHIEVABILITY', range, 160, '2027-06-30', AS_OF, 'increase');
+
+  it('"Date | Target | Actual" is judged on its actuals', () => {
+    expect(verdict(actual.map((row) => [row[0], row[2], row[1]]))).toEqual(verdict(two));
+  });
+
+  it('"Date | Order # | Customer | Amount" is judged on its amounts, not its order numbers', () => {
+    const orders = actual.map((row, i) => [row[0], i === 0 ? 'Order #' : 10230 + i, i === 0 ? 'Customer' : `Customer ${i}`, row[1]]);
+    expect(verdict(orders)).toEqual(verdict(two));
+    // Without a header, consecutive numbers are still ids.
+    expect(verdict(orders.slice(1))).toEqual(verdict(two.slice(1)));
+  });
+});
+

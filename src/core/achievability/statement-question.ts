@@ -57,8 +57,9 @@ export function statementQuestion(
   // a total read in whole periods ("+5 leads per month") its latest full period's total, any other total none.
   const start = defaultBaseline(points, kpi?.aggregation ?? 'level', reading ? analysis.recurrence : null, asOf);
   // "+10 % leads by June 2027" on a summed KPI (and one with a cadence but no whole periods to read): the total to the
-  // deadline against as many periods just before, as Check goals (`totalReference`).
-  const reference = !reading && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, asOf, deadline) : null;
+  // deadline against as many periods just before, as Check goals (`totalReference`): a stated start ("this quarter",
+  // "in Q4 2026") counts from that start, not from today (final read).
+  const reference = !reading && analysis.change && analysis.baseline === null && kpi?.aggregation === 'total' && deadline && points.length > 0 ? previousWindowTotal(points, from ?? asOf, deadline, from !== null) : null;
   // "14 leads per week" on monthly totals: the months judged, the target scaled (14 a week ≈ 60 a month), as Check goals.
   const coarse = !reading && analysis.recurrence && kpi?.aggregation === 'total' && stated && analysis.target !== null && analysis.change?.kind !== 'relative' && points.length > 0 ? coarserScale(points, analysis.recurrence, stated) : null;
   // "+10 % per month" on a rate: compounded each month from the latest point, as Check goals (per-period.ts `levelChangeTarget`).

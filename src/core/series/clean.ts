@@ -143,8 +143,9 @@ function daysIn(year: number, month: number): number {
 /**
  * The column of a history range holding its values: the second of two; of a wider range (a deals log: date, customer,
  * amount), its one column after the dates whose filled cells are mostly numbers, as Check goals reads such a tab's
- * columns (workbook/kpis.ts `detectKpiSeries`: 60 % of the filled cells); of several (date, actual, target), the first,
- * as these formulas always read a wider range's second column. Null when a wider range has none.
+ * columns (workbook/kpis.ts `detectKpiSeries`: 60 % of the filled cells); of several (date, actual, target), the first
+ * that is neither ids nor the aim, as these formulas always read a wider range's second column. Null when a wider range
+ * has none.
  */
 export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: NumberLang): number | null {
   const width = rows[0]?.length ?? 0;
@@ -160,7 +161,19 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
     }
     if (numbers > 0 && numbers >= 0.6 * filled) numeric.push(c);
   }
-  return numeric[0] ?? null;
+  // Of several, not a column of ids ("Order #": 10230, 10231…) nor one headed as the aim ("Target", « Objectif »): "Date |
+  // Target | Actual" is judged on its actuals (final read).
+  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang)) : numeric;
+  return kept[0] ?? numeric[0] ?? null;
+}
+
+const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
+
+function isIdOrAim(rows: ReadonlyArray<readonly unknown[]>, c: number, lang: NumberLang): boolean {
+  const head = rows[0]?.[c];
+  if (typeof head === 'string' && AIM_OR_ID_HEADER.test(head.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) return true;
+  const values = rows.map((row) => parseValueCell(row[c], lang)).filter((v): v is number => v !== null);
+  return values.length > 2 && values.every((v, i) => i === 0 || v === values[i - 1] + 1);
 }
 
 /** Reads a value cell: a finite number, or text as a cell of the sheet's locale reads it (`parseCellNumber`: "25 %", "1 234,5" in French, "$1,234.50", "(100)"). */

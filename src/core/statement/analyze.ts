@@ -501,8 +501,10 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
   if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(folded.slice(q.end, q.end + 3))) return true;
   const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
-  // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34).
-  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(folded.slice(q.end, q.end + 6)) || (/^\W*$/.test(folded.slice(0, q.start - m[0].length)) && /^\s*[:.),–-](?!\d)/.test(folded.slice(q.end, q.end + 6))));
+  // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
+  // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read).
+  const before = m ? folded.slice(0, q.start - m[0].length) : '';
+  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(folded.slice(q.end, q.end + 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–-](?!\d)/.test(folded.slice(q.end, q.end + 6))));
 }
 
 /** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */

@@ -195,6 +195,8 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
 
 /** "N-day target" names a level in days (no horizon) after "to/at a" or for a KPI measured in days (DSO, a delay). */
 export function isDaysLevel(text: string, at: number): boolean {
+  // "Our 90-day goal is to …", "a 90-day goal of closing …", "90-day target: …": the goal's span, not its level (final read).
+  if (/^\S+?[\s-]+days?\s+(?:goal|target)\s*(?::|is to\b|of\b)/.test(text.slice(at, at + 40))) return false;
   return /\b(?:to|at) an? $/.test(text.slice(0, at)) || /\b(?:dso|days? sales|sales cycle|cycle de vente|time to|d[eé]lai)/.test(text);
 }
 
