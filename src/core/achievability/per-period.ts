@@ -191,7 +191,8 @@ export function previousWindowTotal(points: readonly KpiPoint[], start: IsoDate,
   if (own === null || !(start < deadline)) return null;
   const last = points[points.length - 1].date;
   const before = points.filter((p) => p.date < start);
-  const periods = points.length - before.length + periodsUntil(last, deadline, own) - (shifted ? periodsUntil(last, addDays(start, -1), own) : 0);
+  // Rows after a deadline already past are not in the window ("+10 % in Q1" of a fiscal year under way, final read).
+  const periods = points.filter((p) => p.date >= start && p.date <= deadline).length + periodsUntil(last, deadline, own) - (shifted ? periodsUntil(last, addDays(start, -1), own) : 0);
   const reference = before.slice(-periods);
   if (!(periods >= 1) || reference.length < periods) return null;
   return { value: reference.reduce((sum, p) => sum + p.value, 0), from: reference[0].date, to: addDays(addPeriods(reference[periods - 1].date, own, 1), -1) };

@@ -393,7 +393,7 @@ describe('production build size budget', () => {
   // (`onePeriodWindow`), a change in it read from the last full period on every surface. sidebar.html unchanged.
   // tidy34 (2026-12-04, from 0e029a08): 691,779 → 692,129 bytes (+350): BOTTOMUP's drivers read by `historyRange`, goal-word
   // item labels only opening the cell, English with-count levers. sidebar.html unchanged.
-  // second final read (2026-12-04): 692,129 → 692,740 bytes (+611): ids/aim columns passed over in a history, a goal tag
+  // second final read (2026-12-04): 692,129 → 692,764 bytes (+635): ids/aim columns passed over in a history, a goal tag
   // after the goal's number, "N-day goal of/is to/:" a horizon, SMARTSCORE's change reference from the stated start.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
