@@ -171,7 +171,7 @@ const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast
 
 function isIdOrAim(rows: ReadonlyArray<readonly unknown[]>, c: number, lang: NumberLang): boolean {
   const head = rows[0]?.[c];
-  if (typeof head === 'string' && AIM_OR_ID_HEADER.test(head.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) return true;
+  if (typeof head === 'string' && AIM_OR_ID_HEADER.test(fold(head))) return true;
   const values = rows.map((row) => parseValueCell(row[c], lang)).filter((v): v is number => v !== null);
   return values.length > 2 && values.every((v, i) => i === 0 || v === values[i - 1] + 1);
 }
