@@ -92,8 +92,8 @@ describe('forecast error shape', () => {
     expect(width(fat, 0.25, 0.75) / width(fat, 0.01, 0.99)).toBeLessThan(width(light, 0.25, 0.75) / width(light, 0.01, 0.99));
   });
 
-  it('keeps the capped shape (6 degrees of freedom at most) on a history too short for ETS', () => {
-    const d = forecast(walk(40, gaussian)).distribution(1);
+  it('keeps the capped shape (6 degrees of freedom at most) on a history too short for ETS (30 quarters: under MIN_QUARTERLY_ETS_POINTS)', () => {
+    const d = forecast(walk(30, gaussian)).distribution(1);
     expect(d.components.some((c) => c.name.startsWith('ets'))).toBe(false);
     for (const c of d.components) if (c.kind === 'student') expect(c.df).toBeLessThanOrEqual(6);
   });
