@@ -344,7 +344,7 @@ const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|rea
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
  */
 const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?)\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?|(?:plusieurs|quelques|several|a few)\s+(?:annees|ans|years)\s+(?:de|of))\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
  * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
@@ -707,6 +707,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // concession states what goes against the goal, not the goal (real35).
   const despite = /^\W*(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
   if (despite) past.push({ start: 0, end: despite[0].length });
+  // "For instance, if you want to grow new business in 2023, try, “… hit ratio to 90% …”", « Si le rythme se maintient,
+  // l'objectif … » : an opening condition with no figure of its own, before a main clause that has one, is no goal (real36).
+  const condition = folded.includes('if ') || folded.includes('si ') ? /^\W*(?:(?:for (?:instance|example)|par exemple|so|donc|ainsi),?\s+)?(?:if|si)\s[^,;.!?\d]*(?:\d{4}\b[^,;.!?\d]*)?,(?=[^.;!?]*\d)/.exec(folded) : null;
+  // A measure named in the condition stays the goal's unless a specific one follows it (real12's "if your goal is to grow
+  // your subscriber list, you might aim to add 2,500 new emails"); a count in words is a figure ("If you get one new client").
+  const conditionEnd = condition ? condition[0].length : 0;
+  const conditionSpan = condition && !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix)\b/.test(condition[0]) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
+  if (conditionSpan) past.push(conditionSpan);
   // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
   // serves; its measure, bound and numbers are not the goal's (real35).
   const qualified = /\b(?:realisant|generant|affichant)\s[^,;.!?]*/.exec(folded);
@@ -741,7 +749,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates.filter((d) => !inside(d, past)));
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
-  const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog, assumed);
+  const pickedKpi = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
+  const read = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(folded.slice(Math.max(0, m.start - 60), m.start))) : undefined;
   const kpiMention = grown ?? read;

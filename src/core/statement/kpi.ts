@@ -443,6 +443,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   const out: KpiMention[] = [];
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
+    // "a low bid-hit ratio" (bids per win): a word hyphened before a rate makes another ratio (real27, real36's "hit ratio").
+    if (original[start - 1] === '-' && /\brat(?:io|e)$/.test(synonym)) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),

@@ -62,7 +62,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (clauses.some((c) => cueStart >= c.start && cueStart < c.end)) continue;
     // "Grow revenue by 15% with 3 reps": a count of things after "with" names a means only after a goal verb, as « avec 3
     // commerciaux » (tidy34); not an amount ("pleased with 90 thousand", real26).
-    if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
+    // Opening the sentence before its subject ("With 3 reps, we will grow …", "With 3 reps we will grow …") likewise.
+    const opening = /^[\s"“«]*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: [a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
+    if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart || opening) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");
@@ -146,6 +148,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       const commaMatch = /,(?!\d)(?![^()]*\))/.exec(folded.slice(bodyStart));
       const comma = commaMatch ? bodyStart + commaMatch.index : -1;
       if (comma >= 0 && comma < end) end = comma;
+      // "With 3 reps we will grow …", « Avec 3 commerciaux nous augmenterons … »: with no comma, the subject ends the means.
+      const subject = (m[0] === 'with ' || m[0] === 'avec ') && /\d/.test(folded[bodyStart]) ? /\s(?:i|we|you|they|je|nous|on)\s/.exec(folded.slice(bodyStart, Math.min(end, goalStarts[0]))) : null;
+      if (subject) end = bodyStart + subject.index;
       // "En réduisant le churn de 3,5 % à 2,5 %": a gerund opening the sentence with no goal verb after it is the goal itself.
       if (/^(?:en|by) /.test(m[0]) && /^[\s"“«]*$/.test(folded.slice(0, cueStart)) && !goalStarts.some((g) => g >= end)) continue;
     }
