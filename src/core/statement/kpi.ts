@@ -559,6 +559,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
+    // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate).
+    if (synonym === 'net profitability' && !speaksInPercent(folded) && catalog.some((k) => k.id === 'profit')) {
+      out.push({ start, end, id: 'profit', weak: false });
+      continue;
+    }
     // « une marge d'EBIT de 12 % », "operating (EBIT) margin": the margin of a profit line is a margin (real12).
     if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s*\)?\s*margins?\b/.test(folded.slice(end, end + 12))) && catalog.some((k) => k.id === 'net_margin')) {
       out.push({ start, end, id: 'net_margin', weak: false });
@@ -640,6 +645,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
+  // "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort »: the breakeven a firm reaches is its profit
+  // (real27, real36); not what a purpose needs (« pour que le plus petit électricien atteigne l'équilibre », real27) nor a
+  // balance between two things (« un point d'équilibre entre 1/3 de franchises et 2/3 », real28).
+  if ((folded.includes('even') || folded.includes('equilibre') || folded.includes('point mort')) && has('profit')) addMatches(out, folded, /(?<!\b(?:pour|afin|so) (?:qu|that)[^,;.]*)\b(?:reach|hit|achiev|attain|atteind|atteign|attein)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?!\s+(?:entre|between))/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
