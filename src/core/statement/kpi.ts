@@ -443,6 +443,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   const out: KpiMention[] = [];
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
+    // "Edtech unicorn LEAD targets 25 mn students": a word in capitals before its own verb is a name, the subject (real36).
+    if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|expects|wants|vise|veut|prevoit|ambitionne)\b/.test(folded.slice(end, end + 14))) continue;
+    // "improve that by 50% or more based upon growth or improvements in your event": what a figure is based on is no goal.
+    if (/\bbased\s+(?:up)?on\s+(?:[a-z]+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
     // "a low bid-hit ratio" (bids per win): a word hyphened before a rate makes another ratio (real27, real36's "hit ratio").
     if (original[start - 1] === '-' && /\brat(?:io|e)$/.test(synonym)) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
