@@ -705,7 +705,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
   // « Malgré un recul de la part des investisseurs …, le promoteur vise … », "Despite a drop in …, we aim …": an opening
   // concession states what goes against the goal, not the goal (real35).
-  const despite = /^\W*(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
+  // (After an opening period, « Pour 2025, malgré 19 petites acquisitions réalisées …, », real36.)
+  const despite = /^\W*(?:(?:pour|en|in|for) [^,;.!?]{1,20},\s*)?(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
   if (despite) past.push({ start: 0, end: despite[0].length });
   // "For instance, if you want to grow new business in 2023, try, “… hit ratio to 90% …”", « Si le rythme se maintient,
   // l'objectif … » : an opening condition with no figure of its own, before a main clause that has one, is no goal (real36).
