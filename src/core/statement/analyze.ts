@@ -720,6 +720,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // serves; its measure, bound and numbers are not the goal's (real35).
   const qualified = /\b(?:realisant|generant|affichant)\s[^,;.!?]*/.exec(folded);
   if (qualified) past.push({ start: qualified.index, end: qualified.index + qualified[0].length });
+  // « Pour ces avions de moins de 110 sièges », "for firms with fewer than 50 employees": a bound on a plural noun's count
+  // says which ones are meant; its number and its « moins » are not the goal's (real36).
+  if (/\b(?:moins|plus|less|more|fewer) /.test(folded)) for (const q of folded.matchAll(/\b(?:ces|les|des|aux|the|these|those|for|pour)\s+[a-z]+s\s+(?:de (?:moins|plus) de|of (?:less|more|fewer) than|with (?:fewer|less|more) than)\s+\d[\d\s.,]*\s+[a-z]+/g)) past.push({ start: q.index, end: q.index + q[0].length });
   if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one

@@ -51,6 +51,8 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   // matched to a past one is held (real32).
   // « le chiffre d'affaires devrait être similaire à celui de 2022 », "to be similar to last year's" (real36).
   { gate: ['flat', 'meme niveau', 'same level', 'simila'], re: /\b(?:be|come out|end|finish|remain) (?:relatively |roughly |broadly )?flat\b|\bau meme niveau\b|\bat the same level\b|\b(?:etre|rester|be|remain|stay) (?:globalement |roughly |broadly )?simila(?:ire|r) (?:a|to)\b/g, cue: 'maintain' },
+  // « il s'agira de voler davantage », « prospecter davantage »: an infinitive done more is that activity raised (real36).
+  { gate: ['davantage'], re: /\b[a-z]+er davantage\b/g, cue: 'increase' },
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {
