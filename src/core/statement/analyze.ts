@@ -644,7 +644,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // "by having at least one lunch each month", "by achieving 5000 software subscriptions every month": the cadence of a count
     // (not a percentage: "by adding 10% or more … year-over-year" is the goal's change, real29)
     // inside a gerund means is the means' own (it ends no lever and is no cadence of the goal, real36).
-    [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d[\d.,]*(?![\d.,]|\s*(?:%|percent))|one|two|three|four|five|un|une|deux|trois)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
+    [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d+|one|une?)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
@@ -713,11 +713,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (despite) past.push({ start: 0, end: despite[0].length });
   // "For instance, if you want to grow new business in 2023, try, “… hit ratio to 90% …”", « Si le rythme se maintient,
   // l'objectif … » : an opening condition with no figure of its own, before a main clause that has one, is no goal (real36).
-  const condition = folded.includes('if ') || folded.includes('si ') ? /^\W*(?:(?:for (?:instance|example)|par exemple|so|donc|ainsi),?\s+)?(?:if|si)\s[^,;.!?\d]*(?:\d{4}\b[^,;.!?\d]*)?,(?=[^.;!?]*\d)/.exec(folded) : null;
+  const condition = /^\W*(?:[a-z ]+,\s*)?(?:if|si)\s[^,;.!?]*,(?=[^.;!?]*\d)/.exec(folded);
   // A measure named in the condition stays the goal's unless a specific one follows it (real12's "if your goal is to grow
   // your subscriber list, you might aim to add 2,500 new emails"); a count in words is a figure ("If you get one new client").
   const conditionEnd = condition ? condition[0].length : 0;
-  const conditionSpan = condition && !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix)\b/.test(condition[0]) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
+  const conditionSpan = condition && !quantitiesAll.some((q) => q.start < conditionEnd && !dates.some((d) => overlaps(d, q))) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
   if (conditionSpan) past.push(conditionSpan);
   // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
   // serves; its measure, bound and numbers are not the goal's (real35).
@@ -725,7 +725,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (qualified) past.push({ start: qualified.index, end: qualified.index + qualified[0].length });
   // « Pour ces avions de moins de 110 sièges », "for firms with fewer than 50 employees": a bound on a plural noun's count
   // says which ones are meant; its number and its « moins » are not the goal's (real36).
-  if (/\b(?:moins|plus|less|more|fewer) /.test(folded)) for (const q of folded.matchAll(/\b(?:ces|les|des|aux|the|these|those|for|pour)\s+[a-z]+s\s+(?:de (?:moins|plus) de|of (?:less|more|fewer) than|with (?:fewer|less|more) than)\s+\d[\d\s.,]*\s+[a-z]+/g)) past.push({ start: q.index, end: q.index + q[0].length });
+  for (const q of folded.matchAll(/\b(?:ces|les|des|the|these|those)\s+[a-z]+s\s+(?:de (?:moins|plus) de|of (?:less|more|fewer) than|with (?:fewer|less|more) than)\s+\d[\d\s.,]*\s+[a-z]+/g)) past.push({ start: q.index, end: q.index + q[0].length });
   if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one

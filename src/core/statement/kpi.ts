@@ -444,7 +444,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "Edtech unicorn LEAD targets 25 mn students": a word in capitals before its own verb is a name, the subject (real36).
-    if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|expects|wants|vise|veut|prevoit|ambitionne)\b/.test(folded.slice(end, end + 14))) continue;
+    if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|vise|veut)\b/.test(folded.slice(end, end + 14))) continue;
     // "improve that by 50% or more based upon growth or improvements in your event": what a figure is based on is no goal.
     if (/\bbased\s+(?:up)?on\s+(?:[a-z]+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
     // "a low bid-hit ratio" (bids per win): a word hyphened before a rate makes another ratio (real27, real36's "hit ratio").
@@ -652,7 +652,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort »: the breakeven a firm reaches is its profit
   // (real27, real36); not what a purpose needs (« pour que le plus petit électricien atteigne l'équilibre », real27) nor a
   // balance between two things (« un point d'équilibre entre 1/3 de franchises et 2/3 », real28).
-  if ((folded.includes('even') || folded.includes('equilibre') || folded.includes('point mort')) && has('profit')) addMatches(out, folded, /(?<!\b(?:pour|afin|so) (?:qu|that)[^,;.]*)\b(?:reach|hit|achiev|attain|atteind|atteign|attein)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?!\s+(?:entre|between))/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
+  if (has('profit')) addMatches(out, folded, /(?<!\b(?:pour|afin|so) (?:qu|that)[^,;.]*)\b(?:reach|hit|achiev|attei?n)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?!\s+(?:entre|between))/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
