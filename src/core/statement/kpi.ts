@@ -652,7 +652,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort »: the breakeven a firm reaches is its profit
   // (real27, real36); not what a purpose needs (« pour que le plus petit électricien atteigne l'équilibre », real27) nor a
   // balance between two things (« un point d'équilibre entre 1/3 de franchises et 2/3 », real28).
-  if (has('profit')) addMatches(out, folded, /(?<!\b(?:pour|afin|so) (?:qu|that)[^,;.]*)\b(?:reach|hit|achiev|attei?n)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?!\s+(?:entre|between))/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
+  if (has('profit')) addMatches(out, folded, /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
