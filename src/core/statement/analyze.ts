@@ -216,6 +216,8 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   // "annual growth in the value of exports", « une croissance annuelle »: a growth's cadence names the rate, also when the
   // growth is of something the catalog does not track (no KPI mention left on it).
   if (r.adjective && (english ? /^\s+growth\b/.test(folded.slice(r.end, r.end + 8)) : /\bcroissance\s+$/.test(folded.slice(Math.max(0, r.start - 12), r.start)))) return true;
+  // « un taux de rotation mensuel »: a French cadence adjective after a rate's noun names the rate, as « churn mensuel » (real36).
+  if (r.adjective && /\btaux de [a-z]+\s+$/.test(folded.slice(Math.max(0, r.start - 30), r.start))) return true;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
