@@ -563,11 +563,6 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
-    // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate).
-    if (synonym === 'net profitability' && !speaksInPercent(folded) && catalog.some((k) => k.id === 'profit')) {
-      out.push({ start, end, id: 'profit', weak: false });
-      continue;
-    }
     // « une marge d'EBIT de 12 % », "operating (EBIT) margin": the margin of a profit line is a margin (real12).
     if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s*\)?\s*margins?\b/.test(folded.slice(end, end + 12))) && catalog.some((k) => k.id === 'net_margin')) {
       out.push({ start, end, id: 'net_margin', weak: false });
@@ -621,7 +616,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'deals_closed', weak: true });
       continue;
     }
-    out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
+    // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate, real36).
+    out.push({ start, end, id: synonym === 'net profitability' && !speaksInPercent(folded) ? 'profit' : id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
   if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
