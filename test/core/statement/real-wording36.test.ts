@@ -4,9 +4,11 @@
  * cooperatives, transport operators, dealerships, franchise bakeries), chosen by what each rule moves on every set at once,
  * structure first: the clause a measure sits in (an opening condition with no figure of its own, « Après plusieurs années
  * de croissance », « Pour 2025, malgré …, », a bound on a plural noun's count, what a figure is "based upon", a capitalised
- * name before its verb, the cadence of a count inside a gerund means, « à comparer avec les 440 M€ »), the predicate (a breakeven reached, « être similaire à », « voler davantage »), then
- * synonyms ("hit ratio", not "bid-hit ratio"). Plus tidy34's English with-count lever opening the sentence. Each rule is
- * checked on real36's sentences and on sentences written for the class, FR and EN, with near-misses that must keep theirs.
+ * name before its verb, the cadence of a count inside a gerund means, « à comparer avec les 440 M€ »), the predicate (a
+ * breakeven reached, « être similaire à », « voler davantage »), the number's and the period's form ("c.15%", « dès 2022 »,
+ * « taux de rotation mensuel »), then synonyms ("hit ratio", not "bid-hit ratio"). Plus tidy34's English with-count lever
+ * opening the sentence. Each rule is checked on real36's sentences and on sentences written for the class, FR and EN, with
+ * near-misses that must keep theirs.
  */
 import { readsAs } from './wording-table';
 
@@ -113,6 +115,32 @@ describe('"With N things" opening the sentence is a means, comma or not (tidy34�
     readsAs(AS_OF, [
       ['With 90 thousand visitors we will be pleased.', { levers: [] }],
       ['With 20% more calls, we will grow revenue by June 2027.', { levers: [] }],
+    ]);
+  });
+});
+
+describe('the number’s and the period’s form: "c.15%", « dès 2022 », « taux de rotation mensuel », "and non-"', () => {
+  readsAs('2025-01-06', [
+    ['Based on the above, specialty chemicals distributors could easily grow ebitda c.15% p.a. for the foreseeable future.', { kpi: 'profit', change: { value: 0.15, kind: 'relative' }, unit: 'percent', recurrence: 'year' }],
+    ['Now the key result one is a 100k site visitors/month, via technical and non-technical SEO.', { levers: ['technical and non-technical SEO'] }],
+  ]);
+  readsAs('2022-01-03', [
+    ['Une quarantaine de magasins devrait ouvrir dès 2022, l’entreprise poursuivant son développement sur la Provence-Alpes-Côte d’Azur, la région parisienne, le centre et l’est de la France.', { target: 40, deadline: null }],
+  ]);
+  readsAs('2026-01-09', [
+    ["Benchmark : les concessions performantes visent un taux de rotation mensuel compris entre 1,5 et 2,5 pour les véhicules d'occasion.", { target: 1.5, recurrence: null }],
+  ]);
+  readsAs(AS_OF, [
+    ['Grow ebitda c.15% p.a. until 2030.', { change: { value: 0.15, kind: 'relative' } }],
+    ["Une vingtaine d'agences devrait ouvrir dès 2027.", { target: 20 }],
+    ['Les agences visent un taux de rotation mensuel de 2 en 2027.', { target: 2, recurrence: null }],
+    ['Grow leads by 20% in 2027 via organic and non-organic search.', { levers: ['organic and non-organic search'] }],
+  ]);
+  describe('near-misses', () => {
+    readsAs(AS_OF, [
+      ['Grow leads via SEO and paid ads by 2027.', { levers: ['SEO', 'paid ads'] }],
+      ['Signer 10 nouveaux clients par mois en 2027.', { recurrence: 'month' }],
+      ['Get 200 leads/month by June 2027.', { recurrence: 'month' }],
     ]);
   });
 });
