@@ -447,8 +447,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|vise|veut)\b/.test(folded.slice(end, end + 14))) continue;
     // "improve that by 50% or more based upon growth or improvements in your event": what a figure is based on is no goal.
     if (/\bbased\s+(?:up)?on\s+(?:[a-z]+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
-    // "a low bid-hit ratio" (bids per win): a word hyphened before a rate makes another ratio (real27, real36's "hit ratio").
-    if (original[start - 1] === '-' && /\brat(?:io|e)$/.test(synonym)) continue;
+    // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
+    // "quote-to-close ratio" stays the close rate).
+    if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),

@@ -64,7 +64,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // "Grow revenue by 15% with 3 reps": a count of things after "with" names a means only after a goal verb, as « avec 3
     // commerciaux » (tidy34); not an amount ("pleased with 90 thousand", real26).
     // Opening the sentence before its subject ("With 3 reps, we will grow …", "With 3 reps we will grow …") likewise.
-    const opening = /^\W*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: [a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
+    const opening = /^\W*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: (?!today|now)[a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
     if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart || opening) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.

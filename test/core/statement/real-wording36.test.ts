@@ -96,6 +96,7 @@ describe('a breakeven reached is profit; « à comparer avec » gives the baseli
     readsAs('2025-01-06', [
       ['Certes, on est encore loin des 10 000 clients nécessaires pour que le plus petit électricien atteigne l’équilibre.', { kpi: 'customers' }],
       ['A low bid-hit ratio is ideal; it indicates that the company is able to win work by bidding on few jobs.', { kpi: null }],
+      ['Improve our quote-to-close ratio to 30%.', { kpi: 'close_rate' }],
     ]);
     readsAs(AS_OF, [
       ['Reach a net profitability of 12% by 2027.', { kpi: 'net_margin', target: 0.12 }],
@@ -111,10 +112,11 @@ describe('"With N things" opening the sentence is a means, comma or not (tidy34�
     ['Avec 3 commerciaux nous augmenterons le chiffre d’affaires de 20 % d’ici juin 2027.', { kpi: 'revenue', levers: ['3 commerciaux'] }],
     ['Avec 3 commerciaux, nous augmenterons le chiffre d’affaires de 20 % d’ici juin 2027.', { levers: ['3 commerciaux'] }],
   ]);
-  describe('near-misses: an amount or a percentage is no count of means', () => {
+  describe('near-misses: an amount, a percentage or a count held today is no means', () => {
     readsAs(AS_OF, [
       ['With 90 thousand visitors we will be pleased.', { levers: [] }],
       ['With 20% more calls, we will grow revenue by June 2027.', { levers: [] }],
+      ['With 40 clients today, we plan to double that number by 2027.', { baseline: 40, levers: [] }],
     ]);
   });
 });
