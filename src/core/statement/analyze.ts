@@ -645,8 +645,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     folded,
     original,
     // "by having at least one lunch each month", "by achieving 5000 software subscriptions every month": the cadence of a count
-    // (not a percentage: "by adding 10% or more … year-over-year" is the goal's change, real29)
-    // inside a gerund means is the means' own (it ends no lever and is no cadence of the goal, real36).
+    // inside a gerund means is the means' own (it ends no lever and is no cadence of the goal, real36); not of a percentage
+    // ("by adding 10% or more … year-over-year" is the goal's change, real29).
     [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d+|one|une?)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
