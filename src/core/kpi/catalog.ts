@@ -128,7 +128,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'close_rate',
     label: { en: 'Close rate', fr: 'Taux de conclusion', grammar: 'm the' },
-    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage', 'hit rate', 'strike rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
+    synonyms: { en: ['close rate', 'closing rate', 'win rate', 'win ratio', 'close ratio', 'closing ratio', 'closing percentage', 'hit rate', 'hit ratio', 'strike rate'], fr: ['taux de conclusion', 'taux de réussite', 'taux de closing', 'taux de signature', 'taux de gain', 'ratio de closing', 'win rate'] },
     unit: 'percent',
     bounded: true,
     lowerIsBetter: false,

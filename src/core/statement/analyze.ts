@@ -140,7 +140,8 @@ function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(folded.slice(q.end, q.end + 24))) return true;
-  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
+  // (« dès 2022 » is a start, real36.)
+  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     folded.slice(Math.max(0, q.start - 15), q.start),
   );
 }
@@ -215,6 +216,8 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   // "annual growth in the value of exports", « une croissance annuelle »: a growth's cadence names the rate, also when the
   // growth is of something the catalog does not track (no KPI mention left on it).
   if (r.adjective && (english ? /^\s+growth\b/.test(folded.slice(r.end, r.end + 8)) : /\bcroissance\s+$/.test(folded.slice(Math.max(0, r.start - 12), r.start)))) return true;
+  // « un taux de rotation mensuel »: a French cadence adjective after a rate's noun names the rate, as « churn mensuel » (real36).
+  if (r.adjective && /\btaux de [a-z]+\s+$/.test(folded.slice(Math.max(0, r.start - 30), r.start))) return true;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -344,7 +347,7 @@ const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|rea
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
  */
 const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?)\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?|(?:plusieurs|several) (?:annees|years) (?:de|of))\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
  * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
@@ -641,7 +644,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const leverClauses = findLevers(
     folded,
     original,
-    [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded))), ...constraints, ...(attribution ? [attribution] : [])],
+    // "by having at least one lunch each month", "by achieving 5000 software subscriptions every month": the cadence of a count
+    // inside a gerund means is the means' own (it ends no lever and is no cadence of the goal, real36); not of a percentage
+    // ("by adding 10% or more … year-over-year" is the goal's change, real29).
+    [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d+|one|une?)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
   );
@@ -705,12 +711,24 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const contrast = folded.includes('alors qu') || folded.includes('whereas') ? /,\s*(?:alors qu|whereas\b)[^;.!?\d]*(?=[;.!?]|$)/.exec(folded) : null;
   // « Malgré un recul de la part des investisseurs …, le promoteur vise … », "Despite a drop in …, we aim …": an opening
   // concession states what goes against the goal, not the goal (real35).
-  const despite = /^\W*(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
+  // (After an opening period, « Pour 2025, malgré 19 petites acquisitions réalisées …, », real36.)
+  const despite = /^\W*(?:(?:pour|en|in|for) [^,;.!?]{1,20},\s*)?(?:malgre|despite|in spite of)\b[^,;.!?]*,/.exec(folded);
   if (despite) past.push({ start: 0, end: despite[0].length });
+  // "For instance, if you want to grow new business in 2023, try, “… hit ratio to 90% …”", « Si le rythme se maintient,
+  // l'objectif … » : an opening condition with no figure of its own, before a main clause that has one, is no goal (real36).
+  const condition = /^\W*(?:[a-z ]+,\s*)?(?:if|si)\s[^,;.!?]*,(?=[^.;!?]*\d)/.exec(folded);
+  // A measure named in the condition stays the goal's unless a specific one follows it (real12's "if your goal is to grow
+  // your subscriber list, you might aim to add 2,500 new emails"); a count in words is a figure ("If you get one new client").
+  const conditionEnd = condition ? condition[0].length : 0;
+  const conditionSpan = condition && !quantitiesAll.some((q) => q.start < conditionEnd && !dates.some((d) => overlaps(d, q))) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
+  if (conditionSpan) past.push(conditionSpan);
   // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
   // serves; its measure, bound and numbers are not the goal's (real35).
   const qualified = /\b(?:realisant|generant|affichant)\s[^,;.!?]*/.exec(folded);
   if (qualified) past.push({ start: qualified.index, end: qualified.index + qualified[0].length });
+  // « Pour ces avions de moins de 110 sièges », "for firms with fewer than 50 employees": a bound on a plural noun's count
+  // says which ones are meant; its number and its « moins » are not the goal's (real36).
+  for (const q of folded.matchAll(/\b(?:ces|les|des|the|these|those)\s+[a-z]+s\s+(?:de (?:moins|plus) de|(?:of|with) (?:less|more|fewer) than)\s+\d[\d\s.,]*\s+[a-z]+/g)) past.push({ start: q.index, end: q.index + q[0].length });
   if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one
@@ -741,7 +759,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates.filter((d) => !inside(d, past)));
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
-  const read = readObject(pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent'), folded, language, kpiMentions, catalog, assumed);
+  const pickedKpi = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
+  const read = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(folded.slice(Math.max(0, m.start - 60), m.start))) : undefined;
   const kpiMention = grown ?? read;

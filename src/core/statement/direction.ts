@@ -49,7 +49,10 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   // "comparable store sales to be relatively flat" (real26).
   // "to come out flat", « finir … au même niveau de chiffre d'affaires qu'en 2023 », "at the same level as last year": a level
   // matched to a past one is held (real32).
-  { gate: ['flat', 'meme niveau', 'same level'], re: /\b(?:be|come out|end|finish|remain) (?:relatively |roughly |broadly )?flat\b|\bau meme niveau\b|\bat the same level\b/g, cue: 'maintain' },
+  // « le chiffre d'affaires devrait être similaire à celui de 2022 », "to be similar to last year's" (real36).
+  { gate: ['flat', 'meme niveau', 'same level', 'simila'], re: /\b(?:be|come out|end|finish|remain) (?:relatively |roughly |broadly )?flat\b|\bau meme niveau\b|\bat the same level\b|\b(?:etre|be) simila(?:ire|r) (?:a|to)\b/g, cue: 'maintain' },
+  // « il s'agira de voler davantage », « prospecter davantage »: an infinitive done more is that activity raised (real36).
+  { gate: ['davantage'], re: /\b[a-z]+er davantage\b/g, cue: 'increase' },
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {

@@ -443,6 +443,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   const out: KpiMention[] = [];
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
+    // "Edtech unicorn LEAD targets 25 mn students": a word in capitals before its own verb is a name, the subject (real36).
+    if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|vise|veut)\b/.test(folded.slice(end, end + 14))) continue;
+    // "improve that by 50% or more based upon growth or improvements in your event": what a figure is based on is no goal.
+    if (/\bbased\s+(?:up)?on\s+(?:[a-z]+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
+    // "quote-to-close ratio" stays the close rate).
+    if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
@@ -610,7 +617,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'deals_closed', weak: true });
       continue;
     }
-    out.push({ start, end, id, weak: WEAK_SYNONYMS.has(synonym) });
+    // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate, real36).
+    out.push({ start, end, id: synonym === 'net profitability' && !speaksInPercent(folded) ? 'profit' : id, weak: WEAK_SYNONYMS.has(synonym) });
   }
   const has = (id: string) => catalog.some((k) => k.id === id);
   if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
@@ -638,6 +646,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
+  // "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort »: the breakeven a firm reaches is its profit
+  // (real27, real36); not what a purpose needs (« pour que le plus petit électricien atteigne l'équilibre », real27) nor a
+  // balance between two things (« un point d'équilibre entre 1/3 de franchises et 2/3 », real28).
+  if (has('profit')) addMatches(out, folded, /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));

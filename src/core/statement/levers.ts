@@ -34,8 +34,9 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 // passant de 10 à 20" restates the change.
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
 
-/** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32). */
-const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
+/** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
+ * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). */
+const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b(?! non\b)|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** An item opened by a determiner or « de »: a noun phrase, not a means of its own. */
 const OBJECT_ITEM_RE = /^(?:leurs?|son|sa|ses|nos|notre|vos|votre|our|their|its|your|the|de|d'|du|des|la|le|les|l')(?:\s|(?<=')\S)/;
@@ -62,7 +63,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (clauses.some((c) => cueStart >= c.start && cueStart < c.end)) continue;
     // "Grow revenue by 15% with 3 reps": a count of things after "with" names a means only after a goal verb, as « avec 3
     // commerciaux » (tidy34); not an amount ("pleased with 90 thousand", real26).
-    if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
+    // Opening the sentence before its subject ("With 3 reps, we will grow …", "With 3 reps we will grow …") likewise.
+    const opening = /^\W*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: (?!today|now)[a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
+    if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart || opening) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");
@@ -146,6 +149,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       const commaMatch = /,(?!\d)(?![^()]*\))/.exec(folded.slice(bodyStart));
       const comma = commaMatch ? bodyStart + commaMatch.index : -1;
       if (comma >= 0 && comma < end) end = comma;
+      // "With 3 reps we will grow …", « Avec 3 commerciaux nous augmenterons … »: with no comma, the subject ends the means.
+      const subject = (m[0] === 'with ' || m[0] === 'avec ') && /\d/.test(folded[bodyStart]) ? /\s(?:i|we|you|they|je|nous|on)\s/.exec(folded.slice(bodyStart, Math.min(end, goalStarts[0]))) : null;
+      if (subject) end = bodyStart + subject.index;
       // "En réduisant le churn de 3,5 % à 2,5 %": a gerund opening the sentence with no goal verb after it is the goal itself.
       if (/^(?:en|by) /.test(m[0]) && /^[\s"“«]*$/.test(folded.slice(0, cueStart)) && !goalStarts.some((g) => g >= end)) continue;
     }

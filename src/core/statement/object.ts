@@ -400,7 +400,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
   // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
   // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
-  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  // (Not after "we've grown sales 20% …": the bare "grow 23% next year" keeps that clause's object, real36.)
+  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && !/\bgrown (?:sales|revenue)/.test(folded) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
   // with no object, grows its sales (real30; the unit tells the KPI).
   if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(folded.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');

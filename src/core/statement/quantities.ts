@@ -185,7 +185,9 @@ function hasMinusSign(original: string, start: number): boolean {
  * `lakhWords`: the spreadsheet's locale is an Indian one (`numberLang` 'in': en_IN, hi_IN…), where a bare "45 L" or
  * "2 Cr" after a number is lakhs and crores; elsewhere only beside the rupee ("₹45L", "Rs 2.5 Cr", "45 L INR").
  */
-export function findQuantities(folded: string, lang: Lang, original?: string, lakhWords = false): Quantity[] {
+export function findQuantities(text: string, lang: Lang, original?: string, lakhWords = false): Quantity[] {
+  // "grow ebitda c.15% p.a.": "c." (circa) glued to a number is no decimal point (real36); the same length keeps the offsets.
+  const folded = text.replace(/\bc\.(?=\d)/g, 'c ');
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {

@@ -397,6 +397,8 @@ describe('production build size budget', () => {
   // after the goal's number, "N-day goal of/is to/:" a horizon, SMARTSCORE's change reference from the stated start.
   // forecast22 (2026-12-04, from 7b34fea7): 692,705 → 692,762 bytes (+57): the ETS member on quarterly histories from 32
   // points and on quarterly counts ≥ 10 (`MIN_QUARTERLY_ETS_POINTS`). sidebar.html unchanged.
+  // stmt35 (2026-12-04, from 7b34fea): 692,705 → 694,415 bytes (+1,710): real36's statement classes (an opening
+  // condition, a breakeven, a gerund means' cadence, a count's bound, « dès 2022 », "c.15%", "With 3 reps …"…).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
