@@ -5,6 +5,11 @@
  * a dozen parser and refiner objects, on every load of Code.js — every custom-function call (calls30). The module is
  * bundled with the unused ones marked `/* @__PURE__ *\/` (esbuild: "the function call can be removed if the result is
  * unused"), so they are neither built nor written; `casual` and `parse` are unchanged.
+ *
+ * Its parsers and refiners also log what they do through `context.debug(() => console.log(…))`, which runs the block
+ * only when `parse` is given a `debug` option (chrono.js's `ParsingContext.debug`); core never gives one
+ * (core/statement/dates.ts passes `{ forwardDate: true }`). Those calls are marked pure too, so the bundle drops their
+ * messages (trim35: about 1.5 KB); the `debug` method itself is chrono-node's own.
  */
 import { readFileSync } from 'node:fs';
 import type * as esbuild from 'esbuild';
@@ -14,6 +19,12 @@ export const CHRONO_LOCALE_INDEX = /[\\/]chrono-node[\\/]dist[\\/]esm[\\/]locale
 
 /** The parsers core does not use, as each module declares them: `export const strict = new Chrono(…);`. */
 const UNUSED = /^export const (strict|GB) = new Chrono\((.*)\);$/gm;
+
+/** chrono-node's ESM modules (their debug calls). */
+export const CHRONO_MODULE = /[\\/]chrono-node[\\/]dist[\\/]esm[\\/].*\.js$/;
+
+/** A debug call as chrono-node writes it: `context.debug(() => …)`. */
+const DEBUG_CALL = /\bcontext\.debug\(\(\) =>/g;
 
 /** The module's source with its unused parsers' construction marked pure (null when it declares none: bundled as it is). */
 export function markUnusedParsersPure(source: string): string | null {
@@ -25,12 +36,20 @@ export function markUnusedParsersPure(source: string): string | null {
   return found > 0 ? out : null;
 }
 
+/** The module's source with its `context.debug(…)` calls marked pure (null when it has none: bundled as it is). */
+export function markDebugCallsPure(source: string): string | null {
+  const out = source.replace(DEBUG_CALL, '/* @__PURE__ */ context.debug(() =>');
+  return out === source ? null : out;
+}
+
 export function chronoUnusedParsersPlugin(): esbuild.Plugin {
   return {
     name: 'chrono-unused-parsers',
     setup(build) {
-      build.onLoad({ filter: CHRONO_LOCALE_INDEX }, (args) => {
-        const contents = markUnusedParsersPure(readFileSync(args.path, 'utf8'));
+      build.onLoad({ filter: CHRONO_MODULE }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const parsers = CHRONO_LOCALE_INDEX.test(args.path) ? markUnusedParsersPure(source) : null;
+        const contents = markDebugCallsPure(parsers ?? source) ?? parsers;
         return contents === null ? undefined : { contents, loader: 'js' };
       });
     },

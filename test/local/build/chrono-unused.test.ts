@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHRONO_LOCALE_INDEX, markUnusedParsersPure } from '../../../src/local/build/chrono-unused';
+import { CHRONO_LOCALE_INDEX, CHRONO_MODULE, markDebugCallsPure, markUnusedParsersPure } from '../../../src/local/build/chrono-unused';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const localeIndex = (lang: string) => path.join(ROOT, 'node_modules/chrono-node/dist/esm/locales', lang, 'index.js');
@@ -28,6 +28,20 @@ describe('chrono-node parsers left unbuilt', () => {
 
   it('a module without them is bundled as it is', () => {
     expect(markUnusedParsersPure('export const casual = new Chrono(x);\n')).toBeNull();
+  });
+
+  it('debug calls, which run only under a `debug` option core never passes, are marked pure and nothing else changes', () => {
+    const file = path.join(ROOT, 'node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js');
+    expect(CHRONO_MODULE.test(file)).toBe(true);
+    const source = readFileSync(file, 'utf8');
+    const marked = markDebugCallsPure(source) as string;
+    const calls = source.match(/context\.debug\(\(\) =>/g) ?? [];
+    expect(calls.length).toBeGreaterThan(0);
+    expect(marked.match(/\/\* @__PURE__ \*\/ context\.debug\(\(\) =>/g)).toHaveLength(calls.length);
+    expect(marked.replace(/\/\* @__PURE__ \*\/ /g, '')).toBe(source);
+    expect(markDebugCallsPure('export const casual = new Chrono(x);\n')).toBeNull();
+    // The block only runs when the parse option has `debug` (chrono.js's ParsingContext.debug).
+    expect(readFileSync(path.join(ROOT, 'node_modules/chrono-node/dist/esm/chrono.js'), 'utf8')).toMatch(/debug\(block\) \{\n\s+if \(this\.option\.debug\) \{/);
   });
 
   it('the built bundle constructs one Chrono per language', () => {
