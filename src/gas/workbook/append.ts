@@ -13,7 +13,7 @@ import { matchCatalog } from '../../core/workbook/link';
 import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
 import { amountFormat } from './formats';
 import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
-import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
+import { goalTableOptions, UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
 import { assertWritable, type Area } from './protect';
 import { adjacentRuns, writableBlocks } from '../../core/workbook/blocks';
@@ -50,7 +50,7 @@ function isBlank(value: CellValue | undefined): boolean {
 function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[] } | null {
   const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const sheet of env.spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
-  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName };
+  const options = { ...goalTableOptions(env), goalsSheetName: env.settings.goalsSheetName };
   const full = (name: string): SheetGrid => ({ name, values: (sheets.get(name) as GoogleAppsScript.Spreadsheet.Sheet).getDataRange().getValues().map((row) => row.map(toCellValue)) });
   const wanted = [env.settings.goalsSheetName ?? '', ...GOALS_SHEET_NAMES].map(fold);
   const named = [...sheets.keys()].filter((name) => wanted.includes(fold(name)));
@@ -171,7 +171,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
   return withDocumentLock(env.lang, () => {
     const tab = goalsTab(env) ?? createGoalsTab(env);
     const { sheet, grid } = tab;
-    const found = findGoalsSheet([grid], { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG });
+    const found = findGoalsSheet([grid], goalTableOptions(env));
     const columns = found?.info.columns;
     if (!columns) throw UserError.of(env.lang, 'wb.error.noGoals');
     // After the last row holding anything in the table's columns.
