@@ -7,7 +7,7 @@ import { isValidIsoDate, isoToSerial } from '../../core/dates';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { GOALS_SHEET_NAMES, findGoalsSheet } from '../../core/workbook/model';
-import { fold } from '../../core/workbook/text';
+import { fold, isBlankCell } from '../../core/workbook/text';
 import { addGoalProblem, readGoalRows } from '../../core/workbook/goals';
 import { matchCatalog } from '../../core/workbook/link';
 import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
@@ -15,6 +15,7 @@ import { amountFormat } from './formats';
 import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
 import { goalTableOptions, UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
+import { finiteOrNull } from '../functions/cells';
 import { assertWritable, type Area } from './protect';
 import { adjacentRuns, writableBlocks } from '../../core/workbook/blocks';
 import { ensureSize, safeCell } from './write';
@@ -37,10 +38,6 @@ const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
 };
 
 const MAX_STATEMENT = 2000;
-
-function isBlank(value: CellValue | undefined): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /**
  * The goals tab of the workbook (by settings, name or headers), reading each candidate once: the tabs named like one
@@ -85,10 +82,6 @@ function cleanText(value: unknown, max = 200): string | null {
   if (typeof value !== 'string') return null;
   const text = value.replace(/[\r\n\t]+/g, ' ').trim();
   return text === '' ? null : text.slice(0, max);
-}
-
-function finite(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -178,7 +171,7 @@ export function appendGoals(batch: GoalBatch): BatchResult {
     const width = Math.max(columns.width, ...Object.values(columns.fields).map((c) => c + 1));
     let last = columns.headerRow;
     grid.values.forEach((row, index) => {
-      if (row.slice(0, width).some((cell) => !isBlank(cell))) last = Math.max(last, index);
+      if (row.slice(0, width).some((cell) => !isBlankCell(cell))) last = Math.max(last, index);
     });
     const skipped: number[] = [];
     const existingParent = cleanText(batch.existingParent);
@@ -223,8 +216,8 @@ export function appendGoals(batch: GoalBatch): BatchResult {
         statement,
         kpi: cleanText(input.kpi),
         owner: cleanText(input.owner),
-        baseline: finite(input.baseline),
-        target: finite(input.target),
+        baseline: finiteOrNull(input.baseline),
+        target: finiteOrNull(input.target),
         start: date(input.start),
         deadline: date(input.deadline),
         parent: typeof fromBatch === 'string' ? fromBatch : cleanText(input.parent),
