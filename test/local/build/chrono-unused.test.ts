@@ -52,5 +52,9 @@ describe('chrono-node parsers left unbuilt', () => {
     expect(bundle).toMatch(/createCasualConfiguration\(\)/);
     expect(bundle).not.toMatch(/createConfiguration\((true|!0)/);
     expect(bundle).not.toMatch(/createCasualConfiguration\((true|!0)\)/);
+    // chrono-node compiled as TypeScript (ES2020, no define semantics): its class fields are plain assignments in the
+    // constructors, with no `__publicField(this, "strictMode")` call per field.
+    expect(bundle).not.toMatch(/\(this, ?"(?:strictMode|knownValues|cachedPattern|parsers)"/);
+    expect(bundle).toMatch(/this\.strictMode ?= ?\w+/);
   });
 });
