@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
-import { COUNT_SOURCE, countValue, type Span } from './text';
+import { COUNT_SOURCE, countValue, type Span, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -200,7 +200,7 @@ export function findQuantities(folded: string, lang: Lang, original?: string, la
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
-    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(original.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index, 2))) continue;
     // "Sign 3M the company", "3M as a client": a name, not 3 million (fixes21).
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
