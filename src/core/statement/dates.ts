@@ -42,7 +42,7 @@ import { parse as chronoParseEn } from 'chrono-node/en';
 import { parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
-import { COUNT_SOURCE, countValue, type PreparedText, type Span, textBefore } from './text';
+import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textBefore } from './text';
 import { MONTH_WORDS } from '../workbook/text';
 
 export interface DateMention extends Span {
@@ -751,7 +751,7 @@ function isoDates(original: string, taken: readonly Span[]): RawDate[] {
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (overlapsAny(span, taken)) continue;
     out.push({ ...span, date: isoFromParts(year, month, day), monthLevel: false });
   }
   return out;
@@ -783,7 +783,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // Slash dates are ours (day/month order by language, a cue before a year-less one).
     if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(textBefore(prepared.folded, span.start, 12))) continue;
-    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (overlapsAny(span, taken)) continue;
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
     if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
@@ -852,7 +852,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
-      if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
+      if (overlapsAny(span, raw)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
       // « comme annoncé en novembre », "as announced in May" (real34): likewise.
       if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(textBefore(folded, span.start, 30)) : /\b(?:comme annonce|as announced)\s+$/.test(textBefore(folded, span.start, 20))) continue;

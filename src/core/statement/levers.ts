@@ -5,7 +5,7 @@
  * inside a lever belong to the lever, never to the goal: that is how the
  * article's churn example keeps its "10 %" out of the target.
  */
-import { type Span, textBefore } from './text';
+import { overlapsAny, type Span, textBefore } from './text';
 
 export interface LeverClause extends Span {
   /** Spans of the individual levers inside the clause (cue words removed). */
@@ -192,7 +192,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     clauses.push({ start: cueStart, end: clauseEnd, items });
   }
   const listed = parentheticalLevers(folded);
-  if (listed && !clauses.some((c) => c.start < listed.end && listed.start < c.end)) clauses.push(listed);
+  if (listed && !overlapsAny(listed, clauses)) clauses.push(listed);
   return clauses;
 }
 
