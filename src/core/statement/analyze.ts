@@ -18,7 +18,7 @@ import { findLevers } from './levers';
 import { coordinatedMultiple, findAttribution, isBareYear, isPlanName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
-import { overlaps, prepare, type Span, textBefore } from './text';
+import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
 import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
@@ -139,7 +139,7 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
 function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
-  if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(folded.slice(q.end, q.end + 24))) return true;
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
   return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
@@ -150,7 +150,7 @@ function isComparedYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   return (
     /\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs\.?|than|over|since|depuis|contre|over the|than in|qu'en)\s+(?:the |l'annee |l'exercice |in |en )?$/.test(textBefore(folded, q.start, 25)) ||
-    /^\s+(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(folded.slice(q.end, q.end + 16))
+    /^\s+(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(textAfter(folded, q.end, 16))
   );
 }
 
@@ -184,7 +184,7 @@ function isYearOfKpi(q: Quantity, mentions: readonly KpiMention[], catalog: read
 function isElapsedPeriod(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' && q.kind !== 'days') return false;
   const before = textBefore(folded, q.start, 12);
-  const after = folded.slice(q.end, q.end + 30);
+  const after = textAfter(folded, q.end, 30);
   if (/\b(?:last|past|previous|derniers?|dernieres?)\s+$/.test(before)) return true;
   const past = /^\s+(?:ago|derniers?|dernieres?|passes?|precedents?|ecoulee?s?)\b/;
   // "30 days" may be a level (a sales cycle) unless it lies in the past ("30 days ago").
@@ -209,12 +209,12 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   // "100 monthly sales", "20 weekly demos": a count of things won or done in each period is a cadenced goal.
   if (english && COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16))) return false;
   // "a big annual goal to …", "that $50,000 monthly revenue goal": the cadence of a goal word, its measure between them.
-  if (english && GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
+  if (english && GOAL_WORD_NEXT.test(textAfter(folded, r.end, 30))) return false;
   // "ventes annuelles de 100 unités", "annual sales of 500 units": units sold in each period are a cadenced goal.
-  if (UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
+  if (UNITS_SOLD_AFTER.test(textAfter(folded, r.end, 30))) return false;
   // "annual growth in the value of exports", « une croissance annuelle »: a growth's cadence names the rate, also when the
   // growth is of something the catalog does not track (no KPI mention left on it).
-  if (r.adjective && (english ? /^\s+growth\b/.test(folded.slice(r.end, r.end + 8)) : /\bcroissance\s+$/.test(textBefore(folded, r.start, 12)))) return true;
+  if (r.adjective && (english ? /^\s+growth\b/.test(textAfter(folded, r.end, 8)) : /\bcroissance\s+$/.test(textBefore(folded, r.start, 12)))) return true;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -312,7 +312,7 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
-  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30)) || UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
+  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(textAfter(folded, r.end, 30)) || UNITS_SOLD_AFTER.test(textAfter(folded, r.end, 30))) return false;
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
@@ -395,7 +395,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     }
     // "Improve win rate to hit 30%", "Increase demo bookings to reach 40 per month": an attainment verb with a number right
     // after a KPI states the level to reach, not a purpose.
-    if (d.cue === 'toward' && TARGET_AFTER_RE.test(folded.slice(d.end, d.end + 40))) continue;
+    if (d.cue === 'toward' && TARGET_AFTER_RE.test(textAfter(folded, d.end, 40))) continue;
     // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
     // Or once a verb that moves something has its own object ("Boost lead generation quality to drive more sales"):
     // the goal is that object, even one the catalog does not track, not the purpose's KPI. A purpose that states
@@ -470,7 +470,7 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   const verbs = directions.filter((d) => !d.needsObject);
   // "Nous avons réalisé 1,2 M€ … et visons 1,5 M€": a first verb in the perfect tense says what was done, no first goal; so
   // does « Le groupe a réalisé … » (« a » before a participle in -é, not the « à » of « à doubler », real30).
-  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(textBefore(folded, verbs[0].start, 7)) || (/\b(?:a|ont)\s+$/.test(textBefore(folded, verbs[0].start, 4)) && /^[a-z]+e\b/.test(folded.slice(verbs[0].start, verbs[0].start + 16)))) return null;
+  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(textBefore(folded, verbs[0].start, 7)) || (/\b(?:a|ont)\s+$/.test(textBefore(folded, verbs[0].start, 4)) && /^[a-z]+e\b/.test(textAfter(folded, verbs[0].start, 16)))) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
@@ -496,15 +496,15 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number') return false;
   // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29); after a parenthesis the
   // word may be glued ("3)At least double my clientele", real33).
-  if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(textAfter(folded, q.end, 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
   // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
-  if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(folded.slice(q.end, q.end + 3))) return true;
+  if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(textAfter(folded, q.end, 3))) return true;
   const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
   // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
   // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read).
   const before = m ? folded.slice(0, q.start - m[0].length) : '';
-  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(folded.slice(q.end, q.end + 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–-](?!\d)/.test(folded.slice(q.end, q.end + 6))));
+  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–-](?!\d)/.test(textAfter(folded, q.end, 6))));
 }
 
 /** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */
@@ -515,7 +515,7 @@ const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|
 
 function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentions: readonly KpiMention[], folded: string): boolean {
   if (q.kind !== 'number' || !kpi || (kpi.unit !== 'currency' && kpi.unit !== 'percent')) return false;
-  const after = folded.slice(q.end, q.end + 30);
+  const after = textAfter(folded, q.end, 30);
   // "to 1.2M by Q4", "to 500k by June": a scaled number is the goal's amount, unless a noun complements it ("15 millions de francs") (fixes21).
   if (q.scale > 1 && !/^\s+(?:de |d'(?!ici)|of )/.test(after)) return false;
   // "4.5/5", « 4,5 sur 5 », "a 5-star rating": a score on its scale is the level itself.
@@ -556,10 +556,10 @@ const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulo
 const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
 
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
-  if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(folded.slice(mention.end, mention.end + 40))) return true;
+  if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(textAfter(folded, mention.end, 40))) return true;
   if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(textBefore(folded, mention.start, 30))) {
     // "plus d'unités": the elided article leaves no space before the object.
-    const m = OBJECT_AFTER_RE.exec(` ${folded.slice(mention.end, mention.end + 60)}`);
+    const m = OBJECT_AFTER_RE.exec(` ${textAfter(folded, mention.end, 60)}`);
     return m !== null && !NOT_AN_OBJECT.test(m[1]);
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
@@ -633,7 +633,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(folded.slice(d.end, d.end + 40))),
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(textAfter(folded, d.end, 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.
@@ -763,11 +763,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
-  const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(folded.slice(q.end, q.end + 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(textBefore(folded, q.start, 20))));
+  const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(textAfter(folded, q.end, 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(textBefore(folded, q.start, 20))));
   const goalQuantityCandidates = quantities.some((q) => !isPrice(q)) ? quantities.filter((q) => !isPrice(q)) : quantities;
   const numbers = extractGoalNumbers(
     folded,
@@ -786,7 +786,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
   // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
   // context, real11's money goal).
-  const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(folded.slice(q.end, q.end + 16));
+  const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(textAfter(folded, q.end, 16));
   if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 40))))) kpi = catalog.find((k) => k.id === 'revenue');
   // « franchir le cap des 2 milliards d'euros et détenir une part de marché de 20 % », « passer la barre des 500 M€ … pour un
   // résultat … à 10 % »: the threshold a crossing verb names is the goal's level over a later number of another kind (num30:
@@ -821,7 +821,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   }
 
   // "forte de 63 points de vente, … 15 ouvertures": places counted are not the level a count of openings starts from.
-  const countsOpenings = (number: { end: number }): boolean => OPENINGS_AFTER_RE.test(folded.slice(number.end, number.end + 30));
+  const countsOpenings = (number: { end: number }): boolean => OPENINGS_AFTER_RE.test(textAfter(folded, number.end, 30));
   const openings = numbers.baseline && numbers.target?.kind === 'number' && countsOpenings(numbers.target) && !countsOpenings(numbers.baseline);
   const baseline = openings ? null : (numbers.baseline?.value ?? null);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
@@ -923,14 +923,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Your cost of sales should be … around 23 percent or less", « un coût des ventes sous 25 % »: a cost named as a share of sales
   // and given a percentage, with no change, is that ratio too (real29); "food cost … 30% or less" keeps costs (real8).
   const salesShareName = !change && kpiMention !== null && COST_SHARE_AFTER_RE.test(folded.slice(kpiMention.start, kpiMention.end).replace(/^\S+/, ''));
-  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && (salesShareName || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40)));
+  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && (salesShareName || COST_SHARE_AFTER_RE.test(textAfter(folded, numbers.target.end, 40)));
   // « porter son résultat opérationnel à 20 % du CA », "operating profit at 15% of sales": a profit given as a share of sales
   // is a margin (real12's operating margin), as costs given so are a cost ratio.
-  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40))) && catalog.some((k) => k.id === 'net_margin');
+  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(textAfter(folded, numbers.target.end, 40))) && catalog.some((k) => k.id === 'net_margin');
   // "Achieve gross profit of X percent", "a GP margin target of 20-25%": a GROSS profit given as a percentage is the gross
   // margin, the catalog's "gross profit margin" (real32), as any profit so given is a margin; the unit tells it, even a
   // placeholder's ("X percent").
-  const grossRate = (kpi?.id === 'profit' || kpi?.id === 'net_margin') && kpiMention !== null && GROSS_PROFIT_RE.test(folded.slice(Math.max(0, kpiMention.start - 12), kpiMention.end)) && (numbers.target?.kind === 'percent' || PERCENT_AFTER_RE.test(folded.slice(kpiMention.end, kpiMention.end + 24))) && catalog.some((k) => k.id === 'gross_margin');
+  const grossRate = (kpi?.id === 'profit' || kpi?.id === 'net_margin') && kpiMention !== null && GROSS_PROFIT_RE.test(folded.slice(Math.max(0, kpiMention.start - 12), kpiMention.end)) && (numbers.target?.kind === 'percent' || PERCENT_AFTER_RE.test(textAfter(folded, kpiMention.end, 24))) && catalog.some((k) => k.id === 'gross_margin');
   // « C'est une vraie satisfaction puisque nous visions 50 millions d'euros », "our NPS goal is $2M": a rate or a score given
   // only an amount of money is no rate; the amount names the measure, sales (real28; real25's amount aimed at). Not an
   // amount OF the KPI named right after it (« 2 millions d'euros de marge brute »: a margin is an amount too).

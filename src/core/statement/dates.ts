@@ -42,7 +42,7 @@ import { parse as chronoParseEn } from 'chrono-node/en';
 import { parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
-import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textBefore } from './text';
+import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textAfter, textBefore } from './text';
 import { MONTH_WORDS } from '../workbook/text';
 
 export interface DateMention extends Span {
@@ -196,7 +196,7 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
 /** "N-day target" names a level in days (no horizon) after "to/at a" or for a KPI measured in days (DSO, a delay). */
 export function isDaysLevel(text: string, at: number): boolean {
   // "Our 90-day goal is to …", "a 90-day goal of closing …", "90-day target: …": the goal's span, not its level (final read).
-  if (/^\S+?[\s-]+days?\s+(?:goal|target)\s*(?::|is to\b|of\b)/.test(text.slice(at, at + 40))) return false;
+  if (/^\S+?[\s-]+days?\s+(?:goal|target)\s*(?::|is to\b|of\b)/.test(textAfter(text, at, 40))) return false;
   return /\b(?:to|at) an? $/.test(text.slice(0, at)) || /\b(?:dso|days? sales|sales cycle|cycle de vente|time to|d[eé]lai)/.test(text);
 }
 

@@ -9,7 +9,7 @@
 import type { GoalChange } from './types';
 import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
-import { type Span, textBefore } from './text';
+import { type Span, textAfter, textBefore } from './text';
 import { coordinatedMultiple, readRange, type RangeReading } from './number-structure';
 
 export interface GoalNumbers {
@@ -277,7 +277,7 @@ export function extractGoalNumbers(
     if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
-    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(folded.slice(b.end, b.end + 16)) : null;
+    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(textAfter(folded, b.end, 16)) : null;
     if (afterRange) {
       if (afterRange[1]) result.target = shareRangeUnit(a, b);
       else result.change = changeOf(shareRangeUnit(a, b));
@@ -309,7 +309,7 @@ export function extractGoalNumbers(
     const before = textBefore(folded, q.start, 40);
     // "an additional $6,250 a month or $1,442 a week": a restatement after "or"/"soit" is not another number of the goal.
     if ((result.change || result.target) && /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:about |roughly |environ )?(?:[$€£]\s?)?$/.test(before)) continue;
-    const after = folded.slice(q.end, q.end + 60);
+    const after = textAfter(folded, q.end, 60);
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
     // 2021 »: a percentage set beside the level, compared with a past period, restates it (real16/real28's restatement
     // after the level, in the shape of an apposition, real33).
@@ -338,7 +338,7 @@ export function extractGoalNumbers(
     // Not a year, a hypothesis (if/si), a level compared (than, vs, from, previous) or one of another order of magnitude.
     const aimed = !directionBefore(q.start) && !/\b(?:if|si)\b/.test(folded.slice(0, q.start)) && !AIM_ANY_RE.test(folded.slice(0, q.start)) && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && quantities.find((o, i) => o.start > q.end && o.kind === q.kind && AIM_AT_RE.test(folded.slice(q.end, o.start)) && shareRangeUnit(o, quantities[i + 1] ?? o).kind === o.kind);
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
-    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -5,7 +5,7 @@
  * inside a lever belong to the lever, never to the goal: that is how the
  * article's churn example keeps its "10 %" out of the target.
  */
-import { overlapsAny, type Span, textBefore } from './text';
+import { overlapsAny, type Span, textAfter, textBefore } from './text';
 
 export interface LeverClause extends Span {
   /** Spans of the individual levers inside the clause (cue words removed). */
@@ -54,7 +54,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
   for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
     const cueStart = m.index;
     const bodyStart = m.index + m[0].length;
-    if (FALSE_GERUNDS.test(folded.slice(cueStart, cueStart + 20))) continue;
+    if (FALSE_GERUNDS.test(textAfter(folded, cueStart, 20))) continue;
     // "click-through-rate", "walk-through", « tout-en-un »: a connector hyphenated inside a compound word is no connector.
     if (original[cueStart - 1] === '-' || original[bodyStart - 1] === '-') continue;
     // "through Q3", "through the end of June": a deadline, not a means.

@@ -6,7 +6,7 @@
  * The regexes are kept short: the bundle's size budget (test/local/build/size.test.ts) has little room left.
  */
 import type { Quantity } from './quantities';
-import { textBefore } from './text';
+import { textAfter, textBefore } from './text';
 
 /**
  * How the goal reads two consecutive numbers `a` … `b`: "movement" — the level moved from, then to ("passer de 15
@@ -44,10 +44,10 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
   if (NOW_ENTRE_RE.test(before)) return 'current';
   // « entre 10 et 15 millions d'euros de moins », "between 10 and 15 fewer": a range of less is a fall (real34).
-  if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(folded.slice(b.end, b.end + 10))) return 'fall';
+  if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(textAfter(folded, b.end, 10))) return 'fall';
   const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(textBefore(folded, a.start, 80)) : null;
   // "entre 3 % et 7 % de nouveaux clients": the customer base's growth (as "3 % de nouveaux clients").
-  return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(folded.slice(b.end, b.end + 30)) ? 'rise' : null;
+  return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(textAfter(folded, b.end, 30)) ? 'rise' : null;
 }
 
 /**
@@ -59,7 +59,7 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
  */
 export function isBareYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
-  const after = folded.slice(q.end, q.end + 4);
+  const after = textAfter(folded, q.end, 4);
   return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from))\s*$/.test(textBefore(folded, q.start, 16)));
 }
 

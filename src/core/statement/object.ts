@@ -16,7 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
-import { NUMBER_WORDS, type Span, textBefore } from './text';
+import { NUMBER_WORDS, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
 /** "how many units do you plan to", « combien de contrats comptez-vous »: the counted noun a question asks about, before its verb. */
@@ -219,7 +219,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   let end = Math.min(boundary ? boundary.index : rest.length, boundaryA ? boundaryA.index : rest.length);
   if (subject && start >= 0 && !verbMatch && !goalIs && !modal) end = Math.min(end, subject.index - start);
   const phrase = rest.slice(0, Math.min(end, 80));
-  const after = rest.slice(phrase.length, phrase.length + 40);
+  const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
   const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
   const ofAt = language === 'en' ? phrase.search(/\s(?:of|per)\s/) : -1;
@@ -435,7 +435,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (picked && !inside.includes(picked) && /\b(?:by|de|of)\s+\+?\d[\d.,]*\s+(?:(?:new|more|nouveaux|nouvelles)\s+)?$/.test(textBefore(folded, picked.start, 30))) return undefined;
   // A head the catalog matcher set aside ("sales per square metre", "inventory turnover", "charges financières", "chiffre
   // d'affaires par vendeur") is another measure: a plain reading of that word does not bring it back.
-  if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(folded.slice(headAt, headAt + 40), catalog)[0]?.start === 0) return undefined;
+  if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(textAfter(folded, headAt, 40), catalog)[0]?.start === 0) return undefined;
   if (fromHead !== undefined) {
     // A head that is not a measure still lets a verb name its KPI ("Sell our team's product" is not a team goal).
     if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn')) return undefined;

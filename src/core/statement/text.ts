@@ -70,6 +70,11 @@ export function textBefore(text: string, end: number, length: number): string {
   return text.slice(Math.max(0, end - length), end);
 }
 
+/** The `length` characters of `text` from `start` (fewer near its end): what a rule reads after a match. */
+export function textAfter(text: string, start: number, length: number): string {
+  return text.slice(start, start + length);
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
