@@ -395,6 +395,9 @@ describe('production build size budget', () => {
   // item labels only opening the cell, English with-count levers. sidebar.html unchanged.
   // second final read (2026-12-04): 692,129 → 692,764 bytes (+635): ids/aim columns passed over in a history, a goal tag
   // after the goal's number, "N-day goal of/is to/:" a horizon, SMARTSCORE's change reference from the stated start.
+  // trim35 (2026-12-04, from 7b34fea7): 692,705 → 686,818 bytes (−5,887), no behaviour changed: chrono's debug calls pure −1,401,
+  // chrono compiled as TS (fields assigned) −818, textBefore/textAfter/overlapsAny in statement rules −2,255/−607/−151, one
+  // MONTHS_SHORT −182, goalTableOptions −211, one isBlankCell/isRecord/finiteOrNull −262. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
