@@ -253,7 +253,7 @@ export function useDateOrder(order: DateOrderSource): DateOrderSource {
 }
 
 /** Abbreviated months (Unicode CLDR's "abbreviated" format names for en and fr: "Sep", « sept. »). */
-const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
+export const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };

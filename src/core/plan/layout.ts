@@ -21,7 +21,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { currencySymbol, formatDate, rateNumberFormat } from '../format';
+import { currencySymbol, formatDate, MONTHS_SHORT, rateNumberFormat } from '../format';
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
@@ -383,11 +383,6 @@ function serial(date: string | null): CellValue {
   return date ? isoToSerial(date) : '';
 }
 
-const MONTH_SHORT: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-};
-
 /**
  * Timeline column header: "30 Nov" / "30 nov." for weeks, "Jan 2027" / "janv. 2027" for months, "Q1 2027" / « T1 2027 »,
  * "2027". A quarter and a year are the fiscal ones under a fiscal year starting in `fiscalStartMonth` (1: calendar),
@@ -396,7 +391,7 @@ const MONTH_SHORT: Readonly<Record<Lang, readonly string[]>> = {
  */
 export function periodLabel(start: string, period: TimelinePeriod, lang: Lang, fiscalStartMonth: number): string {
   const { year, month, day } = isoParts(start);
-  const name = MONTH_SHORT[lang][month - 1];
+  const name = MONTHS_SHORT[lang][month - 1];
   switch (period) {
     case 'week':
       return `${day} ${name}`;
@@ -629,7 +624,7 @@ export function groupLabels(timeline: Pick<PlanReport['timeline'], 'period' | 'c
   const starts: Array<{ column: number; texts: string[] }> = [];
   timeline.columns.forEach((c, i) => {
     if (i > 0 && keyOf(timeline.columns[i - 1].start) === keyOf(c.start)) return;
-    const month = MONTH_SHORT[lang][isoParts(c.start).month - 1];
+    const month = MONTHS_SHORT[lang][isoParts(c.start).month - 1];
     starts.push({ column: i, texts: timeline.period === 'week' ? [periodLabel(c.start, 'month', lang, fiscal), month] : [keyOf(c.start)] });
   });
   const width = timelineColumnWidth(timeline.period);

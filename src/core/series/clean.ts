@@ -18,7 +18,7 @@
 import { dateToIso, ENGINE_ZONE, yearFirstDate, isoToDayNumber, isDateObject, namedFiscalBlock, serialToIso, twoDigitYear, utcTime, withinCalendar, type DateOrder, type ZoneOffset } from '../dates';
 import { parseCellNumber, type NumberLang } from '../numbers';
 import type { IsoDate, KpiPoint } from '../types';
-import { MONTH_WORDS, ownWord } from '../workbook/text';
+import { isBlankCell, MONTH_WORDS, ownWord } from '../workbook/text';
 
 export type DropReason = 'blank' | 'header' | 'missing-date' | 'missing-value' | 'invalid-date' | 'invalid-value' | 'duplicate-date';
 
@@ -30,10 +30,6 @@ export interface CleanedSeries {
   dropped: Array<{ index: number; reason: DropReason }>;
   /** The rows read, by date: their sum and count (a log of transactions is read per week from them: `logPoints`). */
   days: Map<IsoDate, { sum: number; count: number }>;
-}
-
-function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Serial numbers Sheets can show as dates: 1900-01-01 … 9999-12-31. */

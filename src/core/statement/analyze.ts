@@ -18,7 +18,7 @@ import { findLevers } from './levers';
 import { coordinatedMultiple, findAttribution, isBareYear, isPlanName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
-import { overlaps, prepare, type Span } from './text';
+import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
 import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
@@ -139,10 +139,10 @@ const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
 function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
-  if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(folded.slice(q.end, q.end + 24))) return true;
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
   // (« dès 2022 » is a start, real36.)
   return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
-    folded.slice(Math.max(0, q.start - 15), q.start),
+    textBefore(folded, q.start, 15),
   );
 }
 
@@ -150,14 +150,14 @@ function isYear(q: Quantity, folded: string): boolean {
 function isComparedYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   return (
-    /\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs\.?|than|over|since|depuis|contre|over the|than in|qu'en)\s+(?:the |l'annee |l'exercice |in |en )?$/.test(folded.slice(Math.max(0, q.start - 25), q.start)) ||
-    /^\s+(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(folded.slice(q.end, q.end + 16))
+    /\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs\.?|than|over|since|depuis|contre|over the|than in|qu'en)\s+(?:the |l'annee |l'exercice |in |en )?$/.test(textBefore(folded, q.start, 25)) ||
+    /^\s+(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(textAfter(folded, q.end, 16))
   );
 }
 
 /** "par rapport à N-1", "vs Y-1", "A-1": the previous period in accountants' notation, never a goal number. */
 function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
-  return q.kind === 'number' && q.value <= 3 && /(?:^|[^a-z0-9])[nay]\s?[-−–]\s?$/i.test(original.slice(Math.max(0, q.start - 4), q.start));
+  return q.kind === 'number' && q.value <= 3 && /(?:^|[^a-z0-9])[nay]\s?[-−–]\s?$/i.test(textBefore(original, q.start, 4));
 }
 
 /**
@@ -184,8 +184,8 @@ function isYearOfKpi(q: Quantity, mentions: readonly KpiMention[], catalog: read
 /** "the last 3 weeks", "les 30 derniers jours", "3 months ago": an observation window, never a goal number. */
 function isElapsedPeriod(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' && q.kind !== 'days') return false;
-  const before = folded.slice(Math.max(0, q.start - 12), q.start);
-  const after = folded.slice(q.end, q.end + 30);
+  const before = textBefore(folded, q.start, 12);
+  const after = textAfter(folded, q.end, 30);
   if (/\b(?:last|past|previous|derniers?|dernieres?)\s+$/.test(before)) return true;
   const past = /^\s+(?:ago|derniers?|dernieres?|passes?|precedents?|ecoulee?s?)\b/;
   // "30 days" may be a level (a sales cycle) unless it lies in the past ("30 days ago").
@@ -203,21 +203,21 @@ const GOAL_WORD_NEXT = /^\s+(?:[a-z]+\s+)?(?:goal|target|quota)s?\b/;
 function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string): boolean {
   const adjacent = (a: number, b: number): boolean => a <= b && /^\s*$/.test(folded.slice(a, b));
   // "200 customers paying $25 each month": the cadence of a price paid, not of the goal.
-  if (/\b(?:paying|payant)\s+\S+\s*$/.test(folded.slice(Math.max(0, r.start - 24), r.start))) return true;
+  if (/\b(?:paying|payant)\s+\S+\s*$/.test(textBefore(folded, r.start, 24))) return true;
   // English adjectives precede their noun ("monthly churn"); after it, "daily"/"weekly" are adverbs
   // of the goal ("make 80 cold calls daily"). French adjectives follow it ("churn mensuel").
   const english = /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually)$/.test(folded.slice(r.start, r.end));
   // "100 monthly sales", "20 weekly demos": a count of things won or done in each period is a cadenced goal.
   if (english && COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16))) return false;
   // "a big annual goal to …", "that $50,000 monthly revenue goal": the cadence of a goal word, its measure between them.
-  if (english && GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30))) return false;
+  if (english && GOAL_WORD_NEXT.test(textAfter(folded, r.end, 30))) return false;
   // "ventes annuelles de 100 unités", "annual sales of 500 units": units sold in each period are a cadenced goal.
-  if (UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
+  if (UNITS_SOLD_AFTER.test(textAfter(folded, r.end, 30))) return false;
   // "annual growth in the value of exports", « une croissance annuelle »: a growth's cadence names the rate, also when the
   // growth is of something the catalog does not track (no KPI mention left on it).
-  if (r.adjective && (english ? /^\s+growth\b/.test(folded.slice(r.end, r.end + 8)) : /\bcroissance\s+$/.test(folded.slice(Math.max(0, r.start - 12), r.start)))) return true;
+  if (r.adjective && (english ? /^\s+growth\b/.test(textAfter(folded, r.end, 8)) : /\bcroissance\s+$/.test(textBefore(folded, r.start, 12)))) return true;
   // « un taux de rotation mensuel »: a French cadence adjective after a rate's noun names the rate, as « churn mensuel » (real36).
-  if (r.adjective && /\btaux de [a-z]+\s+$/.test(folded.slice(Math.max(0, r.start - 30), r.start))) return true;
+  if (r.adjective && /\btaux de [a-z]+\s+$/.test(textBefore(folded, r.start, 30))) return true;
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
@@ -235,7 +235,7 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     const level = levels.filter((q) => q.end <= first.start).pop();
     // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
     // (Nor one a past verb of outcome reports: "posted sales of $2 billion in 2015 and targets $2.5 billion in 2016".)
-    if (!level || HAVE_BEFORE_RE.test(folded.slice(Math.max(0, level.start - 40), level.start)) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, level.start - 60), level.start))) continue;
+    if (!level || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
@@ -315,7 +315,7 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   const word = folded.slice(r.start, r.end);
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
-  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(folded.slice(r.end, r.end + 30)) || UNITS_SOLD_AFTER.test(folded.slice(r.end, r.end + 30))) return false;
+  if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(textAfter(folded, r.end, 30)) || UNITS_SOLD_AFTER.test(textAfter(folded, r.end, 30))) return false;
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
@@ -367,7 +367,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
   for (const d of verbs) {
-    const before = folded.slice(Math.max(0, d.start - 20), d.start);
+    const before = textBefore(folded, d.start, 20);
     // "tripler sa production … pour la porter à 3 milliards": a pronoun restating the goal's
     // object after its change is the same goal's level restated, set aside like a purpose (the change defines the goal).
     const restated = RESTATE_BEFORE_RE.exec(before);
@@ -379,7 +379,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const m = PURPOSE_BEFORE_RE.exec(before);
     if (!m) continue;
     // "aim to add 2,500 emails", "want to grow": "to" after a verb of intention opens its object, not a purpose.
-    if (/\bto\s*$/.test(m[0]) && INTENT_BEFORE_TO_RE.test(folded.slice(Math.max(0, d.start - 40), d.start))) continue;
+    if (/\bto\s*$/.test(m[0]) && INTENT_BEFORE_TO_RE.test(textBefore(folded, d.start, 40))) continue;
     // "from selling 3 houses a month to selling 6": "to" before a gerund is a preposition, not a purpose.
     if (/\bto\s*$/.test(m[0]) && /ing$/.test(folded.slice(d.start, d.end))) continue;
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
@@ -398,7 +398,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     }
     // "Improve win rate to hit 30%", "Increase demo bookings to reach 40 per month": an attainment verb with a number right
     // after a KPI states the level to reach, not a purpose.
-    if (d.cue === 'toward' && TARGET_AFTER_RE.test(folded.slice(d.end, d.end + 40))) continue;
+    if (d.cue === 'toward' && TARGET_AFTER_RE.test(textAfter(folded, d.end, 40))) continue;
     // Trailing: only once the goal itself has named a KPI or a number, so "Set a target to increase revenue" stays one goal.
     // Or once a verb that moves something has its own object ("Boost lead generation quality to drive more sales"):
     // the goal is that object, even one the catalog does not track, not the purpose's KPI. A purpose that states
@@ -409,7 +409,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     // "nous nous efforcerons de simplifier l'organisation dans le but de générer une croissance durable": after a clause
     // of its own, a purpose-only connector states why, even when its verb is the only one this lexicon knows, unless the
     // purpose states the goal's numbers.
-    const whyOnly = () => STRONG_PURPOSE_RE.test(m[0]) && /[a-z]{3,}\s+(?:[a-z']+\s+){2,}$/.test(folded.slice(Math.max(0, start - 60), start)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
+    const whyOnly = () => STRONG_PURPOSE_RE.test(m[0]) && /[a-z]{3,}\s+(?:[a-z']+\s+){2,}$/.test(textBefore(folded, start, 60)) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd);
     // "Launch a referral programme by June to reduce 90-day churn": a goal closed by its own deadline, with a verb this lexicon
     // does not know, is the goal; the purpose after the date states why (unless it states the goal's numbers; "90-day" is an
     // adjective).
@@ -473,11 +473,11 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   const verbs = directions.filter((d) => !d.needsObject);
   // "Nous avons réalisé 1,2 M€ … et visons 1,5 M€": a first verb in the perfect tense says what was done, no first goal; so
   // does « Le groupe a réalisé … » (« a » before a participle in -é, not the « à » of « à doubler », real30).
-  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(folded.slice(Math.max(0, verbs[0].start - 7), verbs[0].start)) || (/\b(?:a|ont)\s+$/.test(folded.slice(Math.max(0, verbs[0].start - 4), verbs[0].start)) && /^[a-z]+e\b/.test(folded.slice(verbs[0].start, verbs[0].start + 16)))) return null;
+  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(textBefore(folded, verbs[0].start, 7)) || (/\b(?:a|ont)\s+$/.test(textBefore(folded, verbs[0].start, 4)) && /^[a-z]+e\b/.test(textAfter(folded, verbs[0].start, 16)))) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
-    const joint = SECOND_GOAL_JOINT_RE.exec(folded.slice(Math.max(0, d.start - 24), d.start));
+    const joint = SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 24));
     if (!joint) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
@@ -499,15 +499,15 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number') return false;
   // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29); after a parenthesis the
   // word may be glued ("3)At least double my clientele", real33).
-  if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(folded.slice(q.end, q.end + 4))) return true;
+  if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(textAfter(folded, q.end, 4))) return true;
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
   // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
-  if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(folded.slice(q.end, q.end + 3))) return true;
-  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(folded.slice(Math.max(0, q.start - 20), q.start));
+  if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(textAfter(folded, q.end, 3))) return true;
+  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
   // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
   // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read).
   const before = m ? folded.slice(0, q.start - m[0].length) : '';
-  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(folded.slice(q.end, q.end + 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–-](?!\d)/.test(folded.slice(q.end, q.end + 6))));
+  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–-](?!\d)/.test(textAfter(folded, q.end, 6))));
 }
 
 /** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */
@@ -518,7 +518,7 @@ const LEVEL_OF_KPI_BETWEEN_RE = /^\s+(?:of|de|d')\s+(?:(?:at least|no less than|
 
 function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentions: readonly KpiMention[], folded: string): boolean {
   if (q.kind !== 'number' || !kpi || (kpi.unit !== 'currency' && kpi.unit !== 'percent')) return false;
-  const after = folded.slice(q.end, q.end + 30);
+  const after = textAfter(folded, q.end, 30);
   // "to 1.2M by Q4", "to 500k by June": a scaled number is the goal's amount, unless a noun complements it ("15 millions de francs") (fixes21).
   if (q.scale > 1 && !/^\s+(?:de |d'(?!ici)|of )/.test(after)) return false;
   // "4.5/5", « 4,5 sur 5 », "a 5-star rating": a score on its scale is the level itself.
@@ -559,10 +559,10 @@ const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulo
 const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
 
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
-  if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(folded.slice(mention.end, mention.end + 40))) return true;
-  if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) {
+  if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(textAfter(folded, mention.end, 40))) return true;
+  if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(textBefore(folded, mention.start, 30))) {
     // "plus d'unités": the elided article leaves no space before the object.
-    const m = OBJECT_AFTER_RE.exec(` ${folded.slice(mention.end, mention.end + 60)}`);
+    const m = OBJECT_AFTER_RE.exec(` ${textAfter(folded, mention.end, 60)}`);
     return m !== null && !NOT_AN_OBJECT.test(m[1]);
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
@@ -574,7 +574,7 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
     .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})/, /^gagn|^gain/.test(folded.slice(mention.start, mention.end)) ? ' ' : '$&');
   const m = OBJECT_AFTER_RE.exec(after);
   if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
-  return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(folded.slice(Math.max(0, mention.start - 40), mention.start));
+  return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(textBefore(folded, mention.start, 40));
 }
 
 /**
@@ -636,7 +636,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(folded.slice(Math.max(0, d.start - 30), d.start)) || MORE_PLACES_AFTER_RE.test(folded.slice(d.end, d.end + 40))),
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(textAfter(folded, d.end, 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.
@@ -763,7 +763,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
   const read = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
-  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(folded.slice(Math.max(0, m.start - 60), m.start))) : undefined;
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60))) : undefined;
   const kpiMention = grown ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
@@ -783,11 +783,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(folded.slice(q.end, q.end + 20)) && !REWARD_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 30), q.start)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
-  const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(folded.slice(q.end, q.end + 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 20), q.start))));
+  const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(textAfter(folded, q.end, 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(textBefore(folded, q.start, 20))));
   const goalQuantityCandidates = quantities.some((q) => !isPrice(q)) ? quantities.filter((q) => !isPrice(q)) : quantities;
   const numbers = extractGoalNumbers(
     folded,
@@ -806,8 +806,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
   // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
   // context, real11's money goal).
-  const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(folded.slice(q.end, q.end + 16));
-  if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 40), q.start))))) kpi = catalog.find((k) => k.id === 'revenue');
+  const scaledAmount = (q: Quantity | null | undefined): boolean => q?.kind === 'number' && q.scale > 1 && /^\d[\d.,]*[kmb]/.test(folded.slice(q.start, q.end)) && UNCOUNTED_AFTER_RE.test(textAfter(folded, q.end, 16));
+  if (!kpi && GOAL_WORD_RE.test(folded) && (scaledAmount(numbers.target) || quantitiesAll.some((q) => scaledAmount(q) && GOAL_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 40))))) kpi = catalog.find((k) => k.id === 'revenue');
   // « franchir le cap des 2 milliards d'euros et détenir une part de marché de 20 % », « passer la barre des 500 M€ … pour un
   // résultat … à 10 % »: the threshold a crossing verb names is the goal's level over a later number of another kind (num30:
   // real27, real30; « dépasser les 17 % et … passer la barre des 130 millions » keeps its first goal, real16).
@@ -836,12 +836,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const changeQ = numbers.change?.quantity;
   if (change?.kind === 'relative' && changeQ?.kind === 'percent' && kpi?.unit === 'percent' && kpiMention && kpiMention.start >= changeQ.end) {
     const between = folded.slice(changeQ.end, kpiMention.start);
-    const before = folded.slice(Math.max(0, changeQ.start - 30), changeQ.start);
+    const before = textBefore(folded, changeQ.start, 30);
     if (/^\s*(?:(?:de|d'|of|in)\s*)?(?:(?:la|les|the|l'|our|nos|notre|votre|your)\s*)?$/.test(between) && GAIN_SHARE_BEFORE_RE.test(before)) change = { value: change.value, kind: 'absolute' };
   }
 
   // "forte de 63 points de vente, … 15 ouvertures": places counted are not the level a count of openings starts from.
-  const countsOpenings = (number: { end: number }): boolean => OPENINGS_AFTER_RE.test(folded.slice(number.end, number.end + 30));
+  const countsOpenings = (number: { end: number }): boolean => OPENINGS_AFTER_RE.test(textAfter(folded, number.end, 30));
   const openings = numbers.baseline && numbers.target?.kind === 'number' && countsOpenings(numbers.target) && !countsOpenings(numbers.baseline);
   const baseline = openings ? null : (numbers.baseline?.value ?? null);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
@@ -943,14 +943,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Your cost of sales should be … around 23 percent or less", « un coût des ventes sous 25 % »: a cost named as a share of sales
   // and given a percentage, with no change, is that ratio too (real29); "food cost … 30% or less" keeps costs (real8).
   const salesShareName = !change && kpiMention !== null && COST_SHARE_AFTER_RE.test(folded.slice(kpiMention.start, kpiMention.end).replace(/^\S+/, ''));
-  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && (salesShareName || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40)));
+  const costRatio = kpi?.id === 'costs' && numbers.target?.kind === 'percent' && (salesShareName || COST_SHARE_AFTER_RE.test(textAfter(folded, numbers.target.end, 40)));
   // « porter son résultat opérationnel à 20 % du CA », "operating profit at 15% of sales": a profit given as a share of sales
   // is a margin (real12's operating margin), as costs given so are a cost ratio.
-  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(folded.slice(numbers.target.end, numbers.target.end + 40))) && catalog.some((k) => k.id === 'net_margin');
+  const profitShare = kpi?.id === 'profit' && numbers.target?.kind === 'percent' && (!change || COST_SHARE_AFTER_RE.test(textAfter(folded, numbers.target.end, 40))) && catalog.some((k) => k.id === 'net_margin');
   // "Achieve gross profit of X percent", "a GP margin target of 20-25%": a GROSS profit given as a percentage is the gross
   // margin, the catalog's "gross profit margin" (real32), as any profit so given is a margin; the unit tells it, even a
   // placeholder's ("X percent").
-  const grossRate = (kpi?.id === 'profit' || kpi?.id === 'net_margin') && kpiMention !== null && GROSS_PROFIT_RE.test(folded.slice(Math.max(0, kpiMention.start - 12), kpiMention.end)) && (numbers.target?.kind === 'percent' || PERCENT_AFTER_RE.test(folded.slice(kpiMention.end, kpiMention.end + 24))) && catalog.some((k) => k.id === 'gross_margin');
+  const grossRate = (kpi?.id === 'profit' || kpi?.id === 'net_margin') && kpiMention !== null && GROSS_PROFIT_RE.test(folded.slice(Math.max(0, kpiMention.start - 12), kpiMention.end)) && (numbers.target?.kind === 'percent' || PERCENT_AFTER_RE.test(textAfter(folded, kpiMention.end, 24))) && catalog.some((k) => k.id === 'gross_margin');
   // « C'est une vraie satisfaction puisque nous visions 50 millions d'euros », "our NPS goal is $2M": a rate or a score given
   // only an amount of money is no rate; the amount names the measure, sales (real28; real25's amount aimed at). Not an
   // amount OF the KPI named right after it (« 2 millions d'euros de marge brute »: a margin is an amount too).

@@ -42,7 +42,7 @@ import { parse as chronoParseEn } from 'chrono-node/en';
 import { parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
-import { COUNT_SOURCE, countValue, type PreparedText, type Span } from './text';
+import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textAfter, textBefore } from './text';
 import { MONTH_WORDS } from '../workbook/text';
 
 export interface DateMention extends Span {
@@ -196,7 +196,7 @@ function numericDate(a: number, b: number, yearToken: string | undefined, ctx: D
 /** "N-day target" names a level in days (no horizon) after "to/at a" or for a KPI measured in days (DSO, a delay). */
 export function isDaysLevel(text: string, at: number): boolean {
   // "Our 90-day goal is to …", "a 90-day goal of closing …", "90-day target: …": the goal's span, not its level (final read).
-  if (/^\S+?[\s-]+days?\s+(?:goal|target)\s*(?::|is to\b|of\b)/.test(text.slice(at, at + 40))) return false;
+  if (/^\S+?[\s-]+days?\s+(?:goal|target)\s*(?::|is to\b|of\b)/.test(textAfter(text, at, 40))) return false;
   return /\b(?:to|at) an? $/.test(text.slice(0, at)) || /\b(?:dso|days? sales|sales cycle|cycle de vente|time to|d[eé]lai)/.test(text);
 }
 
@@ -751,7 +751,7 @@ function isoDates(original: string, taken: readonly Span[]): RawDate[] {
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (overlapsAny(span, taken)) continue;
     out.push({ ...span, date: isoFromParts(year, month, day), monthLevel: false });
   }
   return out;
@@ -782,10 +782,10 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     const token = prepared.folded.slice(span.start, span.end).trim();
     // Slash dates are ours (day/month order by language, a cue before a year-less one).
     if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
-    if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 12), span.start))) continue;
-    if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(textBefore(prepared.folded, span.start, 12))) continue;
+    if (overlapsAny(span, taken)) continue;
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
-    if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(prepared.folded.slice(Math.max(0, span.start - 45), span.start))) continue;
+    if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -852,10 +852,10 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(folded); m; m = parser.re.exec(folded)) {
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
-      if (raw.some((s) => s.start < span.end && span.start < s.end)) continue;
+      if (overlapsAny(span, raw)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
       // « comme annoncé en novembre », "as announced in May" (real34): likewise.
-      if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(folded.slice(Math.max(0, span.start - 30), span.start)) : /\b(?:comme annonce|as announced)\s+$/.test(folded.slice(Math.max(0, span.start - 20), span.start))) continue;
+      if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(textBefore(folded, span.start, 30)) : /\b(?:comme annonce|as announced)\s+$/.test(textBefore(folded, span.start, 20))) continue;
       raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
     }
   }
@@ -876,10 +876,10 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
   for (const r of raw) {
     if (!r.date) continue;
     // "the end of Q2", "la fin du T2": the "end of" words belong to the date mention.
-    const endOf = END_OF_PREFIX_RE.exec(folded.slice(Math.max(0, r.start - 25), r.start));
+    const endOf = END_OF_PREFIX_RE.exec(textBefore(folded, r.start, 25));
     if (endOf) r.start -= endOf[0].length;
-    const before = folded.slice(Math.max(0, r.start - 30), r.start);
-    const originalBefore = prepared.original.slice(Math.max(0, r.start - 30), r.start);
+    const before = textBefore(folded, r.start, 30);
+    const originalBefore = textBefore(prepared.original, r.start, 30);
     // "dès" folds to "des" (an article): trust the accent in the original text.
     // The preposition may open the mention itself ("en 2026").
     if (COMPARED_LEVEL_RE.test(before + (/^(?:en|in|au|sur)\s/.exec(folded.slice(r.start, r.end))?.[0] ?? ''))) continue;

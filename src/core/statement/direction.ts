@@ -6,7 +6,7 @@
  * verbs (double, halve, diviser par deux) also state a relative change.
  */
 import type { Direction } from '../types';
-import type { Span } from './text';
+import { overlapsAny, type Span, textAfter } from './text';
 
 export type DirectionCue = Direction | 'improve' | 'toward';
 
@@ -128,11 +128,11 @@ export function findDirections(folded: string): DirectionMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+      if (overlapsAny(span, out)) continue;
       // « maintenir son objectif de 13 millions de passagers », "maintain our target of 500": keeping an aim states no
       // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
       // Only an aim of its own ("our", « son »): "Maintain NPS target of 50" keeps the NPS at 50 (fixes65).
-      if (cue === 'maintain' && /^\s+(?:our|its|their|the|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre|l')\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(folded.slice(span.end, span.end + 24))) continue;
+      if (cue === 'maintain' && /^\s+(?:our|its|their|the|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre|l')\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(textAfter(folded, span.end, 24))) continue;
       out.push({ ...span, cue, relativeChange: null, needsObject: needsObject === true });
     }
   }

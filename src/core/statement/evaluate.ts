@@ -21,7 +21,7 @@ import type { CriterionId, CriterionStatus, Lang } from '../types';
 import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
 import { goalObject, type GoalObject } from './object';
-import { fold as foldText } from './text';
+import { fold as foldText, textBefore } from './text';
 import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
 
 export const CRITERION_WEIGHTS: Readonly<Record<CriterionId, number>> = {
@@ -124,7 +124,7 @@ function writtenUnits(analysis: StatementAnalysis): ReadonlyMap<number, string> 
   if (analysis.unit !== 'count' && analysis.unit !== null) return units;
   for (const m of analysis.text.matchAll(WRITTEN_UNIT_RE)) {
     const value = parseLocaleNumber(m[1], analysis.language);
-    if (value !== null && !units.has(value) && !PERIOD_BEFORE_RE.test(analysis.text.slice(Math.max(0, m.index - 12), m.index))) units.set(value, m[2]);
+    if (value !== null && !units.has(value) && !PERIOD_BEFORE_RE.test(textBefore(analysis.text, m.index, 12))) units.set(value, m[2]);
   }
   return units;
 }

@@ -9,7 +9,7 @@
 import type { GoalChange } from './types';
 import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
-import type { Span } from './text';
+import { type Span, textAfter, textBefore } from './text';
 import { coordinatedMultiple, readRange, type RangeReading } from './number-structure';
 
 export interface GoalNumbers {
@@ -228,7 +228,7 @@ export function extractGoalNumbers(
   // no number of the goal (real26, real25's previous target).
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [a, b] = [quantities[i], quantities[i + 1]];
-    if (FORMER_TARGET_RE.test(folded.slice(Math.max(0, a.start - 30), a.start)) && /^\s*(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) used.add(a).add(b);
+    if (FORMER_TARGET_RE.test(textBefore(folded, a.start, 30)) && /^\s*(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) used.add(a).add(b);
   }
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
@@ -236,7 +236,7 @@ export function extractGoalNumbers(
     const b = quantities[i + 1];
     if (a.kind === 'multiplier' || b.kind === 'multiplier') continue;
     const between = folded.slice(a.end, b.start);
-    const before = folded.slice(Math.max(0, a.start - 30), a.start);
+    const before = textBefore(folded, a.start, 30);
     if (used.has(a)) continue;
     // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
     const reading = readRange(folded, a, b);
@@ -248,7 +248,7 @@ export function extractGoalNumbers(
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);
-    if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(folded.slice(Math.max(0, a.start - 50), a.start))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(folded.slice(Math.max(0, a.start - 50), a.start))) {
+    if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(textBefore(folded, a.start, 50))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(textBefore(folded, a.start, 50))) {
       const lower = shareRangeUnit(a, b);
       if (/\ben\s+(?:croissance|hausse|progression)\b/.test(before) && lower.kind === 'percent') result.change = changeOf(lower);
       else result.target = lower;
@@ -277,7 +277,7 @@ export function extractGoalNumbers(
     if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
-    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(folded.slice(b.end, b.end + 16)) : null;
+    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(textAfter(folded, b.end, 16)) : null;
     if (afterRange) {
       if (afterRange[1]) result.target = shareRangeUnit(a, b);
       else result.change = changeOf(shareRangeUnit(a, b));
@@ -306,10 +306,10 @@ export function extractGoalNumbers(
   }
   for (const q of quantities) {
     if (used.has(q)) continue;
-    const before = folded.slice(Math.max(0, q.start - 40), q.start);
+    const before = textBefore(folded, q.start, 40);
     // "an additional $6,250 a month or $1,442 a week": a restatement after "or"/"soit" is not another number of the goal.
     if ((result.change || result.target) && /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:about |roughly |environ )?(?:[$€£]\s?)?$/.test(before)) continue;
-    const after = folded.slice(q.end, q.end + 60);
+    const after = textAfter(folded, q.end, 60);
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
     // 2021 »: a percentage set beside the level, compared with a past period, restates it (real16/real28's restatement
     // after the level, in the shape of an apposition, real33).
@@ -338,7 +338,7 @@ export function extractGoalNumbers(
     // Not a year, a hypothesis (if/si), a level compared (than, vs, from, previous) or one of another order of magnitude.
     const aimed = !directionBefore(q.start) && !/\b(?:if|si)\b/.test(folded.slice(0, q.start)) && !AIM_ANY_RE.test(folded.slice(0, q.start)) && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && quantities.find((o, i) => o.start > q.end && o.kind === q.kind && AIM_AT_RE.test(folded.slice(q.end, o.start)) && shareRangeUnit(o, quantities[i + 1] ?? o).kind === o.kind);
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
-    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 160), q.start)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 60), q.start))) && !GOAL_WAS_BEFORE_RE.test(folded.slice(Math.max(0, q.start - 80), q.start)) && AIM_LATER_RE.test(folded.slice(q.end, q.end + 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }
@@ -401,7 +401,7 @@ export function extractGoalNumbers(
       continue;
     }
     // "un taux de conversion de 12,5 %", "a close rate of 30%": the level of a named KPI, whatever the verb.
-    if (objects.some((o) => INDEFINITE_BEFORE_RE.test(folded.slice(Math.max(0, o.start - 16), o.start)) && /^\s*(?:de|d'|of)\s*$/.test(folded.slice(o.end, q.start)))) {
+    if (objects.some((o) => INDEFINITE_BEFORE_RE.test(textBefore(folded, o.start, 16)) && /^\s*(?:de|d'|of)\s*$/.test(folded.slice(o.end, q.start)))) {
       if (!result.target) result.target = q;
       continue;
     }

@@ -5,7 +5,7 @@
  * so that "ça" or "ca" in running text never names a KPI.
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
-import { fold, type Span } from './text';
+import { fold, type Span, textAfter, textBefore } from './text';
 import { pastFactor } from './goal';
 
 export interface KpiMention extends Span {
@@ -234,9 +234,9 @@ const OTHER_MEASURE_BEFORE =
 
 /** Sales counted: a count before ("30 ventes", "five sales"), "number of sales", or a change by a bare count ("sales by 50"). */
 function isCountedSales(folded: string, start: number, end: number): boolean {
-  const before = folded.slice(Math.max(0, start - 30), start);
+  const before = textBefore(folded, start, 30);
   // "invoice volume", "invoice count": the noun counted by a measure word after it.
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(folded.slice(end, end + 30)) || /^\s+(?:volumes?|counts?)\b/.test(folded.slice(end, end + 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
@@ -365,7 +365,7 @@ function isWordCode(code: number): boolean {
 /** The entries that may match at `p`: by first character, narrowed by the second (see CompiledCatalog.byPair). */
 function candidatesAt({ byFirst, byPair }: CompiledCatalog, folded: string, p: number): readonly SynonymEntry[] | undefined {
   if (!isWordCode(folded.charCodeAt(p))) return byFirst.get('');
-  const pair = folded.slice(p, p + 2);
+  const pair = textAfter(folded, p, 2);
   let list = byPair.get(pair);
   if (!list) {
     list = (byFirst.get(pair[0]) ?? []).filter((e) => e.prefix.length < 2 || e.prefix[1] === pair[1]);
@@ -444,9 +444,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "Edtech unicorn LEAD targets 25 mn students": a word in capitals before its own verb is a name, the subject (real36).
-    if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|vise|veut)\b/.test(folded.slice(end, end + 14))) continue;
+    if (end - start > 3 && /^[A-Z]+$/.test(original.slice(start, end)) && /^\s+(?:targets|aims|plans|vise|veut)\b/.test(textAfter(folded, end, 14))) continue;
     // "improve that by 50% or more based upon growth or improvements in your event": what a figure is based on is no goal.
-    if (/\bbased\s+(?:up)?on\s+(?:[a-z]+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (/\bbased\s+(?:up)?on\s+(?:[a-z]+\s+){0,3}$/.test(textBefore(folded, start, 40))) continue;
     // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
     // "quote-to-close ratio" stays the close rate).
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
@@ -454,7 +454,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
       // not in "make customers happier": won customers when counted or won, the customer base otherwise.
-      const before = folded.slice(Math.max(0, start - 40), start);
+      const before = textBefore(folded, start, 40);
       const counted = !(SHARE_BEFORE.test(before) && !MORE_BEFORE.test(before)) && /(?:\d\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cinquante|cent|million|milliard|billion|x))\s*(?:[a-z%']+\s+){0,2}$/.test(before);
       const more = MORE_BEFORE.test(before);
       // A share of the customers is a rate named by what they do (object.ts), never customers won.
@@ -463,18 +463,18 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       const numberOf = /\b(?:nombre|number|count)\s+(?:de\s+|d'|of\s+)(?:[a-z]+\s+)?$/.test(before);
       // "100 avis clients", "réclamations clients", "visites clients": "clients" complements the noun before it.
       if (CLIENT_COMPLEMENT_BEFORE.test(before)) continue;
-      if (counted && RECIPIENTS_BEFORE.test(folded.slice(Math.max(0, start - 90), start))) continue;
+      if (counted && RECIPIENTS_BEFORE.test(textBefore(folded, start, 90))) continue;
       // "le nombre de clients fidèles", "repeat customers": loyal customers counted are a loyalty measure the catalog does not track.
-      if (/^\s+(?:fideles|loyaux)\b/.test(folded.slice(end, end + 14)) || /\b(?:loyal|repeat|returning)\s+$/.test(before)) continue;
+      if (/^\s+(?:fideles|loyaux)\b/.test(textAfter(folded, end, 14)) || /\b(?:loyal|repeat|returning)\s+$/.test(before)) continue;
       // "Nombre de clients acquis", "new customers acquired": customers won, counted.
-      const acquired = ACQUIRED_AFTER.test(folded.slice(end, end + 24));
+      const acquired = ACQUIRED_AFTER.test(textAfter(folded, end, 24));
       // "Increase patients every year", « doubler ses clients »: a change verb right over the customers grows the base (real29).
       const grown = CHANGE_VERB_BEFORE.test(before);
       if (!counted && !more && !numberOf && !acquired && !grown) continue;
       // "the 1,000 customer mark", "the 500-client milestone": a milestone of the base.
       // "from 300 customers last year to 500", "de 300 clients à 500", "from 300 to 500 customers": a from→to of the base.
-      const fromTo = /\b(?:from|de|d')\s*[\d\s.,]+(?:(?:to|a)\s+[\d\s.,]+)?$/.test(before) && /\b(?:to|a)\s+\d/.test(before + folded.slice(end, end + 40));
-      const level = counted && !more && (fromTo || LEVEL_COUNT_BEFORE.test(folded.slice(0, start)) || /^\s+(?:mark|milestone|threshold)\b/.test(folded.slice(end, end + 12))) && !/^\s+(?:per|par|a|each|every|chaque)\s+(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an)\b/.test(folded.slice(end, end + 20));
+      const fromTo = /\b(?:from|de|d')\s*[\d\s.,]+(?:(?:to|a)\s+[\d\s.,]+)?$/.test(before) && /\b(?:to|a)\s+\d/.test(before + textAfter(folded, end, 40));
+      const level = counted && !more && (fromTo || LEVEL_COUNT_BEFORE.test(folded.slice(0, start)) || /^\s+(?:mark|milestone|threshold)\b/.test(textAfter(folded, end, 12))) && !/^\s+(?:per|par|a|each|every|chaque)\s+(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an)\b/.test(textAfter(folded, end, 20));
       const won = acquired || (!numberOf && !level && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))));
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
@@ -483,120 +483,120 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth;
     // nor is an installed base's ("portfolio growth") or a per-share figure's ("EPS growth", « croissance du BPA », real31).
     // nor a fleet's or a community's (real35), nor a pace the goal's object grows at ("at an annualised growth rate of 10%").
-    if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || BALANCE_AFTER.test(folded.slice(end, end + 24)))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(textBefore(folded, start, 24)) || BALANCE_AFTER.test(textAfter(folded, end, 24)))) continue;
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
     // after it) is no measure of the goal (real30).
-    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || GROWTH_PLAN_AFTER.test(folded.slice(end, end + 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)) && !/^\s+(?:de|d')\s*[+\d]/.test(folded.slice(end, end + 8))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
-    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(folded.slice(end, end + 40)) && !synonymMatches(folded.slice(end, end + 40), catalog).some((m) => m.start < 24)) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
-    if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(folded.slice(end, end + 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
-    if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || MEANS_AFTER.test(folded.slice(end, end + 16)))) continue;
+    if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(textAfter(folded, end, 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(textBefore(folded, start, 16)))) continue;
+    if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(textBefore(folded, start, 16)) || MEANS_AFTER.test(textAfter(folded, end, 16)))) continue;
     // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
-    if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(folded.slice(end, end + 20))) continue;
+    if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(textAfter(folded, end, 20))) continue;
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
-    if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(folded.slice(end, end + 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(folded.slice(Math.max(0, start - 16), start)))) continue;
-    if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(folded.slice(end, end + 8))) continue;
+    if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(textAfter(folded, end, 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(textBefore(folded, start, 16)))) continue;
+    if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(textAfter(folded, end, 8))) continue;
     // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27).
-    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?to\s/.test(folded.slice(end, end + 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng)\w*\s+(?:(?:all|our|your|the|their|every)\s+)*$/.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?to\s/.test(textAfter(folded, end, 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng)\w*\s+(?:(?:all|our|your|the|their|every)\s+)*$/.test(textBefore(folded, start, 30))) continue;
     // "an elevator pitch", "our sales pitch", "the pitch deck": the script, not a pitch given to a prospect (an agency's pitches are
     // sales presentations, real27).
-    if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(folded.slice(Math.max(0, start - 10), start)) || /^\s+decks?\b/.test(folded.slice(end, end + 7)))) continue;
+    if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(textBefore(folded, start, 10)) || /^\s+decks?\b/.test(textAfter(folded, end, 7)))) continue;
     // A bare "margin", "marge", "cost", "coût" is the margin rate or the cost line only when the text speaks in percent
     // ("a 20% margin", "cut labour cost by 5%"): "Margin" over dollars, "increase margin to 16,000", "unit cost to
     // $4.90" are amounts (a gross margin, a unit cost) that the summed costs line or the margin rate would misread.
     // (A bare margin with no number at all, "générer de la marge", is the margin rate.)
     if (BARE_RATE_OR_LINE.has(synonym) && (/\d/.test(folded) || synonym[0] === 'c') && !speaksInPercent(folded)) continue;
     // "premium plans", "premium customers": the adjective, not an insurer's premium ("$20,000 in premium").
-    if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|and|this|next|growth|income|volume)\b)[a-z]/.test(folded.slice(end, end + 12))) continue;
+    if (synonym === 'premium' && /^\s+(?!(?:in|of|by|to|from|for|per|and|this|next|growth|income|volume)\b)[a-z]/.test(textAfter(folded, end, 12))) continue;
     // ("comparable store sales", "retail sales" stay sales: only a store's traffic or visits are another measure.)
-    if (OTHER_MEASURE_AFTER.test(folded.slice(end, end + 16)) || (OTHER_MEASURE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !(id === 'revenue' && /\b(?:store|retail)\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
-    if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(folded.slice(end, end + 30))) continue;
-    if (MEASURE_OF_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
-    if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || OTHER_ACCOUNT_AFTER.test(folded.slice(end, end + 20)) || (synonym === 'income' && /\bother\s+$/.test(folded.slice(Math.max(0, start - 8), start))))) continue;
+    if (OTHER_MEASURE_AFTER.test(textAfter(folded, end, 16)) || (OTHER_MEASURE_BEFORE.test(textBefore(folded, start, 40)) && !(id === 'revenue' && /\b(?:store|retail)\s+$/.test(textBefore(folded, start, 8))))) continue;
+    if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(textAfter(folded, end, 30))) continue;
+    if (MEASURE_OF_BEFORE.test(textBefore(folded, start, 40))) continue;
+    if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(textBefore(folded, start, 24)) || OTHER_ACCOUNT_AFTER.test(textAfter(folded, end, 20)) || (synonym === 'income' && /\bother\s+$/.test(textBefore(folded, start, 8))))) continue;
     // "the aquatic export turnover", « le chiffre d'affaires à l'export »: sales abroad are exports, which the catalog does not
     // track (real22's exports; « export » or « l'export » gates the scan).
     // « le chiffre d'affaires à l'international » likewise (real34).
-    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(folded.slice(end, end + 22)))) continue;
+    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
-    if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && !pastFactor(folded.slice(end, end + 40), /\d{3}\s*[%p][^%]*$/.test(folded.slice(Math.max(0, start - 40), start)) ? 2 : 0)) continue;
+    if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(textBefore(folded, start, 40)) && !pastFactor(textAfter(folded, end, 40), /\d{3}\s*[%p][^%]*$/.test(textBefore(folded, start, 40)) ? 2 : 0)) continue;
     // "online sales to account for 40% of overall turnover", "que les ventes en ligne représentent 30 % du CA": the
     // channel's share is the measure (no catalog KPI), not the sales.
     // « … près de 20% des ventes des restaurants soit un chiffre d'affaires de 10,3 milliards », "an increase to an average
     // booking size of $9,000 would mean total sales of $405,000": sales named as what the goal comes to are its consequence
     // or restatement, not its measure (real28; also real26's « … de remplissage espérés …, pour un chiffre d'affaires estimé »).
-    if (id === 'revenue' && CONSEQUENCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    if (id === 'revenue' && CONSEQUENCE_BEFORE.test(textBefore(folded, start, 30))) continue;
     // « qui devraient représenter 25% de ses «acquisitions» d'abonnés », "to account for 30% of new subscribers": a share
     // of what a KPI counts, after a verb of share, names no KPI either (real34).
-    if (SHARE_VERB_OF_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) continue;
-    if (id === 'revenue' && (SHARE_VERB_AFTER.test(folded.slice(end, end + 60)) || SHARE_OF_REVENUE_AFTER.test(folded.slice(end, end + 80)))) continue;
+    if (SHARE_VERB_OF_BEFORE.test(textBefore(folded, start, 80))) continue;
+    if (id === 'revenue' && (SHARE_VERB_AFTER.test(textAfter(folded, end, 60)) || SHARE_OF_REVENUE_AFTER.test(textAfter(folded, end, 80)))) continue;
     // "Every grooming station (table) should generate … $150,000 per year in top-line revenue", « Chaque agence doit réaliser
     // 2 M€ de CA »: an amount of money asked of each unit is a per-unit figure too (real32), like "sales per store" (a count
     // asked of each, "Each vet should generate 250 invoices", keeps its reading).
-    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(end, end + 30))) || AMOUNT_INDEX_AFTER.test(folded.slice(end, end + 14)) || (EACH_SUBJECT_RE.test(folded) && /[$€£]|\b(?:euros?|dollars?)\b/.test(folded)))) continue;
-    if (id === 'cac' && PER_PROSPECT_AFTER.test(folded.slice(end, end + 24))) continue;
+    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(textAfter(folded, end, 30))) || AMOUNT_INDEX_AFTER.test(textAfter(folded, end, 14)) || (EACH_SUBJECT_RE.test(folded) && /[$€£]|\b(?:euros?|dollars?)\b/.test(folded)))) continue;
+    if (id === 'cac' && PER_PROSPECT_AFTER.test(textAfter(folded, end, 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
-    if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(textBefore(folded, start, 40))) continue;
     // Opportunities or deals a closing verb acts on are won deals ("Close 40% of the 50 open opportunities": 20 won, the
     // counted-base rule); a share of them with no count is the close rate ("Close 40% of opportunities", "Win 30% of deals").
-    const closing = /^(?:opportunit|deals?$|affaires?$)/.test(synonym) ? CLOSING_BEFORE.exec(folded.slice(Math.max(0, start - 50), start)) : null;
+    const closing = /^(?:opportunit|deals?$|affaires?$)/.test(synonym) ? CLOSING_BEFORE.exec(textBefore(folded, start, 50)) : null;
     if (closing && catalog.some((k) => k.id === 'close_rate')) {
       out.push({ start, end, id: /(?:%|\bhalf|\bmoitie)\D*$|\b(?:in|sur) \d+\s$/.test(closing[1]) ? 'close_rate' : 'deals_closed', weak: false });
       continue;
     }
-    if (unit === 'count' && SHARE_OF_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    if (unit === 'count' && SHARE_OF_BEFORE.test(textBefore(folded, start, 30))) continue;
     // "contrats à renouveler", "renewed contracts": renewals are retention, not new won deals.
-    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && (/^\s+(?:a\s+)?renouvel/.test(folded.slice(end, end + 16)) || /\b(?:renew\w*|renouvel\w*)\s+(?:\S+\s+){0,3}$/.test(folded.slice(Math.max(0, start - 30), start))) && catalog.some((k) => k.id === 'retention')) {
+    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && (/^\s+(?:a\s+)?renouvel/.test(textAfter(folded, end, 16)) || /\b(?:renew\w*|renouvel\w*)\s+(?:\S+\s+){0,3}$/.test(textBefore(folded, start, 30))) && catalog.some((k) => k.id === 'retention')) {
       out.push({ start, end, id: 'retention', weak: false });
       continue;
     }
     // « inscriptions par e-mail », "sign-ups via SMS": a channel the sign-ups come through, not a count per email.
-    if (unit === 'count' && PER_ACTIVITY_AFTER.test(folded.slice(end, end + 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(folded.slice(end, end + 30)))) continue;
+    if (unit === 'count' && PER_ACTIVITY_AFTER.test(textAfter(folded, end, 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(textAfter(folded, end, 30)))) continue;
     // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base; so are
     // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »).
-    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || MILLIONS_AFTER.test(folded.slice(end, end + 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
+    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
     // « une marge d'EBIT de 12 % », "operating (EBIT) margin": the margin of a profit line is a margin (real12).
-    if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s*\)?\s*margins?\b/.test(folded.slice(end, end + 12))) && catalog.some((k) => k.id === 'net_margin')) {
+    if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(textBefore(folded, start, 12)) || /^\s*\)?\s*margins?\b/.test(textAfter(folded, end, 12))) && catalog.some((k) => k.id === 'net_margin')) {
       out.push({ start, end, id: 'net_margin', weak: false });
       continue;
     }
     // « 1 500 abonné·e·s supplémentaires », « Objectif +500 abonnés », « réunir au moins 1.300 abonné.es »: subscribers a
     // medium adds, counted, are subscriptions won (real19's rule), not a newsletter's sign-ups ("abonnés à la newsletter").
-    if (id === 'signups' && synonym === 'abonnes' && ADDED_SUBSCRIBERS_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && (/^\s+supplementaires?\b/.test(folded.slice(end, end + 20)) || /(?:\+\s?|\breuni\w*\s+(?:\S+\s+){0,3})\d[\d\s.,]*$/.test(folded.slice(Math.max(0, start - 40), start))) && !AUDIENCE_AFTER.test(folded.slice(end, end + 40)) && catalog.some((k) => k.id === 'deals_closed')) {
+    if (id === 'signups' && synonym === 'abonnes' && ADDED_SUBSCRIBERS_BEFORE.test(textBefore(folded, start, 40)) && (/^\s+supplementaires?\b/.test(textAfter(folded, end, 20)) || /(?:\+\s?|\breuni\w*\s+(?:\S+\s+){0,3})\d[\d\s.,]*$/.test(textBefore(folded, start, 40))) && !AUDIENCE_AFTER.test(textAfter(folded, end, 40)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
     // "LTV/CAC > 3", "CAC:LTV", "LTV to CAC": a ratio of lifetime value to a KPI, which the catalog does not track.
-    if (/ltv/.test(folded) && (/\bltv\s*(?:[:/]|to)\s*$/.test(folded.slice(Math.max(0, start - 8), start)) || /^\s*(?:[:/]|to)\s*ltv\b/.test(folded.slice(end, end + 8)))) continue;
-    if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(folded.slice(end, end + 16))))) continue;
-    if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || STAFF_AFTER.test(folded.slice(end, end + 30)))) continue;
+    if (/ltv/.test(folded) && (/\bltv\s*(?:[:/]|to)\s*$/.test(textBefore(folded, start, 8)) || /^\s*(?:[:/]|to)\s*ltv\b/.test(textAfter(folded, end, 8)))) continue;
+    if (/ratio/.test(folded) && (RATIO_JOIN_BEFORE.test(textBefore(folded, start, 16)) || (catalog.find((k) => k.id === id)?.unit !== 'percent' && RATIO_JOIN_AFTER.test(textAfter(folded, end, 16))))) continue;
+    if ((STAFF_KPIS.has(id) || STAFF_SYNONYMS.has(synonym)) && (STAFF_BEFORE.test(textBefore(folded, start, 24)) || STAFF_AFTER.test(textAfter(folded, end, 30)))) continue;
     // "repeat orders", "commandes récurrentes": a loyalty measure the catalog does not track, not new won deals.
-    if (id === 'deals_closed' && (/\b(?:repeat|returning|recurring|reorders?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) || /^\s+(?:recurrentes?|repetees?|renouvelees?)\b/.test(folded.slice(end, end + 14)))) continue;
+    if (id === 'deals_closed' && (/\b(?:repeat|returning|recurring|reorders?)\s+$/.test(textBefore(folded, start, 12)) || /^\s+(?:recurrentes?|repetees?|renouvelees?)\b/.test(textAfter(folded, end, 14)))) continue;
     // Counted sales are won deals ("Conclure 30 ventes", "Make 50 sales"), not an amount of revenue.
     if (COUNTED_SALES.has(synonym) && isCountedSales(folded, start, end) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
-    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && AMOUNT_OF_DEALS_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) && catalog.some((k) => k.id === 'revenue')) {
+    if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && AMOUNT_OF_DEALS_BEFORE.test(textBefore(folded, start, 40)) && catalog.some((k) => k.id === 'revenue')) {
       out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
     // "une nouvelle clientèle", "a new customer base": customers won, not the base they join.
-    if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(folded.slice(Math.max(0, start - 12), start)) && catalog.some((k) => k.id === 'deals_closed')) {
+    if (id === 'customers' && /\b(?:new|nouvelles?|nouveaux?)\s+$/.test(textBefore(folded, start, 12)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
       continue;
     }
     // "10 opportunités soient acceptées", "opportunities won": opportunities won are won deals, not the funnel.
-    if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && WON_AFTER.test(folded.slice(end, end + 30)) && catalog.some((k) => k.id === 'deals_closed')) {
+    if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && WON_AFTER.test(textAfter(folded, end, 30)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
       continue;
     }
@@ -609,11 +609,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
     // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle's
     // turnover qualifies whom the goal serves, not the goal's measure (real35).
-    if (id === 'revenue' && /\b(?:realisant|generant|affichant)\s+(?:une?\s+)?$/.test(folded.slice(Math.max(0, start - 20), start))) continue;
-    if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
+    if (id === 'revenue' && /\b(?:realisant|generant|affichant)\s+(?:une?\s+)?$/.test(textBefore(folded, start, 20))) continue;
+    if (id === 'costs' && SPENDERS_BEFORE.test(textBefore(folded, start, 16))) continue;
     // "annual global sales of electrified vehicles could reach 5.5 million", « les ventes de voitures atteindront 2 millions »:
     // sales of things named, given only a count (no money, no percent in the sentence), are things sold (real33).
-    if (id === 'revenue' && (synonym === 'sales' || synonym === 'ventes') && SALES_OF_THINGS_AFTER.test(folded.slice(end, end + 50)) && /\d/.test(folded.slice(end)) && !/[$€£%]|\d\s?[km]?e\b|\b(?:euros?|dollars?|francs?|yen|percent|pour ?cent)\b/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
+    if (id === 'revenue' && (synonym === 'sales' || synonym === 'ventes') && SALES_OF_THINGS_AFTER.test(textAfter(folded, end, 50)) && /\d/.test(folded.slice(end)) && !/[$€£%]|\d\s?[km]?e\b|\b(?:euros?|dollars?|francs?|yen|percent|pour ?cent)\b/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: true });
       continue;
     }
@@ -632,7 +632,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "spend no more than $100 … to acquire each new subscriber", « dépenser 50 € par nouveau client »: what is spent on each
   // customer won is the acquisition cost (the written "coût par acquisition, CAC"), whatever names the spend.
   const spend = (folded.includes('new') || folded.includes('nouve')) && has('cac') ? SPEND_RE.exec(folded) : null;
-  if (spend && ACQUIRE_EACH_AFTER.test(folded.slice(spend.index, spend.index + 140))) {
+  if (spend && ACQUIRE_EACH_AFTER.test(textAfter(folded, spend.index, 140))) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' || out[i].id === 'revenue') out.splice(i, 1);
     out.push({ start: spend.index, end: spend.index + spend[0].length, id: 'cac', weak: false });
   }
@@ -642,7 +642,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   for (let m = VERB_KPI_WORDS.some((w) => folded.includes(w)) ? VERB_KPI_RE.exec(folded) : null; m; m = VERB_KPI_RE.exec(folded)) {
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
-    if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(textAfter(folded, m.index + m[0].length, 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
@@ -653,7 +653,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
-    for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(folded.slice(Math.max(0, share.start - 70), share.start)) && !CAMPAIGN_AFTER.test(folded.slice(share.end, share.end + 50))) out.push(share);
+    for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(textBefore(folded, share.start, 70)) && !CAMPAIGN_AFTER.test(textAfter(folded, share.end, 50))) out.push(share);
   }
   // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
   // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
@@ -719,7 +719,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in
     // another sentence (real30's « ce chiffre », real33), so the amount names none.
-    const pointed = first && POINTED_FIGURE_RE.test(folded.slice(Math.max(0, first.index - 60), first.index));
+    const pointed = first && POINTED_FIGURE_RE.test(textBefore(folded, first.index, 60));
     const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });

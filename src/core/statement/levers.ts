@@ -5,7 +5,7 @@
  * inside a lever belong to the lever, never to the goal: that is how the
  * article's churn example keeps its "10 %" out of the target.
  */
-import type { Span } from './text';
+import { overlapsAny, type Span, textAfter, textBefore } from './text';
 
 export interface LeverClause extends Span {
   /** Spans of the individual levers inside the clause (cue words removed). */
@@ -55,7 +55,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
   for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
     const cueStart = m.index;
     const bodyStart = m.index + m[0].length;
-    if (FALSE_GERUNDS.test(folded.slice(cueStart, cueStart + 20))) continue;
+    if (FALSE_GERUNDS.test(textAfter(folded, cueStart, 20))) continue;
     // "click-through-rate", "walk-through", « tout-en-un »: a connector hyphenated inside a compound word is no connector.
     if (original[cueStart - 1] === '-' || original[bodyStart - 1] === '-') continue;
     // "through Q3", "through the end of June": a deadline, not a means.
@@ -76,7 +76,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an
     // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30): the goal itself.
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(folded.slice(Math.max(0, cueStart - 12), cueStart)) || /^(?:une?|an?|the|l')\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || /^(?:une?|an?|the|l')\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the
@@ -90,7 +90,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     }
     // "end up with an operating margin of 5% or better", "finish the year with 50 new clients", « terminer l'année avec une
     // marge de 5 % »: what a verb of ending is "with" is the state to end in, the goal's object, not a means (real32).
-    if ((m[0] === 'with ' || m[0] === 'avec ') && ENDING_WITH_BEFORE_RE.test(folded.slice(Math.max(0, cueStart - 30), cueStart))) continue;
+    if ((m[0] === 'with ' || m[0] === 'avec ') && ENDING_WITH_BEFORE_RE.test(textBefore(folded, cueStart, 30))) continue;
     // « avec une croissance attendue du chiffre d'affaires supérieure à 6 % », "with growth of 5%": a growth is the goal
     // stated with its figure, not a means (a rise of something else may be one: « avec une hausse des prix », and so may a
     // growth with no figure: « avec une forte croissance du trafic web »); only when no number comes before it, or it
@@ -98,7 +98,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if ((m[0] === 'with ' || m[0] === 'avec ') && !/\d/.test(folded.slice(0, cueStart)) && /^(?:(?:une?|an?|la|the)\s+)?(?:[a-z]+\s+)?(?:croissance|growth)\b[^.;]{0,80}?\d/.test(folded.slice(bodyStart))) continue;
     // "renouer avec la croissance": the verb's complement, not a means; "avec une trajectoire claire : …": a with-clause
     // closed by a colon announces the goals listed after it.
-    if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(folded.slice(Math.max(0, cueStart - 30), cueStart)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
+    if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(textBefore(folded, cueStart, 30)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
     if (m[0] === 'with ' && /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart))) continue;
     // "With books I would aim for …": a bare noun run into the subject and its verb, no comma, frames the goal (what the
     // aim is set for), no means; "With a new CRM, we will …" keeps its means (real34).
@@ -137,7 +137,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // « prévoit de générer, grâce à ACP, 117 MEUR de … »: a means set between commas inside the goal ends at the comma
     // that gives the goal's number back (real28); not a list of means after a goal that has its numbers ("…, through longer
     // trials, discounts, 10% more support staff").
-    if (/,\s*$/.test(folded.slice(Math.max(0, cueStart - 3), cueStart)) && !/\d/.test(folded.slice(0, cueStart))) {
+    if (/,\s*$/.test(textBefore(folded, cueStart, 3)) && !/\d/.test(folded.slice(0, cueStart))) {
       const incise = /,\s*(?=[+]?\d|[$€£]\s?\d)/.exec(folded.slice(bodyStart, end));
       if (incise) end = bodyStart + incise.index;
     }
@@ -198,7 +198,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     clauses.push({ start: cueStart, end: clauseEnd, items });
   }
   const listed = parentheticalLevers(folded);
-  if (listed && !clauses.some((c) => c.start < listed.end && listed.start < c.end)) clauses.push(listed);
+  if (listed && !overlapsAny(listed, clauses)) clauses.push(listed);
   return clauses;
 }
 

@@ -6,6 +6,7 @@
  * The regexes are kept short: the bundle's size budget (test/local/build/size.test.ts) has little room left.
  */
 import type { Quantity } from './quantities';
+import { textAfter, textBefore } from './text';
 
 /**
  * How the goal reads two consecutive numbers `a` … `b`: "movement" — the level moved from, then to ("passer de 15
@@ -33,7 +34,7 @@ const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|
 /** How the two consecutive numbers `a` and `b` of the goal read, from the words around them, or null. */
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
   const between = folded.slice(a.end, b.start);
-  const before = folded.slice(Math.max(0, a.start - 40), a.start);
+  const before = textBefore(folded, a.start, 40);
   // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
   if ((RANGE_FROM_RE.test(before) || /\bto\s*$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
@@ -43,10 +44,10 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
   if (NOW_ENTRE_RE.test(before)) return 'current';
   // « entre 10 et 15 millions d'euros de moins », "between 10 and 15 fewer": a range of less is a fall (real34).
-  if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(folded.slice(b.end, b.end + 10))) return 'fall';
-  const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(folded.slice(Math.max(0, a.start - 80), a.start)) : null;
+  if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(textAfter(folded, b.end, 10))) return 'fall';
+  const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(textBefore(folded, a.start, 80)) : null;
   // "entre 3 % et 7 % de nouveaux clients": the customer base's growth (as "3 % de nouveaux clients").
-  return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(folded.slice(b.end, b.end + 30)) ? 'rise' : null;
+  return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(textAfter(folded, b.end, 30)) ? 'rise' : null;
 }
 
 /**
@@ -58,8 +59,8 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
  */
 export function isBareYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
-  const after = folded.slice(q.end, q.end + 4);
-  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from))\s*$/.test(folded.slice(Math.max(0, q.start - 16), q.start)));
+  const after = textAfter(folded, q.end, 4);
+  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from))\s*$/.test(textBefore(folded, q.start, 16)));
 }
 
 /**
@@ -86,7 +87,7 @@ export function findAttribution(folded: string): { start: number; end: number } 
  * level multiplied nor a change of it (real26). `start`: where the multiplying verb begins.
  */
 export function coordinatedMultiple(folded: string, start: number): boolean {
-  return /(?:,|\b(?:and|et|then|puis))\s*(?:to\s+|le\s+)?$/.test(folded.slice(Math.max(0, start - 12), start));
+  return /(?:,|\b(?:and|et|then|puis))\s*(?:to\s+|le\s+)?$/.test(textBefore(folded, start, 12));
 }
 
 /**
@@ -96,4 +97,4 @@ export function coordinatedMultiple(folded: string, start: number): boolean {
  * reading). Read on the original text (the capital tells a name); not after a dash ("Plan — Reach 40 deals") nor "to"
  * ("a plan to Reach 40 deals"): the goal's own verb (fixes65).
  */
-export const isPlanName = (q: Quantity, original: string): boolean => q.kind === 'number' && q.value < 1000 && /\b(?:plan|programme?|program)\b[^,.;:\d—–]{0,30}(?<!\sto\s|\s-\s)\b[A-Z][A-Za-z]*[\s•-]?$/.test(original.slice(Math.max(0, q.start - 50), q.start));
+export const isPlanName = (q: Quantity, original: string): boolean => q.kind === 'number' && q.value < 1000 && /\b(?:plan|programme?|program)\b[^,.;:\d—–]{0,30}(?<!\sto\s|\s-\s)\b[A-Z][A-Za-z]*[\s•-]?$/.test(textBefore(original, q.start, 50));

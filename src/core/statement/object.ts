@@ -16,7 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
-import { NUMBER_WORDS, type Span } from './text';
+import { NUMBER_WORDS, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
 /** "how many units do you plan to", « combien de contrats comptez-vous »: the counted noun a question asks about, before its verb. */
@@ -136,31 +136,31 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     const at = from + m.index;
     if (kpiNouns.some((n) => n.start <= at && n.end > at) && !/^\s+\d/.test(text.slice(m.index + m[0].length))) continue;
     // "fast-growing", "best-selling": an adjective, not the goal's verb.
-    if (/\b(?:fast|best|top|ever|high)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/\b(?:fast|best|top|ever|high)\s$/.test(textBefore(text, m.index, 6))) continue;
     // "Target laid out …", "Target plans to …": the subject of a finite verb (a name), not the imperative.
     if (m[0] === 'target' && /^\s+(?:[a-z]+ed|laid|said|says|is|was|has|had|plans|will|expects|wants|aims)\b/.test(text.slice(m.index + 6))) continue;
     // "during a two-hour long meeting with investors": the noun, not the verb.
-    if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m[0] === 'meeting' && /\b(?:an?|the|our|its|long|weekly)\s+(?:[a-z]+\s+){0,3}$/.test(textBefore(text, m.index, 30))) continue;
     // "has never hit double figures …, declares 'I will sell 27 cars'", "n'a pas comme objectif d'augmenter …, mais de": a
     // negated aim is not the goal.
-    if (/\b(?:never|jamais|pas (?:comme|pour) (?:objectif|but) d')\s*$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^(?:los|perd|exceed|depass)/.test(m[0]) && /,|\b(?:mais|but)\b/.test(text.slice(m.index))) continue;
+    if (/\b(?:never|jamais|pas (?:comme|pour) (?:objectif|but) d')\s*$/.test(textBefore(text, m.index, 24)) && !/^(?:los|perd|exceed|depass)/.test(m[0]) && /,|\b(?:mais|but)\b/.test(text.slice(m.index))) continue;
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     // "des produits à vendre": things for sale, not the goal's verb.
-    if (m[0] === 'vendre' && /\sa\s$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[0] === 'vendre' && /\sa\s$/.test(textBefore(text, m.index, 3))) continue;
     // "15-25 contacts qualifiés": counted contacts are the noun.
     // "70 calls to qualified leads", "a call average of 10 doctors": counted calls and a call compound are the noun (real23).
     if ((/^(?:contacts?|calls?)$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) || (m[0] === 'call' && /^\s+(?:average|volume|count|rate|quota|target|goal|plan|list|log)s?\b/.test(text.slice(m.index + 4)))) continue;
     // "a company selling software might aim to …", « une entreprise vendant des logiciels doit … »: a participle on the subject
     // describes it, before a modal's verb (not even a fallback verb).
-    if (/(?:ing|ant)$/.test(m[0]) && SUBJECT_NOUN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 36), m.index)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
+    if (/(?:ing|ant)$/.test(m[0]) && SUBJECT_NOUN_BEFORE_RE.test(textBefore(text, m.index, 36)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     first ??= m;
     // « Un site qui génère beaucoup de commandes, … pourra souhaiter augmenter son panier moyen », "a shop that sells many items
     // … should aim to increase …": a verb in a relative clause on the subject describes it; the goal's verb comes after (real24).
-    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
+    if (/\b(?:qui|which|that|who)\s+(?:[a-z']+\s+)?$/.test(textBefore(text, m.index, 24)) && MODAL_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     // "asking them to increase sales", "challenge your reps to book …": what someone is asked to do is the goal.
-    if (ASKED_TO_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) main = m;
-    else if (!MEANS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))) main = m;
+    if (ASKED_TO_RE.test(textBefore(text, m.index, 40))) main = m;
+    else if (!MEANS_BEFORE_VERB.test(textBefore(text, m.index, 16))) main = m;
   }
   // Every goal verb is in a means or purpose clause: the goal's own verb is one this table does not know ("Renforcer la
   // notoriété de la marque pour augmenter les ventes"), unless the clause opens the sentence ("En réduisant le churn …").
@@ -170,7 +170,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // a goal verb in a relative clause follows its object, the counted phrase before "que".
   // "How many units do you plan to sell each month?", « Combien de contrats comptez-vous signer ? »: a question's object comes
   // before its verb too, after "how many" (real32; real12's questions state their goal).
-  const beforeVerb = verbMatch ? text.slice(Math.max(0, verbMatch.index - 90), verbMatch.index) : '';
+  const beforeVerb = verbMatch ? textBefore(text, verbMatch.index, 90) : '';
   const relative = verbMatch ? ((language === 'fr' ? /(?:^|[\s(])(\d[^,;:.!?]{0,48}?)\s+(?:que|qu')\s*(?:[a-z']+\s+){0,3}$/.exec(beforeVerb) : null) ?? (beforeVerb.includes('how many') || beforeVerb.includes('combien') ? HOW_MANY_BEFORE_RE.exec(beforeVerb) : null)) : null;
   if (relative && verbMatch) {
     const phrase = relative[1];
@@ -180,7 +180,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   }
   const subject = SUBJECT_PREDICATE_RE.exec(text);
   // "to hit my goal ($5,000 MRR), I'll need to find 200 customers": a leading to-clause is the purpose of the need after it.
-  const purposeFirst = modal && verbMatch && /(?<!\b(?:is|are|was|be)\s)\bto\s+$/.test(text.slice(Math.max(0, verbMatch.index - 8), verbMatch.index)) && /,/.test(text.slice(verbMatch.index, modal.index));
+  const purposeFirst = modal && verbMatch && /(?<!\b(?:is|are|was|be)\s)\bto\s+$/.test(textBefore(text, verbMatch.index, 8)) && /,/.test(text.slice(verbMatch.index, modal.index));
   if (modal && (!verbMatch || modal.index < verbMatch.index || purposeFirst)) {
     start = modal.index + modal[0].length;
     verb = verbClass(modal[1]);
@@ -219,7 +219,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   let end = Math.min(boundary ? boundary.index : rest.length, boundaryA ? boundaryA.index : rest.length);
   if (subject && start >= 0 && !verbMatch && !goalIs && !modal) end = Math.min(end, subject.index - start);
   const phrase = rest.slice(0, Math.min(end, 80));
-  const after = rest.slice(phrase.length, phrase.length + 40);
+  const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
   const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
   const ofAt = language === 'en' ? phrase.search(/\s(?:of|per)\s/) : -1;
@@ -401,10 +401,10 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
   // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
   // (Not after "we've grown sales 20% …": the bare "grow 23% next year" keeps that clause's object, real36.)
-  if (!o.head && /\bgrow\w*\s*$/.test(folded.slice(Math.max(0, o.start - 10), o.start)) && !/\bgrown (?:sales|revenue)/.test(folded) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
   // with no object, grows its sales (real30; the unit tells the KPI).
-  if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(folded.slice(Math.max(0, o.start - 12), o.start)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');
+  if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(textBefore(folded, o.start, 12)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');
   // "email and website sign-ups", "web, app or email registrations": channels coordinated before the sign-ups qualify them;
   // the sign-ups are the object, not emails (prospecting).
   if (picked?.id === 'signups' && picked.start >= o.end && SIGNUP_CHANNEL.test(o.head) && CHANNEL_LIST.test(folded.slice(o.end, picked.start))) return result('signups');
@@ -431,12 +431,12 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const keep = picked && inside.includes(picked) ? picked : null;
   // "Ramener le churn à 2 % puis augmenter le NPS": a KPI named before a second goal's verb is the first goal's.
   // (Not one inside a relative clause on the subject: "L'enseigne, qui revendique 1,3 million de clients, vise …".)
-  if (picked && picked.end <= o.start && /(?:[,;]|\b(?:puis|then|and|et|also|aussi))\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(Math.max(0, o.start - 40), o.start).replace(/\s*[a-z]+$/, ' ')) && !RELATIVE_BEFORE.test(folded.slice(Math.max(0, picked.start - 60), picked.start))) return undefined;
+  if (picked && picked.end <= o.start && /(?:[,;]|\b(?:puis|then|and|et|also|aussi))\s+(?:[a-z]+\s+){0,2}$/.test(textBefore(folded, o.start, 40).replace(/\s*[a-z]+$/, ' ')) && !RELATIVE_BEFORE.test(textBefore(folded, picked.start, 60))) return undefined;
   // "Grow sales of the CRM by 20 new accounts": the goal's change counted in another KPI's unit names the KPI.
-  if (picked && !inside.includes(picked) && /\b(?:by|de|of)\s+\+?\d[\d.,]*\s+(?:(?:new|more|nouveaux|nouvelles)\s+)?$/.test(folded.slice(Math.max(0, picked.start - 30), picked.start))) return undefined;
+  if (picked && !inside.includes(picked) && /\b(?:by|de|of)\s+\+?\d[\d.,]*\s+(?:(?:new|more|nouveaux|nouvelles)\s+)?$/.test(textBefore(folded, picked.start, 30))) return undefined;
   // A head the catalog matcher set aside ("sales per square metre", "inventory turnover", "charges financières", "chiffre
   // d'affaires par vendeur") is another measure: a plain reading of that word does not bring it back.
-  if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(folded.slice(headAt, headAt + 40), catalog)[0]?.start === 0) return undefined;
+  if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(textAfter(folded, headAt, 40), catalog)[0]?.start === 0) return undefined;
   if (fromHead !== undefined) {
     // A head that is not a measure still lets a verb name its KPI ("Sell our team's product" is not a team goal).
     if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn')) return undefined;
@@ -478,13 +478,13 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // "$40,000 per month in gross profit", "reach $10 billion in sales": an amount takes the measure its complement names.
     const named = mentions.find((m) => m.start >= o.end && /^\s*(?:in|of|de|d'|en|du)\s+(?:[a-z]+\s+)?$/.test(folded.slice(o.end, m.start)));
     // "this figure could reach $55 billion": the subject points to a measure named in another sentence (kpi.ts).
-    if (!named && POINTED_FIGURE_RE.test(folded.slice(Math.max(0, o.start - 60), o.start))) return result(null);
+    if (!named && POINTED_FIGURE_RE.test(textBefore(folded, o.start, 60))) return result(null);
     // "Norbert : 300K€ par an (ou 10 démos …)": a verbless goal that opens on an amount is sales.
     // « viser le milliard d'euros », "reach $2M", « atteindre 2 millions d'euros »: an amount of money aimed at or reached, with
     // no measure noun, is sales too (real11's money goal), unless what follows says it is raised, spent or saved.
     // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
     const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
-    const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(folded.slice(Math.max(0, verbAt - 16), verbAt));
+    const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(textBefore(folded, verbAt, 16));
     if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).

@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
-import { COUNT_SOURCE, countValue, type Span } from './text';
+import { COUNT_SOURCE, countValue, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -195,14 +195,14 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "JPY 40,000", "BRL 1.2M" (how English writes a currency's code: CLDR's "¤#,##0.00"): any current ISO code, written in
     // capitals; else the three letters are a word ("try 20 calls", "top 10") and the number is read again without them.
     const isoAt = g.iso ? m.index + m[0].indexOf(g.iso) : -1;
-    if (g.iso && !(original?.length === folded.length && isCurrencyCode(original.slice(isoAt, isoAt + 3)))) {
+    if (g.iso && !(original?.length === folded.length && isCurrencyCode(textAfter(original, isoAt, 3)))) {
       QUANTITY_RE.lastIndex = isoAt + 3;
       continue;
     }
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
-    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(original.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index, 2))) continue;
     // "Sign 3M the company", "3M as a client": a name, not 3 million (fixes21).
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
@@ -215,7 +215,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     const preCurrency = g.pre ? (markCurrency(g.pre) ?? null) : null;
     // A three-letter code after the digits ("45 L INR", "60 000 BRL") is a currency in capitals only: "3 try outs" is no lira.
     const codeAt = m.index + m[0].length - (g.days ? g.days.length + 1 : 0) - 3;
-    const suf = g.suf && /^[a-z]{3}$/.test(g.suf) && CURRENCY_CODES[g.suf] === undefined && sentenceCurrency(g.suf) !== undefined && !(original?.length === folded.length && isCurrencyCode(original.slice(codeAt, codeAt + 3))) ? undefined : g.suf;
+    const suf = g.suf && /^[a-z]{3}$/.test(g.suf) && CURRENCY_CODES[g.suf] === undefined && sentenceCurrency(g.suf) !== undefined && !(original?.length === folded.length && isCurrencyCode(textAfter(original, codeAt, 3))) ? undefined : g.suf;
     const end = suf === g.suf ? m.index + m[0].length : folded.slice(0, codeAt).trimEnd().length;
     if ((g.mult === 'l' || g.mult === 'cr') && !lakhWords && preCurrency !== 'INR' && !(suf && suffixKind(suf)?.currency === 'INR') && !/^\s?rs\b/.test(folded.slice(m.index + m[0].length))) {
       const numEnd = at + g.num.length;

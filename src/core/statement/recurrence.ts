@@ -4,7 +4,7 @@
  * goal time-bound on its own ("+10 % each month").
  */
 import type { Period } from '../types';
-import type { Span } from './text';
+import { overlapsAny, type Span, textBefore } from './text';
 
 export interface RecurrenceMention extends Span {
   period: Period;
@@ -90,11 +90,11 @@ export function findRecurrences(folded: string, excluded: readonly Span[], origi
   RECURRENCE_RE.lastIndex = 0;
   for (let m = RECURRENCE_RE.exec(folded); m; m = RECURRENCE_RE.exec(folded)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (excluded.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (overlapsAny(span, excluded)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
-      && NAMED_PERIOD_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+      && NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40))) continue;
     if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
       const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');

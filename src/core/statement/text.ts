@@ -65,6 +65,16 @@ export function prepare(text: string): PreparedText {
   return { original, folded: folded.includes('.e') || folded.includes('·e') ? folded.replace(/(?<=[a-z]{3})[.·]e(?:[.·]?(s))?(?![a-z])/g, (m, s?: string) => (s ?? '').padEnd(m.length, ' ')) : folded };
 }
 
+/** The `length` characters of `text` before `end` (fewer near its start): what a rule reads behind a match. */
+export function textBefore(text: string, end: number, length: number): string {
+  return text.slice(Math.max(0, end - length), end);
+}
+
+/** The `length` characters of `text` from `start` (fewer near its end): what a rule reads after a match. */
+export function textAfter(text: string, start: number, length: number): string {
+  return text.slice(start, start + length);
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

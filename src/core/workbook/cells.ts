@@ -12,9 +12,7 @@ import { fold, MONTH_WORDS, ownWord } from './text';
 import type { CellValue } from './types';
 import { parseDateCell } from '../series/clean';
 
-export function isBlankCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
+export { isBlankCell } from './text';
 
 /**
  * Sheets error values as getValues() returns them for formulas that failed, and as a custom function receives them: the

@@ -4,6 +4,11 @@
  * "echeance ", "ÉCHÉANCE:" are the same header).
  */
 
+/** A cell that holds nothing: empty, missing, or only spaces (also re-exported by ./cells). */
+export function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
 /** Lower-case, accent-free, punctuation collapsed to single spaces. */
 export function fold(text: string): string {
   return text

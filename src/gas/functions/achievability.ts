@@ -34,7 +34,7 @@ import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
+import { CellError, dateArg, describe, is2D, isBlank, isRecord, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
 /** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
@@ -454,10 +454,6 @@ type SmartAssessField = (typeof SMART_ASSESS_FIELDS)[number];
 export type SmartAssessResult =
   | (Pick<Assessment, SmartAssessField> & { achievable: { status: string; message: string; suggestion: string | null } })
   | { error: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Server entry point for the CLI (and any caller holding JSON): one request

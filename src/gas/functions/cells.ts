@@ -98,6 +98,16 @@ export function isBlank(value: unknown): boolean {
 
 export { isDateObject as isDateValue } from '../../core/dates';
 
+/** A plain object (a JSON request's body), not null nor an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A finite number as it is; anything else (text, NaN, ±Infinity, missing) null. */
+export function finiteOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
 export function is2D(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
 }

@@ -55,7 +55,7 @@ import { appendGoal, appendGoals, checkGoals, protectedFailure, UserError, write
 import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
 import { goalPlanInput, planContext } from '../../core/workbook/plans';
 import { assessGoal, perPeriodDraft, requiredPaceOf, type JudgedGoal } from '../../core/workbook/check';
-import { unexpectedFailure } from '../functions/cells';
+import { finiteOrNull, isRecord, unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
@@ -110,14 +110,6 @@ function answer<R>(work: (lang: Lang) => R): R {
 function liveAnswer<R>(work: (lang: Lang) => R): R {
   useDateStyle('short');
   return answer(work);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function finiteOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 

@@ -7,14 +7,15 @@ import { isValidIsoDate, isoToSerial } from '../../core/dates';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import { GOALS_SHEET_NAMES, findGoalsSheet } from '../../core/workbook/model';
-import { fold } from '../../core/workbook/text';
+import { fold, isBlankCell } from '../../core/workbook/text';
 import { addGoalProblem, readGoalRows } from '../../core/workbook/goals';
 import { matchCatalog } from '../../core/workbook/link';
 import { dateFormatFor, isAmountFormat } from '../../core/workbook/values';
 import { amountFormat } from './formats';
 import { GOAL_FIELDS, type CellValue, type GoalField, type NewGoal, type SheetGrid } from '../../core/workbook/types';
-import { UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
+import { goalTableOptions, UserError, withDocumentLock, workbookEnv, type WorkbookEnv } from './env';
 import { toCellValue } from './read';
+import { finiteOrNull } from '../functions/cells';
 import { assertWritable, type Area } from './protect';
 import { adjacentRuns, writableBlocks } from '../../core/workbook/blocks';
 import { ensureSize, safeCell } from './write';
@@ -38,10 +39,6 @@ const HEADER_KEYS: Readonly<Record<GoalField, Parameters<typeof t>[1]>> = {
 
 const MAX_STATEMENT = 2000;
 
-function isBlank(value: CellValue | undefined): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
 /**
  * The goals tab of the workbook (by settings, name or headers), reading each candidate once: the tabs named like one
  * (the settings' name, then the usual FR/EN names) first; only when none holds goals, the other tabs' first rows, and
@@ -50,7 +47,7 @@ function isBlank(value: CellValue | undefined): boolean {
 function goalsTab(env: WorkbookEnv): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid; tabs: string[] } | null {
   const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const sheet of env.spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
-  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName };
+  const options = { ...goalTableOptions(env), goalsSheetName: env.settings.goalsSheetName };
   const full = (name: string): SheetGrid => ({ name, values: (sheets.get(name) as GoogleAppsScript.Spreadsheet.Sheet).getDataRange().getValues().map((row) => row.map(toCellValue)) });
   const wanted = [env.settings.goalsSheetName ?? '', ...GOALS_SHEET_NAMES].map(fold);
   const named = [...sheets.keys()].filter((name) => wanted.includes(fold(name)));
@@ -85,10 +82,6 @@ function cleanText(value: unknown, max = 200): string | null {
   if (typeof value !== 'string') return null;
   const text = value.replace(/[\r\n\t]+/g, ' ').trim();
   return text === '' ? null : text.slice(0, max);
-}
-
-function finite(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -171,14 +164,14 @@ export function appendGoals(batch: GoalBatch): BatchResult {
   return withDocumentLock(env.lang, () => {
     const tab = goalsTab(env) ?? createGoalsTab(env);
     const { sheet, grid } = tab;
-    const found = findGoalsSheet([grid], { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG });
+    const found = findGoalsSheet([grid], goalTableOptions(env));
     const columns = found?.info.columns;
     if (!columns) throw UserError.of(env.lang, 'wb.error.noGoals');
     // After the last row holding anything in the table's columns.
     const width = Math.max(columns.width, ...Object.values(columns.fields).map((c) => c + 1));
     let last = columns.headerRow;
     grid.values.forEach((row, index) => {
-      if (row.slice(0, width).some((cell) => !isBlank(cell))) last = Math.max(last, index);
+      if (row.slice(0, width).some((cell) => !isBlankCell(cell))) last = Math.max(last, index);
     });
     const skipped: number[] = [];
     const existingParent = cleanText(batch.existingParent);
@@ -223,8 +216,8 @@ export function appendGoals(batch: GoalBatch): BatchResult {
         statement,
         kpi: cleanText(input.kpi),
         owner: cleanText(input.owner),
-        baseline: finite(input.baseline),
-        target: finite(input.target),
+        baseline: finiteOrNull(input.baseline),
+        target: finiteOrNull(input.target),
         start: date(input.start),
         deadline: date(input.deadline),
         parent: typeof fromBatch === 'string' ? fromBatch : cleanText(input.parent),

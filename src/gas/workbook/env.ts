@@ -18,6 +18,8 @@ import { numberLang, type NumberLang } from '../../core/numbers';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import { currencyOfLocale } from '../../core/format';
+import { KPI_CATALOG } from '../../core/kpi/catalog';
+import type { ModelOptions } from '../../core/workbook/model';
 import { activeSpreadsheet, callSettings, callSettingsNote, spreadsheetLocale, userLocale } from '../scope';
 import { spreadsheetTimeZone } from '../functions/zone';
 
@@ -121,6 +123,11 @@ export interface WorkbookEnv {
   locale: string;
   timeZone: string;
   today: IsoDate;
+}
+
+/** How this workbook's goal table reads (`findGoalsSheet`): in the cells' language, locale and fiscal year, against the catalog. */
+export function goalTableOptions(env: WorkbookEnv): ModelOptions {
+  return { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG };
 }
 
 export function todayIn(timeZone: string): IsoDate {

@@ -15,7 +15,7 @@ import { OUTPUT_COLUMNS, OWNED_COLUMN_METADATA_KEY, OWNED_SHEET_METADATA_KEY, ou
 import type { CellValue, SheetGrid, WorkbookModel } from '../../core/workbook/types';
 import { isDateValue } from '../functions/cells';
 import { sheetDateToIso } from '../functions/zone';
-import type { WorkbookEnv } from './env';
+import { goalTableOptions, type WorkbookEnv } from './env';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -184,7 +184,7 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
   for (const [name, block] of intact) ownedColumns.set(name, [...block].map(([column, index]) => ({ column, index: index + 1, metadata: null })));
   const ownedByName: Record<string, number[]> = {};
   for (const [name, columns] of ownedColumns) ownedByName[name] = columns.map((c) => c.index - 1);
-  const options = { lang: env.cellLang, numberLang: env.numberLang, dateOrder: env.dateOrder, fiscalStartMonth: env.settings.fiscalYearStartMonth, catalog: KPI_CATALOG, goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName, today: env.today };
+  const options = { ...goalTableOptions(env), goalsSheetName: env.settings.goalsSheetName, ownedColumns: ownedByName, today: env.today };
   const goals = findGoalsSheet(grids, options);
   // Merged cells matter beside goals (a team merged down over its goals): read on the goals tab only.
   const goalsRange = goals ? ranges.get(goals.grid.name) : undefined;

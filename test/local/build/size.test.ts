@@ -399,6 +399,9 @@ describe('production build size budget', () => {
   // points and on quarterly counts ≥ 10 (`MIN_QUARTERLY_ETS_POINTS`). sidebar.html unchanged.
   // stmt35 (2026-12-04, from 7b34fea): 692,705 → 694,415 bytes (+1,710): real36's statement classes (an opening
   // condition, a breakeven, a gerund means' cadence, a count's bound, « dès 2022 », "c.15%", "With 3 reps …"…).
+  // trim35 (2026-12-04, from 7b34fea7): 692,705 → 686,818 bytes (−5,887), no behaviour changed: chrono's debug calls pure −1,401,
+  // chrono compiled as TS (fields assigned) −818, textBefore/textAfter/overlapsAny in statement rules −2,255/−607/−151, one
+  // MONTHS_SHORT −182, goalTableOptions −211, one isBlankCell/isRecord/finiteOrNull −262. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
