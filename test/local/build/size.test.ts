@@ -395,6 +395,8 @@ describe('production build size budget', () => {
   // item labels only opening the cell, English with-count levers. sidebar.html unchanged.
   // second final read (2026-12-04): 692,129 → 692,764 bytes (+635): ids/aim columns passed over in a history, a goal tag
   // after the goal's number, "N-day goal of/is to/:" a horizon, SMARTSCORE's change reference from the stated start.
+  // num31 (2026-12-04, from 7b34fea7): 692,705 → 693,693 bytes (+988): dated speech, item label before a dash, « 1 X sur 4 »,
+  // a later aimed-at level over one read before any aim. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
