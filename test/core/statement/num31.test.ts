@@ -62,6 +62,8 @@ describe('a date said with a speech verb is when it was said, not the deadline (
   it.each([
     ['As announced in March, we aim to reach 500 customers.', null],
     ['Comme annoncé en novembre, nous visons 500 clients.', null],
+    ['Le groupe déclare lundi viser 500 clients.', null],
+    ['L’ambition annoncée mardi est d’atteindre 500 clients.', null],
     ['We announced in March a goal of 500 customers by June 2027.', '2027-06-30'],
     ['Comme annoncé en novembre, nous visons 500 clients d’ici 2028.', '2028-12-31'],
   ])('written: %s', (text, deadline) => {
@@ -92,8 +94,9 @@ describe('a level read before any aim, then a later one an aim cue introduces: t
   });
 
   it.each([
-    ['Our store did $3.9 million last year, and our goal is $5 million by 2028.', 3900000, 5000000],
-    ['Le magasin a réalisé 3,9 millions d’euros en 2025 et cible 5 millions d’euros d’ici 2028.', 3900000, 5000000],
+    ['The company’s sales rose 8% to $3.9 million in 2025, along with an ambitious goal of $5 million by 2028.', 3900000, 5000000],
+    ['Le chiffre d’affaires du groupe a progressé de 8 % à 3,9 millions d’euros en 2025, avec un objectif ambitieux de 5 millions d’euros d’ici 2028.', 3900000, 5000000],
+    ['Our reps closed 30 to 40 deals a quarter against an individual goal of 50.', 30, 50],
   ])('written: %s', (text, baseline, target) => {
     expect(read(text)).toMatchObject({ baseline, target });
   });
