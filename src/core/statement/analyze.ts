@@ -422,7 +422,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   if (chain && NEED_AFTER_RE.test(folded.slice(chain[0].length))) out.push({ start: chain[0].length - chain[0].trimStart().length, end: chain[0].lastIndexOf(',') });
   // (Not a comparison the dash opens: "… next year – up from 12 % today" gives the baseline, real33.)
   const dash = /\s[—–]\s(?!\s*(?:up from|down from|from|contre|vs|versus|compared)\b)/i.exec(original);
-  if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index)) {
+  // (Nor after an item label: "Goal 2 – Book 40 meetings", num31.)
+  if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index) && !/^\W*[a-z]+ \d+\s*$/.test(folded.slice(0, dash.index))) {
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
     out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
   }
@@ -479,12 +480,18 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
     const joint = SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 24));
     if (!joint) continue;
+    // "Book meetings, goal 40.", « Signer des contrats, objectif : 40 »: a goal word and its number after a first goal that
+    // has none states that goal's level, no second goal (num31).
+    if (/^(?:goal|target|objecti)\w*\W*(?:of |de )?\W?\d/.test(folded.slice(d.start, d.end + 8)) && !/\d/.test(folded.slice(verbs[0].end, d.start))) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
   }
   return null;
 }
+
+/** A verb of saying, then at most two words (an addressee), before a date: when it was said (num31). */
+const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
 
 /** Words after a bare number that still make it the goal's amount or a duration. */
 // A deadline right after the number ("to 160,000 by June 30, 2027", « à 160 000 d'ici juin ») leaves it the goal's amount (review9).
@@ -495,7 +502,7 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
  * else ("sur les comptes de plus de 1 000 salariés", "revenue from top 20 accounts"): never the goal's number.
  */
 /** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
-function isItemLabel(q: Quantity, folded: string): boolean {
+function isItemLabel(q: Quantity, folded: string, original: string): boolean {
   if (q.kind !== 'number') return false;
   // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29); after a parenthesis the
   // word may be glued ("3)At least double my clientele", real33).
@@ -505,9 +512,10 @@ function isItemLabel(q: Quantity, folded: string): boolean {
   if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(textAfter(folded, q.end, 3))) return true;
   const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
   // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
-  // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read).
+  // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read). A dash is read on the
+  // original text (folding makes it a space): "Goal 2 – Book 40 meetings" (num31).
   const before = m ? folded.slice(0, q.start - m[0].length) : '';
-  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–-](?!\d)/.test(textAfter(folded, q.end, 6))));
+  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–—-](?!\d)/.test(textAfter(original, q.end, 6))));
 }
 
 /** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */
@@ -783,7 +791,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -887,7 +895,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   // A period already over is the deadline only when no other is named (then the check warns that it is past).
   // A period right after the baseline, before the target, dates the baseline ("80 deals in 2026 and target 100 in 2027").
-  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  // "as announced in March", « l'ambition annoncée mardi », « déclare aux Echos mardi »,
+  // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
+  const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
+  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);
@@ -914,9 +925,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Sell 500 licences in 2027, 125 per quarter": an amount per period after the total is its split; the goal recurs with
   // the total's own period ("in 2027": a year; "au T1 2027": a quarter), none when the deadline names neither.
   const split = found && numbers.target && quantitiesAll.some((q) => q.start > numbers.target!.end && !goalQuantities.includes(q) && /^\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(q.end, found.start)) && /[,;(]|\b(?:soit|i\.e|or|ou)\b/.test(folded.slice(numbers.target!.end, q.start)));
+  // …but one a verb of its own aims at, after the total, is another goal's (« 8.000 missions …, alors que l'ambition … est
+  // d'atteindre les 10.000 missions par an »: num31, real32): no cadence of this one.
+  const otherAim = split && !found.adjective && directions.some((d) => d.start > numbers.target!.end && d.end <= found.start);
   // "in 2027" → a year, "au T1 2027" → a quarter (a month or a day named closes no total's period here: none).
   const totalPeriod = split && deadline ? /^(?:\D+ )?([qt][1-4] )?20\d\d$/.exec(folded.slice(deadline.start, deadline.end)) : null;
-  const recurrence: Period | null = split ? (totalPeriod?.[1] ? 'quarter' : totalPeriod && deadline!.date.endsWith('12-31') ? 'year' : null) : (found?.period ?? null);
+  const recurrence: Period | null = otherAim ? null : split ? (totalPeriod?.[1] ? 'quarter' : totalPeriod && deadline!.date.endsWith('12-31') ? 'year' : null) : (found?.period ?? null);
   // "$550,000 annual revenue", "chiffre d'affaires annuel", "annual sales of $2M": the adjective names the metric (no
   // cadence, as "monthly churn"), but on a flow (a summed KPI, or revenue: the catalog's one flow read as a level by
   // default) it says what period the amount is the total of; so does revenue's own cadence ("$550,000 revenue per year").

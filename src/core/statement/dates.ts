@@ -682,9 +682,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
   // course of 2027" (num30: real31, real32).
   {
-    // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's.
+    // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
+    // 2015 alone") names the goal's (num31: real30).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\brien )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];
@@ -854,8 +855,8 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
       const span = { start: m.index, end: m.index + (parser.length?.(m) ?? m[0].length) };
       if (overlapsAny(span, raw)) continue;
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
-      // « comme annoncé en novembre », "as announced in May" (real34): likewise.
-      if (/^(?:this|cette|ce)\s/.test(m[0]) ? REPORTED_BEFORE_RE.test(textBefore(folded, span.start, 30)) : /\b(?:comme annonce|as announced)\s+$/.test(textBefore(folded, span.start, 20))) continue;
+      // (« comme annoncé en novembre », "as announced in May", real34: analyze.ts `SAID_BEFORE_RE`, num31.)
+      if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(textBefore(folded, span.start, 30))) continue;
       raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
     }
   }

@@ -147,6 +147,8 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
 const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
 const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
+const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
+const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previous|prior|precedente?)\b/;
 
 /**
@@ -485,6 +487,18 @@ export function extractGoalNumbers(
     const last = directionBefore(folded.length);
     if (!result.baseline && last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start)) result.baseline = fallbackTarget;
     else result.target = fallbackTarget;
+  }
+  // « progresser de 6,3 % en 2024 à 3,88 milliards …, et cible 5,5 milliards », « 100K à 200K … contre un objectif individuel
+  // de 300K », « "De 88 à 89 millions de touristes" … peut atteindre les 100 millions »: a level read before any aim or
+  // intent, then a later one of its kind that an aim cue introduces (no other of its kind between, no "but" before the cue)
+  // — the later is the goal, the first where it starts (num31: real21, real30, real32).
+  const first = result.target;
+  // (Not a level the opening verb aims at: "Reach a margin of 8% by 2027, with a long-term ambition of 10%", real30.)
+  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)));
+  if (later && !quantities.some((p) => p.start > first.end && p.end <= later.start && p.kind === first.kind)) {
+    if (result.baseline?.kind !== first.kind) result.baseline = first;
+    result.target = later;
+    result.change = null;
   }
   return result;
 }

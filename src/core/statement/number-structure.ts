@@ -69,7 +69,7 @@ export function isBareYear(q: Quantity, folded: string): boolean {
  * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
  * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
  */
-const SPEECH = 'dit indique explique ajoute confie constate rapporte declare said says added told'.split(' ');
+const SPEECH = 'dit indique explique ajoute confie constate rapporte declare affirmait said says added told'.split(' ');
 // The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29),
 // or as its plain subject after a determiner: "…, its chief executive told Reuters on Thursday.", "…, a senior company
 // executive said at an industry conference on Tuesday." (real33).

@@ -109,9 +109,10 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
 
 /**
  * "1 in 10", "one out of five", "1 sur 10", "1 hire out of every 4 submissions" (real35): a rate written as a ratio of two
- * counts; a noun between only before "every" ("Close 2 deals out of 5" counts deals: mend32).
+ * counts; a noun between only before "every" ("Close 2 deals out of 5" counts deals: mend32), or after one (« 1 prospect
+ * sur 4 », "one lead out of 5": nobody aims at one prospect; num31) when no noun follows (« un contrat sur deux marchés »).
  */
-const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|out of|sur)\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|(?:([a-z]+) )?(?:out of|sur))\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
@@ -337,9 +338,10 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   const ratioHint = / (?:in|out of(?: every)?|sur) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)/.test(folded);
   for (let m = ratioHint ? RATIO_RE.exec(folded) : null; m; m = RATIO_RE.exec(folded)) {
     const a = /^\d/.test(m[1]) ? Number(m[1]) : /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
-    const b = /^\d/.test(m[2]) ? Number(m[2]) : countValue(m[2]);
+    const b = /^\d/.test(m[3]) ? Number(m[3]) : countValue(m[3]);
     const start = m.index;
     const end = start + m[0].length;
+    if (m[2] && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
     // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;

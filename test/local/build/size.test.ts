@@ -402,6 +402,8 @@ describe('production build size budget', () => {
   // trim35 (2026-12-04, from 7b34fea7): 692,705 → 686,818 bytes (−5,887), no behaviour changed: chrono's debug calls pure −1,401,
   // chrono compiled as TS (fields assigned) −818, textBefore/textAfter/overlapsAny in statement rules −2,255/−607/−151, one
   // MONTHS_SHORT −182, goalTableOptions −211, one isBlankCell/isRecord/finiteOrNull −262. sidebar.html unchanged.
+  // num31 (2026-12-04, from 7b34fea7): 692,705 → 693,693 bytes (+988): dated speech, item label before a dash, « 1 X sur 4 »,
+  // a later aimed-at level over one read before any aim. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
