@@ -171,14 +171,14 @@ export function dateAxisUnits(days: number, fits: (step: DateAxisStep) => boolea
  * plot's width: what a chart of `width` px leaves its plot once the legend beside it (its key and gaps and its
  * widest text at 10 pt) and the other axis (labels, title, margins: 136–152 px on the report's
  * line charts in LibreOffice 7.4, 110 px and the category labels on its bar chart) are drawn, the labels at 9 pt (their txPr) with 12 px between them. A line's legend key is a
- * stretch of line (its entry about 70 px before the text), a bar's or an area's a small square (about 30 px).
+ * stretch of line (its entry about 60 px before the text), a bar's or an area's a small square (about 30 px).
  */
 const AXIS_LABEL_PT = 9;
 const LABEL_GAP_PX = 12;
 
 function plotWidthPx(chart: ResolvedChart, otherAxisPx: number): number {
   const beside = chart.legend === 'right' || chart.legend === 'left';
-  const legend = beside ? (chart.chartType === 'LINE' ? 70 : 30) + Math.max(0, ...chart.series.filter((s) => s.inLegend).map((s) => textWidthPx(s.name))) : 0;
+  const legend = beside ? (chart.chartType === 'LINE' ? 60 : 30) + Math.max(0, ...chart.series.filter((s) => s.inLegend).map((s) => textWidthPx(s.name))) : 0;
   return chart.width - legend - otherAxisPx;
 }
 
@@ -265,7 +265,7 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   // which LibreOffice draws as a grey bar of daily ticks. Sheets draws a date domain as a continuous time axis too.
   const dates = domain && domainIsNumber && isDateFormat(domain.numberFormat) ? domain.values.filter((v): v is number => typeof v === 'number') : [];
   const days = dates.length > 1 ? Math.max(...dates) - Math.min(...dates) : 0;
-  const datePlotPx = plotWidthPx(chart, 150);
+  const datePlotPx = plotWidthPx(chart, 140);
   const time = days > 0 ? dateAxisUnits(days, (step) => (datePlotPx * step.majorUnit * DAYS_PER[step.majorTimeUnit]) / days >= dateLabelPx(step, lang) + LABEL_GAP_PX) : null;
   const catTitle = axisTitleXml(horizontal ? chart.vAxisTitle : chart.hAxisTitle, lang);
   const valTitle = axisTitleXml(horizontal ? chart.hAxisTitle : chart.vAxisTitle, lang);
