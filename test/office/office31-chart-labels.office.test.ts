@@ -3,7 +3,7 @@
  * -bbox), draw their horizontal axis labels flat, each label whole on one baseline. LibreOffice turns a horizontal axis's
  * labels 45° as soon as two neighbours would overlap, and pdftotext then reads them in pieces (« no » « v. » « 2 » « 02 » « 6 »):
  * the 300-goal report's « Deals won 2 » (five month labels in the plot its long legend leaves) and the example's range bars
- * (0–100 % in ten steps) were drawn so. And the chart parts say the workbook's language (fr-FR), not en-US.
+ * (0–100 % in ten steps, in English too) were drawn so. And the chart parts say the workbook's language (fr-FR), not en-US.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -71,7 +71,7 @@ async function chartParts(xlsx: string): Promise<ChartPart[]> {
   );
 }
 
-const MONTHS = new Set(['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']);
+const MONTHS = new Set(['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.', ...'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')]);
 
 /**
  * The flat labels under a chart's title (its 14-pt words, on one page; the chart is 371 px, 278 pt, tall): « nov. 2026 »
@@ -104,10 +104,12 @@ function flatLabels(words: readonly Word[], chart: ChartPart): string[] {
 }
 
 const cases = [
-  { name: 'the example', locale: 'fr_FR', input: () => path.join('examples', 'objectifs-commerciaux.xlsx') },
+  { name: 'the example', locale: 'fr_FR', lang: 'fr-FR', input: () => path.join('examples', 'objectifs-commerciaux.xlsx') },
+  { name: 'the English example', locale: 'en_US', lang: 'en-US', input: () => path.join('examples', 'sales-goals.xlsx') },
   {
     name: 'a 300-goal workbook',
     locale: 'fr_FR',
+    lang: 'fr-FR',
     input: async () => {
       const emulator = createEmulator({ spreadsheetLocale: 'fr_FR', timeZone: BENCH_TIME_ZONE, firstSheetName: null });
       buildWorkbook(emulator, 300);
@@ -142,7 +144,7 @@ it.each(cases)('$name ($locale): every chart’s horizontal axis labels lie flat
   expect(found).toEqual(charts.map((c) => [c.title, true]));
 });
 
-it.each(cases)('$name ($locale): the chart parts’ texts are tagged fr-FR', ({ name }) => {
+it.each(cases)('$name ($locale): the chart parts’ texts are tagged $lang', ({ name, lang }) => {
   const { charts } = results.get(name)!;
-  expect(new Set(charts.flatMap((c) => c.lang))).toEqual(new Set(['fr-FR']));
+  expect(new Set(charts.flatMap((c) => c.lang))).toEqual(new Set([lang]));
 });
