@@ -75,7 +75,7 @@ const MONTHS = new Set(['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.
 
 /**
  * The flat labels under a chart's title (its 14-pt words, on one page; the chart is 371 px, 278 pt, tall): « nov. 2026 »
- * (a month then a year), a day's date or a year, or « 20 % » (a number then "%") — each label's words on one baseline.
+ * (a month then a year), a day's date or a year, or « 20 % » (a number then "%"; "20%" in English) — each label's words on one baseline.
  */
 function flatLabels(words: readonly Word[], chart: ChartPart): string[] {
   const first = chart.title.split(' ').slice(0, 3);
@@ -96,7 +96,7 @@ function flatLabels(words: readonly Word[], chart: ChartPart): string[] {
       if (chart.across === 'dates' && sameLine && MONTHS.has(w.text) && /^\d{4}$/.test(next.text)) labels.push(`${w.text} ${next.text}`);
       const afterMonth = i > 0 && MONTHS.has(below[i - 1].text) && Math.abs(below[i - 1].y0 - w.y0) < 0.5;
       if (chart.across === 'dates' && (/^\d{2}\/\d{2}\/\d{4}$/.test(w.text) || (/^\d{4}$/.test(w.text) && !afterMonth))) labels.push(w.text);
-      if (chart.across === 'values' && sameLine && /^\d+$/.test(w.text) && next.text === '%') labels.push(`${w.text} %`);
+      if (chart.across === 'values' && ((sameLine && /^\d+$/.test(w.text) && next.text === '%') || /^\d+%$/.test(w.text))) labels.push(w.text);
     });
     return labels;
   };

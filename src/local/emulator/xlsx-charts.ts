@@ -143,7 +143,7 @@ const DAYS_PER: Record<DateAxisStep['majorTimeUnit'], number> = { days: 1, month
 
 /**
  * A date axis's label step for a span of `days`: about four to six labels across a 600-px chart — one or two weeks up
- * to ten weeks, then months (1, 2, 3, 6), then years. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
+ * to ten weeks, then months (1, 2, 3, 6), then years; a step that does not fit moves on through 12 months. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
  * locale through its tag), null to keep the cells' own (a day's date). When `fits` says a step's labels would not lie
  * side by side in the plot, the next longer step.
  */
@@ -155,11 +155,12 @@ export function dateAxisUnits(days: number, fits: (step: DateAxisStep) => boolea
   const steps: DateAxisStep[] = [
     { majorUnit: 7, majorTimeUnit: 'days', format: null },
     { majorUnit: 14, majorTimeUnit: 'days', format: null },
-    ...[1, 2, 3, 6].map(month),
+    // A year in months ("Nov 2025", "Nov 2026") before years: a year label stands at the first date's month, not in January.
+    ...[1, 2, 3, 6, 12].map(month),
     ...[1, 2, 4].map((n): DateAxisStep => ({ majorUnit: years * n, majorTimeUnit: 'years', format: 'yyyy' })),
   ];
   let at = [35, 70, 160, 320, 480, 1000].findIndex((limit) => days <= limit);
-  if (at < 0) at = 6;
+  if (at < 0) at = 7;
   while (at < steps.length - 1 && !fits(steps[at])) at++;
   return steps[at];
 }
@@ -184,12 +185,13 @@ function plotWidthPx(chart: ResolvedChart, otherAxisPx: number): number {
 
 /** Widest label of a date axis step: a day's date as the cells show it (short forms, ten characters), a month, a year. */
 function dateLabelPx(step: DateAxisStep, lang: string): number {
-  const sample = step.majorTimeUnit === 'years' ? '2027' : step.format ? (lang.startsWith('en') ? 'Mmm 2027' : 'févr. 2027') : '2027-00-00';
+  // The widest month in Arial: May, « sept. ».
+  const sample = step.majorTimeUnit === 'years' ? '2027' : step.format ? (lang.startsWith('en') ? 'May 2027' : 'sept. 2027') : '2027-00-00';
   return textWidthPx(sample, { sizePt: AXIS_LABEL_PT });
 }
 
 /**
- * The value axis step of a bar chart (its values run across, §21.2.2.226 valAx `majorUnit`): the smallest 1, 2 or 5 × 10^k
+ * The value axis step of a bar chart (its values run across: the valAx's `majorUnit`, CT_ValAx): the smallest 1, 2 or 5 × 10^k
  * leaving at most ten intervals whose labels lie side by side; null without values. The range bars' 0–100 % in ten steps
  * of 10 % were turned 45° in LibreOffice.
  */

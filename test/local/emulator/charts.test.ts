@@ -506,7 +506,7 @@ describe('office31: chart parts in the workbook’s language, axis labels with r
         height: 300,
       };
       const valAx = descendants(parseXml(chartSpaceXml(chart, () => 'Plan', '40C', 'fr-FR')), 'valAx')[0];
-      // CT_ValAx's sequence: majorUnit after crossBetween (§21.2.2.226).
+      // CT_ValAx's sequence: majorUnit after crossBetween.
       const order = valAx.children.map((c) => c.local);
       expect(order.slice(order.indexOf('crossBetween'))).toEqual(['crossBetween', 'majorUnit']);
       return attr(child(valAx, 'majorUnit'), 'val');
