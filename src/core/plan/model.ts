@@ -333,8 +333,12 @@ function barStatus(c: GoalCheck): BarStatus {
   return 'ok';
 }
 
+/** `text` cut to `max` characters, "…" last, at a space when the cut falls in a word (« la semaine pr… » read as a typo). */
 function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // At a plain space only: a no-break space keeps « 25 % » whole.
+  return `${text[max - 1] === ' ' ? cut.trimEnd() : cut.replace(/([^ ]) +[^ ]*$/, '$1')}…`;
 }
 
 /** Number of `period` columns from `from`'s period to `to`'s, bounded by `limit` + 1 (a loop over the data's span, never the calendar). */

@@ -23,6 +23,7 @@
  */
 import { createRequire } from 'node:module';
 import type JSZipType from 'jszip';
+import { textWidthPx } from '../../core/plan/text-width';
 import type { ResolvedChart } from './chart-data';
 import { attr, child, children, descendants, escapeXml, parseXml, path as xmlPath, type XmlElement } from './xml';
 
@@ -98,11 +99,22 @@ function numCache(values: ReadonlyArray<string | number | null>, count: number, 
   return `<c:numCache><c:formatCode>${escapeXml(format || 'General')}</c:formatCode><c:ptCount val="${count}"/>${points}</c:numCache>`;
 }
 
-const CHART_TEXT = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
+/**
+ * The language a chart's texts are tagged with (`lang`, an RFC 3066 tag: DrawingML's `a:rPr`/`a:endParaRPr` `lang`, §21.1.2.3.9,
+ * and CT_ChartSpace's `c:lang`, §21.2.2.87 — the spell-checker's, hyphenation's and a screen reader's language): the workbook's
+ * locale ("fr_CA" → "fr-CA"); a French report's charts were tagged en-US.
+ */
+export function chartLanguage(locale: string | undefined): string {
+  return /^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(locale ?? '') ? (locale as string).replace(/_/g, '-') : 'en-US';
+}
 
-function richText(text: string, size: number, bold: boolean): string {
+function chartText(lang: string): string {
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr><a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:defRPr></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>`;
+}
+
+function richText(text: string, size: number, bold: boolean, lang: string): string {
   const props = `sz="${size}" b="${bold ? 1 : 0}"`;
-  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}/></a:pPr><a:r><a:rPr lang="en-US" ${props}/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich>`;
+  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}/></a:pPr><a:r><a:rPr lang="${lang}" ${props}/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich>`;
 }
 
 const LEGEND_POS: Record<string, string> = { bottom: 'b', top: 't', right: 'r', left: 'l' };
@@ -120,30 +132,99 @@ export function isDateFormat(format: string | null | undefined): boolean {
   return /[dmy]/i.test(bare) && !/[0#?]/.test(bare);
 }
 
+/** A date axis's label step (§21.2.2.39 dateAx: `majorUnit` `majorTimeUnit`) and its labels' format past weeks. */
+export interface DateAxisStep {
+  majorUnit: number;
+  majorTimeUnit: 'days' | 'months' | 'years';
+  format: string | null;
+}
+
+const DAYS_PER: Record<DateAxisStep['majorTimeUnit'], number> = { days: 1, months: 30.44, years: 365.25 };
+
 /**
  * A date axis's label step for a span of `days`: about four to six labels across a 600-px chart — one or two weeks up
- * to ten weeks, then months (1, 2, 3, 6), then years. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
- * locale through its tag), null to keep the cells' own (a day's date).
+ * to ten weeks, then months (1, 2, 3, 6), then years; a step that does not fit moves on through 12 months. `format` is the labels' format past weeks ("Jan 2027", in the sheet's
+ * locale through its tag), null to keep the cells' own (a day's date). When `fits` says a step's labels would not lie
+ * side by side in the plot, the next longer step.
  */
-export function dateAxisUnits(days: number): { majorUnit: number; majorTimeUnit: 'days' | 'months' | 'years'; format: string | null } {
+export function dateAxisUnits(days: number, fits: (step: DateAxisStep) => boolean = () => true): DateAxisStep {
   // At most six labels or so: LibreOffice turns the labels of a 600-px chart's date axis on their side from about eight
   // "Nov 2026" on (measured: two years by quarter, seven months by month), which reads badly and takes the plot's height.
-  if (days <= 35) return { majorUnit: 7, majorTimeUnit: 'days', format: null };
-  if (days <= 70) return { majorUnit: 14, majorTimeUnit: 'days', format: null };
-  if (days <= 160) return { majorUnit: 1, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  if (days <= 320) return { majorUnit: 2, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  if (days <= 480) return { majorUnit: 3, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  if (days <= 1000) return { majorUnit: 6, majorTimeUnit: 'months', format: 'mmm yyyy' };
-  return { majorUnit: Math.max(1, Math.ceil(days / 365 / 6)), majorTimeUnit: 'years', format: 'yyyy' };
+  const month = (n: number): DateAxisStep => ({ majorUnit: n, majorTimeUnit: 'months', format: 'mmm yyyy' });
+  const years = Math.max(1, Math.ceil(days / 365 / 6));
+  const steps: DateAxisStep[] = [
+    { majorUnit: 7, majorTimeUnit: 'days', format: null },
+    { majorUnit: 14, majorTimeUnit: 'days', format: null },
+    // A year in months ("Nov 2025", "Nov 2026") before years: a year label stands at the first date's month, not in January.
+    ...[1, 2, 3, 6, 12].map(month),
+    ...[1, 2, 4].map((n): DateAxisStep => ({ majorUnit: years * n, majorTimeUnit: 'years', format: 'yyyy' })),
+  ];
+  let at = [35, 70, 160, 320, 480, 1000].findIndex((limit) => days <= limit);
+  if (at < 0) at = 7;
+  while (at < steps.length - 1 && !fits(steps[at])) at++;
+  return steps[at];
+}
+
+/*
+ * Axis labels lie flat only with room for them. LibreOffice turns a horizontal axis's labels 45° as soon as two neighbours
+ * would overlap (checked: an explicit `a:bodyPr rot="0"` in the axis's txPr, §21.1.2.1.1, does not stop it on a date or value
+ * axis; its import reads `rot` only for a category axis's overlap and line breaks). So the label step is chosen for the
+ * plot's width: what a chart of `width` px leaves its plot once the legend beside it (its key and gaps and its
+ * widest text at 10 pt) and the other axis (labels, title, margins: 136–152 px on the report's
+ * line charts in LibreOffice 7.4, 110 px and the category labels on its bar chart) are drawn, the labels at 9 pt (their txPr) with 12 px between them. A line's legend key is a
+ * stretch of line (its entry about 60 px before the text), a bar's or an area's a small square (about 30 px).
+ */
+const AXIS_LABEL_PT = 9;
+const LABEL_GAP_PX = 12;
+
+function plotWidthPx(chart: ResolvedChart, otherAxisPx: number): number {
+  const beside = chart.legend === 'right' || chart.legend === 'left';
+  const legend = beside ? (chart.chartType === 'LINE' ? 60 : 30) + Math.max(0, ...chart.series.filter((s) => s.inLegend).map((s) => textWidthPx(s.name))) : 0;
+  return chart.width - legend - otherAxisPx;
+}
+
+/** Widest label of a date axis step: a day's date as the cells show it (short forms, ten characters), a month, a year. */
+function dateLabelPx(step: DateAxisStep, lang: string): number {
+  // The widest month in Arial: May, « sept. ».
+  const sample = step.majorTimeUnit === 'years' ? '2027' : step.format ? (lang.startsWith('en') ? 'May 2027' : 'sept. 2027') : '2027-00-00';
+  return textWidthPx(sample, { sizePt: AXIS_LABEL_PT });
+}
+
+/**
+ * The value axis step of a bar chart (its values run across: the valAx's `majorUnit`, CT_ValAx): the smallest 1, 2 or 5 × 10^k
+ * leaving at most ten intervals whose labels lie side by side; null without values. The range bars' 0–100 % in ten steps
+ * of 10 % were turned 45° in LibreOffice.
+ */
+function barValueStep(chart: ResolvedChart, format: string, lang: string): number | null {
+  const rows = Math.max(0, ...chart.series.map((s) => s.values.length));
+  const totals = chart.stacked
+    ? Array.from({ length: rows }, (_, i) => chart.series.reduce((sum, s) => sum + (typeof s.values[i] === 'number' ? (s.values[i] as number) : 0), 0))
+    : chart.series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
+  const low = Math.min(0, ...totals);
+  const span = Math.max(0, ...totals) - low;
+  if (!(span > 0) || !Number.isFinite(span)) return null;
+  const categoryPx = Math.max(0, ...(chart.domain?.values ?? []).map((v) => textWidthPx(v === null ? '' : String(v), { sizePt: AXIS_LABEL_PT })));
+  const plot = plotWidthPx(chart, 110 + categoryPx);
+  const label = (top: number): number => {
+    const shown = format.includes('%') ? `${Math.round(top * 100)}${lang.startsWith('en') ? '' : ' '}%` : Math.round(top).toLocaleString('en');
+    return textWidthPx(`${low < 0 ? '-' : ''}${shown}`, { sizePt: AXIS_LABEL_PT }) + LABEL_GAP_PX;
+  };
+  const power = 10 ** Math.floor(Math.log10(span / 10));
+  const steps = [1, 2, 5, 10, 20, 50, 100].map((n) => n * power).filter((step) => span / step <= 10 + 1e-9);
+  for (const step of steps) {
+    const intervals = Math.ceil(span / step - 1e-9);
+    if (plot / intervals >= label(intervals * step)) return step;
+  }
+  return steps[steps.length - 1] ?? null;
 }
 
 /** An axis title (§21.2.2.210 title inside the axis), 10 pt, not bold; '' for none. */
-function axisTitleXml(text: string | null): string {
-  return text ? `<c:title><c:tx>${richText(text, 1000, false)}</c:tx><c:overlay val="0"/></c:title>` : '';
+function axisTitleXml(text: string | null, lang: string): string {
+  return text ? `<c:title><c:tx>${richText(text, 1000, false, lang)}</c:tx><c:overlay val="0"/></c:title>` : '';
 }
 
 /** The `c:chartSpace` part for one chart; `sheetNameOf` gives the Excel name of a sheet id. */
-export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: number) => string, tag = ''): string {
+export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: number) => string, tag = '', lang = 'en-US'): string {
   const type = ['LINE', 'AREA', 'COLUMN', 'BAR'].includes(chart.chartType) ? chart.chartType : 'LINE';
   const domain = chart.domain;
   const domainIsNumber = !!domain && domain.values.some((v) => typeof v === 'number') && domain.values.every((v) => v === null || typeof v === 'number');
@@ -180,14 +261,16 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   // the first category at the bottom unless the axis runs maxMin, the value axis then crossing at its maximum (the bottom).
   const horizontal = type === 'BAR';
   const domainFormat = localeTagged(domain?.numberFormat && domainIsNumber ? domain.numberFormat : 'General', tag);
-  const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
+  const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${AXIS_LABEL_PT * 100}"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>`;
   // Dates on the domain (a date number format over serial numbers) make a date axis (§21.2.2.39 dateAx): points placed by
   // their dates, labelled every majorUnit majorTimeUnit; a category axis (catAx) gives every row one equal step and a label,
   // which LibreOffice draws as a grey bar of daily ticks. Sheets draws a date domain as a continuous time axis too.
   const dates = domain && domainIsNumber && isDateFormat(domain.numberFormat) ? domain.values.filter((v): v is number => typeof v === 'number') : [];
-  const time = dates.length > 1 ? dateAxisUnits(Math.max(...dates) - Math.min(...dates)) : null;
-  const catTitle = axisTitleXml(horizontal ? chart.vAxisTitle : chart.hAxisTitle);
-  const valTitle = axisTitleXml(horizontal ? chart.hAxisTitle : chart.vAxisTitle);
+  const days = dates.length > 1 ? Math.max(...dates) - Math.min(...dates) : 0;
+  const datePlotPx = plotWidthPx(chart, 140);
+  const time = days > 0 ? dateAxisUnits(days, (step) => (datePlotPx * step.majorUnit * DAYS_PER[step.majorTimeUnit]) / days >= dateLabelPx(step, lang) + LABEL_GAP_PX) : null;
+  const catTitle = axisTitleXml(horizontal ? chart.vAxisTitle : chart.hAxisTitle, lang);
+  const valTitle = axisTitleXml(horizontal ? chart.hAxisTitle : chart.vAxisTitle, lang);
   const catShared =
     `<c:axId val="10"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>${catTitle}` +
     (time
@@ -201,11 +284,13 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   const valFormat = valueFormat
     ? `<c:numFmt formatCode="${escapeXml(localeTagged(valueFormat, tag))}" sourceLinked="0"/>`
     : `<c:numFmt formatCode="${escapeXml(localeTagged(chart.series[0]?.numberFormat || 'General', tag))}" sourceLinked="1"/>`;
+  // Values running across (a bar chart) get a step whose labels lie flat (barValueStep); up the side, labels never overlap.
+  const valueStep = horizontal ? barValueStep(chart, valueFormat ?? chart.series[0]?.numberFormat ?? '', lang) : null;
   const valAx =
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${valTitle}${valFormat}` +
-    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
-  const title = chart.title ? `<c:title><c:tx>${richText(chart.title, 1400, false)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
+    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="10"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/>${valueStep ? `<c:majorUnit val="${numberText(valueStep)}"/>` : ''}</c:valAx>`;
+  const title = chart.title ? `<c:title><c:tx>${richText(chart.title, 1400, false, lang)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
   // A series out of the legend (visibleInLegend: false) is a deleted legend entry (§21.2.2.94 legendEntry).
   // In a stacked bar chart with its legend beside the plot, LibreOffice counts a legend entry's idx from the last series (checked:
   // idx 0 deleted the last series' entry; `npm run test:office`'s soffice), as it lists such legends to match the stack; Excel
@@ -216,13 +301,13 @@ export function chartSpaceXml(chart: ResolvedChart, sheetNameOf: (sheetId: numbe
   const legend = chart.legend === 'none' ? '' : `<c:legend><c:legendPos val="${LEGEND_POS[chart.legend]}"/>${hidden}<c:overlay val="0"/></c:legend>`;
   return (
     XML_DECLARATION +
-    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:roundedCorners val="0"/>` +
+    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:plotArea><c:layout/>${plot}${catAx}${valAx}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="${chart.interpolateNulls ? 'span' : 'gap'}"/></c:chart>` +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>' +
     // The chart's texts in Arial, as the cells (xlsx.ts's base font), not the theme's Calibri: LibreOffice drew them in
     // Carlito, which has no narrow no-break space, so a French axis read « 60,0  % » with a wide gap (§21.2.2.216 txPr,
     // after spPr in CT_ChartSpace).
-    CHART_TEXT +
+    chartText(lang) +
     '</c:chartSpace>'
   );
 }
@@ -336,6 +421,8 @@ export interface PackageExtras {
   date?: Date;
   /** The spreadsheet locale's tag for number formats (`localeTag`), '' for none. */
   localeTag?: string;
+  /** The spreadsheet locale ("fr_FR"): the charts' texts are tagged with its language (`chartLanguage`). */
+  locale?: string;
   /**
    * The workbook's base font (the first `<font>` of xl/styles.xml, §18.8.22: the Normal style's, which every cell
    * without a font of its own is drawn in), as its XML element; exceljs always writes Calibri 11 there.
@@ -406,7 +493,7 @@ export async function addPackageExtras(buffer: Buffer, extras: PackageExtras): P
     const anchors: string[] = [];
     for (const chart of charts) {
       const chartPart = freePart(zip, (n) => `xl/charts/chart${n}.xml`);
-      put(chartPart, chartSpaceXml(chart, extras.sheetNameOf, extras.localeTag ?? ''));
+      put(chartPart, chartSpaceXml(chart, extras.sheetNameOf, extras.localeTag ?? '', chartLanguage(extras.locale)));
       contentTypes = addOverride(contentTypes, chartPart, CONTENT_TYPE.chart);
       const relId = freeId(drawingRels);
       drawingRels.push({ id: relId, type: REL.chart, target: relativeTarget(drawingPart, chartPart) });

@@ -40,7 +40,7 @@ import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedC
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
 import { CELL_PADDING_PX, textWidthPx } from '../../core/plan/text-width';
-import { addPackageExtras, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
+import { addPackageExtras, chartLanguage, localeTagged, readPackageExtras, type NativeChart } from './xlsx-charts';
 import type { ChartSpec, ConditionalRuleSpec, DeveloperMetadataRecord, MetadataLocation, SheetModel, SpreadsheetModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDate, localeDateFormat, type Cell, type CellStyle, type CellValidation, type CellValue, type XlsxPassthrough } from './values';
 
@@ -1183,6 +1183,9 @@ export interface XlsxWriteOptions {
 export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions = {}): Promise<Buffer> {
   const workbook = new (excel().Workbook)();
   workbook.creator = 'SMART Goals for Sheets';
+  // The document's language (core properties' dc:language, ECMA-376 Part 2 §11.4: an RFC 3066 tag), the spreadsheet's locale's;
+  // exceljs writes it (its typings omit it).
+  (workbook as unknown as { language: string }).language = chartLanguage(emulator.spreadsheet.model.locale);
   if (options.timestamp) {
     workbook.created = options.timestamp;
     workbook.modified = options.timestamp;
@@ -1231,6 +1234,7 @@ export async function toXlsxBuffer(emulator: Emulator, options: XlsxWriteOptions
     sheetNameOf: (id) => excelNames.get(id) ?? '',
     state,
     localeTag: localeTag(model.locale),
+    locale: model.locale,
     // The file's own base font, else Sheets' default, Arial 10 (see SHEETS_FONT): a cell the add-on writes without a
     // font is drawn as Sheets draws it (exceljs's Calibri 11 made LibreOffice lay the report out in Carlito).
     baseFont: model.xlsx.baseFont ?? SHEETS_BASE_FONT,

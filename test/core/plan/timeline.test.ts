@@ -230,3 +230,21 @@ describe('the goals tab’s Depends on column', () => {
     expect(text).toContain(lang === 'fr' ? '1 objectif dépend d’un ID qu’aucun objectif ne porte (? après l’ID)\u202f: vérifiez la colonne «\u202fDépend de\u202f».' : '1 goal depends on an ID no goal has (? after the ID): check the “Depends on” column.');
   });
 });
+
+describe('office31: a long goal cut in the timeline', () => {
+  it('is cut after a whole word, never inside one (« …la semaine pr… »), a no-break space keeping « 25 % » whole', () => {
+    const label = (statement: string): string => {
+      const check = { ...goal(2, 'G1', TODAY, '2026-12-06'), statement } as GoalCheck;
+      return buildTimeline([check], flat([check]), TODAY, new Map(), undefined, 1).rows[0].label;
+    };
+    // The French example's G1 (87 characters): cut at 80, it read « …de 25 % à 30 % la semaine pr… ».
+    expect(label('Faire passer notre taux de conclusion hebdomadaire de 25\u202f% à 30\u202f% la semaine prochaine')).toBe('Faire passer notre taux de conclusion hebdomadaire de 25\u202f% à 30\u202f% la semaine…');
+    // A cut falling on a space keeps the word before it.
+    expect(label(`${'a'.repeat(70)} abcdefgh ijklmnop`)).toBe(`${'a'.repeat(70)} abcdefgh…`);
+    // A cut inside « 25 % »: back to the space before the number.
+    expect(label(`${'b'.repeat(76)} 25\u202f% xyz`)).toBe(`${'b'.repeat(76)}…`);
+    // One word longer than the cut: cut inside it, as before; a short statement is kept whole.
+    expect(label('c'.repeat(90))).toBe(`${'c'.repeat(79)}…`);
+    expect(label('Close 24 new accounts in Q1 2027')).toBe('Close 24 new accounts in Q1 2027');
+  });
+});

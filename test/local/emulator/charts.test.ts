@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadXlsx, STATE_SHEET_NAME, toXlsxBuffer } from '../../../src/local/emulator';
-import { resolveChart } from '../../../src/local/emulator/chart-data';
+import { resolveChart, type ResolvedChart } from '../../../src/local/emulator/chart-data';
 import { chartSpaceXml, dateAxisUnits, excelRef, STATE_NAMESPACE } from '../../../src/local/emulator/xlsx-charts';
 import { attr, child, children, descendants, parseXml, type XmlElement } from '../../../src/local/emulator/xml';
 import { services, setup } from './helpers';
@@ -406,5 +406,114 @@ describe('chart XML', () => {
     const back = resolveChart(loaded.spreadsheet.model, loaded.spreadsheet.model.sheets[0].charts[0]);
     expect(back?.stacked).toBe(true);
     expect(back?.series.map((x) => x.inLegend)).toEqual([false, true, true]);
+  });
+});
+
+describe('office31: chart parts in the workbook’s language, axis labels with room to lie flat', () => {
+  /** A French workbook's report-like sheet: a chart with its texts. */
+  function frenchReport(locale: string) {
+    const s = setup({ spreadsheetLocale: locale });
+    const sheet = s.ss.insertSheet('Plan');
+    sheet.getRange(1, 1, 3, 2).setValues([
+      ['Semaine', 'Historique'],
+      [46300, 0.2],
+      [46307, 0.25],
+    ]);
+    sheet.getRange('A2:A3').setNumberFormat('dd/mm/yyyy');
+    const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B3')).setNumHeaders(1).setOption('title', 'Taux de conclusion').setOption('vAxis', { title: 'Taux (%)' }).build();
+    sheet.insertChart(chart);
+    return s;
+  }
+
+  it.each([
+    ['fr_FR', 'fr-FR'],
+    ['fr_CA', 'fr-CA'],
+    ['en_GB', 'en-GB'],
+    ['en_US', 'en-US'],
+  ])('a %s workbook’s chart texts are tagged %s (title, axis title, labels, the chart’s editing language) and so is the document', async (locale, lang) => {
+    const s = frenchReport(locale);
+    const zip = await zipOf(await toXlsxBuffer(s.emulator));
+    const space = await xml(zip, 'xl/charts/chart1.xml');
+    const tags = [...descendants(space, 'rPr'), ...descendants(space, 'endParaRPr')].map((e) => attr(e, 'lang'));
+    expect(tags.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(tags)).toEqual(new Set([lang]));
+    // c:lang comes right after c:date1904 (CT_ChartSpace's sequence, ECMA-376 Part 1 §21.2.2.29).
+    expect(space.children.map((c) => c.local).slice(0, 3)).toEqual(['date1904', 'lang', 'roundedCorners']);
+    expect(attr(child(space, 'lang'), 'val')).toBe(lang);
+    const core = await zip.file('docProps/core.xml')?.async('string');
+    expect(core).toContain(`<dc:language>${lang}</dc:language>`);
+  });
+
+  /** A line chart of `days` days of weekly dates, its legend beside the plot naming `legend`. */
+  function lineChart(days: number, legend: string, lang = 'fr-FR'): XmlElement {
+    const dates = Array.from({ length: Math.floor(days / 7) + 1 }, (_, i) => 46300 + i * 7);
+    const ref = { sheetId: 1, sheetName: 'Plan', row: 2, column: 1, numRows: dates.length, numColumns: 1 };
+    const chart: ResolvedChart = {
+      chartType: 'LINE',
+      title: 'Deals won',
+      domain: { ref, header: null, values: dates, numberFormat: 'dd/mm/yyyy' },
+      series: [
+        { ref: { ...ref, column: 2 }, header: null, values: dates.map((_, i) => i), numberFormat: '0', name: 'Prévision', color: '#188038', dashed: false, lineWidth: 2, inLegend: true },
+        { ref: { ...ref, column: 3 }, header: null, values: dates.map(() => 10), numberFormat: '0', name: legend, color: '#d93025', dashed: false, lineWidth: 2, inLegend: true },
+      ],
+      legend: 'right',
+      valueFormat: null,
+      hAxisTitle: 'Semaine',
+      vAxisTitle: 'Deals won (cumul)',
+      interpolateNulls: false,
+      stacked: false,
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      width: 600,
+      height: 371,
+    };
+    const root = parseXml(chartSpaceXml(chart, () => 'Plan', '40C', lang));
+    if (!root) throw new Error('not XML');
+    return descendants(root, 'dateAx')[0];
+  }
+
+  it('a date axis takes a longer step when its month labels would not lie side by side in the plot the legend leaves', () => {
+    const step = (axis: XmlElement): string => `${attr(child(axis, 'majorUnit'), 'val')} ${attr(child(axis, 'majorTimeUnit'), 'val')}`;
+    // The 300-goal report's « Deals won 2 »: 19 weeks, five targets named in one legend entry. LibreOffice turned its five
+    // month labels (« nov. 2026 »… « mars 2027 ») 45° in a 240-px plot; one every two months lies flat.
+    expect(step(lineChart(133, 'Cible G42, G82, G242, G282'))).toBe('2 months');
+    // A short legend leaves room for one a month, as before.
+    expect(step(lineChart(133, 'Cible G1'))).toBe('1 months');
+    // The fit only lengthens the step the span gives.
+    expect(dateAxisUnits(133, () => false)).toEqual({ majorUnit: 4, majorTimeUnit: 'years', format: 'yyyy' });
+    expect(dateAxisUnits(133, (s) => s.majorTimeUnit !== 'months' || s.majorUnit >= 3)).toEqual({ majorUnit: 3, majorTimeUnit: 'months', format: 'mmm yyyy' });
+  });
+
+  it('a bar chart’s value axis (across) steps so that its labels lie flat: the range bars’ 0–100 % by 20 %, not 10 %', () => {
+    const ref = { sheetId: 1, sheetName: 'Plan', row: 2, column: 1, numRows: 2, numColumns: 1 };
+    const bars = (width: number): string | undefined => {
+      const chart: ResolvedChart = {
+        chartType: 'BAR',
+        title: 'Global ou par les inducteurs',
+        domain: { ref, header: null, values: ['G5 · inducteurs', 'G5 · global'], numberFormat: '' },
+        series: [
+          { ref: { ...ref, column: 2 }, header: null, values: [0.528, 0.634], numberFormat: '0" "%', name: 'Début de la fourchette', color: '#ffffff', dashed: false, lineWidth: 0, inLegend: false },
+          { ref: { ...ref, column: 3 }, header: null, values: [0.391, null], numberFormat: '0" "%', name: 'Inducteurs, sous la cible', color: '#a4c2f4', dashed: false, lineWidth: 0, inLegend: true },
+          { ref: { ...ref, column: 4 }, header: null, values: [null, 0.311], numberFormat: '0" "%', name: 'Global, sous la cible', color: '#dadce0', dashed: false, lineWidth: 0, inLegend: true },
+        ],
+        legend: 'right',
+        valueFormat: '0%',
+        hAxisTitle: 'Part de la cible',
+        vAxisTitle: 'Objectif · lecture',
+        interpolateNulls: false,
+        stacked: true,
+        position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+        width,
+        height: 300,
+      };
+      const valAx = descendants(parseXml(chartSpaceXml(chart, () => 'Plan', '40C', 'fr-FR')), 'valAx')[0];
+      // CT_ValAx's sequence: majorUnit after crossBetween.
+      const order = valAx.children.map((c) => c.local);
+      expect(order.slice(order.indexOf('crossBetween'))).toEqual(['crossBetween', 'majorUnit']);
+      return attr(child(valAx, 'majorUnit'), 'val');
+    };
+    expect(bars(600)).toBe('0.2');
+    expect(bars(1000)).toBe('0.1');
+    // Narrower, fewer labels: 0 % and 100 % only.
+    expect(bars(420)).toBe('1');
   });
 });
