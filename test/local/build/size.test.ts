@@ -395,6 +395,8 @@ describe('production build size budget', () => {
   // item labels only opening the cell, English with-count levers. sidebar.html unchanged.
   // second final read (2026-12-04): 692,129 → 692,764 bytes (+635): ids/aim columns passed over in a history, a goal tag
   // after the goal's number, "N-day goal of/is to/:" a horizon, SMARTSCORE's change reference from the stated start.
+  // review32 (2026-12-04, from 7b34fea7): 692,705 → 693,562 bytes (+857): a count's target from a change whole, a goal sentence
+  // as GOALVERDICT's/ACHIEVABILITY's direction (judged as SMARTSCORE), one analyzer-options helper. sidebar.html +147.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
