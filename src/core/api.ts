@@ -13,6 +13,7 @@ import type { NumberLang } from './numbers';
 import type { FlagCause } from './workbook/types';
 import type { LabelGrammar } from './kpi/catalog';
 import { isPeriodAmountUnit } from './series/period';
+import { countTarget } from './achievability/count-rounding';
 
 export { TARGET_PERIODS } from './series/period';
 
@@ -572,13 +573,14 @@ export interface SidebarApi {
 export type SidebarCall = keyof SidebarApi;
 
 /** Target level implied by a draft: the stated level, or baseline ± change. Null when not computable. */
-export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' | 'change' | 'baseline' | 'direction'>): number | null {
+export function draftTargetLevel(draft: Pick<GoalDraft, 'targetMode' | 'target' | 'change' | 'baseline' | 'direction'> & { kpi?: Pick<KpiChoice, 'unit'> | null }): number | null {
   // A change per period: the level the wizard computed from the KPI's history (`perPeriodTarget`, src/sidebar/steps.ts).
   if (draft.targetMode !== 'change') return draft.target;
   if (!draft.change || draft.baseline === null) return null;
   const sign = draft.direction === 'decrease' ? -1 : draft.direction === 'maintain' ? 0 : 1;
   const delta = draft.change.kind === 'relative' ? draft.baseline * draft.change.value : draft.change.value;
-  return draft.baseline + sign * delta;
+  // A count's target whole as the goal needs it (+10 % of 3,692 leads: 4,062), as Check goals and SMARTSCORE (`countTarget`).
+  return countTarget(draft.baseline + sign * delta, draft.kpi?.unit, draft.direction === 'decrease');
 }
 
 /**

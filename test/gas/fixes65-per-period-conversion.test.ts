@@ -24,7 +24,7 @@ describe('a weekly change on a monthly tab is converted to months', () => {
   it('English: +10 a week is +43.48 a month, said; 10 % and a monthly +43 are as stated', () => {
     const [weekly, percent, month] = notes('en_US', 'Goals', ['ID', 'Goal'], ['Increase weekly leads by 10 by June 30, 2027', 'Increase weekly leads by 10% by June 30, 2027', 'Increase monthly leads by 43 by June 30, 2027']);
     expect(weekly).toContain('+10 a week counts as +43.48 a month: the KPI is recorded by month.');
-    expect(weekly).toMatch(/Target 253: 210 in the last full month \([^)]*\), \+43\.48 a month × 1/);
+    expect(weekly).toMatch(/Target 254: 210 in the last full month \([^)]*\), \+43\.48 a month × 1/);
     expect(percent).toMatch(/Target 231: 210 in the last full period \([^)]*\) × 1\.1\./);
     expect(percent).not.toMatch(/counts as/);
     expect(month).toMatch(/Target 253: 210 in the last full month \([^)]*\), \+43 a month × 1/);
@@ -34,7 +34,7 @@ describe('a weekly change on a monthly tab is converted to months', () => {
   it('French: « +10 par semaine comptent pour +43,48 par mois »', () => {
     const [weekly] = notes('fr_FR', 'Objectifs', ['Réf', 'Objectif'], ['Augmenter les prospects hebdomadaires de 10 d’ici le 30 juin 2027']);
     expect(weekly).toContain('+10 par semaine comptent pour +43,48 par mois\u202f: le KPI est relevé par mois.');
-    expect(weekly).toMatch(/Cible 253\u202f: 210 sur la dernière période complète/);
+    expect(weekly).toMatch(/Cible 254\u202f: 210 sur la dernière période complète/);
   });
 
   it('SMARTSCORE judges the same target as Check goals: 253 a month, not 220', () => {

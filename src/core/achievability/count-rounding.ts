@@ -14,6 +14,8 @@ import type { Unit } from '../types';
  *   Gaussian components, reaches the level, i.e. ⌈x − ½⌉ of the continuous quantile x (12, not 12.37 meetings).
  * - `about` — a figure quoted as "about N" (the forecast before a goal's window, a weekly history's month pro rata):
  *   the nearest whole number, a count has no decimals to show.
+ * - a count's target that a change gives ("+10 % leads" on 3,692: 4,061.2) is what the goal needs, `requirement`:
+ *   4,062 on every surface (`countTarget`), so the note, the report, the judgement and "met" or "missed" say one number.
  *
  * Float noise first in every case: 19.999999999999996 is the 20 it means, never 19.
  */
@@ -26,6 +28,21 @@ export function roundCount(value: number, reason: CountRounding, lowerIsBetter =
   if (reason === 'about' || Math.abs(value - nearest) <= 1e-9 * Math.max(1, Math.abs(value))) return nearest;
   const down = reason === 'suggestion' ? !lowerIsBetter : lowerIsBetter;
   return down ? Math.floor(value) : Math.ceil(value);
+}
+
+/** A count's target given by a change, whole as the goal needs it (`requirement`); any other unit unchanged. */
+export function countTarget(value: number, unit: Unit | null | undefined, lowerIsBetter: boolean): number {
+  return unit === 'count' && Number.isFinite(value) ? roundCount(value, 'requirement', lowerIsBetter) : value;
+}
+
+/**
+ * A count's target from a change per period (`PeriodChangeTarget`) counted from its base as the notes write it, whole
+ * (`about`): "440 in the last full month, +5 a month × 7" asks 475 — from the pro-rata 440.3 it asked 476.
+ */
+export function countChangeTarget(c: { base: { value: number }; step: number; periods: number; kind: 'absolute' | 'relative'; floored: boolean; target: number }, unit: Unit | null | undefined): number {
+  if (unit !== 'count' || c.floored) return c.target;
+  const base = roundCount(c.base.value, 'about');
+  return countTarget(c.kind === 'relative' ? base * Math.max(0, 1 + c.step) ** c.periods : base + c.step * c.periods, unit, c.step < 0);
 }
 
 /**

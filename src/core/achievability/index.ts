@@ -40,8 +40,9 @@ export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './polic
 export { goalProgress, requiredPace };
 export { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
+import type { StatementQuestion } from './statement-question';
 export { defaultBaseline, pointsUpTo } from './baseline';
-export { aboutFigure, roundCount, type CountRounding } from './count-rounding';
+export { aboutFigure, countChangeTarget, countTarget, roundCount, type CountRounding } from './count-rounding';
 export { chanceText, verdictLine, verdictWord, type StretchEvidence } from './verdict';
 export { meetsBelow, levelsReading, unstatedDirection, wrongSide } from './meets';
 export { chanceForCell, estimateForCell, exactForCell } from './cell-number';
@@ -1148,6 +1149,17 @@ export function countSuggestion(assessment: Assessment, unit: Unit | null = null
   if (suggested === null || !(assessment.kind === 'count' || unit === 'count')) return assessment;
   const whole = roundCount(suggested, 'suggestion', assessment.direction === 'decrease');
   return whole === suggested ? assessment : { ...assessment, suggestedTarget: whole };
+}
+
+/**
+ * A goal sentence's question (`statementQuestion`) assessed: SMARTSCORE's Achievable criterion, and GOALVERDICT's and
+ * ACHIEVABILITY's answer to a sentence given as their direction with no target nor deadline (review 32) — a total over
+ * its own window shifted by what comes before it, as Check goals (`windowTotalShift`).
+ */
+export function assessQuestion(question: StatementQuestion, direction: Direction | null, kpi: Pick<AssessInput, 'lowerIsBetter' | 'bounded' | 'policy'>, asOf: IsoDate, lang: Lang): Assessment {
+  const input = { history: question.history, target: question.target, deadline: question.deadline, today: asOf, direction, aggregation: question.aggregation, ...kpi };
+  const shift = question.windowStart ? windowTotalShift(input, question.windowStart, question.deadline) : null;
+  return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
 }
 
 /** `assess` with the target shifted by a window's `shift` (`windowTotalShift`), answered in the goal's own amounts. */

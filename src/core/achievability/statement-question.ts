@@ -7,6 +7,7 @@ import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
 import { defaultBaseline, pointsUpTo } from './baseline';
+import { countChangeTarget, countTarget } from './count-rounding';
 import { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
@@ -65,7 +66,10 @@ export function statementQuestion(
   // "+10 % per month" on a rate: compounded each month from the latest point, as Check goals (per-period.ts `levelChangeTarget`).
   const level = analysis.recurrence && kpi?.aggregation !== 'total' && analysis.change && analysis.target === null && analysis.baseline === null && stated ? levelChangeTarget(pointsUpTo(points, asOf), analysis.recurrence, stated, analysis.change, analysis.direction) : null;
   // A stated baseline ("from 20 %") is where the goal starts, as Check goals reads it; the rule only fills in its absence.
-  const implied = reading?.change?.target ?? level?.target ?? impliedTarget(analysis, analysis.baseline ?? reference?.value ?? start);
+  const change = reading?.change ?? level;
+  const derived = change ? countChangeTarget(change, kpi?.unit) : impliedTarget(analysis, analysis.baseline ?? reference?.value ?? start);
+  // A count's target a change gives is whole as the goal needs it, as Check goals' (`countTarget`).
+  const implied = derived !== null && analysis.target === null ? countTarget(derived, kpi?.unit, analysis.direction === 'decrease') : derived;
   const target = implied === null ? null : implied * (coarse?.scale ?? 1);
   if (target === null || deadline === null) return null;
   // Neither read in whole periods nor scaled: the period's total from its first day, as Check goals (check.ts `periodWindowStart`).

@@ -7,3 +7,4 @@ export type { AnalyzeOptions, CriterionResult, EvaluationContext, GoalChange, Sm
 export { analyzeStatement, MAX_ANALYZED_LENGTH } from './analyze';
 export { evaluateStatement, impliedTarget, judge, scoreOf, exampleRewrite, kpiPhrase, ownWordsKpi, formatChange, CRITERION_WEIGHTS, STATUS_CREDIT } from './evaluate';
 export { checkLine } from './check';
+export { goalSentence } from './goal-arguments';

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -257,8 +257,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline, start !== null);
   }
   if (periodWindow === null) reading = null;
-  const target = pick('target', targetFix.value, null) ?? changePerPeriod?.target ?? impliedTarget(sentence, baseline ?? (aggregation === 'level' ? startLevel : (totalReference?.value ?? null)));
   const statedDirection = pick('direction', goal.direction, analysis.direction);
+  const derived = changePerPeriod ? countChangeTarget(changePerPeriod, unit) : impliedTarget(sentence, baseline ?? (aggregation === 'level' ? startLevel : (totalReference?.value ?? null)));
+  // A count's target a change gives is whole as the goal needs it (4,061.2 leads → 4,062), as SMARTSCORE's (`countTarget`).
+  const target = pick('target', targetFix.value, null) ?? (statedTarget === null && derived !== null ? countTarget(derived, unit, statedDirection === 'decrease') : derived);
   // With no direction stated, one rule for every surface (achievability `unstatedDirection`, GOALVERDICT's too): a target
   // equal to today's level keeps it; a KPI whose better side is known goes that way — a target on the worse side of
   // today's level is a bound already kept (churn at 4.2 % with a 5 % target is "keep it under 5 %"); else the levels.

@@ -13,6 +13,8 @@ import {
   achievableCriterion,
   verdictWord,
   assess,
+  assessQuestion,
+  statementQuestion,
   levelsReading,
   chanceForCell,
   estimateForCell,
@@ -32,9 +34,10 @@ import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyRange, historyUnit, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
-import { KPI_CATALOG } from '../../core/kpi/catalog';
+import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
+import { goalSentence, type StatementAnalysis } from '../../core/statement';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
-import { CellError, dateArg, describe, is2D, isBlank, isRecord, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
+import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, isRecord, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 
 /** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
@@ -104,10 +107,15 @@ function wordArg<T>(value: unknown, lang: Lang, words: Readonly<Record<string, T
   return word;
 }
 
-/** The formulas' direction argument: core's words, the Goals tab's Direction column's (`directionOfWord`). */
+/** A goal sentence typed as the direction ("Increase close rate to 30% by June"), read as SMARTSCORE reads it (core `goalSentence`). */
+function sentenceArg(value: unknown, lang: Lang, asOf: IsoDate): StatementAnalysis | null {
+  return typeof value === 'string' ? goalSentence(value, analyzeOptions(asOf, lang)) : null;
+}
+
+/** The formulas' direction argument: core's words, the Goals tab's Direction column's (`directionOfWord`), or a goal sentence's. */
 export function directionArg(value: unknown, lang: Lang): Direction | null {
   if (isBlank(value)) return null;
-  const direction = directionOfWord(String(value));
+  const direction = directionOfWord(String(value)) ?? sentenceArg(value, lang, sheetToday())?.direction ?? null;
   if (direction === null) throw CellError.of(lang, 'achievability.error.direction', { value: describe(value, lang) });
   return direction;
 }
@@ -296,9 +304,14 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy, fiscalYearStartMonth: number): Assessment {
   const [target, deadline, asOf, direction, aggregationCell] = values;
-  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const today = dateArg(asOf, lang) ?? sheetToday();
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
+  // A goal sentence as the direction, no target nor deadline: judged as SMARTSCORE judges it on this history (review 32).
+  const sentence = isBlank(target) && isBlank(deadline) ? sentenceArg(direction, lang, today) : null;
+  const kpi = sentence?.kpi ? kpiById(sentence.kpi) : undefined;
+  const question = sentence && statementQuestion(sentence, points, today, aggregation ? { unit: kpi?.unit ?? 'count', aggregation } : kpi, fiscalYearStartMonth);
+  if (question) return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, today, lang);
+  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const dir = directionArg(direction, lang);
   return assess(
     {

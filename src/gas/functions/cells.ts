@@ -17,6 +17,7 @@ import { sheetDateToIso } from './zone';
 import { callLocale, callSettings, callSettingsFailure, perCall } from '../scope';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
+import type { AnalyzeOptions } from '../../core/statement';
 
 /** A value Sheets can display in a cell. */
 export type CellOutput = string | number | boolean | Date;
@@ -300,4 +301,9 @@ export function describe(value: unknown, lang?: Lang): string {
   if (isDateValue(value)) return sheetDateToIso(value) ?? 'date';
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** The statement analyzer's options on this sheet: its fiscal year (Settings), date order and reading of numbers (locale). */
+export function analyzeOptions(asOf: IsoDate, lang: Lang | undefined, fiscalYearStartMonth = sheetSettings().fiscalYearStartMonth): AnalyzeOptions {
+  return { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() };
 }

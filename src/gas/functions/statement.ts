@@ -10,7 +10,7 @@
  * cell holding the plan's date) for stable results.
  */
 import { upperFirst, useDateOrder } from '../../core/format';
-import { achievableCriterion, assess, assessShifted, statementQuestion, windowTotalShift } from '../../core/achievability';
+import { achievableCriterion, assessQuestion, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { historyRange, historyUnit, logAggregation, logPoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
@@ -19,7 +19,7 @@ import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, implied
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { Aggregation, CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
-import { CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
+import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
 
 /** Longest goal accepted in a cell: goals are one or two sentences. */
@@ -121,10 +121,8 @@ function achievableFromHistory(
   const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? (analysis.recurrence ?? analysis.totalOver) : ''}|${question.windowStart ?? ''}`;
   const known = memo?.get(key);
   if (known) return known;
-  const input = { history: question.history, target, deadline, today: asOf, direction: analysis.direction, aggregation, lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy };
-  // A per-period total over its own window: shifted by what comes before it, as Check goals (core `windowTotalShift`).
-  const shift = question.windowStart ? windowTotalShift(input, question.windowStart, deadline) : null;
-  const assessment = shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
+  // A per-period total over its own window: shifted by what comes before it, as Check goals (core `assessQuestion`).
+  const assessment = assessQuestion(question, analysis.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, asOf, lang);
   const criterion = achievableCriterion(assessment, lang);
   memo?.set(key, criterion);
   return criterion;
@@ -132,8 +130,8 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: History | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return evaluateStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }).score;
-  const analysis = analyzeStatement(text, { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
+  if (!history) return evaluateStatement(text, analyzeOptions(asOf, lang, fiscalYearStartMonth)).score;
+  const analysis = analyzeStatement(text, analyzeOptions(asOf, lang, fiscalYearStartMonth));
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
@@ -190,7 +188,7 @@ export function SMARTCHECK(goal: unknown, as_of?: unknown): CellOutput | CellOut
     if (text === null) return '';
     const day = (asOf ??= asOfArg(as_of, lang));
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
-    return seen.get(lang, text, () => checkLine(evaluateStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }), { asOf: day, lang }));
+    return seen.get(lang, text, () => checkLine(evaluateStatement(text, analyzeOptions(day, lang, fiscal)), { asOf: day, lang }));
   });
 }
 
@@ -204,7 +202,7 @@ export function SMARTPARSE(goal: unknown, as_of?: unknown): CellOutput[][] {
     const fiscal = (fiscalYearStartMonth ??= sheetSettings().fiscalYearStartMonth);
     const day = (asOf ??= asOfArg(as_of, lang));
     // "Within 20 years" from 9990: a deadline no cell can hold is said, not left blank.
-    const analysis = checkedDeadline(analyzeStatement(text, { asOf: day, lang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() }), lang);
+    const analysis = checkedDeadline(analyzeStatement(text, analyzeOptions(day, lang, fiscal)), lang);
     const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
     const target = impliedTarget(analysis, analysis.baseline);
     const cadence = analysis.recurrence ?? analysis.totalOver ?? null;
@@ -254,7 +252,7 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fisc
   // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
   useDateOrder(sheetDateOrder());
   const fiscal = typeof fiscalStartMonth === 'number' && Number.isInteger(fiscalStartMonth) && fiscalStartMonth >= 1 && fiscalStartMonth <= 12 ? fiscalStartMonth : sheetSettings().fiscalYearStartMonth;
-  const e = evaluateStatement(statement, { asOf: date, lang: messageLang, fiscalYearStartMonth: fiscal, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() });
+  const e = evaluateStatement(statement, analyzeOptions(date, messageLang, fiscal));
   const c = e.criteria;
   return {
     text: statement,

@@ -110,14 +110,15 @@ describe('a relative change per period ("+10 % per month") compounds from the la
   it.each([
     // The last full month is October 2026 (37 leads): November, under way on 26 November, is no full month even with
     // its row (M6). June 2027 is 8 months on, December 2.
-    ['en', 'Increase leads by 10% per month by June 2027', 37 * 1.1 ** 8, '2027-06-01', 'Target 79: 37 in the last full period (1 October 2026 – 31 October 2026) × 1.1⁸.'],
-    ['fr', 'Augmenter les leads de 10 % par mois d’ici juin 2027', 37 * 1.1 ** 8, '2027-06-01', 'Cible 79\u202f: 37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1⁸.'],
+    // A count's target whole as the goal needs it (review 32, core `countTarget`): 79.3 leads → 80, 21.8 fewer → 21.
+    ['en', 'Increase leads by 10% per month by June 2027', 37 * 1.1 ** 8, '2027-06-01', 'Target 80: 37 in the last full period (1 October 2026 – 31 October 2026) × 1.1⁸.'],
+    ['fr', 'Augmenter les leads de 10 % par mois d’ici juin 2027', 37 * 1.1 ** 8, '2027-06-01', 'Cible 80\u202f: 37 sur la dernière période complète (du 1er octobre 2026 au 31 octobre 2026) × 1,1⁸.'],
     ['en', 'Increase leads by 10 % per month', 37 * 1.1 ** 2, '2026-12-01', 'Target 45: 37 in the last full period (1 October 2026 – 31 October 2026) × 1.1²'],
     ['fr', '+10 % par mois de prospects', 37 * 1.1 ** 2, '2026-12-01', 'Cible 45\u202f: 37 sur la dernière période complète'],
     ['en', 'Reduce leads by 10% per month by March 2027', 37 * 0.9 ** 5, '2027-03-01', '× 0.9⁵.'],
   ] as const)('%s: %s', (lang, sentence, target, start, note) => {
     const { result } = check(lang, monthlyTab(), [sentence]);
-    expect(result.checks[0].target).toBeCloseTo(target, 9);
+    expect(result.checks[0].target).toBe(sentence.startsWith('Reduce') ? Math.floor(target) : Math.ceil(target));
     expect(result.checks[0].start).toBe(start);
     expect(result.checks[0].notes.join(' ')).toContain(note);
   });

@@ -122,7 +122,8 @@ describe('L5: a change per period on a coarser history ("+2 leads per week" on m
     ['Grow leads by 5% per week by 31 March 2027', 37 * Math.pow(1.05, scale * 5)],
   ])('%s → the deadline’s month must reach %d', (text, target) => {
     const q = question(text);
-    expect(q?.target).toBeCloseTo(target, 6);
+    // A count's target whole as the goal needs it (review 32, core `countTarget`): 226.07 leads → 227.
+    expect(q?.target).toBe(Math.max(0, Math.ceil(target - 1e-9)));
     expect(q?.perPeriod).toBe(true);
     expect(q?.history.length).toBeGreaterThan(12);
   });

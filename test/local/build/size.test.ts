@@ -406,6 +406,8 @@ describe('production build size budget', () => {
   // a later aimed-at level over one read before any aim. sidebar.html unchanged.
   // office31 (2026-12-04, from 7b34fea7): 692,705 → 692,780 bytes (+75): a timeline label cut after a whole word (the chart
   // parts' language and label steps are the xlsx writer's, src/local: 0). sidebar.html unchanged.
+  // review32 (2026-12-04, from 7b34fea7): 692,705 → 693,562 bytes (+857): a count's target from a change whole, a goal sentence
+  // as GOALVERDICT's/ACHIEVABILITY's direction (judged as SMARTSCORE), one analyzer-options helper. sidebar.html +147.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
