@@ -511,7 +511,7 @@ const SCORE_HALF_LIFE_YEARS = 5;
  * there. Rule fixed before measuring (better on the tuning half AND both sub-halves, calibration no worse),
  * through the bundle (`--digits=5`), Brier / log loss, base 0.13182 / 0.41113, a 0.11989 / 0.37002, b 0.14275 /
  * 0.44877: (A) weekly histories only 0.13533 / 0.42157, a 0.12113 / 0.37340, b 0.14834 / 0.46567 (weekly cases
- * 0.2036 → 0.2397); (B) every history without an ETS member (weekly, yearly under MIN_ETS_POINTS, monthly and
+ * 0.2036 → 0.2397); (B) every history without an ETS member (weekly, yearly under MIN_ETS_POINTS — 34 points since forecast23 —, monthly and
  * quarterly under six years) 0.13730 / 0.42692, a 0.12544 / 0.38494, b 0.14816 / 0.46536 (yearly 0.1602 →
  * 0.1694, n < 60 0.1694 → 0.1837) — both rejected on all three (calibration not run). Per series (core, B):
  * the half slope of a level-space line lags exponential growth — EuStockMarkets' 1990s indices (CAC 0.222 →
@@ -651,6 +651,21 @@ const MIN_ETS_POINTS = 52;
  * → 0.13018 / 0.11866 / 0.14066 (UKconsumption.inc 0.148 → 0.135). Through the bundle: docs/MEASUREMENTS.md.
  */
 const MIN_QUARTERLY_ETS_POINTS = 32;
+/**
+ * Yearly histories get ETS from 34 points on (34 years), not from MIN_ETS_POINTS' 52 — forecast23, 2026-12-04,
+ * issue 11. On the TUNING half (core forecaster, Brier; yearly series, each origin's history cut to its last L
+ * years, ETS from L on against none; all / sub-half a / b): L = 24 0.16307 / 0.13886 / 0.17971 → 0.17748 /
+ * 0.15625 / 0.19208, L = 28 0.15876 / 0.12627 / 0.18080 → 0.17030 / 0.14253 / 0.18915, L = 30 0.15891 / 0.12277 /
+ * 0.18348 → 0.16531 / 0.12807 / 0.19063 (worse: forecast22's finding), L = 32 0.14139 / 0.11751 / 0.15731 →
+ * 0.13919 / 0.12127 / 0.15113 (a worse), L = 34 0.13998 / 0.10929 / 0.15775 → 0.12818 / 0.10007 / 0.14445, L = 36
+ * 0.14034 / 0.11462 / 0.15606 → 0.12374 / 0.10064 / 0.13786, L = 40 0.13269 / 0.11606 / 0.14345 → 0.11981 / 0.09369
+ * / 0.13671. Uncut, only TechChange.output's 34- and 36-year origins move (yearly 0.15753 → 0.15405; from 32
+ * points ChinaIncome's 32-year origins join and it is 0.15997). Also tried and dropped for rates (kind 'rate',
+ * modelled in logit space; tuning rates USeconomic.rl and USMacroSWM.oil, Brier 0.1840 and 0.0837, ets 0.2229
+ * and 0.1418): an ETS member fitted in logit space 0.2386 and 0.0849, in level space 0.2145 and 0.0966 — worse,
+ * rates keep none. TechChange.output's 30-year origin (0.616 … 1.000) is read as a rate: left as it is.
+ */
+const MIN_YEARLY_ETS_POINTS = 34;
 /**
  * Monthly and quarterly histories get ETS from this many years on (with fewer, the seasonal variants'
  * L + 5 or so parameters rest on too few repeats of each season, and a non-seasonal ETS would forecast
@@ -1027,7 +1042,7 @@ export class Forecaster {
     const quarterly = period === 'quarter';
     // Quarterly counts too once every value is at least MIN_LOG_COUNT (amounts in whole units: see MIN_QUARTERLY_ETS_POINTS).
     const kindOk = this.kind === 'positive' || this.kind === 'real' || (quarterly && this.kind === 'count' && value.every((v) => v >= MIN_LOG_COUNT));
-    return kindOk && period !== 'day' && period !== 'week' && n >= (quarterly ? MIN_QUARTERLY_ETS_POINTS : MIN_ETS_POINTS);
+    return kindOk && period !== 'day' && period !== 'week' && n >= (quarterly ? MIN_QUARTERLY_ETS_POINTS : period === 'year' ? MIN_YEARLY_ETS_POINTS : MIN_ETS_POINTS);
   }
 
   /**

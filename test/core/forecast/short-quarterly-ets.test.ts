@@ -1,7 +1,7 @@
 /**
  * Quarterly histories get the ETS member from eight years on (32 quarters, MIN_QUARTERLY_ETS_POINTS in
- * src/core/forecast/index.ts), not from MIN_ETS_POINTS' 52 points (13 years); monthly and yearly histories keep
- * the 52. Quarterly counts whose every value is at least MIN_LOG_COUNT (amounts in whole units) may get it too. Issue 11:
+ * src/core/forecast/index.ts), not from MIN_ETS_POINTS' 52 points (13 years); yearly ones from 34 years
+ * (MIN_YEARLY_ETS_POINTS, forecast23); monthly histories keep the 52; rates get none. Quarterly counts whose every value is at least MIN_LOG_COUNT (amounts in whole units) may get it too. Issue 11:
  * forecast::ets fits short quarterly histories and was still ahead of us on quarterly series.
  * The histories are built here, their noise from a fixed hash (no random draw).
  */
@@ -62,15 +62,23 @@ describe('the ETS member on short quarterly histories', () => {
     expect(growth(f, value, 8)).toBeGreaterThan(150);
   });
 
-  it('leaves monthly and yearly histories under 52 points without it', () => {
+  it('leaves monthly histories under 52 points without it', () => {
     // (A monthly history whose noise reads as a season needs six years: MIN_SEASONAL_ETS_SEASONS.)
-    for (const [period, enough] of [
-      ['month', 72],
-      ['year', 52],
-    ] as const) {
-      expect(etsMembers(forecaster(trend(48), period), 4)).toEqual([]);
-      expect(etsMembers(forecaster(trend(enough), period), 4)).toHaveLength(1);
-    }
+    expect(etsMembers(forecaster(trend(48), 'month'), 4)).toEqual([]);
+    expect(etsMembers(forecaster(trend(72), 'month'), 4)).toHaveLength(1);
+  });
+
+  it('joins yearly histories from 34 years on (MIN_YEARLY_ETS_POINTS), not on 33', () => {
+    expect(etsMembers(forecaster(trend(33), 'year'), 2)).toEqual([]);
+    expect(forecaster(trend(33), 'year').etsWeights(1)).toEqual({ centre: 0, range: 0 });
+    expect(etsMembers(forecaster(trend(34), 'year'), 2)).toHaveLength(1);
+    expect(etsMembers(forecaster(trend(48), 'year'), 2)).toHaveLength(1);
+  });
+
+  it('gives rates (values in [0, 1], modelled in logit space) no ETS member, however long', () => {
+    const rate = Array.from({ length: 120 }, (_, t) => 0.3 + 0.002 * t + 0.05 * noise(t));
+    expect(classifySeries(rate)).toBe('rate');
+    for (const period of ['month', 'quarter', 'year'] as const) expect(etsMembers(forecaster(rate, period), 4)).toEqual([]);
   });
 
   it('joins quarterly amounts in whole units (a count by its values), not monthly ones nor counts that go under 10', () => {
