@@ -720,8 +720,15 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in
     // another sentence (real30's « ce chiffre », real33), so the amount names none.
     const pointed = first && POINTED_FIGURE_RE.test(textBefore(folded, first.index, 60));
-    const goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/.test(folded.slice(0, first.index)))) ? first : null;
-    const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : null;
+    const aimedMoney = !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && goalIs === null && !NOT_SALES_MONEY_RE.test(folded);
+    let goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && AIMED_MONEY_BEFORE_RE.test(folded.slice(0, first.index)))) ? first : null;
+    // « passe de 5 à 15 millions d'euros … le cap des 100 millions d'euros qui est visé », "from £10 million … the target is
+    // to achieve £70 million": the amount a goal verb or a threshold noun takes, when it is not the first (real29, real32).
+    for (let m = first && aimedMoney && !goalMoney ? MONEY_AMOUNT_RE.exec(folded) : null; m && !goalMoney; m = MONEY_AMOUNT_RE.exec(folded)) if (AIMED_LATER_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) goalMoney = m;
+    // « 10 000 exemplaires … vendus dans l'année », "any game that sells over 500k", « la vente d'un nombre minimum de
+    // véhicules »: things counted as sold, with no amount of money, are deals won (real21, real23, real31).
+    const sold = !money && !count && !first ? SOLD_COUNT_RE.exec(folded) : null;
+    const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : sold ? { start: sold.index, end: sold.index + sold[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -740,6 +747,17 @@ const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?
 
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
+
+/**
+ * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
+ * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).
+ */
+const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hecto)?litres?|liters?|hl|gallons?|barils?|barrels?|m[23]|percent|pour)\b)(?:[a-z'-]+\s+){1,6}?(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?)\b|\b(?:sells?|selling|vend(?:ent)?)\s+(?:(?:over|more than|at least|plus de|au moins)\s+)?\d+(?:k\b|\s+(?!percent|pour|%)|$)|\bventes?\s+d'un\s+(?:[a-z]+\s+)?nombre\b/;
+
+/** What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »). */
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/;
+/** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
+const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
