@@ -270,8 +270,9 @@ const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year'] as const;
  * actual start month the deadline could be up to a year earlier. The mention as written, or null.
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
-  if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
+  // The word test first: it is the cheaper one, and most statements name no fiscal year (both only return null).
   if (!FISCAL_WORDS.some((w) => prepared.folded.includes(w))) return null;
+  if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
