@@ -379,7 +379,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
   {
-    gate: (f) => f.digit,
+    gate: (f) => f.digit && f.text.includes('.'),
     re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => {
       const year = m[3].length === 2 ? sentenceYear(Number(m[3]), ctx) : Number(m[3]);
@@ -389,7 +389,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Without a year only after a date cue: "1/2 of the quota" is a fraction.
   {
-    gate: (f) => f.digit,
+    gate: (f) => f.digit && f.text.includes('/'),
     re: new RegExp(`${SLASH_CUE}(\\d{1,2})\\/(\\d{1,2})(?![\\d,/%]|\\.\\d)`, 'g'),
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
   },

@@ -406,8 +406,9 @@ describe('production build size budget', () => {
   // a later aimed-at level over one read before any aim. sidebar.html unchanged.
   // office31 (2026-12-04, from 7b34fea7): 692,705 → 692,780 bytes (+75): a timeline label cut after a whole word (the chart
   // parts' language and label steps are the xlsx writer's, src/local: 0). sidebar.html unchanged.
-  // perf36 (2026-12-04, from 50a7cbe2): 689,594 → 689,703 bytes (+109): cheap tests before statement work (fiscal words,
-  // « than »/« moins de »/« plus de », a message without a placeholder), no behaviour changed. sidebar.html +22 (the same t()).
+  // perf36 (2026-12-04, from 50a7cbe2): 689,594 → 689,747 bytes (+153): cheap tests before statement work (fiscal words,
+  // « than »/« moins de »/« plus de », '.'/'/' before two date regexes, a message without a placeholder), no behaviour changed.
+  // sidebar.html +22 (the same t()).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
