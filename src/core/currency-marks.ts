@@ -103,7 +103,8 @@ export function currencyMarkSource(codes: boolean, lower = false, oneLetter = tr
  * reader's readings before this table) — and "kr" none (four currencies): null. Undefined when it is no mark of the table.
  */
 export function sentenceCurrency(mark: string): string | null | undefined {
-  const sign = MARKS.find((m) => m.toLowerCase() === mark.toLowerCase());
+  const lower = mark.toLowerCase();
+  const sign = MARKS.find((m) => m.toLowerCase() === lower);
   return sign === undefined ? undefined : (currencyCode(sign) ?? (sign === '$' ? 'USD' : /^[¥￥]$/.test(sign) ? 'JPY' : null));
 }
 

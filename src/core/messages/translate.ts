@@ -15,7 +15,8 @@ export type Catalog<K extends string> = Record<Lang, Record<K, string>>;
 export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, key: K, params?: MessageParams, names?: readonly string[]) => string {
   return (lang, key, params, names) => {
     const template = catalog[lang][key] ?? catalog.en[key] ?? key;
-    if (!params) return template;
+    // A message without a placeholder is returned as it is, without running the placeholder regex over it.
+    if (!params || !template.includes('{')) return template;
     return template.replace(/\{(\w+)(!)?(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, clause?: string, one?: string, other?: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
       const value = params[name];

@@ -736,7 +736,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (qualified) past.push({ start: qualified.index, end: qualified.index + qualified[0].length });
   // « Pour ces avions de moins de 110 sièges », "for firms with fewer than 50 employees": a bound on a plural noun's count
   // says which ones are meant; its number and its « moins » are not the goal's (real36).
-  for (const q of folded.matchAll(/\b(?:ces|les|des|the|these|those)\s+[a-z]+s\s+(?:de (?:moins|plus) de|(?:of|with) (?:less|more|fewer) than)\s+\d[\d\s.,]*\s+[a-z]+/g)) past.push({ start: q.index, end: q.index + q[0].length });
+  // (Only a text holding « than », « moins de » or « plus de » can have one: the regex is not run on the others.)
+  if (folded.includes('than') || folded.includes('oins de') || folded.includes('lus de')) for (const q of folded.matchAll(/\b(?:ces|les|des|the|these|those)\s+[a-z]+s\s+(?:de (?:moins|plus) de|(?:of|with) (?:less|more|fewer) than)\s+\d[\d\s.,]*\s+[a-z]+/g)) past.push({ start: q.index, end: q.index + q[0].length });
   if (contrast) past.push({ start: contrast.index, end: contrast.index + contrast[0].length });
   // « Mon objectif n'est pas de gagner de l'argent », "Our goal is not to be the biggest": an aim denied, with no other aim set
   // against it (« mais », "but", "rather"), states no goal — no KPI, no direction (real20's negated aim, real32); with one

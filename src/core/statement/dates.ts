@@ -270,8 +270,9 @@ const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year'] as const;
  * actual start month the deadline could be up to a year earlier. The mention as written, or null.
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
-  if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
+  // The word test first: it is the cheaper one, and most statements name no fiscal year (both only return null).
   if (!FISCAL_WORDS.some((w) => prepared.folded.includes(w))) return null;
+  if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
   for (const m of prepared.folded.matchAll(FISCAL_RE)) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
@@ -378,7 +379,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Dotted dates: "31.12.2027", "31.12.27" (day first in either language; a two-digit year read forward: sentenceYear).
   {
-    gate: (f) => f.digit,
+    gate: (f) => f.digit && f.text.includes('.'),
     re: /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,/%]|\.\d)/g,
     resolve: (m, ctx) => {
       const year = m[3].length === 2 ? sentenceYear(Number(m[3]), ctx) : Number(m[3]);
@@ -388,7 +389,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // Without a year only after a date cue: "1/2 of the quota" is a fraction.
   {
-    gate: (f) => f.digit,
+    gate: (f) => f.digit && f.text.includes('/'),
     re: new RegExp(`${SLASH_CUE}(\\d{1,2})\\/(\\d{1,2})(?![\\d,/%]|\\.\\d)`, 'g'),
     resolve: (m, ctx) => numericDate(Number(m[1]), Number(m[2]), undefined, ctx),
   },

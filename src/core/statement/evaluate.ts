@@ -260,8 +260,9 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   // longer label ("20 deals" for deals closed): the catalog label then. A counted name is the user's name for the KPI
   // too (issue 11: "Reach 60 new accounts" was restated "Increase deals closed to 60", the catalog's label).
   const f = normalizedWords(words);
+  if (!normalizedSynonyms(kpi).some((w) => f.includes(w))) return null;
   const labels = [kpi.label.en, kpi.label.fr].map((l) => ` ${foldText(l)} `);
-  if (!normalizedSynonyms(kpi).some((w) => f.includes(w)) || (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f))) return null;
+  if (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f)) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
   const before = text.slice(0, best.start);
   // The article as the user wrote it ("the win rate", « le churn », « les prospects qualifiés »); in French, without one

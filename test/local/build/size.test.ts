@@ -410,6 +410,9 @@ describe('production build size budget', () => {
   // as GOALVERDICT's/ACHIEVABILITY's direction (judged as SMARTSCORE), one analyzer-options helper. sidebar.html +147.
   // kpi36 (2026-12-04, from 50a7cbe2): 689,594 → 690,521 bytes (+927): things counted as sold, event sponsors/booths, a later
   // aimed-at amount, « élèves » / "membership rolls". sidebar.html unchanged.
+  // perf36 (2026-12-04, from 50a7cbe2): 689,594 → 689,747 bytes (+153): cheap tests before statement work (fiscal words,
+  // « than »/« moins de »/« plus de », '.'/'/' before two date regexes, a message without a placeholder), no behaviour changed.
+  // sidebar.html +22 (the same t()).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
