@@ -19,9 +19,9 @@ const cases = {
     to30: 'Increase close rate to 30% by June',
     word: 'increase',
     clash: /^Close rate holds a percentage, not a count like this goal’s target \(30\)/,
-    two: 'The target 20% contradicts the sentence’s (30%): clear one.',
+    two: 'The target 20% contradicts the sentence’s 30%.',
     none: 'Increase meetings per rep by 10% by June',
-    noTarget: 'This sentence gives no target that can be judged on this history.',
+    noTarget: 'This sentence gives no target to judge on this history.',
   },
   fr_FR: {
     change: 'Augmenter le taux de conclusion de 10 % d’ici juin',
@@ -29,9 +29,9 @@ const cases = {
     to30: 'Augmenter le taux de conclusion à 30 % d’ici juin',
     word: 'hausse',
     clash: /^Close rate contient un pourcentage, pas un nombre comme la cible de cet objectif \(30\)\u202f:/,
-    two: 'La cible 20\u202f% contredit celle de la phrase (30\u202f%)\u202f: effacez-en une.',
+    two: 'La cible 20\u202f% contredit celle de la phrase, 30\u202f%.',
     none: 'Augmenter les rendez-vous par commercial de 10 % d’ici juin',
-    noTarget: 'Cette phrase ne donne aucune cible qui puisse être jugée sur cet historique.',
+    noTarget: 'Cette phrase ne donne aucune cible à juger sur cet historique.',
   },
 } as const;
 

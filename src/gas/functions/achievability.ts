@@ -309,7 +309,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
-  const sentence = isBlank(direction) || directionOfWord(String(direction)) ? null : sentenceArg(direction, lang, today);
+  const sentence = sentenceArg(direction, lang, today);
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const due = dateArg(deadline, lang, true);
   if (sentence) {
@@ -320,7 +320,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     const unit = kpi?.unit ?? historyUnit(kpi, history.header, history.values, KPI_CATALOG);
     const question = statementQuestion(due ? { ...sentence, deadline: due } : sentence, points, today, aggregation ? { unit, aggregation } : kpi, fiscalYearStartMonth);
     if (question) {
-      if (typed !== null && Math.abs(typed - question.target) > 1e-9 * Math.abs(typed)) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
+      if (typed !== null && Math.abs(typed / question.target - 1) > 1e-9) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
       return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, today, lang);
     }
     if (typed === null && (due ?? sentence.deadline)) throw CellError.of(lang, 'achievability.error.sentence');

@@ -408,6 +408,8 @@ describe('production build size budget', () => {
   // parts' language and label steps are the xlsx writer's, src/local: 0). sidebar.html unchanged.
   // review32 (2026-12-04, from 7b34fea7): 692,705 → 693,562 bytes (+857): a count's target from a change whole, a goal sentence
   // as GOALVERDICT's/ACHIEVABILITY's direction (judged as SMARTSCORE), one analyzer-options helper. sidebar.html +147.
+  // mend36 (2026-12-04, from 24d46b48): 690,444 → 691,436 bytes (+992): a goal sentence as a formula's direction (unit check,
+  // blank arguments filled, two messages FR/EN) +714, "to about 5%" a target +147, « viser »/"but we target" +169.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
