@@ -29,7 +29,8 @@ export function statementQuestion(
   analysis: StatementAnalysis,
   history: readonly KpiPoint[],
   asOf: IsoDate,
-  kpi: { aggregation: Aggregation; unit: Unit } | undefined,
+  // A unit unknown (null) rounds nothing: only a count's target is made whole (mend36).
+  kpi: { aggregation: Aggregation; unit: Unit | null } | undefined,
   fiscalStartMonth: number,
 ): StatementQuestion | null {
   // A rate in points (22–26 for 22–26 %) and a bare target on it ("a win rate of 30"): read as the rate, as Check goals.

@@ -56,6 +56,9 @@ const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 /** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
 const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
+// "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
+// "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % » (a forecast, real28).
+const TO_ABOUT_RE = /(?<!(?:attendu|prevu)e?s? )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque) |c\.)$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
@@ -144,10 +147,11 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
  * vise le million », "generated $709 million …, another goal — $800 million", "its goal of 900,000", "you're at 10 and you
  * want to get to 20" (real19–real31). AIM_AT_RE: the cue right before the later level (words between, no sentence end).
  */
-const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
+const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:er|ez|e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
 const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
-const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
+// A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36).
+const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:we|nous|on|they|ils)\\s+(?:[a-z]+\\s+)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previous|prior|precedente?)\b/;
 
@@ -455,7 +459,7 @@ export function extractGoalNumbers(
       continue;
     }
     const namedGoal = GOAL_WORD_RE.test(before) || (GOAL_OF_RE.test(before) && (governing === null || governing.cue === 'toward'));
-    if (TO_RE.test(before) || namedGoal) {
+    if (TO_RE.test(before) || TO_ABOUT_RE.test(before) || namedGoal) {
       if (!result.target) result.target = q;
       continue;
     }
@@ -496,7 +500,9 @@ export function extractGoalNumbers(
   // (Not a level the opening verb aims at: "Reach a margin of 8% by 2027, with a long-term ambition of 10%", real30.)
   const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)));
   if (later && !quantities.some((p) => p.start > first.end && p.end <= later.start && p.kind === first.kind)) {
-    if (result.baseline?.kind !== first.kind) result.baseline = first;
+    // Where it starts is the latest level read, not the first: "from 20% to 25% in 2026, but we target 30%" starts at 25% (mend36).
+    // (A range of levels, "30 to 40 deals", « autour de 100K à 200K », keeps its lower bound: only a move's start gives way.)
+    if (result.baseline?.kind !== first.kind || /(?:\bfrom|(?<!autour )\bde|\bd')\s*$/.test(folded.slice(0, result.baseline.start))) result.baseline = first;
     result.target = later;
     result.change = null;
   }

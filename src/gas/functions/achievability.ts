@@ -8,7 +8,7 @@
  * the shape of the first range argument; other range arguments are read at
  * the same position, single cells are shared.
  */
-import { foldForSearch, formatDate, formatNumber, useDateOrder } from '../../core/format';
+import { foldForSearch, formatDate, formatNumber, formatValue, useDateOrder } from '../../core/format';
 import {
   achievableCriterion,
   verdictWord,
@@ -39,6 +39,7 @@ import { goalSentence, type StatementAnalysis } from '../../core/statement';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
 import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, isRecord, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
+import { unitNote } from './statement';
 
 /** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
 function fold(text: string): string {
@@ -306,18 +307,31 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const [target, deadline, asOf, direction, aggregationCell] = values;
   const today = dateArg(asOf, lang) ?? sheetToday();
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
-  // A goal sentence as the direction, no target nor deadline: judged as SMARTSCORE judges it on this history (review 32).
-  const sentence = isBlank(target) && isBlank(deadline) ? sentenceArg(direction, lang, today) : null;
-  const kpi = sentence?.kpi ? kpiById(sentence.kpi) : undefined;
-  const question = sentence && statementQuestion(sentence, points, today, aggregation ? { unit: kpi?.unit ?? 'count', aggregation } : kpi, fiscalYearStartMonth);
-  if (question) return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, today, lang);
-  const goal = rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
+  // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
+  // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
+  const sentence = sentenceArg(direction, lang, today);
+  const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
+  const due = dateArg(deadline, lang, true);
+  if (sentence) {
+    const clash = unitNote(sentence, { points, header: history.header }, lang);
+    if (clash) throw new CellError(clash);
+    const kpi = sentence.kpi ? kpiById(sentence.kpi) : undefined;
+    // Only a count's target is made whole: the KPI's unit, else the history header's, never a default (mend36).
+    const unit = kpi?.unit ?? historyUnit(kpi, history.header, history.values, KPI_CATALOG);
+    const question = statementQuestion(due ? { ...sentence, deadline: due } : sentence, points, today, aggregation ? { unit, aggregation } : kpi, fiscalYearStartMonth);
+    if (question) {
+      if (typed !== null && Math.abs(typed / question.target - 1) > 1e-9) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
+      return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, today, lang);
+    }
+    if (typed === null && (due ?? sentence.deadline)) throw CellError.of(lang, 'achievability.error.sentence');
+  }
+  const goal = required(typed, lang, 'target');
   const dir = directionArg(direction, lang);
   return assess(
     {
       history: points,
       target: goal,
-      deadline: required(dateArg(deadline, lang, true), lang, 'deadline'),
+      deadline: required(due ?? sentence?.deadline ?? null, lang, 'deadline'),
       today,
       direction: dir,
       // The KPI the header names, as Check goals passes its KPI's: with no direction it decides (`unstatedDirection`:

@@ -82,7 +82,7 @@ function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
  * churn rate: the note Check goals gives such a goal (core/workbook/kpis.ts `unitClash`, one rule for both) instead of a
  * score judged on a history in another unit. Null when the units compare.
  */
-function unitNote(analysis: StatementAnalysis, history: History, lang: Lang): string | null {
+export function unitNote(analysis: StatementAnalysis, history: Pick<History, 'points' | 'header'>, lang: Lang): string | null {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG))) return null;
   // The rate in the user's words (« churn »), as Check goals names it (review 21).
@@ -97,7 +97,7 @@ function unitNote(analysis: StatementAnalysis, history: History, lang: Lang): st
  */
 function achievableFromHistory(
   analysis: StatementAnalysis,
-  { points: history, aggregation: own }: History,
+  { points: history, aggregation: own, header }: History,
   asOf: IsoDate,
   lang: Lang,
   memo: Map<string, CriterionResult> | undefined,
@@ -108,7 +108,7 @@ function achievableFromHistory(
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule
   // Check goals follows (core/achievability/statement-question.ts, per-period.ts `perPeriodReading`).
   // A log's own aggregation before the KPI's, as Check goals reads the tab (a deals log of revenue: its totals).
-  const question = statementQuestion(analysis, history, asOf, own ? { unit: kpi?.unit ?? 'count', aggregation: own } : kpi, fiscalStartMonth);
+  const question = statementQuestion(analysis, history, asOf, own ? { unit: kpi?.unit ?? historyUnit(kpi, header, history.map((p) => p.value), KPI_CATALOG), aggregation: own } : kpi, fiscalStartMonth);
   if (question === null) {
     return {
       status: 'unknown',

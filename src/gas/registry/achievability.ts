@@ -90,8 +90,8 @@ const DIRECTION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"increase" (meet = at or above target), "decrease" (at or below: churn, costs) or "maintain" (stay on the KPI’s good side of the target: at or below for churn; a header naming no KPI, the latest value’s side); default: the better side of the KPI its header names (Churn: "decrease"), as Check goals reads it, else from the target vs the latest value. Or a goal sentence, judged as by SMARTSCORE if target and deadline are blank.',
-    fr: '«\u202fhausse\u202f» (atteint = au moins la cible), «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts) ou «\u202fmaintien\u202f» (rester du bon côté de la cible pour le KPI\u202f: au plus pour l’attrition\u202f; un en-tête sans KPI connu, du côté de la dernière valeur)\u202f; par défaut\u202f: le bon sens du KPI que nomme son en-tête (Attrition\u202f: «\u202fbaisse\u202f»), comme Vérifier les objectifs, sinon selon la cible et la dernière valeur. Ou une phrase d’objectif, jugée comme par SMARTSCORE si cible et échéance sont vides.',
+    en: '"increase" (meet = at or above target), "decrease" (at or below: churn, costs) or "maintain" (stay on the KPI’s good side of the target: at or below for churn; a header naming no KPI, the latest value’s side); default: the better side of the KPI its header names (Churn: "decrease"), as Check goals reads it, else from the target vs the latest value. Or a goal sentence, judged as by SMARTSCORE, filling blank arguments.',
+    fr: '«\u202fhausse\u202f» (atteint = au moins la cible), «\u202fbaisse\u202f» (au plus\u202f: attrition, coûts) ou «\u202fmaintien\u202f» (rester du bon côté de la cible pour le KPI\u202f: au plus pour l’attrition\u202f; un en-tête sans KPI connu, du côté de la dernière valeur)\u202f; par défaut\u202f: le bon sens du KPI que nomme son en-tête (Attrition\u202f: «\u202fbaisse\u202f»), comme Vérifier les objectifs, sinon selon la cible et la dernière valeur. Ou une phrase d’objectif, jugée comme par SMARTSCORE, qui remplit les arguments vides.',
   },
 } as const;
 

@@ -413,6 +413,8 @@ describe('production build size budget', () => {
   // perf36 (2026-12-04, from 50a7cbe2): 689,594 → 689,747 bytes (+153): cheap tests before statement work (fiscal words,
   // « than »/« moins de »/« plus de », '.'/'/' before two date regexes, a message without a placeholder), no behaviour changed.
   // sidebar.html +22 (the same t()).
+  // mend36 (2026-12-04, from 24d46b48): 690,444 → 691,436 bytes (+992): a goal sentence as a formula's direction (unit check,
+  // blank arguments filled, two messages FR/EN) +714, "to about 5%" a target +147, « viser »/"but we target" +169.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
