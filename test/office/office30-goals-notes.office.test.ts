@@ -6,46 +6,19 @@
  * range chart (a bar chart) lists its bars in the order of its data rows, from the top, as Sheets and the preview draw
  * it: Excel and LibreOffice put the first category at the bottom unless the category axis runs maxMin.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runReport } from '../../src/local/cli/report';
+import { pdfWords, type PdfWord } from './pdf-words';
 import { convertWithSoffice } from './soffice';
 
-const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-notes-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Box {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: string;
-}
-
-function pdfBoxes(pdf: string): Box[] {
-  const html = execFileSync(PDFTOTEXT, ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return html
-    .split('<page ')
-    .slice(1)
-    .flatMap((page, index) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        page: index + 1,
-        x0: Number(m[1]),
-        y0: Number(m[2]),
-        x1: Number(m[3]),
-        y1: Number(m[4]),
-        text: m[5],
-      })),
-    );
-}
-
 /** Pairs of words drawn over each other: boxes crossing by more than 1 pt across and 4 pt down (two lines of Liberation Sans 10 touch by 1.8 pt). */
-function overlaps(boxes: readonly Box[]): string[] {
+function overlaps(boxes: readonly PdfWord[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length && boxes[j].page === boxes[i].page; j++) {
@@ -61,7 +34,7 @@ const cases = [
   { file: 'sales-goals.xlsx', locale: 'en_US', levers: 'Levers the goal names', axis: 'Share of the target' },
   { file: 'objectifs-commerciaux.xlsx', locale: 'fr_FR', levers: 'Leviers cités', axis: 'Part de la cible' },
 ];
-const pdfs = new Map<string, Box[]>();
+const pdfs = new Map<string, PdfWord[]>();
 
 beforeAll(async () => {
   const outs: string[] = [];
@@ -76,7 +49,7 @@ beforeAll(async () => {
     outs.push(out);
   }
   convertWithSoffice(work, 'pdf', outs, work, 600_000);
-  cases.forEach((c, i) => pdfs.set(c.file, pdfBoxes(outs[i].replace(/\.xlsx$/, '.pdf'))));
+  cases.forEach((c, i) => pdfs.set(c.file, pdfWords(outs[i].replace(/\.xlsx$/, '.pdf'))));
 });
 
 it.each(cases)('$file ($locale): the Goals tab’s notes, in rows the example fitted to its goals, are drawn each in its own row', ({ file, levers }) => {

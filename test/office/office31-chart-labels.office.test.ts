@@ -5,7 +5,6 @@
  * the 300-goal report's « Deals won 2 » (five month labels in the plot its long legend leaves) and the example's range bars
  * (0–100 % in ten steps, in English too) were drawn so. And the chart parts say the workbook's language (fr-FR), not en-US.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,38 +14,12 @@ import { BENCH_TIME_ZONE } from '../../src/local/bench/globals';
 import { runReport } from '../../src/local/cli/report';
 import { createEmulator, saveXlsx } from '../../src/local/emulator';
 import { attr, child, descendants, parseXml } from '../../src/local/emulator/xml';
+import { pdfWords, type PdfWord } from './pdf-words';
 import { convertWithSoffice } from './soffice';
 
-const PDFTOTEXT = '/usr/bin/pdftotext';
 const work = mkdtempSync(path.join(tmpdir(), 'smart-office-labels-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface Word {
-  page: number;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  text: string;
-}
-
-function pdfWords(pdf: string): Word[] {
-  const html = execFileSync(PDFTOTEXT, ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return html
-    .split('<page ')
-    .slice(1)
-    .flatMap((page, index) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        page: index + 1,
-        x0: Number(m[1]),
-        x1: Number(m[3]),
-        y0: Number(m[2]),
-        y1: Number(m[4]),
-        text: m[5].replace(/&amp;/g, '&'),
-      })),
-    );
-}
 
 interface ChartPart {
   title: string;
@@ -77,17 +50,17 @@ const MONTHS = new Set(['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.
  * The flat labels under a chart's title (its 14-pt words, on one page; the chart is 371 px, 278 pt, tall): « nov. 2026 »
  * (a month then a year), a day's date or a year, or « 20 % » (a number then "%"; "20%" in English) — each label's words on one baseline.
  */
-function flatLabels(words: readonly Word[], chart: ChartPart): string[] {
+function flatLabels(words: readonly PdfWord[], chart: ChartPart): string[] {
   const first = chart.title.split(' ').slice(0, 3);
   // The title's words: 14 pt (boxes 15–20 pt tall, where 10-pt text is 12.6), across, on one baseline — not the value axis's
   // title, which reads up the side (« Attrition (%) »: boxes taller than wide).
-  const title = (w: Word, i: number): boolean =>
+  const title = (w: PdfWord, i: number): boolean =>
     w.y1 - w.y0 > 15 && w.y1 - w.y0 < 20 && w.x1 - w.x0 > w.y1 - w.y0 && first.every((t, k) => words[i + k]?.text === t && Math.abs(words[i + k].y0 - w.y0) < 0.5);
   // LibreOffice may also print a chart's texts clipped away at the foot of the page before it: every drawing is read, the one
   // with the most labels kept.
   const drawings = words.flatMap((w, i) => (title(w, i) ? [w] : []));
   if (drawings.length === 0) throw new Error(`chart « ${chart.title} » not found in the PDF`);
-  const labelsUnder = ({ page, y0 }: Word): string[] => {
+  const labelsUnder = ({ page, y0 }: PdfWord): string[] => {
     const below = words.filter((w) => w.page === page && w.y0 > y0 && w.y0 < y0 + 278);
     const labels: string[] = [];
     below.forEach((w, i) => {
@@ -119,7 +92,7 @@ const cases = [
     },
   },
 ];
-const results = new Map<string, { words: Word[]; charts: ChartPart[] }>();
+const results = new Map<string, { words: PdfWord[]; charts: ChartPart[] }>();
 
 beforeAll(async () => {
   const outs: string[] = [];
