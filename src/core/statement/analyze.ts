@@ -810,6 +810,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     kpiMentions.filter((k) => !inside(k, leverSpans)),
     (q) => countsSomethingElse(q, kpi, kpiMentions, folded),
     (q) => observedInPast(q, pastDates, folded),
+    kpi?.lowerIsBetter,
   );
 
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued

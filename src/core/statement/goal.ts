@@ -57,8 +57,8 @@ const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
-// "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % » (a forecast, real28).
-const TO_ABOUT_RE = /(?<!(?:attendu|prevu)e?s? )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque) |c\.)$/;
+// "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).
+const TO_ABOUT_RE = /(?<!(?:(?:attendu|prevu|estime|evalue)e?s?|expected|forecast|projected|estimated|s'eleve|s'etablir|, [a-z]+ed) )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque) |c\.)$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
@@ -150,8 +150,9 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
 const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:er|ez|e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
 const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
-// A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36).
-const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:we|nous|on|they|ils)\\s+(?:[a-z]+\\s+)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
+// A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
+// party's aim ("but they aim for 35%", mend37s).
+const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previous|prior|precedente?)\b/;
 
@@ -226,6 +227,7 @@ export function extractGoalNumbers(
   objects: readonly Span[] = [],
   countsSomethingElse: (q: Quantity) => boolean = () => false,
   observedInPast: (q: Quantity) => boolean = () => false,
+  lowerIsBetter?: boolean,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -497,8 +499,9 @@ export function extractGoalNumbers(
   // intent, then a later one of its kind that an aim cue introduces (no other of its kind between, no "but" before the cue)
   // — the later is the goal, the first where it starts (num31: real21, real30, real32).
   const first = result.target;
-  // (Not a level the opening verb aims at: "Reach a margin of 8% by 2027, with a long-term ambition of 10%", real30.)
-  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)));
+  // (Not a level the opening verb aims at: "Reach a margin of 8% by 2027, with a long-term ambition of 10%", real30; nor a
+  // ceiling, "but we target no more than 10%", or a level on the KPI's worse side of the first, mend37s.)
+  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)) && !BELOW_RE.test(folded.slice(first.end, o.start)) && (lowerIsBetter === undefined || lowerIsBetter !== o.value > first.value));
   if (later && !quantities.some((p) => p.start > first.end && p.end <= later.start && p.kind === first.kind)) {
     // Where it starts is the latest level read, not the first: "from 20% to 25% in 2026, but we target 30%" starts at 25% (mend36).
     // (A range of levels, "30 to 40 deals", « autour de 100K à 200K », keeps its lower bound: only a move's start gives way.)

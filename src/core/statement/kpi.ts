@@ -727,7 +727,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     for (let m = first && aimedMoney && !goalMoney ? MONEY_AMOUNT_RE.exec(folded) : null; m && !goalMoney; m = MONEY_AMOUNT_RE.exec(folded)) if (AIMED_LATER_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) goalMoney = m;
     // « 10 000 exemplaires … vendus dans l'année », "any game that sells over 500k", « la vente d'un nombre minimum de
     // véhicules »: things counted as sold, with no amount of money, are deals won (real21, real23, real31).
-    const sold = !money && !count && !first ? SOLD_COUNT_RE.exec(folded) : null;
+    // (Not a count a preposition takes, « la casse sur les 10 000 bouteilles vendues », "returns on the 500 units sold": the
+    // goal acts on something else, mend37s.)
+    let sold = !money && !count && !first ? SOLD_COUNT_RE.exec(folded) : null;
+    if (sold && /\b(?:sur|des|on|of|among|parmi)(?: les| the| ces| these)? $/.test(textBefore(folded, sold.index, 12))) sold = null;
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : sold ? { start: sold.index, end: sold.index + sold[0].length, id: 'deals_closed' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }

@@ -348,7 +348,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) || o.verb === 'sell' ? 'revenue' : undefined)],
   // "Obtain 10 sponsors", "Recruit 100 … booths", « vendre 40 stands »: the sponsors, exhibitors and booths an event wins or
   // sells, counted, are its deals won (real36); named without a count or a verb of winning they name no KPI.
-  [/^(?:sponsors?|exhibitors?|booths?|exposants?|stands?)$/, (o) => ((o.verb === 'acquire' || o.verb === 'sell') && counts(o.phrase) ? 'deals_closed' : undefined)],
+  // (Not booths or stands taken at shows, "Get 3 booths at trade shows", « 4 stands sur les salons »: rented, a cost, mend37s.)
+  [/^(?:sponsors?|exhibitors?|booths?|exposants?|stands?)$/, (o) => ((o.verb === 'sell' || (o.verb === 'acquire' && (/^[se][px]/.test(o.head) || !/^\s*(?:at|on|in|sur|aux?|dans|lors)\b/.test(o.after)))) && counts(o.phrase) ? 'deals_closed' : undefined)],
   // Payment delays (DSO, « délais clients ») are a collections measure the catalog does not track (real5, real26).
   [/^(?:dso|delais?)$/, () => null],
   // Not measures: what a goal may act on without measuring it.
