@@ -39,7 +39,7 @@ export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
 export { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
-export { looksLikePoints, ratePoints, statementQuestion, type StatementQuestion } from './statement-question';
+export { looksLikePoints, ratePoints, saysTarget, statementQuestion, type StatementQuestion } from './statement-question';
 import type { StatementQuestion } from './statement-question';
 export { defaultBaseline, pointsUpTo } from './baseline';
 export { aboutFigure, countChangeTarget, countTarget, roundCount, type CountRounding } from './count-rounding';

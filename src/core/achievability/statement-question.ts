@@ -104,3 +104,14 @@ export function ratePoints(analysis: Pick<StatementAnalysis, 'unit' | 'change' |
   // The rule every surface follows (core/kpi/bare-rate.ts).
   return { points, target: bare && target !== null ? bareRate(target, rateHistoryScale(values, points)) : target };
 }
+
+/**
+ * Whether a typed target says the sentence's (mend37): within half a unit of its last typed digit, as rounding writes it
+ * (28 % or 28.1 % typed for the 28.05 % of "+10 %" on 25.5 %, not 29 %): a sensibly rounded target is the same goal.
+ */
+export function saysTarget(typed: number, stated: number, unit: Unit | null): boolean {
+  // A rate's digits are its percentage's: 0.28 is 28 %, one digit.
+  let digits = unit === 'percent' ? 100 : 1;
+  while (Math.abs(Math.round(typed * digits) - typed * digits) > 1e-6) digits *= 10;
+  return Math.abs(typed - stated) * digits <= 0.500001;
+}

@@ -15,6 +15,7 @@ import {
   assess,
   assessQuestion,
   statementQuestion,
+  saysTarget,
   levelsReading,
   chanceForCell,
   estimateForCell,
@@ -316,14 +317,21 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     const clash = unitNote(sentence, { points, header: history.header }, lang);
     if (clash) throw new CellError(clash);
     const kpi = sentence.kpi ? kpiById(sentence.kpi) : undefined;
-    // Only a count's target is made whole: the KPI's unit, else the history header's, never a default (mend36).
-    const unit = kpi?.unit ?? historyUnit(kpi, history.header, history.values, KPI_CATALOG);
-    const question = statementQuestion(due ? { ...sentence, deadline: due } : sentence, points, today, aggregation ? { unit, aggregation } : kpi, fiscalYearStartMonth);
+    // Only a count's target is made whole: the KPI's unit, but a rate KPI's over a history of counts (churned customers under
+    // a churn sentence) the history's (mend37), else the history header's, never a default (mend36).
+    const unit = (kpi?.unit !== 'percent' && kpi?.unit) || historyUnit(kpi, history.header, history.values, KPI_CATALOG) || kpi?.unit || null;
+    // A typed deadline in another month than the sentence's ("by June 2027") is refused as a contradicting target is:
+    // one goal, two dates, the formula cannot tell which is meant (mend37).
+    const stated = sentence.deadline;
+    if (due && stated && due.slice(0, 7) !== stated.slice(0, 7)) throw CellError.of(lang, 'achievability.error.twoDates', { typed: formatDate(due, lang), stated: formatDate(stated, lang) });
+    const question = statementQuestion(due ? { ...sentence, deadline: due } : sentence, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
     if (question) {
-      if (typed !== null && Math.abs(typed / question.target - 1) > 1e-9) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
+      if (typed !== null && !saysTarget(typed, question.target, unit)) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
       return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, today, lang);
     }
-    if (typed === null && (due ?? sentence.deadline)) throw CellError.of(lang, 'achievability.error.sentence');
+    // No date anywhere: the deadline is what is missing, not the target the sentence gives ("to 30%", mend37).
+    if ((sentence.target ?? sentence.change) !== null) required(due ?? stated, lang, 'deadline');
+    if (typed === null && (due ?? stated)) throw CellError.of(lang, 'achievability.error.sentence');
   }
   const goal = required(typed, lang, 'target');
   const dir = directionArg(direction, lang);
