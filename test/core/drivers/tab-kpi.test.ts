@@ -70,7 +70,8 @@ describe('a tab name that is a catalog KPI', () => {
     expect(describe_(funnel)).toEqual([
       ['Intake', null, null],
       ['Field visits', 'meetings', 'total'],
-      ['Hit ratio', null, 'level'],
+      // "hit ratio" is the close rate since stmt35 (real36's wording): a header naming its KPI.
+      ['Hit ratio', 'close_rate', 'level'],
       ['Basket', null, 'level'],
       ['Sales reps', 'sales_reps', 'level'],
       ['Pipeline value', 'pipeline_value', 'level'],
@@ -102,11 +103,12 @@ describe('a tab name that is a catalog KPI', () => {
     const single = territory('Funnel', ['Week', 'Value']);
     expect(describe_(detectKpiSeries(single, 'en', KPI_CATALOG))).toEqual([['Funnel', 'funnel_throughput', 'total']]);
     // A rate (header word, % format) or an amount (€ format) is not the funnel's count; an unnamed volume is.
-    const unnamed = territory('Funnel', ['Week', 'Intake', 'Throughput per rep', 'Hit ratio', 'Basket']);
+    // ("Strike ratio": a rate word naming no catalog KPI; "Hit ratio" names the close rate since stmt35.)
+    const unnamed = territory('Funnel', ['Week', 'Intake', 'Throughput per rep', 'Strike ratio', 'Basket']);
     expect(describe_(detectKpiSeries(unnamed, 'en', KPI_CATALOG))).toEqual([
       ['Intake', 'funnel_throughput', 'total'],
       ['Throughput per rep', null, 'level'],
-      ['Hit ratio', null, 'level'],
+      ['Strike ratio', null, 'level'],
       ['Basket', null, 'level'],
     ]);
   });
