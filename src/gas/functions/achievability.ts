@@ -40,6 +40,7 @@ import { goalSentence, type StatementAnalysis } from '../../core/statement';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
 import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, isRecord, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
+import { perCall } from '../scope';
 import { unitNote } from './statement';
 
 /** A word argument folded (core `foldForSearch`: case, accents and apostrophes aside) so "Hausse", "HAUSSE " and "hausse" read the same. */
@@ -109,9 +110,17 @@ function wordArg<T>(value: unknown, lang: Lang, words: Readonly<Record<string, T
   return word;
 }
 
-/** A goal sentence typed as the direction ("Increase close rate to 30% by June"), read as SMARTSCORE reads it (core `goalSentence`). */
+/**
+ * A goal sentence typed as the direction ("Increase close rate to 30% by June"), read as SMARTSCORE reads it (core
+ * `goalSentence`): once per execution for each text, date and language, since a column's rows share their direction cell
+ * and GOALVERDICT asks for it twice.
+ */
 function sentenceArg(value: unknown, lang: Lang, asOf: IsoDate): StatementAnalysis | null {
-  return typeof value === 'string' ? goalSentence(value, analyzeOptions(asOf, lang)) : null;
+  if (typeof value !== 'string') return null;
+  const read = perCall('goalSentences', () => new Map<string, StatementAnalysis | null>());
+  const key = `${lang}|${asOf}|${value}`;
+  if (!read.has(key)) read.set(key, goalSentence(value, analyzeOptions(asOf, lang)));
+  return read.get(key) ?? null;
 }
 
 /** The formulas' direction argument: core's words, the Goals tab's Direction column's (`directionOfWord`), or a goal sentence's. */
@@ -334,7 +343,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     if (typed === null && (due ?? stated)) throw CellError.of(lang, 'achievability.error.sentence');
   }
   const goal = required(typed, lang, 'target');
-  const dir = directionArg(direction, lang);
+  const dir = sentence?.direction ?? directionArg(direction, lang);
   return assess(
     {
       history: points,

@@ -419,6 +419,8 @@ describe('production build size budget', () => {
   // another party's; "expected to about" a forecast; a sold count after « sur les »; booths taken at shows. sidebar unchanged.
   // mend37g (2026-12-04, from 6d446ec3): 692,537 → 693,036 bytes (+499): a sentence-direction's unit from a counted history,
   // a typed target compared at its typed digits, "Missing argument: deadline", a contradicting deadline refused (FR/EN).
+  // reread (2026-12-04): 693,414 → 693,527 bytes (+113): a goal sentence typed as the direction read once per execution
+  // for each text, date and language (GOALVERDICT read it twice per cell, and a column's rows share it).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
