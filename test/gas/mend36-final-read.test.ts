@@ -6,8 +6,7 @@
  * (3) a blank argument is filled from the sentence, a typed target contradicting the sentence's is refused naming both,
  *     and a sentence with no judgeable target says so rather than "Missing argument: target".
  */
-import { createEmulator } from '../../src/local/emulator';
-import { loadAddon } from '../../src/local/runtime';
+import { formulaCaller } from './formula-caller';
 
 const history = [['Week', 'Close rate'], ['2026-10-26', 0.24], ['2026-11-02', 0.25], ['2026-11-09', 0.26], ['2026-11-16', 0.25], ['2026-11-23', 0.255]];
 const AS_OF = '2026-11-26';
@@ -37,16 +36,7 @@ const cases = {
 
 describe.each(Object.keys(cases) as (keyof typeof cases)[])('a goal sentence as the direction, final read (%s)', (locale) => {
   const c = cases[locale];
-  const emulator = createEmulator({ spreadsheetLocale: locale });
-  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: AS_OF });
-  const call = (name: string, ...args: unknown[]): unknown => {
-    try {
-      return emulator.runExecution(() => addon.call(name, ...args));
-    } catch (error) {
-      return new Error((error as Error).message);
-    }
-  };
-  const message = (value: unknown): string => (value instanceof Error ? value.message : `not an error: ${String(value)}`);
+  const { call, message } = formulaCaller(locale, AS_OF);
 
   it('(1) keeps a rate’s target a rate when the aggregation is given and no KPI is named', () => {
     const bare = call('ACHIEVABILITY', history, '', '', AS_OF, c.change);

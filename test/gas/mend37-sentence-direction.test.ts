@@ -13,8 +13,7 @@
  * (5) a sentence the history cannot judge ("+10 %" on weekly deals, no baseline) gives no level: the typed target wins,
  *     answered as with the bare direction word.
  */
-import { createEmulator } from '../../src/local/emulator';
-import { loadAddon } from '../../src/local/runtime';
+import { formulaCaller } from './formula-caller';
 
 const rate = [['Week', 'Close rate'], ['2026-10-26', 0.24], ['2026-11-02', 0.25], ['2026-11-09', 0.26], ['2026-11-16', 0.25], ['2026-11-23', 0.255]];
 const churned = [['Week', 'Churned customers'], ['2026-10-26', 30], ['2026-11-02', 28], ['2026-11-09', 27], ['2026-11-16', 26], ['2026-11-23', 25]];
@@ -52,16 +51,7 @@ const cases = {
 
 describe.each(Object.keys(cases) as (keyof typeof cases)[])('a goal sentence as the direction, second final read (%s)', (locale) => {
   const c = cases[locale];
-  const emulator = createEmulator({ spreadsheetLocale: locale });
-  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: AS_OF });
-  const call = (name: string, ...args: unknown[]): unknown => {
-    try {
-      return emulator.runExecution(() => addon.call(name, ...args));
-    } catch (error) {
-      return new Error((error as Error).message);
-    }
-  };
-  const message = (value: unknown): string => (value instanceof Error ? value.message : `not an error: ${String(value)}`);
+  const { call, message } = formulaCaller(locale, AS_OF);
   const answer = (value: unknown): unknown => (value instanceof Error ? `error: ${value.message}` : value);
 
   it('(1) reads a churn sentence over churned customers in counts: the target 22, whole', () => {

@@ -1,11 +1,10 @@
 /**
  * Review 32, through the BUILT bundle on the emulator: a goal sentence typed as GOALVERDICT's or ACHIEVABILITY's
  * `direction` ("Increase close rate to 30% by June") was refused as "Unknown direction". It is read by the analyzer every
- * surface uses (core `goalArguments`): its direction, and its target and deadline where those arguments are blank — the
+ * surface uses (core `goalSentence`): its direction, and its target and deadline where those arguments are blank — the
  * same verdict and chance as the arguments typed out, in English and French.
  */
-import { createEmulator } from '../../src/local/emulator';
-import { loadAddon } from '../../src/local/runtime';
+import { formulaCaller } from './formula-caller';
 
 const history = [['Week', 'Close rate'], ['2026-10-26', 0.24], ['2026-11-02', 0.25], ['2026-11-09', 0.26], ['2026-11-16', 0.25], ['2026-11-23', 0.255]];
 const AS_OF = '2026-11-26';
@@ -17,15 +16,7 @@ const cases = {
 
 describe.each(Object.keys(cases) as (keyof typeof cases)[])('a goal sentence as the direction (%s)', (locale) => {
   const c = cases[locale];
-  const emulator = createEmulator({ spreadsheetLocale: locale });
-  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: AS_OF });
-  const call = (name: string, ...args: unknown[]): unknown => {
-    try {
-      return emulator.runExecution(() => addon.call(name, ...args));
-    } catch (error) {
-      return new Error((error as Error).message);
-    }
-  };
+  const { call } = formulaCaller(locale, AS_OF);
 
   it('gives its direction: the verdict of the arguments typed out', () => {
     const typed = call('GOALVERDICT', history, 0.3, '2027-06-30', AS_OF, c.word);
