@@ -101,3 +101,46 @@ describe('a breakeven to be at is the profit; a number opening a one-word quote 
     ]);
   });
 });
+
+describe('what was announced or held before the aim is not the goal', () => {
+  readsAs('2022-01-03', [['Pour pouvoir maintenir sa croissance, l’ESN doit donc recruter massivement, avec un objectif de 130 personnes.', { direction: 'increase' }]]);
+  readsAs('2025-01-06', [
+    ['L’imprimerie de Waimes annonce un chiffre d’affaires de 500.000 euros, en baisse, mais compte bien étendre son activité vers l’Allemagne et le Grand-duché.', { kpi: null, direction: 'increase', target: null, unit: null }],
+  ]);
+  readsAs('2010-09-20', [
+    ['D’abord à créer de nouvelles agences en propre : nous en avons 4, pour l’heure, et souhaiterions en ouvrir 4 de plus chaque année, là où le marché ne justifie pas la présence d’un franchisé.', { baseline: 4, target: null, change: { value: 4, kind: 'absolute' } }],
+  ]);
+  readsAs('2023-01-02', [['On estime qu’en 2028, on sera proche des 50 %.', { target: 0.5, deadline: '2028-12-31' }]]);
+  readsAs(AS_OF, [
+    ['Acme annonce un chiffre d’affaires de 2 M€, en baisse, mais compte ouvrir 3 agences en 2027.', { kpi: null, target: 3, unit: 'count' }],
+    ['Nous en avons 12 aujourd’hui et voulons en ouvrir 5 de plus en 2027.', { baseline: 12, target: null, change: { value: 5, kind: 'absolute' } }],
+    ['On pense qu’en 2028, nous aurons 500 clients.', { target: 500, deadline: '2028-12-31' }],
+  ]);
+  describe('near-misses: the same unit gives the baseline, a level to come, a year compared with', () => {
+    readsAs(AS_OF, [
+      ['Pour maintenir sa croissance, l’ESN doit recruter 130 personnes.', { kpi: null, target: 130 }],
+      ['Acme annonce un chiffre d’affaires de 2 M€ et vise 3 M€ en 2027.', { kpi: 'revenue', baseline: 2000000, target: 3000000 }],
+      ['Nous en vendrons 40 en 2027.', { baseline: null, target: 40 }],
+      ['Nous vendrons 10 % de plus qu’en 2024.', { deadline: null }],
+    ]);
+  });
+});
+
+describe('an English range with its unit written at both ends and no verb of change is an estimate: its lower bound', () => {
+  readsAs('2014-02-22', [
+    ['The regular smaller Alarm-Security Businesses need a Person who can produce that $400,000 to $600,000 of sales per year.', { kpi: 'revenue', baseline: null, target: 400000 }],
+  ]);
+  readsAs('2025-01-06', [['But research shows that any business should plan to lose 15 percent to 20 percent of their customers every year.', { baseline: null, target: 0.15 }]]);
+  readsAs(AS_OF, [
+    ['Each rep should produce $1M to $1.5M of sales per year.', { baseline: null, target: 1000000 }],
+    ['Expect to lose 5 percent to 8 percent of your leads each month.', { baseline: null, target: 0.05 }],
+  ]);
+  describe('near-misses: a verb of change, a "from", one unit written', () => {
+    readsAs('2019-05-17', [['It expects to ramp up annual turnover from the current £7.5 million to £20m within the next three years.', { baseline: 7500000, target: 20000000 }]]);
+    readsAs(AS_OF, [
+      ['Increase conversion rate 2% to 3% by June 2027.', { baseline: 0.02, target: 0.03 }],
+      ['Grow revenue $5M to $7M by 2028.', { baseline: 5000000, target: 7000000 }],
+      ['We are going 0 to $10K in monthly revenue in 2027.', { baseline: 0, target: 10000 }],
+    ]);
+  });
+});
