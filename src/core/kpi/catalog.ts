@@ -198,7 +198,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'profit',
     label: { en: 'Profit', fr: 'Bénéfice', grammar: 'm' },
-    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'ebitdar', 'ebit', 'profitability', 'bottom line'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'résultat opérationnel', 'ebitda', 'ebit', 'ebe', "excédent brut d'exploitation", "résultat brut d'exploitation", 'rentabilité'] },
+    synonyms: { en: ['profit', 'net profit', 'gross profit', 'operating profit', 'net income', 'operating income', 'earnings', 'ebitda', 'ebitdar', 'ebit', 'profitability', 'bottom line'], fr: ['bénéfice', 'bénéfice net', 'profit', 'résultat net', "résultat de l'exercice", "résultat d'exploitation", 'résultat opérationnel', 'ebitda', 'ebit', 'ebe', "excédent brut d'exploitation", "résultat brut d'exploitation", 'rentabilité', 'profitabilité'] },
     unit: 'currency',
     lowerIsBetter: false,
     aggregation: 'total',

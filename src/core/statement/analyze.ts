@@ -15,7 +15,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, findAttribution, isBareYear, isPlanName } from './number-structure';
+import { coordinatedMultiple, findAttribution, isBareYear, isPlanName, isQuotedName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
@@ -336,11 +336,11 @@ const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de
 // a leading one runs to its comma.
 const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s?%\s+(?:decline|drop|decrease|gain|increase|rise|growth|hausse|baisse|recul|progression|croissance)\b[^;]*/;
 /**
- * A past verb of outcome (or « nous affichons », the results shown) up to "and"/"et" and an aim verb (see its use); one of
- * PAST_FACT_WORDS is in every match.
+ * A past verb of outcome (or « nous affichons », the results shown, « annonce un chiffre d'affaires … », the results
+ * announced) up to "and"/"et"/« mais » and an aim verb (see its use); one of PAST_FACT_WORDS is in every match.
  */
-const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
-const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu'];
+const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent)|annonce)\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
+const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu', 'annonce'];
 const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
 /**
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
@@ -417,7 +417,8 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly() || dated()) out.push({ start, end: sentenceEnd });
   }
   // « Pour mieux gérer …, pour mieux acheter et donc faire de meilleures marges, il faut passer le cap du million d'euros »:
-  // leading purposes chained by their commas, whatever their verbs, before a need stating the goal (real29).
+  // leading purposes chained by their commas, whatever their verbs, before a need stating the goal (real29), whoever needs
+  // it (« Pour pouvoir maintenir sa croissance, l’ESN doit donc recruter … », real37).
   const chain = /^\W*(?:pour|to)\s/.test(folded) ? LEADING_PURPOSES_RE.exec(folded) : null;
   if (chain && NEED_AFTER_RE.test(folded.slice(chain[0].length))) out.push({ start: chain[0].length - chain[0].trimStart().length, end: chain[0].lastIndexOf(',') });
   // (Not a comparison the dash opens: "… next year – up from 12 % today" gives the baseline, real33.)
@@ -453,7 +454,7 @@ const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(
 const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
 /** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
-const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous)\s+(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
+const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous|(?:l'|la |le |the |our |notre )[a-z]+)\s+(?:donc\s+|therefore\s+)?(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
 
 /** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
 function hasOwnObject(verb: DirectionMention, between: string): boolean {
@@ -792,7 +793,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   const quantities = quantitiesAll.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isQuotedName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.

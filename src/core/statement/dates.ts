@@ -355,6 +355,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b((?:19|20)\d\d) (?:fiscal|financial) year\b/g,
     resolve: (m, ctx) => fiscalYearEnd(Number(m[1]), ctx),
   },
+  // A year written over two with no fiscal word, « visée pour 2025/26 » (real37): a fiscal year over two calendar years,
+  // as the table's "FY 2025/26", not the number 26.
+  {
+    gate: (f) => f.year && f.text.includes('/'),
+    re: /\b(20\d\d)\/(\d\d)\b/g,
+    resolve: (m, ctx) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? fiscalYearEnd(Number(m[1]) + 1, ctx) : null),
+  },
   {
     gate: (f) => f.fiscal,
     re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
@@ -421,6 +428,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     gate: (f) => f.digit,
     re: new RegExp(`\\b[qt]([1-4])(?:\\s?(?:of |de |)('\\d{2}|\\d{4})${THIS_YEAR})?\\b`, 'g'),
     resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx),
+  },
+  // Quarters listed by number, "in quarters 3 & 4" (real37), « trimestres 3 et 4 »: the last one's end, not a count of 3.
+  {
+    gate: (f) => has(f, 'quarters', 'trimestres'),
+    re: /\b(?:quarters|trimestres) [1-4] ?(?:&|and|et) ?([1-4])\b/g,
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), null, ctx),
   },
   // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
   {
@@ -684,9 +697,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // course of 2027" (num30: real31, real32).
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
-    // 2015 alone") names the goal's (num31: real30).
+    // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\brien )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
 ];

@@ -124,8 +124,11 @@ const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|generat\w*|gener(?:e
  */
 const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|booked|earned|brought in|vendu|fait|realise|signe|conclu|gagne|genere|eu)\s+(?:(?:about|around|roughly|over|some|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
 /** "last year the team achieved $10 million", "l'an dernier nous avons réalisé 2 M€": a past period before a past verb. */
-/** "we have 300 customers … and want 500", "nous avons 8 agences et visons 12": a level the subject has, before its aim. */
-export const HAVE_BEFORE_RE = /(?:(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
+/**
+ * "we have 300 customers … and want 500", "nous avons 8 agences et visons 12", « nous en avons 4 … et souhaiterions en ouvrir
+ * 4 de plus » (real37): a level the subject has, before its aim.
+ */
+export const HAVE_BEFORE_RE = /(?:(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
 const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix)/;
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
@@ -283,6 +286,14 @@ export function extractGoalNumbers(
     if (!hasFrom && !betweenIsBare) continue;
     // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target.
     if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
+    // "produce that $400,000 to $600,000 of sales", "lose 15 percent to 20 percent of their customers": with no "from" and
+    // no verb of change right before, an English range whose unit is written at both ends is an estimate, its lower bound
+    // (real37; "going 0 to $10K", one unit written, keeps its two ends, real27).
+    if (!hasFrom && /^\s*to\s*$/.test(between) && a.kind === b.kind && (a.kind === 'percent' || a.currency) && !/\bfrom\b|\b(?:increas|grow|rais|boost|improv|lift|reduc|decreas|cut|lower|go|move|tak|bring|get|doubl|ramp)\w*\s+(?:[a-z]+\s+){0,4}$/.test(before)) {
+      result.target = shareRangeUnit(a, b);
+      used.add(a).add(b);
+      continue;
+    }
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
     const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(textAfter(folded, b.end, 16)) : null;

@@ -236,8 +236,10 @@ const OTHER_MEASURE_BEFORE =
 function isCountedSales(folded: string, start: number, end: number): boolean {
   const before = textBefore(folded, start, 30);
   // "invoice volume", "invoice count": the noun counted by a measure word after it.
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
+/** "sales by 15 percent, from 200 to 230 installations", « ventes de 200 à 230 installations »: the movement's own numbers counted (real37). */
+const RANGE_COUNT_AFTER = /^[^.;$€£]{0,30}?\b(?:from|de) \d[\d,.]* (?:to|a) \d[\d,.]* (?!(?:percent|dollars|euros|millions|milliards|billions|thousands)\b)[a-z]+s\b/;
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
 /** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */
@@ -649,7 +651,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort »: the breakeven a firm reaches is its profit
   // (real27, real36); not what a purpose needs (« pour que le plus petit électricien atteigne l'équilibre », real27) nor a
   // balance between two things (« un point d'équilibre entre 1/3 de franchises et 2/3 », real28).
-  if (has('profit')) addMatches(out, folded, /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
+  if (has('profit')) addMatches(out, folded, /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n|etre a|be at|retour a|return to)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));

@@ -17,7 +17,7 @@ export interface LeverClause extends Span {
  * of support (« sera soutenue par », "will be driven by", real32).
  */
 const CUE_RE =
-  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z0-9])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z0-9])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=(?:(?!early)\w+ly )?\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
 const COUNTERPART_RE =
   /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|same|the|the same|nos|des|les|de|nouveaux|nouvelles|grands|cibles|la meme|meme|notre)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?|teams?|equipes?|headcount|staff|effectifs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
@@ -121,8 +121,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // sentence: the owner's parenthesis names who, not a means.
     const owner = /\s*\((?:owner|responsable)\s*:/.exec(folded.slice(bodyStart, end));
     if (owner) end = bodyStart + owner.index;
-    // "…, selon son directeur général", "…, according to the study": who says so, not a means (real30).
-    const source = /,\s*(?:selon|according to|d'apres)\s/.exec(folded.slice(bodyStart, end));
+    // "…, selon son directeur général", "…, according to the study", « …, a-t-elle annoncé jeudi »: who says so, not a
+    // means (real30, real37); "…, so that they rank …" is what the means is for.
+    const source = /,\s*(?:selon|according to|d'apres|a t (?:il|elle)|so that)\s/.exec(folded.slice(bodyStart, end));
     if (source) end = bodyStart + source.index;
     // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
     const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
@@ -167,8 +168,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       let s = from;
       let e = to;
       while (s < e && /\s/.test(folded[s])) s++;
-      // A closing quote stays when its opening quote is in the item ("le projet « CAP 124 »").
-      while (e > s && /[\s,;”"»]/.test(folded[e - 1]) && !(original[e - 1] === '»' && original.lastIndexOf('«', e) >= s)) e--;
+      // A closing quote stays when its opening quote is in the item ("le projet « CAP 124 »", "with “premium brands”").
+      while (e > s && /[\s,;”"»]/.test(folded[e - 1]) && !('»”'.includes(original[e - 1]) && original.lastIndexOf(original[e - 1] === '»' ? '«' : '“', e) >= s)) e--;
       const cue = ITEM_CUE_RE.exec(folded.slice(s, e));
       // "by using a CRM": after "by", the -ing verb is the means itself (as in "by shifting budget"), not a second cue.
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;

@@ -98,3 +98,10 @@ export function coordinatedMultiple(folded: string, start: number): boolean {
  * ("a plan to Reach 40 deals"): the goal's own verb (fixes65).
  */
 export const isPlanName = (q: Quantity, original: string): boolean => q.kind === 'number' && q.value < 1000 && /\b(?:plan|programme?|program)\b[^,.;:\d—–]{0,30}(?<!\sto\s|\s-\s)\b[A-Z][A-Za-z]*[\s•-]?$/.test(textBefore(original, q.start, 50));
+
+/**
+ * « l’instauration du « 100 % santé » »: a number opening a quote closed one word later is a name (a reform, a label), not
+ * the goal's figure (real37); a quote holding a goal has more words (« une progression de 20 % pour le prochain exercice »).
+ */
+export const isQuotedName = (q: Quantity, original: string): boolean =>
+  /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?%?\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));

@@ -421,6 +421,11 @@ describe('production build size budget', () => {
   // a typed target compared at its typed digits, "Missing argument: deadline", a contradicting deadline refused (FR/EN).
   // reread (2026-12-04): 693,414 → 693,527 bytes (+113): a goal sentence typed as the direction read once per execution
   // for each text, date and language (GOALVERDICT read it twice per cell, and a column's rows share it).
+  // stmt38 (2026-12-04, from e2be7e49): 693,527 → 694,638 bytes (+1,111): real37's statement classes — a year over two and
+  // quarters listed by number read as periods, a number opening a one-word quote a name, where a means ends (an attribution,
+  // "so that", its closing quote, an adverb before its gerund), counted loads/bookings and sales counted by a from–to range,
+  // « être à l'équilibre », results announced before « mais », a need's own subject, « nous en avons N », « qu'en 2028 », a
+  // range with its unit at both ends as an estimate. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
