@@ -270,10 +270,19 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
  * not the thing counted ("25 million homes": the homes), and homes or households a network reaches are places (real27); the
  * people a business carries, hosts or employs ("accommodate 18 million passengers", "welcome 1 million guests") are a
- * traffic or a headcount, not sales (real33).
+ * traffic or a headcount, not sales (real33). A day and its month (« d'ici le 31 décembre ») are a date, a count a
+ * preposition or "others" follows (« dépassant déjà les 6000 dans le monde », « actionnaire de 5 autres ») names no thing
+ * counted, and sites or « implantations »
+ * are places (kpi37, real25, real34, real36).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december)\b)[a-z]{3,}/g;
+/** Places after "conversions": « de succursales », "of stores" (branches turned into franchises, kpi37: real28). */
+const CONVERTED_PLACES_AFTER_RE = /^\s+(?:de|des|d'|of)\s*(?:(?:the|our|nos|ses|leurs)\s+)?(?:succursales?|magasins?|stores?|branches?|agences?|restaurants?|boutiques?|shops?|outlets?|points? de vente|sites?)\b/;
+/** "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs. */
+const COVERED_COSTS_BEFORE_RE = /\b(?:cover|covers|covering|couvrir|raise|raising|lever|fund|funding|financer)\s+(?:[a-z\d%']+\s+){0,5}$/;
+/** A verb of having right before a count: « compte (déjà) », « exploite », "operates", "has" (what is held now). */
+const HELD_COUNT_BEFORE_RE = /\b(?:compte|comptent|comptait|exploite|exploitent|exploitait|possede|possedent|operates|operated|owns|has|had)\s+(?:(?:deja|already|aujourd'hui|today|now|currently|actuellement|plus de|more than|over|pres de|nearly|some|about|environ)\s+)?$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -450,6 +459,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
     // "quote-to-close ratio" stays the close rate).
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
+    // « sur l'île de la Réunion », « à la Réunion »: the capital after « la » makes the island, not a meeting (kpi37, real32).
+    if (original[start] === 'R' && /^reunion/.test(synonym) && /\bla $/.test(textBefore(folded, start, 4))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
@@ -693,7 +704,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (has('conversion_rate')) addMatches(out, folded, LEADS_WON_RE, 'conversion_rate', false, true);
   }
   // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && /\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start))) out.splice(i, 1);
+  // « comprenant conversions de succursales », "conversions of branches": places converted (to franchises) are no rate either.
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
+  // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
+  // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {
@@ -701,7 +716,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     GOAL_COUNT_RE.lastIndex = 0;
     const volume = /\bvolumes?\b/.exec(folded);
     const money = volume ? MONEY_AMOUNT_RE.exec(folded) : null;
-    const count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
+    let count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
+    // « Le réseau compte 207 boulangeries … afin de … notre objectif », "which operates 10 resorts": what a verb of having
+    // counts is what the business has now, not the count its goal is given; the next count may be (kpi37: real31, real36).
+    while (count && HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30))) count = GOAL_COUNT_RE.exec(folded);
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
