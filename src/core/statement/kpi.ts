@@ -281,6 +281,10 @@ const GOAL_COUNT_RE =
 const CONVERTED_PLACES_AFTER_RE = /^\s+(?:de|des|d'|of)\s*(?:(?:the|our|nos|ses|leurs)\s+)?(?:succursales?|magasins?|stores?|branches?|agences?|restaurants?|boutiques?|shops?|outlets?|points? de vente|sites?)\b/;
 /** "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs. */
 const COVERED_COSTS_BEFORE_RE = /\b(?:cover|covers|covering|couvrir|raise|raising|lever|fund|funding|financer)\s+(?:[a-z\d%']+\s+){0,5}$/;
+/** Inside a parenthesis opened right after a word in capitals, on a capital: « PACTE (Plan d'action pour la … ». */
+const ACRONYM_SPELLED_BEFORE_RE = /\b[A-Z]{3,}\s*\(\s*[A-Z][^()]*$/;
+/** "derived from", "come from", « provenir de »: what follows is where a share of the business comes from. */
+const CHANNEL_OF_SHARE_BEFORE_RE = /\b(?:derived|comes?|coming|provien\w*|proviendr\w*|provenir)\s+(?:from|de|du|des|d')\s*(?:[a-z]+\s+){0,2}$/;
 /** A verb of having right before a count: « compte (déjà) », « exploite », "operates", "has" (what is held now). */
 const HELD_COUNT_BEFORE_RE = /\b(?:compte|comptent|comptait|exploite|exploitent|exploitait|possede|possedent|operates|operated|owns|has|had)\s+(?:(?:deja|already|aujourd'hui|today|now|currently|actuellement|plus de|more than|over|pres de|nearly|some|about|environ)\s+)?$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
@@ -292,7 +296,8 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
 
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*)\b/;
+/** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -459,6 +464,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
     // "quote-to-close ratio" stays the close rate).
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
+    // « le PACTE (Plan d'action pour la croissance …) »: a parenthesis right after a word in capitals spells out a name (kpi37, real32).
+    if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
     // « sur l'île de la Réunion », « à la Réunion »: the capital after « la » makes the island, not a meeting (kpi37, real32).
     if (original[start] === 'R' && /^reunion/.test(synonym) && /\bla $/.test(textBefore(folded, start, 4))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
@@ -709,6 +716,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
+  // "20% business will be derived from direct bookings": where a share of the business comes from is its channel, not the
+  // goal's measure (a share of sales by channel is a mix the catalog does not track; kpi37, real26).
+  if (/%|percent|pour ?cent/.test(folded)) for (let i = out.length - 1; i >= 0; i--) if (out[i].weak && CHANNEL_OF_SHARE_BEFORE_RE.test(textBefore(folded, out[i].start, 40))) out.splice(i, 1);
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {
