@@ -270,19 +270,21 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
  * not the thing counted ("25 million homes": the homes), and homes or households a network reaches are places (real27); the
  * people a business carries, hosts or employs ("accommodate 18 million passengers", "welcome 1 million guests") are a
- * traffic or a headcount, not sales (real33). A day and its month (« d'ici le 31 décembre ») are a date, a count a
- * preposition or "others" follows (« dépassant déjà les 6000 dans le monde », « actionnaire de 5 autres ») names no thing
- * counted, and sites or « implantations »
- * are places (kpi37, real25, real34, real36).
+ * traffic or a headcount, not sales (real33). A day and its month (« d'ici le 31 décembre », "by 31 December") are a
+ * date, a count a preposition or "others" follows (« dépassant déjà les 6000 dans le monde », « actionnaire de 5 autres »)
+ * names no thing counted, and sites or « implantations » are places (kpi37: real25, real31, real34, real36).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout)\b)[a-z]{3,}/g;
-/** Places after "conversions": « de succursales », "of stores" (branches turned into franchises, kpi37: real28). */
-const CONVERTED_PLACES_AFTER_RE = /^\s+(?:de|of)\s+(?:succursales|magasins|stores|branches|agences)\b/;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
+/** Places after « conversions »: « de succursales » (branches turned into franchises, kpi37: real28; English "conversions" names no KPI). */
+const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
 /** "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs. */
 const COVERED_COSTS_BEFORE_RE = /\b(?:cover|covers|covering|couvrir|raise|raising|lever|fund|funding|financer)\s+(?:[a-z\d%']+\s+){0,5}$/;
-/** Inside a parenthesis opened right after a word in capitals, on a capital: « PACTE (Plan d'action pour la … ». */
-const ACRONYM_SPELLED_BEFORE_RE = /\b[A-Z]{3,}\s*\(\s*[A-Z][^()]*$/;
+/**
+ * Inside a parenthesis that spells out a plan's or a programme's name after its acronym: « PACTE (Plan d'action pour la … »
+ * (not a measure's: « TCAM (Taux de Croissance Annuel Moyen) »).
+ */
+const ACRONYM_SPELLED_BEFORE_RE = /\b[A-Z]{3,}\s*\(\s*(?:Plan|Program)[^()]*$/;
 /** A verb of having right before a count: « compte (déjà) », « exploite », "operates", "has" (what is held now). */
 const HELD_COUNT_BEFORE_RE = /\b(?:compt(?:e|ent|ait)|exploit(?:e|ent|ait)|possede\w*|operat(?:es|ed)|owns|has|had)\s+(?:(?:deja|already|plus de|more than|over)\s+)?$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
@@ -462,7 +464,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
     // "quote-to-close ratio" stays the close rate).
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
-    // « le PACTE (Plan d'action pour la croissance …) »: a parenthesis right after a word in capitals spells out a name (kpi37, real32).
+    // « le PACTE (Plan d'action pour la croissance …) »: a plan's name spelled out after its acronym is no measure (kpi37, real32).
     if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
@@ -707,7 +709,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (has('conversion_rate')) addMatches(out, folded, LEADS_WON_RE, 'conversion_rate', false, true);
   }
   // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
-  // « comprenant conversions de succursales », "conversions of branches": places converted (to franchises) are no rate either.
+  // « comprenant conversions de succursales »: places converted (to franchises) are no rate either.
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
