@@ -125,7 +125,10 @@ describe('(class C) a verb’s word after "per" is the noun an average is taken 
     // real29
     ['To increase the average amount spent per call by $300', 'average_deal_size'],
     ['Augmenter le montant moyen dépensé par appel de 50 €.', 'average_deal_size'],
-    // Near misses: a count per call is still a ratio the catalog does not track; calls made are prospecting.
+    // Near misses: a count per call and an average per customer are still ratios the catalog does not track; calls made are
+    // prospecting.
+    ['Increase average revenue per customer to $120', null],
+    ['Augmenter le revenu moyen par client à 120 €.', null],
     ['Increase the number of sales per call by 10%.', null],
     ['Augmenter le nombre de ventes par appel de 10 %.', null],
     ['Call 50 prospects per day.', 'prospecting'],
