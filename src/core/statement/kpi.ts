@@ -285,6 +285,8 @@ const COVERED_COSTS_BEFORE_RE = /\b(?:cover|covers|covering|couvrir|raise|raisin
  * (not a measure's: « TCAM (Taux de Croissance Annuel Moyen) »).
  */
 const ACRONYM_SPELLED_BEFORE_RE = /\b[A-Z]{3,}\s*\(\s*(?:Plan|Program)[^()]*$/;
+/** What a verb of keeping keeps when it is not customers: staff, talent, a team, a stake (a few words after the verb). */
+const KEPT_NOT_CUSTOMERS_AFTER_RE = /^\s+(?:[a-z%\d]+\s+){0,3}?(?:staff|employees|talents?|teams?|workforce|collaborateurs|salaries|equipes?|ownership|stake|control)\b(?!')/;
 /** A verb of having right before a count: « compte (déjà) », « exploite », "operates", "has" (what is held now). */
 const HELD_COUNT_BEFORE_RE = /\b(?:compt(?:e|ent|ait)|exploit(?:e|ent|ait)|possede\w*|operat(?:es|ed)|owns|has|had)\s+(?:(?:deja|already|plus de|more than|over)\s+)?$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
@@ -659,6 +661,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(textAfter(folded, m.index + m[0].length, 40))) continue;
+    // "Retain 90% of our staff", « fidéliser nos collaborateurs », "retaining 100% member ownership": staff or a stake kept is
+    // no customer retention (kpi37, real26).
+    if (id === 'retention' && KEPT_NOT_CUSTOMERS_AFTER_RE.test(textAfter(folded, m.index + m[0].length, 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));

@@ -106,6 +106,22 @@ describe('a fund’s or a budget’s money is no sales amount', () => {
   });
 });
 
+describe('staff, talent or a stake kept is no customer retention', () => {
+  it.each([
+    // real26
+    ['Maintaining current milk supply volumes, retaining 100% member ownership of the company and rebuilding trust with members are key points of the new ‘Heading for 2030’ strategy that the FrieslandCampina dairy cooperative will present on 1 February.', null],
+    ['Retain 90% of our staff this year.', null],
+    ['Retain our top talent in 2027.', null],
+    ['Fidéliser nos collaborateurs en 2027.', null],
+    // Near misses: customers kept, even with a team named after them or before them, are retention.
+    ['Retain 95% of our customers this year.', 'retention'],
+    ['Fidéliser nos clients grâce à nos équipes.', 'retention'],
+    ["Retain our team's best accounts.", 'retention'],
+  ] as const)('%s', (text, kpi) => {
+    expect(kpiOf(text)).toBe(kpi);
+  });
+});
+
 describe('(class C) a growth target that doubles or triples is the sales doubling, not a growth rate', () => {
   it.each([
     // real22
