@@ -105,6 +105,11 @@ const RATING_WORD_RE = /\b(?:ratings?|rated|notes?|reviews?|avis|etoiles?|stars?
 /** "a 20% commission", "= $250 bonus", "a $25 gift card", « une prime palière de 1'000 euros »: a reward is no goal number (real23). */
 const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|gift cards?|vouchers?|spiff?s?)\b/;
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
+/**
+ * "Our revenue growth target is to double by 2026", « l'objectif de croissance du chiffre d'affaires est de doubler »: a growth
+ * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
+ */
+const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
@@ -774,7 +779,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const read = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60))) : undefined;
-  const kpiMention = grown ?? read;
+  const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);

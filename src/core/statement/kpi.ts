@@ -272,10 +272,25 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
  * not the thing counted ("25 million homes": the homes), and homes or households a network reaches are places (real27); the
  * people a business carries, hosts or employs ("accommodate 18 million passengers", "welcome 1 million guests") are a
- * traffic or a headcount, not sales (real33).
+ * traffic or a headcount, not sales (real33). A day and its month (« d'ici le 31 décembre », "by 31 December") are a
+ * date, a count a preposition or "others" follows (« dépassant déjà les 6000 dans le monde », « actionnaire de 5 autres »)
+ * names no thing counted, and sites or « implantations » are places (kpi37: real25, real31, real34, real36).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
+/** Places after « conversions »: « de succursales » (branches turned into franchises, kpi37: real28; English "conversions" names no KPI). */
+const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
+/** "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs. */
+const COVERED_COSTS_BEFORE_RE = /\b(?:cover|covers|covering|couvrir|raise|raising|lever|fund|funding|financer)\s+(?:[a-z\d%']+\s+){0,5}$/;
+/**
+ * Inside a parenthesis that spells out a plan's or a programme's name after its acronym: « PACTE (Plan d'action pour la … »
+ * (not a measure's: « TCAM (Taux de Croissance Annuel Moyen) »).
+ */
+const ACRONYM_SPELLED_BEFORE_RE = /\b[A-Z]{3,}\s*\(\s*(?:Plan|Program)[^()]*$/;
+/** What a verb of keeping keeps when it is not customers: staff, talent, a team, a stake (a few words after the verb). */
+const KEPT_NOT_CUSTOMERS_AFTER_RE = /^\s+(?:[a-z%\d]+\s+){0,3}?(?:staff|employees|talents?|teams?|workforce|collaborateurs|salaries|equipes?|ownership|stake|control)\b(?!')/;
+/** A verb of having right before a count: « compte (déjà) », « exploite », "operates", "has" (what is held now). */
+const HELD_COUNT_BEFORE_RE = /\b(?:compt(?:e|ent|ait)|exploit(?:e|ent|ait)|possede\w*|operat(?:es|ed)|owns|has|had)\s+(?:(?:deja|already|plus de|more than|over)\s+)?$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
 const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\w*|present\w*|propos\w*|soumett\w*|submit\w*|give|gives|giving|donn(?:er|ons|ez))\b[^.;:]{0,50}\b(?:a|to|aux)\s+\d[\d\s.,]*\s+(?:[a-z]+\s+)?$/;
 
@@ -285,7 +300,8 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
 
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*)\b/;
+/** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -452,6 +468,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "a low bid-hit ratio" (bids per win): a word hyphened before "hit" makes another ratio (real27, real36's "hit ratio";
     // "quote-to-close ratio" stays the close rate).
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
+    // « le PACTE (Plan d'action pour la croissance …) »: a plan's name spelled out after its acronym is no measure (kpi37, real32).
+    if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
@@ -645,6 +663,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const id = VERB_KPI_IDS[[m[1], m[2], m[3], m[4], m[5]].findIndex((g) => g !== undefined)];
     // "Upsell/Cross-sell Success Rate": the rate of an untracked measure built on the verb.
     if (id === 'revenue' && /^[\s/]*(?:[a-z]+[\s/]+){0,3}?(?:success|acceptance|attach|take|adoption)\s+rates?\b/.test(textAfter(folded, m.index + m[0].length, 40))) continue;
+    // "Retain 90% of our staff", « fidéliser nos collaborateurs », "retaining 100% member ownership": staff or a stake kept is
+    // no customer retention (kpi37, real26).
+    if (id === 'retention' && KEPT_NOT_CUSTOMERS_AFTER_RE.test(textAfter(folded, m.index + m[0].length, 40))) continue;
     if (catalog.some((k) => k.id === id) && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, id, weak: true, verb: true });
   }
   if (folded.includes('resultat') && has('profit')) addMatches(out, folded, RESULT_PROFIT_RE, 'profit', false, false, (m) => m.index + m[0].lastIndexOf('resultat'));
@@ -695,7 +716,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (has('conversion_rate')) addMatches(out, folded, LEADS_WON_RE, 'conversion_rate', false, true);
   }
   // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && /\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start))) out.splice(i, 1);
+  // « comprenant conversions de succursales »: places converted (to franchises) are no rate either.
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
+  // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
+  // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {
@@ -703,7 +728,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     GOAL_COUNT_RE.lastIndex = 0;
     const volume = /\bvolumes?\b/.exec(folded);
     const money = volume ? MONEY_AMOUNT_RE.exec(folded) : null;
-    const count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
+    let count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
+    // « Le réseau compte 207 boulangeries … afin de … notre objectif », "which operates 10 resorts": what a verb of having
+    // counts is what the business has now, not the count its goal is given; the next count may be (kpi37: real31, real36).
+    while (count && HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30))) count = GOAL_COUNT_RE.exec(folded);
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M

@@ -137,6 +137,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     if (kpiNouns.some((n) => n.start <= at && n.end > at) && !/^\s+\d/.test(text.slice(m.index + m[0].length))) continue;
     // "fast-growing", "best-selling": an adjective, not the goal's verb.
     if (/\b(?:fast|best|top|ever|high)\s$/.test(textBefore(text, m.index, 6))) continue;
+    // "the average amount spent per call", « par appel »: a verb's word after "per" is the noun counted by (kpi37, real29).
+    if (/\b(?:per|par)\s$/.test(textBefore(text, m.index, 5))) continue;
     // "Target laid out …", "Target plans to …": the subject of a finite verb (a name), not the imperative.
     if (m[0] === 'target' && /^\s+(?:[a-z]+ed|laid|said|says|is|was|has|had|plans|will|expects|wants|aims)\b/.test(text.slice(m.index + 6))) continue;
     // "during a two-hour long meeting with investors": the noun, not the verb.
@@ -427,8 +429,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     if (fromHead !== undefined) break;
   }
   // "the number of transactions per customer", "appels par client": a count per head is a ratio the catalog does not
-  // track ("the amount spent per customer transaction" is the deal size).
-  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?|stores?|magasins?|agenc\w*|branches?|vehicul\w*|vehicles?|cars?|unit\w*)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after)) return result(null);
+  // track ("the amount spent per customer transaction" is the deal size, and so is an average sale per call or visit, "the
+  // average amount spent per call", the ticket of a service call, kpi37, real29; "average revenue per customer" stays a ratio).
+  if (/^\s*(?:of\s+[a-z ]+?\s+)?(?:per|par)\s+(?:each\s+|chaque\s+)?(?:[a-z]+\s+)?(?:customers?|clients?|accounts?|comptes?|employees?|employes?|users?|members?|visits?|visites?|calls?|appels?|stores?|magasins?|agenc\w*|branches?|vehicul\w*|vehicles?|cars?|unit\w*)\b(?!\s+(?:transactions?|orders?|purchases?|baskets?|commandes?|achats?))/.test(o.after) && !(fromHead === 'average_deal_size' && /^\s*(?:per|par)\s+(?:calls?|appels?|visits?|visites?)\b/.test(o.after))) return result(null);
   const inside = mentions.filter((m) => m.start >= o.start && m.end <= o.end && !m.fallback);
   // The catalog words of the object already read ("demo bookings" are meetings, "daily sales by 50" counted sales): that
   // reading stands over a head's plain one.

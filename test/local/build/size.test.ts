@@ -426,6 +426,10 @@ describe('production build size budget', () => {
   // "so that", its closing quote, an adverb before its gerund), counted loads/bookings and sales counted by a from–to range,
   // « être à l'équilibre », results announced before « mais », a need's own subject, « nous en avons N », « qu'en 2028 », a
   // range with its unit at both ends as an estimate. sidebar.html unchanged.
+  // kpi37 (2026-12-04, from e2be7e49): 693,527 → 694,784 bytes (+1,257; +1,797 at first for fewer rules, before shorter
+  // patterns and dropping « la Réunion » and a share's channel, one KPI line each): class-A KPI rules (a date's month, a held
+  // count, a fund, a plan's acronym, costs covered, branches converted, staff or a stake kept), a growth target doubling,
+  // an average per call. sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
