@@ -32,6 +32,18 @@ function compiled(codePath: string): { script: vm.Script; names: readonly string
   return entry;
 }
 
+/**
+ * The ECMAScript built-ins the bundle names, bound once per context as script-scope constants before the bundle runs.
+ * Why: node:vm's contextified global answers EVERY global name the code looks up (each `Math.floor`, `Number(x)`,
+ * `new Map()`) through C++ property interceptors, about ten times slower than V8's own global lookup; Apps Script's
+ * V8 has an ordinary global object. A name bound in the script scope is found there first, without the interceptor.
+ * The values are the context's own (or what `globals` put in their place, e.g. `Intl: undefined`), read once after
+ * the globals are defined: nothing changes for the bundle but the speed of the lookup. Only built-ins: the Apps
+ * Script services (SpreadsheetApp, Utilities…) stay looked up at each use, so tests that trap them still see each use.
+ */
+export const BUILT_INS: readonly string[] = ['Array', 'Boolean', 'Date', 'Error', 'Float64Array', 'Int32Array', 'Intl', 'JSON', 'Map', 'Math', 'Number', 'Object', 'RangeError', 'RegExp', 'Set', 'String', 'TypeError', 'WeakMap', 'isFinite', 'isNaN', 'parseFloat', 'parseInt'];
+const builtInBindings = new vm.Script(`const { ${BUILT_INS.join(', ')} } = globalThis;`, { filename: 'built-ins.js' });
+
 /** Forgets compiled code (after a rebuild in the same process). */
 export function clearAddonCache(): void {
   sourceCache.clear();
@@ -54,6 +66,7 @@ export function loadAddon(globals: Record<string, unknown> = {}, codePath = CODE
   const sandboxObject: Record<string, unknown> = { console };
   Object.defineProperties(sandboxObject, Object.getOwnPropertyDescriptors(globals));
   const context = vm.createContext(sandboxObject);
+  builtInBindings.runInContext(context);
   script.runInContext(context);
   const sandbox = context as Record<string, unknown>;
   return {
