@@ -81,6 +81,7 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
+const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
  * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
@@ -97,7 +98,12 @@ const PAREN_BASELINE_BEFORE_RE = /(\b(?:qu'en|than in|que en) (?:19|20)\d\d\s*)?
 /** An apposition after the level: ", a 6.7% increase from 2024", « , en progression de 5% par rapport à 2021 » (both halves). */
 const APPOSED_CHANGE_BEFORE_RE = /,\s*(?:(?:an?|une?)\s+|(?:en|soit une?)\s+(?:progression|hausse|croissance|augmentation|baisse|recul)\s+de\s+)?$/;
 const APPOSED_CHANGE_AFTER_RE = /^\s*(?:(?:increase|rise|growth|gain|jump|decline|drop|decrease)\s+)?(?:from|over|on|compared|vs|versus|par rapport|sur|contre|compare)\b/;
-const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
+const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|(today))\b/;
+/**
+ * « Aujourd'hui, nous en sommes à 39 magasins », "Today we have 40 clients": "now" opening the level's clause (real29, real31).
+ * ("today" after a level no verb governs, "With 40 clients today, …"; "Sign 20 new customers today" is the goal.)
+ */
+const NOW_BEFORE_RE = /\b(?:aujourd'hui|today),?[^.;!?,\d]*$/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
@@ -277,6 +283,15 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
+    // "boost their services revenue by 30 to 60 percent", « augmenter leur chiffre d'affaires de 10 à 20% »: the percent
+    // written once after a change verb's "by"/« de » is the change's range, its lower bound; a rate or a share moved keeps
+    // its ends (« augmenter de 25 à 35 % la part de marché »), and so does a range right after the verb (« augmenter de 3 à
+    // 4 % … le montant », read as before).
+    if (governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by|de)\s*$/.test(folded.slice(governing.end, a.start)) && /^\s*(?:to|a)\s*$/.test(between) && a.value < b.value * 100 && !RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40))) {
+      result.change = changeOf(shareRangeUnit(a, b));
+      used.add(a).add(b);
+      break;
+    }
     if (!RANGE_BETWEEN_RE.test(between)) continue;
     const hasFrom = RANGE_BEFORE_RE.test(before);
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
@@ -294,6 +309,15 @@ export function extractGoalNumbers(
     }
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
     if (!hasFrom && /^\s*a\s*$/.test(between)) {
+      result.target = shareRangeUnit(a, b);
+      used.add(a).add(b);
+      continue;
+    }
+    // "Well-run firms have $500,000 to $700,000 in commissions", « conserver un rythme de 4 à 5 créations »: a bare range no
+    // verb of change governs is an estimate, its lower bound the target (the sixteenth set's rule), not a move; its ends
+    // are close ("going 0 to $10K" is one). Not after a colon ("Conversion rate: 1.5% to 2.5%") nor a past verb ("closed 30
+    // to 40 deals", a level observed).
+    if ((governing?.cue === 'maintain' || (!hasFrom && (!governing || governing.cue === 'toward'))) && /^\s*(?:to|a)\s*$/.test(between) && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && a.value > b.value / 2 && a.value < b.value) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;
@@ -339,7 +363,7 @@ export function extractGoalNumbers(
     // current one, before the goal's own number, is the baseline (real24, real15, real20).
     // Not when the current level is compared ("… aujourd'hui, contre 4,8 %") or the goal is a change of it ("doubler …, qui
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
-    const nowAfter = NOW_AFTER_RE.test(after) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
+    const nowAfter = (((m) => !!m && (!m[1] || !governing))(NOW_AFTER_RE.exec(after)) || (!governing && NOW_BEFORE_RE.test(textBefore(folded, q.start, 60)) && quantities.some((o) => o.start > q.end && o.kind === q.kind))) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
     const parenBaseline = PAREN_BASELINE_BEFORE_RE.exec(before);
     // The level closest before an aimed-at level of the same kind, with no verb of direction nor aim before it, is where
     // the goal starts (AIM_AT_RE); the aimed-at level may already be read (a range).
