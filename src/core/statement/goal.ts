@@ -376,6 +376,13 @@ export function extractGoalNumbers(
     }
     // "should generate an average of $150,000 per year", "hit an average of 12 demos": an average asked of a verb is a level
     // to reach, not a change by that amount (real32).
+    // "the goal in our department is 10% more than the previous day", "a goal ten percent higher than the amount", « 15 % de
+    // plus que l'an dernier »: a percentage more than another level is a change of it, whatever names it (real24, real28).
+    if (q.kind === 'percent' && /^\s*(?:(?:more|higher|greater) than|(?:de plus|plus eleve\w*) qu)/.test(after)) {
+      result.change ??= changeOf(q);
+      result.impliedDirection ??= 'increase';
+      continue;
+    }
     if (ATTAIN_AVERAGE_BEFORE_RE.test(before)) {
       if (!result.target) result.target = q;
       continue;
@@ -416,13 +423,20 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
+    // « un objectif de l'ordre de 250 millions d'euros …, ainsi qu'un niveau de marge d'au moins 15% », "8 percent Group
+    // operating margin …, and a net debt to EBITDA ratio below 3.0x": a bound on a later item of another kind is that
+    // item's, not the goal's level stated first (real28, real30, real34).
+    if (fallbackTarget && fallbackTarget.kind !== q.kind && /\b(?:et|and|ainsi)\b/.test(folded.slice(fallbackTarget.end, q.start)) && (BELOW_RE.test(before) || ABOVE_RE.test(before))) continue;
     if (BELOW_RE.test(before)) {
       if (!result.target) result.target = q;
       result.impliedDirection ??= 'decrease';
       continue;
     }
     if (ABOVE_RE.test(before)) {
-      if (!result.target) result.target = q;
+      // "add at least 5 more full timers", "at least 100 additional stores", « ajouter au moins 10 noms »: a bound on what is
+      // added, the change (real26, real28, real33).
+      if (MORE_AFTER_RE.test(after) || /\b(?:add|ajout)\w*\s+(?:at least|au moins)\s*$/.test(before)) result.change ??= changeOf(q);
+      else if (!result.target) result.target = q;
       result.impliedDirection ??= 'increase';
       continue;
     }

@@ -55,14 +55,17 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
 /**
  * A year read as a bare number: "un retour à son niveau d'activité de 2007, …", "à partir de 2020,", "a 2008/09 target".
  * A four-digit year (1990–2039, no separator) after a preposition with no noun after it (punctuation or the end), or
- * before a slash year, names a period, never the goal's number ("un objectif de 2000 ventes", "passer de 2000 à 3000" keep theirs).
+ * before a slash year, names a period, never the goal's number ("un objectif de 2000 ventes", "passer de 2000 à 3000" keep theirs);
+ * so does one compared (« supérieure à 2010. »), one before « avec » / "with" (« ses 199 ouvertures de 2015 avec … », real26)
+ * and one after a preposition and "the" ("Sell 40 booths at the 2027 trade show"; "Hit the 2000 mark" keeps its number).
  * Not "celle de 2013" ("par rapport à celle de 2013": left as it was read — real16's only such sentence keeps its
  * direction through that number; see the fixtures README).
  */
 export function isBareYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
-  const after = textAfter(folded, q.end, 4);
-  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from))\s*$/.test(textBefore(folded, q.start, 16)));
+  const after = textAfter(folded, q.end, 6);
+  const before = textBefore(folded, q.start, 16);
+  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$|avec\b|with\b)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from|superieure? a|than))\s*$/.test(before)) || /\b(?:at|in|for|during) the\s+$/.test(before);
 }
 
 /**
