@@ -262,6 +262,7 @@ export function extractGoalNumbers(
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);
+    const bareTo = /^\s*(?:to|a)\s*$/.test(between);
     if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(textBefore(folded, a.start, 50))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(textBefore(folded, a.start, 50))) {
       const lower = shareRangeUnit(a, b);
       if (/\ben\s+(?:croissance|hausse|progression)\b/.test(before) && lower.kind === 'percent') result.change = changeOf(lower);
@@ -287,7 +288,7 @@ export function extractGoalNumbers(
     // written once after a change verb's "by"/« de » is the change's range, its lower bound; a rate or a share moved keeps
     // its ends (« augmenter de 25 à 35 % la part de marché »), and so does a range right after the verb (« augmenter de 3 à
     // 4 % … le montant », read as before).
-    if (governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by|de)\s*$/.test(folded.slice(governing.end, a.start)) && /^\s*(?:to|a)\s*$/.test(between) && a.value < b.value * 100 && !RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40))) {
+    if (governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by|de)\s*$/.test(folded.slice(governing.end, a.start)) && bareTo && a.value < b.value * 100 && !RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40))) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -317,7 +318,7 @@ export function extractGoalNumbers(
     // verb of change governs is an estimate, its lower bound the target (the sixteenth set's rule), not a move; its ends
     // are close ("going 0 to $10K" is one). Not after a colon ("Conversion rate: 1.5% to 2.5%") nor a past verb ("closed 30
     // to 40 deals", a level observed).
-    if ((governing?.cue === 'maintain' || (!hasFrom && (!governing || governing.cue === 'toward'))) && /^\s*(?:to|a)\s*$/.test(between) && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && a.value > b.value / 2 && a.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (!governing || governing.cue === 'toward'))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && a.value > b.value / 2 && a.value < b.value) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;

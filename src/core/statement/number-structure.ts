@@ -37,7 +37,7 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   const between = folded.slice(a.end, b.start);
   const before = textBefore(folded, a.start, 40);
   // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
-  if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+|about\s+)?$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+)?$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
   if (/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
@@ -114,11 +114,11 @@ export const isPlanName = (q: Quantity, original: string): boolean => q.kind ===
  * d'attirer 40 clients supplémentaires, alors vous devez multiplier … ») unless the main clause aims at a level ("If we close
  * 10 deals in January, reach 40 by March").
  */
-const CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*(?:,(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+\s[^;!?]*\d)|\s(?:then|alors)(?=\s[^;!?]*\d))/;
+const CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+\s[^;!?]*\d)/;
 const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop)/;
 export function factConditionEnd(folded: string, directions: readonly DirectionMention[]): number {
-  const m = CONDITION_RE.exec(folded);
-  const end = m && !/\b(?:now|currently|today|actuellement|aujourd'hui)\b/.test(m[0]) ? m[0].length : 0;
-  const main = folded.slice(end);
-  return end && (!AIM_WORD_RE.test(m[0]) || AIM_WORD_RE.test(main)) && (!directions.some((d) => d.start < end && d.cue !== 'toward') || directions.some((d) => d.start >= end && d.cue === 'toward')) ? end : 0;
+  const condition = CONDITION_RE.exec(folded)?.[0] ?? '';
+  const end = /\b(?:now|currently|today|actuel|aujourd)/.test(condition) ? 0 : condition.length;
+  const aims = (d: DirectionMention): boolean => d.cue === 'toward';
+  return end && (!AIM_WORD_RE.test(condition) || AIM_WORD_RE.test(folded.slice(end))) && (!directions.some((d) => d.start < end && !aims(d)) || directions.some((d) => d.start >= end && aims(d))) ? end : 0;
 }
