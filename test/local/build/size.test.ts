@@ -421,6 +421,10 @@ describe('production build size budget', () => {
   // a typed target compared at its typed digits, "Missing argument: deadline", a contradicting deadline refused (FR/EN).
   // reread (2026-12-04): 693,414 → 693,527 bytes (+113): a goal sentence typed as the direction read once per execution
   // for each text, date and language (GOALVERDICT read it twice per cell, and a column's rows share it).
+  // num32 (2026-12-04, from e2be7e49): 693,527 → 695,184 bytes (+1,657): statement numbers — an opening condition's figures
+  // set aside (~560), ranges no change verb moves and a percent written once after "by"/« de » (~600), "now" opening a level's
+  // clause (~200), a bound on what is added, "N% more than", years compared or after "at the", a later item's bound (~300).
+  // sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
