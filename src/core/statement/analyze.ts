@@ -15,7 +15,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, findAttribution, isBareYear, isPlanName, isQuotedName } from './number-structure';
+import { coordinatedMultiple, factConditionEnd, findAttribution, isBareYear, isPlanName, isQuotedName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
@@ -763,15 +763,17 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (after) past.push({ start: after.index, end: after.index + after[0].length });
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
+  const conditionEnd_ = factConditionEnd(folded, directions);
+  const afterCondition = quantitiesAll.filter((q) => q.start >= conditionEnd_);
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
     folded,
-    directions.filter((d) => !inside(d, setAside)),
-    [...kpiMentions, ...quantitiesAll].filter((o) => !inside(o, setAside)),
+    directions.filter((d) => !inside(d, setAside) && d.start >= conditionEnd_),
+    [...kpiMentions, ...afterCondition].filter((o) => !inside(o, setAside)),
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
   // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
-  const ownDeadlineGoals = findOwnDeadlineGoals(folded, quantitiesAll, dates.filter((d) => !inside(d, past)));
+  const ownDeadlineGoals = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)));
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
 
   const pickedKpi = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
@@ -797,7 +799,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
-  const quantities = quantitiesAll.filter(
+  const quantities = afterCondition.filter(
     (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !isPlanName(q, original) && !isQuotedName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period

@@ -81,6 +81,7 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
+const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
  * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
@@ -97,7 +98,12 @@ const PAREN_BASELINE_BEFORE_RE = /(\b(?:qu'en|than in|que en) (?:19|20)\d\d\s*)?
 /** An apposition after the level: ", a 6.7% increase from 2024", « , en progression de 5% par rapport à 2021 » (both halves). */
 const APPOSED_CHANGE_BEFORE_RE = /,\s*(?:(?:an?|une?)\s+|(?:en|soit une?)\s+(?:progression|hausse|croissance|augmentation|baisse|recul)\s+de\s+)?$/;
 const APPOSED_CHANGE_AFTER_RE = /^\s*(?:(?:increase|rise|growth|gain|jump|decline|drop|decrease)\s+)?(?:from|over|on|compared|vs|versus|par rapport|sur|contre|compare)\b/;
-const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently)\b/;
+const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|(today))\b/;
+/**
+ * « Aujourd'hui, nous en sommes à 39 magasins », "Today we have 40 clients": "now" opening the level's clause (real29, real31).
+ * ("today" after a level no verb governs, "With 40 clients today, …"; "Sign 20 new customers today" is the goal.)
+ */
+const NOW_BEFORE_RE = /\b(?:aujourd'hui|today),?[^.;!?,\d]*$/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
@@ -259,6 +265,7 @@ export function extractGoalNumbers(
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);
+    const bareTo = /^\s*(?:to|a)\s*$/.test(between);
     if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(textBefore(folded, a.start, 50))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(textBefore(folded, a.start, 50))) {
       const lower = shareRangeUnit(a, b);
       if (/\ben\s+(?:croissance|hausse|progression)\b/.test(before) && lower.kind === 'percent') result.change = changeOf(lower);
@@ -279,6 +286,15 @@ export function extractGoalNumbers(
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;
+    }
+    // "boost their services revenue by 30 to 60 percent", « augmenter leur chiffre d'affaires de 10 à 20% »: the percent
+    // written once after a change verb's "by"/« de » is the change's range, its lower bound; a rate or a share moved keeps
+    // its ends (« augmenter de 25 à 35 % la part de marché »), and so does a range right after the verb (« augmenter de 3 à
+    // 4 % … le montant », read as before).
+    if (governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by|de)\s*$/.test(folded.slice(governing.end, a.start)) && bareTo && a.value < b.value * 100 && !RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40))) {
+      result.change = changeOf(shareRangeUnit(a, b));
+      used.add(a).add(b);
+      break;
     }
     if (!RANGE_BETWEEN_RE.test(between)) continue;
     const hasFrom = RANGE_BEFORE_RE.test(before);
@@ -305,6 +321,15 @@ export function extractGoalNumbers(
     }
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
     if (!hasFrom && /^\s*a\s*$/.test(between)) {
+      result.target = shareRangeUnit(a, b);
+      used.add(a).add(b);
+      continue;
+    }
+    // "Well-run firms have $500,000 to $700,000 in commissions", « conserver un rythme de 4 à 5 créations »: a bare range no
+    // verb of change governs is an estimate, its lower bound the target (the sixteenth set's rule), not a move; its ends
+    // are close ("going 0 to $10K" is one). Not after a colon ("Conversion rate: 1.5% to 2.5%") nor a past verb ("closed 30
+    // to 40 deals", a level observed).
+    if ((governing?.cue === 'maintain' || (!hasFrom && (!governing || governing.cue === 'toward'))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && a.value > b.value / 2 && a.value < b.value) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;
@@ -350,7 +375,7 @@ export function extractGoalNumbers(
     // current one, before the goal's own number, is the baseline (real24, real15, real20).
     // Not when the current level is compared ("… aujourd'hui, contre 4,8 %") or the goal is a change of it ("doubler …, qui
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
-    const nowAfter = NOW_AFTER_RE.test(after) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
+    const nowAfter = (((m) => !!m && (!m[1] || !governing))(NOW_AFTER_RE.exec(after)) || (!governing && NOW_BEFORE_RE.test(textBefore(folded, q.start, 60)) && quantities.some((o) => o.start > q.end && o.kind === q.kind))) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
     const parenBaseline = PAREN_BASELINE_BEFORE_RE.exec(before);
     // The level closest before an aimed-at level of the same kind, with no verb of direction nor aim before it, is where
     // the goal starts (AIM_AT_RE); the aimed-at level may already be read (a range).
@@ -363,6 +388,13 @@ export function extractGoalNumbers(
     }
     // "should generate an average of $150,000 per year", "hit an average of 12 demos": an average asked of a verb is a level
     // to reach, not a change by that amount (real32).
+    // "the goal in our department is 10% more than the previous day", "a goal ten percent higher than the amount", « 15 % de
+    // plus que l'an dernier »: a percentage more than another level is a change of it, whatever names it (real24, real28).
+    if (q.kind === 'percent' && /^\s*(?:(?:more|higher|greater) than|(?:de plus|plus eleve\w*) qu)/.test(after)) {
+      result.change ??= changeOf(q);
+      result.impliedDirection ??= 'increase';
+      continue;
+    }
     if (ATTAIN_AVERAGE_BEFORE_RE.test(before)) {
       if (!result.target) result.target = q;
       continue;
@@ -403,13 +435,20 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
+    // « un objectif de l'ordre de 250 millions d'euros …, ainsi qu'un niveau de marge d'au moins 15% », "8 percent Group
+    // operating margin …, and a net debt to EBITDA ratio below 3.0x": a bound on a later item of another kind is that
+    // item's, not the goal's level stated first (real28, real30, real34).
+    if (fallbackTarget && fallbackTarget.kind !== q.kind && /\b(?:et|and|ainsi)\b/.test(folded.slice(fallbackTarget.end, q.start)) && (BELOW_RE.test(before) || ABOVE_RE.test(before))) continue;
     if (BELOW_RE.test(before)) {
       if (!result.target) result.target = q;
       result.impliedDirection ??= 'decrease';
       continue;
     }
     if (ABOVE_RE.test(before)) {
-      if (!result.target) result.target = q;
+      // "add at least 5 more full timers", "at least 100 additional stores", « ajouter au moins 10 noms »: a bound on what is
+      // added, the change (real26, real28, real33).
+      if (MORE_AFTER_RE.test(after) || /\b(?:add|ajout)\w*\s+(?:at least|au moins)\s*$/.test(before)) result.change ??= changeOf(q);
+      else if (!result.target) result.target = q;
       result.impliedDirection ??= 'increase';
       continue;
     }

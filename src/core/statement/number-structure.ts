@@ -5,6 +5,7 @@
  * sentence's structure (a movement verb, a goal noun, a copula, "now"), never a KPI name. Works on the folded text.
  * The regexes are kept short: the bundle's size budget (test/local/build/size.test.ts) has little room left.
  */
+import type { DirectionMention } from './direction';
 import type { Quantity } from './quantities';
 import { textAfter, textBefore } from './text';
 
@@ -22,7 +23,7 @@ const MOVE_FROM_RE = /\b(?:pass\w*|go\w*|went|grow\w*)\s+(?:des?|du|d'|from)\s*(
 /** Words (and a comma) up to "à"/"to", maybe "une communauté de", "au moins" or "environ" ("à au moins 30 %"). */
 const MOVE_TO_RE = /^[^.;!?\d]{0,80}?\s(?:a|to)\s+(?:une? [a-z]+ de\s*)?(?:(?:au moins|environ) )?$/;
 /** A verb of extent before "from"/« de »: "targets range from 70% to 90%", « des objectifs allant de 20 à 30 » span values, no movement (real32). */
-const RANGE_FROM_RE = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ie|ient|iant)|allant|vont|spanning)\s+(?:from|de|d')\s*$/;
+const RANGE_FROM_RE = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ie|ient|iant)|allant|vont|spanning|anywhere)\s+(?:from|de|d')\s*$/;
 /** A goal noun before the range's "de"/"of", or an English copula or "reach" before a bare "to". */
 const GOAL_OF_RE = /\b(?:objectifs?|targets?|goals?|cibles?|range|fourchette)\s+(?:de|d'|of)\s*$/;
 const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
@@ -36,11 +37,12 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   const between = folded.slice(a.end, b.start);
   const before = textBefore(folded, a.start, 40);
   // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
-  if ((RANGE_FROM_RE.test(before) || /\bto\s*$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+)?$/.test(before)) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
   if (/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
-  if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
+  // ("a range of 81,300 homes to 81,700 homes": the counted noun may be written on both ends, real35.)
+  if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*(?:[a-z]+\s+)?to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
   if (!/^\s*(?:et|and)\s*$/.test(between)) return null;
   if (NOW_ENTRE_RE.test(before)) return 'current';
   // « entre 10 et 15 millions d'euros de moins », "between 10 and 15 fewer": a range of less is a fall (real34).
@@ -53,14 +55,17 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
 /**
  * A year read as a bare number: "un retour à son niveau d'activité de 2007, …", "à partir de 2020,", "a 2008/09 target".
  * A four-digit year (1990–2039, no separator) after a preposition with no noun after it (punctuation or the end), or
- * before a slash year, names a period, never the goal's number ("un objectif de 2000 ventes", "passer de 2000 à 3000" keep theirs).
+ * before a slash year, names a period, never the goal's number ("un objectif de 2000 ventes", "passer de 2000 à 3000" keep theirs);
+ * so does one compared (« supérieure à 2010. »), one before « avec » / "with" (« ses 199 ouvertures de 2015 avec … », real26)
+ * and one after a preposition and "the" ("Sell 40 booths at the 2027 trade show"; "Hit the 2000 mark" keeps its number).
  * Not "celle de 2013" ("par rapport à celle de 2013": left as it was read — real16's only such sentence keeps its
  * direction through that number; see the fixtures README).
  */
 export function isBareYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
-  const after = textAfter(folded, q.end, 4);
-  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from))\s*$/.test(textBefore(folded, q.start, 16)));
+  const after = textAfter(folded, q.end, 6);
+  const before = textBefore(folded, q.start, 16);
+  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$|avec\b|with\b)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from|superieure? a|than))\s*$/.test(before)) || /\b(?:at|in|for|during) the\s+$/.test(before);
 }
 
 /**
@@ -105,3 +110,20 @@ export const isPlanName = (q: Quantity, original: string): boolean => q.kind ===
  */
 export const isQuotedName = (q: Quantity, original: string): boolean =>
   /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?%?\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));
+ * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,
+ * then your sales goal needs to be $669,642", "If you have 100 clients … then taking on another two to three", « Si une PME
+ * soumettait 20 offres …, elle peut viser 7 » (real23, real26, real28). The condition's figures are what the goal is computed
+ * from, not its numbers: returns where the condition ends (0: none). Not a condition naming an aim ("if your goal is $2M, …",
+ * « si vous visez … ») unless the main clause names one too ("…, the target would be 20"), nor one saying "now" (a current
+ * level: "If you get one new client per week now, your goal might be 1.5"), nor one moving a measure (« si vous avez en tête
+ * d'attirer 40 clients supplémentaires, alors vous devez multiplier … ») unless the main clause aims at a level ("If we close
+ * 10 deals in January, reach 40 by March").
+ */
+const CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+\s[^;!?]*\d)/;
+const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop)/;
+export function factConditionEnd(folded: string, directions: readonly DirectionMention[]): number {
+  const condition = CONDITION_RE.exec(folded)?.[0] ?? '';
+  const end = /\b(?:now|currently|today|actuel|aujourd)/.test(condition) ? 0 : condition.length;
+  const aims = (d: DirectionMention): boolean => d.cue === 'toward';
+  return end && (!AIM_WORD_RE.test(condition) || AIM_WORD_RE.test(folded.slice(end))) && (!directions.some((d) => d.start < end && !aims(d)) || directions.some((d) => d.start >= end && aims(d))) ? end : 0;
+}

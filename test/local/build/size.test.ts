@@ -430,6 +430,10 @@ describe('production build size budget', () => {
   // patterns and dropping « la Réunion » and a share's channel, one KPI line each): class-A KPI rules (a date's month, a held
   // count, a fund, a plan's acronym, costs covered, branches converted, staff or a stake kept), a growth target doubling,
   // an average per call. sidebar.html unchanged.
+  // num32 (2026-12-04, from e2be7e49): 693,527 → 695,184 bytes (+1,657): statement numbers — an opening condition's figures
+  // set aside (~560), ranges no change verb moves and a percent written once after "by"/« de » (~600), "now" opening a level's
+  // clause (~200), a bound on what is added, "N% more than", years compared or after "at the", a later item's bound (~300).
+  // sidebar.html unchanged.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
