@@ -110,6 +110,8 @@ export const isPlanName = (q: Quantity, original: string): boolean => q.kind ===
  */
 export const isQuotedName = (q: Quantity, original: string): boolean =>
   /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?%?\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));
+
+/**
  * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,
  * then your sales goal needs to be $669,642", "If you have 100 clients … then taking on another two to three", « Si une PME
  * soumettait 20 offres …, elle peut viser 7 » (real23, real26, real28). The condition's figures are what the goal is computed
