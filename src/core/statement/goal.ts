@@ -304,8 +304,9 @@ export function extractGoalNumbers(
     if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
     // "produce that $400,000 to $600,000 of sales", "lose 15 percent to 20 percent of their customers": with no "from" and
     // no verb of change right before, an English range whose unit is written at both ends is an estimate, its lower bound
-    // (real37; "going 0 to $10K", one unit written, keeps its two ends, real27).
-    if (!hasFrom && /^\s*to\s*$/.test(between) && a.kind === b.kind && (a.kind === 'percent' || a.currency) && !/\bfrom\b|\b(?:increas|grow|rais|boost|improv|lift|reduc|decreas|cut|lower|go|move|tak|bring|get|doubl|ramp)\w*\s+(?:[a-z]+\s+){0,4}$/.test(before)) {
+    // (real37; "going 0 to $10K", one unit written, keeps its two ends, real27; so does "Conversion rate: 1.5% to 2.5%", a
+    // move after a colon, num32).
+    if (!hasFrom && /^\s*to\s*$/.test(between) && !/:\s*$/.test(before) && a.kind === b.kind && (a.kind === 'percent' || a.currency) && !/\bfrom\b|\b(?:increas|grow|rais|boost|improv|lift|reduc|decreas|cut|lower|go|move|tak|bring|get|doubl|ramp)\w*\s+(?:[a-z]+\s+){0,4}$/.test(before)) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;
