@@ -49,14 +49,15 @@ export function catalogKeysOnce(source: string, file: string): string | null {
 /**
  * The texts a catalog writes more than once ("Planned hires" as a column, a label and a note's word; « Verdict » on
  * both sides), each to be written once as a constant the minifier names in two or three letters (trim38). Only where
- * that is shorter: n copies of a text of length L cost n·L, a constant L + about 6 and each use about 3.
+ * that is shorter: n copies of a text of length L cost n·L, a constant L + about 4 and each use about 2 (the bound
+ * that wrote the smallest Code.js among those tried).
  */
 export function sharedTexts(values: readonly string[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   const shared = new Map<string, string>();
   for (const [value, count] of counts) {
-    if ((count - 1) * JSON.stringify(value).length > 6 + 3 * count) shared.set(value, `text${shared.size}`);
+    if ((count - 1) * JSON.stringify(value).length > 4 + 2 * count) shared.set(value, `text${shared.size}`);
   }
   return shared;
 }

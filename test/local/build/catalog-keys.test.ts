@@ -50,14 +50,14 @@ describe('catalog keys written once in the bundle', () => {
     expect(source.split("'Embauches prévues'").length - 1).toBeGreaterThan(1);
     expect(rewritten.split('"Embauches prévues"').length - 1).toBe(1);
     const catalog = [
-      "export const en = { a: 'Planned hires', b: 'Planned hires', c: 'OK', d: 'OK', e: 'Verdict' };",
-      "export const fr = { a: 'Embauches', b: 'Embauches', c: 'OK', d: 'OK', e: 'Verdict' };",
+      "export const en = { a: 'Planned hires', b: 'Planned hires', c: 'OK', d: 'OK', e: 'Cible' };",
+      "export const fr = { a: 'Embauches', b: 'Embauches', c: 'OK', d: 'OK', e: 'Cible' };",
     ].join('\n');
     const once = catalogKeysOnce(catalog, 'small.ts') as string;
     expect(once.split('"Planned hires"').length - 1).toBe(1);
-    // Near misses: a text too short to gain from a constant ("OK", four times; "Verdict", twice) stays where it is.
+    // Near misses: a text too short to gain from a constant ("OK", four times; "Cible", twice) stays where it is.
     expect(once.split('"OK"').length - 1).toBe(4);
-    expect(once.split('"Verdict"').length - 1).toBe(2);
+    expect(once.split('"Cible"').length - 1).toBe(2);
     expect(evaluate(once)).toEqual(evaluate(catalog));
     expect([...sharedTexts(['Planned hires', 'Planned hires', 'once only text', 'OK', 'OK', 'OK'])]).toEqual([['Planned hires', 'text0']]);
   });
