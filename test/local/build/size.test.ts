@@ -421,6 +421,13 @@ describe('production build size budget', () => {
   // a typed target compared at its typed digits, "Missing argument: deadline", a contradicting deadline refused (FR/EN).
   // reread (2026-12-04): 693,414 → 693,527 bytes (+113): a goal sentence typed as the direction read once per execution
   // for each text, date and language (GOALVERDICT read it twice per cell, and a column's rows share it).
+  // trim38 (2026-12-04, from e2be7e49, each step built with `npm run build:prod`): 693,527 → 691,529 bytes (−1,998; 677.3 →
+  // 675.3 KB), no behaviour changed (statement-dump.ts byte-identical; `npm run eval -- statements`, `headers`, `glossary`,
+  // `calibration` identical but for timings): esbuild `lineLimit` 400 → 450, no line longer than before (−214); ES2021
+  // target, `??=` (−407); stubs forward `(...arguments)`, entry points one line each (−404); a text a catalog module
+  // repeats written once as a constant (−451, then −46 for the bound); the global `__SmartGoals__` (−333); one
+  // `errorField` in gas (−143). sidebar.html 146,411 → 146,406. Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs
+  // method, process CPU), alternated with e2be7e49's minified bundle, 15 runs each at load 10–11: medians 87.2 vs 88.0 ms.
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
