@@ -99,6 +99,14 @@ export function isBlank(value: unknown): boolean {
 
 export { isDateObject as isDateValue } from '../../core/dates';
 
+/**
+ * An error's `message`, `name` or `stack` as text, read whatever realm made it (the emulator's services throw Node's
+ * Errors into the bundle's vm: no `instanceof Error`); undefined when the thrown value has no such field.
+ */
+export function errorField(error: unknown, field: 'message' | 'name' | 'stack'): string | undefined {
+  return typeof error === 'object' && error !== null && field in error ? String((error as Record<string, unknown>)[field]) : undefined;
+}
+
 /** A plain object (a JSON request's body), not null nor an array. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -134,7 +142,7 @@ export function unexpectedFailure(error: unknown, lang: Lang): string {
   // the localized line on every surface — formulas, menus, the wizard —, never "Something went wrong".
   if (isPastLastDay(error)) return t(lang, 'statement.error.pastLastDate');
   logUnexpected(error);
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'unknown';
+  const name = errorField(error, 'name') ?? 'unknown';
   return t(lang, 'error.generic', { detail: name });
 }
 
@@ -151,7 +159,7 @@ const MAX_LOGGED_PER_EXECUTION = 5;
 function logUnexpected(error: unknown): void {
   const logged = perCall('logged', () => ({ n: 0 }));
   if (logged.n++ >= MAX_LOGGED_PER_EXECUTION) return;
-  const stack = typeof error === 'object' && error !== null && 'stack' in error ? String(error.stack) : String(error);
+  const stack = errorField(error, 'stack') ?? String(error);
   console.error(`SMART Goals: unexpected error: ${stack}`);
 }
 

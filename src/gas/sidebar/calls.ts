@@ -55,7 +55,7 @@ import { appendGoal, appendGoals, checkGoals, protectedFailure, UserError, write
 import { draftDriverPlan, splitLevers } from '../../core/drivers/wizard';
 import { goalPlanInput, planContext } from '../../core/workbook/plans';
 import { assessGoal, perPeriodDraft, requiredPaceOf, type JudgedGoal } from '../../core/workbook/check';
-import { finiteOrNull, isRecord, unexpectedFailure } from '../functions/cells';
+import { errorField, finiteOrNull, isRecord, unexpectedFailure } from '../functions/cells';
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
@@ -91,7 +91,7 @@ function answer<R>(work: (lang: Lang) => R): R {
     return work(lang);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
+    const message = errorField(error, 'message') ?? '';
     // Google's own words the sidebar recognises and says in its language ("busy", "Google's limit reached").
     if (isLockTimeout(message) || isQuotaExceeded(message)) throw error;
     if (isSheetLimitFailure(message)) throw UserError.of(lang, 'wb.error.sheetLimit');
@@ -688,7 +688,7 @@ export function sidebarSaveSettings(view: SettingsView): SettingsView {
     try {
       saved = writeSettings(next);
     } catch (error) {
-      const detail = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+      const detail = errorField(error, 'message') ?? String(error);
       throw UserError.of(lang, 'error.settingsNotSaved', { detail });
     }
     if (!saved) throw UserError.of(lang, 'error.settingsNoDocument');

@@ -6,7 +6,7 @@
 import { isSheetLimitFailure } from '../../core/limits';
 import { isLockTimeout, isQuotaExceeded } from '../../core/lock';
 import { t } from '../../core/messages';
-import { unexpectedFailure } from '../functions/cells';
+import { errorField, unexpectedFailure } from '../functions/cells';
 import { documentLang, UserError } from './env';
 import { insertExampleWorkbook } from './example';
 import { protectedFailure } from './protect';
@@ -24,7 +24,7 @@ function menuLang(): Lang {
 export function failureMessage(error: unknown, lang: Lang): string {
   if (error instanceof UserError) return error.message;
   // Read as a message whatever realm made the error (the emulator's services throw Node's Errors into the bundle's vm).
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : '';
+  const message = errorField(error, 'message') ?? '';
   // Google's lock timeout and quota errors by their documented wordings (core/lock), as the sidebar reads them.
   if (isLockTimeout(message)) return t(lang, 'wb.error.busy');
   if (isQuotaExceeded(message)) return t(lang, 'wb.error.quota');

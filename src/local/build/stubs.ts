@@ -83,8 +83,17 @@ export function customFunctionStub(spec: CustomFunctionSpec, globalName: string)
   if (spec.examples[0]) lines.push(` * @example ${jsdocLine(spec.examples[0].formula)}`);
   lines.push(' * @customfunction', ' */');
   const params = spec.params.map((p) => p.name).join(', ');
-  lines.push(`function ${spec.name}(${params}) {`, `  return ${globalName}.${spec.name}.apply(this, arguments);`, '}');
+  lines.push(`function ${spec.name}(${params}) {`, `  return ${forward(spec.name, globalName)};`, '}');
   return lines.join('\n');
+}
+
+/**
+ * The call a stub makes: its arguments passed on as they came. Not `.apply(this, arguments)`: every export is
+ * `entry(fn)` (src/gas/scope.ts), an arrow function, which ignores `this` and calls `fn(...args)` (trim38: 9 bytes a
+ * stub).
+ */
+function forward(name: string, globalName: string): string {
+  return `${globalName}.${name}(...arguments)`;
 }
 
 /**
@@ -95,7 +104,7 @@ export function customFunctionStub(spec: CustomFunctionSpec, globalName: string)
  * 1.5 KB of the bundle's budget).
  */
 export function entryPointStub(name: string, globalName: string): string {
-  return [`function ${name}() {`, `  return ${globalName}.${name}.apply(this, arguments);`, '}'].join('\n');
+  return `function ${name}() { return ${forward(name, globalName)}; }`;
 }
 
 const ENTRY_POINTS_COMMENT = '/** Entry points (triggers, menu handlers, sidebar server calls): each forwards to the bundled implementation. */';
@@ -115,6 +124,7 @@ export function generateStubs(exports: readonly BundleExport[], registry: readon
     .map((e) => e.name)
     .sort()
     .map((name) => entryPointStub(name, globalName));
-  const entries = entryStubs.length > 0 ? [`${ENTRY_POINTS_COMMENT}\n${entryStubs.join('\n\n')}`] : [];
+  // One line each, without a blank line between: 27 entry points, about 12 bytes each (trim38).
+  const entries = entryStubs.length > 0 ? [`${ENTRY_POINTS_COMMENT}\n${entryStubs.join('\n')}`] : [];
   return [...customStubs, ...entries].join('\n\n') + '\n';
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
-import { catalogKeysOnce, catalogKeysOncePlugin } from '../../../src/local/build/catalog-keys';
+import { catalogKeysOnce, catalogKeysOncePlugin, sharedTexts } from '../../../src/local/build/catalog-keys';
 import { ROOT } from '../../../src/local/build/build';
 
 const MESSAGES = path.join(ROOT, 'src/core/messages');
@@ -40,6 +40,26 @@ describe('catalog keys written once in the bundle', () => {
     expect(Object.keys(rebuilt.fr).sort()).toEqual(Object.keys(source.fr).sort());
     // Each key once: in en, not again in fr.
     for (const key of Object.keys(source.en)) expect(rewritten?.split(JSON.stringify(key)).length).toBe(2);
+  });
+
+  it('writes a text the catalog repeats once, as a constant, where that is shorter (trim38)', () => {
+    const file = path.join(MESSAGES, 'workbook.ts');
+    const source = readFileSync(file, 'utf8');
+    const rewritten = catalogKeysOnce(source, file) as string;
+    // « Embauches prévues » is a column header, a label and more in workbook.ts's French side.
+    expect(source.split("'Embauches prévues'").length - 1).toBeGreaterThan(1);
+    expect(rewritten.split('"Embauches prévues"').length - 1).toBe(1);
+    const catalog = [
+      "export const en = { a: 'Planned hires', b: 'Planned hires', c: 'OK', d: 'OK', e: 'Cible' };",
+      "export const fr = { a: 'Embauches', b: 'Embauches', c: 'OK', d: 'OK', e: 'Cible' };",
+    ].join('\n');
+    const once = catalogKeysOnce(catalog, 'small.ts') as string;
+    expect(once.split('"Planned hires"').length - 1).toBe(1);
+    // Near misses: a text too short to gain from a constant ("OK", four times; "Cible", twice) stays where it is.
+    expect(once.split('"OK"').length - 1).toBe(4);
+    expect(once.split('"Cible"').length - 1).toBe(2);
+    expect(evaluate(once)).toEqual(evaluate(catalog));
+    expect([...sharedTexts(['Planned hires', 'Planned hires', 'once only text', 'OK', 'OK', 'OK'])]).toEqual([['Planned hires', 'text0']]);
   });
 
   it('leaves a module that is no pure catalog as it is (imports, functions, or sides that differ)', () => {
