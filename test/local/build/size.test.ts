@@ -437,7 +437,7 @@ describe('production build size budget', () => {
   // trim38 (2026-12-04, from e2be7e49, each step built with `npm run build:prod`): 693,527 → 691,529 bytes (−1,998; 677.3 →
   // 675.3 KB), no behaviour changed (statement-dump.ts byte-identical; `npm run eval -- statements`, `headers`, `glossary`,
   // `calibration` identical but for timings): esbuild `lineLimit` 400 → 450, no line longer than before (−214); ES2021
-  // target, `??=` (−407); stubs forward `(...arguments)`, entry points one line each (−404); a text a catalog module
+  // target, `??=` (−407, reverted at merge: Apps Script's edition is not documented, so −1,591 merged); stubs forward `(...arguments)`, entry points one line each (−404); a text a catalog module
   // repeats written once as a constant (−451, then −46 for the bound); the global `__SmartGoals__` (−333); one
   // `errorField` in gas (−143). sidebar.html 146,411 → 146,406. Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs
   // method, process CPU), alternated with e2be7e49's minified bundle, 15 runs each at load 10–11: medians 87.2 vs 88.0 ms.
