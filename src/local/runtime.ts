@@ -19,14 +19,14 @@ export interface LoadedAddon {
 }
 
 /** Each bundle compiled once, with its top-level names (read once: a fresh bundle per call no longer rereads the file). */
-const sourceCache = new Map<string, { script: vm.Script; names: readonly string[] }>();
+const sourceCache = new Map<string, { script: vm.Script; names: readonly string[] | null }>();
 
-function compiled(codePath: string): { script: vm.Script; names: readonly string[] } {
+function compiled(codePath: string): { script: vm.Script; names: readonly string[] | null } {
   let entry = sourceCache.get(codePath);
   if (!entry) {
     if (!existsSync(codePath)) throw new Error(`${path.relative(process.cwd(), codePath)} does not exist: run "npm run build" first.`);
     const source = readFileSync(codePath, 'utf8');
-    entry = { script: new vm.Script(source, { filename: 'Code.js' }), names: topLevelFunctionNames(source) };
+    entry = { script: new vm.Script(source, { filename: 'Code.js' }), names: null };
     sourceCache.set(codePath, entry);
   }
   return entry;
@@ -49,9 +49,16 @@ export function clearAddonCache(): void {
   sourceCache.clear();
 }
 
-/** Top-level `function name(` declarations of a script, in source order. */
-export function topLevelFunctionNames(source: string): string[] {
-  return [...source.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]);
+/**
+ * The top-level functions a script declared, as Apps Script sees them: a top-level `function f()` becomes a property of
+ * the global object (ECMAScript GlobalDeclarationInstantiation), so these are the context's own function-valued
+ * properties that `before` (the names the context held before the script ran) did not hold, in declaration order.
+ * Read from the context, not the text: in a minified bundle an inner function also opens a line (esbuild's lineLimit),
+ * and a regex over the source took 29 of them for top-level names the preview's google.script.run would accept.
+ */
+export function declaredFunctionNames(context: vm.Context, before: ReadonlySet<string>): string[] {
+  const global = context as Record<string, unknown>;
+  return Object.getOwnPropertyNames(global).filter((name) => !before.has(name) && typeof global[name] === 'function');
 }
 
 /**
@@ -60,14 +67,19 @@ export function topLevelFunctionNames(source: string): string[] {
  * process.
  */
 export function loadAddon(globals: Record<string, unknown> = {}, codePath = CODE_PATH): LoadedAddon {
-  const { script, names } = compiled(codePath);
+  const { script } = compiled(codePath);
   // Copy property descriptors, not values: tests pass getters that record
   // whether the bundle touches a global it must never use.
   const sandboxObject: Record<string, unknown> = { console };
   Object.defineProperties(sandboxObject, Object.getOwnPropertyDescriptors(globals));
   const context = vm.createContext(sandboxObject);
   builtInBindings.runInContext(context);
+  const before = new Set(Object.getOwnPropertyNames(context));
   script.runInContext(context);
+  const entry = compiled(codePath);
+  // The same script declares the same functions in every context: read them from the first.
+  entry.names ??= declaredFunctionNames(context, before);
+  const names = entry.names;
   const sandbox = context as Record<string, unknown>;
   return {
     context,

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CUSTOM_FUNCTIONS, type CustomFunctionExample } from '../../src/gas/registry';
-import { CODE_PATH, loadAddon, topLevelFunctionNames } from '../../src/local/runtime';
+import { CODE_PATH, loadAddon } from '../../src/local/runtime';
 import { GLOBAL_NAME } from '../../src/local/build/build';
 import { createFakeAppsScript, trapForbiddenGlobals } from '../support/fakes';
 
@@ -58,7 +58,7 @@ describe('dist/Code.js', () => {
     const addon = loadAddon(createFakeAppsScript().globals);
     const api = vm.runInContext(GLOBAL_NAME, addon.context) as Record<string, unknown>;
     const exported = Object.keys(api).sort();
-    expect(topLevelFunctionNames(source).sort()).toEqual(exported);
+    expect([...addon.functionNames].sort()).toEqual(exported);
     for (const name of exported) expect(addon.has(name)).toBe(true);
     expect(exported).toEqual(expect.arrayContaining(['onOpen', 'onInstall']));
   });
