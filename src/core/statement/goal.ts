@@ -317,8 +317,9 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
-    // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
-    if (!hasFrom && /^\s*a\s*$/.test(between)) {
+    // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound;
+    // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a).
+    if (!hasFrom && /^\s*a\s*$/.test(between) && shareRangeUnit(a, b).value < b.value) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;

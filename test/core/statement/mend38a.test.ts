@@ -7,6 +7,7 @@
  * (2) a number after "Today," is the current level only when a verb of having or being states it (« nous en sommes à 39
  *     magasins », "Today we have 40 clients"), not one inside a with/« avec » clause nor the subject's count ("Today, 3
  *     reps close 40 deals a month").
+ * (1b) the older French rule reading « X à Y » with no « de » as an estimate skips a fall too.
  */
 import { analyzeStatement } from '../../../src/core/statement';
 
@@ -67,6 +68,23 @@ describe('(1) a bare range is a move unless something makes it an estimate', () 
     ['Faire passer le chiffre d’affaires de 400 000 € à 600 000 € d’ici fin 2027.', 400000, 600000],
   ])('near-miss, a move stays one: %s', (text, baseline, target) => {
     expect(read(text)).toMatchObject({ baseline, target });
+  });
+});
+
+describe('(1b) a French bare range « X à Y » that falls is a move too', () => {
+  it.each([
+    ['Faire passer le churn 8 % à 5 % d’ici fin 2027.', 0.08, 0.05],
+    ['Le churn doit baisser 8 % à 5 %.', 0.08, 0.05],
+    ['Réduire les délais de paiement 60 à 45 jours en 2027.', 60, 45],
+  ])('%s', (text, baseline, target) => {
+    expect(read(text)).toMatchObject({ direction: 'decrease', baseline, target });
+  });
+
+  it.each([
+    ['Viser 15 à 20 % de croissance.', 0.15],
+    ['Ouvrir 10 à 15 nouvelles franchises d’ici 2027.', 10],
+  ])('near-miss, a rising one stays an estimate: %s', (text, target) => {
+    expect(read(text)).toMatchObject({ baseline: null, target });
   });
 });
 
