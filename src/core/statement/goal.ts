@@ -81,6 +81,10 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
+/** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
+const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
+/** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
+const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?) $/;
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -101,9 +105,11 @@ const APPOSED_CHANGE_AFTER_RE = /^\s*(?:(?:increase|rise|growth|gain|jump|declin
 const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|(today))\b/;
 /**
  * « Aujourd'hui, nous en sommes à 39 magasins », "Today we have 40 clients": "now" opening the level's clause (real29, real31).
- * ("today" after a level no verb governs, "With 40 clients today, …"; "Sign 20 new customers today" is the goal.)
+ * ("today" after a level no verb governs, "With 40 clients today, …"; "Sign 20 new customers today" is the goal.) Only a
+ * verb of having or being states it: "Today, with 3 reps, …" and "Today, 3 reps close 40 deals" name no current level of
+ * the goal (mend38a).
  */
-const NOW_BEFORE_RE = /\b(?:aujourd'hui|today),?[^.;!?,\d]*$/;
+const NOW_BEFORE_RE = /\b(?:aujourd'hui|today),?(?: [a-z']+){0,3}? (?:is|are|ha(?:ve|s)|est|sont|sommes|avons)(?: [a-z]+){0,2} $/;
 const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|with)|au lieu de|instead of)\s+(?:(?:moins|plus|pres) d(?:e|')|(?:less|more|fewer) than|nearly|almost|over|under)\s*$/;
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
@@ -302,15 +308,6 @@ export function extractGoalNumbers(
     if (!hasFrom && !betweenIsBare) continue;
     // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target.
     if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
-    // "produce that $400,000 to $600,000 of sales", "lose 15 percent to 20 percent of their customers": with no "from" and
-    // no verb of change right before, an English range whose unit is written at both ends is an estimate, its lower bound
-    // (real37; "going 0 to $10K", one unit written, keeps its two ends, real27; so does "Conversion rate: 1.5% to 2.5%", a
-    // move after a colon, num32).
-    if (!hasFrom && /^\s*to\s*$/.test(between) && !/:\s*$/.test(before) && a.kind === b.kind && (a.kind === 'percent' || a.currency) && !/\bfrom\b|\b(?:increas|grow|rais|boost|improv|lift|reduc|decreas|cut|lower|go|move|tak|bring|get|doubl|ramp)\w*\s+(?:[a-z]+\s+){0,4}$/.test(before)) {
-      result.target = shareRangeUnit(a, b);
-      used.add(a).add(b);
-      continue;
-    }
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
     const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(textAfter(folded, b.end, 16)) : null;
@@ -320,17 +317,23 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
-    // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound.
-    if (!hasFrom && /^\s*a\s*$/.test(between)) {
+    // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound;
+    // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a).
+    if (!hasFrom && /^\s*a\s*$/.test(between) && shareRangeUnit(a, b).value < b.value) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;
     }
-    // "Well-run firms have $500,000 to $700,000 in commissions", « conserver un rythme de 4 à 5 créations »: a bare range no
-    // verb of change governs is an estimate, its lower bound the target (the sixteenth set's rule), not a move; its ends
-    // are close ("going 0 to $10K" is one). Not after a colon ("Conversion rate: 1.5% to 2.5%") nor a past verb ("closed 30
-    // to 40 deals", a level observed).
-    if ((governing?.cue === 'maintain' || (!hasFrom && (!governing || governing.cue === 'toward'))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && a.value > b.value / 2 && a.value < b.value) {
+    const [after, low] = [textAfter(folded, b.end, 20), shareRangeUnit(a, b).value];
+    // A bare rising range "X to Y" with no "from" is an estimate, its lower bound the target, only when something says so
+    // (stmt38's and num32's rules, merged and narrowed by mend38a): "of" or "bp" after it ("$400,000 to $600,000 of sales",
+    // "lose 15 percent to 20 percent of their customers", "300 to 350 bp"); a verb of producing or expecting before it
+    // ("produce that", "projecting … another", "become a"); with no verb of change over it, close ends and a counted thing
+    // after them ("have $500,000 to $700,000 in commissions", "open 10 to 12 stores"); or a level kept (« conserver un rythme
+    // de 4 à 5 créations »). Otherwise it is a move, and so is any fall: "Push churn 8% to 5%", "Sales must climb 10% to
+    // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
+    // nor a past verb ("closed 30 to 40 deals", a level observed).
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && low > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && low < b.value) {
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;

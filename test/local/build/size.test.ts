@@ -441,6 +441,9 @@ describe('production build size budget', () => {
   // repeats written once as a constant (−451, then −46 for the bound); the global `__SmartGoals__` (−333); one
   // `errorField` in gas (−143). sidebar.html 146,411 → 146,406. Load + first SMARTSCORE in a fresh Node process (/tmp/cold.cjs
   // method, process CPU), alternated with e2be7e49's minified bundle, 15 runs each at load 10–11: medians 87.2 vs 88.0 ms.
+  // mend38a (2026-12-04, from 79d95ef3): 695,991 → 696,092 bytes (+101): stmt38's and num32's bare-range estimate rules merged
+  // into one narrower rule ("of"/"bp" or a counted thing after, a verb of producing or expecting before, never a fall; +77
+  // with a "Today," level only through a verb of having or being), a French « X à Y » estimate not a fall (+24).
   it('keeps minified Code.js under 680 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(680 * KB);
   });
