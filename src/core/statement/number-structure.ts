@@ -125,10 +125,11 @@ export const isQuotedName = (q: Quantity, original: string): boolean =>
  * « si vous visez … ») unless the main clause names one too ("…, the target would be 20"), nor one saying "now" (a current
  * level: "If you get one new client per week now, your goal might be 1.5"), nor one moving a measure (« si vous avez en tête
  * d'attirer 40 clients supplémentaires, alors vous devez multiplier … ») unless the main clause aims at a level ("If we close
- * 10 deals in January, reach 40 by March").
+ * 10 deals in January, reach 40 by March"). "If we reach $2M in 2027, we will hire 3 reps", « Si nous atteignons 2 M€ … »: a level
+ * the speaker reaches names an aim too (not "you reach", nor "reach out": advice computed from a fact, mend38b).
  */
 const CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+\s[^;!?]*\d)/;
-const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop|reach|atteign)/;
+const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop|we reach(?! out)|attei)/;
 export function factConditionEnd(folded: string, directions: readonly DirectionMention[]): number {
   const condition = CONDITION_RE.exec(folded)?.[0] ?? '';
   const end = /\b(?:now|currently|today|actuel|aujourd)/.test(condition) ? 0 : condition.length;

@@ -8,7 +8,8 @@
  * (4) the bare years num32 added (compared, after "in the", before « avec ») never 2000, and « avec » after a preposition only;
  * (5) quarters listed by number keep their year; a year over two reads and says its fiscal year as "FY" does, and two years
  *     not consecutive are the first one (stmt38);
- * (6) an opening condition the speaker reaches ("If we reach $2M …") is the goal, not the hiring it leads to (num32).
+ * (6) an opening condition the speaker reaches ("If we reach $2M …") is the goal, not the hiring it leads to (num32); advice to
+ *     "you" and "reach out" stay conditions.
  */
 import { analyzeStatement } from '../../../src/core/statement';
 import type { AnalyzeOptions } from '../../../src/core/statement';
@@ -145,6 +146,9 @@ describe('(6) an opening condition the speaker reaches is the goal', () => {
   it.each([
     ['If we close 10 deals in January, reach 40 by March.', 40],
     ['If the average commission is 14%, then your sales goal needs to be $669,642', 669_642],
+    ['If you reach 100 calls a week, you will book 10 meetings.', 10],
+    ['If we reach out to 50 prospects a week, then we will close 5 deals.', 5],
+    ['Si vous atteignez 100 appels par semaine, vous décrocherez 10 rendez-vous.', 10],
   ])('near miss, a fact the goal is computed from is still no goal: %s', (text, target) => {
     expect(read(text).target).toBe(target);
   });
