@@ -251,6 +251,8 @@ const THIS_YEAR = "| (?:of |de |d')?(?:the |l')?(?:(this year|current year|cette
 /** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
 const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
 const SLASH_CUE = `(?<=${SLASH_CUE_WORD})`;
+/** A year written over two with no fiscal word (« pour 2025/26 »): read, and said when ambiguous, as a fiscal year. */
+const SLASH_YEAR_RE = /\b(20\d\d)\/(\d\d)\b/g;
 const FISCAL_RE = /\b(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
@@ -271,9 +273,11 @@ const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year'] as const;
  */
 export function ambiguousFiscalYear(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   // The word test first: it is the cheaper one, and most statements name no fiscal year (both only return null).
-  if (!FISCAL_WORDS.some((w) => prepared.folded.includes(w))) return null;
+  const { folded } = prepared;
+  if (!FISCAL_WORDS.some((w) => folded.includes(w)) && !folded.includes('/')) return null;
   if (fiscalYearEnd(2000, ctx) !== '2000-12-31') return null;
-  for (const m of prepared.folded.matchAll(FISCAL_RE)) {
+  // « pour 2026/27 » is read as "FY 2026/27" is (the slash-year parser), so it is said the same way (mend38b).
+  for (const m of [...folded.matchAll(FISCAL_RE), ...folded.matchAll(SLASH_YEAR_RE)]) {
     const end = m.index + m[0].length;
     if (fiscalYears(m)[2]) return { start: m.index, end, text: prepared.original.slice(m.index, end) };
   }
@@ -359,8 +363,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // as the table's "FY 2025/26", not the number 26.
   {
     gate: (f) => f.year && f.text.includes('/'),
-    re: /\b(20\d\d)\/(\d\d)\b/g,
-    resolve: (m, ctx) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? fiscalYearEnd(Number(m[1]) + 1, ctx) : null),
+    // Two years not consecutive are no fiscal year: after a deadline's preposition ("by 2027/29") the first one's end, as the
+    // year parser read it before this rule; none otherwise (« entre 2026/30 », mend38b).
+    re: SLASH_YEAR_RE,
+    resolve: (m, ctx) => (fiscalYears(m)[2] ? fiscalYearEnd(Number(m[1]) + 1, ctx) : /\b(?:by|in|for|pour|en|d'ici)\s+$/.test(textBefore(m.input, m.index, 7)) ? `${m[1]}-12-31` : null),
   },
   {
     gate: (f) => f.fiscal,
@@ -432,8 +438,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // Quarters listed by number, "in quarters 3 & 4" (real37), « trimestres 3 et 4 »: the last one's end, not a count of 3.
   {
     gate: (f) => has(f, 'quarters', 'trimestres'),
-    re: /\b(?:quarters|trimestres) [1-4] ?(?:&|and|et) ?([1-4])\b/g,
-    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), null, ctx),
+    // ("in quarters 3 and 4 of 2027": that year's, mend38b.)
+    re: /\b(?:quarter|trimestre)s [1-4] ?(?:&|and|et) ?([1-4])(?: (?:of|de) (20\d\d))?\b/g,
+    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), parseYear(m[2]), ctx),
   },
   // Halves: "H1 2027", "S2", "first half of 2027", "premier semestre 2027".
   {

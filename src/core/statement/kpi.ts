@@ -280,8 +280,11 @@ const GOAL_COUNT_RE =
   /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
 /** Places after « conversions »: « de succursales » (branches turned into franchises, kpi37: real28; English "conversions" names no KPI). */
 const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
-/** "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs. */
-const COVERED_COSTS_BEFORE_RE = /\b(?:cover|covers|covering|couvrir|raise|raising|lever|fund|funding|financer)\s+(?:[a-z\d%']+\s+){0,5}$/;
+/**
+ * "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs; not across a
+ * verb of cutting ("Fund the new office and cut operating costs", « Lever des fonds et réduire les coûts »: the costs cut, mend38b).
+ */
+const COVERED_COSTS_BEFORE_RE = /\b(?:cover(?:s|ing)?|couvrir|rais(?:e|ing)|lever|fund(?:ing)?|financer)\s+(?:(?!cut|redu|lower|baiss|diminu)[a-z\d%']+\s+){0,5}$/;
 /**
  * Inside a parenthesis that spells out a plan's or a programme's name after its acronym: « PACTE (Plan d'action pour la … »
  * (not a measure's: « TCAM (Taux de Croissance Annuel Moyen) »).

@@ -65,7 +65,12 @@ export function isBareYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:199\d|20[0-3]\d)$/.test(folded.slice(q.start, q.end))) return false;
   const after = textAfter(folded, q.end, 6);
   const before = textBefore(folded, q.start, 16);
-  return /^\/\d\d(?!\d)/.test(after) || (/^\s*(?:[,.;:!?)]|$|avec\b|with\b)/.test(after) && /(?:^|[:;(]|\b(?:(?<!celle )de|d'|of|from|superieure? a|than))\s*$/.test(before)) || /\b(?:at|in|for|during) the\s+$/.test(before);
+  const ends = /^\s*(?:[,.;:!?)]|$)/.test(after);
+  const of = /\b(?:(?<!celle )de|d'|of|from)\s*$/.test(before);
+  // 2000 is a round count as often as a year: compared (« un nombre d'abonnés supérieur à 2000. ») or after "in the" ("in the
+  // 2000 biggest accounts") it stays the goal's number; « avec » / "with" needs its preposition (« Notre objectif : 2030 avec
+  // nos partenaires. » keeps 2030, mend38b).
+  return /^\/\d\d(?!\d)/.test(after) || (ends ? of || /(?:^|[:;(])\s*$/.test(before) : of && /^\s*(?:avec|with)\b/.test(after)) || (q.value !== 2000 && ((ends && /\b(?:superieure? a|than)\s*$/.test(before)) || /\b(?:at|in|for|during) the\s+$/.test(before)));
 }
 
 /**
@@ -107,9 +112,10 @@ export const isPlanName = (q: Quantity, original: string): boolean => q.kind ===
 /**
  * « l’instauration du « 100 % santé » »: a number opening a quote closed one word later is a name (a reform, a label), not
  * the goal's figure (real37); a quote holding a goal has more words (« une progression de 20 % pour le prochain exercice »).
+ * Only a percentage so named: a count quoted with its noun (« Atteindre « 500 clients » », `Reach "500 customers"`) is the goal's (mend38b).
  */
 export const isQuotedName = (q: Quantity, original: string): boolean =>
-  /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?%?\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));
+  q.kind === 'percent' && /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));
 
 /**
  * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,
@@ -119,10 +125,11 @@ export const isQuotedName = (q: Quantity, original: string): boolean =>
  * « si vous visez … ») unless the main clause names one too ("…, the target would be 20"), nor one saying "now" (a current
  * level: "If you get one new client per week now, your goal might be 1.5"), nor one moving a measure (« si vous avez en tête
  * d'attirer 40 clients supplémentaires, alors vous devez multiplier … ») unless the main clause aims at a level ("If we close
- * 10 deals in January, reach 40 by March").
+ * 10 deals in January, reach 40 by March"). "If we reach $2M in 2027, we will hire 3 reps", « Si nous atteignons 2 M€ … »: a level
+ * the speaker reaches names an aim too (not "you reach", nor "reach out": advice computed from a fact, mend38b).
  */
 const CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+\s[^;!?]*\d)/;
-const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop)/;
+const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop|we reach(?! out)|attei)/;
 export function factConditionEnd(folded: string, directions: readonly DirectionMention[]): number {
   const condition = CONDITION_RE.exec(folded)?.[0] ?? '';
   const end = /\b(?:now|currently|today|actuel|aujourd)/.test(condition) ? 0 : condition.length;
