@@ -636,10 +636,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     // "this coming year", "in the coming year" read in January: the year now starting (the fixtures README's rule, real15, real23).
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4], /^coming (?:calendar )?year$/.test(m[0]) && ctx.asOf.slice(5, 7) === '01' ? 0 : 1, calendar(m, ctx)),
   },
+  // « sur l'année civile 2027 » names 2027 (the calendar-year rule below), not the current year (fix39).
   {
     gate: (f) => f.period,
     re: new RegExp(
-      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for|throughout) the (?:course of the )?(week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour|au cours de|au cours du) (?:le |l'|la |l'ensemble de l')?(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
+      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for|throughout) the (?:course of the )?(week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour|au cours de|au cours du) (?:le |l'|la |l'ensemble de l')?(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d|civile \\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
       'g',
     ),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),

@@ -70,7 +70,8 @@ const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s
 /** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
 const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
-const KPI_UP_DOWN_BETWEEN_RE = /^\s*\)?\s*(?:up|down)\s+(?:by\s+)?$/;
+// `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
+const KPI_UP_DOWN_BETWEEN_RE = /^\s*(?:\)\s*)?(?:up|down)\s+(?:by\s+)?$/;
 const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reductions?|decreases?|drops?|declines?|baisses?|diminutions?|cuts?|reculs?)\b/;
 /**
  * A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%", "from last year's

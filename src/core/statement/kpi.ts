@@ -282,9 +282,10 @@ const GOAL_COUNT_RE =
 const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
 /**
  * "to cover … ", « pour couvrir … », "to raise up to 100% of …": what money pays for, a few words before the costs; not across a
- * verb of cutting ("Fund the new office and cut operating costs", « Lever des fonds et réduire les coûts »: the costs cut, mend38b).
+ * verb of cutting ("Fund the new office and cut operating costs", « Lever des fonds et réduire les coûts »: the costs cut, mend38b;
+ * "slash", "trim", "curb", « abaisser », « ramener »…: direction.ts's verbs of decrease, fix39).
  */
-const COVERED_COSTS_BEFORE_RE = /\b(?:cover(?:s|ing)?|couvrir|rais(?:e|ing)|lever|fund(?:ing)?|financer)\s+(?:(?!cut|redu|lower|baiss|diminu)[a-z\d%']+\s+){0,5}$/;
+const COVERED_COSTS_BEFORE_RE = /\b(?:cover(?:s|ing)?|couvrir|rais(?:e|ing)|lever|fund(?:ing)?|financer)\s+(?:(?!cut|redu|lower|baiss|diminu|slash|trim|decreas|minimi|curb|shrink|lessen|abaiss|ramen)[a-z\d%']+\s+){0,5}$/;
 /**
  * Inside a parenthesis that spells out a plan's or a programme's name after its acronym: « PACTE (Plan d'action pour la … »
  * (not a measure's: « TCAM (Taux de Croissance Annuel Moyen) »).

@@ -66,19 +66,24 @@ const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|on
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
-/** "Step 6:", "Goal #2:", "Specific:", "For example,": an item label or a lead-in before the goal. */
-const LABEL_RE = /^\s*(?:(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:|(?:for (?:example|instance)|par exemple)\s*,)\s+/;
+/**
+ * "Step 6:", "Goal #2:", "Specific:", "For example,": an item label or a lead-in before the goal. Each run of spaces has
+ * one way to be matched (the former `(?:[a-z#]+\s*){1,2}#?\s*\d*\s*:` had three `\s*` in a row: a cell of "increase
+ * revenue" + 1,950 spaces took 2.5 s to fail); same language.
+ */
+const LABEL_RE = /^\s*(?:[a-z#]+(?:\s+[a-z#]+)?\s*(?:#\s*)?(?:\d+\s*)?:|(?:for (?:example|instance)|par exemple)\s*,)\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
 const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible|quota)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?:(?:donc|ainsi|so|thus|therefore)\s+)?(?!(?:[a-z]+\s+)?(?:to\b|de\b|d'|que\b|that\b))/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
-const SUBJECT_PREDICATE_RE = /(?:\s+(?:needs? to|needed to|must|should|will|has to|doit|devra)\s+(?:be|grow|reach|rise|fall|drop|stay|remain|etre|rester)\b|\s*=)/;
+// `(?<!\s)`: a match inside a run of spaces is one at its start too; trying each of its spaces was quadratic.
+const SUBJECT_PREDICATE_RE = /(?<!\s)(?:\s+(?:needs? to|needed to|must|should|will|has to|doit|devra)\s+(?:be|grow|reach|rise|fall|drop|stay|remain|etre|rester)\b|\s*=)/;
 
 /** Where the object phrase ends: punctuation, a preposition opening a means, purpose, time, recipient or change clause. */
 // Punctuation inside a number ("18.5", "$50,000") is not a boundary; "to" inside "lead to customer conversion rate" is not either.
 const BOUNDARY_RE =
-  /\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus|moyenne)\s)de\s(?=[+\d])|de l'ordre de|d'environ|d'au moins|des\s(?=\d)|vers|contre|tout|ce(?:tte)?(?=\s+(?:annee|semaine|mois|trimestre|semestre|exercice)\b))\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)|(?<=(?:dollars?|euros?|million|billion))\s(?=an?\s(?:day|week|month|quarter|year)\b)/;
+  /(?<!\s)\s*(?:[,;:.!?](?!\d)|[()=])|\s(?:by|through|via|with|thanks to|to(?!\s+[a-z]+\s+(?:conversion|rates?|ratios?)\b)|from|for|within|before|until|in|on|at(?!\s+(?:least|most))|over|during|while|(?<!(?:more|less|fewer)\s)than|and|or|but|who|that|which|whose|where|when|as|using|across|among|every|each|next|this|compared|pour|afin|grace|avec|en|dans|sur|avant|jusqu\w*|d'ici|chaque|et|ou|mais|qui|que|dont|aupres|entre|soit|lors|au cours|d'(?=\d)|(?<!(?:moins|plus|moyenne)\s)de\s(?=[+\d])|de l'ordre de|d'environ|d'au moins|des\s(?=\d)|vers|contre|tout|ce(?:tte)?(?=\s+(?:annee|semaine|mois|trimestre|semestre|exercice)\b))\b|\s(?:per|par)\s(?!(?:day|week|month|quarter|year|rep|salesperson|jour|semaine|mois|trimestre|an|annee)\b)|(?<=(?:dollars?|euros?|million|billion))\s(?=an?\s(?:day|week|month|quarter|year)\b)/;
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
