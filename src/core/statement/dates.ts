@@ -39,11 +39,38 @@
 // Each language's `parse` (its casual parser) by name: a namespace import made the bundle carry each locale's table of
 // exports, and their unused members with it (trim28: −587 bytes).
 import { parse as chronoParseEn } from 'chrono-node/en';
-import { parse as chronoParseFr } from 'chrono-node/fr';
+import { casual as chronoFr, parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textAfter, textBefore } from './text';
 import { MONTH_WORDS } from '../workbook/text';
+
+/**
+ * chrono-node 2.10's French parsers of « il y a 3 jours », « dans 3 jours », « les 3 prochains jours », « demain » and
+ * « ce soir » return a new RegExp each time their pattern is asked for (`new RegExp(…)`, or a regex literal, which is a
+ * new object at each evaluation), so the word-boundary wrapper's cache — it reuses its RegExp only while
+ * `innerPattern()` returns the same object — never hits: every French parse built those five patterns twice and
+ * compiled them again (38 → 13 µs a call once given back, perf39). A pattern built without any context (a parser that
+ * reads its context throws on none and is left alone) cannot depend on it, so each parser of our one French chrono gets
+ * its first RegExp back, once, at load: the same patterns, the same results; node_modules stays as installed.
+ */
+function reuseFreshPatterns(parsers: readonly object[]): void {
+  for (const parser of parsers) {
+    const p = parser as { innerPattern?: unknown };
+    const inner = p.innerPattern;
+    if (typeof inner !== 'function') continue;
+    let first: unknown;
+    try {
+      first = inner.call(parser);
+      if (!(first instanceof RegExp) || inner.call(parser) === first) continue;
+    } catch {
+      continue;
+    }
+    const pattern = first;
+    p.innerPattern = (): RegExp => pattern;
+  }
+}
+reuseFreshPatterns(chronoFr.parsers);
 
 export interface DateMention extends Span {
   date: IsoDate;

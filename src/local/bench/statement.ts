@@ -23,42 +23,63 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+const ROUNDS = 11;
+
+interface Measured {
+  readonly label: string;
+  readonly fn: (text: string) => unknown;
+  readonly rounds: Array<{ wall: number; cpu: number }>;
+}
+
 /**
- * Statements per second over the corpus: after a warm-up, five rounds of at least `minMs / 5` each; prints the median
- * round and the spread. On this shared 2-core machine one long round mixed in whatever else ran (a single run read from
- * 3,800 to 6,300/s within minutes), and the first function measured read ~15 % slower than the second even when the
- * second did strictly more work: the median of rounds is steadier than one total.
+ * Statements per second over the corpus for several functions, timed in alternation: first every function warms up
+ * (its own and its callees' code optimised), then rounds of `roundMs` each go A, B, A, B…, and the median round and the
+ * spread of each are printed. Why: timed one after the other (a 0.7 s warm-up, then 5 rounds of A, then B),
+ * `analyzeStatement` read slower and noisier than `evaluateStatement`, which does strictly more (it calls
+ * `analyzeStatement`, then writes messages) — A's rounds ran while V8 was still optimising the analyser's code, which
+ * B then inherited warm, and each function met a different stretch of the other engineers' load on this shared
+ * 2-core machine. Alternating gives both the same JIT state and the same load; eleven short rounds rather than five
+ * make the median robust to a burst of garbage collection or of another process.
  */
-function rate(label: string, texts: readonly string[], fn: (text: string) => unknown, minMs = 2500): void {
-  const warmStart = performance.now();
-  do for (const t of texts) fn(t);
-  while (performance.now() - warmStart < 700);
-  const rounds: Array<{ wall: number; cpu: number }> = [];
-  for (let r = 0; r < 5; r++) {
-    let count = 0;
-    const start = performance.now();
-    const cpuStart = cpuMs();
-    let elapsed = 0;
-    while (elapsed < minMs / 5) {
-      for (const t of texts) fn(t);
-      count += texts.length;
-      elapsed = performance.now() - start;
-    }
-    rounds.push({ wall: (count / elapsed) * 1000, cpu: (count / (cpuMs() - cpuStart)) * 1000 });
+function rates(texts: readonly string[], fns: ReadonlyArray<{ label: string; fn: (text: string) => unknown }>, roundMs = 400): void {
+  const measured: Measured[] = fns.map((f) => ({ ...f, rounds: [] }));
+  for (const m of measured) {
+    const warmStart = performance.now();
+    do for (const t of texts) m.fn(t);
+    while (performance.now() - warmStart < 1000);
   }
-  const sorted = [...rounds].sort((a, b) => a.wall - b.wall);
-  const median = sorted[2];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const m of measured) {
+      let count = 0;
+      const start = performance.now();
+      const cpuStart = cpuMs();
+      let elapsed = 0;
+      while (elapsed < roundMs) {
+        for (const t of texts) m.fn(t);
+        count += texts.length;
+        elapsed = performance.now() - start;
+      }
+      m.rounds.push({ wall: (count / elapsed) * 1000, cpu: (count / (cpuMs() - cpuStart)) * 1000 });
+    }
+  }
   const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-  console.log(
-    `  ${label.padEnd(44)} ${fmt(median.wall).padStart(9)} statements/s wall (median of 5 rounds; ${fmt(sorted[0].wall)}–${fmt(sorted[4].wall)}), ${fmt(median.cpu)} per CPU-second`,
-  );
+  for (const m of measured) {
+    const wall = m.rounds.map((x) => x.wall).sort((a, b) => a - b);
+    const cpu = m.rounds.map((x) => x.cpu).sort((a, b) => a - b);
+    const mid = (ROUNDS - 1) / 2;
+    console.log(
+      `  ${m.label.padEnd(44)} ${fmt(wall[mid]).padStart(9)} statements/s wall (median of ${ROUNDS} alternated rounds; ${fmt(wall[0])}–${fmt(wall[ROUNDS - 1])}), ${fmt(cpu[mid])} per CPU-second (${fmt(cpu[0])}–${fmt(cpu[ROUNDS - 1])})`,
+    );
+  }
 }
 
 export async function run(): Promise<void> {
   const texts = readCorpus(DEFAULT_CORPUS).map((r) => r.text);
   console.log(`Statement analysis speed (${texts.length} corpus statements, one core)`);
-  rate('analyzeStatement (core)', texts, (t) => analyzeStatement(t, { asOf: AS_OF }));
-  rate('evaluateStatement (core, with messages)', texts, (t) => evaluateStatement(t, { asOf: AS_OF }));
+  rates(texts, [
+    { label: 'analyzeStatement (core)', fn: (t) => analyzeStatement(t, { asOf: AS_OF }) },
+    { label: 'evaluateStatement (core, with messages)', fn: (t) => evaluateStatement(t, { asOf: AS_OF }) },
+  ]);
 
   const sheetLocale = { getSpreadsheetLocale: () => 'fr_FR' };
   const globals = { SpreadsheetApp: { getActiveSpreadsheet: () => sheetLocale }, Session: { getActiveUserLocale: () => 'fr' } };
