@@ -67,19 +67,17 @@ export function declaredFunctionNames(context: vm.Context, before: ReadonlySet<s
  * process.
  */
 export function loadAddon(globals: Record<string, unknown> = {}, codePath = CODE_PATH): LoadedAddon {
-  const { script } = compiled(codePath);
+  const entry = compiled(codePath);
   // Copy property descriptors, not values: tests pass getters that record
   // whether the bundle touches a global it must never use.
   const sandboxObject: Record<string, unknown> = { console };
   Object.defineProperties(sandboxObject, Object.getOwnPropertyDescriptors(globals));
   const context = vm.createContext(sandboxObject);
   builtInBindings.runInContext(context);
-  const before = new Set(Object.getOwnPropertyNames(context));
-  script.runInContext(context);
-  const entry = compiled(codePath);
   // The same script declares the same functions in every context: read them from the first.
-  entry.names ??= declaredFunctionNames(context, before);
-  const names = entry.names;
+  const before = entry.names ? null : new Set(Object.getOwnPropertyNames(context));
+  entry.script.runInContext(context);
+  const names = (entry.names ??= declaredFunctionNames(context, before ?? new Set()));
   const sandbox = context as Record<string, unknown>;
   return {
     context,
