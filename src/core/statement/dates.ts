@@ -52,7 +52,8 @@ import { MONTH_WORDS } from '../workbook/text';
  * `innerPattern()` returns the same object — never hits: every French parse built those five patterns twice and
  * compiled them again (38 → 13 µs a call once given back, perf39). A pattern built without any context (a parser that
  * reads its context throws on none and is left alone) cannot depend on it, so each parser of our one French chrono gets
- * its first RegExp back, once, at load: the same patterns, the same results; node_modules stays as installed.
+ * its first RegExp back, once, before its first parse (not at load: every custom-function call loads the script, most
+ * never run chrono's French parsers): the same patterns, the same results; node_modules stays as installed.
  */
 function reuseFreshPatterns(parsers: readonly object[]): void {
   for (const parser of parsers) {
@@ -70,7 +71,15 @@ function reuseFreshPatterns(parsers: readonly object[]): void {
     p.innerPattern = (): RegExp => pattern;
   }
 }
-reuseFreshPatterns(chronoFr.parsers);
+let frenchPatternsReused = false;
+/** chrono's French parse, its fresh patterns given back on the first call (`reuseFreshPatterns`). */
+function chronoParseFrReusing(...args: Parameters<typeof chronoParseFr>): ReturnType<typeof chronoParseFr> {
+  if (!frenchPatternsReused) {
+    frenchPatternsReused = true;
+    reuseFreshPatterns(chronoFr.parsers);
+  }
+  return chronoParseFr(...args);
+}
 
 export interface DateMention extends Span {
   date: IsoDate;
@@ -817,8 +826,8 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   // would read a year 0–99 as 1900–1999.
   const ref = new Date(2000, 0, 1, 12);
   ref.setFullYear(year, month - 1, day);
-  const primary = ctx.lang === 'fr' ? chronoParseFr : chronoParseEn;
-  const secondary = ctx.lang === 'fr' ? chronoParseEn : chronoParseFr;
+  const primary = ctx.lang === 'fr' ? chronoParseFrReusing : chronoParseEn;
+  const secondary = ctx.lang === 'fr' ? chronoParseEn : chronoParseFrReusing;
   let results = primary(prepared.original, ref, { forwardDate: true });
   if (results.length === 0) results = secondary(prepared.original, ref, { forwardDate: true });
   const out: RawDate[] = [];
