@@ -764,12 +764,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (after) past.push({ start: after.index, end: after.index + after[0].length });
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
-  const conditionEnd_ = factConditionEnd(folded, directions);
-  const afterCondition = quantitiesAll.filter((q) => q.start >= conditionEnd_);
+  // An opening condition stating a fact with a figure (num32): its figures are what the goal is computed from.
+  const factEnd = factConditionEnd(folded, directions);
+  const afterCondition = quantitiesAll.filter((q) => q.start >= factEnd);
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
     folded,
-    directions.filter((d) => !inside(d, setAside) && d.start >= conditionEnd_),
+    directions.filter((d) => !inside(d, setAside) && d.start >= factEnd),
     [...kpiMentions, ...afterCondition].filter((o) => !inside(o, setAside)),
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.

@@ -320,12 +320,13 @@ export function extractGoalNumbers(
     }
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound;
     // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a).
-    if (!hasFrom && /^\s*a\s*$/.test(between) && shareRangeUnit(a, b).value < b.value) {
-      result.target = shareRangeUnit(a, b);
+    const lower = shareRangeUnit(a, b);
+    if (!hasFrom && /^\s*a\s*$/.test(between) && lower.value < b.value) {
+      result.target = lower;
       used.add(a).add(b);
       continue;
     }
-    const [after, low] = [textAfter(folded, b.end, 20), shareRangeUnit(a, b).value];
+    const after = textAfter(folded, b.end, 20);
     // A bare rising range "X to Y" with no "from" is an estimate, its lower bound the target, only when something says so
     // (stmt38's and num32's rules, merged and narrowed by mend38a): "of" or "bp" after it ("$400,000 to $600,000 of sales",
     // "lose 15 percent to 20 percent of their customers", "300 to 350 bp"); a verb of producing or expecting before it
@@ -334,8 +335,8 @@ export function extractGoalNumbers(
     // de 4 à 5 créations »). Otherwise it is a move, and so is any fall: "Push churn 8% to 5%", "Sales must climb 10% to
     // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
     // nor a past verb ("closed 30 to 40 deals", a level observed).
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && low > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && low < b.value) {
-      result.target = shareRangeUnit(a, b);
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+      result.target = lower;
       used.add(a).add(b);
       continue;
     }
@@ -380,7 +381,9 @@ export function extractGoalNumbers(
     // current one, before the goal's own number, is the baseline (real24, real15, real20).
     // Not when the current level is compared ("… aujourd'hui, contre 4,8 %") or the goal is a change of it ("doubler …, qui
     // atteint 3 % aujourd'hui", "il en faudrait trois cents de plus"): those keep their own readings.
-    const nowAfter = (((m) => !!m && (!m[1] || !governing))(NOW_AFTER_RE.exec(after)) || (!governing && NOW_BEFORE_RE.test(textBefore(folded, q.start, 60)) && quantities.some((o) => o.start > q.end && o.kind === q.kind))) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
+    // ("today" after the level: not under a verb of direction, "Sign 20 new customers today".)
+    const now = NOW_AFTER_RE.exec(after);
+    const nowAfter = ((now && (!now[1] || !governing)) || (!governing && NOW_BEFORE_RE.test(textBefore(folded, q.start, 60)) && quantities.some((o) => o.start > q.end && o.kind === q.kind))) && !/^.{0,50}?\b(?:contre|vs|versus|compared)\b/.test(after) && !CHANGE_WORD_RE.test(folded) && quantities.some((o) => o.start > q.end && !used.has(o));
     const parenBaseline = PAREN_BASELINE_BEFORE_RE.exec(before);
     // The level closest before an aimed-at level of the same kind, with no verb of direction nor aim before it, is where
     // the goal starts (AIM_AT_RE); the aimed-at level may already be read (a range).
