@@ -15,7 +15,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, factConditionEnd, findAttribution, isBareYear, isPlanName, isQuotedName } from './number-structure';
+import { coordinatedMultiple, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isQuotedName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
@@ -731,11 +731,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (despite) past.push({ start: 0, end: despite[0].length });
   // "For instance, if you want to grow new business in 2023, try, “… hit ratio to 90% …”", « Si le rythme se maintient,
   // l'objectif … » : an opening condition with no figure of its own, before a main clause that has one, is no goal (real36).
-  const condition = /^\W*(?:[a-z ]+,\s*)?(?:if|si)\s[^,;.!?]*,(?=[^.;!?]*\d)/.exec(folded);
+  // (The same reader as num32's condition stating a fact, below: one place finds where an opening condition ends.)
+  const conditionEnd = openingConditionEnd(folded);
   // A measure named in the condition stays the goal's unless a specific one follows it (real12's "if your goal is to grow
   // your subscriber list, you might aim to add 2,500 new emails"); a count in words is a figure ("If you get one new client").
-  const conditionEnd = condition ? condition[0].length : 0;
-  const conditionSpan = condition && !quantitiesAll.some((q) => q.start < conditionEnd && !dates.some((d) => overlaps(d, q))) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
+  const conditionSpan = conditionEnd && !quantitiesAll.some((q) => q.start < conditionEnd && !dates.some((d) => overlaps(d, q))) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
   if (conditionSpan) past.push(conditionSpan);
   // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
   // serves; its measure, bound and numbers are not the goal's (real35).
@@ -765,7 +765,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // An opening condition stating a fact with a figure (num32): its figures are what the goal is computed from.
-  const factEnd = factConditionEnd(folded, directions);
+  const factEnd = factConditionEnd(folded, conditionEnd, directions);
   const afterCondition = quantitiesAll.filter((q) => q.start >= factEnd);
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
