@@ -109,6 +109,8 @@ const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\
  * "Our revenue growth target is to double by 2026", « l'objectif de croissance du chiffre d'affaires est de doubler »: a growth
  * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
  */
+/** A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du chiffre d'affaires supérieure ou égale à ». */
+const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|hausse|augmentation)\s+(?:in|of|du|des|de la|de l')\s?[a-z' ]{2,40}?\s(?:(?:of|de|d')\s*)?(?:at least|a minimum of|no less than|d'au moins|au moins|superieure? (?:ou egale )?a)\s*$/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
@@ -835,9 +837,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const threshold = crossed && quantities.find((q) => q.start === crossed.index + crossed[0].length);
   if (threshold && numbers.target && numbers.target.start > threshold.end && numbers.target.kind !== threshold.kind) numbers.target = threshold;
   if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
-  // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
-  if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
-    numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
+  // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change. So is a floor
+  // on a change noun's percentage with the amount or count named between ("an increase in company revenues of at least 10%",
+  // « une progression du chiffre d'affaires supérieure ou égale à 7 % »: num33, real19, real28) — not a bare « croissance de
+  // plus de 10 % » (the growth rate's own level), nor a margin's or a share's (their KPI is a percentage).
+  const level = numbers.target;
+  if (level?.kind === 'percent' && !numbers.change && (grown ? level.end <= grown.start : !numbers.baseline && /^(?:currency|count)$/.test(kpi?.unit ?? '') && BOUNDED_CHANGE_NOUN_RE.test(textBefore(folded, level.start, 80)))) {
+    numbers.change = { quantity: level, value: level.value, kind: 'relative' };
     numbers.target = null;
   }
   // "Close 40% of opportunities", "Win 30% of deals": a share of the deals closed, with no count, is the close rate's level.

@@ -54,3 +54,43 @@ describe('an opening condition after a word ("But", « Mais », "So") with no fi
     expect(read(text)).toMatchObject(expected);
   });
 });
+
+describe('a floor on a change noun or a change verb\'s percentage bounds the relative change, not a level', () => {
+  it.each([
+    // real19 l.25, real28 l.35, real28 l.40
+    ['Almost half of entrepreneurs (46%) are aiming for an increase in company revenues of at least 10% next year.', '2010-10-18', { target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
+    [
+      'Dans ce contexte, Teleperformance a confirmé ses objectifs annuels d\'une progression du chiffre d\'affaires supérieure ou égale à 7 % à données comparables et d\'une hausse de la marge opérationnelle courante sur chiffre d\'affaires, qui devrait être supérieure ou égale à 10,3 %.',
+      '2015-04-01',
+      { target: null, change: { value: 0.07, kind: 'relative' }, unit: 'percent' },
+    ],
+    ['Have you laid out a plan on your top 50 accounts for increasing revenue by a minimum of 20 percent?', '2024-03-19', { target: null, change: { value: 0.2, kind: 'relative' }, unit: 'percent' }],
+  ])('real: %s', (text, asOf, expected) => {
+    expect(read(text, asOf)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['We are aiming for an increase in online sales of at least 10% next year.', { kpi: 'revenue', target: null, change: { value: 0.1, kind: 'relative' }, deadline: '2027-12-31' }],
+    ['Grow revenue by a minimum of 15% this year.', { kpi: 'revenue', target: null, change: { value: 0.15, kind: 'relative' } }],
+    ['Increase the number of customers by a minimum of 20 percent by June 2027.', { kpi: 'customers', target: null, change: { value: 0.2, kind: 'relative' }, deadline: '2027-06-30' }],
+    ['Nous visons une progression du chiffre d’affaires supérieure ou égale à 7 % en 2027.', { kpi: 'revenue', target: null, change: { value: 0.07, kind: 'relative' } }],
+    ['Nous visons une augmentation du nombre de clients supérieure à 10 % en 2027.', { kpi: 'customers', target: null, change: { value: 0.1, kind: 'relative' } }],
+  ])('written: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A growth rate's own floor, a margin's, a share's and a cost kept under a bound stay levels.
+    ['Jardiland prévoit une croissance de plus de 10 % cette année.', { kpi: 'sales_growth', target: 0.1, change: null }],
+    ['We expect revenue growth of at least 10% this year.', { kpi: 'sales_growth', target: 0.1, change: null }],
+    ['Nous visons une marge supérieure à 20 % cette année.', { target: 0.2, change: null }],
+    ['Nous visons une croissance de la part de marché d’au moins 2 % en 2027.', { kpi: 'market_share', target: 0.02, change: null }],
+    ['Increase our share of revenue from services to at least 30% by 2027.', { target: 0.3, change: null }],
+    ['Keep food cost at 30% or less of sales.', { kpi: 'costs', target: 0.3, change: null }],
+    // Already read: a floor right after the change verb's "by" / « de ».
+    ['Nous visons une hausse des ventes d’au moins 7 % en 2027.', { kpi: 'revenue', change: { value: 0.07, kind: 'relative' } }],
+    ['Increase revenue by at least 20% by 2027.', { kpi: 'revenue', change: { value: 0.2, kind: 'relative' } }],
+  ])('near-miss: %s', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+});
