@@ -121,9 +121,10 @@ export const isQuotedName = (q: Quantity, original: string): boolean =>
  * Where an opening if/« si » condition ends (0: none), the one reader of it (num33): up to two words before it ("For instance,",
  * "So", « Mais »), then to the first comma of a clause (not a thousands separator: "$75,000", « 1,7 % ») or its "then"/« alors »,
  * before a main clause with a figure ("try, …" included). A clause opening on "and"/« et »/"or" still belongs to the condition
- * ("If your target is £50,000 and your win rate is 50%, you need …", real27).
+ * ("If your target is £50,000 and your win rate is 50%, you need …", real27) unless it says what we or you want: that one is
+ * the goal ("If you have 20 major product groups …, and you want each salesperson to have five new customers", real20).
  */
-const OPENING_CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,(?=\s)|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+[\s,][^;!?]*\d)/;
+const OPENING_CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,(?=\s)|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s(?!(?:you|we|vous|nous) (?:want|veu|voul)))[a-z']+[\s,][^;!?]*\d)/;
 export const openingConditionEnd = (folded: string): number => OPENING_CONDITION_RE.exec(folded)?.[0].length ?? 0;
 
 /**

@@ -20,11 +20,19 @@ describe('an opening condition after a word ("But", « Mais », "So") with no fi
       '2025-01-06',
       { direction: 'increase', change: { value: 1, kind: 'relative' }, unit: 'percent', deadline: '2028-01-06' },
     ],
+    // real20 l.15: an "and" clause saying what you want opens the goal, not more of the condition
+    [
+      'If you have 20 major product groups defined by your quality group, and you want each salesperson to have five new customers each with a minimum of $5,000 in new sales, you will end up with a key account list worth $500,000 of "new" business per sales territory.',
+      '2025-01-06',
+      { kpi: 'deals_closed', target: 5, unit: 'count' },
+    ],
   ])('real: %s', (text, asOf, expected) => {
     expect(read(text, asOf)).toMatchObject(expected);
   });
 
   it.each([
+    ['If we have 12 reps, and we want each of them to close 4 deals a month, the team closes 48 deals a month.', { kpi: 'deals_closed', direction: 'increase', baseline: null, target: 4 }],
+    ['Si nous avons 12 commerciaux, et nous voulons que chacun signe 4 contrats par mois, l’équipe signe 48 contrats par mois.', { kpi: 'deals_closed', direction: 'increase', baseline: null, target: 4 }],
     ['But if demand stays strong, we want to reach 500 customers by 2028.', { kpi: 'customers', direction: 'increase', target: 500, deadline: '2028-12-31' }],
     ['So if demand holds, we want to triple our revenue by 2028.', { kpi: 'revenue', direction: 'increase', change: { value: 2, kind: 'relative' }, unit: 'percent' }],
     ['Because if sales keep falling, we must cut costs by 10% by 2028.', { kpi: 'costs', direction: 'decrease', change: { value: 0.1, kind: 'relative' } }],
@@ -45,6 +53,8 @@ describe('an opening condition after a word ("But", « Mais », "So") with no fi
       'For instance, if you want to grow new business in 2023, try, “I plan to elevate my new business hit ratio to 90% in 2023 and obtain two new clients each month with revenues averaging $10,000.”',
       { target: 0.9, unit: 'percent' },
     ],
+    // An "and" clause stating another fact stays in the condition.
+    ['If you have 12 reps, and each closes 4 deals a month, the team closes 48 deals a month.', { target: 48 }],
     // A condition the speaker reaches is the goal, with or without an opening word (mend38b).
     ['Si nous atteignons 2 M€ en 2027, nous embaucherons 3 commerciaux.', { kpi: 'revenue', target: 2000000, deadline: '2027-12-31' }],
     ['Mais si nous atteignons 2 M€ en 2027, nous embaucherons 3 commerciaux.', { kpi: 'revenue', target: 2000000, deadline: '2027-12-31' }],
