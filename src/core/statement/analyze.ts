@@ -106,11 +106,14 @@ const RATING_WORD_RE = /\b(?:ratings?|rated|notes?|reviews?|avis|etoiles?|stars?
 const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|gift cards?|vouchers?|spiff?s?)\b/;
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
 /**
+ * A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du
+ * chiffre d'affaires supérieure ou égale à » (num33: the percentage after it is the change, not a level).
+ */
+const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|hausse|augmentation)\s+(?:in|of|du|des|de la|de l')\s?[a-z' ]{2,40}?\s(?:(?:of|de|d')\s*)?(?:at least|a minimum of|no less than|d'au moins|au moins|superieure? (?:ou egale )?a)\s*$/;
+/**
  * "Our revenue growth target is to double by 2026", « l'objectif de croissance du chiffre d'affaires est de doubler »: a growth
  * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
  */
-/** A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du chiffre d'affaires supérieure ou égale à ». */
-const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|hausse|augmentation)\s+(?:in|of|du|des|de la|de l')\s?[a-z' ]{2,40}?\s(?:(?:of|de|d')\s*)?(?:at least|a minimum of|no less than|d'au moins|au moins|superieure? (?:ou egale )?a)\s*$/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
