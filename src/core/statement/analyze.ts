@@ -15,7 +15,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, factConditionEnd, findAttribution, isBareYear, isPlanName, isQuotedName } from './number-structure';
+import { coordinatedMultiple, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isQuotedName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
@@ -105,6 +105,11 @@ const RATING_WORD_RE = /\b(?:ratings?|rated|notes?|reviews?|avis|etoiles?|stars?
 /** "a 20% commission", "= $250 bonus", "a $25 gift card", « une prime palière de 1'000 euros »: a reward is no goal number (real23). */
 const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|gift cards?|vouchers?|spiff?s?)\b/;
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
+/**
+ * A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du
+ * chiffre d'affaires supérieure ou égale à » (num33: the percentage after it is the change, not a level).
+ */
+const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|hausse|augmentation)\s+(?:in|of|du|des|de la|de l')\s?[a-z' ]{2,40}?\s(?:(?:of|de|d')\s*)?(?:at least|a minimum of|no less than|d'au moins|au moins|superieure? (?:ou egale )?a)\s*$/;
 /**
  * "Our revenue growth target is to double by 2026", « l'objectif de croissance du chiffre d'affaires est de doubler »: a growth
  * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
@@ -731,11 +736,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (despite) past.push({ start: 0, end: despite[0].length });
   // "For instance, if you want to grow new business in 2023, try, “… hit ratio to 90% …”", « Si le rythme se maintient,
   // l'objectif … » : an opening condition with no figure of its own, before a main clause that has one, is no goal (real36).
-  const condition = /^\W*(?:[a-z ]+,\s*)?(?:if|si)\s[^,;.!?]*,(?=[^.;!?]*\d)/.exec(folded);
+  // (The same reader as num32's condition stating a fact, below: one place finds where an opening condition ends.)
+  const conditionEnd = openingConditionEnd(folded);
   // A measure named in the condition stays the goal's unless a specific one follows it (real12's "if your goal is to grow
   // your subscriber list, you might aim to add 2,500 new emails"); a count in words is a figure ("If you get one new client").
-  const conditionEnd = condition ? condition[0].length : 0;
-  const conditionSpan = condition && !quantitiesAll.some((q) => q.start < conditionEnd && !dates.some((d) => overlaps(d, q))) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
+  const conditionSpan = conditionEnd && !quantitiesAll.some((q) => q.start < conditionEnd && !dates.some((d) => overlaps(d, q))) && (!kpiMentions.some((k) => k.start < conditionEnd) || kpiMentions.some((k) => k.start >= conditionEnd && !k.weak)) ? { start: 0, end: conditionEnd } : null;
   if (conditionSpan) past.push(conditionSpan);
   // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle clause qualifies whom the goal
   // serves; its measure, bound and numbers are not the goal's (real35).
@@ -765,7 +770,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // An opening condition stating a fact with a figure (num32): its figures are what the goal is computed from.
-  const factEnd = factConditionEnd(folded, directions);
+  const factEnd = factConditionEnd(folded, conditionEnd, directions);
   const afterCondition = quantitiesAll.filter((q) => q.start >= factEnd);
   // A second goal joined by "and"/"et" ("… by 10% and reduce churn to 3%") keeps its own numbers and KPI.
   const secondGoal = findSecondGoal(
@@ -835,9 +840,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const threshold = crossed && quantities.find((q) => q.start === crossed.index + crossed[0].length);
   if (threshold && numbers.target && numbers.target.start > threshold.end && numbers.target.kind !== threshold.kind) numbers.target = threshold;
   if (passedBy) Object.assign(numbers, { baseline: null, change: null, target: { ...passedBy, value: Math.round((1 + passedBy.value) * 1e6) / 1e6 } });
-  // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change.
-  if (grown && numbers.target?.kind === 'percent' && !numbers.change && numbers.target.end <= grown.start) {
-    numbers.change = { quantity: numbers.target, value: numbers.target.value, kind: 'relative' };
+  // "Achieve 5% growth in revenue": the growth's percentage, read as a level, is the amount's relative change. So is a floor
+  // on a change noun's percentage with the amount or count named between ("an increase in company revenues of at least 10%",
+  // « une progression du chiffre d'affaires supérieure ou égale à 7 % »: num33, real19, real28) — not a bare « croissance de
+  // plus de 10 % » (the growth rate's own level), nor a margin's or a share's (their KPI is a percentage).
+  const level = numbers.target;
+  if (level?.kind === 'percent' && !numbers.change && (grown ? level.end <= grown.start : !numbers.baseline && /^(?:currency|count)$/.test(kpi?.unit ?? '') && BOUNDED_CHANGE_NOUN_RE.test(textBefore(folded, level.start, 80)))) {
+    numbers.change = { quantity: level, value: level.value, kind: 'relative' };
     numbers.target = null;
   }
   // "Close 40% of opportunities", "Win 30% of deals": a share of the deals closed, with no count, is the close rate's level.

@@ -118,21 +118,30 @@ export const isQuotedName = (q: Quantity, original: string): boolean =>
   q.kind === 'percent' && /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));
 
 /**
+ * Where an opening if/« si » condition ends (0: none), the one reader of it (num33): up to two words before it ("For instance,",
+ * "So", « Mais »), then to the first comma of a clause (not a thousands separator: "$75,000", « 1,7 % ») or its "then"/« alors »,
+ * before a main clause with a figure ("try, …" included). A clause opening on "and"/« et »/"or" still belongs to the condition
+ * ("If your target is £50,000 and your win rate is 50%, you need …", real27) unless it says what we or you want: that one is
+ * the goal ("If you have 20 major product groups …, and you want each salesperson to have five new customers", real20).
+ */
+const OPENING_CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,(?=\s)|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s(?!(?:you|we|vous|nous) (?:want|veu|voul)))[a-z']+[\s,][^;!?]*\d)/;
+export const openingConditionEnd = (folded: string): number => OPENING_CONDITION_RE.exec(folded)?.[0].length ?? 0;
+
+/**
  * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,
  * then your sales goal needs to be $669,642", "If you have 100 clients … then taking on another two to three", « Si une PME
  * soumettait 20 offres …, elle peut viser 7 » (real23, real26, real28). The condition's figures are what the goal is computed
- * from, not its numbers: returns where the condition ends (0: none). Not a condition naming an aim ("if your goal is $2M, …",
- * « si vous visez … ») unless the main clause names one too ("…, the target would be 20"), nor one saying "now" (a current
- * level: "If you get one new client per week now, your goal might be 1.5"), nor one moving a measure (« si vous avez en tête
- * d'attirer 40 clients supplémentaires, alors vous devez multiplier … ») unless the main clause aims at a level ("If we close
- * 10 deals in January, reach 40 by March"). "If we reach $2M in 2027, we will hire 3 reps", « Si nous atteignons 2 M€ … »: a level
- * the speaker reaches names an aim too (not "you reach", nor "reach out": advice computed from a fact, mend38b).
+ * from, not its numbers: given where the condition ends (`openingConditionEnd`), returns it when it states such a fact (0: not).
+ * Not a condition naming an aim ("if your goal is $2M, …", « si vous visez … ») unless the main clause names one too ("…, the
+ * target would be 20"), nor one saying "now" (a current level: "If you get one new client per week now, your goal might be
+ * 1.5"), nor one moving a measure (« si vous avez en tête d'attirer 40 clients supplémentaires, alors vous devez multiplier … »)
+ * unless the main clause aims at a level ("If we close 10 deals in January, reach 40 by March"). "If we reach $2M in 2027, we
+ * will hire 3 reps", « Si nous atteignons 2 M€ … »: a level the speaker reaches names an aim too (not "you reach", nor "reach
+ * out": advice computed from a fact, mend38b).
  */
-const CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s)[a-z']+\s[^;!?]*\d)/;
 const AIM_WORD_RE = /\b(?:goals?|targets?|objectifs?|quotas?|cibl|vis|aim|want|veu|voul|souhait|plan|hop|we reach(?! out)|attei)/;
-export function factConditionEnd(folded: string, directions: readonly DirectionMention[]): number {
-  const condition = CONDITION_RE.exec(folded)?.[0] ?? '';
-  const end = /\b(?:now|currently|today|actuel|aujourd)/.test(condition) ? 0 : condition.length;
+export function factConditionEnd(folded: string, end: number, directions: readonly DirectionMention[]): number {
+  const condition = folded.slice(0, end);
   const aims = (d: DirectionMention): boolean => d.cue === 'toward';
-  return end && (!AIM_WORD_RE.test(condition) || AIM_WORD_RE.test(folded.slice(end))) && (!directions.some((d) => d.start < end && !aims(d)) || directions.some((d) => d.start >= end && aims(d))) ? end : 0;
+  return end && !/\b(?:now|currently|today|actuel|aujourd)/.test(condition) && (!AIM_WORD_RE.test(condition) || AIM_WORD_RE.test(folded.slice(end))) && (!directions.some((d) => d.start < end && !aims(d)) || directions.some((d) => d.start >= end && aims(d))) ? end : 0;
 }
