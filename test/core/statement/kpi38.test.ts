@@ -115,3 +115,19 @@ describe("a tenderer's wins counted, or a count given as « 7 ou 8 », are won d
     expect(kpiOf(text)).toBe(kpi);
   });
 });
+
+describe('« mettre à profit », « tirer profit de », « au profit de », "to profit from" are idioms, no profit', () => {
+  it.each([
+    // real22
+    ["Modou Diagne Fada a également déclaré qu'il va mettre à profit son séjour pour décrocher des contrats avec des partenaires européens, notamment des hommes d'affaires français qui, selon lui, apprécient bien le tourteau de son complexe industriel.", 'deals_closed'],
+    ['Nous voulons tirer profit du salon pour signer 20 nouveaux clients.', 'deals_closed'],
+    ["Une vente au profit de l'association pour signer 10 contrats.", 'deals_closed'],
+    ['We want to profit from the trade fair to sign 20 new clients.', 'deals_closed'],
+    // Near misses: profit as the measure, before "from" too.
+    ['Augmenter le profit de 10 %.', 'profit'],
+    ['Increase profit from operations by 10%.', 'profit'],
+    ['Mettre le profit à 2 M€ en 2027.', 'profit'],
+  ] as const)('%s', (text, kpi) => {
+    expect(kpiOf(text)).toBe(kpi);
+  });
+});
