@@ -236,7 +236,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
   const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
-  const ofAt = language === 'en' ? phrase.search(/\s(?:of|per)\s/) : -1;
+  // "has a total of 450,000 online subscriptions": a total is the count of what follows it, not a head (real31).
+  const ofAt = language === 'en' ? phrase.search(/(?<!\btotal)\s(?:of|per)\s/) : -1;
   let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;
   let words = nouns(beforeOf);
   // "105% of goal", "a minimum of 90% customers returning": nothing but a quantity before "of", the complement is the head.

@@ -131,3 +131,18 @@ describe('« mettre à profit », « tirer profit de », « au profit de », "to
     expect(kpiOf(text)).toBe(kpi);
   });
 });
+
+describe('"a total of" counts what follows it: the head is the thing counted', () => {
+  it.each([
+    // real31
+    ['The chain now has a total of 450,000 online subscriptions — and is halfway to its goal of 900,000 by 2026.', 'customers'],
+    ['The chain has a total of 450,000 online subscriptions, halfway to its goal of 900,000 by 2026.', 'customers'],
+    // Near misses, read the same before: a total of customers won, a total of sales; French reads its first noun already.
+    ['We want a total of 500 new customers this year.', 'deals_closed'],
+    ['Increase the total of sales by 10%.', 'revenue'],
+    ['Atteindre un total de 500 nouveaux clients.', 'deals_closed'],
+    ['Augmenter le total des ventes de 10 %.', 'revenue'],
+  ] as const)('%s', (text, kpi) => {
+    expect(kpiOf(text)).toBe(kpi);
+  });
+});
