@@ -373,7 +373,7 @@ const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;
  * "2 deals out of 5": the pool the count is taken from, no change (mend32).
  */
 const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)|out of)\s*$/;
-const LEADING_ASIDE_RE = /^\s*(?:in addition to|besides|apart from|beyond|on top of|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*[^,;.]{2,100}?,(?=\s)/;
+const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|given|insofar as|dans la mesure ou|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|compte tenu d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -436,7 +436,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   const dash = /\s[—–]\s(?!\s*(?:up from|down from|from|contre|vs|versus|compared)\b)/i.exec(original);
   // (Nor after an item label: "Goal 2 – Book 40 meetings", num31.)
   if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index) && !/^\W*[a-z]+ \d+\s*$/.test(folded.slice(0, dash.index))) {
-    const stop = /[.!?](?:\s|$)/.exec(folded.slice(dash.index + 2));
+    // « à porter – d'ici cinq ans au maximum – leur chiffre d'affaires à 10 millions »: a second dash closes the aside, and
+    // the goal goes on after it (real22).
+    const stop = /\s[—–]\s|[.!?](?:\s|$)/.exec(original.slice(dash.index + 2));
     out.push({ start: dash.index, end: stop ? dash.index + 2 + stop.index : folded.length });
   }
   // "… la règle LTV/CAC > 3 afin de prétendre à une rentabilité": after a number of the goal, a strong purpose connector sets
@@ -685,7 +687,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     dates,
   );
   // "In addition to online sales growth, …", "Au-delà du cap des 3 millions d'abonnés en 2021, …": an opening aside
-  // names what the goal comes on top of, not the goal.
+  // names what the goal comes on top of, not the goal; "Given the growth we've seen, …", « Compte tenu de la croissance, … »,
+  // « Dans la mesure où 100 millions de personnes sont attendues, … » name what it rests on (kpi38: real37); a figure's
+  // separator is no comma ending it ("Insofar as 2,000 visitors are expected, …").
   // « Notre taux de transformation étant de 1,29 % et notre panier moyen de 16 700 €, nous avons besoin de … », "Our close
   // rate being 25%, we need …": an opening absolute clause states the assumptions the goal is computed from (real16's rule).
   const aside = LEADING_ASIDE_RE.exec(folded) ?? (folded.includes('etant') || folded.includes('being') ? ASSUMED_RE.exec(folded) : null);

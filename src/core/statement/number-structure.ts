@@ -88,7 +88,7 @@ const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
   const m = SPEECH.some((w) => folded.includes(w)) || folded.includes('annonce') ? ATTRIBUTION_RE.exec(folded) : null;
-  return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+  return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*|goals?|targets?)\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
 }
 
 /**

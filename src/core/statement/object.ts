@@ -59,10 +59,10 @@ const MODAL_AFTER_RE = /^[^,;:.]*[,;:.]?[^;:.]*\b(?:pourra|devra|doit|peut|shoul
 const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:company|business|firm|shop|store|brand|startup|entreprise|societe|boutique|marque)\s+$/;
 /**
  * A modal or aim before any verb makes that verb the goal's: "doit envoyer", "must send", "strive to hit", "hopes to more than
- * double" (a bound before the verb, real33); « compte » before
+ * double" (a bound before the verb, real33), "should plan to lose" (a plan is no verb of its own, real37); « compte » before
  * an infinitive is an intention (« Le groupe compte créer une quinzaine d'agences », real31), before a number a count.
  */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -89,8 +89,8 @@ const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
 // French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
 const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
-// "make x dollars", « x € »: a placeholder amount (real24).
-const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+// "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37).
+const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /** What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». */
 const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|exports?|subsidies|subventions?|synerg\w*)\b/;
 /** Things said to be sold or distributed, and what they are worth. */
@@ -101,8 +101,13 @@ const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d[\d.,']*\+?\s+(?!%|percent|
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
 /** "one big order", "au moins un nouveau client", "a single account": a count of one thing (real24, real23). */
 const ONE_COUNT_RE = /(?:^|\s)(?:one(?!\s+(?:time|off|stop|way)\b)|a single|(?:at least|au moins) (?:one|une?)|une? seule?)\s+(?:[a-z]+\s+){0,2}?(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?|sales?)\b/;
+/**
+ * « plusieurs milliers d'articles », "hundreds of cars", « tant de produits »: a count with no figure (real37, real23); not
+ * "hundreds of thousands of dollars", « des milliers d'euros » (money).
+ */
+const VAGUE_COUNT_RE = /\b(?:(?:plusieurs|des|quelques) (?:dizaines|centaines|milliers)|(?:hundreds|thousands) of|tant d)(?![^,.]*\b(?:dollars|euros))/;
 function counts(text: string): boolean {
-  return DIGIT_COUNT_RE.test(` ${text}`) || ONE_COUNT_RE.test(text) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
+  return DIGIT_COUNT_RE.test(` ${text}`) || ONE_COUNT_RE.test(text) || VAGUE_COUNT_RE.test(text) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
 }
 
 export interface GoalObject extends Span {
@@ -217,7 +222,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // "gross over $500,000", "reach about 2 M€": a bound before the amount is part of the object, not a boundary.
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
-  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z]))/.exec(rest)?.[0].length ?? 0;
+  // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
+  // first end too (real37, real28).
+  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -229,7 +236,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
   const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
-  const ofAt = language === 'en' ? phrase.search(/\s(?:of|per)\s/) : -1;
+  // "has a total of 450,000 online subscriptions": a total is the count of what follows it, not a head (real31).
+  const ofAt = language === 'en' ? phrase.search(/(?<!\btotal)\s(?:of|per)\s/) : -1;
   let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;
   let words = nouns(beforeOf);
   // "105% of goal", "a minimum of 90% customers returning": nothing but a quantity before "of", the complement is the head.
@@ -352,7 +360,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:business|company|firm|brand|entreprise|societe|boite|marque)$/, (o) => (MONEY_RE.test(o.phrase + o.after.slice(0, 30)) || /\bn\d[\d.,]*\s?(?:k|m|bn|b)\b/.test(o.phrase) ? 'revenue' : undefined)],
   // Units are things sold when sold or given as a goal ("set her target as 5 units"); opened, they are places.
   [/^(?:units?|unites?|exemplaires?|copies)$/, (o) => (o.verb === 'sell' || /\b(?:sold|closed|delivered|vendu\w*|livre\w*)\b/.test(o.phrase + o.after) || ((o.goalIs || o.verb === 'aim') && counts(o.phrase)) ? 'deals_closed' : null)],
-  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?|loads|bookings)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) || o.verb === 'sell' ? 'revenue' : undefined)],
+  // « viser 7 ou 8 succès »: a tenderer's wins, counted (real28).
+  [/^(?:orders?|commandes?|transactions?|deliveries|livraisons?|deals?|memberships?|adhesions?|cars?|vehicules?|paniers?|baskets?|dossiers?|closings?|placements?|applications?|apps|polic(?:y|ies)|polices?|loans?|loads|bookings|succes)$/, (o) => (/^\s*(?:per|par)\s+(?:customer|client|account)/.test(o.after) ? null : counts(o.phrase) ? 'deals_closed' : /\bla commande\b/.test(o.phrase) || o.verb === 'sell' ? 'revenue' : undefined)],
   // "Obtain 10 sponsors", "Recruit 100 … booths", « vendre 40 stands »: the sponsors, exhibitors and booths an event wins or
   // sells, counted, are its deals won (real36); named without a count or a verb of winning they name no KPI.
   // (Not booths or stands taken at shows, "Get 3 booths at trade shows", « 4 stands sur les salons »: rented, a cost, mend37s.)
