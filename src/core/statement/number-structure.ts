@@ -118,6 +118,12 @@ export const isQuotedName = (q: Quantity, original: string): boolean =>
   q.kind === 'percent' && /[«“"]\s?$/.test(textBefore(original, q.start, 2)) && /^\s?(?!(?:min|max)imum\b)[a-zà-ÿ]+\s?[»”"]/i.test(textAfter(original, q.end, 24));
 
 /**
+ * « l’UE à 27 », « l’Europe des 28 »: the Union named by its member count, not a goal's number (real38); not a count moved
+ * to « à 27 » in Europe (« le nombre de magasins en Europe à 27 »). (English's "the EU-27" folds to "eu 27", never read.)
+ */
+export const isUnionName = (q: Quantity, original: string): boolean => q.kind === 'number' && /\bl['’](?:(?:UE|Europe)\sà|Europe\sdes)\s$/.test(textBefore(original, q.start, 12));
+
+/**
  * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,
  * then your sales goal needs to be $669,642", "If you have 100 clients … then taking on another two to three", « Si une PME
  * soumettait 20 offres …, elle peut viser 7 » (real23, real26, real28). The condition's figures are what the goal is computed
