@@ -573,5 +573,11 @@ export function extractGoalNumbers(
     result.target = later;
     result.change = null;
   }
+  // « 7 millions hectolitres par an contre 6 actuellement », « 12 millions d'euros … contre 9,5 »: a level compared after the
+  // goal's scaled one, of its order unscaled, shares its scale and its unit, as a range's ends do (real19, real38).
+  const goal = result.target;
+  const held = result.baseline;
+  const unscaled = goal ? goal.value / goal.scale : 0;
+  if (goal && held && goal.scale > 1 && held.scale === 1 && (held.kind === goal.kind || (held.kind === 'number' && !held.currency)) && held.start > goal.end && held.value * 10 > unscaled && held.value < unscaled * 10 && COMPARED_BETWEEN_RE.test(folded.slice(goal.end, held.start))) result.baseline = { ...held, kind: goal.kind, currency: goal.currency, value: held.value * goal.scale, scale: goal.scale };
   return result;
 }
