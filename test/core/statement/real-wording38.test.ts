@@ -160,3 +160,21 @@ describe("a level compared after the goal's scaled one shares its scale and its 
     ]);
   });
 });
+
+describe('studios, gyms and clubs opened are places, not deals (words last, as stores and outlets)', () => {
+  readsAs('2026-01-07', [
+    ['The deal marks the first phase of the brand\'s broader expansion strategy for the Phoenix–Scottsdale metro area, where JETSET anticipates opening 8 – 10 studios in the coming years.', { kpi: null, direction: 'increase', target: 8, unit: 'count' }],
+  ]);
+  readsAs(AS_OF, [
+    ['The deal marks our first step: we plan to open 8 studios in 2027.', { kpi: null, target: 8 }],
+    ['This deal lets us open 12 gyms in 2027.', { kpi: null, target: 12 }],
+  ]);
+  // (French names no deal in « accord » or « contrat » there: those sentences already read no KPI.)
+  readsAs(AS_OF, [['Ce contrat marque une première étape : nous prévoyons d’ouvrir 8 studios en 2027.', { kpi: null, target: 8 }]]);
+  describe('near-misses: places sold, members won', () => {
+    readsAs(AS_OF, [
+      ['We want to sell 12 studios in 2027.', { kpi: 'deals_closed', target: 12 }],
+      ['Recruit 300 new club members in 2027.', { kpi: 'deals_closed', target: 300 }],
+    ]);
+  });
+});
