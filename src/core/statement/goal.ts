@@ -211,7 +211,9 @@ function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
   // "$7 to $8 million", "between $8.7 and $9 billion": the currency on both ends, the scale written once (num30).
   const money = a.kind === 'money' && b.kind === 'money' && a.currency === b.currency;
   if (!money && (a.kind !== 'number' || a.currency)) return a;
-  if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / 100 };
+  // "400 to 500 basis points": the lower end in hundredths of a point too (a point's end is never a hundred times its
+  // other end; read as a percentage, 400 became 4 and the range a fall, real38).
+  if (b.kind === 'percent' || b.kind === 'points') return { ...a, kind: b.kind, value: a.value / (b.kind === 'points' && a.value > b.value * 1e3 ? 1e4 : 100) };
   if (b.kind === 'days') return { ...a, kind: 'days' };
   if (b.kind !== 'money' && b.kind !== 'number') return a;
   // "1.2M" is already scaled. An unscaled "180" (or "2.5 m") before "250 k€" shares the scale when it is
@@ -322,7 +324,8 @@ export function extractGoalNumbers(
     // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a).
     const lower = shareRangeUnit(a, b);
     if (!hasFrom && /^\s*a\s*$/.test(between) && lower.value < b.value) {
-      result.target = lower;
+      if (lower.kind === 'points') result.change = changeOf(lower);
+      else result.target = lower;
       used.add(a).add(b);
       continue;
     }
@@ -336,7 +339,10 @@ export function extractGoalNumbers(
     // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
     // nor a past verb ("closed 30 to 40 deals", a level observed).
     if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
-      result.target = lower;
+      // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
+      // « 400 à 500 points de base » above.
+      if (lower.kind === 'points') result.change = changeOf(lower);
+      else result.target = lower;
       used.add(a).add(b);
       continue;
     }
@@ -567,5 +573,11 @@ export function extractGoalNumbers(
     result.target = later;
     result.change = null;
   }
+  // « 7 millions hectolitres par an contre 6 actuellement », « 12 millions d'euros … contre 9,5 »: a level compared after the
+  // goal's scaled one, of its order unscaled, shares its scale and its unit, as a range's ends do (real19, real38).
+  const goal = result.target;
+  const held = result.baseline;
+  const unscaled = goal ? goal.value / goal.scale : 0;
+  if (goal && held && goal.scale > 1 && held.scale === 1 && (held.kind === goal.kind || (held.kind === 'number' && !held.currency)) && held.start > goal.end && held.value * 10 > unscaled && held.value < unscaled * 10 && COMPARED_BETWEEN_RE.test(folded.slice(goal.end, held.start))) result.baseline = { ...held, kind: goal.kind, currency: goal.currency, value: held.value * goal.scale, scale: goal.scale };
   return result;
 }

@@ -5,7 +5,7 @@
  * so that "ça" or "ca" in running text never names a KPI.
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
-import { fold, type Span, textAfter, textBefore } from './text';
+import { fold, NUMBER_WORDS, type Span, textAfter, textBefore } from './text';
 import { pastFactor } from './goal';
 
 export interface KpiMention extends Span {
@@ -236,10 +236,11 @@ const OTHER_MEASURE_BEFORE =
 function isCountedSales(folded: string, start: number, end: number): boolean {
   const before = textBefore(folded, start, 30);
   // "invoice volume", "invoice count": the noun counted by a measure word after it.
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || SALES_OF_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
 /** "sales by 15 percent, from 200 to 230 installations", « ventes de 200 à 230 installations »: the movement's own numbers counted (real37). */
 const RANGE_COUNT_AFTER = /^[^.;$€£]{0,30}?\b(?:from|de) \d[\d,.]* (?:to|a) \d[\d,.]* (?!(?:percent|dollars|euros|millions|milliards|billions|thousands)\b)[a-z]+s\b/;
+const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?(?:(?!(?:in|of|from|across|for|to|at|on|by|over)\b)[a-z]+\s+){0,2}(?!(?:percent|points|dollars|euros|pounds|years|months)\b)[a-z]{3,}s\b/;
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
 /** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */
@@ -515,7 +516,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
-    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
+    // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38.)
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (NUMBER_WORDS[/^\s+\S+\s+([a-z]+)/.exec(textAfter(folded, end, 24))?.[1] ?? ''] ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
     if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(textAfter(folded, end, 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(textBefore(folded, start, 16)))) continue;

@@ -128,6 +128,12 @@ const OPENING_CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,(?=
 export const openingConditionEnd = (folded: string): number => OPENING_CONDITION_RE.exec(folded)?.[0].length ?? 0;
 
 /**
+ * « l’UE à 27 », « l’Europe des 28 »: the Union named by its member count, not a goal's number (real38); not a count moved
+ * to « à 27 » in Europe (« le nombre de magasins en Europe à 27 »). (English's "the EU-27" folds to "eu 27", never read.)
+ */
+export const isUnionName = (q: Quantity, original: string): boolean => q.kind === 'number' && /\bl['’](?:(?:UE|Europe)\sà|Europe\sdes)\s$/.test(textBefore(original, q.start, 12));
+
+/**
  * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,
  * then your sales goal needs to be $669,642", "If you have 100 clients … then taking on another two to three", « Si une PME
  * soumettait 20 offres …, elle peut viser 7 » (real23, real26, real28). The condition's figures are what the goal is computed

@@ -64,7 +64,7 @@ const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:comp
  */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set)\s)(?<!:\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set|expect(?:s|ing)?|on track)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
 /**
  * "Step 6:", "Goal #2:", "Specific:", "For example,": an item label or a lead-in before the goal. Each run of spaces has
@@ -159,7 +159,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     // "is closing in on a target of adding …": nearing a goal, not the goal's verb.
     if (/^\s+in\s+on\b/.test(text.slice(m.index + m[0].length))) continue;
     // "des produits à vendre": things for sale, not the goal's verb.
-    if (m[0] === 'vendre' && /\sa\s$/.test(textBefore(text, m.index, 3))) continue;
+    // (Not after an expectation: « s'attend à vendre 600 000 billets », as "expects to sell", real38.)
+    if (m[0] === 'vendre' && /\sa\s$/.test(textBefore(text, m.index, 3)) && !/\battend\w* a\s$/.test(textBefore(text, m.index, 14))) continue;
     // "15-25 contacts qualifiés": counted contacts are the noun.
     // "70 calls to qualified leads", "a call average of 10 doctors": counted calls and a call compound are the noun (real23).
     if ((/^(?:contacts?|calls?)$/.test(m[0]) && /\d\s*$/.test(text.slice(0, m.index))) || (m[0] === 'call' && /^\s+(?:average|volume|count|rate|quota|target|goal|plan|list|log)s?\b/.test(text.slice(m.index + 4)))) continue;
@@ -354,7 +355,9 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
-  [/^(?:stores?|magasins?|restaurants?|hotels?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38).
+  [/^(?:tonnes?|tons|kilos|(?:hecto)?litres|liters|barrels|barils|gallons)$/, () => null],
+  [/^(?:stores?|magasins?|restaurants?|hotels?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|salaries?|emplois?|studios?|gyms?|clubs?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // "a billion dollar company", "our own N10m business", « une entreprise de 10 millions d'euros »: a business sized by money
   // is its sales.
   [/^(?:business|company|firm|brand|entreprise|societe|boite|marque)$/, (o) => (MONEY_RE.test(o.phrase + o.after.slice(0, 30)) || /\bn\d[\d.,]*\s?(?:k|m|bn|b)\b/.test(o.phrase) ? 'revenue' : undefined)],
