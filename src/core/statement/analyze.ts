@@ -18,6 +18,7 @@ import { findLevers } from './levers';
 import { coordinatedMultiple, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isQuotedName, isUnionName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
+import { findGoalShares } from './goal-share';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
 import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
@@ -771,6 +772,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // give no direction (real33).
   const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(', ce qui') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
   if (after) past.push({ start: after.index, end: after.index + after[0].length });
+  // "…, a quarter of our annual goal of $4.8M", « soit 25 % de l'objectif annuel »: the larger goal this one is a share of
+  // (rel40, goal-share.ts).
+  past.push(...findGoalShares(folded, quantitiesAll, dates));
   purposes.push(...past);
   const setAside: Span[] = [...leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c)), ...constraints, ...qualifiers, ...purposes];
   // An opening condition stating a fact with a figure (num32): its figures are what the goal is computed from.

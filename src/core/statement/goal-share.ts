@@ -1,0 +1,26 @@
+/**
+ * A period's, a team's or a region's share of a larger goal (rel40, the article's "Relevant": quarterly goals add up to the
+ * annual goal): "Reach $1.2M in Q1 2027, a quarter of our annual goal of $4.8M", « 1,2 M€ au T1, soit 25 % de l'objectif
+ * annuel », "contributing $1.2M to the $4.8M annual target", « sur un objectif annuel de 4,8 M€ », "out of a $4.8M target".
+ * The reference phrase names what the goal is a part of: its amount is not the target, its "annual" no cadence, its
+ * fraction no change. Set aside only when the goal has a figure of its own outside it ("Hit 120% of target" stays the goal).
+ */
+import type { Quantity } from './quantities';
+import { overlapsAny, type Span } from './text';
+
+/**
+ * The phrase opens with one of (1) a fraction or a share "of" — "a quarter of", "one third of", "half of", "25% of", « un
+ * quart de », « la moitié de », « 30 % de », "our share of" — at the start of the sentence or of a clause (", …", "(…",
+ * « soit … », « représentant … »; not "Tier 3: 80–99% of quota", a range of attainment); (2) "to" / « à » after a verb of
+ * contributing; (3) "out of" / « sur » before an amount. Then the larger goal, up to four words before its noun ("our
+ * $4.8M annual goal", "the company's annual target", « les 4,8 M€ de l'objectif ») and French adjectives after it
+ * (« l'objectif commercial annuel »), then its amount ("of $4.8M", « de 4,8 M€ », "of 1,200 leads").
+ */
+const SHARE_RE =
+  /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?<=contribu[^;!?]*\s)(?:to|a)\s|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€$']*)?/g;
+
+/** The reference phrases of `folded`, when a figure outside them (not a date's) can be the goal's own. */
+export function findGoalShares(folded: string, quantities: readonly Quantity[], dates: readonly Span[]): Span[] {
+  const spans = [...folded.matchAll(SHARE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return quantities.some((q) => !overlapsAny(q, [...spans, ...dates])) ? spans : [];
+}
