@@ -108,9 +108,10 @@ const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
 /**
  * A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du
- * chiffre d'affaires supérieure ou égale à » (num33: the percentage after it is the change, not a level).
+ * chiffre d'affaires supérieure ou égale à » (num33: the percentage after it is the change, not a level). No "to"/« à » in
+ * the gap: "an increase in revenue to at least 12% market share" moves to a level (mend40b).
  */
-const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|hausse|augmentation)\s+(?:in|of|du|des|de la|de l')\s?[a-z' ]{2,40}?\s(?:(?:of|de|d')\s*)?(?:at least|a minimum of|no less than|d'au moins|au moins|superieure? (?:ou egale )?a)\s*$/;
+const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|hausse|augmentation)\s+(?:in|of|du|des|de la|de l')\s?(?:(?!\b(?:to|a) )[a-z' ]){2,40}?\s(?:(?:of|de|d')\s*)?(?:at least|a minimum of|no less than|d'au moins|au moins|superieure? (?:ou egale )?a)\s*$/;
 /**
  * "Our revenue growth target is to double by 2026", « l'objectif de croissance du chiffre d'affaires est de doubler »: a growth
  * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
@@ -374,7 +375,14 @@ const ASSUMED_RE = /^\s*(?:[a-z']+\s+){1,6}(?:etant|being)\s[^,;.]*(?:[.,]\d[^,;
  * "2 deals out of 5": the pool the count is taken from, no change (mend32).
  */
 const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:(?:a|at)\s+(?:un|une|an?)\s+(?:[a-z]+\s+){0,2}(?:de|of)|out of)\s*$/;
-const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|given|insofar as|dans la mesure ou|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|compte tenu d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
+/**
+ * An aim named in a "Given …," / « Compte tenu de …, » / "Insofar as …," / « Dans la mesure où …, » aside ("Given our target of
+ * $2M", « Dans la mesure où nous voulons atteindre 2 M€ »): the clause states a goal, so it is not set aside (mend40b). Not
+ * "visitors" / « visiteurs » (real37's expected visitors are what the goal rests on).
+ */
+const ASIDE_AIM_RE = /\b(?:goal|target|objecti|want|veu|voul|vis(?!it)|attei)/;
+/** Group 1: the openers naming what the goal rests on (kpi38), whose clause may state the goal itself. */
+const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|(given\b|insofar as|dans la mesure ou|compte tenu d(?:e|u|es|'))|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -694,7 +702,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « Notre taux de transformation étant de 1,29 % et notre panier moyen de 16 700 €, nous avons besoin de … », "Our close
   // rate being 25%, we need …": an opening absolute clause states the assumptions the goal is computed from (real16's rule).
   const aside = LEADING_ASIDE_RE.exec(folded) ?? (folded.includes('etant') || folded.includes('being') ? ASSUMED_RE.exec(folded) : null);
-  if (aside) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
+  if (aside && !(aside[1] && ASIDE_AIM_RE.test(aside[0]))) purposes.push({ start: aside[0].length - aside[0].trimStart().length, end: aside[0].length - 1 });
   const assumedMatch = ['if ', 'si ', "s'il"].some((w) => folded.includes(w)) ? IF_ASSUMED_RE.exec(folded) : null;
   const assumed = assumedMatch ? { start: assumedMatch[0].length - assumedMatch[0].trimStart().length, end: assumedMatch[0].length - 1 } : null;
   if (assumed) purposes.push(assumed);

@@ -725,8 +725,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // « comprenant conversions de succursales »: places converted (to franchises) are no rate either.
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
   // « mettre à profit son séjour », « tirer profit de », « au profit de », "to profit from the fair": idioms (making use, for
-  // the benefit of), no profit (kpi38: real22).
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'profit' && /\b(?:(?:mettre a|mis a|tirer|au) #|to # from)/.test(`${textBefore(folded, out[i].start, 10)}#${textAfter(folded, out[i].end, 5)}`)) out.splice(i, 1);
+  // the benefit of), no profit (kpi38: real22). Not an amount added "to profit from" a source, nor « au profit net » (mend40b).
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'profit' && /\b(?:(?:mettre a|mis a|tirer) #|au # d|(?<!\d[km%€$£]?\s)to # from)/.test(`${textBefore(folded, out[i].start, 10)}#${textAfter(folded, out[i].end, 5)}`)) out.splice(i, 1);
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);

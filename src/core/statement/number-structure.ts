@@ -77,7 +77,9 @@ export function isBareYear(q: Quantity, folded: string): boolean {
  * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said
  * the minister at a news briefing Monday; …, a dit Lucie Lecours, en point de presse lundi. Who spoke, and when, is not
  * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
- * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »).
+ * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »), or names a
+ * goal or target straight after its verb ("…, said the pre-event goal for new memberships was 202", kpi38); not a target
+ * named further on, in a clause about the speaker ("…, said Jane Doe, who missed her target of 30", mend40b).
  */
 const SPEECH = 'dit indique explique ajoute confie constate rapporte declare affirmait said says added told'.split(' ');
 // The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29),
@@ -88,7 +90,7 @@ const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
   const m = SPEECH.some((w) => folded.includes(w)) || folded.includes('annonce') ? ATTRIBUTION_RE.exec(folded) : null;
-  return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*|goals?|targets?)\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+  return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
 }
 
 /**
@@ -123,8 +125,12 @@ export const isQuotedName = (q: Quantity, original: string): boolean =>
  * before a main clause with a figure ("try, …" included). A clause opening on "and"/« et »/"or" still belongs to the condition
  * ("If your target is £50,000 and your win rate is 50%, you need …", real27) unless it says what we or you want: that one is
  * the goal ("If you have 20 major product groups …, and you want each salesperson to have five new customers", real20).
+ * Such a clause continues the condition only when a later comma can close it ("…, on average from 60% to 80% of …, you can",
+ * real26; not "If sales keep rising, on average 40 deals per month"). A comma-ended lead-in may come first ("In the current
+ * market, if …"), the main clause may open on its figure ("If the pace holds, 500 new customers"), and the condition never
+ * runs past a full stop ("If it goes well. Grow revenue, …"; a decimal point is no stop): stmt35's readings (mend40b).
  */
-const OPENING_CONDITION_RE = /^\W*(?:[a-z]+,?\s+){0,2}(?:if|si)\s[^;!?]*?(?:,(?=\s)|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s(?!(?:you|we|vous|nous) (?:want|veu|voul)))[a-z']+[\s,][^;!?]*\d)/;
+const OPENING_CONDITION_RE = /^\W*(?:[a-z' ]+,\s*)?(?:[a-z]+,?\s+){0,2}(?:if|si)\s(?:[^.;!?]|\.\d)*?(?:,(?=\s)|\s(?:then|alors))(?=\s+(?!(?:and|or|et|ou|on)\s(?=[^.;!?]*,\s)(?!(?:you|we|vous|nous) (?:want|veu|voul)))[^;!?]*\d)/;
 export const openingConditionEnd = (folded: string): number => OPENING_CONDITION_RE.exec(folded)?.[0].length ?? 0;
 
 /**
