@@ -24,3 +24,20 @@ describe("a compared level takes the goal's scale only when bare: a count of oth
     ]);
   });
 });
+
+describe('a share of the annual goal is set aside only for a figure of the goal’s own, money or a count, not compared nor a means', () => {
+  readsAs(AS_OF, [
+    ['In 2027, 110% of our annual quota, up from 95% in 2026.', { kpi: 'quota_attainment', direction: 'increase', baseline: 0.95, target: 1.1, unit: 'percent' }],
+    ["En 2027, 110 % de l'objectif annuel, contre 95 % en 2026.", { kpi: 'quota_attainment', direction: 'increase', baseline: 0.95, target: 1.1, unit: 'percent' }],
+    ['For 2027, 110% of quota with 12 reps.', { target: 1.1, unit: 'percent' }],
+    ["Atteindre, avec 5 commerciaux, 110 % de l'objectif annuel en 2027", { kpi: 'quota_attainment', target: 1.1, unit: 'percent' }],
+    ["Vendre 300 abonnements sur l'objectif 2027 de 1 200 abonnements", { target: 300, change: null, unit: 'count' }],
+  ]);
+  describe('near misses: a goal with its own amount keeps it, and no cadence', () => {
+    readsAs(AS_OF, [
+      ['Vendre 300 abonnements en 2027 sur un objectif annuel de 1 200 abonnements', { target: 300, change: null, recurrence: null }],
+      ['Reach $1.2M in sales in Q1 2027, a quarter of our annual goal of $4.8M', { target: 1200000, recurrence: null }],
+      ['Generate 300 new leads in Q1 2027, a quarter of our annual goal of 1,200 leads', { kpi: 'leads', target: 300, recurrence: null }],
+    ]);
+  });
+});
