@@ -41,3 +41,17 @@ describe('a share of the annual goal is set aside only for a figure of the goal�
     ]);
   });
 });
+
+describe('« l’UE à 27 » names the Union only by a member count with no noun of its own after it', () => {
+  readsAs(AS_OF, [
+    ["Faire passer le nombre de clients dans l'UE à 500 d'ici 2027.", { kpi: 'customers', direction: 'increase', target: 500, unit: 'count' }],
+    ["Porter le nombre de distributeurs de l'Europe à 40 d'ici 2027", { direction: 'increase', target: 40, unit: 'count' }],
+    ["Faire passer le nombre de clients dans l'UE à 27 clients d'ici 2027.", { kpi: 'customers', target: 27 }],
+  ]);
+  describe('near misses: the Union of 27 members is still no goal number', () => {
+    readsAs(AS_OF, [
+      ["Nos ventes dans l'UE à 27 devraient atteindre 2 M€ en 2027.", { kpi: 'revenue', target: 2000000 }],
+      ["Nos ventes dans l'UE à 27 pays devraient atteindre 2 M€ en 2027.", { kpi: 'revenue', target: 2000000 }],
+    ]);
+  });
+});
