@@ -55,3 +55,19 @@ describe('« l’UE à 27 » names the Union only by a member count with no noun
     ]);
   });
 });
+
+describe('"a quarter of" right after a quantity is still its cadence, not a fraction', () => {
+  readsAs(AS_OF, [
+    ['Generate $50k a quarter of new business in 2027', { kpi: 'revenue', target: 50000, change: null, recurrence: 'quarter' }],
+    ['Sell 1,000 units a quarter of our new model in 2027', { target: 1000, change: null, recurrence: 'quarter' }],
+    ['Generate 30 leads a quarter of enterprise quality in 2027', { kpi: 'leads', target: 30, change: null, recurrence: 'quarter' }],
+    ['Generate $2M a quarter of new business in 2027', { target: 2000000, change: null, recurrence: 'quarter' }],
+  ]);
+  describe('near misses: a fraction with no quantity before it, or after a year and a comma, is no cadence', () => {
+    readsAs(AS_OF, [
+      ['Win back a quarter of our lost customers in 2027', { recurrence: null }],
+      ['Reach $1.2M in sales in Q1 2027, a quarter of our annual goal', { target: 1200000, recurrence: null }],
+      ['Atteindre 1,2 M€ de ventes au T1 2027, soit un quart de notre objectif annuel', { target: 1200000, recurrence: null }],
+    ]);
+  });
+});
