@@ -323,10 +323,11 @@ export function extractGoalNumbers(
       continue;
     }
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound;
-    // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a).
+    // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a). Points are a move, but not
+    // after « à » (« porter notre NPS à 40 à 50 points ») nor of a score (« viser 40 à 50 points de NPS », mend40a).
     const lower = shareRangeUnit(a, b);
     if (!hasFrom && /^\s*a\s*$/.test(between) && lower.value < b.value) {
-      if (lower.kind === 'points') result.change = changeOf(lower);
+      if (lower.kind === 'points' && !/\ba \||nps|satisf/.test(`${before}|${textAfter(folded, b.end, 20)}`)) result.change = changeOf(lower);
       else result.target = lower;
       used.add(a).add(b);
       continue;

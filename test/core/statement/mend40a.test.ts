@@ -71,3 +71,20 @@ describe('"a quarter of" right after a quantity is still its cadence, not a frac
     ]);
   });
 });
+
+describe('a French « X à Y points » range is a move only with no « à » before it and no score', () => {
+  // The level read before tonight comes back (its lower bound, as « Porter notre NPS à 45 points » reads); the written rule
+  // would read an NPS in points as a count (fixtures README, "NPS is a score"), a defect of every NPS in points, left alone.
+  readsAs(AS_OF, [
+    ["Porter notre NPS à 40 à 50 points d'ici 2027", { kpi: 'nps', direction: 'increase', change: null, target: 0.4 }],
+    ['Viser 40 à 50 points de NPS en 2027', { kpi: 'nps', change: null, target: 0.4 }],
+    ["Notre objectif : un NPS à 40 à 50 points d'ici 2027", { kpi: 'nps', change: null, target: 0.4 }],
+    ["Porter notre taux de satisfaction à 80 à 90 points d'ici 2027", { kpi: 'csat', change: null, target: 0.8 }],
+  ]);
+  describe('near misses: points gained are still a move', () => {
+    readsAs(AS_OF, [
+      ['Gagner 2 à 3 points de marge en 2027', { kpi: 'net_margin', target: null, change: { value: 0.02, kind: 'absolute' } }],
+      ['Améliorer la marge brute de 400 à 500 points de base en 2027', { kpi: 'gross_margin', baseline: 0.04, target: 0.05 }],
+    ]);
+  });
+});
