@@ -88,3 +88,17 @@ describe('a French « X à Y points » range is a move only with no « à » bef
     ]);
   });
 });
+
+describe('a number spelled out after "growth of/in" makes it sales growth only before "percent"', () => {
+  readsAs(AS_OF, [
+    ['We want growth in three new markets in 2027.', { kpi: null, target: 3 }],
+    ['Achieve growth of two new stores in 2027.', { kpi: null, change: { value: 2, kind: 'absolute' } }],
+  ]);
+  describe('near misses: a spelled percentage is still a figure of growth', () => {
+    readsAs(AS_OF, [
+      ['We target revenue growth of four to six percent in 2027.', { kpi: 'sales_growth', target: 0.04 }],
+      ['We target growth of five percent in 2027.', { kpi: 'sales_growth', target: 0.05 }],
+      ['Nous visons une croissance de cinq pour cent en 2027.', { kpi: 'sales_growth', target: 0.05 }],
+    ]);
+  });
+});
