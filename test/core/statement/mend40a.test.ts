@@ -102,3 +102,18 @@ describe('a number spelled out after "growth of/in" makes it sales growth only b
     ]);
   });
 });
+
+describe('weights counted in digits and places opened set no deal; "tons of" and clubs signed still do', () => {
+  readsAs(AS_OF, [
+    ['Close tons of new deals in 2027', { kpi: 'deals_closed', direction: 'increase' }],
+    ['Sign 10 new gyms as customers by 2027', { kpi: 'deals_closed', target: 10 }],
+    ["Signer 15 nouveaux clubs d'ici fin 2027", { kpi: 'deals_closed', target: 15 }],
+  ]);
+  describe('near misses: tonnes sold and gyms or studios opened name no KPI', () => {
+    readsAs(AS_OF, [
+      ['We want to sell 5,000 tonnes of apples in 2027.', { kpi: null, target: 5000 }],
+      ['This deal lets us open 12 gyms in 2027.', { kpi: null, target: 12 }],
+      ["Nous prévoyons d'ouvrir 8 studios en 2027.", { kpi: null, target: 8 }],
+    ]);
+  });
+});
