@@ -27,5 +27,5 @@ const SHARE_RE =
  */
 export function findGoalShares(folded: string, quantities: readonly Quantity[], dates: readonly Span[]): Span[] {
   const spans = [...folded.matchAll(SHARE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return quantities.some((q) => (q.kind === 'money' || (q.kind === 'number' && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)))) && !overlapsAny(q, [...spans, ...dates]) && !/\b(?:from|contre|vs\.?|versus|compared (?:to|with)|than|with|avec)\s+$/.test(textBefore(folded, q.start, 14))) ? spans : [];
+  return quantities.some((q) => (q.kind === 'money' || (q.kind === 'number' && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)))) && !overlapsAny(q, [...spans, ...dates]) && !/\b(?:from|contre|vs|versus|compared to|than|with|avec) $/.test(textBefore(folded, q.start, 12))) ? spans : [];
 }

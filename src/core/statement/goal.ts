@@ -171,7 +171,7 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
 const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 // What may follow a level compared bare, with no noun of its own (mend40a).
-const BARE_LEVEL_AFTER_RE = /^\s*(?:$|[.,;:!?)]|to\b|(?:en|in|by|d'ici) \d|actuellement|aujourd'hui|today|currently|now\b|last year|l'an dernier|l'annee derniere)/;
+const BARE_LEVEL_AFTER_RE = /^\s*(?:[^\w\s]|$|(?:en|in|by|d'ici) \d|actu|aujourd|today|currently|now|last|l'an)/;
 const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previous|prior|precedente?)\b/;
 
 /**
@@ -578,11 +578,11 @@ export function extractGoalNumbers(
   }
   // « 7 millions hectolitres par an contre 6 actuellement », « 12 millions d'euros … contre 9,5 »: a level compared after the
   // goal's scaled one, of its order unscaled, shares its scale and its unit, as a range's ends do (real19, real38). Only a
-  // bare level, a date or "today" after it, after "up from" not "from": "$2 million … from 5 new products", « contre 4
-  // commerciaux » count other things (mend40a).
+  // bare level, with a date, "today" or punctuation after it: "$2 million … from 5 new products", « contre 4 commerciaux »
+  // count other things (mend40a).
   const goal = result.target;
   const held = result.baseline;
   const unscaled = goal ? goal.value / goal.scale : 0;
-  if (goal && held && goal.scale > 1 && held.scale === 1 && (held.kind === goal.kind || (held.kind === 'number' && !held.currency)) && held.start > goal.end && held.value * 10 > unscaled && held.value < unscaled * 10 && BARE_LEVEL_AFTER_RE.test(textAfter(folded, held.end, 16)) && COMPARED_BETWEEN_RE.test(/^\s*to\b/.test(textAfter(folded, held.end, 4)) ? folded.slice(goal.end, held.start) : folded.slice(goal.end, held.start).replace(/(?<!\bup )\bfrom\b/g, ''))) result.baseline = { ...held, kind: goal.kind, currency: goal.currency, value: held.value * goal.scale, scale: goal.scale };
+  if (goal && held && goal.scale > 1 && held.scale === 1 && (held.kind === goal.kind || (held.kind === 'number' && !held.currency)) && held.start > goal.end && held.value * 10 > unscaled && held.value < unscaled * 10 && BARE_LEVEL_AFTER_RE.test(textAfter(folded, held.end, 12)) && COMPARED_BETWEEN_RE.test(folded.slice(goal.end, held.start))) result.baseline = { ...held, kind: goal.kind, currency: goal.currency, value: held.value * goal.scale, scale: goal.scale };
   return result;
 }

@@ -130,10 +130,11 @@ export const openingConditionEnd = (folded: string): number => OPENING_CONDITION
 /**
  * « l’UE à 27 », « l’Europe des 28 »: the Union named by its member count, not a goal's number (real38); not a count moved
  * to « à 27 » in Europe (« le nombre de magasins en Europe à 27 »). (English's "the EU-27" folds to "eu 27", never read.)
+ * Only a count the Union had (6 to 28), with no noun of its own after it: « dans l'UE à 500 d'ici 2027 », « l'Europe à 40
+ * distributeurs » are goals (mend40a).
  */
 export const isUnionName = (q: Quantity, original: string): boolean =>
-  // Only a count the Union had, with no noun of its own after it: « dans l'UE à 500 d'ici 2027 », « l'Europe à 40 » are goals (mend40a).
-  [6, 9, 10, 12, 15, 25, 27, 28].includes(q.value) && !/^\s+(?!(?:pays|membres|dans|pour|avec|sur|qui|que|en|et|ou)\b)\p{L}{2}/u.test(textAfter(original, q.end, 12)) &&
+  /^(?:[69]|1[025]|2[578])\b(?! (?!pays|qui)[a-z]{3})/.test(textAfter(original, q.start, 12)) &&
   q.kind === 'number' && /\bl['’](?:(?:UE|Europe)\sà|Europe\sdes)\s$/.test(textBefore(original, q.start, 12));
 
 /**
