@@ -170,6 +170,8 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
 // party's aim ("but they aim for 35%", mend37s).
 const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
+// What may follow a level compared bare, with no noun of its own (mend40a).
+const BARE_LEVEL_AFTER_RE = /^\s*(?:[^\w\s]|$|(?:en|in|by|d'ici) \d|actu|aujourd|today|currently|now|last|l'an)/;
 const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previous|prior|precedente?)\b/;
 
 /**
@@ -321,10 +323,11 @@ export function extractGoalNumbers(
       continue;
     }
     // "10 à 15 nouvelles franchises", "15 à 20 % de croissance": a French range with no "de" is an estimate, its lower bound;
-    // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a).
+    // not a fall (« baisser le churn 8 % à 5 % » is a move, as "Push churn 8% to 5%", mend38a). Points are a move, but not
+    // after « à » (« porter notre NPS à 40 à 50 points ») nor of a score (« viser 40 à 50 points de NPS », mend40a).
     const lower = shareRangeUnit(a, b);
     if (!hasFrom && /^\s*a\s*$/.test(between) && lower.value < b.value) {
-      if (lower.kind === 'points') result.change = changeOf(lower);
+      if (lower.kind === 'points' && !/\ba \||nps|satisf/.test(`${before}|${textAfter(folded, b.end, 20)}`)) result.change = changeOf(lower);
       else result.target = lower;
       used.add(a).add(b);
       continue;
@@ -574,10 +577,12 @@ export function extractGoalNumbers(
     result.change = null;
   }
   // « 7 millions hectolitres par an contre 6 actuellement », « 12 millions d'euros … contre 9,5 »: a level compared after the
-  // goal's scaled one, of its order unscaled, shares its scale and its unit, as a range's ends do (real19, real38).
+  // goal's scaled one, of its order unscaled, shares its scale and its unit, as a range's ends do (real19, real38). Only a
+  // bare level, with a date, "today" or punctuation after it: "$2 million … from 5 new products", « contre 4 commerciaux »
+  // count other things (mend40a).
   const goal = result.target;
   const held = result.baseline;
   const unscaled = goal ? goal.value / goal.scale : 0;
-  if (goal && held && goal.scale > 1 && held.scale === 1 && (held.kind === goal.kind || (held.kind === 'number' && !held.currency)) && held.start > goal.end && held.value * 10 > unscaled && held.value < unscaled * 10 && COMPARED_BETWEEN_RE.test(folded.slice(goal.end, held.start))) result.baseline = { ...held, kind: goal.kind, currency: goal.currency, value: held.value * goal.scale, scale: goal.scale };
+  if (goal && held && goal.scale > 1 && held.scale === 1 && (held.kind === goal.kind || (held.kind === 'number' && !held.currency)) && held.start > goal.end && held.value * 10 > unscaled && held.value < unscaled * 10 && BARE_LEVEL_AFTER_RE.test(textAfter(folded, held.end, 12)) && COMPARED_BETWEEN_RE.test(folded.slice(goal.end, held.start))) result.baseline = { ...held, kind: goal.kind, currency: goal.currency, value: held.value * goal.scale, scale: goal.scale };
   return result;
 }

@@ -516,8 +516,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
-    // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38.)
-    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (NUMBER_WORDS[/^\s+\S+\s+([a-z]+)/.exec(textAfter(folded, end, 24))?.[1] ?? ''] ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
+    // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",
+    // "growth in three new markets" counts markets, mend40a.)
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (NUMBER_WORDS[/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:ercent|our cent))/.exec(textAfter(folded, end, 40))?.[1] ?? ''] ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
     if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(textAfter(folded, end, 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(textBefore(folded, start, 16)))) continue;

@@ -355,9 +355,12 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
-  // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38).
-  [/^(?:tonnes?|tons|kilos|(?:hecto)?litres|liters|barrels|barils|gallons)$/, () => null],
-  [/^(?:stores?|magasins?|restaurants?|hotels?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|salaries?|emplois?|studios?|gyms?|clubs?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
+  // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38);
+  // counted in digits ("tons of new deals" is an idiom, mend40a).
+  [/^(?:tonnes?|tons|kilos|(?:hecto)?litres|liters|barrels|barils|gallons)$/, (o) => (/\d/.test(o.phrase) ? null : undefined)],
+  // Studios, gyms and clubs opened are places (real38); signed or won, they are customers (mend40a).
+  [/^(?:studios?|gyms?|clubs?)$/, (o) => (o.verb === 'open' ? null : undefined)],
+  [/^(?:stores?|magasins?|restaurants?|hotels?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|ouvertures?|openings?|inaugurations?|etablissements?|pme|hectares?|salaries?|emplois?)$/, (o) => ((o.verb === 'sell' || /\b(?:sold|vendu)/.test(o.phrase + o.after)) ? 'deals_closed' : null)],
   // "a billion dollar company", "our own N10m business", « une entreprise de 10 millions d'euros »: a business sized by money
   // is its sales.
   [/^(?:business|company|firm|brand|entreprise|societe|boite|marque)$/, (o) => (MONEY_RE.test(o.phrase + o.after.slice(0, 30)) || /\bn\d[\d.,]*\s?(?:k|m|bn|b)\b/.test(o.phrase) ? 'revenue' : undefined)],
