@@ -137,11 +137,11 @@ export const openingConditionEnd = (folded: string): number => OPENING_CONDITION
  * « l’UE à 27 », « l’Europe des 28 »: the Union named by its member count, not a goal's number (real38); not a count moved
  * to « à 27 » in Europe (« le nombre de magasins en Europe à 27 »). (English's "the EU-27" folds to "eu 27", never read.)
  * Only a count the Union had (6 to 28), with no noun of its own after it: « dans l'UE à 500 d'ici 2027 », « l'Europe à 40
- * distributeurs » are goals (mend40a).
+ * distributeurs » are goals (mend40a). 13 characters before the number: « l'Europe des » is 13 with its space.
  */
 export const isUnionName = (q: Quantity, original: string): boolean =>
   /^(?:[69]|1[025]|2[578])\b(?! (?!pays|qui)[a-z]{3})/.test(textAfter(original, q.start, 12)) &&
-  q.kind === 'number' && /\bl['’](?:(?:UE|Europe)\sà|Europe\sdes)\s$/.test(textBefore(original, q.start, 12));
+  q.kind === 'number' && /\bl['’](?:(?:UE|Europe)\sà|Europe\sdes)\s$/.test(textBefore(original, q.start, 13));
 
 /**
  * An opening condition stating a fact with a figure, before a main clause with its own: "If the average commission is 14%,

@@ -476,6 +476,9 @@ describe('production build size budget', () => {
   // mend40b (2026-12-04, from main at 699,283): → 699,494 bytes (+211 of its 250 share): the evening's rules mended — an
   // aside naming an aim (its opener group and `ASIDE_AIM_RE`), the opening condition's lead-in, full stop and figure-first
   // main clause, "to profit from"/« au profit » narrowed, a goal word only straight after the speech verb, no "to" in a gap.
+  // mend40a (2026-12-04, from main at 699,283): → 699,868 bytes (+585, over its 300-byte share): a bare compared level, a goal
+  // share's own figure, member counts as one regex, "a quarter of" after an amount, « X à Y points », "growth of/in", weights
+  // in digits and places opened.
   // Merged (2026-12-04, 23:00 UTC): 696,769 → 700,080 bytes with num33, kpi38, stmt39, rel40 (699,283), mend40b and mend40a
   // (the final read's narrowing of the night's rules); 336 bytes under 684 KB. fc24 (+112) and perf40 (+130) not merged.
   it('keeps minified Code.js under 684 KB', () => {
