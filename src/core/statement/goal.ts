@@ -166,6 +166,12 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
 const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:er|ez|e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
 const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
+/**
+ * "We close 40 deals a month; the goal is 60 by June", « Nos 3 commerciaux signent 40 contrats par mois aujourd'hui ; nous en
+ * voulons 60 d'ici juin » (aim41): a clause someone states (a subject or "today" before its last figure: not an order,
+ * "Hire 3 reps"), then a later one after ";" or ". " naming an aim and a figure of its own kind.
+ */
+const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd)[^.;!?]*\d ([a-z]+)[^.;!?\d]*[;.]\s[^.;!?\d]{0,20}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|objectif) (?:is|est)( de)?) \d+(?: (?:by|d'ici|\1)\b|\.|$)/;
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
 const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
@@ -363,6 +369,11 @@ export function extractGoalNumbers(
       used.add(a).add(b);
     }
   }
+  // That later figure is the target when bare ("60 by June": no KPI of its own) or in the same unit ("60 deals"); the
+  // earlier clause's last figure is where the goal starts, its other figures ("3 reps") are neither (they are read after
+  // the target, which holds).
+  const aimAt = quantities.findIndex((q) => AIM_CLAUSE_RE.test(textBefore(folded, q.end + 9, 99)));
+  if (aimAt > 0) used.add((result.baseline = quantities[aimAt - 1])).add((result.target = quantities[aimAt]));
   for (const q of quantities) {
     if (used.has(q)) continue;
     const before = textBefore(folded, q.start, 40);
