@@ -24,6 +24,12 @@ describe('a later clause aiming at a bare number reads the earlier clause’s le
   });
 });
 
+describe('the stated clause needs no KPI of the catalog', () => {
+  it('We have 3 stores; we want 60 by June 2027.', () => {
+    expect(read('We have 3 stores; we want 60 by June 2027.')).toMatchObject({ baseline: 3, target: 60, direction: 'increase' });
+  });
+});
+
 describe('near misses keep their readings', () => {
   it.each([
     // already right before aim41, by other rules
@@ -43,6 +49,8 @@ describe('near misses keep their readings', () => {
     ['We close 40 deals a month; we want 60% by June 2027.', { baseline: null, target: 40 }],
     ['We close 40 deals a month; we want 60 clients by June 2027.', { baseline: null, target: 40 }],
     ["Nous signons 40 contrats par mois ; nous visons 60 % de conversion d'ici juin 2027.", { baseline: null, target: 40 }],
+    // an aim in the first clause with a quarter's digit: the first goal keeps its 40
+    ['We aim to close 40 deals in Q1; we want 60 by June 2027.', { baseline: null, target: 40 }],
     // a dash is no clause break the folded text keeps
     ["Nous signons 40 contrats par mois — nous en voulons 60 d'ici juin 2027.", { baseline: null, target: 40 }],
   ])('near miss: %s', (text, expected) => {
