@@ -479,7 +479,7 @@ describe('production build size budget', () => {
   // mend40a (2026-12-04, from main at 699,283): → 699,868 bytes (+585, over its 300-byte share): a bare compared level, a goal
   // share's own figure, member counts as one regex, "a quarter of" after an amount, « X à Y points », "growth of/in", weights
   // in digits and places opened.
-  // Merged (2026-12-04, 23:00 UTC): 696,769 → 700,080 bytes with num33, kpi38, stmt39, rel40 (699,283), mend40b and mend40a
+  // Merged (2026-12-04, 23:00 UTC, before aim41): 696,769 → 700,080 bytes with num33, kpi38, stmt39, rel40 (699,283), mend40b and mend40a
   // (the final read's narrowing of the night's rules); 336 bytes under 684 KB. fc24 (+112) and perf40 (+130) not merged.
   // aim41 (2026-12-04, from main at 700,080): → 700,375 bytes (+295 of its 300 share): a current level, then the aim in a
   // later clause with a bare figure ("We close 40 deals a month; the goal is 60"): one regex and one look-up in goal.ts.
