@@ -12,13 +12,14 @@ import { overlapsAny, type Span, textBefore } from './text';
  * The phrase opens with one of (1) a fraction or a share "of" — "a quarter of", "one third of", "half of", "25% of", « un
  * quart de », « la moitié de », « 30 % de », "our share of" — at the start of the sentence or of a clause (", …", "(…",
  * « soit … », « représentant … »; not "Tier 3: 80–99% of quota", a range of attainment); (2) "to" / « à » after a verb of
- * contributing; (3) "out of" / « sur » before an amount. Then the larger goal, up to four words before its noun ("our
+ * contributing (looked back for only once "to" / « à » matched: at every position, the look-back took half the scan); (3)
+ * "out of" / « sur » before an amount. Then the larger goal, up to four words before its noun ("our
  * $4.8M annual goal", "the company's annual target", « les 4,8 M€ de l'objectif ») and its year or French adjectives after
  * it (« l'objectif commercial annuel », « l'objectif 2027 de 1 200 abonnements », mend40a), then its amount ("of $4.8M",
  * « de 4,8 M€ », "of 1,200 leads").
  */
 const SHARE_RE =
-  /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?<=contribu[^;!?]*\s)(?:to|a)\s|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?: 20\d\d\b)?(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€$']*)?/g;
+  /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?:to|a)\s(?<=contribu[^;!?]*\s\w+\s)|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?: 20\d\d\b)?(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€$']*)?/g;
 
 /**
  * The reference phrases of `folded`, when a figure outside them (not a date's) can be the goal's own: money or a count, not
@@ -27,5 +28,6 @@ const SHARE_RE =
  */
 export function findGoalShares(folded: string, quantities: readonly Quantity[], dates: readonly Span[]): Span[] {
   const spans = [...folded.matchAll(SHARE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return quantities.some((q) => (q.kind === 'money' || (q.kind === 'number' && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)))) && !overlapsAny(q, [...spans, ...dates]) && !/\b(?:from|contre|vs|versus|compared to|than|with|avec) $/.test(textBefore(folded, q.start, 12))) ? spans : [];
+  // Most sentences name no larger goal: nothing to check then.
+  return spans.length > 0 && quantities.some((q) => (q.kind === 'money' || (q.kind === 'number' && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)))) && !overlapsAny(q, [...spans, ...dates]) && !/\b(?:from|contre|vs|versus|compared to|than|with|avec) $/.test(textBefore(folded, q.start, 12))) ? spans : [];
 }
