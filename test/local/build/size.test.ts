@@ -485,8 +485,14 @@ describe('production build size budget', () => {
   // later clause with a bare figure ("We close 40 deals a month; the goal is 60"): one regex and one look-up in goal.ts.
   // Reread (2026-12-04, 23:55 UTC): 700,375 → 700,392 bytes (+17): findGoalShares looks back for "contribu…" only after
   // "to"/« à » matched (its scan over the fixture texts 15.3 → 8.0 ms a pass) and checks no figure when it found no share.
-  it('keeps minified Code.js under 684 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(684 * KB);
+  // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
+  // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
+  // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
+  // reference) 92.7 ms CPU (89.8–98.1), 0f273fda's 94.0 ms (91.6–98.4), 0f273fda's build with 16,394 bytes of
+  // catalog-like strings executed at load appended (716,786 bytes, the new budget's size) 96.1 ms (92.1–100.4); wall
+  // medians 181.6 / 173.9 / 182.6 ms — the 16 KB of room costs about 2 ms CPU a call, within the run-to-run spread.
+  it('keeps minified Code.js under 700 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
