@@ -69,9 +69,20 @@ function countLike(values: readonly number[]): boolean {
   return squares / (2 * (values.length - 1)) <= MAX_COUNT_DISPERSION * math.max(mean, 1);
 }
 
-export function classifySeries(values: readonly number[]): SeriesKind {
+/**
+ * What the sheet says a KPI's values are (issue 11, fc25): 'rate' (a percent format, a catalog rate KPI, a header naming
+ * a rate), 'amount' (money, a count, an index). Values alone cannot tell a yearly retention of 0.90–0.98 from an index at
+ * 0.62–1.00 about to pass 1 (forecast24: read as an amount, the retention was forecast at 100.1 %; read as a rate, the
+ * index got no chance above 1), so the unit the sheet shows decides first, the values only when it says nothing.
+ */
+export type ValueKind = 'rate' | 'amount';
+
+export function classifySeries(values: readonly number[], valueKind?: ValueKind | null): SeriesKind {
+  const fractions = values.every((v) => v >= 0 && v <= 1);
+  // A rate stays in logit space even as 0s and 1s (a count's values); outside [0, 1] no space can hold it as a rate.
+  if (valueKind === 'rate' && fractions) return 'rate';
   if (values.every((v) => v >= 0 && Number.isInteger(v)) && countLike(values)) return 'count';
-  if (values.every((v) => v >= 0 && v <= 1)) return 'rate';
+  if (fractions && valueKind !== 'amount') return 'rate';
   if (values.every((v) => v > 0)) return 'positive';
   return 'real';
 }
@@ -954,9 +965,10 @@ export class Forecaster {
   constructor(
     fullHistory: GridSeries,
     readonly aggregation: Aggregation,
+    valueKind?: ValueKind | null,
   ) {
     const history = recentWindow(fullHistory);
-    this.kind = classifySeries(history.value);
+    this.kind = classifySeries(history.value, valueKind);
     const values = withoutSpikes(history.index, history.value, this.kind, seasonLength(history.period));
     const grid: GridSeries = { ...history, value: values };
     this.grid = grid;

@@ -35,7 +35,7 @@ import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
-import { unreadNote } from '../../core/workbook/kpis';
+import { unreadNote, valueKindOf } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
@@ -210,6 +210,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
     name: series.name,
     fiscalYearStartMonth: settings().fiscalYearStartMonth,
+    valueKind: valueKindOf(series.unit, series.name),
   };
 }
 
