@@ -297,8 +297,8 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
 }
 
-/** An index (output per hour at 1 in its base year, a price index): a ratio to a base that passes it, no proportion. */
-const INDEX_WORDS = /\b(index(es)?|indices?)\b/;
+/** A header naming an index (output per hour at 1 in its base year, a price index): a ratio to a base that passes it, no proportion. */
+export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?)\b/.test(foldHeader(header));
 
 /**
  * What a KPI column says its values are, for the forecaster's space (fc25): a percentage is a rate (logit space, never past
@@ -309,7 +309,7 @@ const INDEX_WORDS = /\b(index(es)?|indices?)\b/;
 export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined): ValueKind | null {
   if (unit === 'percent') return 'rate';
   if (unit && unit !== 'score') return 'amount';
-  return header && INDEX_WORDS.test(foldHeader(header)) ? 'amount' : null;
+  return header && namesIndex(header) ? 'amount' : null;
 }
 
 /**
