@@ -2,7 +2,8 @@
  * fc25 (issue 11, forecast24's follow-up), through the BUILT bundle: the forecaster is told what the sheet says a KPI's
  * values are before it picks its space. A yearly retention formatted "0%" (90 … 98 %) stays a rate on every surface —
  * percentages, points, no forecast nor target above 100 % — and an unformatted yearly index at 0.62 … 1.00 under a header
- * naming an index is an amount: a chance of passing 1 (logit space gave it none: ACHIEVABILITY 0, the wizard "117%").
+ * naming an index is an amount: a chance of passing 1 (logit space gave it none: ACHIEVABILITY 0, REALISTICTARGET 1, the
+ * wizard "unrealistic", "Chance of reaching 105%: under 1%", its forecast 99.8 %).
  * Near misses: the same index formatted as a percentage, and an unformatted column naming nothing, stay rates.
  */
 import type { AssessResponse, SidebarContext } from '../../src/core/api';
@@ -74,7 +75,7 @@ describe.each(CASES)('the sheet’s unit decides the forecast’s space ($locale
     expect(h.run<number>('REALISTICTARGET', tab(c.retention), DEADLINE, TODAY)).toBeLessThanOrEqual(1);
   });
 
-  it('an unformatted yearly index at 0.62 … 1.00 gets a chance above 1 in the wizard, in its own numbers (was 0 %, "117%")', () => {
+  it('an unformatted yearly index at 0.62 … 1.00 gets a chance above 1 in the wizard, in its own numbers (was under 1 % of "105%")', () => {
     const r = wizard(c.index, 1.05);
     expect(r.probability!).toBeGreaterThan(0.5);
     expect(r.reasons).toContainEqual(expect.stringMatching(c.indexChance));

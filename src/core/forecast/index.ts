@@ -674,7 +674,8 @@ const MIN_QUARTERLY_ETS_POINTS = 32;
  * points ChinaIncome's 32-year origins join and it is 0.15997). Also tried and dropped for rates (kind 'rate',
  * modelled in logit space; tuning rates USeconomic.rl and USMacroSWM.oil, Brier 0.1840 and 0.0837, ets 0.2229
  * and 0.1418): an ETS member fitted in logit space 0.2386 and 0.0849, in level space 0.2145 and 0.0966 — worse,
- * rates keep none. TechChange.output's 30-year origin (0.616 … 1.000) is read as a rate: left as it is.
+ * rates keep none. TechChange.output's 30-year origin (0.616 … 1.000) was read as a rate: fc25's
+ * unit hint (`ValueKind`; the backtest gives each series its documented unit) makes it an amount.
  */
 const MIN_YEARLY_ETS_POINTS = 34;
 /**
