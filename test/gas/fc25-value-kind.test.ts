@@ -4,6 +4,7 @@
  * percentages, points, no forecast nor target above 100 % — and an unformatted yearly index at 0.62 … 1.00 under a header
  * naming an index is an amount: a chance of passing 1 (logit space gave it none: ACHIEVABILITY 0, REALISTICTARGET 1, the
  * wizard "unrealistic", "Chance of reaching 105%: under 1%", its forecast 99.8 %).
+ * The wizard shows such an index as plain numbers, past 1 too (it rounded a suggestion of 1.3 to 1 as a count's).
  * Near misses: the same index formatted as a percentage, and an unformatted column naming nothing, stay rates.
  */
 import type { AssessResponse, SidebarContext } from '../../src/core/api';
@@ -13,6 +14,8 @@ const YEARS = ['2018-12-31', '2019-12-31', '2020-12-31', '2021-12-31', '2022-12-
 const RETENTION = [0.9, 0.93, 0.95, 0.97, 0.98];
 const INDEX = [0.62, 0.68, 0.73, 0.79, 0.85, 0.9, 0.95, 1.0];
 const DEADLINE = '2027-12-31';
+/** An index at 1 in its base year, past it since: no count either. */
+const PAST_1 = [1.0, 1.037, 1.061, 1.098, 1.124, 1.159, 1.182, 1.216];
 
 const CASES = [
   {
@@ -54,6 +57,7 @@ describe.each(CASES)('the sheet’s unit decides the forecast’s space ($locale
   // Near misses: the index formatted as a percentage, and an unformatted column whose header names nothing.
   addSheet(h.emulator, 'Pct', [['Year', c.index], ...YEARS.map((d, i) => [d, INDEX[i]])]).getRange(2, 2, INDEX.length, 1).setNumberFormat('0%');
   addSheet(h.emulator, 'Plain', [['Year', c.plain], ...YEARS.map((d, i) => [d, INDEX[i]])]);
+  addSheet(h.emulator, 'Past1', [['Year', c.index], ...YEARS.map((d, i) => [d, PAST_1[i]])]);
   const tab = (name: string): unknown[][] => book.getSheetByName(name)!.getDataRange().getValues();
   const context = h.run<SidebarContext>('sidebarGetContext');
   const wizard = (sheetName: string, target: number): AssessResponse => {
@@ -95,6 +99,14 @@ describe.each(CASES)('the sheet’s unit decides the forecast’s space ($locale
     const column = shown[0].indexOf(c.probability);
     expect(shown[1][column]).toMatch(/^\d+\u202f?%$/);
     expect(parseInt(shown[2][column], 10)).toBeGreaterThan(50);
+  });
+
+  it('the wizard reads an index past 1 as plain numbers too: its suggested target keeps its decimals (was rounded to 1 as a count)', () => {
+    const s = context.series.find((x) => x.sheetName === 'Past1')!;
+    expect(s.unit).toBe('score');
+    const r = wizard('Past1', 1.3);
+    expect(r.suggestedTarget).not.toBeNull();
+    expect(Number.isInteger(r.suggestedTarget)).toBe(false);
   });
 
   it('near misses: the index formatted as a percentage, and a column naming nothing, stay rates (no chance above 100 %)', () => {
