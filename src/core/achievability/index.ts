@@ -25,6 +25,7 @@ import {
   quantile,
   type Distribution,
   type SeriesKind,
+  type ValueKind,
 } from '../forecast';
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 import { goalProgress, levelPacePeriods, paceOver, requiredPace } from './pace';
@@ -69,6 +70,8 @@ export interface AssessInput {
   name?: string | null;
   /** The Settings' fiscal year start (1–12): where a year-to-date column whose header says so but shows no reset yet restarts. */
   fiscalYearStartMonth?: number | null;
+  /** What the sheet says the values are (core/workbook/kpis.ts `valueKindOf`): the forecaster's space before its values' rule. */
+  valueKind?: ValueKind | null;
 }
 
 export interface Forecast {
@@ -226,6 +229,7 @@ interface Prepared {
   direction: Direction;
   below: boolean;
   latest: number | null;
+  valueKind: ValueKind | null;
 }
 
 /**
@@ -278,6 +282,7 @@ function prepare(input: AssessInput): Prepared {
     direction,
     below: meetsBelow(direction, input.lowerIsBetter, level, input.target),
     latest,
+    valueKind: input.valueKind ?? null,
   };
 }
 
@@ -315,6 +320,7 @@ interface Model {
 interface Fit {
   points: readonly KpiPoint[];
   aggregation: Aggregation;
+  valueKind: ValueKind | null;
   grid: GridSeries | null;
   period: Period | null;
   forecaster: Forecaster | null;
@@ -326,11 +332,11 @@ const FIT_CACHE_SIZE = 64;
 const fits = new Map<string, Fit[]>();
 let fitCount = 0;
 
-function fitKey(points: readonly KpiPoint[], aggregation: Aggregation): string {
+function fitKey(points: readonly KpiPoint[], aggregation: Aggregation, valueKind: ValueKind | null): string {
   const first = points[0];
   const last = points[points.length - 1];
   const middle = points[points.length >> 1];
-  return `${aggregation}|${points.length}|${first?.date}|${first?.value}|${middle?.value}|${last?.date}|${last?.value}`;
+  return `${aggregation}|${valueKind}|${points.length}|${first?.date}|${first?.value}|${middle?.value}|${last?.date}|${last?.value}`;
 }
 
 function samePoints(a: readonly KpiPoint[], b: readonly KpiPoint[]): boolean {
@@ -339,14 +345,14 @@ function samePoints(a: readonly KpiPoint[], b: readonly KpiPoint[]): boolean {
   return true;
 }
 
-function cachedFit(points: readonly KpiPoint[], aggregation: Aggregation): Fit {
-  const key = fitKey(points, aggregation);
+function cachedFit(points: readonly KpiPoint[], aggregation: Aggregation, valueKind: ValueKind | null): Fit {
+  const key = fitKey(points, aggregation, valueKind);
   const bucket = fits.get(key) ?? [];
-  const hit = bucket.find((f) => f.aggregation === aggregation && samePoints(f.points, points));
+  const hit = bucket.find((f) => samePoints(f.points, points));
   if (hit) return hit;
   const period = detectPeriod(points);
   const grid = period ? toGrid(points, period, aggregation) : null;
-  const fit: Fit = { points, aggregation, grid, period, forecaster: null, horizons: new Map() };
+  const fit: Fit = { points, aggregation, valueKind, grid, period, forecaster: null, horizons: new Map() };
   if (fitCount >= FIT_CACHE_SIZE) {
     // Forget the oldest entry (Map keeps insertion order).
     const oldest = fits.keys().next().value;
@@ -363,10 +369,10 @@ function cachedFit(points: readonly KpiPoint[], aggregation: Aggregation): Fit {
 }
 
 function fitModel(prepared: Prepared, deadline: IsoDate): Model | null {
-  const fit = cachedFit(prepared.points, prepared.aggregation);
+  const fit = cachedFit(prepared.points, prepared.aggregation, prepared.valueKind);
   const { grid, period } = fit;
   if (!period || !grid || grid.value.length < prepared.policy.minPoints) return null;
-  fit.forecaster ??= new Forecaster(grid, fit.aggregation);
+  fit.forecaster ??= new Forecaster(grid, fit.aggregation, fit.valueKind);
   const forecaster = fit.forecaster;
   let horizon = fit.horizons.get(deadline);
   if (horizon === undefined) {
@@ -1156,7 +1162,7 @@ export function countSuggestion(assessment: Assessment, unit: Unit | null = null
  * ACHIEVABILITY's answer to a sentence given as their direction with no target nor deadline (review 32) — a total over
  * its own window shifted by what comes before it, as Check goals (`windowTotalShift`).
  */
-export function assessQuestion(question: StatementQuestion, direction: Direction | null, kpi: Pick<AssessInput, 'lowerIsBetter' | 'bounded' | 'policy'>, asOf: IsoDate, lang: Lang): Assessment {
+export function assessQuestion(question: StatementQuestion, direction: Direction | null, kpi: Pick<AssessInput, 'lowerIsBetter' | 'bounded' | 'policy' | 'valueKind'>, asOf: IsoDate, lang: Lang): Assessment {
   const input = { history: question.history, target: question.target, deadline: question.deadline, today: asOf, direction, aggregation: question.aggregation, ...kpi };
   const shift = question.windowStart ? windowTotalShift(input, question.windowStart, question.deadline) : null;
   return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);

@@ -174,7 +174,8 @@ const PHI_MAX = 0.98;
  * trends (M,Ad,N, φ 0.9–0.98) where our better-optimized fit of the same data chose M,A,N or a log-space
  * A,A,N. Also: TechChange.output (yearly, 41 points, worst of all, +0.037 / +0.073) is read as a RATE at its
  * first origin (values 0.62–1.00, the last exactly 1.0), so every target above 1 got 0: a unit question,
- * left alone (a KPI at 100 % may be a quota attainment or a bounded rate; the backtest passes no unit).
+ * left alone then (a KPI at 100 % may be a quota attainment or a bounded rate; the backtest passed no unit). fc25
+ * gives the forecaster the sheet's unit (`ValueKind`) and the backtest each series' documented one: an amount now.
  * Variants (Brier tuning / sub-half a / sub-half b, simulation calibration; base 0.13470 / 0.12247 /
  * 0.14588, 0.134134): (1) the random walk's drift shrunk by its evidence, × t² / (t² + 1): 0.13570 / 0.12514 /
  * 0.14538, 0.134171 — fails (gold, USGasG, FrozenJuice better; EuStockMarkets and ChinaIncome, which our

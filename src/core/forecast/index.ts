@@ -69,9 +69,20 @@ function countLike(values: readonly number[]): boolean {
   return squares / (2 * (values.length - 1)) <= MAX_COUNT_DISPERSION * math.max(mean, 1);
 }
 
-export function classifySeries(values: readonly number[]): SeriesKind {
+/**
+ * What the sheet says a KPI's values are (issue 11, fc25): 'rate' (a percent format, a catalog rate KPI, a header naming
+ * a rate), 'amount' (money, a count, an index). Values alone cannot tell a yearly retention of 0.90–0.98 from an index at
+ * 0.62–1.00 about to pass 1 (forecast24: read as an amount, the retention was forecast at 100.1 %; read as a rate, the
+ * index got no chance above 1), so the unit the sheet shows decides first, the values only when it says nothing.
+ */
+export type ValueKind = 'rate' | 'amount';
+
+export function classifySeries(values: readonly number[], valueKind?: ValueKind | null): SeriesKind {
+  const fractions = values.every((v) => v >= 0 && v <= 1);
+  // A rate stays in logit space even as 0s and 1s (a count's values); outside [0, 1] no space can hold it as a rate.
+  if (valueKind === 'rate' && fractions) return 'rate';
   if (values.every((v) => v >= 0 && Number.isInteger(v)) && countLike(values)) return 'count';
-  if (values.every((v) => v >= 0 && v <= 1)) return 'rate';
+  if (fractions && valueKind !== 'amount') return 'rate';
   if (values.every((v) => v > 0)) return 'positive';
   return 'real';
 }
@@ -663,7 +674,8 @@ const MIN_QUARTERLY_ETS_POINTS = 32;
  * points ChinaIncome's 32-year origins join and it is 0.15997). Also tried and dropped for rates (kind 'rate',
  * modelled in logit space; tuning rates USeconomic.rl and USMacroSWM.oil, Brier 0.1840 and 0.0837, ets 0.2229
  * and 0.1418): an ETS member fitted in logit space 0.2386 and 0.0849, in level space 0.2145 and 0.0966 — worse,
- * rates keep none. TechChange.output's 30-year origin (0.616 … 1.000) is read as a rate: left as it is.
+ * rates keep none. TechChange.output's 30-year origin (0.616 … 1.000) was read as a rate: fc25's
+ * unit hint (`ValueKind`; the backtest gives each series its documented unit) makes it an amount.
  */
 const MIN_YEARLY_ETS_POINTS = 34;
 /**
@@ -954,9 +966,10 @@ export class Forecaster {
   constructor(
     fullHistory: GridSeries,
     readonly aggregation: Aggregation,
+    valueKind?: ValueKind | null,
   ) {
     const history = recentWindow(fullHistory);
-    this.kind = classifySeries(history.value);
+    this.kind = classifySeries(history.value, valueKind);
     const values = withoutSpikes(history.index, history.value, this.kind, seasonLength(history.period));
     const grid: GridSeries = { ...history, value: values };
     this.grid = grid;

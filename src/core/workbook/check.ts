@@ -20,7 +20,7 @@ import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, sc
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
 import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
-import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote } from './kpis';
+import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { findDirections } from '../statement/direction';
@@ -596,6 +596,8 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     currency: m.unit === 'currency' ? (m.currency ?? defaultCurrency()) : null,
     name: m.series.name,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
+    // The tab's own unit (its format, header, catalog KPI), not the goal's: what the forecaster models is the column.
+    valueKind: valueKindOf(m.series.unit, m.series.name),
   };
   const points = m.series.points;
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,

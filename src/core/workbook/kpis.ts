@@ -15,6 +15,7 @@ import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale, RATE_POINTS_ABOVE } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
+import type { ValueKind } from '../forecast';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
@@ -294,6 +295,29 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   if (named) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
+}
+
+/** A header naming an index (output per hour at 1 in its base year, a price index): a ratio to a base that passes it, no proportion. */
+export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?)\b/.test(foldHeader(header));
+
+/**
+ * What a KPI column says its values are, for the forecaster's space (fc25): a percentage is a rate (logit space, never past
+ * 100 %, whatever its values), money, a count, days or an index is an amount (its fractions may pass 1); null when nothing
+ * says, and the values decide (`classifySeries`). Check goals, the report and the wizard read the tab's unit (number format,
+ * header, catalog KPI); the formulas, which get values only, their history's header (`historyValueKind`).
+ */
+export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined): ValueKind | null {
+  if (unit === 'percent') return 'rate';
+  if (unit && unit !== 'score') return 'amount';
+  return header && namesIndex(header) ? 'amount' : null;
+}
+
+/**
+ * A formula history's `valueKindOf`: its header's unit (`historyUnit` with no KPI, so the same for every goal read on it),
+ * else its money or days words ("Amount", "Price", « Délai (jours) »), which `historyUnit` leaves out.
+ */
+export function historyValueKind(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): ValueKind | null {
+  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, null), header);
 }
 
 /**

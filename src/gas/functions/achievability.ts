@@ -32,12 +32,13 @@ import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achi
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
-import { historyRange, historyUnit, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { goalSentence, type StatementAnalysis } from '../../core/statement';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period } from '../../core/types';
+import type { ValueKind } from '../../core/forecast';
 import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, isRecord, messageOf, numberArg, rangeBudget, sheetSettings, sheetToday, sheetLang, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
 import { perCall } from '../scope';
@@ -164,6 +165,8 @@ interface HistoryReader {
   values: readonly number[];
   /** Whether the header names a rate ("Close rate", "Churn"): asked only for a target above 1.5, then kept. */
   isRate(): boolean;
+  /** What the header says the values are (core `historyValueKind`): a custom function gets no number format. */
+  valueKind(): ValueKind | null;
   /**
    * Whether its header names a fewer-is-better KPI or counts its events ("Churn", "CAC", "Churned customers": true; "Close
    * rate": false), null when it names none ("Value"): core `headerLowerIsBetter`, for `unstatedDirection`.
@@ -225,6 +228,7 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
   // By aggregation and as-of day: a column of cells with one as_of reads the log once.
   const weekly = new Map<string, KpiPoint[]>();
   let rate: boolean | undefined;
+  let kind: ValueKind | null | undefined;
   let better: boolean | null | undefined;
   return {
     level,
@@ -233,6 +237,7 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
     values,
     errorRows,
     isRate: () => (rate ??= header !== null && historyUnit(undefined, header, values, KPI_CATALOG) === 'percent'),
+    valueKind: () => (kind !== undefined ? kind : (kind = historyValueKind(header, values, KPI_CATALOG))),
     // Asked by a cell with no direction: the header is read by the KPI matcher then, once per call.
     // `null` (a header that names no KPI) is an answer too: kept, not asked again for every cell of a broadcast range.
     lowerIsBetter: () => (better !== undefined ? better : (better = header === null ? null : headerLowerIsBetter(header, KPI_CATALOG))),
@@ -336,7 +341,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     const question = statementQuestion(due ? { ...sentence, deadline: due } : sentence, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
     if (question) {
       if (typed !== null && !saysTarget(typed, question.target, unit)) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
-      return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, today, lang);
+      return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind: history.valueKind() }, today, lang);
     }
     // No date anywhere: the deadline is what is missing, not the target the sentence gives ("to 30%", mend37).
     if ((sentence.target ?? sentence.change) !== null) required(due ?? stated, lang, 'deadline');
@@ -360,6 +365,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
       name: history.header,
       // A year-to-date header with no reset seen yet restarts at the Settings' fiscal year start, as Check goals reads it.
       fiscalYearStartMonth,
+      valueKind: history.valueKind(),
     },
     lang,
   );

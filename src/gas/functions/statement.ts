@@ -13,7 +13,7 @@ import { upperFirst, useDateOrder } from '../../core/format';
 import { achievableCriterion, assessQuestion, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
-import { historyRange, historyUnit, logAggregation, logPoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -122,7 +122,9 @@ function achievableFromHistory(
   const known = memo?.get(key);
   if (known) return known;
   // A per-period total over its own window: shifted by what comes before it, as Check goals (core `assessQuestion`).
-  const assessment = assessQuestion(question, analysis.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy }, asOf, lang);
+  // What the history's header says its values are (the same for every goal of the memo's column: no part of its key).
+  const valueKind = historyValueKind(header, history.map((p) => p.value), KPI_CATALOG);
+  const assessment = assessQuestion(question, analysis.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind }, asOf, lang);
   const criterion = achievableCriterion(assessment, lang);
   memo?.set(key, criterion);
   return criterion;

@@ -35,7 +35,7 @@ import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
-import { unreadNote } from '../../core/workbook/kpis';
+import { unreadNote, valueKindOf } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
@@ -195,7 +195,7 @@ function paceText(required: AssessResponse['required'], unit: Unit, period: Asse
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
-function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'target' | 'deadline' | 'aggregation'>, series: KpiSeries): AssessInput {
+function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'target' | 'deadline' | 'aggregation'>, series: KpiSeries, unit: Unit): AssessInput {
   const definition = series.catalogId ? KPI_CATALOG.find((k) => k.id === series.catalogId) : undefined;
   return {
     history: series.points,
@@ -210,6 +210,9 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     currency: series.unit === 'currency' ? (series.currency ?? defaultCurrency()) : null,
     name: series.name,
     fiscalYearStartMonth: settings().fiscalYearStartMonth,
+    // The unit the wizard shows (`summarize`: fractions of an unknown KPI are percentages there), so its figures and its
+    // forecast read the column alike.
+    valueKind: valueKindOf(unit, series.name),
   };
 }
 
@@ -226,7 +229,7 @@ function periodDraft(request: AssessRequest & { period: Period }, series: KpiSer
  * `assessGoal` — one period's total, the deadline's window, its note; else the wizard's level or total to the deadline.
  */
 function draftAssessment(request: AssessRequest, series: KpiSeries, unit: Unit, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
-  const input = assessInput(request, series);
+  const input = assessInput(request, series, unit);
   // A count's suggestion is the whole number Check goals and the report give (core `countSuggestion`).
   const plain = (): Assessment => countSuggestion(assess(input, lang), unit);
   if (!request.period) return { assessment: plain(), input, window: null, perPeriod: null };

@@ -6,6 +6,7 @@ import type { IsoDate, KpiPoint, Lang, Period, Unit } from '../../core/types';
 import { isPeriodAmountUnit, latestPeriodTotals } from '../../core/series/period';
 import type { KpiSeries } from '../../core/workbook/types';
 import { fold } from '../../core/workbook/text';
+import { namesIndex } from '../../core/workbook/kpis';
 import { defaultBaseline, pointsUpTo } from '../../core/achievability/baseline';
 
 /** Points sent to the sidebar per series: a year of weekly data is plenty for a sparkline and the chart, and keeps the payload small. */
@@ -48,8 +49,12 @@ export function slope(values: readonly number[]): number | null {
   return Number.isFinite(trend) ? trend : null;
 }
 
-/** Values between 0 and 1 with decimals look like percent cells (Sheets stores 25 % as 0.25). */
-function guessUnit(points: readonly KpiPoint[]): Unit {
+/**
+ * Values between 0 and 1 with decimals look like percent cells (Sheets stores 25 % as 0.25), but not under a header naming
+ * an index (0.62 … 1.00, about to pass 1: fc25): a plain number with decimals, as a score is, never rounded as a count.
+ */
+function guessUnit(points: readonly KpiPoint[], name: string): Unit {
+  if (namesIndex(name)) return 'score';
   if (points.length && points.every((p) => p.value >= 0 && p.value <= 1) && points.some((p) => !Number.isInteger(p.value))) return 'percent';
   return 'count';
 }
@@ -86,7 +91,7 @@ export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate,
   // The trend looks a little further back than the average so one odd period does not flip it.
   const trendPoints = current.slice(-Math.max(window * 4, 8)).map((p) => p.value);
   const name = labelIn(series, lang);
-  const unit = series.unit ?? definition?.unit ?? guessUnit(points);
+  const unit = series.unit ?? definition?.unit ?? guessUnit(points, series.name);
   return {
     id: series.key,
     name,

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- backtest [--refresh-reference] [--r-processes=N] [--half=tuning|held-out|all|<fresh set>|unseen] [--sub=a|b] [--digits=N]`: the status-quo probability
+ * `npm run eval -- backtest [--refresh-reference] [--r-processes=N] [--half=tuning|held-out|all|<fresh set>|unseen] [--sub=a|b] [--digits=N] [--no-units]`: the status-quo probability
  * on REAL public series (test/fixtures/series/real-series.json, exported from Debian-packaged R data by
  * reference/export-series.R; each series records its package, dataset and origin), back-tested with rolling
  * origins, several horizons and targets from easy to hard, against
@@ -137,6 +137,8 @@ export interface RealSeries {
   values: number[];
   /** Set by `loadSeries` for a fresh set's series: their half is that set, whatever their name's hash. */
   fresh?: FreshSet;
+  /** Set by `loadSeries` from units.json: what the series' documentation says its values are (fc25). */
+  unit?: 'rate' | 'amount';
 }
 
 export type Half = 'tuning' | 'held-out' | FreshSet;
@@ -238,10 +240,28 @@ export function originsOf(series: RealSeries): Origin[] {
   return origins;
 }
 
+/**
+ * Each series' unit from its package documentation (units.json: 'rate' for a rate, yield, share or proportion, 'amount'
+ * for money, counts, prices, indices and logs, each with the documentation's words), written before any run that read it.
+ */
+const UNITS_PATH = path.join(FIXTURES, 'units.json');
+
 export function loadSeries(file = SERIES_PATH): RealSeries[] {
   const list = JSON.parse(readFileSync(file, 'utf8')) as RealSeries[];
+  const units = JSON.parse(readFileSync(UNITS_PATH, 'utf8')) as Record<string, { unit: 'rate' | 'amount' }>;
+  for (const s of list) s.unit = units[s.name]?.unit;
   for (const set of Object.keys(FRESH_SETS) as FreshSet[]) if (file === FRESH_SETS[set].series) for (const s of list) s.fresh = set;
   return list;
+}
+
+/**
+ * The header row the backtest gives a series' history, as a sheet's column would say its unit to ACHIEVABILITY (custom
+ * functions get values, no formats): "Rate" over fractions is a rate, "Amount" an amount (core `historyValueKind`);
+ * `--no-units` gives none (the values decide, as before fc25).
+ */
+function unitHeader(series: RealSeries): string | null {
+  if (process.argv.includes('--no-units') || !series.unit) return null;
+  return series.unit === 'rate' ? 'Rate' : 'Amount';
 }
 
 export function referenceKey(name: string, n: number, form: Form, h: number): string {
@@ -327,8 +347,9 @@ function probabilityCell(value: unknown): number | null {
 }
 
 /** Our P(Y ≥ target) for each target, through the bundle's ACHIEVABILITY (one call per column of targets). */
-function ours(addon: LoadedAddon, rows: Array<[IsoDate, number]>, targets: readonly number[], deadline: IsoDate, asOf: IsoDate, form: Form) {
-  const out = addon.call<unknown>('ACHIEVABILITY', rows, targets.map((t) => [t]), deadline, asOf, 'increase', form);
+function ours(addon: LoadedAddon, rows: Array<[IsoDate, number]>, targets: readonly number[], deadline: IsoDate, asOf: IsoDate, form: Form, header: string | null) {
+  const history: unknown[][] = header ? [['Date', header], ...rows] : rows;
+  const out = addon.call<unknown>('ACHIEVABILITY', history, targets.map((t) => [t]), deadline, asOf, 'increase', form);
   if (!Array.isArray(out)) return targets.map(() => probabilityCell(out));
   return (out as unknown[][]).map((row) => probabilityCell(row[0]));
 }
@@ -363,7 +384,7 @@ export function runBacktest(
         const future = dates.slice(n, n + h);
         // The one-period total is the level of that period: its R reference is the level's.
         const ref = reference[referenceKey(series.name, n, form === 'total' && h === 1 ? 'level' : form, h)] ?? { ets: null, arima: null };
-        const mine = ours(addon, rows, [...targets, actual], deadline, asOf, form);
+        const mine = ours(addon, rows, [...targets, actual], deadline, asOf, form, unitHeader(series));
         const pit = mine[targets.length]; // P(Y ≥ actual): inside the 80 % range iff within [0.1, 0.9]
         const inRange = (row: readonly number[] | null): boolean | null => (row ? actual >= row[2] && actual <= row[3] : null);
         const aboveRange = (row: readonly number[] | null): boolean | null => (row ? actual > row[3] : null);

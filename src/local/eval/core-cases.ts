@@ -72,7 +72,7 @@ export function* coreCases(which: string): Generator<CoreCase> {
         const aggregation: Aggregation = form === 'total' ? 'total' : 'level';
         let forecaster = forecasters.get(aggregation);
         if (!forecaster) {
-          forecaster = new Forecaster(toGrid(points, period, aggregation), aggregation);
+          forecaster = new Forecaster(toGrid(points, period, aggregation), aggregation, process.argv.includes('--no-units') ? null : series.unit);
           forecasters.set(aggregation, forecaster);
         }
         const dist = forecaster.distribution(periodsUntil(dates[n - 1], dates[n - 1 + h], period));

@@ -485,6 +485,8 @@ describe('production build size budget', () => {
   // later clause with a bare figure ("We close 40 deals a month; the goal is 60"): one regex and one look-up in goal.ts.
   // Reread (2026-12-04, 23:55 UTC): 700,375 → 700,392 bytes (+17): findGoalShares looks back for "contribu…" only after
   // "to"/« à » matched (its scan over the fixture texts 15.3 → 8.0 ms a pass) and checks no figure when it found no share.
+  // fc25 (2026-12-05, from main at 700,392): → 700,921 bytes (+529 of its 700 share): the forecaster told the sheet's unit
+  // (valueKind: classifySeries' hint, AssessInput and the fit cache, valueKindOf / historyValueKind, the wizard's index).
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
