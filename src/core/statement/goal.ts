@@ -174,7 +174,7 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
  * three spaces) naming an aim and a figure in the earlier one's unit or bare, then a date or nothing: no KPI of its own
  * ("30% conversion", "$500,000 in new business"). analyze.ts tests it on the whole text: such a dash opens no aside.
  */
-export const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\b)[^.;!?:]*(?<![a-z\d]|(?:by|up|down) [$€£]?)\d+ ?(%|[a-z]*)[^.;!?\d]*(?:[;.]\s|\s{3})(?:[^.;!?\d]|20\d\d){0,25}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)( de)?) [$€£]?\d[\d.,]*(?: ?\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\b| in (?:\d|q\d|\w+ (?:week|month|year))|\.|$)/;
+export const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\b)(?:[^.;!?:]|\.(?=\d))*(?<![a-z\d]|(?:by|up|down) [$€£]?)\d+ ?(%|[a-z]*)[^.;!?\d]*(?:[;.]\s|\s{3})(?:[^.;!?\d]|20\d\d){0,25}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)( de)?) [$€£]?\d[\d.,]*(?: ?\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\b| in (?:\d|q\d|\w+ (?:week|month|year))|\.|$)/;
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
 const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);

@@ -71,6 +71,7 @@ describe('aim42: a stated percentage or amount, then the aim in a later clause (
     ['Close rate is 25 percent; we want 30 percent within six months.', level('close_rate', 'increase', 0.25, 0.3)],
     ['We are at 25% close rate; we want 30% next week.', level('close_rate', 'increase', 0.25, 0.3)],
     ['Our close rate is 20 to 25%; we want 30% by June 2027.', level('close_rate', 'increase', 0.25, 0.3)],
+    ['Our close rate is 25.5%; we want 30% next week.', level('close_rate', 'increase', 0.255, 0.3)],
     ["Nous sommes à 25 % de taux de closing ; nous voulons 30 % la semaine prochaine.", level('close_rate', 'increase', 0.25, 0.3)],
     // decreases: churn, CAC, costs
     ['Our churn is 8%; we want 5% by June 2027.', level('churn', 'decrease', 0.08, 0.05)],
@@ -86,6 +87,7 @@ describe('aim42: a stated percentage or amount, then the aim in a later clause (
     // amounts that grow
     ['Our revenue is $2M; we want $3M by June 2027.', level('revenue', 'increase', 2_000_000, 3_000_000)],
     ['Revenue is $2M — we want 3M next year.', level('revenue', 'increase', 2_000_000, 3_000_000)],
+    ['Revenue is $2.5M; we want $3M next year.', level('revenue', 'increase', 2_500_000, 3_000_000)],
   ])('%s', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
