@@ -10,7 +10,7 @@ import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
-import { extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
+import { AIM_CLAUSE_RE, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -443,8 +443,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
   if (chain && NEED_AFTER_RE.test(folded.slice(chain[0].length))) out.push({ start: chain[0].length - chain[0].trimStart().length, end: chain[0].lastIndexOf(',') });
   // (Not a comparison the dash opens: "… next year – up from 12 % today" gives the baseline, real33.)
   const dash = /\s[—–]\s(?!\s*(?:up from|down from|from|contre|vs|versus|compared)\b)/i.exec(original);
-  // (Nor after an item label: "Goal 2 – Book 40 meetings", num31.)
-  if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index) && !/^\W*[a-z]+ \d+\s*$/.test(folded.slice(0, dash.index))) {
+  // (Nor after an item label: "Goal 2 – Book 40 meetings", num31; nor before the aim of a stated level, "We sell 200 units a
+  // week — we want 300 by June": the dash joins two clauses, as ";" does, aim42.)
+  if (dash && verbs.length > 0 && verbs[0].start < dash.index && objects.some((o) => o.end <= dash.index) && !/^\W*[a-z]+ \d+\s*$/.test(folded.slice(0, dash.index)) && !AIM_CLAUSE_RE.test(folded)) {
     // « à porter – d'ici cinq ans au maximum – leur chiffre d'affaires à 10 millions »: a second dash closes the aside, and
     // the goal goes on after it (real22; "by 2020 – a 100 basis-point increase … – driven by …", real38).
     const stop = /\s[—–]\s|[.!?](?:\s|$)/.exec(original.slice(dash.index + 2));

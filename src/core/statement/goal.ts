@@ -168,10 +168,13 @@ const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
 /**
  * "We close 40 deals a month; the goal is 60 by June", « Nos 3 commerciaux signent 40 contrats par mois aujourd'hui ; nous en
- * voulons 60 d'ici juin » (aim41): a clause someone states (a subject or "today" before its last figure: not an order,
- * "Hire 3 reps"), then a later one after ";" or ". " naming an aim and a figure of its own kind.
+ * voulons 60 d'ici juin » (aim41), "Close rate is 25%; we want 30% next week", "We sell 200 units a week — we want 300"
+ * (aim42): a clause someone states (a subject, "today" or "is"/« est » before its last figure: not an order, "Hire 3 reps",
+ * nor a change, "by $1M", "up 10%", nor a quarter's digit), then a later one after ";", ". " or a spaced dash (folded to
+ * three spaces) naming an aim and a figure in the earlier one's unit or bare, then a date or nothing: no KPI of its own
+ * ("30% conversion", "$500,000 in new business"). analyze.ts tests it on the whole text: such a dash opens no aside.
  */
-const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd)[^.;!?]*\d ([a-z]+)[^.;!?\d]*[;.]\s[^.;!?\d]{0,20}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|objectif) (?:is|est)( de)?) \d+(?: (?:by|d'ici|\1)\b|\.|$)/;
+export const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\b)(?:[^.;!?:]|\.(?=\d))*(?<![a-z\d]|(?:by|up|down) [$€£]?)\d+ ?(%|[a-z]*)[^.;!?\d]*(?:[;.]\s|\s{3})(?:[^.;!?\d]|20\d\d){0,25}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)( de)?) [$€£]?\d[\d.,]*(?: ?\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\b| in (?:\d|q\d|\w+ (?:week|month|year))|\.|$)/;
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
 const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
@@ -371,8 +374,13 @@ export function extractGoalNumbers(
   }
   // That later figure is the target when bare ("60 by June": no KPI of its own) or in the same unit ("60 deals"); the
   // earlier clause's last figure is where the goal starts, its other figures ("3 reps") are neither (they are read after
-  // the target, which holds).
-  const aimAt = quantities.findIndex((q) => AIM_CLAUSE_RE.test(textBefore(folded, q.end + 9, 99)));
+  // the target, which holds). Same kind: percent with percent, money with money or a bare figure of its scale ("$2M; we
+  // want 3M"), an NPS's points with a bare score (as aim41 read it); a percentage a verb of direction governs is a change,
+  // not a level ("We increased revenue 10%; we want 15%" keeps its +10 %).
+  const aimAt = quantities.findIndex((q, i) => {
+    const p = quantities[i - 1];
+    return p && AIM_CLAUSE_RE.test(textBefore(folded, q.end + 20, 110)) && (q.kind === p.kind || (q.kind === 'number' && (p.kind === 'points' || (p.kind === 'money' && p.scale === q.scale)))) && (p.kind !== 'percent' || !directionBefore(p.start));
+  });
   if (aimAt > 0) used.add((result.baseline = quantities[aimAt - 1])).add((result.target = quantities[aimAt]));
   for (const q of quantities) {
     if (used.has(q)) continue;

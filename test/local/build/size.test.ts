@@ -487,6 +487,9 @@ describe('production build size budget', () => {
   // "to"/« à » matched (its scan over the fixture texts 15.3 → 8.0 ms a pass) and checks no figure when it found no share.
   // fc25 (2026-12-05, from main at 700,392): → 700,921 bytes (+529 of its 700 share): the forecaster told the sheet's unit
   // (valueKind: classifySeries' hint, AssessInput and the fit cache, valueKindOf / historyValueKind, the wizard's index).
+  // aim42 (2026-12-05, from 0f273fda at 700,392): → 700,776 bytes (+384 of its 600 share): aim41's rule for percentages and
+  // amounts, after a spaced dash and with a date before the aim ("Close rate is 25%; we want 30% next week", "We sell 200
+  // units a week — we want 300"): AIM_CLAUSE_RE's units, break, decimals and suffix, a kind check, the dash aside kept open.
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
