@@ -346,8 +346,11 @@ export function extractGoalNumbers(
     // after them ("have $500,000 to $700,000 in commissions", "open 10 to 12 stores"); or a level kept (« conserver un rythme
     // de 4 à 5 créations »). Otherwise it is a move, and so is any fall: "Push churn 8% to 5%", "Sales must climb 10% to
     // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
-    // nor a past verb ("closed 30 to 40 deals", a level observed).
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    // nor a past verb ("closed 30 to 40 deals", a level observed). A verb of gaining right before a count's range ("Hire 3 to 4
+    // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
+    // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
+    const counted = governing?.cue === 'increase' && b.kind === 'number' && !/\S/.test(folded.slice(governing.end, a.start));
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);

@@ -48,3 +48,32 @@ describe("a spelled-out range whose scale word is written once serves both ends,
     readsAs('2025-01-06', [["Treize opérateurs de recharge prévoient d'investir 3 milliards d'euros pour déployer 30 000 nouvelles bornes ultra-rapides d'ici à 2028.", { target: 3000000000, unit: 'currency' }]]);
   });
 });
+
+describe('a range of things counted right after a verb of gaining is an estimate, its lower bound the target, no baseline', () => {
+  readsAs(AS_OF, [
+    ['Hire 3 to 4 new reps by June 2027', { direction: 'increase', baseline: null, target: 3, change: null, unit: 'count', deadline: '2027-06-30' }],
+    ['Hire three to four new reps by June 2027', { baseline: null, target: 3, unit: 'count' }],
+    ['Recruit 3 to 4 new sales reps in 2027', { kpi: 'sales_reps', baseline: null, target: 3 }],
+    ['Sign 10 to 12 new customers by June 2027', { kpi: 'deals_closed', baseline: null, target: 10 }],
+  ]);
+  describe('variants already read right: the French range with no « de », a verb of opening', () => {
+    readsAs(AS_OF, [
+      ["Embaucher 3 à 4 nouveaux commerciaux d'ici juin 2027", { kpi: 'sales_reps', baseline: null, target: 3, unit: 'count' }],
+      ['Recruter trois à quatre commerciaux en 2027', { kpi: 'sales_reps', baseline: null, target: 3 }],
+      ['Open 10 to 12 stores by June 2027', { baseline: null, target: 10 }],
+    ]);
+  });
+  describe('near misses: a move from, an object between the verb and the range, a duration, a rate', () => {
+    readsAs(AS_OF, [
+      ['Grow from 3 to 4 stores by June 2027', { baseline: 3, target: 4 }],
+      ["Passer de 3 à 4 commerciaux d'ici juin 2027", { kpi: 'sales_reps', baseline: 3, target: 4 }],
+      ['Grow headcount 3 to 4 reps by June 2027', { kpi: 'sales_reps', baseline: 3, target: 4 }],
+      ['Increase deals 30 to 40 by June 2027', { kpi: 'deals_closed', baseline: 30, target: 40 }],
+      ['Hire 2 new reps within 3 to 4 weeks', { baseline: null, target: 2 }],
+      ["Embaucher 2 commerciaux d'ici 3 à 4 semaines", { baseline: null, target: 2 }],
+      ['Sales must climb 10% to 15%', { baseline: 0.1, target: 0.15 }],
+      ['Increase conversion rate 3% to 4% by June 2027', { kpi: 'conversion_rate', baseline: 0.03, target: 0.04 }],
+      ["Augmenter le taux de conversion de 3 à 4 % d'ici juin 2027", { kpi: 'conversion_rate', baseline: 0.03, target: 0.04 }],
+    ]);
+  });
+});
