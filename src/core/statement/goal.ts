@@ -392,6 +392,9 @@ export function extractGoalNumbers(
     // "un tiers des entreprises interrogées", "40% of the firms surveyed", "quatre sur dix tablent sur …", "(71 %) veulent", and a
     // figure in parentheses after a quoted answer ("'building customer loyalty,' (37%)") are survey shares too.
     if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
+    // "$2 million in revenue from 5 new products", « 2 M€ … issus de 5 nouveaux produits »: new things counted after "from"/«
+    // de », in a goal of an amount or a rate, are what it comes from, neither where it starts nor its change (num34).
+    if (q.kind === 'number' && /\b(?:from|de)\s*$/.test(before) && /^\s+(?:new|nouv)/.test(after) && quantities.some((o) => o.kind === 'money' || o.kind === 'percent')) continue;
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {
       if (!result.change) result.change = changeOf(q);

@@ -77,3 +77,49 @@ describe('a range of things counted right after a verb of gaining is an estimate
     ]);
   });
 });
+
+describe('new things counted after "from"/« de » in a goal of an amount or a rate are where it comes from, not a number of it', () => {
+  readsAs(AS_OF, [
+    ['Generate $2 million in revenue from 5 new products by 2027', { kpi: 'revenue', baseline: null, target: 2000000, change: null, unit: 'currency' }],
+    ['Generate $2 million in revenue from five new products by 2027', { baseline: null, target: 2000000 }],
+    ['Reach $500,000 in sales from 3 new markets in 2027', { baseline: null, target: 500000, unit: 'currency' }],
+    ["Générer 2 M€ de chiffre d'affaires issu de 5 nouveaux produits d'ici 2027", { kpi: 'revenue', baseline: null, target: 2000000, change: null, unit: 'currency' }],
+  ]);
+  describe('variants already read right', () => {
+    readsAs(AS_OF, [
+    ["Réaliser 500 000 € de ventes provenant de 3 nouveaux marchés en 2027", { baseline: null, target: 500000, change: null, unit: 'currency' }],
+      ["Réaliser 2 M€ de chiffre d'affaires à partir de 5 nouveaux produits d'ici 2027", { baseline: null, target: 2000000, change: null }],
+      ["Générer 2 M€ de chiffre d'affaires grâce à 5 nouveaux produits d'ici 2027", { baseline: null, target: 2000000, change: null }],
+    ]);
+  });
+  describe('near misses: a level of the same things, a move of new things counted, an amount from', () => {
+    readsAs(AS_OF, [
+      ['Grow customers to 600 from 500 customers by 2027', { kpi: 'customers', baseline: 500, target: 600 }],
+      ['Grow new customers from 5 new customers a month to 8 by June 2027', { baseline: 5, target: 8 }],
+      ["Passer de 5 nouveaux clients par mois à 8 d'ici juin 2027", { baseline: 5, target: 8 }],
+      ['Grow revenue to $2M from $1.5M by 2027', { baseline: 1500000, target: 2000000 }],
+      ["Porter le chiffre d'affaires de 1,5 M€ à 2 M€ d'ici 2027", { baseline: 1500000, target: 2000000 }],
+    ]);
+  });
+});
+
+describe('a growth noun over new things counted is no growth figure (no sales growth)', () => {
+  readsAs(AS_OF, [
+    ['Nous visons une croissance de trois nouveaux marchés', { kpi: null, direction: 'increase' }],
+    ['Nous visons une croissance de 3 nouveaux marchés', { kpi: null, direction: 'increase' }],
+    ['We aim for growth of 3 new markets', { kpi: null, direction: 'increase' }],
+  ]);
+  describe('variants already read right', () => {
+    readsAs(AS_OF, [
+      ['We aim for growth in three new markets', { kpi: null, target: 3 }],
+      ['We aim for growth of three new markets', { kpi: null }],
+    ]);
+  });
+  describe('near misses: a growth figure stays sales growth, new things elsewhere in the sentence', () => {
+    readsAs(AS_OF, [
+      ['Nous visons une croissance de trois pour cent', { kpi: 'sales_growth', target: 0.03, unit: 'percent' }],
+      ['Nous visons une croissance de 3 % grâce à deux nouveaux marchés', { kpi: 'sales_growth', target: 0.03 }],
+      ['We aim for growth of 3% from two new markets', { kpi: 'sales_growth', target: 0.03 }],
+    ]);
+  });
+});
