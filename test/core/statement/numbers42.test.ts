@@ -123,3 +123,26 @@ describe('a growth noun over new things counted is no growth figure (no sales gr
     ]);
   });
 });
+
+describe('an NPS level given in points is a score (a count), as a change in points already was', () => {
+  readsAs(AS_OF, [
+    ["Faire passer le NPS de 40 à 50 points d'ici juin 2027", { kpi: 'nps', direction: 'increase', baseline: 40, target: 50, change: null, unit: 'count' }],
+    ['Raise NPS from 40 to 50 points by June 2027', { kpi: 'nps', direction: 'increase', baseline: 40, target: 50, unit: 'count' }],
+    ["Porter notre NPS à 45 points d'ici 2027", { kpi: 'nps', target: 45, unit: 'count' }],
+    ['Get our NPS to 45 points by 2027', { kpi: 'nps', target: 45, unit: 'count' }],
+  ]);
+  describe('variants already read right: a change in points, a score with no unit', () => {
+    readsAs(AS_OF, [
+      ['Raise NPS by 10 points by June 2027', { kpi: 'nps', target: null, change: { value: 10, kind: 'absolute' }, unit: 'count' }],
+      ['Améliorer le NPS de 10 points en 2027', { kpi: 'nps', target: null, change: { value: 10, kind: 'absolute' }, unit: 'count' }],
+      ["Faire passer le NPS de 40 à 50 d'ici juin 2027", { kpi: 'nps', baseline: 40, target: 50, unit: 'count' }],
+    ]);
+  });
+  describe('near misses: points of a rate stay percentage points, an NPS given in percent stays a percent', () => {
+    readsAs(AS_OF, [
+      ["Faire passer la marge de 40 à 50 points d'ici 2027", { kpi: 'net_margin', baseline: 0.4, target: 0.5, unit: 'percent' }],
+      ['Raise conversion rate from 3 to 5 points by June 2027', { kpi: 'conversion_rate', baseline: 0.03, target: 0.05, unit: 'percent' }],
+      ["Atteindre un NPS de 45 % d'ici 2027", { kpi: 'nps', target: 0.45, unit: 'percent' }],
+    ]);
+  });
+});
