@@ -889,11 +889,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "forte de 63 points de vente, … 15 ouvertures": places counted are not the level a count of openings starts from.
   const countsOpenings = (number: { end: number }): boolean => OPENINGS_AFTER_RE.test(textAfter(folded, number.end, 30));
   const openings = numbers.baseline && numbers.target?.kind === 'number' && countsOpenings(numbers.target) && !countsOpenings(numbers.baseline);
-  const baseline = openings ? null : (numbers.baseline?.value ?? null);
+  // NPS-like scores: "10 points" are points of score, not percentage points, and so are a level's ("NPS de 40 à 50 points",
+  // "NPS at 45 points": 40 → 50 and 45, the fixtures README's "NPS is a score"; num34).
+  const scoreKpi = kpi?.unit === 'score';
+  const valueOf = (q: Quantity | null): number | null => (q && scoreKpi && q.kind === 'points' ? +(q.value * 100).toPrecision(12) : (q?.value ?? null));
+  const baseline = openings ? null : valueOf(numbers.baseline);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
   const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
-  const target = zeroLoss ? 0 : oneWin ? 1 : (numbers.target?.value ?? null);
+  const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
@@ -906,8 +910,6 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const cue = directionMention?.needsObject ? null : directionMention?.cue;
   const stated = (cue === 'increase' || cue === 'decrease') && baseline !== null && target !== null && held !== cue && !zeroLoss && !numbers.savings ? cue : null;
 
-  // NPS-like scores: "10 points" are points of score, not percentage points.
-  const scoreKpi = kpi?.unit === 'score';
   if (scoreKpi && change && numbers.change?.quantity?.kind === 'points') change = { value: numbers.change.quantity.value * 100, kind: 'absolute' };
 
   // The unit of the numbers that define the goal: a relative change is a fraction (percent).
@@ -919,7 +921,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A baseline with no target ("if you have 10 monthly donors, … double them") is no level the change leads to.
   const ledTo = numbers.target;
   if (change?.kind === 'relative' && (!ledTo || (relStart < ledTo.start && !quantities.some((q) => q.start < ledTo.start && q !== numbers.change?.quantity)))) unit = 'percent';
-  else if (levelSource) unit = scoreKpi && levelSource.kind === 'number' ? 'count' : unitOfQuantity(levelSource, kpi);
+  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || levelSource.kind === 'points') ? 'count' : unitOfQuantity(levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 

@@ -349,8 +349,11 @@ export function extractGoalNumbers(
     // after them ("have $500,000 to $700,000 in commissions", "open 10 to 12 stores"); or a level kept (« conserver un rythme
     // de 4 à 5 créations »). Otherwise it is a move, and so is any fall: "Push churn 8% to 5%", "Sales must climb 10% to
     // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
-    // nor a past verb ("closed 30 to 40 deals", a level observed).
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    // nor a past verb ("closed 30 to 40 deals", a level observed). A verb of gaining right before a count's range ("Hire 3 to 4
+    // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
+    // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
+    const counted = governing?.cue === 'increase' && b.kind === 'number' && !/\S/.test(folded.slice(governing.end, a.start));
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
@@ -397,6 +400,9 @@ export function extractGoalNumbers(
     // "un tiers des entreprises interrogées", "40% of the firms surveyed", "quatre sur dix tablent sur …", "(71 %) veulent", and a
     // figure in parentheses after a quoted answer ("'building customer loyalty,' (37%)") are survey shares too.
     if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
+    // "$2 million in revenue from 5 new products", « 2 M€ … issus de 5 nouveaux produits »: new things counted after "from"/«
+    // de », in a goal of an amount or a rate, are what it comes from, neither where it starts nor its change (num34).
+    if (q.kind === 'number' && /\b(?:from|de)\s*$/.test(before) && /^\s+(?:new|nouv)/.test(after) && quantities.some((o) => o.kind === 'money' || o.kind === 'percent')) continue;
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {
       if (!result.change) result.change = changeOf(q);

@@ -79,24 +79,35 @@ const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /**
+ * The teens, read only next to a scale word (num34): a range's upper end, « treize millions d'euros », and its lower end,
+ * « treize à quatorze milliards »; elsewhere they stay unread, as before (« présent dans treize pays » is no goal's count).
+ */
+const TEENS: Readonly<Record<string, number>> = { treize: 13, quatorze: 14, seize: 16, 'dix sept': 17, 'dix huit': 18, 'dix neuf': 19, thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, nineteen: 19 };
+const TEEN_SOURCE = Object.keys(TEENS).join('|');
+const SCALED_COUNT = `${COUNT_SOURCE}|${TEEN_SOURCE}`;
+const wordValue = (word: string): number | null => TEENS[word] ?? countValue(word);
+/**
  * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
  * « le numéro trois français », "the number two player" (real32).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)((?:${TEEN_SOURCE})(?=\\s+(?:a|to|et|and)\\s+(?:${SCALED_COUNT})\\s+(?:millions?|milliards?|billions?)\\b)|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
 const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s+(?:days?|jours?)(?![a-z])`, 'g');
 /** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${SCALED_COUNT})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
 const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
-/** "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions. */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${COUNT_SOURCE})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z])`, 'g');
+/**
+ * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
+ * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
+ */
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${SCALED_COUNT})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -277,7 +288,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   WORD_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
     // "le cap du million d'euros", "le milliard d'euros": one million.
-    const n = /^(?:a|an|one|un|le|du)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const n = /^(?:a|an|one|un|le|du)$/.test(m[1]) ? 1 : wordValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
@@ -298,7 +309,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
-    const n = /^(?:a|an|one|un|le)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const n = /^(?:a|an|one|un|le)$/.test(m[1]) ? 1 : wordValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
@@ -310,7 +321,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     const start = m.index;
     // "deux cents prospects", "three hundred calls": hundreds.
     const hundreds = /^ (?:cents?|hundred|(mille|thousand)) (?![a-z]+ \d)/.exec(folded.slice(start + m[1].length));
-    const n = (countValue(m[1]) ?? NaN) * (hundreds ? (hundreds[1] ? 1000 : 100) : 1);
+    const n = (wordValue(m[1]) ?? NaN) * (hundreds ? (hundreds[1] ? 1000 : 100) : 1);
     const end = start + m[1].length + (hundreds ? hundreds[0].length - 1 : 0);
     if (Number.isNaN(n) || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });

@@ -73,12 +73,12 @@ describe('"a quarter of" right after a quantity is still its cadence, not a frac
 });
 
 describe('a French « X à Y points » range is a move only with no « à » before it and no score', () => {
-  // The level read before tonight comes back (its lower bound, as « Porter notre NPS à 45 points » reads); the written rule
-  // would read an NPS in points as a count (fixtures README, "NPS is a score"), a defect of every NPS in points, left alone.
+  // The level read before tonight comes back (its lower bound, as « Porter notre NPS à 45 points » reads); an NPS in points
+  // is a score (fixtures README, "NPS is a score"): 40, a count, since num34 (it read 0.4, a percent).
   readsAs(AS_OF, [
-    ["Porter notre NPS à 40 à 50 points d'ici 2027", { kpi: 'nps', direction: 'increase', change: null, target: 0.4 }],
-    ['Viser 40 à 50 points de NPS en 2027', { kpi: 'nps', change: null, target: 0.4 }],
-    ["Notre objectif : un NPS à 40 à 50 points d'ici 2027", { kpi: 'nps', change: null, target: 0.4 }],
+    ["Porter notre NPS à 40 à 50 points d'ici 2027", { kpi: 'nps', direction: 'increase', change: null, target: 40, unit: 'count' }],
+    ['Viser 40 à 50 points de NPS en 2027', { kpi: 'nps', change: null, target: 40 }],
+    ["Notre objectif : un NPS à 40 à 50 points d'ici 2027", { kpi: 'nps', change: null, target: 40 }],
     ["Porter notre taux de satisfaction à 80 à 90 points d'ici 2027", { kpi: 'csat', change: null, target: 0.8 }],
   ]);
   describe('near misses: points gained are still a move', () => {

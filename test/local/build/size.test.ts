@@ -490,6 +490,10 @@ describe('production build size budget', () => {
   // aim42 (2026-12-05, from 0f273fda at 700,392): → 700,776 bytes (+384 of its 600 share): aim41's rule for percentages and
   // amounts, after a spaced dash and with a date before the aim ("Close rate is 25%; we want 30% next week", "We sell 200
   // units a week — we want 300"): AIM_CLAUSE_RE's units, break, decimals and suffix, a kind check, the dash aside kept open.
+  // num34 (2026-12-05, from main at 700,392): → 701,088 bytes (+696 of its 800 share): spelled ranges with one scale word
+  // (teens next to a scale word, a scale word ending its clause) +309, a count's range after a verb of gaining +80, new
+  // things counted after "from"/« de » and after a growth noun +218, an NPS level in points a score +89. Over 684 KB until
+  // the lead's 700 KB budget lands.
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
