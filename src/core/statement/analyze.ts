@@ -731,9 +731,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
-  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
-  const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
+  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34); nor
+  // does an editor's note, « (le tennis … comptait 1,05 million de licenciés en 2015, NDLR) » (real39).
+  const conceded = folded.includes('(') ? /\((?:(?:though|although|even if|meme si|bien que)\b[^()]*|[^()]*\bndlr)\)/.exec(folded) : null;
   if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
+  // "amongst the 20 -40 year olds", "18-year-olds": an age tells whom the goal is about, not its figure (real39).
+  const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
+  if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
   // subject is the means, its change nouns no direction of the goal (real34; real27's rule for its levers).
   const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:(?:le|la|les|the|our|notre|nos)\s|l')[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;

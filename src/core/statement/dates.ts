@@ -469,7 +469,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.digit,
     re: new RegExp(`\\b[qt]([1-4])(?:\\s?(?:of |de |)('\\d{2}|\\d{4})${THIS_YEAR})?\\b`, 'g'),
-    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx),
+    // « T3 » is French for Q3; in English "T3 independent dealers" is a name (real39).
+    resolve: (m, ctx) => (ctx.lang === 'en' && m[0][0] === 't' ? null : endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx)),
   },
   // Quarters listed by number, "in quarters 3 & 4" (real37), « trimestres 3 et 4 »: the last one's end, not a count of 3.
   {
