@@ -939,11 +939,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "as announced in March", « l'ambition annoncée mardi », « déclare aux Echos mardi »,
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
-  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);
-  const comparedTo: Span[] = versus && candidates.some((d) => d.role === 'deadline' && d.end <= versus.index) ? [{ start: versus.index, end: versus.index + versus[0].length }] : [];
+  // "close to 20% net, up from 9% net in 2022": the date of a level the goal rose or fell from is never its deadline (real39).
+  const pastLevel = versus !== null && /\b(?:up|down) $/.test(textBefore(folded, versus.index, 5));
+  const comparedTo: Span[] = versus && (pastLevel || candidates.some((d) => d.role === 'deadline' && d.end <= versus.index)) ? [{ start: versus.index, end: versus.index + versus[0].length }] : [];
+  if (pastLevel) candidates = candidates.filter((d) => !inside(d, comparedTo));
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo));
   // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
   // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's

@@ -47,6 +47,8 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
     re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
+  // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).
+  { gate: ['growth', 'croissance'], re: /\b(?:continu|poursui)\w*\s+(?:[a-z]+\s+){0,2}(?:growth|croissance)\b/g, cue: 'increase' },
   // "comparable store sales to be relatively flat" (real26).
   // "to come out flat", « finir … au même niveau de chiffre d'affaires qu'en 2023 », "at the same level as last year": a level
   // matched to a past one is held (real32).

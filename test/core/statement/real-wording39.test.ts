@@ -150,3 +150,50 @@ describe('growth opportunities are no funnel, the money customers spend no cost,
     ]);
   });
 });
+
+describe('the date of a level the goal rose or fell from is not its deadline', () => {
+  readsAs('2023-01-02', [['We downsized but our profit percentage is up; we think we will be close to 20% net, up from 9% net in 2022.', { kpi: 'net_margin', baseline: 0.09, target: 0.2, deadline: null }]]);
+  readsAs('2026-01-05', [
+    ['We think we will be close to 20% net, up from 9% net in 2025.', { baseline: 0.09, target: 0.2, deadline: null }],
+    ['Our churn should be near 2% a month, down from 3% a month in 2025.', { deadline: null }],
+  ]);
+  describe('near-misses: a deadline named besides keeps it', () => {
+    readsAs(AS_OF, [
+      ['Grow revenue to $3M by 2028, up from $2M in 2025.', { baseline: 2000000, target: 3000000, deadline: '2028-12-31' }],
+      ['Porter la marge à 45 % d’ici 2028, contre 41 % en 2025.', { baseline: 0.41, target: 0.45, deadline: '2028-12-31' }],
+    ]);
+  });
+});
+
+describe('« la rentrée 2023 » ends in September; "in-year" is the current year', () => {
+  readsAs('2022-09-01', [['Il est ainsi fort possible que la barre des 2.000 écoles hors contrat soit franchie à la rentrée 2023.', { target: 2000, deadline: '2023-09-30' }]]);
+  readsAs('2025-05-13', [
+    ['Management withdrew full-year 2025 guidance amid a “virtually frozen” CapEx environment tied to tariff uncertainty, and announced incremental cost actions targeting $20M in-year savings (on top of $50M already in flight).', { kpi: 'costs', direction: 'decrease', change: { value: 20000000, kind: 'absolute' }, deadline: '2025-12-31' }],
+  ]);
+  readsAs(AS_OF, [
+    ['Nous visons 500 élèves à la rentrée 2027.', { target: 500, deadline: '2027-09-30' }],
+    ['Cut costs by $2M in-year.', { deadline: '2026-12-31' }],
+  ]);
+  describe('near-misses: a « promotion de rentrée » and "in Year 2" are no such dates', () => {
+    readsAs(AS_OF, [['Augmenter les ventes de 15 % d’ici la fin du trimestre grâce à une promotion de rentrée.', { deadline: '2026-12-31', levers: ['une promotion de rentrée'] }]]);
+    readsAs('2025-09-28', [['Million-Dollar Milestone: How I Plan to Make $1M in Year 2 of My Cleaning Business', { target: 1000000, deadline: '2027-09-28' }]]);
+  });
+});
+
+describe('growth carried on is an increase; a count after the goal and a comma details it, no means', () => {
+  readsAs('2008-10-27', [["Tire Kingdom's also looking to continue its strong growth, with 35 stores on the drawing board for the coming year.", { kpi: 'sales_growth', direction: 'increase', levers: [] }]]);
+  readsAs('2024-05-28', [['It is on track to achieve delivery targets for its 2024 financial year, with 28 vessels rolled out out of a goal of 63.', { kpi: 'deals_closed', direction: 'increase', target: 63, unit: 'count', levers: [] }]]);
+  readsAs(AS_OF, [
+    ['We want to continue our strong growth in 2027.', { kpi: 'sales_growth', direction: 'increase' }],
+    ['Nous voulons poursuivre notre croissance en 2027.', { kpi: 'sales_growth', direction: 'increase' }],
+    ['We plan to open 40 stores in 2027, with 12 already under construction.', { target: 40, levers: [] }],
+    ['Le réseau veut ouvrir 40 magasins en 2027, avec 12 chantiers déjà lancés.', { target: 40, levers: [] }],
+  ]);
+  describe('near-misses: a level kept, a means with a count and no comma, a count before the goal', () => {
+    readsAs(AS_OF, [
+      ['Maintenir le churn à 2 % en 2027.', { direction: 'maintain' }],
+      ['Grow revenue 20% in 2027 with 3 new reps.', { change: { value: 0.2, kind: 'relative' }, levers: ['3 new reps'] }],
+      ['Comptant actuellement 100 salons, avec 30 € de ticket moyen, le réseau s’est fixé un objectif de 500 salons en 2027.', { baseline: 100, target: 500, unit: 'count' }],
+    ]);
+  });
+});
