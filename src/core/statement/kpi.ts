@@ -591,9 +591,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
-    // "total enrollment", "an increase in enrollment of 50%": a school's roll is its customers, a level (real39); enrolment
-    // as an intake ("first-year enrollment", real27) stays sign-ups, registrations.
-    if (id === 'signups' && /^enrol+ment$/.test(synonym) && !/\b(?:first.year|freshman|new|incoming)\s+(?:[a-z]+\s+)?$/.test(textBefore(folded, start, 30)) && catalog.some((k) => k.id === 'customers')) {
+    // "total enrollment", "an increase in enrollment of 50%": a school's whole roll is its customers, a level (real39);
+    // enrolment of a programme or an intake ("first-year Engineering enrollment", "graduate enrollment", real27) stays
+    // sign-ups, registrations.
+    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted))\s*$/.test(textBefore(folded, start, 12)) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: false });
       continue;
     }

@@ -67,9 +67,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // Opening the sentence before its subject ("With 3 reps, we will grow …", "With 3 reps we will grow …") likewise.
     const opening = /^\W*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: (?!today|now)[a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
     if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart || opening) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
-    // "…, with 35 stores on the drawing board", « …, avec 50 ouvertures prévues »: a count after the goal and a comma details
-    // the goal, no means (real39).
-    if ((m[0] === 'with ' || m[0] === 'avec ') && /\d/.test(folded[bodyStart]) && goalStarts[0] < cueStart && /,\s*$/.test(textBefore(folded, cueStart, 3))) continue;
+    // "…, with 35 stores on the drawing board", « …, avec 50 ouvertures prévues »: a count after the goal and a comma, to the
+    // sentence's end, details the goal, no means (real39); « Atteindre, avec 5 commerciaux, 110 % … » keeps its means.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && /\d/.test(folded[bodyStart]) && goalStarts[0] < cueStart && /,\s*$/.test(textBefore(folded, cueStart, 3)) && !/[,;]/.test(folded.slice(bodyStart))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");

@@ -26,6 +26,7 @@ describe("a school's enrolment is its customers, a level; an intake stays sign-u
   describe('near-misses: enrolment as an intake, and French « inscriptions », are sign-ups', () => {
     readsAs(AS_OF, [
       ['Increase first-year Engineering enrollment by 5% per year over the next three years.', { kpi: 'signups' }],
+      ['Increase graduate enrollment by 10% next year.', { kpi: 'signups' }],
       ['Double new enrollments by 2028.', { kpi: 'signups' }],
       ['Augmenter les inscriptions de 10 % d’ici 2028.', { kpi: 'signups' }],
     ]);
@@ -174,9 +175,10 @@ describe('« la rentrée 2023 » ends in September; "in-year" is the current yea
     ['Nous visons 500 élèves à la rentrée 2027.', { target: 500, deadline: '2027-09-30' }],
     ['Cut costs by $2M in-year.', { deadline: '2026-12-31' }],
   ]);
-  describe('near-misses: a « promotion de rentrée » and "in Year 2" are no such dates', () => {
+  describe('near-misses: a « promotion de rentrée », "in Year 2" and "in year one" are no such dates', () => {
     readsAs(AS_OF, [['Augmenter les ventes de 15 % d’ici la fin du trimestre grâce à une promotion de rentrée.', { deadline: '2026-12-31', levers: ['une promotion de rentrée'] }]]);
     readsAs('2025-09-28', [['Million-Dollar Milestone: How I Plan to Make $1M in Year 2 of My Cleaning Business', { target: 1000000, deadline: '2027-09-28' }]]);
+    readsAs(AS_OF, [['Hit $10k MRR in year one of the plan.', { deadline: null }]]);
   });
 });
 
@@ -189,10 +191,11 @@ describe('growth carried on is an increase; a count after the goal and a comma d
     ['We plan to open 40 stores in 2027, with 12 already under construction.', { target: 40, levers: [] }],
     ['Le réseau veut ouvrir 40 magasins en 2027, avec 12 chantiers déjà lancés.', { target: 40, levers: [] }],
   ]);
-  describe('near-misses: a level kept, a means with a count and no comma, a count before the goal', () => {
+  describe('near-misses: a level kept, a means with a count and no comma or inside the goal, a count before the goal', () => {
     readsAs(AS_OF, [
       ['Maintenir le churn à 2 % en 2027.', { direction: 'maintain' }],
       ['Grow revenue 20% in 2027 with 3 new reps.', { change: { value: 0.2, kind: 'relative' }, levers: ['3 new reps'] }],
+      ["Atteindre, avec 5 commerciaux, 110 % de l'objectif annuel en 2027.", { kpi: 'quota_attainment', target: 1.1 }],
       ['Comptant actuellement 100 salons, avec 30 € de ticket moyen, le réseau s’est fixé un objectif de 500 salons en 2027.', { baseline: 100, target: 500, unit: 'count' }],
     ]);
   });

@@ -485,7 +485,7 @@ describe('production build size budget', () => {
   // later clause with a bare figure ("We close 40 deals a month; the goal is 60"): one regex and one look-up in goal.ts.
   // Reread (2026-12-04, 23:55 UTC): 700,375 → 700,392 bytes (+17): findGoalShares looks back for "contribu…" only after
   // "to"/« à » matched (its scan over the fixture texts 15.3 → 8.0 ms a pass) and checks no figure when it found no share.
-  // stmt40 (2026-12-05, from main at 700,392): → 702,143 bytes (+1,751 of its 1,800 share): real39's classes — a figure told
+  // stmt40 (2026-12-05, from main at 700,392): → 702,192 bytes (+1,800, its whole share): real39's classes — a figure told
   // by its count of digits ("double-digit growth", « à deux chiffres », "six figures"), "or more" as a bound, an age, an
   // editor's note (« NDLR »), a demonstrative or « avec pour objectif » after a means connector, "T3" in English, two
   // compared-level markers, a past level's date, « rentrée 2023 », "in-year", ", with 35 stores …" as a detail, a school's
