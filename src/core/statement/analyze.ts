@@ -732,9 +732,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
-  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34).
-  const conceded = folded.includes('(') ? /\((?:though|although|even if|meme si|bien que)\b[^()]*\)/.exec(folded) : null;
+  // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34); nor
+  // does an editor's note, « (le tennis … comptait 1,05 million de licenciés en 2015, NDLR) » (real39).
+  const conceded = folded.includes('(') ? /\((?:(?:though|although|even if|meme si|bien que)\b[^()]*|[^()]*\bndlr)\)/.exec(folded) : null;
   if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
+  // "amongst the 20 -40 year olds", "18-year-olds": an age tells whom the goal is about, not its figure (real39).
+  const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
+  if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
   // subject is the means, its change nouns no direction of the goal (real34; real27's rule for its levers).
   const enabler = folded.includes('permet') || folded.includes('allow') ? /^\W*(?:(?:le|la|les|the|our|notre|nos)\s|l')[^;.!?]*?(?<!\bqui )(?=\b(?:nous|leur|lui|vous|me) permett?\w*\s|\ballows? (?:us|me|them|you) to\b)/.exec(folded) : null;
@@ -938,11 +942,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "as announced in March", « l'ambition annoncée mardi », « déclare aux Echos mardi »,
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
-  const candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);
-  const comparedTo: Span[] = versus && candidates.some((d) => d.role === 'deadline' && d.end <= versus.index) ? [{ start: versus.index, end: versus.index + versus[0].length }] : [];
+  // "close to 20% net, up from 9% net in 2022": the date of a level the goal rose or fell from is never its deadline (real39).
+  const pastLevel = versus !== null && /\b(?:up|down) $/.test(textBefore(folded, versus.index, 5));
+  const comparedTo: Span[] = versus && (pastLevel || candidates.some((d) => d.role === 'deadline' && d.end <= versus.index)) ? [{ start: versus.index, end: versus.index + versus[0].length }] : [];
+  if (pastLevel) candidates = candidates.filter((d) => !inside(d, comparedTo));
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo));
   // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
   // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's

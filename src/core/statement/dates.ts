@@ -454,6 +454,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return week >= 1 && sunday <= sundayOf(isoFromParts(year, 12, 28)) ? sunday : null;
     },
   },
+  // "$20M in-year savings": within the current year (folding made the hyphen a space; "in year 2", "in year one" are no date).
+  { gate: (f) => f.enUnit, re: /\bin year\b(?! (?:\d|one|two|three|four|five)\b)/g, resolve: (_m, ctx) => relativePeriodEnd('year', 0, ctx) },
+  // « à la rentrée 2023 »: the end of September, the month French schools open (real39).
+  { gate: (f) => f.year, re: /\brentree (20\d{2})\b/g, resolve: (m) => `${m[1]}-09-30` },
   // Mid-year: "mi-2027", "mid-2027".
   {
     gate: (f) => f.year,
@@ -469,7 +473,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.digit,
     re: new RegExp(`\\b[qt]([1-4])(?:\\s?(?:of |de |)('\\d{2}|\\d{4})${THIS_YEAR})?\\b`, 'g'),
-    resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx),
+    // « T3 » is French for Q3; in English "T3 independent dealers" is a name (real39).
+    resolve: (m, ctx) => (ctx.lang === 'en' && m[0][0] === 't' ? null : endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx)),
   },
   // Quarters listed by number, "in quarters 3 & 4" (real37), « trimestres 3 et 4 »: the last one's end, not a count of 3.
   {

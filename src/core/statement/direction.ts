@@ -25,7 +25,7 @@ const FACTOR_SOURCE = `\\d+|${Object.keys(FACTORS).join('|')}`;
 const HALVING_VERBS = "cut|cuts|cutting|slash\\w*|reduc\\w*|redui\\w*|lower\\w*|decreas\\w*|trim\\w*|drop\\w*|bring\\w*|diminu\\w*|baiss\\w*|abaiss\\w*|ramen\\w*|couper";
 
 const MULTIPLY_RE = new RegExp(
-  `\\b(?:(doubl\\w*)|(tripl\\w*)|((?:quadr|quint|sext|dec)upl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
+  `\\b(?:(doubl\\w*(?! digit))|(tripl\\w*)|((?:quadr|quint|sext|dec)upl\\w*)|(halv\\w*|(?:${HALVING_VERBS})(?: [\\w']+){0,5}? (?:(?:in|by) half|de moitie))|(?:multipl\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE}))|(?:divis\\w*(?: [\\w']+){0,6}? (?:par|by) (${FACTOR_SOURCE})))\\b`,
   'g',
 );
 
@@ -41,11 +41,14 @@ function factorOf(word: string): number {
 // of these cues; the big verb lists have no gate).
 const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   // "stay focused on the prize – their win rate": attention kept on a KPI holds no level of it (real32).
+  // « il reste optimiste », "remains confident": a mood the speaker keeps, no level held (real39).
   // « un chiffre d'affaires consolidé », "consolidated revenue": the participle after a noun is an accounting scope, no verb (real33).
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
+  // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).
+  { gate: ['growth', 'croissance'], re: /\b(?:continu|poursui)\w*\s+(?:[a-z]+\s+){0,2}(?:growth|croissance)\b/g, cue: 'increase' },
   // "comparable store sales to be relatively flat" (real26).
   // "to come out flat", « finir … au même niveau de chiffre d'affaires qu'en 2023 », "at the same level as last year": a level
   // matched to a past one is held (real32).
@@ -70,8 +73,9 @@ const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: bool
   { gate: ['plus d'], re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
   // The English ceiling: "No single customer should account for more than 20 %", "must not make up more than", "can't be more than".
   { gate: ['more than'], re: /(?:\b(?:no|not|cannot|never)\b|n't)(?: (?!only\b|just\b)[a-z']+){0,5}? (?=more than\b)/g, cue: 'decrease' },
+  // « une contraction de ses revenus »: a shrinking, like « une baisse » (real39).
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*|contractions?)\b/g,
     cue: 'decrease',
   },
   {

@@ -130,8 +130,8 @@ const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€£])(?!(?:the |its |
 /** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
 const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
-/** Spending by visitors, consumers or households ("overnight visitor spending") is theirs, not the business's costs. */
-const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?)\s+$/;
+/** Spending by visitors, consumers, households or customers ("overnight visitor spending", "the money they spend", real39) is theirs, not the business's costs. */
+const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?|customers?|clients?|they)\s+$/;
 /** A share of one's own goal or quota: "80 percent or more of your goal", « 50 % de son objectif » (one goal word in every match). */
 const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€£])/g;
 /** What introduces a goal's consequence or restatement: « soit un », « pour un », "would mean", "brings … up to". */
@@ -594,6 +594,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
+    // "total enrollment", "an increase in enrollment of 50%": a school's whole roll is its customers, a level (real39);
+    // enrolment of a programme or an intake ("first-year Engineering enrollment", "graduate enrollment", real27) stays
+    // sign-ups, registrations.
+    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted))\s*$/.test(textBefore(folded, start, 12)) && catalog.some((k) => k.id === 'customers')) {
+      out.push({ start, end, id: 'customers', weak: false });
+      continue;
+    }
     // « une marge d'EBIT de 12 % », "operating (EBIT) margin": the margin of a profit line is a margin (real12).
     if (id === 'profit' && (/\bmarges?\s+(?:de\s+|d'\s*)$/.test(textBefore(folded, start, 12)) || /^\s*\)?\s*margins?\b/.test(textAfter(folded, end, 12))) && catalog.some((k) => k.id === 'net_margin')) {
       out.push({ start, end, id: 'net_margin', weak: false });
@@ -625,6 +632,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: 'deals_closed', weak: WEAK_SYNONYMS.has(synonym) });
       continue;
     }
+    // « saisir des opportunités de croissance », "growth opportunities": chances to grow, not a funnel's opportunities (real39).
+    if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && (/^\s+(?:de (?:croissance|developpement)|for growth)\b/.test(textAfter(folded, end, 20)) || /\bgrowth\s+$/.test(textBefore(folded, start, 8)))) continue;
     // "10 opportunités soient acceptées", "opportunities won": opportunities won are won deals, not the funnel.
     if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && WON_AFTER.test(textAfter(folded, end, 30)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });

@@ -67,6 +67,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // Opening the sentence before its subject ("With 3 reps, we will grow …", "With 3 reps we will grow …") likewise.
     const opening = /^\W*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: (?!today|now)[a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
     if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart || opening) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
+    // "…, with 35 stores on the drawing board", « …, avec 50 ouvertures prévues »: a count after the goal and a comma, to the
+    // sentence's end, details the goal, no means (real39); « Atteindre, avec 5 commerciaux, 110 % … » keeps its means.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && /\d/.test(folded[bodyStart]) && goalStarts[0] < cueStart && /,\s*$/.test(textBefore(folded, cueStart, 3)) && !/[,;]/.test(folded.slice(bodyStart))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");
@@ -76,8 +79,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an
-    // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30): the goal itself.
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || /^(?:une?|an?|the|l')\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30), « avec pour objectif
+    // d'atteindre » (real39): the goal itself.
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || /^(?:une?|an?|the|l'|pour)\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the
@@ -161,6 +165,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     let body = folded.slice(bodyStart, end);
     const trailing = /(?:\s*(?:,|\b(?:by|before|within|in|over|during|until|d'ici|avant|dans|sous|au cours|pendant|d'ici a|jusqu'a|pour|for|starting|from|a partir|des|de|du|la|le|the|les|l'|et|and)))+\s*$/.exec(body);
     if (trailing) body = body.slice(0, trailing.index);
+    // « Grâce à cela », "thanks to this": a demonstrative alone points back to another sentence and names no means (real39);
+    // the same word as one item of a list is dropped below.
+    if (/^\s*(?:cela|ceci|ca|this|that)\s*$/.test(body)) continue;
     const clauseEnd = bodyStart + body.length;
     if (clauseEnd <= bodyStart) continue;
     const items: Span[] = [];
@@ -176,7 +183,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;
       // A repeated French connector: "grâce à X et à Y", "grâce aux X et aux Y".
       else if (/^(?:à |aux |au )/.test(original.slice(s, e))) s = original.indexOf(' ', s) + 1;
-      if (e - s >= 2) items.push({ start: s, end: e });
+      if (e - s >= 2 && !/^(?:cela|ceci|ca|this|that)$/.test(folded.slice(s, e))) items.push({ start: s, end: e });
     };
     SPLIT_RE.lastIndex = 0;
     const segment = folded.slice(bodyStart, clauseEnd);

@@ -102,6 +102,7 @@ const WORD_MILLION_RE = new RegExp(
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
+const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight) figures?)(?![a-z])/;
 const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
 /**
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
@@ -276,6 +277,16 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
     const points = /point/.test(m[2]);
     found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false, scale: 1 });
+  }
+  // "double-digit revenue growth", « un taux de marge à deux chiffres », "hitting six-figures": a level told by its count of
+  // digits is that count's floor — 10 % for a rate, 100,000 in money for "six figures" (real28, real39; folding made the
+  // hyphen a space). Not a growth of a named thing (« croissance … à deux chiffres du résultat », "a double-digit rise"):
+  // a change, which the goal's reading of a percentage does not tell from a level here.
+  const digits = /digit|chiffres|figure/.test(folded) ? DIGITS_FLOOR_RE.exec(folded) : null;
+  const money = digits?.[1] ? 10 ** (countValue(digits[1]) ?? 1) / 10 : 0;
+  // Only a fallback: a figure the sentence gives in digits of the same kind is the goal's ("double-digit growth, 12% in 2027").
+  if (digits && !found.some((q) => q.kind === (money ? 'money' : 'percent'))) {
+    found.push({ start: digits.index, end: digits.index + digits[0].length, value: money || 0.1, kind: money ? 'money' : 'percent', currency: null, signed: false, scale: 1 });
   }
   // "a quarter-million dollars", "half a million euros", « un demi-million d'euros »: a fraction of a million (real29; folding
   // made the hyphen a space). Gated by the fraction word.
