@@ -74,6 +74,22 @@ export function isBareYear(q: Quantity, folded: string): boolean {
 }
 
 /**
+ * A year beside a date (tgt35): « contre 260 millions en 2013, … à l'horizon 2020 », "exceed the 2015 number in 2018",
+ * « depuis 1889, … cette année », « d'ici à fin 2015, début 2016 », "by the 2015-16 financial year" (real29, real37, real38).
+ * Where a date is read, a four-digit number 1801–2099 with no separator, no unit, no plural noun after it and not a round
+ * hundred names a year too, never the goal's level: every labelled target of that size is a round count (2000 sign-ups,
+ * 1 800 adhérents) or counts a plural ("1850 members by 2027" keeps its number). Not after a capitalized name (« Challenge
+ * 2008 »: a plan's name, whose removal costs real28 its unit) nor « celle de 2013 » (real16 keeps its direction through it,
+ * as `isBareYear` leaves it).
+ */
+export function isYearBesideDate(q: Quantity, folded: string, original: string, dated: boolean): boolean {
+  if (!dated || q.kind !== 'number') return false;
+  // The second year of a span ("the 2015-16 financial year") goes with its first (the fold reads its hyphen as a space).
+  if (/^\d\d$/.test(folded.slice(q.start, q.end)) && /\b(?:19|20)\d\d[-–]$/.test(textBefore(original, q.start, 5))) return true;
+  return /^(?:18|19|20)(?!00)\d\d$/.test(folded.slice(q.start, q.end)) && !/^\s+[a-z']+[sx]\b/.test(textAfter(folded, q.end, 24)) && !/(?:\bcelle de|[A-Z][a-z]+)\s$/.test(textBefore(original, q.start, 12));
+}
+
+/**
  * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said
  * the minister at a news briefing Monday; …, a dit Lucie Lecours, en point de presse lundi. Who spoke, and when, is not
  * the goal: its numbers and dates are set aside. Only after a closing quote or a comma, to the end of the text; not when
