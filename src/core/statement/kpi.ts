@@ -446,6 +446,14 @@ function addMatches(out: KpiMention[], folded: string, re: RegExp, id: string, w
   }
 }
 
+/** "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort » (findKpis). */
+export const BREAKEVEN_RE = /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n|etre a|be at|retour a|return to)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g;
+/**
+ * A word every BREAKEVEN_RE match holds: a statement without one is not scanned (the look-behind opening the regex scans
+ * back from every position, perf42).
+ */
+export const BREAKEVEN_GATE = /break|equilibre|point mort/;
+
 /**
  * The last statement's mentions: SMARTSCORE and SMARTCHECK read a statement's KPI mentions twice (the analysis, then the
  * sentence's own words for the example, `ownWordsKpi`), on the same folded text. The scan is a pure function of its three
@@ -679,7 +687,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort »: the breakeven a firm reaches is its profit
   // (real27, real36); not what a purpose needs (« pour que le plus petit électricien atteigne l'équilibre », real27) nor a
   // balance between two things (« un point d'équilibre entre 1/3 de franchises et 2/3 », real28).
-  if (has('profit')) addMatches(out, folded, /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n|etre a|be at|retour a|return to)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
+  if (BREAKEVEN_GATE.test(folded) && has('profit')) addMatches(out, folded, BREAKEVEN_RE, 'profit', false, false, (m) => m.index + m[0].search(/\S+$/));
   if (has('market_share')) {
     const shares = [...out];
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
