@@ -35,6 +35,8 @@ interface CompiledCatalog {
    * entries whose prefix has that second character, or is one character long, can start there. Same order as byFirst.
    */
   byPair: Map<string, readonly SynonymEntry[]>;
+  /** The catalog's ids: scanKpis asks for some fifteen of them per statement (a `some` over the catalog each, perf42). */
+  ids: ReadonlySet<string>;
 }
 
 
@@ -368,7 +370,7 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
     if (list) list.push(e);
     else byFirst.set(first, [e]);
   }
-  return { byFirst, byPair: new Map() };
+  return { byFirst, byPair: new Map(), ids: new Set(catalog.map((k) => k.id)) };
 }
 
 function compiled(catalog: readonly KpiDefinition[]): CompiledCatalog {
@@ -655,7 +657,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate, real36).
     out.push({ start, end, id: synonym === 'net profitability' && !speaksInPercent(folded) ? 'profit' : id, weak: WEAK_SYNONYMS.has(synonym) });
   }
-  const has = (id: string) => catalog.some((k) => k.id === id);
+  const { ids } = compiled(catalog);
+  const has = (id: string) => ids.has(id);
   if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
   if (folded.includes('visit') && has('meetings')) addMatches(out, folded, VISIT_PEOPLE_RE, 'meetings', false, true, (m) => m.index + m[0].length - m[1].length);
   // "go into each month with 80 percent or more of your goal", « réaliser 50 % de son objectif »: a share of one's own quota

@@ -1,5 +1,6 @@
 /**
- * perf42: cheap tests in front of three statement regexes that scanned every position of every statement. A gate may only skip a statement its regex cannot match: each gate is a pattern every match of its regex holds
+ * perf42: cheap tests in front of four statement regexes that scanned every position of every statement (QUANTITY_RE's
+ * is "a digit"), and the suggested deadline remembered for the last as-of date. A gate may only skip a statement its regex cannot match: each gate is a pattern every match of its regex holds
  * (a required word or character run read off the regex itself), so when the gate fails the regex would have found
  * nothing and the code after it reads as it did. These tests check that property on every fixture statement (but the
  * held-out real40 and real41, which no session opens) and on generated FR/EN variants of sentences each regex matches,
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { analyzeStatement } from '../../../src/core/statement';
 import { IMPOSSIBLE_GATE, IMPOSSIBLE_RE, impossibleDate } from '../../../src/core/statement/dates';
 import { findGoalShares, SHARE_GATE, SHARE_RE } from '../../../src/core/statement/goal-share';
+import { evaluateStatement } from '../../../src/core/statement/evaluate';
 import { BREAKEVEN_GATE, BREAKEVEN_RE, findKpis } from '../../../src/core/statement/kpi';
+import { findQuantities, QUANTITY_RE } from '../../../src/core/statement/quantities';
 import { prepare } from '../../../src/core/statement/text';
 
 const HELD_OUT = /^real4[01]-heldout\.jsonl$/;
@@ -49,6 +52,12 @@ const MATCHED: ReadonlyArray<readonly [string, RegExp, RegExp, readonly string[]
       'Signer 30 contrats sur un objectif annuel de 120',
       'Half of the annual plan of 100 deals by June',
     ],
+  ],
+  [
+    'quantity',
+    /\d/,
+    QUANTITY_RE,
+    ['Increase revenue by 10% to $2.4M by June 2027', 'Sign 3 enterprise customers a month', 'Porter le CA à 1,2 M€ d’ici fin 2027', 'Passer de 45 à 30 jours'],
   ],
   [
     'impossible date',
@@ -143,6 +152,22 @@ describe('perf42: the readings behind each gate (the same before and after it)',
     expect(analyzeStatement('Reach $1.2M in Q1 2027, a quarter of our annual goal of $4.8M', { asOf }).target).toBe(1_200_000);
     expect(analyzeStatement('Réaliser 1,2 M€ au T1 2027, soit 25 % de l’objectif annuel de 4,8 M€', { asOf }).target).toBe(1_200_000);
     expect(findGoalShares(prepare('Reach $1.2M in sales by Q1 2027').folded, [], [])).toEqual([]);
+  });
+
+  it('a statement without a digit has no digit quantity, its spelled-out ones kept, FR and EN', () => {
+    expect(findQuantities(prepare('Double revenue and win ten new accounts').folded, 'en').map((q) => q.value)).toEqual([10]);
+    expect(findQuantities(prepare('Signer dix nouveaux comptes cette année').folded, 'fr').map((q) => q.value)).toEqual([10]);
+    expect(findQuantities(prepare('Improve customer satisfaction').folded, 'en')).toEqual([]);
+  });
+
+  it('the suggested deadline follows each as-of date, remembered or not (FR and EN)', () => {
+    const fix = (text: string, asOf: string, lang: 'fr' | 'en') => evaluateStatement(text, { asOf, lang }).criteria.timeBound.suggestion;
+    expect(fix('Increase revenue by 10%', '2026-11-26', 'en')).toContain('by 31 March 2027');
+    expect(fix('Increase revenue by 10%', '2026-11-26', 'en')).toContain('by 31 March 2027');
+    expect(fix('Augmenter le CA de 10 %', '2027-02-10', 'fr')).toContain('30 juin 2027');
+    expect(fix('Augmenter le CA de 10 %', '9999-11-01', 'fr')).toBeNull();
+    expect(fix('Increase revenue by 10%', '2026-11-26', 'en')).toContain('by 31 March 2027');
+    expect(fix('Increase revenue by 10%', '2027-05-01', 'en')).toContain('by 30 September 2027');
   });
 
   it('an impossible date is still found, FR and EN; a real one is not', () => {
