@@ -485,6 +485,10 @@ describe('production build size budget', () => {
   // later clause with a bare figure ("We close 40 deals a month; the goal is 60"): one regex and one look-up in goal.ts.
   // Reread (2026-12-04, 23:55 UTC): 700,375 → 700,392 bytes (+17): findGoalShares looks back for "contribu…" only after
   // "to"/« à » matched (its scan over the fixture texts 15.3 → 8.0 ms a pass) and checks no figure when it found no share.
+  // perf42 (2026-12-05, from main at 700,392): → 700,882 bytes (+490 of its 500 share), statement speed without behaviour
+  // change: message templates cut once at their placeholders (~190), perf40's one scan of findDirections' gate words (130),
+  // gates before the breakeven (54), goal-share (57) and impossible-date (47) regexes, QUANTITY_RE only with a digit, the
+  // catalog's ids in a Set, the suggested deadline remembered (81), no array per word in detectLanguage (−9).
   it('keeps minified Code.js under 684 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(684 * KB);
   });
