@@ -960,10 +960,17 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates
 // (folded "2027 02 30"). The cue is looked behind from after the day (a lookbehind opening an alternative keeps V8 from
 // skipping ahead; no match ends right before a digit, so the day still starts right after the cue).
-const IMPOSSIBLE_RE = new RegExp(
+export const IMPOSSIBLE_RE = new RegExp(
   `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|(\\d\\d?)(?<=${SLASH_CUE_WORD}\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})\\s(\\d\\d)\\s(\\d\\d)\\b`,
   'g',
 );
+
+/**
+ * What every IMPOSSIBLE_RE match holds: a day 0, 29 or 3x at a word start (beside a month name), digits split twice by "/",
+ * "." or a space, or "d/d". Only a statement with one is scanned (IMPOSSIBLE_RE tries its month names at every position;
+ * "any digit" let 198 of the 239 corpus statements through, this 48, perf42).
+ */
+export const IMPOSSIBLE_GATE = /\b(?:0|29|3\d)|\d[/.\s]\d\d?[/.\s]\d|\d\/\d/;
 
 /**
  * A date the calendar does not have ("by 31 June 2027", "d'ici le 30 février", "31/06/2027", "by 32 May", "2027-02-30",
@@ -971,8 +978,7 @@ const IMPOSSIBLE_RE = new RegExp(
  * instead of reading the sentence as having no deadline. Null when there is none.
  */
 export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
-  // Every match holds a digit.
-  if (!/\d/.test(prepared.folded)) return null;
+  if (!IMPOSSIBLE_GATE.test(prepared.folded)) return null;
   for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTH_WORDS[m[2] ?? m[3]]];

@@ -68,9 +68,14 @@ export function formatChange(analysis: StatementAnalysis, lang: Lang): string | 
   return formatAmount(change.value, analysis, lang);
 }
 
-/** Default suggested deadline: the end of the quarter after the as-of date; null when it would fall after 31 December 9999. */
+/**
+ * Default suggested deadline: the end of the quarter after the as-of date; null when it would fall after 31 December 9999.
+ * The last one is remembered: a judgement asks up to three times, and a column's rows share their as-of date (perf42).
+ */
+let lastSuggested: readonly [string, string | null] | undefined;
 function suggestedDeadline(asOf: string): string | null {
-  return withinCalendar(() => endOfQuarter(addMonths(asOf, 3)));
+  if (lastSuggested?.[0] !== asOf) lastSuggested = [asOf, withinCalendar(() => endOfQuarter(addMonths(asOf, 3)))];
+  return lastSuggested[1];
 }
 
 /** Words that already say the event is won ("deals closed", « comptes conclus »): the won verb would say it twice. */

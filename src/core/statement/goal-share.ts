@@ -18,8 +18,11 @@ import { overlapsAny, type Span, textBefore } from './text';
  * it (« l'objectif commercial annuel », « l'objectif 2027 de 1 200 abonnements », mend40a), then its amount ("of $4.8M",
  * « de 4,8 M€ », "of 1,200 leads").
  */
-const SHARE_RE =
+export const SHARE_RE =
   /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?:to|a)\s(?<=contribu[^;!?]*\s\w+\s)|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?: 20\d\d\b)?(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€$']*)?/g;
+
+/** The goal noun every SHARE_RE match names: a statement without one is not scanned (SHARE_RE tries each position, perf42). */
+export const SHARE_GATE = /goal|target|quota|objecti|budget|plan/;
 
 /**
  * The reference phrases of `folded`, when a figure outside them (not a date's) can be the goal's own: money or a count, not
@@ -27,7 +30,7 @@ const SHARE_RE =
  * share is an attainment goal ("110% of our annual quota, up from 95%", mend40a).
  */
 export function findGoalShares(folded: string, quantities: readonly Quantity[], dates: readonly Span[]): Span[] {
-  const spans = [...folded.matchAll(SHARE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans = SHARE_GATE.test(folded) ? [...folded.matchAll(SHARE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   // Most sentences name no larger goal: nothing to check then.
   return spans.length > 0 && quantities.some((q) => (q.kind === 'money' || (q.kind === 'number' && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)))) && !overlapsAny(q, [...spans, ...dates]) && !/\b(?:from|contre|vs|versus|compared to|than|with|avec) $/.test(textBefore(folded, q.start, 12))) ? spans : [];
 }

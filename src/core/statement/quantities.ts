@@ -75,7 +75,7 @@ const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
 /**
@@ -203,7 +203,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   const folded = text.replace(/\bc\.(?=\d)/g, 'c ');
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
-  for (let m = QUANTITY_RE.exec(folded); m; m = QUANTITY_RE.exec(folded)) {
+  // Every match has a digit (NUMBER): a statement without one is not scanned (QUANTITY_RE tries each position, perf42).
+  for (let m = /\d/.test(folded) ? QUANTITY_RE.exec(folded) : null; m; m = QUANTITY_RE.exec(folded)) {
     const g = m.groups ?? {};
     // "JPY 40,000", "BRL 1.2M" (how English writes a currency's code: CLDR's "¤#,##0.00"): any current ISO code, written in
     // capitals; else the three letters are a word ("try 20 calls", "top 10") and the number is read again without them.

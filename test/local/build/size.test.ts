@@ -499,6 +499,10 @@ describe('production build size budget', () => {
   // editor's note (« NDLR »), a demonstrative or « avec pour objectif » after a means connector, "T3" in English, two
   // compared-level markers, a past level's date, « rentrée 2023 », "in-year", ", with 35 stores …" as a detail, a school's
   // enrolment, growth opportunities, customers' spending, a mood kept, growth carried on, « contraction ».
+  // perf42 (2026-12-05, from main at 700,392): → 700,882 bytes (+490 of its 500 share), statement speed without behaviour
+  // change: message templates cut once at their placeholders (~190), perf40's one scan of findDirections' gate words (130),
+  // gates before the breakeven (54), goal-share (57) and impossible-date (47) regexes, QUANTITY_RE only with a digit, the
+  // catalog's ids in a Set, the suggested deadline remembered (81), no array per word in detectLanguage (−9).
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
