@@ -494,6 +494,9 @@ describe('production build size budget', () => {
   // (teens next to a scale word, a scale word ending its clause) +309, a count's range after a verb of gaining +80, new
   // things counted after "from"/« de » and after a growth noun +218, an NPS level in points a score +89. Over 684 KB until
   // the lead's 700 KB budget lands.
+  // words42 (2026-12-05, from main at 702,000): → 702,784 bytes (+784 of its 800 share): spelled-out numbers read whole
+  // (numberWordsValue / NUMBER_RUN: the FR/EN word table, the compound grammar; num34's teens table dropped), teens kept
+  // unread opening a sentence or after « dans »/"in", "cents" as the coin.
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
