@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
-import { COUNT_SOURCE, countValue, type Span, textAfter, textBefore } from './text';
+import { COUNT_SOURCE, countValue, NUMBER_RUN, numberWordsValue, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -77,38 +77,32 @@ const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
-const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(${COUNT_SOURCE})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
-/**
- * The teens, read only next to a scale word (num34): a range's upper end, « treize millions d'euros », and its lower end,
- * « treize à quatorze milliards »; elsewhere they stay unread, as before (« présent dans treize pays » is no goal's count).
- */
-const TEENS: Readonly<Record<string, number>> = { treize: 13, quatorze: 14, seize: 16, 'dix sept': 17, 'dix huit': 18, 'dix neuf': 19, thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, nineteen: 19 };
-const TEEN_SOURCE = Object.keys(TEENS).join('|');
-const SCALED_COUNT = `${COUNT_SOURCE}|${TEEN_SOURCE}`;
-const wordValue = (word: string): number | null => TEENS[word] ?? countValue(word);
+const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
+/** A number word's value: a whole spelled-out number (`NUMBER_RUN`, words42), else digits or "twice". */
+const wordValue = (word: string): number | null => numberWordsValue(word) ?? countValue(word);
 /**
  * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
  * « le numéro trois français », "the number two player" (real32).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)((?:${TEEN_SOURCE})(?=\\s+(?:a|to|et|and)\\s+(?:${SCALED_COUNT})\\s+(?:millions?|milliards?|billions?)\\b)|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille)\\s+(?!(?:fois|times|of|de|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
 const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s+(?:days?|jours?)(?![a-z])`, 'g');
 /** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${SCALED_COUNT})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${NUMBER_RUN})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
-const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${COUNT_SOURCE})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
+const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
 const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight) figures?)(?![a-z])/;
 const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
 /**
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
  * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
  */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${SCALED_COUNT})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${NUMBER_RUN})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -138,7 +132,7 @@ const WORD_TIMES_RE = new RegExp(
   'g',
 );
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
-const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|un|une|${COUNT_SOURCE})\\s+(?:to|a)\\s+(${COUNT_SOURCE})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
+const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|une?|${NUMBER_RUN})\\s+(?:to|a)\\s+(${NUMBER_RUN})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
 const ORDINAL_COUNT_RE =
   /\b(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
@@ -274,8 +268,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   WORD_PERCENT_RE.lastIndex = 0;
   const spelled = /cent|point/.test(folded);
   for (let m = spelled ? WORD_PERCENT_RE.exec(folded) : null; m; m = WORD_PERCENT_RE.exec(folded)) {
-    const n = countValue(m[1]);
-    if (n === null || /^\d/.test(m[1]) || m[1] === 'a' || m[1] === 'an') continue;
+    const n = wordValue(m[1]);
+    if (n === null) continue;
     const points = /point/.test(m[2]);
     found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false, scale: 1 });
   }
@@ -303,7 +297,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     const n = /^(?:a|an|one|un|le|du)$/.test(m[1]) ? 1 : wordValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
-    if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
+    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
     const scale = MULTIPLIERS[m[2]] ?? 1;
     const word = (m[3] ?? m[4]).replace(/^de /, '');
     const currency = codeOf(word) ?? codeOf(`${word}s`) ?? null;
@@ -312,7 +306,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   // "we're going to gross a million", "earn two million this year": an amount earned needs no currency word.
   EARNED_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? EARNED_MILLION_RE.exec(folded) : null; m; m = EARNED_MILLION_RE.exec(folded)) {
-    const n = /^(?:a|an|one|un)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const n = wordValue(m[1]);
     const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
     const end = m.index + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
@@ -324,7 +318,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     const n = /^(?:a|an|one|un|le)$/.test(m[1]) ? 1 : wordValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
-    if (n === null || /^\d/.test(m[1]) || found.some((q) => q.start < end && start < q.end)) continue;
+    if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
     const scale = MULTIPLIERS[m[2]] ?? 1;
     found.push({ start, end, value: n * scale, kind: 'number', currency: null, signed: false, scale });
   }
@@ -332,10 +326,15 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
     const start = m.index;
     // "deux cents prospects", "three hundred calls": hundreds.
-    const hundreds = /^ (?:cents?|hundred|(mille|thousand)) (?![a-z]+ \d)/.exec(folded.slice(start + m[1].length));
-    const n = (wordValue(m[1]) ?? NaN) * (hundreds ? (hundreds[1] ? 1000 : 100) : 1);
-    const end = start + m[1].length + (hundreds ? hundreds[0].length - 1 : 0);
-    if (Number.isNaN(n) || found.some((q) => q.start < end && start < q.end)) continue;
+    const n = wordValue(m[1]) ?? 0;
+    const end = start + m[1].length;
+    // "one", « un » alone are articles; English "seize" is a verb. A teen opening the sentence counts its subject (« Treize
+    // opérateurs … prévoient d'investir 3 milliards », real34 l.21) and one after « dans »/"in" the places it is in (« Présent
+    // dans treize pays », real21 l.8): num34's rule (teens unread but next to a scale word) kept for these two shapes.
+    const teen = n > 12 && n < 20 && n !== 15 && (!/[a-z0-9]/.test(folded.slice(0, start)) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
+    // "25 cents", « 50 cents », « pour cent », "per cent": the coin, a percent, no hundred (« cent » is one in French only).
+    const coin = /^cents?$/.test(m[1]) && (lang === 'en' || /(?:\d|pour|per) $/.test(textBefore(folded, start, 5)));
+    if (n < 2 || teen || coin || (lang === 'en' && m[1].startsWith('seize')) || found.some((q) => q.start < end && start < q.end)) continue;
     found.push({ start, end, value: n, kind: 'number', currency: null, signed: false, scale: 1 });
   }
   WORDED_RE.lastIndex = 0;
@@ -403,9 +402,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   WORD_RANGE_RE.lastIndex = 0;
   for (let m = /\b(?:from|de|d')\s/.test(folded) ? WORD_RANGE_RE.exec(folded) : null; m; m = WORD_RANGE_RE.exec(folded)) {
-    const a = /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
-    const b = countValue(m[2]);
-    if (a === null || b === null || /^\d/.test(m[1]) || /^\d/.test(m[2]) || m[2] === 'a' || m[2] === 'an') continue;
+    const a = wordValue(m[1]);
+    const b = wordValue(m[2]);
+    if (a === null || b === null) continue;
     const firstStart = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     const secondStart = m.index + m[0].length - m[2].length;
     for (const [start, end, value] of [[firstStart, firstStart + m[1].length, a], [secondStart, secondStart + m[2].length, b]] as const) {

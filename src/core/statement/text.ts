@@ -100,6 +100,58 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const COUNT_SOURCE =
   "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre vingt dix|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante";
 
+/**
+ * Every number word, FR (Belgian/Swiss septante…nonante too) and EN, by value (words42): the one table the spelled-out
+ * compounds below are read with.
+ */
+const WORD_VALUES: Record<string, number> = { a: 1, an: 1, une: 1, vingts: 20, octante: 80, cents: 100, cent: 100, hundred: 100, hundreds: 100, mille: 1000, thousand: 1000 };
+'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' ').forEach((w, i) => (WORD_VALUES[w] = i + 1));
+'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').forEach((w, i) => (WORD_VALUES[w] = i + 1));
+'vingt trente quarante cinquante soixante septante huitante nonante twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => (WORD_VALUES[w] = ((i % 8) + 2) * 10));
+const WORD = Object.keys(WORD_VALUES).slice(2).join('|');
+/**
+ * A spelled-out number, every word of it (« dix-sept », « quatre-vingt-dix-neuf », « deux-cent-cinquante », "one hundred
+ * and five": folding made the hyphens spaces): never a compound's first word alone (« dix » of « dix-sept », "twenty" of
+ * "twenty-two"), nor one before an ordinal (« dix-septième »), nor a word inside one. "a"/"one"/« un » start one only
+ * before a hundred or a thousand (else they are articles); « et » joins only « un », « une », « onze ».
+ */
+export const NUMBER_RUN = `(?<!(?<![a-z])(?:${WORD})\\s)(?:(?:an?|one|une?)\\s+(?=(?:cent|hundred|thousand|mille)(?![a-z])))?(?!(?:une?|one)(?![a-z]))(?:${WORD})(?:\\s+(?:et\\s+(?=(?:une?|onze)(?![a-z]))|(?<=(?:hundred|thousand)\\s+)and\\s+)?(?:${WORD})(?![a-z]))*(?![a-z])(?!\\s+(?:(?:${WORD}|et\\s+(?:une?|onze))(?![a-z])|[a-z]*(?:iemes?|teenth|tieth|first|third|fifth|ninth)(?![a-z])))`;
+
+/**
+ * The value of a run `NUMBER_RUN` matched, or null when its words make no number (« vingt trente », « dix-deux »): each
+ * word must fit the room the one before left (a ten takes a unit, « soixante » and « quatre-vingt » a unit or a teen, « dix »
+ * sept to neuf, a hundred anything below a hundred).
+ */
+export function numberWordsValue(run: string): number | null {
+  let total = 0;
+  let group = 0;
+  let room = 999;
+  let last = 0;
+  for (const w of run.split(/\s+(?:(?:et|and)\s+)?/)) {
+    const v = WORD_VALUES[w];
+    if (v === undefined) return null;
+    if (v === 1000) {
+      if (total) return null;
+      total = (group || 1) * 1000;
+      group = 0;
+      room = 999;
+    } else if (v === 100) {
+      if (group > 99 || last === 100) return null;
+      group = (group || 1) * 100;
+      room = 99;
+    } else if (v === 20 && last === 4 && group % 100 === 4 && w[0] === 'v') {
+      group += 76;
+      room = 19;
+    } else {
+      if (v > room || (last === 10 && v < 7)) return null;
+      group += v;
+      room = w === 'soixante' ? 19 : v === 10 || v % 10 === 0 ? 9 : 0;
+    }
+    last = v;
+  }
+  return total + group || null;
+}
+
 export function countValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS[word.replace(/\s+/g, ' ')] ?? null;
