@@ -494,7 +494,6 @@ describe('production build size budget', () => {
   // (teens next to a scale word, a scale word ending its clause) +309, a count's range after a verb of gaining +80, new
   // things counted after "from"/« de » and after a growth noun +218, an NPS level in points a score +89. Over 684 KB until
   // the lead's 700 KB budget lands.
-<<<<<<< HEAD
   // stmt40 (2026-12-05, from main at 700,392): → 702,192 bytes (+1,800, its whole share): real39's classes — a figure told
   // by its count of digits ("double-digit growth", « à deux chiffres », "six figures"), "or more" as a bound, an age, an
   // editor's note (« NDLR »), a demonstrative or « avec pour objectif » after a means connector, "T3" in English, two
@@ -504,11 +503,9 @@ describe('production build size budget', () => {
   // change: message templates cut once at their placeholders (~190), perf40's one scan of findDirections' gate words (130),
   // gates before the breakeven (54), goal-share (57) and impossible-date (47) regexes, QUANTITY_RE only with a digit, the
   // catalog's ids in a Set, the suggested deadline remembered (81), no array per word in detectLanguage (−9).
-=======
   // words42 (2026-12-05, from main at 702,000): → 702,784 bytes (+784 of its 800 share): spelled-out numbers read whole
   // (numberWordsValue / NUMBER_RUN: the FR/EN word table, the compound grammar; num34's teens table dropped), teens kept
   // unread opening a sentence or after « dans »/"in", "cents" as the coin.
->>>>>>> words42
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
