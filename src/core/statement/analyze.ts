@@ -735,7 +735,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34); nor
   // does an editor's note, « (le tennis … comptait 1,05 million de licenciés en 2015, NDLR) » (real39).
   const conceded = folded.includes('(') ? /\((?:(?:though|although|even if|meme si|bien que)\b[^()]*|[^()]*\bndlr)\)/.exec(folded) : null;
-  if (conceded) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
+  // A note that compares with a level ("(contre 300 aujourd'hui, NDLR)") gives the baseline, and stays read (mend42b).
+  if (conceded && !/(?:contre|vs|compar)\D*\d|\d\D*(?:today|aujourd)/.test(conceded[0])) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
   // "amongst the 20 -40 year olds", "18-year-olds": an age tells whom the goal is about, not its figure (real39).
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
@@ -952,7 +953,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "close to 20% net, up from 9% net in 2022": the date of a level the goal rose or fell from is never its deadline (real39).
   const pastLevel = versus !== null && /\b(?:up|down) $/.test(textBefore(folded, versus.index, 5));
   const comparedTo: Span[] = versus && (pastLevel || candidates.some((d) => d.role === 'deadline' && d.end <= versus.index)) ? [{ start: versus.index, end: versus.index + versus[0].length }] : [];
-  if (pastLevel) candidates = candidates.filter((d) => !inside(d, comparedTo));
+  // Only a date right after the compared figure ("up from 9% net in 2022"); "down from 5% by June 2027" and "up from 2025 by
+  // 20% in 2027" keep the goal's deadline (mend42b).
+  if (pastLevel) candidates = candidates.filter((d) => !(inside(d, comparedTo) && !d.cued && !/\d[^\d.,]+\d/.test(folded.slice(versus.index, d.start))));
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo));
   // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
   // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's

@@ -454,8 +454,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       return week >= 1 && sunday <= sundayOf(isoFromParts(year, 12, 28)) ? sunday : null;
     },
   },
-  // "$20M in-year savings": within the current year (folding made the hyphen a space; "in year 2", "in year one" are no date).
-  { gate: (f) => f.enUnit, re: /\bin year\b(?! (?:\d|one|two|three|four|five)\b)/g, resolve: (_m, ctx) => relativePeriodEnd('year', 0, ctx) },
+  // "$20M in-year savings": within the current year (folding made the hyphen a space; "in year 2", "in year 10", "in year
+  // 2028", "in year six" are no such date, mend42b).
+  { gate: (f) => f.enUnit, re: /\bin year\b(?! \d| (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/g, resolve: (_m, ctx) => relativePeriodEnd('year', 0, ctx) },
   // « à la rentrée 2023 »: the end of September, the month French schools open (real39).
   { gate: (f) => f.year, re: /\brentree (20\d{2})\b/g, resolve: (m) => `${m[1]}-09-30` },
   // Mid-year: "mi-2027", "mid-2027".

@@ -133,7 +133,8 @@ const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€£])(?!(?:the |its |
 const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
 /** Spending by visitors, consumers, households or customers ("overnight visitor spending", "the money they spend", real39) is theirs, not the business's costs. */
-const SPENDERS_BEFORE = /\b(?:visitors?|tourists?|consumers?|households?|shoppers?|guests?|customers?|clients?|they)\s+$/;
+// "they" only after a noun of them ("golfers visiting …, the money they spend"); "our team … the money they spend" is ours (mend42b).
+const SPENDERS_BEFORE = /\b(?:(?:visitor|tourist|consumer|household|shopper|guest|customer|client)s?|(?:visitor|customer|client|golfer|player|member|user)s\b.*\bthey)\s+$/;
 /** A share of one's own goal or quota: "80 percent or more of your goal", « 50 % de son objectif » (one goal word in every match). */
 const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€£])/g;
 /** What introduces a goal's consequence or restatement: « soit un », « pour un », "would mean", "brings … up to". */
@@ -607,7 +608,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "total enrollment", "an increase in enrollment of 50%": a school's whole roll is its customers, a level (real39);
     // enrolment of a programme or an intake ("first-year Engineering enrollment", "graduate enrollment", real27) stays
     // sign-ups, registrations.
-    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted))\s*$/.test(textBefore(folded, start, 12)) && catalog.some((k) => k.id === 'customers')) {
+    // Not a programme's ("the enrollment in our free trial", "enrollment for the newsletter", mend42b).
+    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted))\s*$/.test(textBefore(folded, start, 12)) && !/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college))[a-z]/.test(textAfter(folded, end, 30)) && catalog.some((k) => k.id === 'customers')) {
       out.push({ start, end, id: 'customers', weak: false });
       continue;
     }
@@ -643,7 +645,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       continue;
     }
     // « saisir des opportunités de croissance », "growth opportunities": chances to grow, not a funnel's opportunities (real39).
-    if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && (/^\s+(?:de (?:croissance|developpement)|for growth)\b/.test(textAfter(folded, end, 20)) || /\bgrowth\s+$/.test(textBefore(folded, start, 8)))) continue;
+    // Not where a count or the pipeline governs them ("Create 200 sales opportunities for growth", « les opportunités de
+    // croissance qualifiées du pipeline », mend42b).
+    if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && (/^\s+(?:de (?:croissance|developpement)|for growth)\b/.test(textAfter(folded, end, 20)) || /\bgrowth\s+$/.test(textBefore(folded, start, 8))) && !/\d (?:[a-z]+ ){0,2}opportunit|pipe|qualifi/.test(folded)) continue;
     // "10 opportunités soient acceptées", "opportunities won": opportunities won are won deals, not the funnel.
     if (id === 'funnel_throughput' && /^opportunit/.test(synonym) && WON_AFTER.test(textAfter(folded, end, 30)) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: false });
@@ -659,7 +663,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle's
     // turnover qualifies whom the goal serves, not the goal's measure (real35).
     if (id === 'revenue' && /\b(?:realisant|generant|affichant)\s+(?:une?\s+)?$/.test(textBefore(folded, start, 20))) continue;
-    if (id === 'costs' && SPENDERS_BEFORE.test(textBefore(folded, start, 16))) continue;
+    if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(0, start))) continue;
     // "annual global sales of electrified vehicles could reach 5.5 million", « les ventes de voitures atteindront 2 millions »:
     // sales of things named, given only a count (no money, no percent in the sentence), are things sold (real33).
     if (id === 'revenue' && (synonym === 'sales' || synonym === 'ventes') && SALES_OF_THINGS_AFTER.test(textAfter(folded, end, 50)) && /\d/.test(folded.slice(end)) && !/[$€£%]|\d\s?[km]?e\b|\b(?:euros?|dollars?|francs?|yen|percent|pour ?cent)\b/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {

@@ -39,6 +39,9 @@ const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|sa
  * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). */
 const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b(?! non\b)|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
+/** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
+const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;
+
 /** An item opened by a determiner or « de »: a noun phrase, not a means of its own. */
 const OBJECT_ITEM_RE = /^(?:leurs?|son|sa|ses|nos|notre|vos|votre|our|their|its|your|the|de|d'|du|des|la|le|les|l')(?:\s|(?<=')\S)/;
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
@@ -68,8 +71,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const opening = /^\W*$/.test(folded.slice(0, cueStart)) && /^\d+ [a-z]+(?: (?!today|now)[a-z]+)?(?:,| (?:i|we|you|they)\b)/.test(folded.slice(bodyStart));
     if (m[0] === 'with ' && /\d/.test(folded[bodyStart]) && (!(goalStarts[0] < cueStart || opening) || !/^\d+ (?!(?:thousand|million|billion|bn|k|m|percent|per)\b)[a-z]/.test(folded.slice(bodyStart)))) continue;
     // "…, with 35 stores on the drawing board", « …, avec 50 ouvertures prévues »: a count after the goal and a comma, to the
-    // sentence's end, details the goal, no means (real39); « Atteindre, avec 5 commerciaux, 110 % … » keeps its means.
-    if ((m[0] === 'with ' || m[0] === 'avec ') && /\d/.test(folded[bodyStart]) && goalStarts[0] < cueStart && /,\s*$/.test(textBefore(folded, cueStart, 3)) && !/[,;]/.test(folded.slice(bodyStart))) continue;
+    // sentence's end, in a state (already, rolled out, « prévues »…) details the goal, no means (real39); "…, with 3 new reps",
+    // « …, avec 3 commerciaux supplémentaires » and « Atteindre, avec 5 commerciaux, 110 % … » keep theirs (mend42b).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && goalStarts[0] < cueStart && /,\s*$/.test(textBefore(folded, cueStart, 3)) && DETAIL_COUNT_RE.test(folded.slice(bodyStart))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");

@@ -19,7 +19,7 @@ export interface Quantity extends Span {
   currency: string | null;
   /** True when written with an explicit sign ("+10 %"). */
   signed: boolean;
-  /** A rate written as a ratio of two counts ("1 in 10"): a level, never a change. */
+  /** A rate written as a ratio of two counts ("1 in 10") or told by its count of digits ("double-digit"): a level, never a change. */
   ratio?: boolean;
   /** True when written with a minus sign ("-20 % de churn", "−2 pts"): a decrease. */
   negative?: boolean;
@@ -82,10 +82,11 @@ const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(perce
 const wordValue = (word: string): number | null => numberWordsValue(word) ?? countValue(word);
 /**
  * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
- * « le numéro trois français », "the number two player" (real32).
+ * « le numéro trois français », "the number two player" (real32); nor "six figures", a count of digits (DIGITS_FLOOR_RE's,
+ * mend42b).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
@@ -96,7 +97,9 @@ const WORD_MILLION_RE = new RegExp(
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
-const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight) figures?)(?![a-z])/;
+const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight) figures?)(?![a-z])/;
+/** A fall or an upper bound before the digits' floor: "reduce", "cut", "under", « réduire », « sous ». */
+const CEILING_BEFORE_RE = /\b(?:redu|cut|lower|decr|under|below|less|baiss|dimin|sous|moins)/;
 const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
 /**
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
@@ -280,8 +283,12 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   const digits = /digit|chiffres|figure/.test(folded) ? DIGITS_FLOOR_RE.exec(folded) : null;
   const money = digits?.[1] ? 10 ** (countValue(digits[1]) ?? 1) / 10 : 0;
   // Only a fallback: a figure the sentence gives in digits of the same kind is the goal's ("double-digit growth, 12% in 2027").
-  if (digits && !found.some((q) => q.kind === (money ? 'money' : 'percent'))) {
-    found.push({ start: digits.index, end: digits.index + digits[0].length, value: money || 0.1, kind: money ? 'money' : 'percent', currency: null, signed: false, scale: 1 });
+  // Not after a fall or a bound from above ("Reduce our debt to six figures", "under six figures"): there the wording is a
+  // ceiling the target field cannot hold, and nothing is read rather than a wrong floor (mend42b). The rate is a level
+  // (`ratio`), as "anticipate double-digit growth" is, wherever the sentence puts it (the fixtures README: a growth rate
+  // aimed at is a `sales_growth` level).
+  if (digits && !found.some((q) => q.kind === (money ? 'money' : 'percent')) && !CEILING_BEFORE_RE.test(folded.slice(0, digits.index))) {
+    found.push({ start: digits.index, end: digits.index + digits[0].length, value: money || 0.1, kind: money ? 'money' : 'percent', currency: null, signed: false, scale: 1, ratio: true });
   }
   // "a quarter-million dollars", "half a million euros", « un demi-million d'euros »: a fraction of a million (real29; folding
   // made the hyphen a space). Gated by the fraction word.
