@@ -174,3 +174,54 @@ describe('smart-goals assess (process)', () => {
     expect(stderr).toMatch(message);
   });
 });
+
+/**
+ * mend42c: the CLI reads the CSV's header as ACHIEVABILITY reads its range's (core `historyValueKind`), for the forecast and
+ * for the suggestion's unit. A yearly "Output index" at 0.62 … 1.00 is an amount that may pass 1: it printed "Suggested
+ * target: 100%" and "Chance of reaching 105%: under 1%" where ACHIEVABILITY gives 98 %. Near miss: a header naming nothing
+ * keeps the values' rule (a rate, in %).
+ */
+describe('smart-goals assess reads the header (mend42c)', () => {
+  const YEARS = ['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'];
+  const INDEX = [0.62, 0.68, 0.73, 0.79, 0.85, 0.9, 0.95, 1.0];
+  const dir = scratchDir('assess-header-');
+  const write = (name: string, text: string): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const args = (file: string, target: string): string[] => ['--history', file, '--target', target, '--deadline', '2027-12-31', '--today', '2026-11-26'];
+
+  it('an "Output index" passing 1 is no percentage: a chance of 1.05 and a suggestion in plain numbers', () => {
+    const file = write('index.csv', `date,Output index\n${YEARS.map((y, i) => `${y}-12-31,${INDEX[i]}`).join('\n')}\n`);
+    const { status, stdout } = runCli(args(file, '1.05'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Probability: \d+%$/m);
+    expect(stdout).not.toMatch(/under 1%/);
+    expect(stdout).toMatch(/^Suggested target: 1\.\d+ by 31 December 2027$/m);
+  });
+
+  it('« Indice de production » (";", decimal commas) likewise in French', () => {
+    const file = write('indice.csv', `date;Indice de production\n${YEARS.map((y, i) => `31/12/${y};${String(INDEX[i]).replace('.', ',')}`).join('\n')}\n`);
+    const { status, stdout } = runCli(args(file, '1,05'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Probabilité\u202f: \d+\u202f%$/m);
+    expect(stdout).toMatch(/^Cible suggérée\u202f: 1,\d+ d’ici le 31 décembre 2027$/m);
+  });
+
+  it('near miss: a header naming nothing keeps the values’ rule, a rate in % (no chance of 105 %)', () => {
+    const file = write('plain.csv', `date,Output\n${YEARS.map((y, i) => `${y}-12-31,${INDEX[i]}`).join('\n')}\n`);
+    const { stdout } = runCli(args(file, '1.05'));
+    expect(stdout).toMatch(/^Suggested target: \d+(\.\d+)?% by 31 December 2027$/m);
+  });
+
+  it('the JSON request takes the header too; a header that is not text is a clear error', () => {
+    const addon = loadAddon({});
+    const history = YEARS.map((y, i) => [`${y}-12-31`, INDEX[i]]);
+    const request = { history, target: 1.05, deadline: '2027-12-31', today: '2026-11-26' };
+    const told = assessLine(addon, JSON.stringify({ ...request, header: 'Output index' }));
+    expect(told.probability as number).toBeGreaterThan(0.3);
+    expect((assessLine(addon, JSON.stringify(request)).probability as number | null) ?? 0).toBeLessThan(0.01);
+    expect(assessLine(addon, JSON.stringify({ ...request, header: 3 }))).toEqual({ error: expect.stringMatching(/non-text header: 3/) });
+  });
+});

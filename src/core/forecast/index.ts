@@ -79,8 +79,10 @@ export type ValueKind = 'rate' | 'amount';
 
 export function classifySeries(values: readonly number[], valueKind?: ValueKind | null): SeriesKind {
   const fractions = values.every((v) => v >= 0 && v <= 1);
-  // A rate stays in logit space even as 0s and 1s (a count's values); outside [0, 1] no space can hold it as a rate.
-  if (valueKind === 'rate' && fractions) return 'rate';
+  // A rate stays in logit space even as 0s and 1s (a count's values); outside [0, 1] no space can hold it as a rate. Not
+  // flat at 0 % or 100 %: logit space's edge margin would forecast a column of zeros at 0.5 % (mend42c); as a count, it stays at its bound.
+  const flatAtBound = values.length > 0 && (values[0] === 0 || values[0] === 1) && values.every((v) => v === values[0]);
+  if (valueKind === 'rate' && fractions && !flatAtBound) return 'rate';
   if (values.every((v) => v >= 0 && Number.isInteger(v)) && countLike(values)) return 'count';
   if (fractions && valueKind !== 'amount') return 'rate';
   if (values.every((v) => v > 0)) return 'positive';

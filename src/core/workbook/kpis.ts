@@ -104,7 +104,7 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
   if (PERCENT_MARK.test(folded)) return 'percent';
-  if (/\b(rate|taux|ratio)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
+  if (/\b(rate|taux|ratio|share|part)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
   if (DAYS_WORDS.test(folded)) return 'days';
   return MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name) ? 'currency' : null;
 }
@@ -126,12 +126,23 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * (`HEADER_NAMES`, never over money). A header saying percent over an amount or a count names its share or growth, not
  * it ("revenue_wow_pct", "orders_wow_pct": no KPI, a percentage), as an amount over a count's name names no count.
  */
-function headerKpi(name: string, catalog: readonly KpiDefinition[], percentFormat: boolean): KpiDefinition | null {
+function headerKpi(name: string, catalog: readonly KpiDefinition[], percentFormat: boolean, values: readonly number[]): KpiDefinition | null {
   const folded = foldHeader(name);
   const abbreviated = NAME_MARK.test(name) ? undefined : HEADER_NAMES.find(([re]) => re.test(folded))?.[1];
   const own = matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null;
-  return own && !/^(percent|score)$/.test(own.unit) && PERCENT_MARK.test(folded) ? null : own;
+  return own && !/^(percent|score)$/.test(own.unit) && saysShare(folded, values) ? null : own;
 }
+
+/** A share of a whole ("Revenue share", « Part du CA »): a rate, whatever count or money it is a share of. */
+const SHARE_WORD = /\b(share|part)\b/;
+
+/**
+ * Whether a folded header says its values are a percentage of what it names ("Leads converted (%)", "% of revenue",
+ * "Revenue share" over fractions): a count or money KPI it names gives way. One rule for the tabs (`headerKpi`) and the formulas'
+ * histories (`historyUnit`), so Check goals and ACHIEVABILITY never read one column as a rate and the other as a count (mend42c).
+ */
+const saysShare = (folded: string, values: readonly number[]): boolean =>
+  PERCENT_MARK.test(folded) || (SHARE_WORD.test(folded) && values.every((v) => v >= -1 && v <= 1.5));
 
 const FORMAT_SIGN = new RegExp(currencyMarkSource(false));
 /** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
@@ -292,13 +303,19 @@ export function countsThings(text: string): boolean {
 export function historyUnit(kpi: KpiDefinition | undefined, header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Unit | null {
   if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
   const named = header ? (matchCatalog(header, catalog) ?? null) : null;
-  if (named) return named.unit;
+  if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
 }
 
-/** A header naming an index (output per hour at 1 in its base year, a price index): a ratio to a base that passes it, no proportion. */
+/** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */
 export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?)\b/.test(foldHeader(header));
+
+/**
+ * An index that has reached 1 (its base) is a ratio to a base that passes it, no proportion (fc25); one that never has may
+ * be bounded (Gini, risk, health indices at 0.62 … 0.98): the values' rule keeps it within 1, as before fc25 (mend42c).
+ */
+const indexPastBase = (header: string, values: readonly number[]): boolean => namesIndex(header) && values.some((v) => v >= 1);
 
 /**
  * What a KPI column says its values are, for the forecaster's space (fc25): a percentage is a rate (logit space, never past
@@ -306,10 +323,10 @@ export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?)\
  * says, and the values decide (`classifySeries`). Check goals, the report and the wizard read the tab's unit (number format,
  * header, catalog KPI); the formulas, which get values only, their history's header (`historyValueKind`).
  */
-export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined): ValueKind | null {
+export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined, values: readonly number[]): ValueKind | null {
   if (unit === 'percent') return 'rate';
   if (unit && unit !== 'score') return 'amount';
-  return header && namesIndex(header) ? 'amount' : null;
+  return header && indexPastBase(header, values) ? 'amount' : null;
 }
 
 /**
@@ -317,7 +334,7 @@ export function valueKindOf(unit: Unit | null | undefined, header: string | null
  * else its money or days words ("Amount", "Price", « Délai (jours) »), which `historyUnit` leaves out.
  */
 export function historyValueKind(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): ValueKind | null {
-  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, null), header);
+  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, null), header, values);
 }
 
 /**
@@ -656,7 +673,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate — nor the rate its tab names
     // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
-    const own = headerKpi(name, catalog, formatShows(format)?.unit === 'percent');
+    const own = headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     let kpi = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;

@@ -508,7 +508,7 @@ export type SmartAssessResult =
 /**
  * Server entry point for the CLI (and any caller holding JSON): one request
  * {history: [[date, value], …], target, deadline, today?, direction?,
- * aggregation?, baseline?, lang?, policy?} → plain assessment object. Never
+ * aggregation?, baseline?, lang?, policy?, header?} → plain assessment object. Never
  * throws: any problem is `{error}`.
  */
 export function smartAssess(request: unknown): SmartAssessResult {
@@ -539,8 +539,10 @@ export function smartAssess(request: unknown): SmartAssessResult {
     const baseline = parsed.baseline;
     if (baseline !== undefined && baseline !== null && (typeof baseline !== 'number' || !Number.isFinite(baseline)))
       return fail(`non-numeric baseline: ${describe(baseline)}`);
+    if (parsed.header !== undefined && parsed.header !== null && typeof parsed.header !== 'string') return fail(`non-text header: ${describe(parsed.header)}`);
+    const points = (rows as Array<[string, number]>).map(([date, value]) => ({ date, value }));
     const input: AssessInput = {
-      history: (rows as Array<[string, number]>).map(([date, value]) => ({ date, value })),
+      history: points,
       target: parsed.target,
       deadline: parsed.deadline,
       today: todayIso,
@@ -548,6 +550,8 @@ export function smartAssess(request: unknown): SmartAssessResult {
       aggregation,
       baseline: typeof baseline === 'number' ? baseline : null,
       policy: isRecord(parsed.policy) ? (parsed.policy as Partial<AchievabilityPolicy>) : undefined,
+      // The header the CLI read in the CSV, as ACHIEVABILITY reads its range's: the same space for the same column.
+      valueKind: historyValueKind(parsed.header ?? null, points.map((p) => p.value), KPI_CATALOG),
     };
     const a = assess(input, lang);
     const fields = Object.fromEntries(SMART_ASSESS_FIELDS.map((field) => [field, a[field]])) as Pick<Assessment, SmartAssessField>;

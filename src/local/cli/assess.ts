@@ -11,12 +11,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chanceText } from '../../core/achievability/verdict';
 import { isValidIsoDate } from '../../core/dates';
 import { classifySeries } from '../../core/forecast';
+import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { cleanSeries } from '../../core/series/clean';
 import { formatDate, formatNumber, formatPercent } from '../../core/format';
 import { isMessageKey, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
+import { historyValueKind } from '../../core/workbook/kpis';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
 import { localToday, optionProblem, parseArgs, stdinLines } from './io';
@@ -125,7 +127,7 @@ export function readHistoryCsv(
   langHint: Lang | null,
   /** Rows on one date: averaged (a level) or summed (a total, e.g. one row per deal). */
   duplicates: 'average' | 'sum' = 'average',
-): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[] } {
+): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[]; header: string | null } {
   const numbered = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
@@ -137,21 +139,26 @@ export function readHistoryCsv(
   const rows = fileLang === 'en' ? dayFirstToIso(split) : split;
   const cleaned = cleanSeries(rows, fileLang, duplicates);
   const droppedLines = cleaned.dropped.filter((d) => REPORTED_DROPS.has(d.reason)).map((d) => numbered[d.index].number);
+  // The value column's header says what the values are ("Output index", "Close rate (%)"), as a formula's does.
+  const headerRow = cleaned.dropped.find((d) => d.reason === 'header');
+  const header = headerRow ? (split[headerRow.index][1]?.trim() ?? '') || null : null;
   return {
     history: cleaned.points.map((p) => [p.date, p.value]),
     lang: langHint ?? fileLang,
     dropped: droppedLines.length,
     droppedLines,
+    header,
   };
 }
 
-/** Formats a KPI value as the add-on does: a history of fractions between 0 and 1 is a rate, shown in %. */
-function formatKpiValue(value: number, history: ReadonlyArray<readonly [string, number]>, lang: Lang): string {
-  const isRate = history.length > 0 && classifySeries(history.map(([, v]) => v)) === 'rate';
+/** Formats a KPI value as the add-on does: a rate (by its header, else fractions between 0 and 1) is shown in %. */
+function formatKpiValue(value: number, history: ReadonlyArray<readonly [string, number]>, header: string | null, lang: Lang): string {
+  const values = history.map(([, v]) => v);
+  const isRate = history.length > 0 && classifySeries(values, historyValueKind(header, values, KPI_CATALOG)) === 'rate';
   return isRate ? formatPercent(value, lang) : formatNumber(value, lang, Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4);
 }
 
-function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>, deadline: string): void {
+function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>, header: string | null, deadline: string): void {
   if (typeof result.error === 'string') {
     console.error(result.error);
     return;
@@ -166,7 +173,7 @@ function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<rea
   // The chance as the add-on writes it beside the verdict, and the suggestion by when (fixes50), as in the sheet.
   if (typeof result.probability === 'number') lines.push(`${t(lang, 'col.probability')}${colon} ${chanceText(result.probability, lang)}`);
   if (typeof result.suggestedTarget === 'number')
-    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${formatKpiValue(result.suggestedTarget, history, lang)} ${serverText(lang, 'statement.example.byDate', { date: formatDate(deadline, lang) })}`);
+    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${formatKpiValue(result.suggestedTarget, history, header, lang)} ${serverText(lang, 'statement.example.byDate', { date: formatDate(deadline, lang) })}`);
   if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }
@@ -177,7 +184,8 @@ export const command: CliCommand = {
     'Usage:',
     '  smart-goals assess --json < requests.jsonl',
     '      one request per line: {"history": [["YYYY-MM-DD", number], …], "target": n, "deadline": "YYYY-MM-DD",',
-    '      "today"?, "direction"? ("increase"|"decrease"), "aggregation"? ("level"|"total"), "baseline"?, "lang"? ("fr"|"en")}',
+    '      "today"?, "direction"? ("increase"|"decrease"), "aggregation"? ("level"|"total"), "baseline"?, "lang"? ("fr"|"en"),',
+    '      "header"? (the value column\'s header: "Output index", "Close rate (%)")}',
     '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
     '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
     '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %)',
@@ -224,7 +232,7 @@ export const command: CliCommand = {
     } catch (error) {
       return usageError(t(optionLang, 'cli.assess.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
     }
-    const { history, lang, droppedLines } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
+    const { history, lang, droppedLines, header } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
     if (history.length === 0) return usageError(t(lang, 'cli.assess.noRows', { file }));
     if (droppedLines.length > 0) {
       const shown = droppedLines.slice(0, 10).join(', ') + (droppedLines.length > 10 ? ', …' : '');
@@ -241,9 +249,10 @@ export const command: CliCommand = {
       direction: typeof options.direction === 'string' ? options.direction : undefined,
       aggregation: typeof options.aggregation === 'string' ? options.aggregation : undefined,
       lang,
+      header,
     };
     const result = assessLine(addon, JSON.stringify(request));
-    printHuman(result, lang, history, deadline);
+    printHuman(result, lang, history, header, deadline);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };

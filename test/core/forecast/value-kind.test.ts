@@ -78,8 +78,22 @@ describe('what the sheet says: valueKindOf (tabs) and historyValueKind (formula 
     [null, 'Indicateur', null],
     ['score', 'NPS', null],
     [null, null, null],
-  ] as const)('unit %p, header %p: %p', (unit, header, kind) => {
-    expect(valueKindOf(unit, header)).toBe(kind);
+  ] as const)('unit %p, header %p over an index reaching 1: %p', (unit, header, kind) => {
+    expect(valueKindOf(unit, header, INDEX)).toBe(kind);
+  });
+
+  // mend42c: an index header makes an amount only once the history has reached 1 (its base); one that never has may be
+  // bounded (Gini, risk), and the values' rule keeps it within 1. A unit the sheet shows still decides.
+  it.each([
+    [null, 'Output index', [0.62, 0.9], null],
+    [null, 'Gini index', [0.62, 0.98], null],
+    [null, 'Indice de Gini', [0.62, 0.98], null],
+    [null, 'Output index', [0.62, 1.0], 'amount'],
+    [null, 'Indice de production', [0.98, 1.02], 'amount'],
+    ['percent', 'Output index', [0.62, 1.0], 'rate'],
+    ['currency', 'Price index', [0.62, 0.9], 'amount'],
+  ] as const)('unit %p, header %p over %p: %p', (unit, header, values, kind) => {
+    expect(valueKindOf(unit, header, values)).toBe(kind);
   });
 
   it.each([
@@ -89,7 +103,8 @@ describe('what the sheet says: valueKindOf (tabs) and historyValueKind (formula 
     ['Amount', [0.62, 0.9], 'amount'],
     ['Montant', [0.62, 0.9], 'amount'],
     ['Délai (jours)', [0.5, 0.8], 'amount'],
-    ['Output index', [0.62, 0.9], 'amount'],
+    ['Output index', [0.62, 1.0], 'amount'],
+    ['Output index', [0.62, 0.9], null],
     [null, [520, 610], 'amount'],
     ['Value', [0.62, 0.9], null],
     ['Valeur', [0.62, 0.9], null],
