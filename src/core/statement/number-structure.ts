@@ -74,20 +74,28 @@ export function isBareYear(q: Quantity, folded: string): boolean {
 }
 
 /**
- * A year beside a date (tgt35): « contre 260 millions en 2013, … à l'horizon 2020 », "exceed the 2015 number in 2018",
- * « depuis 1889, … cette année », « d'ici à fin 2015, début 2016 », "by the 2015-16 financial year" (real29, real37, real38).
- * Where a date is read, a four-digit number 1801–2099 with no separator, no unit, no plural noun after it and not a round
- * hundred names a year too, never the goal's level: every labelled target of that size is a round count (2000 sign-ups,
- * 1 800 adhérents) or counts a plural ("1850 members by 2027" keeps its number). Not after a capitalized name (« Challenge
- * 2008 »: a plan's name, whose removal costs real28 its unit) nor « celle de 2013 » (real16 keeps its direction through it,
- * as `isBareYear` leaves it).
+ * A year beside a date (tgt35, narrowed by mend42d): « contre 260 millions en 2013, … à l'horizon 2020 », "exceed the 2015
+ * number in 2018", « d'ici à fin 2015, début 2016 », "by the 2015-16 financial year" (real29, real37, real38). Where a date
+ * is read, a four-digit number 1801–2099 is set aside only on positive evidence that it names a year: a year cue right
+ * before it ("the", "in", "since", "end of", "better than", "vs", « en », « depuis », « fin », « début », « saison »,
+ * « exercice », « le chiffre/niveau/record de », « celle de ») or a "YYYY-YY" / "YYYY/YY" span it opens. Any other number
+ * of that size stays a level: "Grow revenue to 1850 by June 2027", « Porter le CA à 1850 d'ici juin 2027 », "from 1850 to
+ * 2050 by 2027", "Objectif 2027 : 1850" (a rule that read every such number as a year unless a few shapes protected it
+ * lost those targets). Bare "of", "over", "more than" and « un niveau de » name a level as often ("a target of 1850",
+ * "more than 1850", « un niveau de 1850 »), so they are no cue. Still a level after a cue when a plural follows within two
+ * words ("the 1850 new members"; an article or "dans"/"plus"/"this" is not that plural) or a threshold ("the 1850 mark").
  */
 export function isYearBesideDate(q: Quantity, folded: string, original: string, dated: boolean): boolean {
   if (!dated || q.kind !== 'number') return false;
+  const digits = folded.slice(q.start, q.end);
   // The second year of a span ("the 2015-16 financial year") goes with its first (the fold reads its hyphen as a space).
-  if (/^\d\d$/.test(folded.slice(q.start, q.end)) && /\b(?:19|20)\d\d[-–]$/.test(textBefore(original, q.start, 5))) return true;
-  return /^(?:18|19|20)(?!00)\d\d$/.test(folded.slice(q.start, q.end)) && !/^\s+[a-z']+[sx]\b/.test(textAfter(folded, q.end, 24)) && !/(?:\bcelle de|[A-Z][a-z]+)\s$/.test(textBefore(original, q.start, 12));
+  if (/^\d\d$/.test(digits) && /\b(?:18|19|20)\d\d[-–/]$/.test(textBefore(original, q.start, 5))) return true;
+  if (!/^(?:18|19|20)\d\d$/.test(digits) || /^\s+(?:(?!les|des|nos|the|our)[a-z0-9-]+\s+)?(?:(?!dans|plus|this)[a-z']{3,}[sx]|mark|milestone|threshold)\b/.test(textAfter(folded, q.end, 30))) return false;
+  return /^[-–/]\d\d(?!\d)/.test(textAfter(original, q.end, 4)) || YEAR_CUE_RE.test(textBefore(folded, q.start, 24));
 }
+
+/** The words that name a year right before a number ("the 2015 number", "Founded in 1987", « le chiffre de 2019 »). */
+const YEAR_CUE_RE = /\b(?:the|in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
 
 /**
  * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said

@@ -51,4 +51,58 @@ describe('a four-digit year beside a date is a year, never the goal’s level', 
   ])('near-miss: %s', (text, expected) => {
     expect(read(text, '2026-12-05')).toMatchObject(expected);
   });
+
+  // mend42d: a reviewer's ordinary goals that the first form of the rule (a year unless a few shapes protect it) read with no
+  // target or no baseline. Each reads as at 0f273fda, before tgt35: no year cue stands right before the number.
+  it.each([
+    ['Grow revenue to 1850 by June 2027.', { direction: 'increase', baseline: null, target: 1850, unit: 'currency' }],
+    ['We want to hit 1999 in monthly revenue by Q3 2027', { direction: 'increase', baseline: null, target: 1999, unit: 'currency' }],
+    ['Grow MRR to 2040 by June 2027', { direction: 'increase', baseline: null, target: 2040, unit: 'currency' }],
+    ['We want 2040 MRR by 2027', { direction: 'increase', baseline: null, target: 2040, unit: 'currency' }],
+    ["Porter le CA à 1850 d'ici juin 2027", { direction: 'increase', baseline: null, target: 1850, unit: 'currency' }],
+    ["Nous voulons atteindre 1850 d'ici fin 2027", { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ["Nous visons 1950 chiffre d'affaires d'ici 2027", { direction: 'increase', baseline: null, target: 1950, unit: 'currency' }],
+    ['Increase the number of subscribers to 1850 by June 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['Keep headcount at 1850 through 2027', { direction: 'maintain', baseline: null, target: 1850, unit: 'count' }],
+    ['Cut costs to 1850 per month by June 2027', { direction: 'decrease', baseline: null, target: 1850, unit: 'currency' }],
+    ["Réduire les coûts à 1850 par mois d'ici juin 2027", { direction: 'decrease', baseline: null, target: 1850, unit: 'currency' }],
+    ['We will ship 1850 kg of coffee by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['Grow our Elo rating to 1850 by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['Our target is 1850 by June 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['By June 2027, reach 1850.', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['Objectif 2027 : 1850.', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 new customers by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 active users by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 paying customers by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 B2B customers by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 monthly subscribers by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We need 1850 sign-ups by June 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 people by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['We want 1850 5-star reviews by 2027', { direction: 'increase', baseline: null, target: 1850, unit: 'count' }],
+    ['Increase customers from 1850 to 2050 by 2027', { direction: 'increase', baseline: 1850, target: 2050, unit: 'count' }],
+    ["Passer de 1850 à 1950 clients d'ici 2027", { direction: 'increase', baseline: 1850, target: 1950, unit: 'count' }],
+    ['Reduce waste from 1850 to 1200 by 2027', { direction: 'decrease', baseline: 1850, target: 1200, unit: 'count' }],
+    ['Revenue 2025: 1200; target 2027: 1850', { direction: 'increase', baseline: 1200, target: 1850, unit: 'currency' }],
+    ['Revenue was 1200 in 2025; we want 1850 by 2027', { direction: 'increase', baseline: 1200, target: 1850, unit: 'currency' }],
+  ])('near-miss (mend42d): %s', (text, expected) => {
+    expect(read(text, '2026-12-05')).toMatchObject(expected);
+  });
+
+  // mend42d: a level cue before the number, or a threshold after it, keeps a level that a year cue's words would otherwise
+  // resemble; a year cue with a definite article (« le niveau de 2019 ») sets the year aside.
+  it.each([
+    ['We aim for a target of 1850 by 2027.', { direction: 'increase', target: 1850, unit: 'count' }],
+    ['Grow to more than 1850 by 2027.', { direction: 'increase', target: 1850, unit: 'count' }],
+    ['Reach the 1850 mark by June 2027.', { direction: 'increase', target: 1850, unit: 'count' }],
+    ["Atteindre un niveau de 1850 d'ici juin 2027.", { direction: 'increase', target: 1850, unit: 'count' }],
+    ['Keep the 1850 new members we signed by June 2027.', { direction: 'maintain', target: 1850, unit: 'count' }],
+    ["Faire mieux que le niveau de 2019 d'ici juin 2027.", { direction: 'increase', target: null, unit: null, deadline: '2027-06-30' }],
+    ['Do better than the 2019 level by June 2027.', { target: null, unit: null, deadline: '2027-06-30' }],
+  ])('cue (mend42d): %s', (text, expected) => {
+    expect(read(text, '2026-12-05')).toMatchObject(expected);
+  });
+
+  it('keeps a direction through a year set aside beside a stated baseline (mend42d)', () => {
+    expect(read('Sales were 1200 in 2025; we want to beat the 2019 record by 2027.', '2026-12-05')).toMatchObject({ direction: 'increase', baseline: 1200, target: null });
+  });
 });
