@@ -901,7 +901,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // NPS-like scores: "10 points" are points of score, not percentage points, and so are a level's ("NPS de 40 à 50 points",
   // "NPS at 45 points": 40 → 50 and 45, the fixtures README's "NPS is a score"; num34).
   const scoreKpi = kpi?.unit === 'score';
-  const valueOf = (q: Quantity | null): number | null => (q && scoreKpi && q.kind === 'points' ? +(q.value * 100).toPrecision(12) : (q?.value ?? null));
+  // Not when an end is a percent ("Raise NPS from 40% to 50 points": 0.4 → 0.5, mend42a).
+  const scorePoints = scoreKpi && ![numbers.baseline?.kind, numbers.target?.kind].includes('percent');
+  const valueOf = (q: Quantity | null): number | null => (q && scorePoints && q.kind === 'points' ? +(q.value * 100).toPrecision(12) : (q?.value ?? null));
   const baseline = openings ? null : valueOf(numbers.baseline);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
@@ -930,7 +932,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A baseline with no target ("if you have 10 monthly donors, … double them") is no level the change leads to.
   const ledTo = numbers.target;
   if (change?.kind === 'relative' && (!ledTo || (relStart < ledTo.start && !quantities.some((q) => q.start < ledTo.start && q !== numbers.change?.quantity)))) unit = 'percent';
-  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || levelSource.kind === 'points') ? 'count' : unitOfQuantity(levelSource, kpi);
+  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
 

@@ -179,6 +179,13 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
 export const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\b)(?:[^.;!?:]|\.(?=\d))*(?<![a-z\d]|(?:by|up|down) [$€£]?)\d+ ?(%|[a-z]*)[^.;!?\d]*(?:[;.]\s|\s{3})(?:[^.;!?\d]|20\d\d){0,25}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)( de)?) [$€£]?\d[\d.,]*(?: ?\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\b| in (?:\d|q\d|\w+ (?:week|month|year))|\.|$)/;
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
+// The aim word right before the aim's own figure, not negated ("we don't want 20%"), and an aim word in the stated clause,
+// which makes it a first aim, not a level (mend42a).
+const AIM_RIGHT_BEFORE_RE = /(?<!n't |not )(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti\w+) (?:is|est)(?: de)?) \W?$/;
+const AIM_IN_CLAUSE_RE = /(?:want|voul|visons|souhait|goal|target|\baim|objecti)[^.;!?]*$/;
+// A verb of gaining things counted, right before them (num34's rule (2), narrowed by mend42a to the verb itself: "Grow 40 to
+// 60 stores", "Increase 40 to 60 deals" are moves).
+const GAIN_VERB_BEFORE_RE = /\b(?:hir|recru|sign|win|onboard|add|embauch|gagn)\w* $/;
 const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 // What may follow a level compared bare, with no noun of its own (mend40a).
@@ -247,8 +254,13 @@ function applyRangeReading(result: GoalNumbers, reading: RangeReading, a: Quanti
   } else {
     result.baseline = lower;
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
-    result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
+    result.target = moneyLike(b, a);
   }
+}
+
+/** "de 50.000 euros à 1 million": a bare figure beside an amount, as its other end, is an amount in its currency. */
+function moneyLike(b: Quantity, a: Quantity): Quantity {
+  return b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
 }
 
 export function extractGoalNumbers(
@@ -354,7 +366,7 @@ export function extractGoalNumbers(
     // nor a past verb ("closed 30 to 40 deals", a level observed). A verb of gaining right before a count's range ("Hire 3 to 4
     // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
     // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
-    const counted = governing?.cue === 'increase' && b.kind === 'number' && !/\S/.test(folded.slice(governing.end, a.start));
+    const counted = governing?.cue === 'increase' && b.kind === 'number' && GAIN_VERB_BEFORE_RE.test(before);
     if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
@@ -365,7 +377,7 @@ export function extractGoalNumbers(
     }
     result.baseline = shareRangeUnit(a, b);
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
-    result.target = b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
+    result.target = moneyLike(b, a);
     used.add(a).add(b);
   }
   // "Win 30% of the 100 deals in pipeline", "signer 40 % des 50 devis": the number after "of the" is the base of the share,
@@ -382,11 +394,16 @@ export function extractGoalNumbers(
   // the target, which holds). Same kind: percent with percent, money with money or a bare figure of its scale ("$2M; we
   // want 3M"), an NPS's points with a bare score (as aim41 read it); a percentage a verb of direction governs is a change,
   // not a level ("We increased revenue 10%; we want 15%" keeps its +10 %).
+  // The aim word stands right before the target (a figure just before the aim clause is none: "We have 3 stores; we have 40
+  // reps; we want 60" is 40 → 60) and the stated clause names no aim ("We want 25% by March; we want 30% by June" is two
+  // aims); a figure spelled out stands for digits ("thirteen million …; we want fifteen million", mend42a).
+  const fig = (x: Quantity): string => folded.slice(x.start, x.end).replace(/^\D*$/, '1');
   const aimAt = quantities.findIndex((q, i) => {
     const p = quantities[i - 1];
-    return p && AIM_CLAUSE_RE.test(textBefore(folded, q.end + 20, 110)) && (q.kind === p.kind || (q.kind === 'number' && (p.kind === 'points' || (p.kind === 'money' && p.scale === q.scale)))) && (p.kind !== 'percent' || !directionBefore(p.start));
+    return p && AIM_RIGHT_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !AIM_IN_CLAUSE_RE.test(textBefore(folded, p.start, 60)) && AIM_CLAUSE_RE.test(textBefore(folded, p.start, 90) + fig(p) + folded.slice(p.end, q.start) + fig(q) + textAfter(folded, q.end, 20)) && (q.kind === p.kind || (q.kind === 'number' && (p.kind === 'points' || (p.kind === 'money' && p.scale === q.scale)))) && (p.kind !== 'percent' || !directionBefore(p.start));
   });
-  if (aimAt > 0) used.add((result.baseline = quantities[aimAt - 1])).add((result.target = quantities[aimAt]));
+  // A bare figure after an amount is an amount ("Our average deal is $20K — we want 30K", mend42a).
+  if (aimAt > 0) used.add((result.baseline = quantities[aimAt - 1])).add((result.target = moneyLike(quantities[aimAt], result.baseline)));
   for (const q of quantities) {
     if (used.has(q)) continue;
     const before = textBefore(folded, q.start, 40);
@@ -404,7 +421,15 @@ export function extractGoalNumbers(
     if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
     // "$2 million in revenue from 5 new products", « 2 M€ … issus de 5 nouveaux produits »: new things counted after "from"/«
     // de », in a goal of an amount or a rate, are what it comes from, neither where it starts nor its change (num34).
-    if (q.kind === 'number' && /\b(?:from|de)\s*$/.test(before) && /^\s+(?:new|nouv)/.test(after) && quantities.some((o) => o.kind === 'money' || o.kind === 'percent')) continue;
+    // Not after a bare « de » (mend42a: « Notre objectif est de 10 nouveaux clients par mois, soit 50 000 € » keeps its 10). A
+    // growth of new things counted ("growth of 3 new markets", « croissance de 3 nouveaux marchés ») is set aside as well beside
+    // an amount or a rate ("… and 10% revenue growth" keeps its 10 %), and is otherwise the level to reach in both languages,
+    // no change (num34's "names no sales growth", mend42a).
+    const from = /\b(?:from|(?:issue?s?|provenant) de|(growth of|croissance de))\s*$/.exec(before);
+    if (q.kind === 'number' && from && /^\s+(?:new|nouv)/.test(after)) {
+      // (A growth's count with no amount nor rate becomes the target, if none yet, and is read no further.)
+      if (quantities.some((o) => o.kind === 'money' || o.kind === 'percent') || (from[1] && (result.target ??= q))) continue;
+    }
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {
       if (!result.change) result.change = changeOf(q);

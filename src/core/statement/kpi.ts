@@ -532,7 +532,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (NUMBER_WORDS[/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:ercent|our cent))/.exec(textAfter(folded, end, 40))?.[1] ?? ''] ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
     // « une croissance de trois nouveaux marchés », "growth of 3 new markets": new things counted after the noun are what grows,
     // no growth figure (num34; the digits too, unlike a percentage's "growth of 3%").
-    if ((synonym === 'growth' || synonym === 'croissance') && /^\s+(?:of|de)\s+\S+\s+(?:new|nouv)/.test(textAfter(folded, end, 30))) continue;
+    // (Not with a percentage after them: "growth of 3 new markets and 10% revenue growth" is a growth of 10 %, mend42a.)
+    if ((synonym === 'growth' || synonym === 'croissance') && /^\s+(?:of|de)\s+\S+\s+(?:new|nouv)[^%]*$/.test(textAfter(folded, end, 30))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
     // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
     if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(textAfter(folded, end, 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(textBefore(folded, start, 16)))) continue;

@@ -92,7 +92,9 @@ describe('a French « X à Y points » range is a move only with no « à » bef
 describe('a number spelled out after "growth of/in" makes it sales growth only before "percent"', () => {
   readsAs(AS_OF, [
     ['We want growth in three new markets in 2027.', { kpi: null, target: 3 }],
-    ['Achieve growth of two new stores in 2027.', { kpi: null, change: { value: 2, kind: 'absolute' } }],
+    // A target, as "growth in three new markets" and « croissance de deux nouveaux magasins » (mend42a: it read a change of +2
+    // where the digits and French read a target; the fixtures README's "Narrowed by mend42a").
+    ['Achieve growth of two new stores in 2027.', { kpi: null, target: 2, change: null }],
   ]);
   describe('near misses: a spelled percentage is still a figure of growth', () => {
     readsAs(AS_OF, [
