@@ -492,15 +492,15 @@ describe('production build size budget', () => {
   // units a week — we want 300"): AIM_CLAUSE_RE's units, break, decimals and suffix, a kind check, the dash aside kept open.
   // num34 (2026-12-05, from main at 700,392): → 701,088 bytes (+696 of its 800 share): spelled ranges with one scale word
   // (teens next to a scale word, a scale word ending its clause) +309, a count's range after a verb of gaining +80, new
-  // things counted after "from"/« de » and after a growth noun +218, an NPS level in points a score +89. Over 684 KB until
-  // the lead's 700 KB budget lands.
+  // things counted after "from"/« de » and after a growth noun +218, an NPS level in points a score +89 (over the 684 KB
+  // budget of then; the 700 KB budget below landed the same night).
   // stmt40 (2026-12-05, from main at 700,392): → 702,192 bytes (+1,800, its whole share): real39's classes — a figure told
   // by its count of digits ("double-digit growth", « à deux chiffres », "six figures"), "or more" as a bound, an age, an
   // editor's note (« NDLR »), a demonstrative or « avec pour objectif » after a means connector, "T3" in English, two
   // compared-level markers, a past level's date, « rentrée 2023 », "in-year", ", with 35 stores …" as a detail, a school's
   // enrolment, growth opportunities, customers' spending, a mood kept, growth carried on, « contraction ».
   // perf42 (2026-12-05, from main at 700,392): → 700,882 bytes (+490 of its 500 share), statement speed without behaviour
-  // change: message templates cut once at their placeholders (~190), perf40's one scan of findDirections' gate words (130),
+  // change: message templates cut once at their placeholders (~130; the parts measured alone do not add up), perf40's one scan of findDirections' gate words (130),
   // gates before the breakeven (54), goal-share (57) and impossible-date (47) regexes, QUANTITY_RE only with a digit, the
   // catalog's ids in a Set, the suggested deadline remembered (81), no array per word in detectLanguage (−9).
   // words42 (2026-12-05, from main at 702,000): → 702,784 bytes (+784 of its 800 share): spelled-out numbers read whole
@@ -521,8 +521,6 @@ describe('production build size budget', () => {
   // reference) 92.7 ms CPU (89.8–98.1), 0f273fda's 94.0 ms (91.6–98.4), 0f273fda's build with 16,394 bytes of
   // catalog-like strings executed at load appended (716,786 bytes, the new budget's size) 96.1 ms (92.1–100.4); wall
   // medians 181.6 / 173.9 / 182.6 ms — the 16 KB of room costs about 2 ms CPU a call, within the run-to-run spread.
-  // tgt35 (2026-12-05, from main at 700,392): → 700,761 bytes (+369 of its 1,000 share): a four-digit year beside a date is
-  // set aside as the goal's level (number-structure.ts isYearBesideDate, one filter and the direction kept in analyze.ts).
   // mend42d (2026-12-05, from main at 704,157): → 704,428 bytes (+271 of its 300 share): tgt35's year needs a year cue
   // before it or a span it opens (YEAR_CUE_RE, a wider plural and threshold guard), the direction kept beside a baseline.
   // mend42a (2026-12-05, from main at 704,157): → 704,657 bytes (+500, its whole share): aim42's pair pinned to the aim
