@@ -176,12 +176,14 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
  * three spaces) naming an aim and a figure in the earlier one's unit or bare, then a date or nothing: no KPI of its own
  * ("30% conversion", "$500,000 in new business"). analyze.ts tests it on the whole text: such a dash opens no aside.
  */
-export const AIM_CLAUSE_RE = /\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\b)(?:[^.;!?:]|\.(?=\d))*(?<![a-z\d]|(?:by|up|down) [$€£]?)\d+ ?(%|[a-z]*)[^.;!?\d]*(?:[;.]\s|\s{3})(?:[^.;!?\d]|20\d\d){0,25}(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)( de)?) [$€£]?\d[\d.,]*(?: ?\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\b| in (?:\d|q\d|\w+ (?:week|month|year))|\.|$)/;
+/** The words naming an aim right before its figure: "we want", « nous visons », "the goal is", « l'objectif est de ». */
+const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)(?: de)?)";
+export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\\b)(?:[^.;!?:]|\\.(?=\\d))*(?<![a-z\\d]|(?:by|up|down) [$€£]?)\\d+ ?(%|[a-z]*)[^.;!?\\d]*(?:[;.]\\s|\\s{3})(?:[^.;!?\\d]|20\\d\\d){0,25}${AIM_WORDS} [$€£]?\\d[\\d.,]*(?: ?\\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\\b| in (?:\\d|q\\d|\\w+ (?:week|month|year))|\\.|$)`);
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
 // The aim word right before the aim's own figure, not negated ("we don't want 20%"), and an aim word in the stated clause,
 // which makes it a first aim, not a level (mend42a).
-const AIM_RIGHT_BEFORE_RE = /(?<!n't |not )(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti\w+) (?:is|est)(?: de)?) \W?$/;
+const AIM_RIGHT_BEFORE_RE = new RegExp(`(?<!n't |not )${AIM_WORDS} \\W?$`);
 const AIM_IN_CLAUSE_RE = /(?:want|voul|visons|souhait|goal|target|\baim|objecti)[^.;!?]*$/;
 // A verb of gaining things counted, right before them (num34's rule (2), narrowed by mend42a to the verb itself: "Grow 40 to
 // 60 stores", "Increase 40 to 60 deals" are moves).

@@ -42,6 +42,9 @@ const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\
 /** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
 const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;
 
+/** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
+const DEMONSTRATIVE_RE = /^(?:cela|ceci|ca|this|that)$/;
+
 /** An item opened by a determiner or « de »: a noun phrase, not a means of its own. */
 const OBJECT_ITEM_RE = /^(?:leurs?|son|sa|ses|nos|notre|vos|votre|our|their|its|your|the|de|d'|du|des|la|le|les|l')(?:\s|(?<=')\S)/;
 /** Leading cue words inside an item: "by adding …, and by launching …" → "launching …". */
@@ -171,7 +174,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (trailing) body = body.slice(0, trailing.index);
     // « Grâce à cela », "thanks to this": a demonstrative alone points back to another sentence and names no means (real39);
     // the same word as one item of a list is dropped below.
-    if (/^\s*(?:cela|ceci|ca|this|that)\s*$/.test(body)) continue;
+    if (DEMONSTRATIVE_RE.test(body.trim())) continue;
     const clauseEnd = bodyStart + body.length;
     if (clauseEnd <= bodyStart) continue;
     const items: Span[] = [];
@@ -187,7 +190,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;
       // A repeated French connector: "grâce à X et à Y", "grâce aux X et aux Y".
       else if (/^(?:à |aux |au )/.test(original.slice(s, e))) s = original.indexOf(' ', s) + 1;
-      if (e - s >= 2 && !/^(?:cela|ceci|ca|this|that)$/.test(folded.slice(s, e))) items.push({ start: s, end: e });
+      if (e - s >= 2 && !DEMONSTRATIVE_RE.test(folded.slice(s, e))) items.push({ start: s, end: e });
     };
     SPLIT_RE.lastIndex = 0;
     const segment = folded.slice(bodyStart, clauseEnd);
