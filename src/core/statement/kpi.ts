@@ -98,6 +98,15 @@ const SHARE_OF_REVENUE_BEFORE = /\b(?:portion|proportion|share|part)\s+(?:of|de|
 /** « qui devraient représenter 25% de ses «acquisitions» d'abonnés »: a share of what a KPI counts, after a verb of share. */
 const SHARE_VERB_OF_BEFORE = /\b(?:represent\w*|account\w* for|make up|makes up|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?%\s+(?:of|de|du|des|d')[^.,;:%]{0,40}$/;
 const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percent|pour\s?cent)\s+(?:of|du|de)\s+(?:(?:total|overall|the|our|its|your|their|my|notre|son|leur|votre)\s+){0,2}(?:revenues?|sales|turnover|income|chiffre d'affaires|ca|ventes)\b/;
+/**
+ * A percentage of a total as the goal's figure, « de 60 % à 70 % du total des ventes », "65% of your total income": the
+ * sales named are the whole (or a part) of a ratio the catalog does not track, and a count named before the share is its
+ * part ("Online orders should reach 35% of total store sales"). One general form for a class of first-run misses found
+ * in real32, real37 and real38 (xfer43), which earlier rules had each fixed in one wording only.
+ */
+const SHARE_OF_TOTAL_RE = /(?:%|\b(?:percent|pour ?cent|pourcentage|proportion|share|part))[^.;]{0,40}?\b(?:du total|of (?:the |our |its |your |their )?total|par rapport (?:au|a la|aux) (?:[a-z]+ ){0,2}total)\b/;
+/** A figure other than a percentage or a year: "Sell 200 subscriptions, 10% of total sales" keeps its count as the goal. */
+const NOT_PERCENT_RE = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?![\d.,])(?!\s*(?:»|")?\s*(?:%|percent|pour ?cent))/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /**
  * "retrouver ses niveaux de résultat", "doubler son résultat", "le résultat opérationnel": a company's "résultat" (singular)
@@ -475,6 +484,7 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
 
 function scanKpis(folded: string, original: string, catalog: readonly KpiDefinition[]): KpiMention[] {
   const out: KpiMention[] = [];
+  const shareOfTotal = folded.includes('total') && !NOT_PERCENT_RE.test(folded) ? SHARE_OF_TOTAL_RE.exec(folded) : null;
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "Edtech unicorn LEAD targets 25 mn students": a word in capitals before its own verb is a name, the subject (real36).
@@ -565,6 +575,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « le chiffre d'affaires à l'international » likewise (real34).
     if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
+    if (shareOfTotal && (id === 'revenue' || (unit === 'count' && start < shareOfTotal.index))) continue;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(textBefore(folded, start, 40)) && !pastFactor(textAfter(folded, end, 40), /\d{3}\s*[%p][^%]*$/.test(textBefore(folded, start, 40)) ? 2 : 0)) continue;
@@ -592,7 +603,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       out.push({ start, end, id: /(?:%|\bhalf|\bmoitie)\D*$|\b(?:in|sur) \d+\s$/.test(closing[1]) ? 'close_rate' : 'deals_closed', weak: false });
       continue;
     }
-    if (unit === 'count' && SHARE_OF_BEFORE.test(textBefore(folded, start, 30))) continue;
+    // « le pourcentage de dépenses … », "the share of costs spent on freight": a share of spending is a cost ratio, as a share
+    // of a counted thing is (the costs-to-sales ratio of analyze.ts; real37, xfer43).
+    if ((unit === 'count' || id === 'costs') && SHARE_OF_BEFORE.test(textBefore(folded, start, 30))) continue;
     // "contrats à renouveler", "renewed contracts": renewals are retention, not new won deals.
     if (id === 'deals_closed' && AMOUNT_NOUNS.has(synonym) && (/^\s+(?:a\s+)?renouvel/.test(textAfter(folded, end, 16)) || /\b(?:renew\w*|renouvel\w*)\s+(?:\S+\s+){0,3}$/.test(textBefore(folded, start, 30))) && catalog.some((k) => k.id === 'retention')) {
       out.push({ start, end, id: 'retention', weak: false });

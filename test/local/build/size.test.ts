@@ -529,6 +529,9 @@ describe('production build size budget', () => {
   // word right before the target (not negated, no aim in the stated clause, spelled figures as digits, a bare "30K" after
   // "$20K" an amount: moneyLike shared with the range rule); num34's verb of gaining checked by a list, new things set aside
   // only after "from"/« issu de »/« provenant de », "growth of N new" a target, NPS points kept beside a percent.
+  // xfer43 (2026-12-05, from main at 707,253): → 707,652 bytes (+399 of its 1,000 share): a percentage of a total as the
+  // goal names no catalog KPI (SHARE_OF_TOTAL_RE, only when every figure is a percentage or a year), a named share of
+  // spending is a cost ratio — the one recurring first-run class of real30–real39 one rule reads (real32, real37, real38).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
