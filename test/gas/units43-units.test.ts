@@ -139,6 +139,13 @@ describe.each(CASES)('units43: the unit a KPI is shown, forecast and judged in (
     expect(r.reasons).toContainEqual(expect.stringMatching(c.convChance));
   });
 
+  it('SMARTSCORE over a column of goals on one history scores each as it does alone (the header read once per call)', () => {
+    const column = [[c.goals[0]], [c.goals[0].replace('105', '130')], [c.goals[0].replace('105', '99')], [c.goals[0]]];
+    const alone = column.map(([goal]) => h.run<number>('SMARTSCORE', goal, tab('Quota'), TODAY));
+    expect(h.run<number[][]>('SMARTSCORE', column, tab('Quota'), TODAY)).toEqual(alone.map((score) => [score]));
+    expect(new Set(alone).size).toBeGreaterThan(1);
+  });
+
   it('Check goals suggests an index’s target with the wizard’s decimals (it rounded 1.3 to 1, as a count’s)', () => {
     const suggested = wizard('Output', 1.4).suggestedTarget!;
     expect(Number.isInteger(suggested)).toBe(false);
