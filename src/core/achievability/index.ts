@@ -100,7 +100,7 @@ export interface Assessment {
   /** Added fields: what was assessed, for messages and the criterion. */
   target: number | null;
   deadline: IsoDate | null;
-  /** Kind of numbers in the history (rate in [0, 1], count, positive amount, real), or null. */
+  /** Kind of numbers in the history (rate in [0, 1], count, positive amount, real), or null; an open rate's is 'rate', as it is said. */
   kind: SeriesKind | null;
   /** Usable points after cleaning. */
   points: number;
@@ -652,8 +652,11 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   const latest = grid.value[grid.value.length - 1];
   const kind = forecaster.kind;
   if (kind === 'rate' && aggregation === 'level' && rateOutOfRange(target, prepared.points, input.bounded)) return insufficient(prepared, input, lang, [t(lang, 'achievability.reason.rateRange')], { outOfRange: true });
-  const currency = kind !== 'rate' && input.currency ? input.currency : null;
-  const fmt = new ValueFormat(kind, lang, currency);
+  // An open rate (quota attainment past 100 %) is forecast as an amount but said as the percentage the sheet shows: its
+  // values, range, pace and suggestion in % and points, on every surface (units43). Its forecast and bounds stay `kind`'s.
+  const shown = prepared.valueKind === 'open-rate' ? 'rate' : kind;
+  const currency = shown !== 'rate' && input.currency ? input.currency : null;
+  const fmt = new ValueFormat(shown, lang, currency);
   const periodName = t(lang, `period.${period}`);
   const periodsName = t(lang, `achievability.plural.${period}`);
   const deadlineDate = periodDate(grid.lastDate, period, horizon, grid.businessDays, grid.monthEnds);
@@ -751,7 +754,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     const byHistory = historical !== null && historicalBest !== null && (below ? target >= historical : target <= historical);
     const w = aggregation === 'level' ? window : Math.min(horizon, grid.value.length);
     if (byHistory) evidence = { kind: 'history', best: aggregation === 'level' ? fmt.change(historicalBest as number) : fmt.value(historicalBest as number), count: w, periods: w > 1 ? periodsName : periodName };
-    else evidence = { kind: 'allowance', allowance: kind === 'rate' && aggregation === 'level' ? fmt.change(allowance) : fmt.value(allowance), high: fmt.value(below ? forecast.low : forecast.high) };
+    else evidence = { kind: 'allowance', allowance: shown === 'rate' && aggregation === 'level' ? fmt.change(allowance) : fmt.value(allowance), high: fmt.value(below ? forecast.low : forecast.high) };
   }
   const why = verdictLine(verdict, probability, lang, evidence);
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
@@ -785,7 +788,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
         }
       } else {
         // The one rule of every surface (`paceParts`): a rate in points per period, another level with its relative change.
-        const { change, relative } = paceParts({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, kind === 'rate' ? 'percent' : currency ? 'currency' : 'count', 'level', currency, lang);
+        const { change, relative } = paceParts({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, shown === 'rate' ? 'percent' : currency ? 'currency' : 'count', 'level', currency, lang);
         reasons.push(
           relative !== null
             ? t(lang, 'achievability.reason.paceLevel', { pace: change, relative, period: periodName, count, periods })
@@ -838,7 +841,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
     latest,
     target,
     deadline: input.deadline,
-    kind,
+    kind: shown,
     points: grid.value.length,
     currency,
     why,

@@ -74,8 +74,11 @@ function countLike(values: readonly number[]): boolean {
  * a rate), 'amount' (money, a count, an index). Values alone cannot tell a yearly retention of 0.90–0.98 from an index at
  * 0.62–1.00 about to pass 1 (forecast24: read as an amount, the retention was forecast at 100.1 %; read as a rate, the
  * index got no chance above 1), so the unit the sheet shows decides first, the values only when it says nothing.
+ * 'open-rate' (units43): a percentage that may pass 100 % (quota attainment, net revenue retention, sales growth). Logit
+ * space bounds a rate on both sides, and no space here bounds one below 0 alone, so it is forecast as an amount (level
+ * and log spaces: 85 % … 97 % may reach 110 %) and only said in % (core/achievability).
  */
-export type ValueKind = 'rate' | 'amount';
+export type ValueKind = 'rate' | 'amount' | 'open-rate';
 
 export function classifySeries(values: readonly number[], valueKind?: ValueKind | null): SeriesKind {
   const fractions = values.every((v) => v >= 0 && v <= 1);
@@ -84,7 +87,8 @@ export function classifySeries(values: readonly number[], valueKind?: ValueKind 
   const flatAtBound = values.length > 0 && (values[0] === 0 || values[0] === 1) && values.every((v) => v === values[0]);
   if (valueKind === 'rate' && fractions && !flatAtBound) return 'rate';
   if (values.every((v) => v >= 0 && Number.isInteger(v)) && countLike(values)) return 'count';
-  if (fractions && valueKind !== 'amount') return 'rate';
+  // With no hint fractions are a rate; an amount's or an open rate's never are (they may pass 1).
+  if (fractions && (valueKind ?? 'rate') === 'rate') return 'rate';
   if (values.every((v) => v > 0)) return 'positive';
   return 'real';
 }

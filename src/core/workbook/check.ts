@@ -597,7 +597,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     name: m.series.name,
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     // The tab's own unit (its format, header, catalog KPI), not the goal's: what the forecaster models is the column.
-    valueKind: valueKindOf(m.series.unit, m.series.name, m.series.points.map((p) => p.value)),
+    valueKind: valueKindOf(m.series.unit, m.series.name, m.series.points.map((p) => p.value), m.series.catalogId),
   };
   const points = m.series.points;
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,

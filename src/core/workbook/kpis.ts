@@ -104,6 +104,9 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
   if (PERCENT_MARK.test(folded)) return 'percent';
+  // An index is a ratio to its base whatever it indexes ("Price index", « Indice des prix »): no money, no rate, unless its
+  // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
+  if (namesIndex(name)) return null;
   if (/\b(rate|taux|ratio|share|part)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
   if (DAYS_WORDS.test(folded)) return 'days';
   return MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name) ? 'currency' : null;
@@ -129,7 +132,9 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 function headerKpi(name: string, catalog: readonly KpiDefinition[], percentFormat: boolean, values: readonly number[]): KpiDefinition | null {
   const folded = foldHeader(name);
   const abbreviated = NAME_MARK.test(name) ? undefined : HEADER_NAMES.find(([re]) => re.test(folded))?.[1];
-  const own = matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null;
+  // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
+  // KPI in French, « Indice de conversion »): one rule in both languages (units43).
+  const own = namesIndex(name) ? null : (matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   return own && !/^(percent|score)$/.test(own.unit) && saysShare(folded, values) ? null : own;
 }
 
@@ -302,7 +307,7 @@ export function countsThings(text: string): boolean {
  */
 export function historyUnit(kpi: KpiDefinition | undefined, header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Unit | null {
   if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
-  const named = header ? (matchCatalog(header, catalog) ?? null) : null;
+  const named = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
@@ -318,13 +323,22 @@ export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?)\
 const indexPastBase = (header: string, values: readonly number[]): boolean => namesIndex(header) && values.some((v) => v >= 1);
 
 /**
- * What a KPI column says its values are, for the forecaster's space (fc25): a percentage is a rate (logit space, never past
- * 100 %, whatever its values), money, a count, days or an index is an amount (its fractions may pass 1); null when nothing
- * says, and the values decide (`classifySeries`). Check goals, the report and the wizard read the tab's unit (number format,
- * header, catalog KPI); the formulas, which get values only, their history's header (`historyValueKind`).
+ * A percentage that may pass 100 % (units43): quota attainment and sales growth, unless the header counts people reaching
+ * a quota ("Reps at quota", « Commerciaux atteignant leur quota »: a share of them); retention only when net ("Net revenue
+ * retention", NRR, NDR, « Rétention nette »: expansion passes 100 %), not gross or customer retention (« Rétention brute »).
  */
-export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined, values: readonly number[]): ValueKind | null {
-  if (unit === 'percent') return 'rate';
+const opensRate = (kpiId: string | null | undefined, header: string): boolean =>
+  kpiId === 'retention' ? /\b(net|nette|nrr|ndr)\b/.test(foldHeader(header)) : MAY_PASS_100.has(kpiId ?? '') && !/\b(reps|commerciaux|vendeurs|sellers|people|personnes)\b/.test(foldHeader(header));
+
+/**
+ * What a KPI column says its values are, for the forecaster's space (fc25): a percentage is a rate (logit space, never past
+ * 100 %, whatever its values) unless its KPI may pass 100 % (`opensRate`: an open rate, forecast as an amount and said in
+ * %), money, a count, days or an index is an amount (its fractions may pass 1); null when nothing says, and the values
+ * decide (`classifySeries`). Check goals, the report and the wizard read the tab's unit (number format, header, catalog
+ * KPI); the formulas, which get values only, their history's header (`historyValueKind`), whose KPI is the header's.
+ */
+export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined, values: readonly number[], kpiId?: string | null): ValueKind | null {
+  if (unit === 'percent') return opensRate(kpiId, header ?? '') ? 'open-rate' : 'rate';
   if (unit && unit !== 'score') return 'amount';
   return header && indexPastBase(header, values) ? 'amount' : null;
 }
@@ -334,7 +348,8 @@ export function valueKindOf(unit: Unit | null | undefined, header: string | null
  * else its money or days words ("Amount", "Price", « Délai (jours) »), which `historyUnit` leaves out.
  */
 export function historyValueKind(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): ValueKind | null {
-  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, null), header, values);
+  const kpi = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
+  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, null), header, values, kpi?.id);
 }
 
 /**
@@ -639,7 +654,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // The KPI the tab's name names, and whether the tab is a table of several measures: a column whose own
   // header names another catalog KPI (a "Funnel" tab of Leads, Close rate, Sales reps…) means the tab's
   // name is a title, not the KPI of its other columns (see tabKpiFor and docs/WORKBOOK.md, "KPI tabs").
-  const tabKpi = matchCatalog(grid.name, catalog);
+  const tabKpi = namesIndex(grid.name) ? null : matchCatalog(grid.name, catalog);
   const mixed =
     tabKpi !== null &&
     numericColumns.some((column) => {
@@ -685,8 +700,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     const guessed = isCount ? 'count' : guessUnit(name, numbers, kpi);
-    // What the sheet shows wins over a guess (and over a count KPI the header happened to match).
-    const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
+    // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
+    // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43).
+    const unit: Unit | null = (shows && (guessed === null || guessed === 'count') ? shows.unit : guessed) ?? (namesIndex(name) ? 'score' : null);
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
     const aggregation = (read.log && unit === 'percent' ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);

@@ -19,6 +19,7 @@ import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, implied
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { Aggregation, CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
+import type { ValueKind } from '../../core/forecast';
 import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
 import { isoToSheetDate, sheetZone } from './zone';
 
@@ -58,6 +59,8 @@ function goalArg(value: unknown, lang: Lang): string | null {
 interface History {
   points: KpiPoint[];
   header: string | null;
+  /** What the header says the values are (core `historyValueKind`), read once per call: the same for every goal on it. */
+  valueKind: ValueKind | null;
   aggregation?: Aggregation;
 }
 
@@ -72,9 +75,12 @@ function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
   // Rows but not one dated value ([[1, 2, 3]]): a wrong range, said rather than ignored (review9).
   if (!read || (read.cleaned.points.length === 0 && read.cleaned.dropped.some((d) => d.reason !== 'blank' && d.reason !== 'header'))) throw CellError.of(lang, 'statement.error.history');
   const { cleaned, header } = read;
-  if (!read.log) return { points: cleaned.points, header };
+  // Once here, not on each goal the memo has not met (a header match per distinct question: units43).
+  const kind = (points: KpiPoint[]): ValueKind | null => historyValueKind(header, points.map((p) => p.value), KPI_CATALOG);
+  if (!read.log) return { points: cleaned.points, header, valueKind: kind(cleaned.points) };
   const aggregation = logAggregation(header, read.values, KPI_CATALOG);
-  return { points: logPoints(cleaned.days, aggregation, asOf), header, aggregation };
+  const points = logPoints(cleaned.days, aggregation, asOf);
+  return { points, header, aggregation, valueKind: kind(points) };
 }
 
 /**
@@ -97,7 +103,7 @@ export function unitNote(analysis: StatementAnalysis, history: Pick<History, 'po
  */
 function achievableFromHistory(
   analysis: StatementAnalysis,
-  { points: history, aggregation: own, header }: History,
+  { points: history, aggregation: own, header, valueKind }: History,
   asOf: IsoDate,
   lang: Lang,
   memo: Map<string, CriterionResult> | undefined,
@@ -122,8 +128,7 @@ function achievableFromHistory(
   const known = memo?.get(key);
   if (known) return known;
   // A per-period total over its own window: shifted by what comes before it, as Check goals (core `assessQuestion`).
-  // What the history's header says its values are (the same for every goal of the memo's column: no part of its key).
-  const valueKind = historyValueKind(header, history.map((p) => p.value), KPI_CATALOG);
+  // What the history's header says its values are (`historyArg`, the same for every goal of the memo's column: no part of its key).
   const assessment = assessQuestion(question, analysis.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind }, asOf, lang);
   const criterion = achievableCriterion(assessment, lang);
   memo?.set(key, criterion);

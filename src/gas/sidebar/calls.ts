@@ -212,7 +212,7 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     fiscalYearStartMonth: settings().fiscalYearStartMonth,
     // The unit the wizard shows (`summarize`: fractions of an unknown KPI are percentages there), so its figures and its
     // forecast read the column alike.
-    valueKind: valueKindOf(unit, series.name, series.points.map((p) => p.value)),
+    valueKind: valueKindOf(unit, series.name, series.points.map((p) => p.value), series.catalogId),
   };
 }
 

@@ -151,10 +151,14 @@ export function readHistoryCsv(
   };
 }
 
-/** Formats a KPI value as the add-on does: a rate (by its header, else fractions between 0 and 1) is shown in %. */
+/**
+ * Formats a KPI value as the add-on does: a rate (by its header, else fractions between 0 and 1) is shown in %, and so is
+ * an open rate ("Quota attainment" at 85 … 112 %: forecast as an amount, said in %).
+ */
 function formatKpiValue(value: number, history: ReadonlyArray<readonly [string, number]>, header: string | null, lang: Lang): string {
   const values = history.map(([, v]) => v);
-  const isRate = history.length > 0 && classifySeries(values, historyValueKind(header, values, KPI_CATALOG)) === 'rate';
+  const kind = historyValueKind(header, values, KPI_CATALOG);
+  const isRate = history.length > 0 && (kind === 'open-rate' || classifySeries(values, kind) === 'rate');
   return isRate ? formatPercent(value, lang) : formatNumber(value, lang, Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4);
 }
 

@@ -532,6 +532,9 @@ describe('production build size budget', () => {
   // xfer43 (2026-12-05, from main at 707,253): → 707,652 bytes (+399 of its 1,000 share): a percentage of a total as the
   // goal names no catalog KPI (SHARE_OF_TOTAL_RE, only when every figure is a percentage or a year), a named share of
   // spending is a cost ratio — the one recurring first-run class of real30–real39 one rule reads (real32, real37, real38).
+  // units43 (2026-12-05, from main at 707,253): → 707,667 bytes (+414 of its 600 share): a percentage that may pass 100 %
+  // forecast as an amount and said in % (ValueKind 'open-rate', opensRate, the shown kind in achievability: +357 with the
+  // index rule — no catalog KPI, no money, unit score), SMARTSCORE's value kind read once per call (+57).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
