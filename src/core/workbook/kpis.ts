@@ -122,6 +122,11 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
 ];
 /**
+ * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »): what was sold, each
+ * period's total, unless the tab names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43).
+ */
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc)( eur)?$/;
+/**
  * The catalog KPI a column's header names: the catalog's names on the header's words, else an export abbreviation
  * (`HEADER_NAMES`, never over money). A header saying percent over an amount or a count names its share or growth, not
  * it ("revenue_wow_pct", "orders_wow_pct": no KPI, a percentage), as an amount over a count's name names no count.
@@ -188,7 +193,7 @@ const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pour
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|inscriptions?|reservee?s?)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churned|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b/;
@@ -675,7 +680,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
     const own = headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
-    let kpi = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const sold = named === null && SOLD_AMOUNT.test(foldHeader(header));
+    let kpi = sold ? (catalog.find((k) => k.id === 'revenue') ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
     if (isCount) kpi = null;
@@ -689,7 +696,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
-    const aggregation = (read.log && unit === 'percent' ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
+    // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") are things counted over the
+    // period: summed, as the drivers sum whole numbers (`guessAggregation`); a singular ("Intake") may be an amount (hdr43).
+    const counted = kpi === null && unit === null && /[^s]s$/.test(foldHeader(header)) && numbers.every((v) => Number.isInteger(v) && v >= 0);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
