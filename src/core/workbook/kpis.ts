@@ -95,8 +95,8 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  */
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
-const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv)\\b`);
+const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?|avoirs?';
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv|mrr)\\b`);
 /** Currency codes exports put in a header's words ("montant_ht_eur"), lower-case included. */
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad)\b/;
 
@@ -112,7 +112,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
 /**
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
- * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31).
+ * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31); « ca_brut » the revenue, « Coût matière »
+ * the costs (hdr43).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$/, 'deals_closed'],
@@ -120,6 +121,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   [/^new users$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
+  [/^ca (brut|net|ht|ttc)$/, 'revenue'],
+  [/^couts? (des )?matieres?( ligne)?$/, 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »): what was sold, each
@@ -135,6 +138,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   const folded = foldHeader(name);
   const abbreviated = NAME_MARK.test(name) ? undefined : HEADER_NAMES.find(([re]) => re.test(folded))?.[1];
   const own = matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null;
+  // Revenue lost ("churned_mrr", « CA perdu ») names no KPI; its growth over a period ("revenue_wow_pct") is sales growth (hdr43).
+  if (own?.id === 'revenue' && /\b(churned|lost|contraction|perdue?s?)\b/.test(folded)) return null;
+  if (own?.id === 'revenue' && PERCENT_MARK.test(folded) && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
   return own && !/^(percent|score)$/.test(own.unit) && saysShare(folded, values) ? null : own;
 }
 

@@ -60,3 +60,33 @@ describe('whole numbers under a plural naming nothing are things counted: a tota
     expect(read('Stock units', [500, 420, 650, 300, 250, 470]).aggregation).toBe('level');
   });
 });
+
+describe('money words of exports', () => {
+  it.each([
+    ['avoir', null, 'total', 'currency'],
+    ['Avoirs', null, 'total', 'currency'],
+    ['ca_brut', 'revenue', 'level', 'currency'],
+    ['ca_net', 'revenue', 'level', 'currency'],
+    ['CoutMatiereLigne', 'costs', 'total', 'currency'],
+    ['Coût matière', 'costs', 'total', 'currency'],
+    ['churned_mrr', null, 'total', 'currency'],
+    ['Lost MRR', null, 'total', 'currency'],
+    ['MRR perdu', null, 'total', 'currency'],
+  ] as const)('%s → %s, %s, %s', (header, kpi, aggregation, unit) => {
+    expect(read(header, [26057.42, 44245.18, 61630.5, 74211.79, 86375.61, 82171.13])).toEqual(expect.objectContaining({ kpi, aggregation, unit }));
+  });
+
+  it.each(['Coût matière unitaire', 'ca_brut_pct'])('near miss: %s names neither the costs nor the revenue', (header) => {
+    expect(read(header, [12.5, 13.1, 12.9, 13.4, 13.0, 12.7]).kpi).toBeNull();
+  });
+});
+
+describe('revenue’s growth over a period is sales growth (real "revenue_wow_pct")', () => {
+  it.each(['revenue_wow_pct', 'revenue_yoy_pct', 'sales_mom_pct'])('%s → sales growth, a percentage', (header) => {
+    expect(read(header, [3.2, -1.5, 4.8, 2.1, -0.7, 5.3])).toEqual(expect.objectContaining({ kpi: 'sales_growth', unit: 'percent' }));
+  });
+
+  it.each(['orders_wow_pct', 'revenue_pct'])('near miss: %s names no sales growth', (header) => {
+    expect(read(header, [3.2, -1.5, 4.8, 2.1, -0.7, 5.3]).kpi).toBeNull();
+  });
+});
