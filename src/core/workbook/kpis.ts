@@ -702,9 +702,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const unit: Unit | null = shows && (guessed === null || guessed === 'count') ? shows.unit : guessed;
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
-    // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") are things counted over the
-    // period: summed, as the drivers sum whole numbers (`guessAggregation`); a singular ("Intake") may be an amount (hdr43).
-    const counted = kpi === null && unit === null && /[^s]s$/.test(foldHeader(header)) && numbers.every((v) => Number.isInteger(v) && v >= 0);
+    // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") that fall at least once are things
+    // counted over the period: summed, as the drivers sum whole numbers (`guessAggregation`). A singular ("Intake") may be
+    // an amount, and a count that never falls ("Stores", "Employees") a stock (hdr43).
+    const counted = kpi === null && unit === null && /[^s]s$/.test(foldHeader(header)) && numbers.every((v) => Number.isInteger(v) && v >= 0) && numbers.some((v, i) => v < numbers[i - 1]);
     const aggregation = (read.log && unit === 'percent' ? 'level' : sold ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

@@ -54,10 +54,14 @@ describe('whole numbers under a plural naming nothing are things counted: a tota
     expect(read(header, [50000, 42000, 65000, 30000, 25000, 47000])).toEqual(expect.objectContaining({ kpi: null, aggregation: 'total' }));
   });
 
-  it('near misses: a singular ("Intake"), decimals, or a level word say nothing or a level', () => {
+  it('near misses: a singular ("Intake"), decimals, a level word or a count that never falls say nothing or a level', () => {
     expect(read('Intake', [50000, 42000, 65000, 30000, 25000, 47000]).aggregation).toBeNull();
     expect(read('Impressions', [5.5, 4.2, 6.5, 3.1, 2.5, 4.7]).aggregation).toBeNull();
     expect(read('Stock units', [500, 420, 650, 300, 250, 470]).aggregation).toBe('level');
+    // A count that never falls is a stock: stores open, employees, followers.
+    expect(read('Stores', [5, 5, 6, 6, 7, 7]).aggregation).toBeNull();
+    expect(read('Magasins', [5, 5, 6, 6, 7, 7]).aggregation).toBeNull();
+    expect(read('Followers', [1200, 1250, 1330, 1400, 1480, 1500]).aggregation).toBeNull();
   });
 });
 
