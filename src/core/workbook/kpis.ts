@@ -95,8 +95,8 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  */
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
-const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv)\\b`);
+const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?|avoirs?';
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv|mrr)\\b`);
 /** Currency codes exports put in a header's words ("montant_ht_eur"), lower-case included. */
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad)\b/;
 
@@ -115,7 +115,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
 /**
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
- * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31).
+ * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31); « ca_brut » the revenue, « Coût matière »
+ * the costs (hdr43).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$/, 'deals_closed'],
@@ -123,7 +124,14 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   [/^new users$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
+  [/^ca (brut|net|ht|ttc)$/, 'revenue'],
+  [/^couts? (des )?matieres?( ligne)?$/, 'costs'],
 ];
+/**
+ * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »): what was sold, each
+ * period's total, unless the tab names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43).
+ */
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc)( eur)?$/;
 /**
  * The catalog KPI a column's header names: the catalog's names on the header's words, else an export abbreviation
  * (`HEADER_NAMES`, never over money). A header saying percent over an amount or a count names its share or growth, not
@@ -135,6 +143,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
   const own = namesIndex(name) ? null : (matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
+  // Revenue lost ("churned_mrr", « CA perdu ») names no KPI; its growth over a period ("revenue_wow_pct") is sales growth (hdr43).
+  if (own?.id === 'revenue' && /\b(churned|lost|contraction|perdue?s?)\b/.test(folded)) return null;
+  if (own?.id === 'revenue' && PERCENT_MARK.test(folded) && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
   return own && !/^(percent|score)$/.test(own.unit) && saysShare(folded, values) ? null : own;
 }
 
@@ -193,7 +204,7 @@ const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pour
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|inscriptions?|reservee?s?)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churned|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b/;
@@ -690,7 +701,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
     const own = headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
-    let kpi = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const sold = named === null && SOLD_AMOUNT.test(foldHeader(header));
+    let kpi = sold ? (catalog.find((k) => k.id === 'revenue') ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
     if (isCount) kpi = null;
@@ -705,7 +718,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const unit: Unit | null = (shows && (guessed === null || guessed === 'count') ? shows.unit : guessed) ?? (namesIndex(name) ? 'score' : null);
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
-    const aggregation = (read.log && unit === 'percent' ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount ? 'total' : null);
+    // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") that fall at least once are things
+    // counted over the period: summed, as the drivers sum whole numbers (`guessAggregation`). A singular ("Intake") may be
+    // an amount, and a count that never falls ("Stores", "Employees") a stock (hdr43).
+    const counted = kpi === null && unit === null && /[^s]s$/.test(foldHeader(header)) && numbers.every((v) => Number.isInteger(v) && v >= 0) && numbers.some((v, i) => v < numbers[i - 1]);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

@@ -1,14 +1,17 @@
 /**
- * `npm run eval -- headers [--verbose]`: how the add-on reads KPI column headers copied verbatim from real public sales
- * spreadsheets and CSV files (test/fixtures/statements/kpi-headers.jsonl, labelled by hand before any run: the catalog
- * KPI, level or total, the unit; rules in the fixtures README).
+ * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
+ * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
+ * total, the unit; rules in the fixtures README). Two sets: kpi-headers.jsonl (headers31, tuned on) and
+ * kpi-headers2-heldout.jsonl (hdr43, collected blind from other files to measure how the tuning transfers). Without
+ * `--corpus` both are measured, each next to its own first run. `--verbose` lists the misses of a tuning set only: a
+ * held-out set's misses are never printed, so nobody tunes on them by accident.
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, on a
  * tab named "Data" (« Données »), in an en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
  * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json.
+ * in test/fixtures/statements/headers-first-run.json (headers2-first-run.json for the held-out set).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +24,12 @@ import { loadAddon } from '../runtime';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
-const FIRST_RUN_FILE = path.join(FIXTURES, 'headers-first-run.json');
+export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2-heldout.jsonl');
+/** Each set's first-run figures, by the set's file name. */
+const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
+  'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
+  'kpi-headers2-heldout.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
+};
 const TODAY = '2026-12-01';
 
 export interface HeaderEntry {
@@ -100,14 +108,27 @@ export function headerFigures(entries: readonly HeaderEntry[], readings: readonl
 
 type FirstRun = { date: string; note?: string; figures: Figures };
 
-export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const entries = readHeaders();
+/** Whether a set is held out: its misses are not printed (file names like the statement sets' `…-heldout.jsonl`). */
+export function isHeldOut(file: string): boolean {
+  return /heldout/i.test(path.basename(file));
+}
+
+function chosenCorpus(argv: readonly string[]): string | null {
+  const inline = argv.find((a) => a.startsWith('--corpus='));
+  if (inline) return inline.slice('--corpus='.length);
+  const index = argv.indexOf('--corpus');
+  return index >= 0 && argv[index + 1] ? argv[index + 1] : null;
+}
+
+function report(file: string, argv: readonly string[]): void {
+  const entries = readHeaders(file);
   const readings = entries.map(bundleRead);
   const figures = headerFigures(entries, readings);
-  const first = existsSync(FIRST_RUN_FILE) ? (JSON.parse(readFileSync(FIRST_RUN_FILE, 'utf8')) as FirstRun) : null;
+  const firstRunFile = FIRST_RUN_FILES[path.basename(file)];
+  const first = firstRunFile && existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as FirstRun) : null;
   const fr = entries.filter((e) => e.language === 'fr').length;
   console.log(
-    `KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext): ${entries.length} headers (${fr} FR, ${entries.length - fr} EN), ${new Set(entries.map((e) => e.source)).size} files`,
+    `\n${path.basename(file)}: ${entries.length} headers (${fr} FR, ${entries.length - fr} EN), ${new Set(entries.map((e) => e.source)).size} files`,
   );
   if (first) console.log(`first run ${first.date}${first.note ? `: ${first.note}` : ''}`);
   console.log(
@@ -121,16 +142,26 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     );
   }
   if (argv.includes('--json')) console.log(JSON.stringify(figures));
-  if (argv.includes('--verbose')) {
-    console.log('\nmisses (header — expected → read):');
-    entries.forEach((e, i) => {
-      const r = readings[i];
-      const wrong = FIELDS.filter((f) => !fieldRight(f, e, r));
-      if (wrong.length === 0) return;
-      const read = r ? `${r.kpiId} / ${r.aggregation} / ${r.unit}${r.currency ? ` ${r.currency}` : ''}` : 'no series';
-      console.log(
-        `  ${e.language} ${JSON.stringify(e.header)} [${wrong.join(', ')}] — ${e.kpi} / ${e.aggregation} / ${e.unit}${e.currency ? ` ${e.currency}` : ''} → ${read}`,
-      );
-    });
+  if (!argv.includes('--verbose')) return;
+  if (isHeldOut(file)) {
+    console.log('\n(misses not listed: a held-out set is measured, never read)');
+    return;
   }
+  console.log('\nmisses (header — expected → read):');
+  entries.forEach((e, i) => {
+    const r = readings[i];
+    const wrong = FIELDS.filter((f) => !fieldRight(f, e, r));
+    if (wrong.length === 0) return;
+    const read = r ? `${r.kpiId} / ${r.aggregation} / ${r.unit}${r.currency ? ` ${r.currency}` : ''}` : 'no series';
+    console.log(
+      `  ${e.language} ${JSON.stringify(e.header)} [${wrong.join(', ')}] — ${e.kpi} / ${e.aggregation} / ${e.unit}${e.currency ? ` ${e.currency}` : ''} → ${read}`,
+    );
+  });
+}
+
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const chosen = chosenCorpus(argv);
+  const files = chosen ? [path.resolve(chosen)] : [HEADERS_FILE, HEADERS_HELDOUT_FILE].filter((f) => existsSync(f));
+  console.log('KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext)');
+  for (const file of files) report(file, argv);
 }

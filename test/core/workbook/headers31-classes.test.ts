@@ -45,11 +45,13 @@ describe('a header saying percent is a percentage, whatever its values’ scale'
     }
   });
   it('over an amount or a count, its growth or share, not it: real "revenue_wow_pct" (was revenue) and "orders_wow_pct" (was won deals), written « CA évolution (%) »: no KPI, a percentage', () => {
-    for (const header of ['revenue_wow_pct', 'orders_wow_pct', 'CA évolution (%)'])
+    // Revenue's growth over a named period ("revenue_wow_pct") is sales growth since hdr43, as the fixture labels it.
+    for (const header of ['orders_wow_pct', 'CA évolution (%)'])
       expect([header, read(header, [-13.6, 11.1, -19.8, 14.8, -3.0, 2.2])]).toEqual([
         header,
         expect.objectContaining({ kpi: null, unit: 'percent', aggregation: 'level' }),
       ]);
+    expect(read('revenue_wow_pct', [-13.6, 11.1, -19.8, 14.8, -3.0, 2.2])).toEqual(expect.objectContaining({ kpi: 'sales_growth', unit: 'percent', aggregation: 'level' }));
   });
 });
 

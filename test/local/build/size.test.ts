@@ -535,6 +535,10 @@ describe('production build size budget', () => {
   // units43 (2026-12-05, from main at 707,253): → 707,667 bytes (+414 of its 600 share): a percentage that may pass 100 %
   // forecast as an amount and said in % (ValueKind 'open-rate', opensRate, the shown kind in achievability: +357 with the
   // index rule — no catalog KPI, no money, unit score), SMARTSCORE's value kind read once per call (+57).
+  // hdr43 (2026-12-05, from main at 707,253): → 707,816 bytes (+563 of its 1,000 share): the KPI tab reader's header
+  // words (core/workbook/kpis.ts) — an invoice's amount before or after tax as revenue, summed, MRR won or lost as a flow
+  // and lost MRR as no KPI, « ca_brut », « Coût matière », « avoir », revenue's period growth in percent, whole numbers
+  // under a plural summed when they fall at least once (a count that never falls may be a stock).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
