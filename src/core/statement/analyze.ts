@@ -831,9 +831,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A year set aside beside a date still stands for what is aimed at ("hit or exceed the 2015 number in 2018"): the direction
   // is read as it was with the year in (a level, with no value and no start to compare it with — a baseline stated beside
   // it, "Sales were 1200 last year; beat the 2019 record by 2027", is not compared with the stand-in).
-  let yearAside = false;
-  const quantities = afterCondition.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !(isYearBesideDate(q, folded, original, dates.length > 0) && (yearAside = true)) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+  // Three passes: the numbers no earlier year rule claims, the years among them set aside beside a date (`yearAside` tells
+  // the direction's reading below), then the goal's quantities (left43: was a side effect inside one filter).
+  const unclaimed = afterCondition.filter(
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded),
+  );
+  const yearsBesideDate = unclaimed.filter((q) => isYearBesideDate(q, folded, original, dates.length > 0));
+  const yearAside = yearsBesideDate.length > 0;
+  const quantities = unclaimed.filter(
+    (q) => !yearsBesideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
