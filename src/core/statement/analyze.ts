@@ -15,12 +15,15 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
+import { coordinatedMultiple, countedAfter, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { findGoalShares } from './goal-share';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
 import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
+
+/** A second metric's level after a first one's: " and our LTV is", "; our net margin is", « et notre panier moyen de » (left43). */
+const SECOND_LEVEL_RE = /^[^.!?\d]*?(?:\band|\bet|[,;])\s[^.;!?\d]*\b(?:is|are|est|sont|de|d')\s*[$€£]?\s*$/;
 
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
 export const MAX_ANALYZED_LENGTH = 2000;
@@ -152,8 +155,8 @@ function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
-  // (« dès 2022 » is a start, real36.)
-  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
+  // (« dès 2022 » is a start, real36.) "a total of 1900 customers by 2027": "of" before a count is no year's (left43).
+  return !(/of\s+$/.test(textBefore(folded, q.start, 4)) && countedAfter(q, folded)) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
 }
@@ -860,6 +863,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     kpi?.lowerIsBetter,
   );
 
+  // "Our CAC is $400 and our LTV is $1,200; we want $1,500", « Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise
+  // 70 € »: two metrics' levels stated one after the other, then an aim: the level the aim starts from (goal.ts) is the last-named
+  // metric's, so the goal is that metric's — the catalog's one named between the two levels, or none (LTV is not tracked),
+  // never the first metric's (left43; as mend42a's « Nos coûts sont de 2 M€ et notre CA est de 5 M€ ; nous voulons 6 M€ »).
+  const from = numbers.aimedFrom;
+  const firstLevel = from && from === numbers.baseline ? goalQuantityCandidates[goalQuantityCandidates.indexOf(from) - 1] : undefined;
+  if (from && firstLevel && SECOND_LEVEL_RE.test(folded.slice(firstLevel.end, from.start))) kpi = catalog.find((k) => k.id === kpiMentions.filter((m) => m.start >= firstLevel.end && m.end <= from.start).pop()?.id);
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
   // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
   // context, real11's money goal).

@@ -20,6 +20,8 @@ export interface GoalNumbers {
   impliedDirection: 'increase' | 'decrease' | null;
   /** The change is an amount saved ("des économies d'un milliard d'euros", "$2M in cost savings"): costs go down. */
   savings?: boolean;
+  /** The stated level an aim clause starts from ("Churn is 8% and NPS is 40; we want 50": 40), which names the goal's metric (analyze.ts). */
+  aimedFrom?: Quantity;
 }
 
 /** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
@@ -176,8 +178,8 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
  * three spaces) naming an aim and a figure in the earlier one's unit or bare, then a date or nothing: no KPI of its own
  * ("30% conversion", "$500,000 in new business"). analyze.ts tests it on the whole text: such a dash opens no aside.
  */
-/** The words naming an aim right before its figure: "we want", « nous visons », "the goal is", « l'objectif est de ». */
-const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)(?: de)?)";
+/** The words naming an aim right before its figure: "we want", « nous visons », « on vise » (left43), "the goal is", « l'objectif est de ». */
+const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|on vise|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)(?: de)?)";
 export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\\b)(?:[^.;!?:]|\\.(?=\\d))*(?<![a-z\\d]|(?:by|up|down) [$€£]?)\\d+ ?(%|[a-z]*)[^.;!?\\d]*(?:[;.]\\s|\\s{3})(?:[^.;!?\\d]|20\\d\\d){0,25}${AIM_WORDS} [$€£]?\\d[\\d.,]*(?: ?\\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\\b| in (?:\\d|q\\d|\\w+ (?:week|month|year))|\\.|$)`);
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
@@ -405,7 +407,7 @@ export function extractGoalNumbers(
     return p && AIM_RIGHT_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !AIM_IN_CLAUSE_RE.test(textBefore(folded, p.start, 60)) && AIM_CLAUSE_RE.test(textBefore(folded, p.start, 90) + fig(p) + folded.slice(p.end, q.start) + fig(q) + textAfter(folded, q.end, 20)) && (q.kind === p.kind || (q.kind === 'number' && (p.kind === 'points' || (p.kind === 'money' && p.scale === q.scale)))) && (p.kind !== 'percent' || !directionBefore(p.start));
   });
   // A bare figure after an amount is an amount ("Our average deal is $20K — we want 30K", mend42a).
-  if (aimAt > 0) used.add((result.baseline = quantities[aimAt - 1])).add((result.target = moneyLike(quantities[aimAt], result.baseline)));
+  if (aimAt > 0) used.add((result.aimedFrom = result.baseline = quantities[aimAt - 1])).add((result.target = moneyLike(quantities[aimAt], result.baseline)));
   for (const q of quantities) {
     if (used.has(q)) continue;
     const before = textBefore(folded, q.start, 40);
