@@ -1,6 +1,6 @@
 /**
  * left43 through the BUILT bundle (dist/Code.js) on the emulator, FR and EN: SMARTPARSE gives the last-named metric's
- * levels to an aim after two metrics' levels (it read CAC 1,200 → 1,500, « CAC » 60 → 70), and a four-digit count before a
+ * levels to an aim after two metrics' levels (it read CAC 1,200 → 1,500, « CAC » 60 → 70, revenue's target 0.2), and a four-digit count before a
  * dated deadline is the target (it read none: "bring in 1850 by 2027" scored below "bring in 1500 by 2027").
  */
 import { createEmulator } from '../../src/local/emulator';
@@ -14,9 +14,9 @@ function addon(locale: string): LoadedAddon {
 }
 
 describe.each([
-  ['en_US', 'increase', 'Average deal size', 'Deals closed'],
-  ['fr_FR', 'augmenter', 'Panier moyen', 'Comptes conclus'],
-])('SMARTPARSE and SMARTSCORE (%s)', (locale, increase, averageDeal, dealsClosed) => {
+  ['en_US', 'increase', 'Average deal size', 'Deals closed', 'Net margin'],
+  ['fr_FR', 'augmenter', 'Panier moyen', 'Comptes conclus', 'Marge nette'],
+])('SMARTPARSE and SMARTSCORE (%s)', (locale, increase, averageDeal, dealsClosed, netMargin) => {
   const a = addon(locale);
   const parse = (text: string): unknown[] => a.call<unknown[][]>('SMARTPARSE', text, AS_OF)[0];
 
@@ -26,6 +26,10 @@ describe.each([
 
   it('« panier moyen » named last: its 60 € → 70 €', () => {
     expect(parse('Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise 70 €').slice(0, 4)).toEqual([averageDeal, increase, 60, 70]);
+  });
+
+  it('a percentage aimed at after a rate and an amount: the margin’s 20 % → 25 %', () => {
+    expect(parse('Margin is 20% and revenue is $2M; we want 25%').slice(0, 4)).toEqual([netMargin, increase, 0.2, 0.25]);
   });
 
   it('NPS named last: 40 → 50', () => {

@@ -22,9 +22,6 @@ import { findGoalShares } from './goal-share';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
 import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
-/** A second metric's level after a first one's: " and our LTV is", "; our net margin is", « et notre panier moyen de » (left43). */
-const SECOND_LEVEL_RE = /^[^.!?\d]*?(?:\band|\bet|[,;])\s[^.;!?\d]*\b(?:is|are|est|sont|de|d')\s*[$€£]?\s*$/;
-
 /** Statements longer than this are analysed on their first part only: goals are one or two sentences. */
 export const MAX_ANALYZED_LENGTH = 2000;
 
@@ -839,10 +836,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const unclaimed = afterCondition.filter(
     (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded),
   );
-  const yearsBesideDate = unclaimed.filter((q) => isYearBesideDate(q, folded, original, dates.length > 0));
-  const yearAside = yearsBesideDate.length > 0;
+  const yearAside = unclaimed.some((q) => isYearBesideDate(q, folded, original, dates.length > 0));
   const quantities = unclaimed.filter(
-    (q) => !yearsBesideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+    (q) => !isYearBesideDate(q, folded, original, dates.length > 0) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -867,9 +863,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // 70 € »: two metrics' levels stated one after the other, then an aim: the level the aim starts from (goal.ts) is the last-named
   // metric's, so the goal is that metric's — the catalog's one named between the two levels, or none (LTV is not tracked),
   // never the first metric's (left43; as mend42a's « Nos coûts sont de 2 M€ et notre CA est de 5 M€ ; nous voulons 6 M€ »).
-  const from = numbers.aimedFrom;
-  const firstLevel = from && from === numbers.baseline ? goalQuantityCandidates[goalQuantityCandidates.indexOf(from) - 1] : undefined;
-  if (from && firstLevel && SECOND_LEVEL_RE.test(folded.slice(firstLevel.end, from.start))) kpi = catalog.find((k) => k.id === kpiMentions.filter((m) => m.start >= firstLevel.end && m.end <= from.start).pop()?.id);
+  // So is a level the aim's kind picked before another metric's, named before the other's joint ("Margin is 20% and revenue
+  // is $2M; we want 25%": margin; "We have 40 reps and revenue is $2M; we want 60": none, never revenue).
+  const metricAt = numbers.metricAt;
+  if (metricAt) kpi = catalog.find((k) => k.id === kpiMentions.find((m) => m.start >= metricAt[0] && m.end <= metricAt[1])?.id);
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
   // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
   // context, real11's money goal).
