@@ -15,7 +15,7 @@ import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
-import { coordinatedMultiple, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
+import { coordinatedMultiple, countedAfter, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { findGoalShares } from './goal-share';
@@ -152,8 +152,8 @@ function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
-  // (« dès 2022 » is a start, real36.)
-  return /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
+  // (« dès 2022 » is a start, real36.) "a total of 1900 customers by 2027": "of" before a count is no year's (left43).
+  return !(/of\s+$/.test(textBefore(folded, q.start, 4)) && countedAfter(q, folded)) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
 }
@@ -831,9 +831,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A year set aside beside a date still stands for what is aimed at ("hit or exceed the 2015 number in 2018"): the direction
   // is read as it was with the year in (a level, with no value and no start to compare it with — a baseline stated beside
   // it, "Sales were 1200 last year; beat the 2019 record by 2027", is not compared with the stand-in).
-  let yearAside = false;
-  const quantities = afterCondition.filter(
-    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded) && !(isYearBesideDate(q, folded, original, dates.length > 0) && (yearAside = true)) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+  // Three passes: the numbers no earlier year rule claims, the years among them set aside beside a date (`yearAside` tells
+  // the direction's reading below), then the goal's quantities (left43: was a side effect inside one filter).
+  const unclaimed = afterCondition.filter(
+    (q) => !claimed.some((s) => overlaps(s, q)) && !QUALIFIED_COUNT_BEFORE_RE.test(textBefore(folded, q.start, 60)) && !isYearOfKpi(q, kpiMentions, catalog, folded) && !isElapsedPeriod(q, folded) && !isYear(q, folded) && !isYearForLevelKpi(q, kpi, folded) && !isComparedYear(q, folded) && !isBareYear(q, folded),
+  );
+  const yearAside = unclaimed.some((q) => isYearBesideDate(q, folded, original, dates.length > 0));
+  const quantities = unclaimed.filter(
+    (q) => !isYearBesideDate(q, folded, original, dates.length > 0) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -854,6 +859,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     kpi?.lowerIsBetter,
   );
 
+  // "Our CAC is $400 and our LTV is $1,200; we want $1,500", « Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise
+  // 70 € »: two metrics' levels stated one after the other, then an aim: the level the aim starts from (goal.ts) is the last-named
+  // metric's, so the goal is that metric's — the catalog's one named between the two levels, or none (LTV is not tracked),
+  // never the first metric's (left43; as mend42a's « Nos coûts sont de 2 M€ et notre CA est de 5 M€ ; nous voulons 6 M€ »).
+  // So is a level the aim's kind picked before another metric's, named before the other's joint ("Margin is 20% and revenue
+  // is $2M; we want 25%": margin; "We have 40 reps and revenue is $2M; we want 60": none, never revenue).
+  const metricAt = numbers.metricAt;
+  if (metricAt) kpi = catalog.find((k) => k.id === kpiMentions.find((m) => m.start >= metricAt[0] && m.end <= metricAt[1])?.id);
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
   // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
   // context, real11's money goal).

@@ -20,6 +20,8 @@ export interface GoalNumbers {
   impliedDirection: 'increase' | 'decrease' | null;
   /** The change is an amount saved ("des économies d'un milliard d'euros", "$2M in cost savings"): costs go down. */
   savings?: boolean;
+  /** Where the metric of an aim's stated level is named, beside another metric's level ("Churn is 8% and NPS is 40; we want 50": " and nps is "). */
+  metricAt?: [number, number];
 }
 
 /** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
@@ -176,8 +178,8 @@ const AIM_ANY_RE = new RegExp(AIM_CUE);
  * three spaces) naming an aim and a figure in the earlier one's unit or bare, then a date or nothing: no KPI of its own
  * ("30% conversion", "$500,000 in new business"). analyze.ts tests it on the whole text: such a dash opens no aside.
  */
-/** The words naming an aim right before its figure: "we want", « nous visons », "the goal is", « l'objectif est de ». */
-const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)(?: de)?)";
+/** The words naming an aim right before its figure: "we want", « nous visons », « on vise » (left43), "the goal is", « l'objectif est de ». */
+const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|on vise|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)(?: de)?)";
 export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\\b)(?:[^.;!?:]|\\.(?=\\d))*(?<![a-z\\d]|(?:by|up|down) [$€£]?)\\d+ ?(%|[a-z]*)[^.;!?\\d]*(?:[;.]\\s|\\s{3})(?:[^.;!?\\d]|20\\d\\d){0,25}${AIM_WORDS} [$€£]?\\d[\\d.,]*(?: ?\\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\\b| in (?:\\d|q\\d|\\w+ (?:week|month|year))|\\.|$)`);
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
@@ -185,6 +187,8 @@ export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(
 // which makes it a first aim, not a level (mend42a).
 const AIM_RIGHT_BEFORE_RE = new RegExp(`(?<!n't |not )${AIM_WORDS} \\W?$`);
 const AIM_IN_CLAUSE_RE = /(?:want|voul|visons|souhait|goal|target|\baim|objecti)[^.;!?]*$/;
+/** A metric's level stated (a copula or « de » right before it), and after another's: " and our LTV is", « et notre panier moyen de » (left43). */
+const SECOND_LEVEL_RE = /(?:\band|\bet|[,;])\s[^.;!?\d]*\b(?:is|are|est|sont|de|d')\s*$/;
 // A verb of gaining things counted, right before them (num34's rule (2), narrowed by mend42a to the verb itself: "Grow 40 to
 // 60 stores", "Increase 40 to 60 deals" are moves).
 const GAIN_VERB_BEFORE_RE = /\b(?:hir|recru|sign|win|onboard|add|embauch|gagn)\w* $/;
@@ -400,12 +404,26 @@ export function extractGoalNumbers(
   // reps; we want 60" is 40 → 60) and the stated clause names no aim ("We want 25% by March; we want 30% by June" is two
   // aims); a figure spelled out stands for digits ("thirteen million …; we want fifteen million", mend42a).
   const fig = (x: Quantity): string => folded.slice(x.start, x.end).replace(/^\D*$/, '1');
+  // After two metrics' levels the aim's kind picks the earlier one when the later is of another kind, whose clause the aim
+  // clause's test then skips: "Margin is 20% and revenue is $2M; we want 25%" starts at 20 % (left43).
+  const from = (i: number): Quantity => {
+    const [e, last, q] = [quantities[i - 2], quantities[i - 1], quantities[i]];
+    return e && last.kind !== q.kind && e.kind === q.kind && SECOND_LEVEL_RE.test(folded.slice(e.end, last.start)) ? e : last;
+  };
   const aimAt = quantities.findIndex((q, i) => {
-    const p = quantities[i - 1];
-    return p && AIM_RIGHT_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !AIM_IN_CLAUSE_RE.test(textBefore(folded, p.start, 60)) && AIM_CLAUSE_RE.test(textBefore(folded, p.start, 90) + fig(p) + folded.slice(p.end, q.start) + fig(q) + textAfter(folded, q.end, 20)) && (q.kind === p.kind || (q.kind === 'number' && (p.kind === 'points' || (p.kind === 'money' && p.scale === q.scale)))) && (p.kind !== 'percent' || !directionBefore(p.start));
+    const p = from(i);
+    return p && AIM_RIGHT_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !AIM_IN_CLAUSE_RE.test(textBefore(folded, p.start, 60)) && AIM_CLAUSE_RE.test(textBefore(folded, p.start, 90) + fig(p) + folded.slice(quantities[i - 1].end, q.start) + fig(q) + textAfter(folded, q.end, 20)) && (q.kind === p.kind || (q.kind === 'number' && (p.kind === 'points' || (p.kind === 'money' && p.scale === q.scale)))) && (p.kind !== 'percent' || !directionBefore(p.start));
   });
   // A bare figure after an amount is an amount ("Our average deal is $20K — we want 30K", mend42a).
-  if (aimAt > 0) used.add((result.baseline = quantities[aimAt - 1])).add((result.target = moneyLike(quantities[aimAt], result.baseline)));
+  if (aimAt > 0) {
+    const p = from(aimAt);
+    const before = quantities[quantities.indexOf(p) - 1];
+    used.add((result.baseline = p)).add((result.target = moneyLike(quantities[aimAt], p)));
+    // Where the level's metric is named when another metric's level stands beside it: up to the other's joint, or after the
+    // other's level (analyze.ts reads the goal's KPI there, left43).
+    const passedOver = p !== quantities[aimAt - 1];
+    if (passedOver || (before && SECOND_LEVEL_RE.test(folded.slice(before.end, p.start)))) result.metricAt = [before?.end ?? 0, passedOver ? p.end + folded.slice(p.end).search(/\b(?:and|et)\b|[,;]/) : p.start];
+  }
   for (const q of quantities) {
     if (used.has(q)) continue;
     const before = textBefore(folded, q.start, 40);

@@ -615,7 +615,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (unit === 'count' && PER_ACTIVITY_AFTER.test(textAfter(folded, end, 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(textAfter(folded, end, 30)))) continue;
     // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base; so are
     // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »).
-    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && catalog.some((k) => k.id === 'customers')) {
+    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
@@ -623,7 +623,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // enrolment of a programme or an intake ("first-year Engineering enrollment", "graduate enrollment", real27) stays
     // sign-ups, registrations.
     // Not a programme's ("the enrollment in our free trial", "enrollment for the newsletter", mend42b).
-    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted))\s*$/.test(textBefore(folded, start, 12)) && !/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college))[a-z]/.test(textAfter(folded, end, 30)) && catalog.some((k) => k.id === 'customers')) {
+    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted))\s*$/.test(textBefore(folded, start, 12)) && !/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college))[a-z]/.test(textAfter(folded, end, 30)) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: false });
       continue;
     }

@@ -539,6 +539,10 @@ describe('production build size budget', () => {
   // words (core/workbook/kpis.ts) — an invoice's amount before or after tax as revenue, summed, MRR won or lost as a flow
   // and lost MRR as no KPI, « ca_brut », « Coût matière », « avoir », revenue's period growth in percent, whole numbers
   // under a plural summed when they fall at least once (a count that never falls may be a stock).
+  // left43 (2026-12-05, from main at 707,253): → 707,850 bytes (+597 of its 600 share): an aim after two metrics' levels is
+  // the last-named metric's, the aim's kind picking the earlier level over another metric's (goal.ts SECOND_LEVEL_RE,
+  // metricAt, « on vise »), a four-digit count before a dated deadline is the level ("bring in", "of" + a count, object.ts's
+  // year range 1950–2049 but 2000), the years beside a date as a named pass and kpi.ts's customers rules on compiled ids.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
