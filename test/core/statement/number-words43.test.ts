@@ -1,6 +1,6 @@
 /**
  * words43: one table of number words (test/fixtures/statements/README.md, "Extended by words43"). Durations, deadlines in
- * days, weeks and months, ratios, "N times" and dates read their count through words42's reader (`COUNT_SOURCE` /
+ * days, weeks and months, ratios, "N times", "multiply by N" and dates read their count through words42's reader (`COUNT_SOURCE` /
  * `countValue` are now views of `NUMBER_RUN` / `numberWordsValue`), so a compound reads as its digits do. On main's code
  * the old short table read a compound's last or first word (« dans vingt-cinq jours » 5 days, "within twenty-four months"
  * 4 months, "one in twenty-five" 1 in 5) or nothing (« en vingt et une semaines », "thirteen times more"); every row of the
@@ -72,6 +72,10 @@ describe('ratios and "N times", FR and EN', () => {
     ["Avoir 2,5 fois plus de démos d'ici 2027", { change: { value: 1.5, kind: 'relative' } }],
     ['Have 3.5 times more demos by 2027', { change: { value: 2.5, kind: 'relative' } }],
     ['Increase demos by 3.5 times by 2027', { change: { value: 2.5, kind: 'relative' } }],
+    // "multiplier par" / "multiply by" a number in words (main: no change, no change, and +2026 from the year).
+    ["Multiplier les démos par vingt-cinq d'ici 2027", { direction: 'increase', change: { value: 24, kind: 'relative' } }],
+    ["Multiplier les démos par six d'ici 2027", { direction: 'increase', change: { value: 5, kind: 'relative' } }],
+    ['Multiply demos by twenty-five by 2027', { direction: 'increase', change: { value: 24, kind: 'relative' } }],
   ]);
 });
 
@@ -121,6 +125,9 @@ describe('near misses keep their reading', () => {
     ['Have twice as many demos by 2027', { target: null, change: { value: 1, kind: 'relative' }, deadline: '2027-12-31' }],
     ['Have 3 times more demos by 2027', { target: null, change: { value: 2, kind: 'relative' }, deadline: '2027-12-31' }],
     ["Avoir trois fois plus de démos d'ici 2027", { target: null, change: { value: 2, kind: 'relative' }, deadline: '2027-12-31' }],
+    ["Diviser le churn par deux d'ici 2027", { direction: 'decrease', change: { value: 0.5, kind: 'relative' } }],
+    ["Multiplier les démos par 3 d'ici 2027", { direction: 'increase', change: { value: 2, kind: 'relative' } }],
+    ['Multiply revenue by ten by 2027', { direction: 'increase', change: { value: 9, kind: 'relative' } }],
     ['Sign 40 new customers in the next eighteen months', { target: 40, change: null, deadline: '2028-06-05' }],
     ['Signer 40 nouveaux clients dans les six prochains mois', { target: 40, change: null, deadline: '2027-06-05' }],
     ['Sign 40 new customers in the first six months of 2027', { target: 40, change: null, deadline: '2027-06-30' }],
