@@ -84,26 +84,32 @@ const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(perce
  * mend42b).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|chiffres|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
 const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s+(?:days?|jours?)(?![a-z])`, 'g');
+/**
+ * A half before or after the scale word: "two and a half million", "two million and a half", « deux millions et demi »
+ * (words43: they read 500,000 and 2,000,000). A count takes the half before its scale only: « deux millions et demi de
+ * clients » parts the scale from its noun, which the KPI reading (kpi.ts) wants together.
+ */
+const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|milliards?)(\\s+(?:and a half|et demie?))?`;
 /** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${NUMBER_RUN})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${NUMBER_RUN})${SCALE_HALF}\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
 const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (?:figures?|chiffres))(?![a-z])/;
 /** A fall or an upper bound before the digits' floor: "reduce", "cut", "under", « réduire », « sous ». */
 const CEILING_BEFORE_RE = /\b(?:redu|cut|lower|decr|under|below|less|baiss|dimin|sous|moins)/;
-const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
+const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
 /**
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
  * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
  */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${NUMBER_RUN})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -304,14 +310,14 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   WORD_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
     // "le cap du million d'euros", "le milliard d'euros": one million.
-    const n = /^(?:a|an|one|un|le|du)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const n = m[1] === 'le' || m[1] === 'du' ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
-    const scale = MULTIPLIERS[m[2]] ?? 1;
-    const word = (m[3] ?? m[4]).replace(/^de /, '');
+    const scale = MULTIPLIERS[m[3]] ?? 1;
+    const word = (m[5] ?? m[6]).replace(/^de /, '');
     const currency = codeOf(word) ?? codeOf(`${word}s`) ?? null;
-    found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
+    found.push({ start, end, value: (n + (m[2] ?? m[4] ? 0.5 : 0)) * scale, kind: 'money', currency, signed: false, scale });
   }
   // "we're going to gross a million", "earn two million this year": an amount earned needs no currency word.
   EARNED_MILLION_RE.lastIndex = 0;
@@ -325,12 +331,12 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
-    const n = /^(?:a|an|one|un|le)$/.test(m[1]) ? 1 : countValue(m[1]);
+    const n = m[1] === 'le' ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
-    const scale = MULTIPLIERS[m[2]] ?? 1;
-    found.push({ start, end, value: n * scale, kind: 'number', currency: null, signed: false, scale });
+    const scale = MULTIPLIERS[m[3]] ?? 1;
+    found.push({ start, end, value: (n + (m[2] ? 0.5 : 0)) * scale, kind: 'number', currency: null, signed: false, scale });
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {

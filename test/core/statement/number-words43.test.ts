@@ -79,6 +79,19 @@ describe('ratios and "N times", FR and EN', () => {
   ]);
 });
 
+describe('a half in an amount written in words', () => {
+  readsAs(AS_OF, [
+    // main: 2,000,000, 500,000 ("a half million" alone), 2,000,000, 1,000,000.
+    ["Atteindre deux millions et demi d'euros de chiffre d'affaires en 2027", { kpi: 'revenue', target: 2500000, unit: 'currency' }],
+    ['Reach two and a half million dollars in revenue in 2027', { kpi: 'revenue', target: 2500000, unit: 'currency' }],
+    ['Reach two million and a half dollars in revenue in 2027', { kpi: 'revenue', target: 2500000, unit: 'currency' }],
+    ["Atteindre un million et demi d'euros de chiffre d'affaires en 2027", { kpi: 'revenue', target: 1500000, unit: 'currency' }],
+    ['Reach two and a half million users by 2027', { target: 2500000, unit: 'count' }],
+    // A count before "and a half" and no scale is no count of its first word (main: a target of 3).
+    ['Increase demos three-and-a-half times by 2028', { target: null }],
+  ]);
+});
+
 describe('a teen opening the sentence, six figures / « six chiffres »', () => {
   readsAs(AS_OF, [
     // A teen opening a sentence with no other figure is the goal's count (main: nothing).
@@ -134,6 +147,11 @@ describe('near misses keep their reading', () => {
     ['Sign 40 new customers over a twelve month period', { target: 40, change: null, deadline: '2027-12-05' }],
     ['Convert one in five leads by 2027', { target: 0.2, change: null, deadline: '2027-12-31' }],
     ["Convertir un prospect sur cinq d'ici 2027", { target: 0.2, change: null, deadline: '2027-12-31' }],
+    // Fractions of a million and amounts in digits, as before.
+    ["Atteindre un demi-million d'euros de chiffre d'affaires en 2027", { target: 500000, unit: 'currency' }],
+    ['Reach half a million dollars in revenue in 2027', { target: 500000, unit: 'currency' }],
+    ["Atteindre 2,5 millions d'euros de chiffre d'affaires en 2027", { target: 2500000, unit: 'currency' }],
+    ["Atteindre deux millions d'euros de chiffre d'affaires en 2027", { target: 2000000, unit: 'currency' }],
     // Digits' floors as before: "six figures" in money, « à deux chiffres » a rate, a ceiling nothing.
     ['Hit six figures in revenue by 2027', { target: 100000, change: null, deadline: '2027-12-31' }],
     ['Viser une croissance à deux chiffres en 2027', { target: 0.1, change: null, deadline: '2027-12-31' }],
