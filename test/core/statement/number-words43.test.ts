@@ -131,6 +131,9 @@ describe('near misses keep their reading', () => {
     // A teen opening a sentence that gives another figure counts its subject (real34 l.21); one after « dans » too (real21 l.8).
     ["Treize opérateurs prévoient d'investir 3 milliards d'euros d'ici à 2028.", { target: 3000000000, change: null, deadline: '2028-12-31' }],
     ['Seventeen operators plan to invest 3 billion dollars by 2028', { target: 3000000000, change: null, deadline: '2028-12-31' }],
+    ["Treize opérateurs prévoient d'investir trois milliards d'euros d'ici à 2028.", { target: 3000000000, unit: 'currency' }],
+    ['Seventeen reps will close 40 deals by June 2027', { target: 40, deadline: '2027-06-30' }],
+    ["Dix-sept commerciaux signeront 40 contrats d'ici juin 2027", { target: 40, deadline: '2027-06-30' }],
     ["Présent dans treize pays, nous voulons signer 40 nouveaux distributeurs d'ici 2028", { target: 40, change: null, deadline: '2028-12-31' }],
     // Single words the old table read, as before.
     ['Increase demos threefold by 2027', { target: null, change: { value: 2, kind: 'relative' }, deadline: '2027-12-31' }],
