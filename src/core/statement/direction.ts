@@ -6,7 +6,7 @@
  * verbs (double, halve, diviser par deux) also state a relative change.
  */
 import type { Direction } from '../types';
-import { overlapsAny, type Span, textAfter } from './text';
+import { countValue, NUMBER_RUN, overlapsAny, type Span, textAfter } from './text';
 
 export type DirectionCue = Direction | 'improve' | 'toward';
 
@@ -18,9 +18,8 @@ export interface DirectionMention extends Span {
   relativeChange: number | null;
 }
 
-/** Factors written as words after "multiplier par" / "diviser par" / "multiply by". */
-const FACTORS: Readonly<Record<string, number>> = { deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, dix: 10, ten: 10 };
-const FACTOR_SOURCE = `\\d+|${Object.keys(FACTORS).join('|')}`;
+/** A factor after "multiplier par" / "diviser par" / "multiply by": digits or a number in words (the one table, words43). */
+const FACTOR_SOURCE = `\\d+|${NUMBER_RUN}`;
 /** Verbs that halve when followed by "in half" / "by half" / "de moitié". */
 const HALVING_VERBS = "cut|cuts|cutting|slash\\w*|reduc\\w*|redui\\w*|lower\\w*|decreas\\w*|trim\\w*|drop\\w*|bring\\w*|diminu\\w*|baiss\\w*|abaiss\\w*|ramen\\w*|couper";
 
@@ -31,10 +30,6 @@ const MULTIPLY_RE = new RegExp(
 
 /** One of these is in every MULTIPLY_RE match (a halving verb only counts before "half" or « moitié »). */
 export const MULTIPLY_WORDS = ['doubl', 'tripl', 'upl', 'halv', 'half', 'moitie', 'multipl', 'divis'];
-
-function factorOf(word: string): number {
-  return FACTORS[word] ?? Number(word);
-}
 
 // French participles after a noun ("démos réalisées", "appels effectués") qualify it: they are not the goal's verb.
 // `gate`: words every match contains (one of them), so a statement without any is not scanned (most statements have few
@@ -130,10 +125,10 @@ export function findDirections(folded: string): DirectionMention[] {
     else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: ({ a: 3, i: 4, x: 5 } as Record<string, number>)[m[3][2]] ?? 9, needsObject: false });
     else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5, needsObject: false });
     else if (m[5]) {
-      const factor = factorOf(m[5]);
+      const factor = countValue(m[5]) ?? 0;
       if (factor > 1) out.push({ ...span, cue: 'increase', relativeChange: factor - 1, needsObject: false });
     } else if (m[6]) {
-      const divisor = factorOf(m[6]);
+      const divisor = countValue(m[6]) ?? 0;
       if (divisor > 1) out.push({ ...span, cue: 'decrease', relativeChange: 1 - 1 / divisor, needsObject: false });
     }
   }

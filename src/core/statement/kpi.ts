@@ -5,7 +5,7 @@
  * so that "ça" or "ca" in running text never names a KPI.
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
-import { fold, NUMBER_WORDS, type Span, textAfter, textBefore } from './text';
+import { fold, numberWord, type Span, textAfter, textBefore } from './text';
 import { pastFactor } from './goal';
 
 export interface KpiMention extends Span {
@@ -539,7 +539,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",
     // "growth in three new markets" counts markets, mend40a.)
-    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (NUMBER_WORDS[/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:ercent|our cent))/.exec(textAfter(folded, end, 40))?.[1] ?? ''] ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:ercent|our cent))/.exec(textAfter(folded, end, 40))?.[1] ?? '') ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
     // « une croissance de trois nouveaux marchés », "growth of 3 new markets": new things counted after the noun are what grows,
     // no growth figure (num34; the digits too, unlike a percentage's "growth of 3%").
     // (Not with a percentage after them: "growth of 3 new markets and 10% revenue growth" is a growth of 10 %, mend42a.)

@@ -16,7 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
-import { NUMBER_WORDS, type Span, textAfter, textBefore } from './text';
+import { numberWord, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
 /** "how many units do you plan to", « combien de contrats comptez-vous »: the counted noun a question asks about, before its verb. */
@@ -108,7 +108,7 @@ const ONE_COUNT_RE = /(?:^|\s)(?:one(?!\s+(?:time|off|stop|way)\b)|a single|(?:a
  */
 const VAGUE_COUNT_RE = /\b(?:(?:plusieurs|des|quelques) (?:dizaines|centaines|milliers)|(?:hundreds|thousands) of|tant d)(?![^,.]*\b(?:dollars|euros))/;
 function counts(text: string): boolean {
-  return DIGIT_COUNT_RE.test(` ${text}`) || ONE_COUNT_RE.test(text) || VAGUE_COUNT_RE.test(text) || text.split(/\s+/).some((w) => (NUMBER_WORDS[w] ?? 0) >= 2);
+  return DIGIT_COUNT_RE.test(` ${text}`) || ONE_COUNT_RE.test(text) || VAGUE_COUNT_RE.test(text) || text.split(/\s+/).some((w) => (numberWord(w) ?? 0) >= 2);
 }
 
 export interface GoalObject extends Span {
@@ -189,7 +189,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   if (relative && verbMatch) {
     const phrase = relative[1];
     const at = from + Math.max(0, verbMatch.index - 90) + relative.index + relative[0].indexOf(phrase);
-    const words = phrase.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
+    const words = phrase.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && numberWord(w) === undefined && !NOT_NOUN.test(w));
     return { start: at, end: at + phrase.length, phrase, head: words[0] ?? '', modifiers: words.slice(1), after: '', verb: verbClass(verbMatch[0]), goalIs: false };
   }
   const subject = SUBJECT_PREDICATE_RE.exec(text);
@@ -237,7 +237,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const phrase = rest.slice(0, Math.min(end, 80));
   const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
-  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(w in NUMBER_WORDS) && !NOT_NOUN.test(w));
+  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && numberWord(w) === undefined && !NOT_NOUN.test(w));
   // "has a total of 450,000 online subscriptions": a total is the count of what follows it, not a head (real31).
   const ofAt = language === 'en' ? phrase.search(/(?<!\btotal)\s(?:of|per)\s/) : -1;
   let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;

@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
-import { COUNT_SOURCE, countValue, NUMBER_RUN, numberWordsValue, type Span, textAfter, textBefore } from './text';
+import { COUNT_SOURCE, countValue, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -78,34 +78,38 @@ const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /** "ten percent", "dix pour cent", "two points": spelled-out amounts of percent or points. */
 const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(percent|per cent|pour cent|points? de pourcentage|percentage points?|points?)(?![a-z])(?!\\s+de\\s+vente)`, 'g');
-/** A number word's value: a whole spelled-out number (`NUMBER_RUN`, words42), else digits or "twice". */
-const wordValue = (word: string): number | null => numberWordsValue(word) ?? countValue(word);
 /**
  * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
  * « le numéro trois français », "the number two player" (real32); nor "six figures", a count of digits (DIGITS_FLOOR_RE's,
  * mend42b).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
 const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s+(?:days?|jours?)(?![a-z])`, 'g');
+/**
+ * A half before or after the scale word: "two and a half million", "two million and a half", « deux millions et demi »
+ * (words43: they read 500,000 and 2,000,000). A count takes the half before its scale only: « deux millions et demi de
+ * clients » parts the scale from its noun, which the KPI reading (kpi.ts) wants together.
+ */
+const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|milliards?)(\\s+(?:and a half|et demie?))?`;
 /** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${NUMBER_RUN})\\s+(millions?|billions?|milliards?)\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${NUMBER_RUN})${SCALE_HALF}\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
-const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight) figures?)(?![a-z])/;
+const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (?:figures?|chiffres))(?![a-z])/;
 /** A fall or an upper bound before the digits' floor: "reduce", "cut", "under", « réduire », « sous ». */
 const CEILING_BEFORE_RE = /\b(?:redu|cut|lower|decr|under|below|less|baiss|dimin|sous|moins)/;
-const FRACTION_MILLION_RE = /\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
+const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
 /**
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
  * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
  */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${NUMBER_RUN})\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -121,17 +125,22 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
  * counts; a noun between only before "every" ("Close 2 deals out of 5" counts deals: mend32), or after one (« 1 prospect
  * sur 4 », "one lead out of 5": nobody aims at one prospect; num31) when no noun follows (« un contrat sur deux marchés »).
  */
-const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(\\d{1,3}|one|un|une|${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|(?:([a-z]+) )?(?:out of|sur))\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|(?:([a-z]+) )?(?:out of|sur))\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
+/** A ratio's second count right after its word, never one (« sur un an », "in one go"): the cheap test before RATIO_RE. */
+const RATIO_HINT_RE = new RegExp(` (?:in|out of(?: every)?|sur) (?:\\d|(?!une?\\b|one\\b)(?:${NUMBER_WORD})\\b)`);
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
+/** A factor: digits (one decimal: "2.5", « 2,5 »), a count in words (`COUNT_SOURCE`), with "and a half" (words43). */
+const FACTOR = `(\\d+(?:[.,]\\d)?|${COUNT_SOURCE})(\\s+and a half)?`;
 /**
  * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
- * many demos", "increase revenue by 2 times": the factor the level is multiplied by (a relative change of factor − 1).
+ * many demos", "increase revenue by 2 times": the factor the level is multiplied by (a relative change of factor − 1), also
+ * « deux fois et demie plus », "three and a half times more", "twenty-five times more" (words43: one count reader).
  */
 const WORD_TIMES_RE = new RegExp(
-  `(?<![a-z0-9])(?:(\\d+|${COUNT_SOURCE})\\s?fold(?![a-z])|(\\d+|${COUNT_SOURCE})\\s+(?:fois plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z])|(?<=\\bby\\s)(\\d+|${COUNT_SOURCE})\\s+times(?![a-z]))`,
+  `(?<![a-z0-9.,])(?:(?:${FACTOR}\\s?|(${NUMBER_WORD}))fold(?![a-z])|${FACTOR}\\s+(?:fois(\\s+et\\s+demie?)?\\s+plus|times (?:more|as many|as much|higher|bigger|larger))(?![a-z])|(twice) as (?:many|much)(?![a-z])|(?<=\\bby\\s)${FACTOR}\\s+times(?![a-z]))`,
   'g',
 );
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
@@ -271,7 +280,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   WORD_PERCENT_RE.lastIndex = 0;
   const spelled = /cent|point/.test(folded);
   for (let m = spelled ? WORD_PERCENT_RE.exec(folded) : null; m; m = WORD_PERCENT_RE.exec(folded)) {
-    const n = wordValue(m[1]);
+    const n = countValue(m[1]);
     if (n === null) continue;
     const points = /point/.test(m[2]);
     found.push({ start: m.index, end: m.index + m[0].length, value: n / 100, kind: points ? 'points' : 'percent', currency: null, signed: false, scale: 1 });
@@ -301,19 +310,19 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   WORD_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
     // "le cap du million d'euros", "le milliard d'euros": one million.
-    const n = /^(?:a|an|one|un|le|du)$/.test(m[1]) ? 1 : wordValue(m[1]);
+    const n = m[1] === 'le' || m[1] === 'du' ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
-    const scale = MULTIPLIERS[m[2]] ?? 1;
-    const word = (m[3] ?? m[4]).replace(/^de /, '');
+    const scale = MULTIPLIERS[m[3]] ?? 1;
+    const word = (m[5] ?? m[6]).replace(/^de /, '');
     const currency = codeOf(word) ?? codeOf(`${word}s`) ?? null;
-    found.push({ start, end, value: n * scale, kind: 'money', currency, signed: false, scale });
+    found.push({ start, end, value: (n + (m[2] ?? m[4] ? 0.5 : 0)) * scale, kind: 'money', currency, signed: false, scale });
   }
   // "we're going to gross a million", "earn two million this year": an amount earned needs no currency word.
   EARNED_MILLION_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? EARNED_MILLION_RE.exec(folded) : null; m; m = EARNED_MILLION_RE.exec(folded)) {
-    const n = wordValue(m[1]);
+    const n = countValue(m[1]);
     const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
     const end = m.index + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
@@ -322,23 +331,24 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
   for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
-    const n = /^(?:a|an|one|un|le)$/.test(m[1]) ? 1 : wordValue(m[1]);
+    const n = m[1] === 'le' ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     if (n === null || found.some((q) => q.start < end && start < q.end)) continue;
-    const scale = MULTIPLIERS[m[2]] ?? 1;
-    found.push({ start, end, value: n * scale, kind: 'number', currency: null, signed: false, scale });
+    const scale = MULTIPLIERS[m[3]] ?? 1;
+    found.push({ start, end, value: (n + (m[2] ? 0.5 : 0)) * scale, kind: 'number', currency: null, signed: false, scale });
   }
   WORD_COUNT_RE.lastIndex = 0;
   for (let m = WORD_COUNT_RE.exec(folded); m; m = WORD_COUNT_RE.exec(folded)) {
     const start = m.index;
     // "deux cents prospects", "three hundred calls": hundreds.
-    const n = wordValue(m[1]) ?? 0;
+    const n = countValue(m[1]) ?? 0;
     const end = start + m[1].length;
-    // "one", « un » alone are articles; English "seize" is a verb. A teen opening the sentence counts its subject (« Treize
-    // opérateurs … prévoient d'investir 3 milliards », real34 l.21) and one after « dans »/"in" the places it is in (« Présent
-    // dans treize pays », real21 l.8): num34's rule (teens unread but next to a scale word) kept for these two shapes.
-    const teen = n > 12 && n < 20 && n !== 15 && (!/[a-z0-9]/.test(folded.slice(0, start)) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
+    // "one", « un » alone are articles; English "seize" is a verb. A teen opening a sentence that gives another figure
+    // counts its subject (« Treize opérateurs … prévoient d'investir 3 milliards », real34 l.21; alone, « Dix-sept nouveaux
+    // clients d'ici juin », it is the goal's count: words43) and one after « dans »/"in" the places it is in (« Présent dans
+    // treize pays », real21 l.8): num34's rule (teens unread but next to a scale word) kept for these two shapes.
+    const teen = n > 12 && n < 20 && n !== 15 && ((!/[a-z0-9]/.test(folded.slice(0, start)) && found.some((q) => q.kind !== 'number' || q.value < 1900 || q.value > 2100)) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
     // "25 cents", « 50 cents », « pour cent », "per cent": the coin, a percent, no hundred (« cent » is one in French only).
     const coin = /^cents?$/.test(m[1]) && (lang === 'en' || /(?:\d|pour|per) $/.test(textBefore(folded, start, 5)));
     if (n < 2 || teen || coin || (lang === 'en' && m[1].startsWith('seize')) || found.some((q) => q.start < end && start < q.end)) continue;
@@ -364,10 +374,10 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   // "1 in 10 target close rate", "un client sur dix": one count out of another is a rate (replaces the two bare counts).
   RATIO_RE.lastIndex = 0;
-  const ratioHint = / (?:in|out of(?: every)?|sur) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)/.test(folded);
+  const ratioHint = RATIO_HINT_RE.test(folded);
   for (let m = ratioHint ? RATIO_RE.exec(folded) : null; m; m = RATIO_RE.exec(folded)) {
-    const a = /^\d/.test(m[1]) ? Number(m[1]) : /^(?:one|un|une)$/.test(m[1]) ? 1 : countValue(m[1]);
-    const b = /^\d/.test(m[3]) ? Number(m[3]) : countValue(m[3]);
+    const a = countValue(m[1]);
+    const b = countValue(m[3]);
     const start = m.index;
     const end = start + m[0].length;
     if (m[2] && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
@@ -399,18 +409,19 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   WORD_TIMES_RE.lastIndex = 0;
   for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {
-    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
-    const n = word === 'twice' ? 2 : /^\d/.test(word) ? Number(word) : countValue(word);
+    const word = m[1] ?? m[3] ?? m[4] ?? m[7] ?? m[8];
+    const n = (/^\d/.test(word) ? Number(word.replace(',', '.')) : (countValue(word) ?? NaN)) + (m[2] ?? m[5] ?? m[6] ?? m[9] ? 0.5 : 0);
     const start = m.index;
     const end = start + m[0].length;
-    if (n === null || n < 2 || word === 'a' || word === 'an' || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
+    // "a"/"one"/« un » (1) multiply nothing: "one times more" is no goal's factor.
+    if (!(n > 1) || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     found.push({ start, end, value: n, kind: 'multiplier', currency: null, signed: false, scale: 1 });
   }
   WORD_RANGE_RE.lastIndex = 0;
   for (let m = /\b(?:from|de|d')\s/.test(folded) ? WORD_RANGE_RE.exec(folded) : null; m; m = WORD_RANGE_RE.exec(folded)) {
-    const a = wordValue(m[1]);
-    const b = wordValue(m[2]);
+    const a = countValue(m[1]);
+    const b = countValue(m[2]);
     if (a === null || b === null) continue;
     const firstStart = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
     const secondStart = m.index + m[0].length - m[2].length;

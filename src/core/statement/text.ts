@@ -87,19 +87,6 @@ export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => overlaps(span, s));
 }
 
-/** Small number words used in durations and counts ("six prochains mois", "two account executives"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, twice: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, quinze: 15, dixhuit: 18, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
-  'quatre vingt dix': 90, mille: 1000,
-};
-
-/** Regex source matching a digit count or a number word (folded text). */
-export const COUNT_SOURCE =
-  "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre vingt dix|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante";
-
 /**
  * Every number word, FR (Belgian/Swiss septante…nonante too) and EN, by value (words42): the one table the spelled-out
  * compounds below are read with.
@@ -108,14 +95,15 @@ const WORD_VALUES: Record<string, number> = { a: 1, an: 1, une: 1, vingts: 20, o
 'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' ').forEach((w, i) => (WORD_VALUES[w] = i + 1));
 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').forEach((w, i) => (WORD_VALUES[w] = i + 1));
 'vingt trente quarante cinquante soixante septante huitante nonante twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => (WORD_VALUES[w] = ((i % 8) + 2) * 10));
-const WORD = Object.keys(WORD_VALUES).slice(2).join('|');
+/** Any one number word (not "a"/"an"), a regex source. */
+export const NUMBER_WORD = Object.keys(WORD_VALUES).slice(2).join('|');
 /**
  * A spelled-out number, every word of it (« dix-sept », « quatre-vingt-dix-neuf », « deux-cent-cinquante », "one hundred
  * and five": folding made the hyphens spaces): never a compound's first word alone (« dix » of « dix-sept », "twenty" of
  * "twenty-two"), nor one before an ordinal (« dix-septième »), nor a word inside one. "a"/"one"/« un » start one only
  * before a hundred or a thousand (else they are articles); « et » joins only « un », « une », « onze ».
  */
-export const NUMBER_RUN = `(?<!(?<![a-z])(?:${WORD})\\s)(?:(?:an?|one|une?)\\s+(?=(?:cent|hundred|thousand|mille)(?![a-z])))?(?!(?:une?|one)(?![a-z]))(?:${WORD})(?:\\s+(?:et\\s+(?=(?:une?|onze)(?![a-z]))|(?<=(?:hundred|thousand)\\s+)and\\s+)?(?:${WORD})(?![a-z]))*(?![a-z])(?!\\s+(?:(?:${WORD}|et\\s+(?:une?|onze))(?![a-z])|[a-z]*(?:iemes?|teenth|tieth|first|third|fifth|ninth)(?![a-z])))`;
+export const NUMBER_RUN = `(?<!(?<![a-z])(?:${NUMBER_WORD})\\s)(?:(?:an?|one|une?)\\s+(?=(?:cent|hundred|thousand|mille)(?![a-z])))?(?!(?:une?|one)(?![a-z]))(?:${NUMBER_WORD})(?:\\s+(?:et\\s+(?=(?:une?|onze)(?![a-z]))|(?<=(?:hundred|thousand)\\s+)and\\s+)?(?:${NUMBER_WORD})(?![a-z]))*(?![a-z])(?!\\s+(?:(?:${NUMBER_WORD}|et\\s+(?:une?|onze))(?![a-z])|[a-z]*(?:iemes?|teenth|tieth|first|third|fifth|ninth)(?![a-z])))`;
 
 /**
  * The value of a run `NUMBER_RUN` matched, or null when its words make no number (« vingt trente », « dix-deux »): each
@@ -152,7 +140,22 @@ export function numberWordsValue(run: string): number | null {
   return total + group || null;
 }
 
+/**
+ * A count in durations, ratios, "N times" and dates (« dans vingt-cinq jours », "one in twenty-five", words43): digits, a
+ * whole spelled-out number, or "a"/"an"/"one"/« un »/« une » (one: "within a year", « d'ici un an »), read by `countValue`.
+ */
+export const COUNT_SOURCE = `\\d{1,3}|${NUMBER_RUN}|an?|one|une?`;
+
+/** The value of a `COUNT_SOURCE` match (or of "twice", a count of two: `numberWord`'s), null for words making no number. */
 export function countValue(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word.replace(/\s+/g, ' ')] ?? null;
+  return /^\d+$/.test(word) ? Number(word) : word === 'twice' ? 2 : numberWordsValue(word);
+}
+
+/**
+ * One word's value in the table ("twice" 2), else undefined: the nouns a phrase holds are no number words, a number word
+ * from two up is a count (object.ts, kpi.ts). Not "hundreds" ("hundreds of thousands of dollars" counts nothing: kpi38's
+ * vague counts) nor "cents" (the coin, "cents per click").
+ */
+export function numberWord(word: string): number | undefined {
+  return word === 'twice' ? 2 : word !== 'hundreds' && word !== 'cents' && Object.prototype.hasOwnProperty.call(WORD_VALUES, word) ? WORD_VALUES[word] : undefined;
 }

@@ -517,6 +517,10 @@ describe('production build size budget', () => {
   // rule, an index header an amount only once its history reached 1, smartAssess's optional header.
   // Reread (2026-12-05, 02:35 UTC): 707,291 → 707,253 bytes (−38): goal.ts's aim words written once (AIM_WORDS) for the
   // aim clause and the word right before its figure; levers.ts's demonstratives once (DEMONSTRATIVE_RE). No output moved.
+  // words43 (2026-12-05, from main at 707,253): → 706,712 bytes (−541; its share was 600): one table of number words —
+  // text.ts's NUMBER_WORDS and COUNT_SOURCE's word list and direction.ts's FACTORS dropped (COUNT_SOURCE, countValue and
+  // numberWord now views of NUMBER_RUN / WORD_VALUES), a factor's half (+"2.5" digits), a half in amounts, « six chiffres »,
+  // a teen opening a sentence with no other figure.
   // 684 → 700 KB (2026-12-05, 00:20 UTC: 700,392 bytes at 0f273fda, 24 under 684 KB). Load + first SMARTSCORE in a fresh
   // Node process (/tmp/cold.cjs method: one cold vm context per process, process CPU from the compile to the first
   // result), alternated, 15 runs each at load 1.4–2.2: e2be7e49's minified build (693,527 bytes, the 680 → 684 raise's
