@@ -1,0 +1,98 @@
+/**
+ * Classes of misses found on the fortieth real statement set (test/fixtures/statements/real40-heldout.jsonl: pawn shops,
+ * remodelers, garden centres and growers, bike-sharing, student housing, podcast advertising, security-awareness
+ * training, boatbuilders), chosen by what each rule moves on every set at once, structure first: who the word names (a
+ * job title's "sales", a market's "global spending"), what a growth word qualifies (a price's growth, a growth potential),
+ * the number's form ("six per cent" spelled, an amount in USD), then words (« peser » an amount: a market's size). Each rule
+ * is checked on real40's sentences and on sentences written for the class, FR and EN, with near-misses that must keep
+ * theirs.
+ */
+import { readsAs } from './wording-table';
+
+const AS_OF = '2026-12-05';
+
+describe("a job title's « sales » / « ventes » names a person, not the goal's measure", () => {
+  readsAs('2012-01-02', [
+    ['Farplants sales and marketing director Nick Richards said after 12 per cent growth in 2011 he hopes for eight-tonine per cent in 2012.', { kpi: 'sales_growth' }],
+  ]);
+  readsAs(AS_OF, [
+    ['Our sales director expects 8% growth in 2027.', { kpi: 'sales_growth' }],
+    ['The sales and marketing director hopes for 6% growth in 2027.', { kpi: 'sales_growth' }],
+    ['Notre directrice ventes et marketing prévoit une croissance de 8 % en 2027.', { kpi: 'sales_growth', target: 0.08 }],
+  ]);
+  describe('near-misses: sales named as the goal keep revenue', () => {
+    readsAs(AS_OF, [
+      ['Grow sales and profits by 10% in 2027.', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
+      ['Sales directors must grow revenue 10% in 2027.', { kpi: 'revenue' }],
+      ['Grow direct sales by 10% in 2027.', { kpi: 'revenue' }],
+      ['Augmenter les ventes directes de 10 % en 2027.', { kpi: 'revenue' }],
+      ['Le chef des ventes vise une croissance de 8 % en 2027.', { kpi: 'sales_growth', target: 0.08 }],
+    ]);
+  });
+});
+
+describe('a growth rate spelled before "per cent" is a figure, as before "percent"', () => {
+  readsAs('2012-01-02', [['Meanwhile, Bransford Webbs is budgeting for growth of six per cent.', { kpi: 'sales_growth', target: 0.06, unit: 'percent' }]]);
+  readsAs(AS_OF, [['We expect growth of eight per cent in 2027.', { kpi: 'sales_growth', target: 0.08 }]]);
+  describe('near-misses: things counted after "growth of" are what grows', () => {
+    readsAs(AS_OF, [
+      ['We expect growth of six stores in 2027.', { kpi: null, change: { value: 6, kind: 'absolute' } }],
+      ['Atteindre une croissance de 10 % d’ici 2027.', { kpi: 'sales_growth', target: 0.1 }],
+    ]);
+  });
+});
+
+describe("a price's growth (rent, prices) and a growth potential or champion are no sales growth", () => {
+  readsAs('2024-06-01', [
+    ['Despite generally high financing and development costs today, there has been consistent demand for on-campus housing, and nearly 10% rent growth is predicted for the 2024-2025 academic year.', { kpi: null, target: 0.1, unit: 'percent' }],
+  ]);
+  readsAs('2014-01-06', [
+    ["Son objectif : constituer un club de 300 entreprises, déjà considérées comme des championnes de la croissance, à qui le gouvernement du Québec réservera un traitement VIP pour leur permettre d'atteindre au plus vite leur plein potentiel de croissance.", { target: 300, unit: 'count' }],
+  ]);
+  readsAs(AS_OF, [
+    ['We expect 5% price growth in 2027.', { kpi: null }],
+    ['Nearly 10% rent growth is predicted for 2027.', { kpi: null, target: 0.1 }],
+    ['Help 50 firms reach their full growth potential by 2027.', { kpi: null, target: 50 }],
+    ["Aider 50 entreprises à atteindre leur plein potentiel de croissance d'ici 2027.", { kpi: null, target: 50, unit: 'count' }],
+    ["Constituer un club de 300 entreprises, championnes de la croissance, d'ici 2027.", { kpi: null, target: 300, unit: 'count' }],
+    ['Build a network of 300 growth champions by 2027.', { kpi: null, target: 300 }],
+  ]);
+  describe('near-misses: sales growth named, or growth alone, stays sales growth', () => {
+    readsAs(AS_OF, [
+      ['We expect 5% sales growth in 2027.', { kpi: 'sales_growth' }],
+      ['Reach 10% growth by 2027.', { kpi: 'sales_growth', target: 0.1 }],
+      ['Keep sales growth under 3% in 2027.', { kpi: 'sales_growth', direction: 'maintain' }],
+    ]);
+  });
+});
+
+describe("a market's global spending forecast is no cost of the business", () => {
+  readsAs('2017-02-06', [['Global spending on security awareness training for employees predicted to reach $10 billion by 2027', { direction: 'increase', target: 10000000000, unit: 'currency' }]]);
+  readsAs(AS_OF, [['Worldwide spending on cloud services will reach $1 trillion by 2030.', { direction: 'increase', target: 1000000000000 }]]);
+  describe("near-misses: the business's own spending stays its costs", () => {
+    readsAs(AS_OF, [
+      ['Cut our global spending on ads by 10% in 2027.', { kpi: 'costs', direction: 'decrease' }],
+      ['Reduce spending on ads by 10% in 2027.', { kpi: 'costs', direction: 'decrease' }],
+    ]);
+  });
+});
+
+describe('« peser » an amount of money (a market forecast given only as an amount) is revenue; USD is money', () => {
+  readsAs('2022-01-03', [
+    ['Et les chiffres vont continuer de s’affoler puisque le cabinet Xerfi estime que le secteur pèsera 10 milliards d’euros en 2025.', { kpi: 'revenue', target: 10000000000, unit: 'currency' }],
+  ]);
+  readsAs('2025-01-06', [['Les services par drone sont destinés à peser plus de 80 Mds USD en 2025 au niveau mondial.', { kpi: 'revenue', target: 80000000000 }]]);
+  readsAs(AS_OF, [
+    ['Le marché de la seconde main pèsera 10 milliards d’euros en 2028.', { kpi: 'revenue', target: 10000000000 }],
+    ["Le cabinet estime que le secteur pèsera 10 milliards d’euros en 2028, contre 7 milliards aujourd'hui.", { kpi: 'revenue', baseline: 7000000000, target: 10000000000 }],
+    ['Reach 5 million USD in 2028.', { kpi: 'revenue', target: 5000000, unit: 'currency' }],
+  ]);
+  describe('near-misses: a share weighed, a cost weighed, a weight with no amount', () => {
+    readsAs(AS_OF, [
+      ['La livraison pourrait peser près de 20% des ventes en 2028.', { kpi: null, target: 0.2 }],
+      ["Nos coûts pèseront 2 millions d'euros en 2028.", { kpi: 'costs' }],
+      ['Le secteur devrait peser lourd en 2028.', { kpi: null, target: null }],
+      ['Réduire nos coûts de 2 millions USD en 2028.', { kpi: 'costs', change: { value: 2000000, kind: 'absolute' } }],
+    ]);
+  });
+});
