@@ -60,7 +60,7 @@ const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
  */
 const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|nos|vos|leurs|ses|mes)\s+(?:(?!new\b|nouv)[a-z]+\s+){0,2}|(?:the|les|des)\s+)?$/;
 /** Nouns that name a KPI only when counted, won or grown; "accounts" held as a base are the customers (real5's "active accounts", real33). */
-const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts']);
+const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts', 'members', 'membres']);
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
@@ -520,6 +520,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       const fromTo = /\b(?:from|de|d')\s*[\d\s.,]+(?:(?:to|a)\s+[\d\s.,]+)?$/.test(before) && /\b(?:to|a)\s+\d/.test(before + textAfter(folded, end, 40));
       const level = counted && !more && (fromTo || LEVEL_COUNT_BEFORE.test(folded.slice(0, start)) || /^\s+(?:mark|milestone|threshold)\b/.test(textAfter(folded, end, 12))) && !/^\s+(?:per|par|a|each|every|chaque)\s+(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an)\b/.test(textAfter(folded, end, 20));
       const won = acquired || (!numberOf && !level && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))));
+      // "expects to have one million members", "needs about 400 members" (real40, real31): members held are the base, members
+      // gained are won; members merely counted ("With 110,000 regular members, it's expanding …", "1,000 new team members") name no goal of theirs.
+      if ((synonym === 'members' || synonym === 'membres') && !level && !acquired && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) continue;
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;

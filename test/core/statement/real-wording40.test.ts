@@ -96,3 +96,22 @@ describe('« peser » an amount of money (a market forecast given only as an amo
     ]);
   });
 });
+
+describe('members held are the member base (customers), members gained are won; members merely counted name nothing', () => {
+  readsAs('2009-03-23', [['Marshall expects to have one million members by the end of the year.', { kpi: 'customers', target: 1000000, unit: 'count', deadline: '2009-12-31' }]]);
+  readsAs(AS_OF, [
+    ['We want 5,000 members by 2027.', { kpi: 'customers', target: 5000 }],
+    ['Have 300 members by June 2027.', { kpi: 'customers', target: 300 }],
+    ['Le club veut compter 5 000 membres en 2027.', { kpi: 'customers', target: 5000, unit: 'count' }],
+  ]);
+  describe('near-misses: members won, staff, a board, a count in a with-phrase', () => {
+    readsAs(AS_OF, [
+      ['Gain 50 new members by June 2027.', { kpi: 'deals_closed', target: 50 }],
+      ["Recruter 50 nouveaux membres d'ici juin 2027.", { kpi: 'deals_closed', target: 50 }],
+      ['Hire 5 new team members by 2027.', { kpi: null, target: 5 }],
+      ["Former 300 membres du personnel d'ici 2027.", { kpi: null, target: 300 }],
+      ['Les membres du conseil veulent augmenter le CA de 10 % en 2027.', { kpi: 'revenue' }],
+      ['With 300 members, the club wants to double its revenue by 2027.', { kpi: 'revenue', change: { value: 1, kind: 'relative' } }],
+    ]);
+  });
+});
