@@ -115,3 +115,20 @@ describe('members held are the member base (customers), members gained are won; 
     ]);
   });
 });
+
+describe('business won before an aim (« a remporté », "won … and expects") is what happened, not the goal', () => {
+  readsAs('2012-01-02', [
+    ['Suttons Seeds marketing director David Arnold said overall his market would be flat, as it was in 2011, but the company had won new business this week and he expected seven-to-eight per cent net volume growth.', { kpi: 'sales_growth', target: 0.07 }],
+  ]);
+  readsAs(AS_OF, [
+    ['Our market will be flat, but we have won new business this quarter and expect 8% growth in 2027.', { kpi: 'sales_growth' }],
+    ['Le marché sera stable, mais le groupe a remporté de nouveaux contrats et vise une croissance de 8 % en 2027.', { kpi: 'sales_growth', target: 0.08 }],
+  ]);
+  describe("near-misses: the same measure won before and aimed at is the baseline; a negation is no past", () => {
+    readsAs(AS_OF, [
+      ['We won 10 deals last year and plan to win 15 in 2027.', { kpi: 'deals_closed', baseline: 10, target: 15 }],
+      ['Nous avons gagné 10 clients et voulons en gagner 15 en 2027.', { kpi: 'deals_closed', baseline: 10, target: 15 }],
+      ["We won't cut prices, and we plan to grow sales 10% in 2027.", { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
+    ]);
+  });
+});
