@@ -522,7 +522,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       const won = acquired || (!numberOf && !level && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))));
       // "expects to have one million members", "needs about 400 members" (real40, real31): members held are the base, members
       // gained are won; members merely counted ("With 110,000 regular members, it's expanding …", "1,000 new team members") name no goal of theirs.
-      if ((synonym === 'members' || synonym === 'membres') && !level && !acquired && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) continue;
+      // Members of a team, a staff or a board are the business's own people ("Add two new team members", real20).
+      if ((synonym === 'members' || synonym === 'membres') && ((!level && !acquired && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) || /\b(?:team|staff|board|crew|faculty)\s+$/.test(before) || /^\s+(?:of (?:staff|the team|the board|our team)|du (?:personnel|conseil)|de l'equipe)\b/.test(textAfter(folded, end, 20)))) continue;
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;

@@ -109,6 +109,9 @@ describe('members held are the member base (customers), members gained are won; 
       ['Gain 50 new members by June 2027.', { kpi: 'deals_closed', target: 50 }],
       ["Recruter 50 nouveaux membres d'ici juin 2027.", { kpi: 'deals_closed', target: 50 }],
       ['Hire 5 new team members by 2027.', { kpi: null, target: 5 }],
+      ['Add two new team members by March 2027.', { kpi: null }],
+      ["Recruter 3 nouveaux membres de l'équipe d'ici mars 2027.", { kpi: null }],
+      ['Add 3 new members of staff by March 2027.', { kpi: null }],
       ["Former 300 membres du personnel d'ici 2027.", { kpi: null, target: 300 }],
       ['Les membres du conseil veulent augmenter le CA de 10 % en 2027.', { kpi: 'revenue' }],
       ['With 300 members, the club wants to double its revenue by 2027.', { kpi: 'revenue', change: { value: 1, kind: 'relative' } }],
@@ -129,6 +132,30 @@ describe('business won before an aim (« a remporté », "won … and expects") 
       ['We won 10 deals last year and plan to win 15 in 2027.', { kpi: 'deals_closed', baseline: 10, target: 15 }],
       ['Nous avons gagné 10 clients et voulons en gagner 15 en 2027.', { kpi: 'deals_closed', baseline: 10, target: 15 }],
       ["We won't cut prices, and we plan to grow sales 10% in 2027.", { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
+    ]);
+  });
+});
+
+describe("a number inside a name (« Pawn 1 », \"Fortune 500\", \"Area 1\") or after \"No.\" is no figure of the goal", () => {
+  readsAs('2025-01-06', [
+    ['Pawn 1 is projecting its revenues this year will top $30 million, up from $5 million in 2000, he says.', { direction: 'increase', baseline: 5000000, target: 30000000 }],
+    ['The initial cash infusion alone should give Pawn 1 enough capital to open 10 more stores over the next two years, as outlined in the companys business plan, he says.', { target: null, change: { value: 10, kind: 'absolute' } }],
+  ]);
+  readsAs(AS_OF, [
+    ["L'enseigne Maison 21 vise 50 magasins en 2027.", { baseline: null, target: 50 }],
+    ['We serve Fortune 500 companies and want 40 new clients in 2027.', { target: 40 }],
+    ['Grow sales in Region 2 by 10% in 2027.', { target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
+    ['Home Depot Rentals (No. 8) is adding 400 rental departments in 2027.', { target: null, change: { value: 400, kind: 'absolute' } }],
+  ]);
+  describe("near-misses: an imperative's count, a label, a month, a quarter, a title's capitals, a year", () => {
+    readsAs(AS_OF, [
+      ['Sign 3 clients by June 2027.', { kpi: 'deals_closed', target: 3, deadline: '2027-06-30' }],
+      ['Goal 2 – Book 40 meetings by June 2027.', { kpi: 'meetings', target: 40 }],
+      ['Objective 1: grow revenue 10% by 2027.', { change: { value: 0.1, kind: 'relative' } }],
+      ['Reach 250,000 Paying Fans by 2027', { kpi: 'customers', target: 250000 }],
+      ['Le groupe vise le Top 5 européen et 500 magasins en 2027.', { target: 500 }],
+      ['Hire 5 reps by Q3 2027.', { target: 5, deadline: '2027-09-30' }],
+      ['Le CA atteindra 2 millions en 2027, contre 1,5 million en 2026.', { baseline: 1500000, target: 2000000 }],
     ]);
   });
 });
