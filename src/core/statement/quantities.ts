@@ -191,8 +191,8 @@ function hasMinusSign(original: string, start: number): boolean {
   return start - 1 === 0 || /[\s(:;,]/.test(original[start - 2]);
 }
 
-/** A capitalised word that labels or dates its number rather than naming something: "Goal 2", "Phase 3", "June 30", « Top 5 ». */
-const NUMBER_LABEL_RE = /^(?:goals?|targets?|objecti\w*|phases?|steps?|etapes?|tops?|levels?|niveaux?|paliers?|tiers?|stages?|weeks?|semaines?|days?|jours?|months?|mois|quarters?|trimestres?|semestres?|years?|annees?|rounds?|versions?|articles?|chapters?|chapitres?|pages?|tables?|figures?|options?|priorit\w*|items?|plans?|axes?|actions?|points?|lots?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+/** A capitalised word that labels or dates its number rather than naming something: "Goal 2", "Phase 3", "June 30", « Top 5 » (a prefix). */
+const NUMBER_LABEL_RE = /^(?:goal|target|objecti|phase|step|etape|top|level|niveau|palier|tier|stage|week|semaine|day|jour|month|mois|quarter|trimestre|semestre|year|annee|round|version|article|chap|page|table|figure|option|priorit|item|plan|axe|action|point|lot|jan|fe[bv]|apr|avr|jui|jun|jul|aou|aug|sep|oct|nov|dec|(?:mar(?:s|ch)?|ma[iy])$)/;
 
 function isNamePart(original: string, at: number, after: string): boolean {
   const before = textBefore(original, at, 30);
