@@ -516,7 +516,12 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 }
 
 /** A verb of saying, then at most two words (an addressee), before a date: when it was said (num31). */
-const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
+const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
+/**
+ * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
+ * aside dates the subject's history, never the goal (real40).
+ */
+const PAST_ASIDE_RE = /,\s*(?:rachetee?s?|acquise?s?|creee?s?|fondee?s?|founded|acquired|bought|created|established)\b[^,;]*,/;
 
 /** Words after a bare number that still make it the goal's amount or a duration. */
 // A deadline right after the number ("to 160,000 by June 30, 2027", « à 160 000 d'ici juin ») leaves it the goal's amount (review9).
@@ -950,7 +955,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "as announced in March", « l'ambition annoncée mardi », « déclare aux Echos mardi »,
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
-  let candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  const history = PAST_ASIDE_RE.exec(folded);
+  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

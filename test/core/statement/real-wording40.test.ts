@@ -159,3 +159,22 @@ describe("a number inside a name (« Pawn 1 », \"Fortune 500\", \"Area 1\") or 
     ]);
   });
 });
+
+describe("a past participle's aside (« rachetée … en septembre 2014 », \"acquired … in March 2026\") and « assure vendredi » date no goal", () => {
+  readsAs('2015-09-01', [['La PME rochefortaise Nautitech, rachetée par le groupe allemand Bavaria en septembre 2014, va doubler sa production.', { deadline: null, change: { value: 1, kind: 'relative' } }]]);
+  readsAs('2010-01-04', [
+    ['"Il s\'agit d\'une période d\'adaptation. Le nombre de stations, de vélos et d\'abonnés est en train de doubler", assure vendredi Jérôme Blanchevoye, en charge du projet.', { deadline: null }],
+  ]);
+  readsAs(AS_OF, [
+    ['Acme, acquired by Bigco in March 2026, will double its revenue.', { kpi: 'revenue', deadline: null }],
+    ["Le nombre d'abonnés est en train de doubler, assure vendredi le directeur.", { deadline: null }],
+  ]);
+  describe("near-misses: the goal's own date after the aside, a date after « assure que », an aside with no participle", () => {
+    readsAs(AS_OF, [
+      ['Acme, founded in 2010, wants to double its revenue by June 2027.', { deadline: '2027-06-30' }],
+      ["La société, créée en 2019, vise 5 millions d'euros de chiffre d'affaires en 2028.", { target: 5000000, deadline: '2028-12-31' }],
+      ["Le directeur assure que le chiffre d'affaires doublera d'ici juin 2027.", { deadline: '2027-06-30' }],
+      ["Nous voulons, d'ici juin 2027, doubler le chiffre d'affaires.", { deadline: '2027-06-30' }],
+    ]);
+  });
+});
