@@ -494,6 +494,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
     // « le PACTE (Plan d'action pour la croissance …) »: a plan's name spelled out after its acronym is no measure (kpi37, real32).
     if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
+    // « 8000 nouveaux logements étudiants », « résidences étudiantes »: students qualifying housing are whom it serves (real40).
+    if (/^etudiant/.test(synonym) && /\b(?:logements?|residences?|chambres?|lits)\s+$/.test(textBefore(folded, start, 14))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),

@@ -178,3 +178,14 @@ describe("a past participle's aside (« rachetée … en septembre 2014 », \"ac
     ]);
   });
 });
+
+describe('students qualifying housing (« logements étudiants ») are whom it serves, not the customers counted', () => {
+  readsAs('2025-01-06', [['8000 nouveaux logements étudiants par an, soit 40 mille à construire pendant le quinquennat, tel est l’objectif du gouvernement.', { kpi: null, target: 8000, recurrence: 'year' }]]);
+  readsAs(AS_OF, [["Construire 500 logements étudiants d'ici 2028.", { kpi: null, target: 500 }]]);
+  describe('near-misses: students themselves counted stay customers', () => {
+    readsAs(AS_OF, [
+      ["Accueillir 500 étudiants de plus d'ici 2028.", { kpi: 'customers', change: { value: 500, kind: 'absolute' } }],
+      ["L'école vise 800 étudiants en 2028.", { kpi: 'customers', target: 800 }],
+    ]);
+  });
+});
