@@ -198,7 +198,8 @@ function isNamePart(original: string, at: number, after: string): boolean {
   const before = textBefore(original, at, 30);
   if (/\bNo\.\s?$/.test(before)) return true;
   const word = /(^|[a-z,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
-  if (!word || NUMBER_LABEL_RE.test(fold(word[2]))) return false;
+  // ("plan to Reach 40 deals": a capitalised verb after "to" is the goal's, fixes65.)
+  if (!word || NUMBER_LABEL_RE.test(fold(word[2])) || /\b(?:to|pour) \S+ $/.test(before)) return false;
   // Opening the sentence the word may be an imperative ("Sign 3 clients"): a name only when a verb follows the number.
   // (Not a year, « Challenge 2008 », nor in a title's capitals: "Reach 250,000 Paying Fans".)
   if (/^(?:19|20)\d\d$/.test(textAfter(original, at, 4)) || /^\S*\s+[A-Z]/.test(textAfter(original, at, 30))) return false;

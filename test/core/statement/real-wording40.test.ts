@@ -150,6 +150,7 @@ describe("a number inside a name (« Pawn 1 », \"Fortune 500\", \"Area 1\") or 
   describe("near-misses: an imperative's count, a label, a month, a quarter, a title's capitals, a year", () => {
     readsAs(AS_OF, [
       ['Sign 3 clients by June 2027.', { kpi: 'deals_closed', target: 3, deadline: '2027-06-30' }],
+      ['Our plan to Reach 40 deals by June 30, 2027', { target: 40 }],
       ['Goal 2 – Book 40 meetings by June 2027.', { kpi: 'meetings', target: 40 }],
       ['Objective 1: grow revenue 10% by 2027.', { change: { value: 0.1, kind: 'relative' } }],
       ['Reach 250,000 Paying Fans by 2027', { kpi: 'customers', target: 250000 }],
