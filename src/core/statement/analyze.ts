@@ -350,10 +350,11 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
 /**
  * A past verb of outcome (or « nous affichons », the results shown, « annonce un chiffre d'affaires … », the results
  * announced; not « annonce un objectif / une cible / des prévisions », an aim announced, mend38b) up to "and"/"et"/« mais »
- * and an aim verb (see its use); one of PAST_FACT_WORDS is in every match.
+ * and an aim verb (see its use); one of PAST_FACT_WORDS is in every match. Business won ("had won new business this week
+ * and he expected …", « a remporté de nouveaux contrats et vise … », real40) is such an outcome; "won't" is no past.
  */
-const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|a (?:connu|enregistre|realise|affiche|vu)|affich(?:ons|ent)|annonce(?! \S* ?(?:objectif|cible|prevision)))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
-const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'connu', 'enregistre', 'realise', 'affich', 'vu', 'annonce'];
+const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|won(?!'|\s?t\b)|a (?:connu|enregistre|realise|affiche|vu|remporte|gagne)|affich(?:ons|ent)|annonce(?! \S* ?(?:objectif|cible|prevision)))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
+const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'won', 'remporte', 'gagne', 'connu', 'enregistre', 'realise', 'affich', 'vu', 'annonce'];
 const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
 /**
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
@@ -515,7 +516,12 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 }
 
 /** A verb of saying, then at most two words (an addressee), before a date: when it was said (num31). */
-const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
+const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
+/**
+ * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
+ * aside dates the subject's history, never the goal (real40).
+ */
+const PAST_ASIDE_RE = /,\s*(?:rachetee?s?|acquise?s?|creee?s?|fondee?s?|founded|acquired|bought|created|established)\b[^,;]*,/;
 
 /** Words after a bare number that still make it the goal's amount or a duration. */
 // A deadline right after the number ("to 160,000 by June 30, 2027", « à 160 000 d'ici juin ») leaves it the goal's amount (review9).
@@ -962,7 +968,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "as announced in March", « l'ambition annoncée mardi », « déclare aux Echos mardi »,
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
-  let candidates = dates.filter((d) => !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  const history = PAST_ASIDE_RE.exec(folded);
+  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

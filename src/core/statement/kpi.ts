@@ -60,7 +60,7 @@ const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
  */
 const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|nos|vos|leurs|ses|mes)\s+(?:(?!new\b|nouv)[a-z]+\s+){0,2}|(?:the|les|des)\s+)?$/;
 /** Nouns that name a KPI only when counted, won or grown; "accounts" held as a base are the customers (real5's "active accounts", real33). */
-const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts']);
+const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts', 'members', 'membres']);
 /** A French noun that "clients" complements ("avis clients", "réclamations clients", "rendez-vous clients"). */
 const CLIENT_COMPLEMENT_BEFORE = /\b(?:avis|reclamations?|plaintes?|rendez vous|rdv|visites?|demandes?|retours?|temoignages?|appels?|dossiers?|commandes?|tickets?|enquetes?|questionnaires?|references?|entretiens?|interactions?|contacts?|experiences?|parcours|besoins?|attentes?|donnees|fichiers?|relations?|satisfaction|service|services|support)\s+$/;
 /** Customers counted before the noun ("Sign 3 customers") or "more customers" after an acquisition verb are won deals. */
@@ -143,7 +143,9 @@ const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twent
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
 /** Spending by visitors, consumers, households or customers ("overnight visitor spending", "the money they spend", real39) is theirs, not the business's costs. */
 // "they" only after a noun of them ("golfers visiting …, the money they spend"); "our team … the money they spend" is ours (mend42b).
-const SPENDERS_BEFORE = /\b(?:(?:visitor|tourist|consumer|household|shopper|guest|customer|client)s?|(?:visitor|customer|client|golfer|player|member|user)s\b.*\bthey)\s+$/;
+// "Global spending on security awareness training … to reach $10 billion": a market's spending, opening the sentence or after
+// "the", is its buyers' (real40); "our global spending on ads" stays ours.
+const SPENDERS_BEFORE = /\b(?:(?:visitor|tourist|consumer|household|shopper|guest|customer|client)s?|(?:^|\bthe )(?:global|worldwide)|(?:visitor|customer|client|golfer|player|member|user)s\b.*\bthey)\s+$/;
 /** A share of one's own goal or quota: "80 percent or more of your goal", « 50 % de son objectif » (one goal word in every match). */
 const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€£])/g;
 /** What introduces a goal's consequence or restatement: « soit un », « pour un », "would mean", "brings … up to". */
@@ -188,7 +190,8 @@ const STAFF_KPIS = new Set(['retention', 'churn']);
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
 
 
-const NOT_A_KPI_AFTER_WEAK = /^\s+(?:teams?|cycles?|reps?|representatives?|people|force|managers?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
+/** "sales team", "sales director", "sales and marketing director" (real40): the word qualifies a team or a job, not the KPI. */
+const NOT_A_KPI_AFTER_WEAK = /^\s+(?:(?:and|et) [a-z]+\s+)?(?:teams?|cycles?|reps?|representatives?|people|force|managers?|directors?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
 /**
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
@@ -226,11 +229,15 @@ const PER_PROSPECT_AFTER = /^\s*(?:per|par)\s+(?:(?:each|chaque|an?|un|une)\s+)?
 const AMOUNT_INDEX_AFTER = /^\s+(?:index|indices?|indicators?|indicateurs?|scores?)\b/;
 /** A rate or share of a counted thing is a ratio: "taux d'appels argumentés", "percent of accounts with …". */
 const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|percent|share|proportion)\s+(?:de|d'|des|du|of)\s*(?:(?:the|our|all|nos|les|vos|tous les)\s+)?$/;
-const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps)\s+$/;
-/** A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance ». */
-const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
-/** "growth trends", "growth strategy", "growth engine": the English compound whose head follows the growth word. */
-const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack)/;
+/** A balance held, a per-share figure, or a price growing ("10% rent growth", "price growth", real40): no sales growth. */
+const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps|rents?|prices?|wages?)\s+$/;
+/**
+ * A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance »; so do a
+ * potential and champions (« leur plein potentiel de croissance », « championnes de la croissance », real40).
+ */
+const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?|potentiels?|champion\w*)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
+/** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
+const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
 /** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
 const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|from|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)\b/;
@@ -279,7 +286,8 @@ const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?|(?:mds?|mrds?|bn)\\s?)?";
 /** "2384354 KDA", "12 MDH", "3 millions de FCFA": the dinar, dirham and CFA franc as the press abbreviates them. */
 const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
-const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|${LOCAL_MONEY}))`, 'g');
+// ("80 Mds USD": the press's ISO code is money too, real39.)
+const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|usd\\b|${LOCAL_MONEY}))`, 'g');
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
@@ -496,6 +504,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
     // « le PACTE (Plan d'action pour la croissance …) »: a plan's name spelled out after its acronym is no measure (kpi37, real32).
     if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
+    // « 8000 nouveaux logements étudiants », « résidences étudiantes »: students qualifying housing are whom it serves (real40).
+    if (/^etudiant/.test(synonym) && /\b(?:logements?|residences?|chambres?|lits)\s+$/.test(textBefore(folded, start, 14))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
@@ -522,6 +532,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       const fromTo = /\b(?:from|de|d')\s*[\d\s.,]+(?:(?:to|a)\s+[\d\s.,]+)?$/.test(before) && /\b(?:to|a)\s+\d/.test(before + textAfter(folded, end, 40));
       const level = counted && !more && (fromTo || LEVEL_COUNT_BEFORE.test(folded.slice(0, start)) || /^\s+(?:mark|milestone|threshold)\b/.test(textAfter(folded, end, 12))) && !/^\s+(?:per|par|a|each|every|chaque)\s+(?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an)\b/.test(textAfter(folded, end, 20));
       const won = acquired || (!numberOf && !level && (counted || ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))));
+      // "expects to have one million members", "needs about 400 members" (real40, real31): members held are the base, members
+      // gained are won; members merely counted ("With 110,000 regular members, it's expanding …", "1,000 new team members") name no goal of theirs.
+      // Members of a team, a staff or a board are the business's own people ("Add two new team members", real20).
+      if ((synonym === 'members' || synonym === 'membres') && ((!level && !acquired && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) || /\b(?:team|staff|board|crew|faculty)\s+$/.test(before) || /^\s+(?:of (?:staff|the team|the board|our team)|du (?:personnel|conseil)|de l'equipe)\b/.test(textAfter(folded, end, 20)))) continue;
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;
@@ -538,15 +552,16 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",
-    // "growth in three new markets" counts markets, mend40a.)
-    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:ercent|our cent))/.exec(textAfter(folded, end, 40))?.[1] ?? '') ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
+    // "growth in three new markets" counts markets, mend40a; "growth of six per cent", the British spelling, real40.)
+    if ((synonym === 'growth' || synonym === 'croissance') && GROWTH_OF_OTHER_AFTER.test(textAfter(folded, end, 40)) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:er ?cent|our cent))/.exec(textAfter(folded, end, 40))?.[1] ?? '') ?? 0) < 2 && !synonymMatches(textAfter(folded, end, 40), catalog).some((m) => m.start < 24)) continue;
     // « une croissance de trois nouveaux marchés », "growth of 3 new markets": new things counted after the noun are what grows,
     // no growth figure (num34; the digits too, unlike a percentage's "growth of 3%").
     // (Not with a percentage after them: "growth of 3 new markets and 10% revenue growth" is a growth of 10 %, mend42a.)
     if ((synonym === 'growth' || synonym === 'croissance') && /^\s+(?:of|de)\s+\S+\s+(?:new|nouv)[^%]*$/.test(textAfter(folded, end, 30))) continue;
     // "sales team", "sales cycle": the generic word qualifies something that is not the KPI.
-    // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23).
-    if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(textAfter(folded, end, 20)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:des|de|of) $/.test(textBefore(folded, start, 16)))) continue;
+    // « chef des ventes », « force de vente », "head of sales": a job or a team named by the word, not the KPI (real23);
+    // « directrice ventes et marketing », "VP sales" without the preposition too (real40).
+    if (WEAK_SYNONYMS.has(synonym) && (NOT_A_KPI_AFTER_WEAK.test(textAfter(folded, end, 32)) || /\b(?:chefs?|direct\w+|responsables?|forces?|head|vp) (?:(?:des|de|of) )?$/.test(textBefore(folded, start, 16)))) continue;
     if (MEANS_KPIS.has(id) && (MEANS_BEFORE.test(textBefore(folded, start, 16)) || MEANS_AFTER.test(textAfter(folded, end, 16)))) continue;
     // "margin of error", "marge de manœuvre"; "cost per lead", "coût par clic": another measure, not the KPI.
     if (/^marges?$|^margins?$/.test(synonym) && /^\s+(?:of error|for error|of safety|d'erreur|de manoeuvre|de securite|de progression)\b/.test(textAfter(folded, end, 20))) continue;
@@ -838,8 +853,12 @@ const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?
  */
 const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hecto)?litres?|liters?|hl|gallons?|barils?|barrels?|m[23]|percent|pour)\b)(?:[a-z'-]+\s+){1,6}?(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?)\b|\b(?:sells?|selling|vend(?:ent)?)\s+(?:(?:over|more than|at least|plus de|au moins)\s+)?\d+(?:k\b|\s+(?!percent|pour|%)|$)|\bventes?\s+d'un\s+(?:[a-z]+\s+)?nombre\b/;
 
-/** What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »). */
-const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/;
+/**
+ * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »
+ * (« le secteur pèsera 10 milliards d’euros »: a market's size given only as an amount is its sales, real29's rule; real39,
+ * real40).
+ */
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|pes(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

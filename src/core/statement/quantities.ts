@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
-import { COUNT_SOURCE, countValue, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
+import { COUNT_SOURCE, countValue, fold, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -200,6 +200,21 @@ function hasMinusSign(original: string, start: number): boolean {
   return start - 1 === 0 || /[\s(:;,]/.test(original[start - 2]);
 }
 
+/** A capitalised word that labels or dates its number rather than naming something: "Goal 2", "Phase 3", "June 30", « Top 5 » (a prefix). */
+const NUMBER_LABEL_RE = /^(?:goal|target|objecti|phase|step|etape|top|level|niveau|palier|tier|stage|week|semaine|day|jour|month|mois|quarter|trimestre|semestre|year|annee|round|version|article|chap|page|table|figure|option|priorit|item|plan|axe|action|point|lot|jan|fe[bv]|apr|avr|jui|jun|jul|aou|aug|sep|oct|nov|dec|(?:mar(?:s|ch)?|ma[iy])$)/;
+
+function isNamePart(original: string, at: number, after: string): boolean {
+  const before = textBefore(original, at, 30);
+  if (/\bNo\.\s?$/.test(before)) return true;
+  const word = /(^|[a-z,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
+  // ("plan to Reach 40 deals": a capitalised verb after "to" is the goal's, fixes65.)
+  if (!word || NUMBER_LABEL_RE.test(fold(word[2])) || /\b(?:to|pour) \S+ $/.test(before)) return false;
+  // Opening the sentence the word may be an imperative ("Sign 3 clients"): a name only when a verb follows the number.
+  // (Not a year, « Challenge 2008 », nor in a title's capitals: "Reach 250,000 Paying Fans".)
+  if (/^(?:19|20)\d\d$/.test(textAfter(original, at, 4)) || /^\S*\s+[A-Z]/.test(textAfter(original, at, 30))) return false;
+  return word[1] === '' ? before.length < 30 && /^\s+(?:is|are|was|were|has|have|had|will|est|sont|va|vont)\b/.test(after) : !/^\s*(?:%|percent|pour)/.test(after);
+}
+
 /**
  * `lakhWords`: the spreadsheet's locale is an Indian one (`numberLang` 'in': en_IN, hi_IN…), where a bare "45 L" or
  * "2 Cr" after a number is lakhs and crores; elsewhere only beside the rupee ("₹45L", "Rs 2.5 Cr", "45 L INR").
@@ -223,6 +238,10 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
     if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index, 2))) continue;
+    // "give Pawn 1 enough capital", "at Fortune 500 and Global 2000 corporations", "Pawn 1 is projecting …", "(No. 8)": a bare
+    // number after a capitalised word inside the sentence, or opening it before a verb, is part of a name, and one after
+    // "No." a rank (real40); a month, a label (Goal, Phase, Top, Year …) or an imperative's count ("Sign 3 clients") stays.
+    if (!g.pre && !g.suf && !g.mult && original?.length === folded.length && isNamePart(original, m.index, folded.slice(m.index + m[0].length))) continue;
     // "Sign 3M the company", "3M as a client": a name, not 3 million (fixes21).
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
