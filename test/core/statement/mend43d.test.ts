@@ -25,6 +25,8 @@ describe('(1) two levels of the same metric are a trend: the metric stays the go
     ["Notre CA était de 2 M€ en 2025 et est de 2,5 M€ aujourd'hui ; nous visons 3 M€ en 2027", { kpi: 'revenue', baseline: 2_500_000, target: 3_000_000, deadline: '2027-12-31' }],
     ['Our CAC was $400 last year and it is $350 now; we want $300', { kpi: 'cac', direction: 'decrease', baseline: 350, target: 300 }],
     ["Notre CAC était de 400 € l'an dernier et il est de 350 € ; on vise 300 €", { kpi: 'cac', baseline: 350, target: 300 }],
+    ['Our costs were $2M last year and are $1.5M now; we want $1M', { kpi: 'costs', direction: 'decrease', baseline: 1_500_000, target: 1_000_000 }],
+    ["Nos ventes étaient de 2 M€ l'an dernier et elles sont de 2,5 M€ ; nous visons 3 M€", { kpi: 'revenue', baseline: 2_500_000, target: 3_000_000 }],
   ]);
 });
 
