@@ -578,8 +578,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // Unless a change of its own applies to a metric named before the share ("Grow revenue 15% in 2027, with 30% of the total
-    // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size (mend43d).
-    if (shareOfTotal && (id === 'revenue' || (unit === 'count' && start < shareOfTotal.index)) && !(start < shareOfTotal.index && /%|percent|pour ?cent|\bby [\d.,]+ ?$/.test(folded.slice(end, shareOfTotal.index)))) continue;
+    // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size — not a range's first end
+    // ("from 20% to 25% of the total" is the share's, mend43d).
+    if (shareOfTotal && (id === 'revenue' || (unit === 'count' && start < shareOfTotal.index)) && !(start < shareOfTotal.index && /%|percent|pour ?cent|\bby [\d.,]+ ?$/.test(folded.slice(end, shareOfTotal.index).replace(/[\d.,]+ ?% (?:to|a) [\d.,]+ ?$/, '')))) continue;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(textBefore(folded, start, 40)) && !pastFactor(textAfter(folded, end, 40), /\d{3}\s*[%p][^%]*$/.test(textBefore(folded, start, 40)) ? 2 : 0)) continue;

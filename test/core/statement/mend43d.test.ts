@@ -78,6 +78,8 @@ describe('(3) near misses: the share as the goal’s own figure still names no K
     ['Online sales should reach 35% of total sales by 2027.', { kpi: null, target: 0.35 }],
     ['Porter le chiffre d’affaires à l’export à 40 % du total des ventes d’ici 2027.', { kpi: null, target: 0.4 }],
     ['Le rêve est de voir les exportations atteindre de « 60 % à 70 % » du total des ventes d’ici 2030.', { kpi: null, target: 0.6 }],
+    ['Raise online revenue from 20% to 25% of the total by 2027', { kpi: null, baseline: 0.2, target: 0.25 }],
+    ["Faire passer le chiffre d'affaires en ligne de 20 % à 25 % du total d'ici 2027", { kpi: null, baseline: 0.2, target: 0.25 }],
   ]);
 });
 
