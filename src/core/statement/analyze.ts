@@ -152,8 +152,9 @@ function isYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
-  // (« dès 2022 » is a start, real36.) "a total of 1900 customers by 2027": "of" before a count is no year's (left43).
-  return !(/of\s+$/.test(textBefore(folded, q.start, 4)) && countedAfter(q, folded)) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
+  // (« dès 2022 » is a start, real36.) "a total of 1900 customers by 2027": "of" before a count is no year's (left43), after a
+  // total or a base only ("Retain 85% of 2026 subscribers", "the number of 2026 signups" are years, mend43d).
+  return !(/\b(?:total|base) of\s+$/.test(textBefore(folded, q.start, 12)) && countedAfter(q, folded)) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
 }
@@ -872,7 +873,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // So is a level the aim's kind picked before another metric's, named before the other's joint ("Margin is 20% and revenue
   // is $2M; we want 25%": margin; "We have 40 reps and revenue is $2M; we want 60": none, never revenue).
   const metricAt = numbers.metricAt;
-  if (metricAt) kpi = catalog.find((k) => k.id === kpiMentions.find((m) => m.start >= metricAt[0] && m.end <= metricAt[1])?.id);
+  // A metric before "and" is a noun phrase's word, not its head ("our sales and marketing spend is": spend, mend43d).
+  if (metricAt) kpi = catalog.find((k) => k.id === kpiMentions.find((m) => m.start >= metricAt[0] && m.end <= metricAt[1] && !/^ (?:and|et) /.test(textAfter(folded, m.end, 5)))?.id);
   // "My goal is reaching 2B every month", « un objectif individuel de 300K »: a goal given only an amount scaled by a glued
   // k, M or B, with no unit and nothing counted after it, is a sales amount without its currency sign (real15's turnover
   // context, real11's money goal).

@@ -187,8 +187,12 @@ export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(
 // which makes it a first aim, not a level (mend42a).
 const AIM_RIGHT_BEFORE_RE = new RegExp(`(?<!n't |not )${AIM_WORDS} \\W?$`);
 const AIM_IN_CLAUSE_RE = /(?:want|voul|visons|souhait|goal|target|\baim|objecti)[^.;!?]*$/;
-/** A metric's level stated (a copula or « de » right before it), and after another's: " and our LTV is", « et notre panier moyen de » (left43). */
-const SECOND_LEVEL_RE = /(?:\band|\bet|[,;])\s[^.;!?\d]*\b(?:is|are|est|sont|de|d')\s*$/;
+/**
+ * A metric's level stated (a copula or « de » right before it), and after another's: " and our LTV is", « et notre panier
+ * moyen de » (left43); a noun names it — a pronoun, "now" or a time word is the same metric's later level ("Revenue was $2M
+ * last year and is $2.5M this year", « et il est de 2,5 M€ », "and now it is 6%": a trend, mend43d).
+ */
+const SECOND_LEVEL_RE = /(?:\band|\bet|[,;])\s(?!(?:(?:and|et|it|they|ils?|elles?|now|this|last|year|l'an|cette|annee|is|are|est|sont|de)\b\W*)*$)[^.;!?\d]*\b(?:is|are|est|sont|de|d')\s*$/;
 // A verb of gaining things counted, right before them (num34's rule (2), narrowed by mend42a to the verb itself: "Grow 40 to
 // 60 stores", "Increase 40 to 60 deals" are moves).
 const GAIN_VERB_BEFORE_RE = /\b(?:hir|recru|sign|win|onboard|add|embauch|gagn)\w* $/;

@@ -104,7 +104,9 @@ const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percen
  * part ("Online orders should reach 35% of total store sales"). One general form for a class of first-run misses found
  * in real32, real37 and real38 (xfer43), which earlier rules had each fixed in one wording only.
  */
-const SHARE_OF_TOTAL_RE = /(?:%|\b(?:percent|pour ?cent|pourcentage|proportion|share|part))[^.;]{0,40}?\b(?:du total|of (?:the |our |its |your |their )?total|par rapport (?:au|a la|aux) (?:[a-z]+ ){0,2}total)\b/;
+// The % stands right before "of the total" / « du total » (« 10 % par rapport au total 2026 » compares with a base, mend43d); a
+// share's word may stand further off.
+const SHARE_OF_TOTAL_RE = /(?:%|\bpercent|pour ?cent)[\s»"]*(?:du |of (?:the |our |its |your |their )?)total\b|\b(?:pourcentage|proportion|share|part)[^.;]{0,40}?\b(?:du |of (?:the |our |its |your |their )?|par rapport (?:au|a la|aux) (?:[a-z]+ ){0,2})total\b/;
 /** A figure other than a percentage or a year: "Sell 200 subscriptions, 10% of total sales" keeps its count as the goal. */
 const NOT_PERCENT_RE = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?![\d.,])(?!\s*(?:»|")?\s*(?:%|percent|pour ?cent))/;
 const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
@@ -590,7 +592,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « le chiffre d'affaires à l'international » likewise (real34).
     if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
-    if (shareOfTotal && (id === 'revenue' || (unit === 'count' && start < shareOfTotal.index))) continue;
+    // Unless a change of its own applies to a metric named before the share ("Grow revenue 15% in 2027, with 30% of the total
+    // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size — not a range's first end
+    // ("from 20% to 25% of the total" is the share's, mend43d).
+    if (shareOfTotal && (id === 'revenue' || (unit === 'count' && start < shareOfTotal.index)) && !(start < shareOfTotal.index && /%|percent|pour ?cent|\bby [\d.,]+ ?$/.test(folded.slice(end, shareOfTotal.index).replace(/[\d.,]+ ?% (?:to|a) [\d.,]+ ?$/, '')))) continue;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(textBefore(folded, start, 40)) && !pastFactor(textAfter(folded, end, 40), /\d{3}\s*[%p][^%]*$/.test(textBefore(folded, start, 40)) ? 2 : 0)) continue;

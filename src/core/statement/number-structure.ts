@@ -98,7 +98,7 @@ export function isYearBesideDate(q: Quantity, folded: string, original: string, 
 export const countedAfter = (q: Quantity, folded: string): boolean => /^\s+(?:(?!les|des|nos|the|our)[a-z0-9-]+\s+)?(?:(?!dans|plus|this)[a-z']{3,}[sx]|mark|milestone|threshold)\b/.test(textAfter(folded, q.end, 30));
 
 /** The words that name a year right before a number ("the 2015 number", "Founded in 1987", « le chiffre de 2019 »). */
-const YEAR_CUE_RE = /\b(?:the|(?<!\b(?:bring|brought|take|took)\w* )in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
+const YEAR_CUE_RE = /\b(?:the|(?<!\b(?:bring|take)\w* )in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
 
 /**
  * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said

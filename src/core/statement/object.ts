@@ -97,8 +97,9 @@ const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
 const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
-// (A year here is 1950–2049 but 2000, a round count as often: "Sell 1900 subscriptions", « 2000 abonnements » count, left43.)
-const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]|20(?!00)[0-4])\d\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
+// (A year here is 1950–2049, but 1950–2000 before a plural is a count: "Sell 1950 subscriptions", « 2000 abonnements »; "the
+// 2000 target" is none, left43, mend43d.)
+const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]\d|2000)\s(?![a-z]{2,}[sx]\b)|20(?:0[1-9]|[1-4]\d)\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
 /** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
 /** "one big order", "au moins un nouveau client", "a single account": a count of one thing (real24, real23). */
 const ONE_COUNT_RE = /(?:^|\s)(?:one(?!\s+(?:time|off|stop|way)\b)|a single|(?:at least|au moins) (?:one|une?)|une? seule?)\s+(?:[a-z]+\s+){0,2}?(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?|sales?)\b/;
