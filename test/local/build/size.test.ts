@@ -547,6 +547,10 @@ describe('production build size budget', () => {
   // the last-named metric's, the aim's kind picking the earlier level over another metric's (goal.ts SECOND_LEVEL_RE,
   // metricAt, « on vise »), a four-digit count before a dated deadline is the level ("bring in", "of" + a count, object.ts's
   // year range 1950–2049 but 2000), the years beside a date as a named pass and kpi.ts's customers rules on compiled ids.
+  // mend43b (2026-12-05, from main at 708,676): → 709,204 bytes (+528, 128 over its 400 share): words43's number words
+  // narrowed — « N chiffres » money only with a money word near (MONEY_NEAR_RE), never a count after « à »; a ratio after a
+  // stated count and a comma a part of it; digits before "and a half million"; a factor's decimals; a day of a month
+  // beside an opening teen (MONTH_RE).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
