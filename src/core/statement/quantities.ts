@@ -8,6 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
+import { MONTH_WORDS } from '../workbook/text';
 import { COUNT_SOURCE, countValue, fold, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
@@ -81,10 +82,10 @@ const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(perce
 /**
  * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
  * « le numéro trois français », "the number two player" (real32); nor "six figures", a count of digits (DIGITS_FLOOR_RE's,
- * mend42b).
+ * mend42b); « six chiffres » only after « à » (« cadenas à six chiffres », « CA à six chiffres »: a kind or a floor, mend43b).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|(?<=\\ba \\w+ )chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
@@ -95,13 +96,19 @@ const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s
  * clients » parts the scale from its noun, which the KPI reading (kpi.ts) wants together.
  */
 const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|milliards?)(\\s+(?:and a half|et demie?))?`;
-/** "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written). */
+/**
+ * "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written).
+ * Digits too, for "2 and a half million dollars" (QUANTITY_RE leaves those digits, mend43b); any other digits before a
+ * scale QUANTITY_RE has read, and an overlap is skipped.
+ */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|${NUMBER_RUN})${SCALE_HALF}\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|\\d{1,3}|${NUMBER_RUN})${SCALE_HALF}\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
-const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (?:figures?|chiffres))(?![a-z])/;
+const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (figures?|chiffres))(?![a-z])/;
+/** Money near « six chiffres » (« CA à six chiffres », « six chiffres de chiffre d'affaires »); not « chiffres clés », « du code » (mend43b). */
+const MONEY_NEAR_RE = /chiffre d'affaires|\b(?:ca|salaire|revenu|euro|dollar)s?\b|[€$]/;
 /** A fall or an upper bound before the digits' floor: "reduce", "cut", "under", « réduire », « sous ». */
 const CEILING_BEFORE_RE = /\b(?:redu|cut|lower|decr|under|below|less|baiss|dimin|sous|moins)/;
 const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
@@ -109,7 +116,7 @@ const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quar
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
  * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
  */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|\\d{1,3}|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -128,12 +135,15 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|(?:([a-z]+) )?(?:out of|sur))\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 /** A ratio's second count right after its word, never one (« sur un an », "in one go"): the cheap test before RATIO_RE. */
 const RATIO_HINT_RE = new RegExp(` (?:in|out of(?: every)?|sur) (?:\\d|(?!une?\\b|one\\b)(?:${NUMBER_WORD})\\b)`);
+/** A month's name right before or after a day's digits: "june 30", « 30 juin » (`textBefore` | `textAfter`). */
+const MONTHS = Object.keys(MONTH_WORDS).join('|');
+const MONTH_RE = new RegExp(`\\b(?:${MONTHS}) \\||\\| (?:of )?(?:${MONTHS})\\b`);
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
-/** A factor: digits (one decimal: "2.5", « 2,5 »), a count in words (`COUNT_SOURCE`), with "and a half" (words43). */
-const FACTOR = `(\\d+(?:[.,]\\d)?|${COUNT_SOURCE})(\\s+and a half)?`;
+/** A factor: digits ("2.5", « 2,5 », "1.75": mend43b), a count in words (`COUNT_SOURCE`), with "and a half" (words43). */
+const FACTOR = `(\\d+(?:[.,]\\d+)?|${COUNT_SOURCE})(\\s+and a half)?`;
 /**
  * Multiplicative wording: "threefold", "a 3-fold increase", "trois fois plus de clients", "2 times more leads", "twice as
  * many demos", "increase revenue by 2 times": the factor the level is multiplied by (a relative change of factor − 1), also
@@ -234,6 +244,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
       QUANTITY_RE.lastIndex = isoAt + 3;
       continue;
     }
+    // "1 and a half million": the words' reader takes the digits with the half and the scale (WORD_MILLION_RE).
+    if (/^ and a half [mb]illion/.test(textAfter(folded, m.index + m[0].length, 20))) continue;
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
@@ -308,7 +320,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   // digits is that count's floor — 10 % for a rate, 100,000 in money for "six figures" (real28, real39; folding made the
   // hyphen a space). Not a growth of a named thing (« croissance … à deux chiffres du résultat », "a double-digit rise"):
   // a change, which the goal's reading of a percentage does not tell from a level here.
-  const digits = /digit|chiffres|figure/.test(folded) ? DIGITS_FLOOR_RE.exec(folded) : null;
+  let digits = /digit|chiffres|figure/.test(folded) ? DIGITS_FLOOR_RE.exec(folded) : null;
+  // « chiffres » are also key figures, a code's digits: money's floor only with money near (MONEY_NEAR_RE, mend43b).
+  if (digits?.[2] === 'chiffres' && !MONEY_NEAR_RE.test(`${textBefore(folded, digits.index, 30)} ${textAfter(folded, digits.index + digits[0].length, 30)}`)) digits = null;
   const money = digits?.[1] ? 10 ** (countValue(digits[1]) ?? 1) / 10 : 0;
   // Only a fallback: a figure the sentence gives in digits of the same kind is the goal's ("double-digit growth, 12% in 2027").
   // Not after a fall or a bound from above ("Reduce our debt to six figures", "under six figures"): there the wording is a
@@ -367,7 +381,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // counts its subject (« Treize opérateurs … prévoient d'investir 3 milliards », real34 l.21; alone, « Dix-sept nouveaux
     // clients d'ici juin », it is the goal's count: words43) and one after « dans »/"in" the places it is in (« Présent dans
     // treize pays », real21 l.8): num34's rule (teens unread but next to a scale word) kept for these two shapes.
-    const teen = n > 12 && n < 20 && n !== 15 && ((!/[a-z0-9]/.test(folded.slice(0, start)) && found.some((q) => q.kind !== 'number' || q.value < 1900 || q.value > 2100)) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
+    // A day of a month ("le 30 juin", "June 30") is the date's, not another figure (mend43b).
+    const teen = n > 12 && n < 20 && n !== 15 && ((!/[a-z0-9]/.test(folded.slice(0, start)) && found.some((q) => q.kind !== 'number' || ((q.value < 1900 || q.value > 2100) && !(q.value < 32 && MONTH_RE.test(`${textBefore(folded, q.start, 10)}|${textAfter(folded, q.end, 10)}`))))) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
     // "25 cents", « 50 cents », « pour cent », "per cent": the coin, a percent, no hundred (« cent » is one in French only).
     const coin = /^cents?$/.test(m[1]) && (lang === 'en' || /(?:\d|pour|per) $/.test(textBefore(folded, start, 5)));
     if (n < 2 || teen || coin || (lang === 'en' && m[1].startsWith('seize')) || found.some((q) => q.start < end && start < q.end)) continue;
@@ -402,9 +417,12 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (m[2] && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
     // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
+    // "Sign 40 customers, one in fifteen of them enterprise", « …, dont un sur douze via … », « …, un sur quinze en Belgique »:
+    // a ratio right after a comma that follows a stated count tells a part of that count; no rate, never the target (mend43b).
+    const part = /, (?:dont |of which )?$/.test(textBefore(folded, start, 12)) && found.some((q) => q.end < start && q.kind === 'number' && (q.value < 1900 || q.value > 2100));
     if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
-    found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });
+    if (!part) found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });
   }
   // "by a third", "d'un tiers", "by two thirds": a fraction of the current level.
   FRACTION_RE.lastIndex = 0;
@@ -429,7 +447,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   WORD_TIMES_RE.lastIndex = 0;
   for (let m = /fold|fois|times|twice/.test(folded) ? WORD_TIMES_RE.exec(folded) : null; m; m = WORD_TIMES_RE.exec(folded)) {
     const word = m[1] ?? m[3] ?? m[4] ?? m[7] ?? m[8];
-    const n = (/^\d/.test(word) ? Number(word.replace(',', '.')) : (countValue(word) ?? NaN)) + (m[2] ?? m[5] ?? m[6] ?? m[9] ? 0.5 : 0);
+    const n = (/^\d/.test(word) ? (parseNumberToken(word, lang) ?? NaN) : (countValue(word) ?? NaN)) + (m[2] ?? m[5] ?? m[6] ?? m[9] ? 0.5 : 0);
     const start = m.index;
     const end = start + m[0].length;
     // "a"/"one"/« un » (1) multiply nothing: "one times more" is no goal's factor.
