@@ -547,6 +547,9 @@ describe('production build size budget', () => {
   // the last-named metric's, the aim's kind picking the earlier level over another metric's (goal.ts SECOND_LEVEL_RE,
   // metricAt, « on vise »), a four-digit count before a dated deadline is the level ("bring in", "of" + a count, object.ts's
   // year range 1950–2049 but 2000), the years beside a date as a named pass and kpi.ts's customers rules on compiled ids.
+  // mend43c (2026-12-05, from main at 708,676): → 709,349 bytes (+673 over its 500 share): units43's and hdr43's workbook
+  // rules narrowed — the tabs « Montant HT » is revenue on (SALES_TAB), the plurals never summed (HELD, date order), lost
+  // revenue and « avoir » beside invoices (LOST, INVOICED), an open rate only over fractions, the formulas' KPI by headerKpi.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
