@@ -95,7 +95,7 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  */
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
-const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?|avoirs?';
+const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
 const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv|mrr)\\b`);
 /** Currency codes exports put in a header's words ("montant_ht_eur"), lower-case included. */
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad)\b/;
@@ -133,6 +133,30 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const SOLD_AMOUNT = /^montants? (ligne|ht|ttc)( eur)?$/;
 /**
+ * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
+ * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
+ * supplier ledger (« Achats », « Factures fournisseurs »); the tabs of cash, stock, budget or payroll name none of these.
+ */
+const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
+/** Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost"): money, a flow, no KPI on any tab (hdr43, mend43c). */
+const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
+/** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
+const CREDIT = /\bavoirs?\b/;
+/** The invoices' own columns: sales (« ca », « ca_brut »), an amount before or after tax, invoices (« factures »). */
+const INVOICED = /\b(ca|ht|ttc|invoices?)\b|factur/;
+/**
+ * Headers naming people, places or things held ("Employees", « Salariés », "Stores", « Lits », « Avoirs »): a stock even when
+ * it falls, never counted over the period by the plural rule of `detectKpiSeries` (mend43c).
+ */
+const HELD = /\b(employees|salaries|staff|stores|magasins|shops|lits|beds|users|utilisateurs|members|membres|vehic(le|ule)s|followers|abonnes|avoirs)\b/;
+/**
+ * Whole numbers that fall more than once from one date to the next (`points` in date order: rows may be typed newest
+ * first): a flow's ups and downs, not a stock's one dip.
+ */
+function fallsTwice(points: readonly KpiPoint[]): boolean {
+  return points.every((p) => Number.isInteger(p.value) && p.value >= 0) && points.filter((p, i) => i > 0 && p.value < points[i - 1].value).length > 1;
+}
+/**
  * The catalog KPI a column's header names: the catalog's names on the header's words, else an export abbreviation
  * (`HEADER_NAMES`, never over money). A header saying percent over an amount or a count names its share or growth, not
  * it ("revenue_wow_pct", "orders_wow_pct": no KPI, a percentage), as an amount over a count's name names no count.
@@ -144,7 +168,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
   const own = namesIndex(name) ? null : (matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») names no KPI; its growth over a period ("revenue_wow_pct") is sales growth (hdr43).
-  if (own?.id === 'revenue' && /\b(churned|lost|contraction|perdue?s?)\b/.test(folded)) return null;
+  if (own?.id === 'revenue' && LOST.test(folded)) return null;
   if (own?.id === 'revenue' && PERCENT_MARK.test(folded) && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
   return own && !/^(percent|score)$/.test(own.unit) && saysShare(folded, values) ? null : own;
 }
@@ -349,7 +373,9 @@ const opensRate = (kpiId: string | null | undefined, header: string): boolean =>
  * KPI); the formulas, which get values only, their history's header (`historyValueKind`), whose KPI is the header's.
  */
 export function valueKindOf(unit: Unit | null | undefined, header: string | null | undefined, values: readonly number[], kpiId?: string | null): ValueKind | null {
-  if (unit === 'percent') return opensRate(kpiId, header ?? '') ? 'open-rate' : 'rate';
+  // Whole points past 100 (80 … 106) are not read /100 (`looksLikePoints`) and are no fractions: said as typed, as before
+  // units43, never ×100 (mend43c: "11,500 %" for a target of 115).
+  if (unit === 'percent') return opensRate(kpiId, header ?? '') && !values.some((v) => Math.abs(v) > 100) ? 'open-rate' : 'rate';
   if (unit && unit !== 'score') return 'amount';
   return header && indexPastBase(header, values) ? 'amount' : null;
 }
@@ -359,8 +385,10 @@ export function valueKindOf(unit: Unit | null | undefined, header: string | null
  * else its money or days words ("Amount", "Price", « Délai (jours) »), which `historyUnit` leaves out.
  */
 export function historyValueKind(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): ValueKind | null {
-  const kpi = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
-  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, null), header, values, kpi?.id);
+  // The column's KPI as Check goals and the wizard resolve it (`headerKpi`: « Taux d'atteinte », "revenue_wow_pct"), so an
+  // open rate is one on every surface (mend43c: the formulas read « Atteinte des quotas » as a bounded rate).
+  const kpi = header ? headerKpi(header, catalog, false, values) : null;
+  return valueKindOf(historyUnit(undefined, header, values, catalog) ?? guessUnit(header ?? '', values, kpi), header, values, kpi?.id);
 }
 
 /**
@@ -673,6 +701,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       const own = isGeneric(header) ? null : matchCatalog(header, catalog);
       return own !== null && own.id !== tabKpi.id;
     });
+  const salesTab = SALES_TAB.test(foldHeader(grid.name));
+  // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
+  const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
   return numericColumns.map((column) => {
     const header = headerOf(column);
@@ -701,8 +732,14 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
     const own = headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
-    const named = own ?? (generic || mixed || countedRate ? null : tabKpiFor(header, numbers, format, tabKpi));
-    const sold = named === null && SOLD_AMOUNT.test(foldHeader(header));
+    const folded = foldHeader(header);
+    // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
+    // (mend43c).
+    const lost = own === null && LOST.test(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
+    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
+    const sold = !own && salesTab && SOLD_AMOUNT.test(folded) && (named?.id ?? 'revenue') === 'revenue';
+    const credit = CREDIT.test(folded) && invoiced();
     let kpi = sold ? (catalog.find((k) => k.id === 'revenue') ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
@@ -712,17 +749,18 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
-    const guessed = isCount ? 'count' : guessUnit(name, numbers, kpi);
+    const guessed = isCount ? 'count' : lost || credit ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43).
     const unit: Unit | null = (shows && (guessed === null || guessed === 'count') ? shows.unit : guessed) ?? (namesIndex(name) ? 'score' : null);
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
-    // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") that fall at least once are things
-    // counted over the period: summed, as the drivers sum whole numbers (`guessAggregation`). A singular ("Intake") may be
-    // an amount, and a count that never falls ("Stores", "Employees") a stock (hdr43).
-    const counted = kpi === null && unit === null && /[^s]s$/.test(foldHeader(header)) && numbers.every((v) => Number.isInteger(v) && v >= 0) && numbers.some((v, i) => v < numbers[i - 1]);
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
+    // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") that fall more than once, in date
+    // order, are things counted over the period: summed, as the drivers sum whole numbers (`guessAggregation`). A singular
+    // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
+    // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
+    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

@@ -1,7 +1,7 @@
 /**
  * hdr43 through the BUILT add-on (dist/Code.js): the wizard's KPI list (`sidebarGetContext`, from the reader Check goals
  * uses) reads an invoice's amount before tax as revenue, summed (« Montant HT »), MRR won in the period as a flow and MRR
- * lost as no KPI, a credit note (« avoir ») as money summed, revenue's week-on-week growth as sales growth, and whole
+ * lost as no KPI, a credit note (« avoir ») beside invoice amounts as money summed, revenue's week-on-week growth as sales growth, and whole
  * numbers under a plural naming nothing as things counted, in English and in French; MRR itself stays a level, a bare
  * "Amount" names no KPI and a cost of sales stays money summed. Columns as CSV exports give them: no number format.
  */
@@ -21,7 +21,9 @@ describe.each([
   addSheet(h.emulator, 'Subscriptions', column('MRR', (i) => 50_000 + 1_200 * i));
   addSheet(h.emulator, 'Ads', column(counted, (i) => 40_000 + 1_500 * (i % 4)));
   addSheet(h.emulator, 'Churn', column(lost, (i) => 2_400 + 310.5 * (i % 3)));
-  addSheet(h.emulator, 'Credits', column(credit, (i) => 1_200 + 75.25 * (i % 6)));
+  // The credit note beside the invoices' amounts (mend43c: « avoir » alone may be holdings, read as before hdr43); the tab's
+  // last column, so the one `bySheet` keeps.
+  addSheet(h.emulator, 'Credits', column(credit, (i) => 1_200 + 75.25 * (i % 6)).map((row, i) => [row[0], i === 0 ? invoice : 3_000 + 250 * (i % 5), row[1]]));
   addSheet(h.emulator, 'Growth', column('revenue_wow_pct', (i) => [3.2, -1.5, 4.8, 2.1][i % 4]));
   const context = h.run<SidebarContext>('sidebarGetContext');
   const bySheet = new Map(context.series.map((s) => [s.sheetName, s]));
