@@ -52,8 +52,13 @@ describe('1. a quota attainment typed in points past 100 is said as typed, not �
 
 describe('2. whole numbers under a plural naming people, places or things held are a stock, not summed', () => {
   const GROWING = [50, 52, 51, 54, 53, 60];
-  it.each(['Employees', 'Stores', 'Salariés', 'Magasins', 'Lits', 'Users', 'Members', 'Vehicles', 'Beds'])('%s, falling now and then, keeps no total', (header) => {
+  it.each(['Employees', 'Stores', 'Salariés', 'Magasins', 'Lits', 'Users', 'Vehicles', 'Beds'])('%s, falling now and then, keeps no total', (header) => {
     expect(read(header, GROWING).aggregation).toBeNull();
+  });
+
+  // stmt41 (merged beside this mend) made "Members" the customers KPI: the member base, a level by the catalog's default.
+  it('Members, falling now and then, is the member base: a level, never a total', () => {
+    expect(read('Members', GROWING).aggregation).toBe('level');
   });
 
   it('a count read newest first that never falls in date order is not summed', () => {
