@@ -352,9 +352,10 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  * A past verb of outcome (or « nous affichons », the results shown, « annonce un chiffre d'affaires … », the results
  * announced; not « annonce un objectif / une cible / des prévisions », an aim announced, mend38b) up to "and"/"et"/« mais »
  * and an aim verb (see its use); one of PAST_FACT_WORDS is in every match. Business won ("had won new business this week
- * and he expected …", « a remporté de nouveaux contrats et vise … », real40) is such an outcome; "won't" is no past.
+ * and he expected …", « a remporté de nouveaux contrats et vise … », real40) is such an outcome; "won't" is no past, and
+ * "won" after a noun ("deals won to 50 … and we expect $2M") is what the goal counts, not a past event (mend43a).
  */
-const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|won(?!'|\s?t\b)|a (?:connu|enregistre|realise|affiche|vu|remporte|gagne)|affich(?:ons|ent)|annonce(?! \S* ?(?:objectif|cible|prevision)))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
+const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|(?<=\b(?:we|he|she|they|it|had|have|has) )won(?!'|\s?t\b)|a (?:connu|enregistre|realise|affiche|vu|remporte|gagne)|affich(?:ons|ent)|annonce(?! \S* ?(?:objectif|cible|prevision)))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'won', 'remporte', 'gagne', 'connu', 'enregistre', 'realise', 'affich', 'vu', 'annonce'];
 const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
 /**
@@ -520,7 +521,8 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
- * aside dates the subject's history, never the goal (real40).
+ * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead
+ * (« acquis d'ici juin 2027, », ", acquired … by June 2027,") is the goal's own (mend43a): only bare or past ones are set aside.
  */
 const PAST_ASIDE_RE = /,\s*(?:rachetee?s?|acquise?s?|creee?s?|fondee?s?|founded|acquired|bought|created|established)\b[^,;]*,/;
 
@@ -971,7 +973,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

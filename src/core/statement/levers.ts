@@ -77,6 +77,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // sentence's end, in a state (already, rolled out, « prévues »…) details the goal, no means (real39); "…, with 3 new reps",
     // « …, avec 3 commerciaux supplémentaires » and « Atteindre, avec 5 commerciaux, 110 % … » keep theirs (mend42b).
     if ((m[0] === 'with ' || m[0] === 'avec ') && goalStarts[0] < cueStart && /,\s*$/.test(textBefore(folded, cueStart, 3)) && DETAIL_COUNT_RE.test(folded.slice(bodyStart))) continue;
+    // « avec 20 % de ventes en plus » states the goal's change, as "with 20% more sales" does (mend43a).
+    if (m[0] === 'avec ' && /^[\d,]+ ?% d(?:e |')\S+ (?:en|de) plus\b/.test(folded.slice(bodyStart))) continue;
     // "with" names a means before a determiner ("with a new lead magnet"); before a bare noun only when no
     // number follows ("with SEO and partnerships"), so "with existing customers by 10%" keeps its goal.
     // The goal's own number after the clause is one introduced by "by/to/de/à/from" ("with existing customers by 10%");

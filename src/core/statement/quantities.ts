@@ -222,6 +222,9 @@ function isNamePart(original: string, at: number, after: string): boolean {
   // Opening the sentence the word may be an imperative ("Sign 3 clients"): a name only when a verb follows the number.
   // (Not a year, « Challenge 2008 », nor in a title's capitals: "Reach 250,000 Paying Fans".)
   if (/^(?:19|20)\d\d$/.test(textAfter(original, at, 4)) || /^\S*\s+[A-Z]/.test(textAfter(original, at, 30))) return false;
+  // A place or a moment after a preposition, then a count of something ("Sign in Europe 30 clients", "Reach by Christmas 500
+  // customers", « Signer chez Renault 5 contrats »): the count is the goal's; "at Fortune 500 and Global 2000" stays a name (mend43a).
+  if (/\b(?:in|on|at|by|en|chez|à) $/.test(before.slice(0, word.index + word[1].length)) && /^\s+(?!(?:and|for|des|are|will|est|sont)\b)[a-z]{3,}/.test(after)) return false;
   return word[1] === '' ? before.length < 30 && /^\s+(?:is|are|was|were|has|have|had|will|est|sont|va|vont)\b/.test(after) : !/^\s*(?:%|percent|pour)/.test(after);
 }
 

@@ -45,7 +45,9 @@ const MONEY_WORD = /\b(?:eur|usd|gbp|chf|cad|montant|montants|valeur|amount|amou
 const namesAmount = (text: string): boolean => CURRENCY_IN_HEADER.test(text) || MONEY_WORD.test(text);
 
 /** Generic words the statement analyzer names a KPI by only when counted ("3 customers"); in a short header they name the base. */
-const COUNTED_WORDS = new Set(['customers', 'customer', 'clients', 'client', 'buyers', 'acheteurs']);
+const COUNTED_WORDS = new Set(['customers', 'customer', 'clients', 'client', 'buyers', 'acheteurs', 'members', 'membres']);
+/** Members of a team, a staff or a board are the business's own people, new ones are won: no member base (mend43a). */
+const NOT_MEMBER_BASE = /\b(?:team|staff|board|crew|faculty|equipe|personnel|conseil|new|nouveaux)\b/;
 
 /**
  * A qualifier after the KPI's name: " - Team A", ": North", " (EMEA)", " – 2026", or a period ("CA 2026", "Sales FY26",
@@ -185,8 +187,8 @@ function matchName(text: string, catalog: readonly KpiDefinition[], whole: strin
     return { kpi: named, counted: false };
   }
   if (mention) return best ? { kpi: best.kpi, counted: false } : null;
-  // "Nb clients", "Customers (#)": a short header on a generic customer word is the customer base.
-  return best && COUNTED_WORDS.has(best.name) && folded.split(' ').filter((w) => /[a-z]/.test(w)).length <= 3 ? { kpi: best.kpi, counted: false } : null;
+  // "Nb clients", "Customers (#)", "Active members" (a gym's): a short header on a generic customer word is the customer base.
+  return best && COUNTED_WORDS.has(best.name) && !(/^memb/.test(best.name) && NOT_MEMBER_BASE.test(folded)) && folded.split(' ').filter((w) => /[a-z]/.test(w)).length <= 3 ? { kpi: best.kpi, counted: false } : null;
 }
 
 /**
