@@ -566,6 +566,8 @@ describe('production build size budget', () => {
   // mend43a (2026-12-05, from main at 710,287): → 710,704 bytes (+417 of its 500 share): stmt41's rules narrowed — "won"
   // a past only after a subject or auxiliary, a count after a place with a preposition no name's, a cued date still ahead
   // kept in a participle's aside, « avec N % de … en plus » the goal's change, a header's qualified member base customers.
+  // Merged (2026-12-05, 05:12 UTC, 7968e6e4): 707,253 → 712,255 bytes with xfer43, units43, hdr43, left43, words43, stmt41 (710,287)
+  // and the final read's mends mend43d, mend43b, mend43c, mend43a (+5,012 by branch, −10 in the merges); 4,545 under 700 KB.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
