@@ -113,7 +113,7 @@ interface RawDate extends Span {
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
 
 /** Month names and abbreviations, FR and EN (the cells' table), longest first so an alternation takes the whole word. */
-const MONTH_SOURCE = Object.keys(MONTH_WORDS)
+export const MONTH_SOURCE = Object.keys(MONTH_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 

@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
-import { MONTH_WORDS } from '../workbook/text';
+import { MONTH_SOURCE } from './dates';
 import { COUNT_SOURCE, countValue, fold, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
@@ -136,8 +136,9 @@ const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+
 /** A ratio's second count right after its word, never one (« sur un an », "in one go"): the cheap test before RATIO_RE. */
 const RATIO_HINT_RE = new RegExp(` (?:in|out of(?: every)?|sur) (?:\\d|(?!une?\\b|one\\b)(?:${NUMBER_WORD})\\b)`);
 /** A month's name right before or after a day's digits: "june 30", « 30 juin » (`textBefore` | `textAfter`). */
-const MONTHS = Object.keys(MONTH_WORDS).join('|');
-const MONTH_RE = new RegExp(`\\b(?:${MONTHS}) \\||\\| (?:of )?(?:${MONTHS})\\b`);
+/** A plain number that may be a year (1900–2100): no other figure of the goal's and no stated count (words43, mend43b). */
+const yearLike = (q: Quantity): boolean => q.value >= 1900 && q.value <= 2100;
+const MONTH_RE = new RegExp(`\\b(?:${MONTH_SOURCE}) \\||\\| (?:of )?(?:${MONTH_SOURCE})\\b`);
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
@@ -385,7 +386,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // clients d'ici juin », it is the goal's count: words43) and one after « dans »/"in" the places it is in (« Présent dans
     // treize pays », real21 l.8): num34's rule (teens unread but next to a scale word) kept for these two shapes.
     // A day of a month ("le 30 juin", "June 30") is the date's, not another figure (mend43b).
-    const teen = n > 12 && n < 20 && n !== 15 && ((!/[a-z0-9]/.test(folded.slice(0, start)) && found.some((q) => q.kind !== 'number' || ((q.value < 1900 || q.value > 2100) && !(q.value < 32 && MONTH_RE.test(`${textBefore(folded, q.start, 10)}|${textAfter(folded, q.end, 10)}`))))) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
+    const teen = n > 12 && n < 20 && n !== 15 && ((!/[a-z0-9]/.test(folded.slice(0, start)) && found.some((q) => q.kind !== 'number' || (!yearLike(q) && !(q.value < 32 && MONTH_RE.test(`${textBefore(folded, q.start, 10)}|${textAfter(folded, q.end, 10)}`))))) || /\b(?:dans|in) $/.test(textBefore(folded, start, 6)));
     // "25 cents", « 50 cents », « pour cent », "per cent": the coin, a percent, no hundred (« cent » is one in French only).
     const coin = /^cents?$/.test(m[1]) && (lang === 'en' || /(?:\d|pour|per) $/.test(textBefore(folded, start, 5)));
     if (n < 2 || teen || coin || (lang === 'en' && m[1].startsWith('seize')) || found.some((q) => q.start < end && start < q.end)) continue;
@@ -422,7 +423,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     // "Sign 40 customers, one in fifteen of them enterprise", « …, dont un sur douze via … », « …, un sur quinze en Belgique »:
     // a ratio right after a comma that follows a stated count tells a part of that count; no rate, never the target (mend43b).
-    const part = /, (?:dont |of which )?$/.test(textBefore(folded, start, 12)) && found.some((q) => q.end < start && q.kind === 'number' && (q.value < 1900 || q.value > 2100));
+    const part = /, (?:dont |of which )?$/.test(textBefore(folded, start, 12)) && found.some((q) => q.end < start && q.kind === 'number' && !yearLike(q));
     if (a === null || b === null || b <= a || found.some((q) => q.start < end && start < q.end && q.kind !== 'number')) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && start < found[i].end) found.splice(i, 1);
     if (!part) found.push({ start, end, value: Number((a / b).toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: true });
