@@ -521,7 +521,7 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
 // "Costs were $2M in 2025 and they are $1.5M now", « étaient de 2 M€ en 2025 »: a past year right after a level stated in the
 // past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
-const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,12}(?:\b(?:in|en) )?$/;
+const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
  * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead

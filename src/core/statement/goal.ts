@@ -57,9 +57,9 @@ const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 /**
  * "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change; "grow to
- * a base of 1,900 customers", « pour atteindre une base de 1 900 clients »: the base reached (left44).
+ * a base of 1,900 customers", « jusqu'à une base de 1 900 clients »: the base reached, as after "reach" (left44).
  */
-const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total|(?:to|reach\w*|atteindre|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de))\s*$/;
+const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total|(?:to|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de))\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
 // "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).

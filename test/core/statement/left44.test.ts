@@ -4,8 +4,9 @@
  * CAC 400 → 1,500. (2) A past year right after a level stated in the past dates that level, no deadline. (3) "to a base of
  * N" is the level reached, not a change. (4) A capitalised word after "to"/« à » that is no goal verb names someone: "Sell to
  * Fortune 500 companies" read a target of 500. (5) A half with its scale: « 2 millions et demi d'euros » read 2,000,000,
- * "three and a half thousand" 1,000; "seven figures after the decimal point" is no amount. Each class case read wrong on
- * main's code (280e0402); near misses keep main's reading.
+ * "three and a half thousand" 1,000; "seven figures after the decimal point" is no amount. (6) The fortieth real set's
+ * written deadline rules: a fiscal year the sentence starts ("which begins July 1"), « à la rentrée », « avant cinq ans ».
+ * Each class case read wrong on main's code (280e0402); near misses keep main's reading.
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -59,6 +60,7 @@ describe('"to a base of N" is the level reached, not a change', () => {
     ['Grow to a base of 1,900 customers by 2027', { target: 1900, change: null, deadline: '2027-12-31' }],
     ['Grow to a base of 1900 active customers by 2027', { kpi: 'customers', target: 1900, change: null }],
     ["Croître jusqu'à une base de 1 900 clients d'ici 2027", { target: 1900, change: null, deadline: '2027-12-31' }],
+    ["Augmenter le nombre d'abonnés jusqu'à une base de 2 500 abonnés", { target: 2500, change: null }],
   ]);
 });
 
@@ -124,4 +126,36 @@ describe('"seven figures after the decimal point" is a precision, no amount', ()
       ["Atteindre un chiffre d'affaires à sept chiffres", { target: 1_000_000, unit: 'currency' }],
     ]);
   });
+});
+
+describe('the written deadline rules of the fortieth real set: a fiscal year the sentence starts, « à la rentrée », « avant cinq ans »', () => {
+  readsAs([
+    // The sentence's own fiscal start wins over the January default; the day it begins is no deadline.
+    ['We want to reach $5M in sales in our next fiscal year, which begins July 1.', { target: 5_000_000, deadline: '2028-06-30' }],
+    ['Reach $5M in our next fiscal year; our fiscal year starts in July', { target: 5_000_000, deadline: '2028-06-30' }],
+    ['Grow revenue 10% this fiscal year, which begins July 1', { change: { value: 0.1, kind: 'relative' }, deadline: '2027-06-30' }],
+    // « à la rentrée » alone: the next end of September (today is past this year's).
+    ['Nous visons 500 élèves à la rentrée.', { target: 500, deadline: '2027-09-30' }],
+    ['Atteindre 200 clients à la rentrée', { target: 200, deadline: '2027-09-30' }],
+    ['Avant cinq ans, nous voulons atteindre 10 M€ de CA.', { target: 10_000_000, deadline: '2031-12-05' }],
+    ['Atteindre 10 M€ de CA avant cinq ans', { target: 10_000_000, deadline: '2031-12-05' }],
+  ]);
+  describe('as of 2025-01-06 (the fixtures README’s example): the next fiscal year ends on 30 June 2026', () => {
+    readsAsOf('2025-01-06', [['It plans to open five more stores in its next fiscal year, which begins July 1.', { change: { value: 5, kind: 'absolute' }, target: null, deadline: '2026-06-30' }]]);
+  });
+  describe('as of 2026-05-04: « à la rentrée » is this year’s', () => {
+    readsAsOf('2026-05-04', [['Nous visons 500 élèves à la rentrée.', { deadline: '2026-09-30' }]]);
+  });
+});
+
+describe('near misses: a year after « rentrée », a back-to-school promotion, « dès la rentrée », « d’ici cinq ans », a fiscal year with no start', () => {
+  readsAs([
+    ['Nous visons 500 élèves à la rentrée 2027.', { target: 500, deadline: '2027-09-30' }],
+    ['Augmenter les ventes de 15 % d’ici la fin du trimestre grâce à une promotion de rentrée.', { deadline: '2026-12-31' }],
+    ["Dès la rentrée, nous voulons signer 20 clients d'ici juin 2027", { target: 20, deadline: '2027-06-30' }],
+    ["Atteindre 10 M€ de CA d'ici cinq ans", { deadline: '2031-12-05' }],
+    ['Reach $5M in our next fiscal year', { deadline: '2027-12-31' }],
+    ['Our fiscal year starts in July; reach $5M by March 2027', { target: 5_000_000, deadline: '2027-03-31' }],
+    ['Signer 20 clients avant le 15 mars', { target: 20, deadline: '2027-03-15' }],
+  ]);
 });
