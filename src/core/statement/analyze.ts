@@ -519,6 +519,9 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 
 /** A verb of saying, then at most two words (an addressee), before a date: when it was said (num31). */
 const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
+// "Costs were $2M in 2025 and they are $1.5M now", « étaient de 2 M€ en 2025 »: a past year right after a level stated in the
+// past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
+const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
  * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead
@@ -974,7 +977,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && d.date < options.asOf && PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

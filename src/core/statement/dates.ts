@@ -368,6 +368,8 @@ function dateFacts(folded: string): DateFacts {
   return f;
 }
 
+const FISCAL_START_RE = new RegExp(`\\b(?:fiscal|financial) year,? (?:which |that )?(?:begin|start)s (?:on |in )?(${MONTH_SOURCE})\\b`);
+
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
   {
@@ -457,8 +459,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "$20M in-year savings": within the current year (folding made the hyphen a space; "in year 2", "in year 10", "in year
   // 2028", "in year six" are no such date, mend42b).
   { gate: (f) => f.enUnit, re: /\bin year\b(?! \d| (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/g, resolve: (_m, ctx) => relativePeriodEnd('year', 0, ctx) },
-  // « à la rentrée 2023 »: the end of September, the month French schools open (real39).
-  { gate: (f) => f.year, re: /\brentree (20\d{2})\b/g, resolve: (m) => `${m[1]}-09-30` },
+  // « à la rentrée 2023 »: the end of September, the month French schools open (real39); « à la rentrée » alone the next
+  // such end of September (left44).
+  { gate: (f) => f.text.includes('rentree'), re: /\b(?:rentree (20\d{2})|a la rentree(?! \d))\b/g, resolve: (m, ctx) => (m[1] ? `${m[1]}-09-30` : endOfMonthFwd(9, null, ctx)) },
   // Mid-year: "mi-2027", "mid-2027".
   {
     gate: (f) => f.year,
@@ -656,7 +659,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|avant)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -908,8 +911,12 @@ function resolvedWithin(resolve: () => IsoDate | null): { date: IsoDate | null; 
 }
 
 /** Every date mention of the statement, with its role. */
-export function findDates(prepared: PreparedText, ctx: DateContext): DateMention[] {
+export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMention[] {
   const { folded } = prepared;
+  // "its next fiscal year, which begins July 1", "our fiscal year starts in July": the sentence's own fiscal start wins over
+  // the sheet's, and the day it begins is the goal's start, no deadline (the fortieth real set's rule, left44).
+  const own = FISCAL_START_RE.exec(folded);
+  const ctx = own ? { ...sheetCtx, fiscalYearStartMonth: MONTH_WORDS[own[1]] } : sheetCtx;
   const raw: RawDate[] = [];
   const facts = dateFacts(folded);
   for (const parser of PARSERS) {
@@ -950,7 +957,7 @@ export function findDates(prepared: PreparedText, ctx: DateContext): DateMention
     if (COMPARED_LEVEL_RE.test(before + (/^(?:en|in|au|sur)\s/.exec(folded.slice(r.start, r.end))?.[0] ?? ''))) continue;
     if (COMPARED_PERIOD_RE.test(before)) continue;
     const startCue = START_CUE_RE.exec(before);
-    const isStart = startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore));
+    const isStart = (own && r.start >= own.index && r.start < own.index + own[0].length) || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     const date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
     mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });

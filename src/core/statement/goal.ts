@@ -55,8 +55,11 @@ const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|i
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
-/** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
-const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
+/**
+ * "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change; "grow to
+ * a base of 1,900 customers", « jusqu'à une base de 1 900 clients »: the base reached, as after "reach" (left44).
+ */
+const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total|(?:to|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de))\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
 // "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).
@@ -407,7 +410,8 @@ export function extractGoalNumbers(
   // The aim word stands right before the target (a figure just before the aim clause is none: "We have 3 stores; we have 40
   // reps; we want 60" is 40 → 60) and the stated clause names no aim ("We want 25% by March; we want 30% by June" is two
   // aims); a figure spelled out stands for digits ("thirteen million …; we want fifteen million", mend42a).
-  const fig = (x: Quantity): string => folded.slice(x.start, x.end).replace(/^\D*$/, '1');
+  // A figure grouped by spaces ("1 200 €", folding made U+00A0/U+202F spaces) is one figure to the aim clause (left44).
+  const fig = (x: Quantity): string => folded.slice(x.start, x.end).replace(/^\D*$/, '1').replace(/(?<=\d) (?=\d{3})/g, '');
   // After two metrics' levels the aim's kind picks the earlier one when the later is of another kind, whose clause the aim
   // clause's test then skips: "Margin is 20% and revenue is $2M; we want 25%" starts at 20 % (left43).
   const from = (i: number): Quantity => {

@@ -106,7 +106,7 @@ const WORD_MILLION_RE = new RegExp(
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
-const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (figures?|chiffres))(?![a-z])/;
+const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (figures?|chiffres))(?![a-z])(?! (?:after|apres) (?:the|la) (?:dec|vir))/;
 /** Money near « six chiffres » (« CA à six chiffres », « six chiffres de chiffre d'affaires »); not « chiffres clés », « du code » (mend43b). */
 const MONEY_NEAR_RE = /chiffre d'affaires|\b(?:ca|salaire|revenu|euro|dollar)s?\b|[€$]/;
 /** A fall or an upper bound before the digits' floor: "reduce", "cut", "under", « réduire », « sous ». */
@@ -115,8 +115,10 @@ const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quar
 /**
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
  * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
+ * A thousand after a half only: "three and a half thousand customers", "3 and a half thousand" (the count run read "thousand"
+ * alone, 1,000; left44).
  */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|\\d{1,3}|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|\\d{1,3}|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?|(?<=half )thousand)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -217,9 +219,10 @@ const NUMBER_LABEL_RE = /^(?:goal|target|objecti|phase|step|etape|top|level|nive
 function isNamePart(original: string, at: number, after: string): boolean {
   const before = textBefore(original, at, 30);
   if (/\bNo\.\s?$/.test(before)) return true;
-  const word = /(^|[a-z,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
-  // ("plan to Reach 40 deals": a capitalised verb after "to" is the goal's, fixes65.)
-  if (!word || NUMBER_LABEL_RE.test(fold(word[2])) || /\b(?:to|pour) \S+ $/.test(before)) return false;
+  const word = /(^|[a-zà-ÿ,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
+  // ("plan to Reach 40 deals": a capitalised goal verb after "to" is the goal's, fixes65 — a verb of counted things
+  // English titles capitalise (a percentage or an amount after a name is read anyway); "Sell to Fortune 500 companies", « Vendre à Maison 21 »: any other capitalised word there names someone, left44.)
+  if (!word || NUMBER_LABEL_RE.test(fold(word[2])) || (/\b(?:to|pour) \S+ $/.test(before) && /^(?:reach|hit|achieve|generate|close|sign|hire|win|get|add|book|sell)$/i.test(word[2]))) return false;
   // Opening the sentence the word may be an imperative ("Sign 3 clients"): a name only when a verb follows the number.
   // (Not a year, « Challenge 2008 », nor in a title's capitals: "Reach 250,000 Paying Fans".)
   if (/^(?:19|20)\d\d$/.test(textAfter(original, at, 4)) || /^\S*\s+[A-Z]/.test(textAfter(original, at, 30))) return false;
@@ -248,8 +251,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
       QUANTITY_RE.lastIndex = isoAt + 3;
       continue;
     }
-    // "1 and a half million": the words' reader takes the digits with the half and the scale (WORD_MILLION_RE).
-    if (/^ and a half [mb]illion/.test(textAfter(folded, m.index + m[0].length, 20))) continue;
+    // "1 and a half million", "3 and a half thousand", "2 million and a half dollars", « 2 millions et demi d'euros »: the words'
+    // readers take the digits with the half and the scale (WORD_MILLION_RE, WORD_COUNT_RE; left44 the last three).
+    if ((g.mult ? /^ (?:and a half|et demie?) (?:d'|de )?(?:euro|dollar)/ : /^ and a half (?:[mb]illion|thousand)/).test(textAfter(folded, m.index + m[0].length, 20))) continue;
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
@@ -367,7 +371,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     found.push({ start, end, value: n * scale, kind: 'money', currency: null, signed: false, scale });
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
-  for (let m = /milli|billion/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
+  for (let m = /milli|billion|thousand/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
     const n = m[1] === 'le' ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
