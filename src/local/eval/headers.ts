@@ -24,12 +24,12 @@ import { loadAddon } from '../runtime';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
-export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2-heldout.jsonl');
+export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
 export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
-  'kpi-headers2-heldout.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
+  'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
   'kpi-headers3-heldout.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
 };
 const TODAY = '2026-12-01';
