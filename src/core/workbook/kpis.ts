@@ -100,13 +100,14 @@ const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp
 /** Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included. */
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr)\b/;
 
+const DISCOUNT = /\b(remises?|discounts?)\b/;
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
   if (PERCENT_MARK.test(folded)) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) are a percentage, other values money given
   // back (« remise_sur_produits » at −22.45) (hdr44).
-  if (/\b(remises?|discounts?)\b/.test(folded)) return values.every((v) => Number.isInteger(v) && v >= 0 && v <= 100) ? 'percent' : 'currency';
+  if (DISCOUNT.test(folded)) return values.every((v) => Number.isInteger(v) && v >= 0 && v <= 100) ? 'percent' : 'currency';
   // An index is a ratio to its base whatever it indexes ("Price index", « Indice des prix »): no money, no rate, unless its
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
@@ -119,7 +120,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
  * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31); « ca_brut » the revenue, « Coût matière »
- * the costs (hdr43); a restaurant's covers its sales counted, a startup's burn its costs (hdr44).
+ * the costs (hdr43); a restaurant's covers its sales counted, a startup's burn and a bare "Cost" or « Coût » column the
+ * costs (hdr44: the catalog leaves a bare cost to a sentence's cost line, but a dated column of it is money spent).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$|^(covers|couverts)$/, 'deals_closed'],
@@ -129,7 +131,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^new users$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
-  [/^couts? (des )?matieres?( ligne)?$/, 'costs'],
+  [/^couts?( (des )?matieres?( ligne)?)?$|^costs?$/, 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -768,7 +770,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && DISCOUNT.test(folded)) ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

@@ -133,3 +133,23 @@ describe('a discount says its unit by its values', () => {
     expect(read(header, [3570, 5320, 9600, 8500, 1260, 1800]).unit).toBe(header.includes('%') ? 'percent' : 'currency');
   });
 });
+
+describe('a bare cost column is money spent: the costs, summed', () => {
+  it.each(['cost', 'Cost', 'Coût', 'couts'])('%s → the costs', (header) => {
+    expect(read(header, [4718.04, 4986.87, 1482.68, 2919.31, 2308.52, 2862.71])).toEqual(expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }));
+  });
+
+  it.each(['Unit cost', 'Cost per lead', 'Coût unitaire'])('near miss: %s is no costs', (header) => {
+    expect(read(header, [12.5, 13.1, 12.9, 13.4, 12.7, 13.0]).kpi).not.toBe('costs');
+  });
+});
+
+describe('a discount given back in money is summed over the period', () => {
+  it.each(['remise_sur_produits', 'discount_given'])('%s → total', (header) => {
+    expect(read(header, [-20, -25, -22.45, -4.28, -20, -12.5]).aggregation).toBe('total');
+  });
+
+  it('a discount at whole points is a level (the percentage, not money summed)', () => {
+    expect(read('Remise', [10, 0, 10, 0, 5, 25]).aggregation).toBe('level');
+  });
+});

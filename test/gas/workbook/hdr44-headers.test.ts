@@ -2,9 +2,9 @@
  * hdr44 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: the wizard's KPI list (`sidebarGetContext`, the
  * reader Check goals uses) reads a percentage's header (labor_cost_pct) as a level, a startup's burn in lakhs of rupees as
  * the costs in INR, a restaurant's covers as sales counted and its "avg_check" as the average deal size, the products'
- * amount of an order export as revenue summed, « Production totale » as a total and a discount at whole points as a
- * percentage; Check goals judges a discount goal on that percentage. Near misses keep today's reading: a bare "Amount" names
- * no KPI, a discount given back in money stays money. Columns as CSV exports give them: no number format.
+ * amount of an order export as revenue summed, « Production totale » as a total and a bare "Cost" or « Coût » column as the
+ * costs, and a discount at whole points as a percentage (given back in money: money, summed); Check goals judges a discount
+ * goal on that percentage. Near miss: a bare "Amount" still names no KPI. Columns as CSV exports give them: no number format.
  */
 import type { SidebarContext } from '../../../src/core/api';
 import { addSheet, harness, monthlyRows } from './harness';
@@ -13,8 +13,8 @@ const DISCOUNTS = [10, 5, 10, 0, 5, 15, 10, 5, 10, 5, 0, 10, 5, 10, 5, 5, 10, 0,
 const DEADLINE = '2027-06-30';
 
 describe.each([
-  { locale: 'en_US', tab: 'Goals', goal: 'Keep the discount at 5% by June 30, 2027', discount: 'Discount', given: 'discount_given', covers: 'covers', products: 'montant_des_produits', sales: 'Sales', probability: 'Probability' },
-  { locale: 'fr_FR', tab: 'Objectifs', goal: 'Maintenir la remise à 5 % d’ici le 30 juin 2027', discount: 'Remise', given: 'remise_sur_produits', covers: 'Couverts', products: 'montant_des_produits', sales: 'Ventes', probability: 'Probabilité' },
+  { locale: 'en_US', tab: 'Goals', goal: 'Keep the discount at 5% by June 30, 2027', discount: 'Discount', given: 'discount_given', covers: 'covers', cost: 'Cost', products: 'montant_des_produits', sales: 'Sales', probability: 'Probability' },
+  { locale: 'fr_FR', tab: 'Objectifs', goal: 'Maintenir la remise à 5 % d’ici le 30 juin 2027', discount: 'Remise', given: 'remise_sur_produits', covers: 'Couverts', cost: 'Coût', products: 'montant_des_produits', sales: 'Ventes', probability: 'Probabilité' },
 ])('hdr44 ($locale)', (c) => {
   const h = harness({ spreadsheetLocale: c.locale });
   const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,6 +29,7 @@ describe.each([
   addSheet(h.emulator, 'Check', monthlyRows('avg_check', DISCOUNTS.map((v, i) => 28 + v / 5 + (i % 3) * 0.7)));
   addSheet(h.emulator, c.sales, monthlyRows(c.products, DISCOUNTS.map((v, i) => 3_000 + 120 * v + 35 * (i % 4))));
   addSheet(h.emulator, 'Plant', monthlyRows('Production totale (km)', DISCOUNTS.map((v, i) => 110_000 + 900 * v - 2_000 * (i % 5))));
+  addSheet(h.emulator, 'Ledger', monthlyRows(c.cost, DISCOUNTS.map((v, i) => 2_000 + 90 * v + 40 * (i % 3))));
   addSheet(h.emulator, 'Export', monthlyRows('Amount', DISCOUNTS.map((v, i) => 3_000 + 120 * v + 35 * (i % 4))));
   const context = h.run<SidebarContext>('sidebarGetContext');
   const series = (sheetName: string) => context.series.filter((x) => x.sheetName === sheetName).pop()!;
@@ -54,10 +55,14 @@ describe.each([
     expect(series('Export').kpiId).toBeNull();
   });
 
-  it('a discount at whole points is a percentage; near miss: a discount given back in money stays money', () => {
+  it('a bare cost column is the costs, summed', () => {
+    expect(series('Ledger')).toEqual(expect.objectContaining({ kpiId: 'costs', aggregation: 'total', unit: 'currency' }));
+  });
+
+  it('a discount at whole points is a percentage; a discount given back in money is money, summed', () => {
     expect(series('Discounts')).toEqual(expect.objectContaining({ kpiId: null, aggregation: 'level', unit: 'percent' }));
     expect(series('Discounts').latest!.value).toBeCloseTo(0.05, 6);
-    expect(series('Given').unit).toBe('currency');
+    expect(series('Given')).toEqual(expect.objectContaining({ unit: 'currency', aggregation: 'total' }));
   });
 
   it('Check goals judges the discount goal on the percentage, as ACHIEVABILITY does', () => {
