@@ -569,6 +569,9 @@ describe('production build size budget', () => {
   // Merged (2026-12-05, 05:12 UTC, 7968e6e4): 707,253 → 712,255 bytes with xfer43, units43, hdr43, left43, words43, stmt41 (710,287)
   // and the final read's mends mend43d, mend43b, mend43c, mend43a (+5,012 by branch, −10 in the merges); 4,545 under 700 KB.
   // Reread (2026-12-05, 05:30 UTC): 712,228 bytes (−27: one month-name source, the years beside a date found once).
+  // hdr44 (2026-12-05, from main at 712,228): → 712,533 bytes (+305 of its 800 share): KPI column headers of the opened
+  // second header set — percentages and amounts per head levels (LEVEL_ALWAYS), arpa money, INR a header's code, burn, covers
+  // and a bare cost (HEADER_NAMES), « montant des produits / commandes » sold, « totale », "avg" as average, a discount's unit.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
