@@ -96,14 +96,18 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arpu|ltv|mrr)\\b`);
-/** Currency codes exports put in a header's words ("montant_ht_eur"), lower-case included. */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad)\b/;
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr)\\b`);
+/** Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included. */
+const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr)\b/;
 
+const DISCOUNT = /\b(remises?|discounts?)\b/;
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
   if (PERCENT_MARK.test(folded)) return 'percent';
+  // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) are a percentage, other values money given
+  // back (« remise_sur_produits » at −22.45) (hdr44).
+  if (DISCOUNT.test(folded)) return values.every((v) => Number.isInteger(v) && v >= 0 && v <= 100) ? 'percent' : 'currency';
   // An index is a ratio to its base whatever it indexes ("Price index", « Indice des prix »): no money, no rate, unless its
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
@@ -116,22 +120,26 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
  * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31); « ca_brut » the revenue, « Coût matière »
- * the costs (hdr43).
+ * the costs (hdr43); a restaurant's covers its sales counted, a startup's burn and a bare "Cost" or « Coût » column the
+ * costs (hdr44: the catalog leaves a bare cost to a sentence's cost line, but a dated column of it is money spent).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$/, 'deals_closed'],
+  [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$|^(covers|couverts)$/, 'deals_closed'],
+  [/^(net )?burn\b(?! multiple)/, 'costs'],
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   [/^new users$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
-  [/^couts? (des )?matieres?( ligne)?$/, 'costs'],
+  [/^couts?( (des )?matieres?( ligne)?)?$|^costs?$/, 'costs'],
 ];
 /**
- * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »): what was sold, each
- * period's total, unless the tab names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43).
+ * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
+ * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
+ * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43). A bare « Montant » or "Amount", or an amount
+ * paid (« montant_total_paye »), may be money paid out: it names no KPI.
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc)( eur)?$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
@@ -166,7 +174,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   const abbreviated = NAME_MARK.test(name) ? undefined : HEADER_NAMES.find(([re]) => re.test(folded))?.[1];
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
-  const own = namesIndex(name) ? null : (matchCatalog(headerWords(name), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
+  // "avg" is written for "average" ("avg_check": the average check, hdr44).
+  const own = namesIndex(name) ? null : (matchCatalog(headerWords(name).replace(/\bavg\b/gi, 'average'), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») names no KPI; its growth over a period ("revenue_wow_pct") is sales growth (hdr43).
   if (own?.id === 'revenue' && LOST.test(folded)) return null;
   if (own?.id === 'revenue' && PERCENT_MARK.test(folded) && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
@@ -224,14 +233,15 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // Header words that say whether a column is a level (a stock read at a date) or a total (a flow summed
 // over time). Rates and averages are levels whatever else the header says; "new", "won", "closed"…
 // make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words.
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|part|prix|prices?|unitaire|days|jours|duree)\b)/;
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unitaire|days|jours|duree|aov|arp[au]|ltv)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 const TOTAL_WORDS =
   /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churned|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
-const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b/;
+/** Counted things, and « total(e) » ("total_orders", « Production totale (km) »; hdr44). */
+const COUNT_WORDS = /\b(count|number|nb|nombre|totale?)\b/;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
@@ -760,7 +770,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted ? 'total' : null);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && DISCOUNT.test(folded)) ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

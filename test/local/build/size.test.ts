@@ -573,6 +573,9 @@ describe('production build size budget', () => {
   // one figure to the aim clause, a past level's year no deadline, "to a base of", a capitalised non-verb after "to" a name,
   // a half with its scale (« 2 millions et demi d'euros », "three and a half thousand"), « N chiffres après la virgule » no
   // amount, a fiscal year the sentence starts (FISCAL_START_RE), « à la rentrée » alone, « avant cinq ans ».
+  // hdr44 (2026-12-05, from main at 712,228): → 712,533 bytes (+305 of its 800 share): KPI column headers of the opened
+  // second header set — percentages and amounts per head levels (LEVEL_ALWAYS), arpa money, INR a header's code, burn, covers
+  // and a bare cost (HEADER_NAMES), « montant des produits / commandes » sold, « totale », "avg" as average, a discount's unit.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
