@@ -569,6 +569,10 @@ describe('production build size budget', () => {
   // Merged (2026-12-05, 05:12 UTC, 7968e6e4): 707,253 → 712,255 bytes with xfer43, units43, hdr43, left43, words43, stmt41 (710,287)
   // and the final read's mends mend43d, mend43b, mend43c, mend43a (+5,012 by branch, −10 in the merges); 4,545 under 700 KB.
   // Reread (2026-12-05, 05:30 UTC): 712,228 bytes (−27: one month-name source, the years beside a date found once).
+  // stmt42 (2026-12-05, from main at 712,228): → 713,407 bytes (+1,179 of its 1,200 share): real41's classes — a pronoun's
+  // infinitive no funnel stage, "the lead up to" and "the deal with <Name>" no KPI, "Holdings" and « génération » no verb, a
+  // growth of a thing named its change, a decimal factor, « N tonnes l'an », time left / an aim / a state after "with" no
+  // lever, « dans un horizon de », « un an ou deux », "the year ahead".
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
