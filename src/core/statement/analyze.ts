@@ -14,7 +14,7 @@ import { AIM_CLAUSE_RE, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_
 import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
-import { findLevers } from './levers';
+import { findLevers, WITH_NO_MEANS_RE } from './levers';
 import { coordinatedMultiple, countedAfter, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
@@ -1030,7 +1030,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // moyen », « commencé avec 4 avions-cargos », « avec 50 ouvertures prévues »: a with-phrase giving a floor, an amount, a
   // start or a planned count qualifies what is counted or tells a level, no means (real35); resources counted ("with 3
   // reps", « avec 2 salons ») stay a means (mend32).
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  // Time left, an aim or the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside (real41).
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start)) && !WITH_NO_MEANS_RE.test(textAfter(folded, c.start, 85))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

@@ -659,11 +659,15 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|avant)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon|avant)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b)?`,
       'g',
     ),
-    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+    // « d'ici un an ou deux »: the later bound, as « d'ici un ou deux ans » (real41).
+    resolve: (m, ctx) => durationEnd(countValue(m[3] ?? m[1]) ?? NaN, m[2], ctx),
   },
+  // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
+  // coming year" is (real37).
+  { re: /\bthe year ahead\b/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {
@@ -685,7 +689,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.period,
     re: new RegExp(
-      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for|throughout) the (?:course of the )?(week|month|quarter|year)(?! (?:over|on|after|to|of|\\d+)\\b)|(?:dans|sur|pendant|durant|pour|au cours de|au cours du) (?:le |l'|la |l'ensemble de l')?(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d|civile \\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
+      `\\b(?:${THIS_EN} (week|month|quarter|year|half|semester)|cette (semaine|annee)|ce (mois|trimestre|semestre)(?: ci)?|l'(annee) en cours|(?:le |du )?(trimestre|mois|semestre) en cours|(?:within|during|in|over|for|throughout) the (?:course of the )?(week|month|quarter|year)(?! (?:over|on|after|to|of|ahead|\\d+)\\b)|(?:dans|sur|pendant|durant|pour|au cours de|au cours du) (?:le |l'|la |l'ensemble de l')?(trimestre|mois|semestre|annee)(?! (?:prochain|suivant|dernier|precedent|passe|\\d|civile \\d))|the rest of the (week|month|quarter|year)|(?:le |du )?reste (?:de la |de l'|du )(semaine|annee|mois|trimestre|semestre))\\b`,
       'g',
     ),
     resolve: (m, ctx) => relativePeriodEnd(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], 0, ctx),

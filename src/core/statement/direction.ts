@@ -18,8 +18,13 @@ export interface DirectionMention extends Span {
   relativeChange: number | null;
 }
 
-/** A factor after "multiplier par" / "diviser par" / "multiply by": digits or a number in words (the one table, words43). */
-const FACTOR_SOURCE = `\\d+|${NUMBER_RUN}`;
+/**
+ * A factor after "multiplier par" / "diviser par" / "multiply by": digits or a number in words (the one table, words43); a
+ * decimal factor whole (« multiplier par 2,5 » is +150 %, not the 2 before its comma, real41).
+ */
+const FACTOR_SOURCE = `\\d+(?:[.,]\\d+)?|${NUMBER_RUN}`;
+/** A factor's value: digits with a decimal comma or point, else the word's. */
+const factorValue = (word: string): number => +word.replace(',', '.') || (countValue(word) ?? 0);
 /** Verbs that halve when followed by "in half" / "by half" / "de moitié". */
 const HALVING_VERBS = "cut|cuts|cutting|slash\\w*|reduc\\w*|redui\\w*|lower\\w*|decreas\\w*|trim\\w*|drop\\w*|bring\\w*|diminu\\w*|baiss\\w*|abaiss\\w*|ramen\\w*|couper";
 
@@ -37,9 +42,10 @@ export const MULTIPLY_WORDS = ['doubl', 'tripl', 'upl', 'halv', 'half', 'moitie'
 export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   // "stay focused on the prize – their win rate": attention kept on a KPI holds no level of it (real32).
   // « il reste optimiste », "remains confident": a mood the speaker keeps, no level held (real39).
+  // "Sun Holdings" (a company's name) holds nothing; "holding prices" still does (real41).
   // « un chiffre d'affaires consolidé », "consolidated revenue": the participle after a noun is an accounting scope, no verb (real33).
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).
@@ -73,8 +79,9 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
     re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|ecourt\w*|compress\w*|contractions?)\b/g,
     cue: 'decrease',
   },
+  // « la nouvelle génération », "lead generation": the noun names no act of generating (real41).
   {
-    re: /\b(?:augment\w*|s'appreci\w*|fill(?:s|ing)?(?!\s+(?:out|in|up)\b)(?=\s+(?:its|their|our|the|your|every|all|\d(?![\d.,]*\s*%\s+of\b)))|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|etend(?:re|ons|ez)|grimp\w*|leap\w*|soar\w*|grossi\w*|grandi\w*|etoff\w*|progress\w*|go(?:es)? up|going up|ris(?:e|es|ing)|monter|monte|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|ouvertures|(?:ouvr|open)\w*(?= (?:des|de (?:[a-z\d]+ )?nouve\w+|d'une? (?:autre |nouve\w+ )?|une? (?:autre |nouve\w+ )?|an?(?:other)?|more|new) (?:[a-z]+ )?(?:magasins?|stores?|boutiques?|agences?|restaurants?|hotels?|shops?|succursales?|branches?|points? de vente)\b)|renou(?:er|ons|ez|ant|e|ent|erons|erez|era|eront)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|(?:find|finding|finds|trouv(?:er|ons|ez))(?=\s+(?:[a-z']+\s+){0,3}(?:clients?|customers?|buyers?|acheteurs?)\b)|generat\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|hire|hiring|embauch\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|clos(?:er|ez|ons)|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|attir(?:er|ez|ons|e|ent)|attract\w*|capt(?:er|ez|ons|e|ent)|conqu(?:erir|erons|erez|iert|ierent|is)|sell|selling|upsell\w*|cross sell\w*|multipli\w*|fai\w* revenir|fai\w* venir|recuper\w*|regagn\w*|reconqu\w*|regain\w*|(?:bring|brought|win|won)\w* back|(?:bring|brought|tak|took)\w* on(?= (?:new|more|additional|\d)\b)|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
+    re: /\b(?:augment\w*|s'appreci\w*|fill(?:s|ing)?(?!\s+(?:out|in|up)\b)(?=\s+(?:its|their|our|the|your|every|all|\d(?![\d.,]*\s*%\s+of\b)))|accroi\w*|accroit\w*|hauss\w*|rehauss\w*|relev\w*|boost\w*|developp\w*|croitre|fai\w* croitre|fai\w* progresser|stimul\w*|dynamis\w*|maximis\w*|intensifi\w*|accel\w*|renforc\w*|elarg\w*|etend(?:re|ons|ez)|grimp\w*|leap\w*|soar\w*|grossi\w*|grandi\w*|etoff\w*|progress\w*|go(?:es)? up|going up|ris(?:e|es|ing)|monter|monte|redress\w*|relanc\w*|increas\w*|rais(?:e|es|ed|ing)|bump\w*|push\w*|grow\w*|lift\w*|expand\w*|accelerat\w*|maximi[zs]\w*|ramp\w* up|step\w* up|scal\w* up|driv\w* up|(?:driv|push|bump|pump|ramp)\w*(?: [\w']+){1,3}? up(?! to\b)|gain\w*|gagn\w*|ouvertures|(?:ouvr|open)\w*(?= (?:des|de (?:[a-z\d]+ )?nouve\w+|d'une? (?:autre |nouve\w+ )?|une? (?:autre |nouve\w+ )?|an?(?:other)?|more|new) (?:[a-z]+ )?(?:magasins?|stores?|boutiques?|agences?|restaurants?|hotels?|shops?|succursales?|branches?|points? de vente)\b)|renou(?:er|ons|ez|ant|e|ent|erons|erez|era|eront)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|(?:find|finding|finds|trouv(?:er|ons|ez))(?=\s+(?:[a-z']+\s+){0,3}(?:clients?|customers?|buyers?|acheteurs?)\b)|generat(?!ions?\b)\w*|gener(?:er|ez|ons|e)|add|adding|added|ajout\w*|acqui\w*|acquer\w*|recrut\w*|recruit\w*|hire|hiring|embauch\w*|win|winning|sign|signing|sign\w* up|sign(?:er|ez|ons)|conclu\w*|close|closing|clos(?:er|ez|ons)|book|booking|land|landing|decroch\w*|obten\w*|obtien\w*|attir(?:er|ez|ons|e|ent)|attract\w*|capt(?:er|ez|ons|e|ent)|conqu(?:erir|erons|erez|iert|ierent|is)|sell|selling|upsell\w*|cross sell\w*|multipli\w*|fai\w* revenir|fai\w* venir|recuper\w*|regagn\w*|reconqu\w*|regain\w*|(?:bring|brought|win|won)\w* back|(?:bring|brought|tak|took)\w* on(?= (?:new|more|additional|\d)\b)|vend(?:re|ons|ez)|convert\w*|convertir)\b/g,
     cue: 'increase',
   },
   // Not negated: "aucun client ne doit générer plus de 50 %" is a ceiling (below, the written "must not exceed" decrease).
@@ -125,10 +132,10 @@ export function findDirections(folded: string): DirectionMention[] {
     else if (m[3]) out.push({ ...span, cue: 'increase', relativeChange: ({ a: 3, i: 4, x: 5 } as Record<string, number>)[m[3][2]] ?? 9, needsObject: false });
     else if (m[4]) out.push({ ...span, cue: 'decrease', relativeChange: 0.5, needsObject: false });
     else if (m[5]) {
-      const factor = countValue(m[5]) ?? 0;
+      const factor = factorValue(m[5]);
       if (factor > 1) out.push({ ...span, cue: 'increase', relativeChange: factor - 1, needsObject: false });
     } else if (m[6]) {
-      const divisor = countValue(m[6]) ?? 0;
+      const divisor = factorValue(m[6]);
       if (divisor > 1) out.push({ ...span, cue: 'decrease', relativeChange: 1 - 1 / divisor, needsObject: false });
     }
   }

@@ -74,6 +74,10 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  */
 const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
 /** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
+/** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
+const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
+/** "an increase in parcel delivery volumes of up to": the growth (or its bound) of a thing named in between. */
+const GROWTH_BOUND_BEFORE_RE = /\b(?:increase|growth|rise)s? in (?!excess)(?:[a-z]+ ){1,4}of (?:up to )?$/;
 const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
 // `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
@@ -351,10 +355,12 @@ export function extractGoalNumbers(
     if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
-    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)|(more|additional|extra))\b/.exec(textAfter(folded, b.end, 16)) : null;
+    // ("a 35 to 50 per cent growth in deliveries": the growth of a thing named is its change, real41.)
+    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)\b( (?:in|of) (?!the year)[a-z])?|(?:more|additional|extra)\b)/.exec(textAfter(folded, b.end, 30)) : null;
     if (afterRange) {
-      if (afterRange[1]) result.target = shareRangeUnit(a, b);
+      if (afterRange[1] && !afterRange[2]) result.target = shareRangeUnit(a, b);
       else result.change = changeOf(shareRangeUnit(a, b));
+      if (afterRange[2]) result.impliedDirection ??= 'increase';
       used.add(a).add(b);
       continue;
     }
@@ -457,6 +463,13 @@ export function extractGoalNumbers(
     if (q.kind === 'number' && from && /^\s+(?:new|nouv)/.test(after)) {
       // (A growth's count with no amount nor rate becomes the target, if none yet, and is read no further.)
       if (quantities.some((o) => o.kind === 'money' || o.kind === 'percent') || (from[1] && (result.target ??= q))) continue;
+    }
+    // "growth of 10% in passengers", « une croissance de 10 % des passagers », "an increase in volumes of up to 30%": a growth
+    // noun's figure before what grows, or a bound on the growth of a thing, is that thing's change, no rate to reach (real41).
+    if (q.kind === 'percent' && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && /^ (?:in|des|du|de la|de l') ?(?!l'annee|the year)[a-z]/.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)))) {
+      result.change ??= changeOf(q);
+      result.impliedDirection ??= 'increase';
+      continue;
     }
     const governing = directionBefore(q.start);
     if (q.kind === 'multiplier') {

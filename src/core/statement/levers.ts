@@ -42,6 +42,14 @@ const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\
 /** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
 const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;
 
+/**
+ * What follows "with"/« avec » and is no means (real41): time left ("with seven days left", "with two weeks to go"), an aim
+ * ("with plans to add even more", « avec l'idée d'exporter », « avec le projet d'ouvrir »), or the subject's state given its
+ * figure ("with a high gross margin exceeding 90%", « avec une capacité de 20.000 tonnes », « avec une progression à deux
+ * chiffres »). The clause is still found, so its figures stay set aside: only the lever list leaves it out.
+ */
+export const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d|(?:[a-z]+ ){0,3}(?:capacit|margin|marge|progression|occupancy)[^.;,]{0,40}?(?:\d|deux chiffres|double digit))/;
+
 /** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
 const DEMONSTRATIVE_RE = /^(?:cela|ceci|ca|this|that)$/;
 

@@ -576,6 +576,10 @@ describe('production build size budget', () => {
   // hdr44 (2026-12-05, from main at 712,228): → 712,533 bytes (+305 of its 800 share): KPI column headers of the opened
   // second header set — percentages and amounts per head levels (LEVEL_ALWAYS), arpa money, INR a header's code, burn, covers
   // and a bare cost (HEADER_NAMES), « montant des produits / commandes » sold, « totale », "avg" as average, a discount's unit.
+  // stmt42 (2026-12-05, from main at 712,228): → 713,407 bytes (+1,179 of its 1,200 share): real41's classes — a pronoun's
+  // infinitive no funnel stage, "the lead up to" and "the deal with <Name>" no KPI, "Holdings" and « génération » no verb, a
+  // growth of a thing named its change, a decimal factor, « N tonnes l'an », time left / an aim / a state after "with" no
+  // lever, « dans un horizon de », « un an ou deux », "the year ahead".
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
