@@ -1,0 +1,63 @@
+/**
+ * shape44: a goal list whose first item names no catalog measure (docs/MEASUREMENTS.md, "Why the statement rules do not
+ * transfer": the list class of the sentence's shape). The fixtures' list rule (real6) and two-goal rule make the first
+ * item the goal: when it names no catalog measure, the measure and figures of a later item are not the goal's. Sentences
+ * written for the class (none in a fixture set), FR and EN, with near misses: a list whose first item IS a catalog
+ * measure keeps it, one goal's coordination is no list, an aim inside a condition is not the goal's, "by a third" stays a
+ * change. Also a fraction OF something (« deux tiers des fournisseurs », "two thirds of trial users") is a level.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+const fields = (text: string) => {
+  const a = analyze(text);
+  return [a.kpi, a.target, a.change, a.unit];
+};
+
+describe("a goal list's first item names no catalog measure: no KPI, no later item's figure", () => {
+  it.each([
+    ['Our ambition: become the market leader and reach $10 million in revenue by 2027.', [null, null, null, null]],
+    ['L’objectif est de devenir le leader du marché et de porter le chiffre d’affaires à 10 millions d’euros.', [null, null, null, null]],
+    ['We plan to expand into Spain and grow revenue to $3 million by 2027.', [null, null, null, null]],
+    ['Nous voulons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', [null, null, null, null]],
+    ['La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.', [null, 0.666666666667, null, 'percent']],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('keeps the first item’s direction from its verb when a later item moves a measure', () => {
+    const a = analyze('La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.');
+    expect([a.direction, a.deadline]).toEqual(['increase', '2030-12-31']);
+  });
+});
+
+describe('a fraction of something is a level', () => {
+  it.each([
+    ['We want to move two thirds of our suppliers to long-term contracts by 2030.', 0.666666666667],
+    ['Convert two thirds of trial users into paying customers by 2027.', 0.666666666667],
+  ])('%s', (text, target) => {
+    const a = analyze(text);
+    expect([a.target, a.change, a.unit]).toEqual([target, null, 'percent']);
+  });
+});
+
+describe('near misses keep their reading', () => {
+  it.each([
+    // The first item IS a catalog measure: it stays the goal's.
+    ['We plan to grow revenue to $3 million and hire six engineers.', ['revenue', 3000000, null, 'currency']],
+    ['Notre ambition : doubler le chiffre d’affaires et ouvrir 12 boutiques d’ici 2027.', ['revenue', null, { value: 1, kind: 'relative' }, 'percent']],
+    ['The team wants to double revenue and hire two account managers by 2027.', ['revenue', null, { value: 1, kind: 'relative' }, 'percent']],
+    ['Our goals for 2028: $150 million in sales, 40 new stores and 2,000 staff.', ['revenue', 150000000, null, 'currency']],
+    // One goal's coordination, with no aim word before it, is no list.
+    ['Increase revenue and margin by 10% by 2027.', ['revenue', null, { value: 0.1, kind: 'relative' }, 'percent']],
+    ['Nous voulons réduire et maintenir le churn sous 2 % d’ici 2027.', ['churn', 0.02, null, 'percent']],
+    // An aim inside an opening condition is not the goal's list.
+    ['If you want to grow new business in 2027, try to raise your close rate to 30% and book 10 meetings a week.', ['close_rate', 0.3, null, 'percent']],
+    // "By a third" / « d'un tiers » is still a change of the current level.
+    ['Increase revenue by a third by 2027.', ['revenue', null, { value: 0.333333333333, kind: 'relative' }, 'percent']],
+    ['Augmenter le chiffre d’affaires d’un tiers d’ici 2027.', ['revenue', null, { value: 0.333333333333, kind: 'relative' }, 'percent']],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+});
