@@ -15,22 +15,23 @@ import { insideAny, type Span } from './text';
  * words ("Grow revenue and margin").
  */
 const AIM_RE =
-  /\b(?:(?:ambition|objectif|goal|aim)s? ?(?::|(?:est|sont|is|are) (?:de|d'|to)|de|d'|to)|(?:vis(?:e|ons|ent)|veu[tx]|voul\w+|souhait\w+|entend\w*)(?: de| d')?|(?:plan|intend|expect|want)\w* to)\s*/g;
+  /\b(?:(?:ambition|objectif|goal|aim)s? ?(?::|(?:est|sont|is|are) (?:de|d'|to)|de|d'|to)|(?:vis[eo]|veu|voul|souhait|entend)\w*(?: de| d')?|(?:plan|intend|expect|want)\w* to)\s*/g;
 
 /** The first joint of the list: a comma or "and" / « et », not inside a number ("4,5"). */
 const JOINT_RE = /, (?:and |et )?| and | et /;
 
 /** An item that opens on a noun phrase: a determiner or a figure. */
-const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|des|du|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
+const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
 
 /** A French item opening on an infinitive (« de doubler », « atteindre », « d'ouvrir »; not the number « quatre »). */
 const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re)\b/;
 
 /**
- * The list's later items, from the first joint to the clause's end, when `folded` sets out goals after an aim word and the
- * first item names an object and the sentence no catalog measure before the joint (no mention of `mentions`) while a later item does.
- * Both items must open alike — two verbs, or two noun phrases — so an object's own coordination ("devenir le leader du
- * marché et de l'export") is no list. `null` when there is no such list.
+ * The list's later items, from the first joint to the statement's end (a goal cell is one sentence; the first item never
+ * crosses a sentence's end), when `folded` sets out goals after an aim word, the first item names an object, no catalog
+ * measure is named before the joint (no mention of `mentions`, those outside `setAside`) and a later item names one. Both
+ * items must open alike — two verbs, or two noun phrases — so an object's own coordination ("devenir le leader du marché
+ * et de l'export") is no list. `null` when there is no such list.
  */
 export function firstItemNamesNone(
   folded: string,
@@ -38,31 +39,25 @@ export function firstItemNamesNone(
   language: 'fr' | 'en',
   setAside: readonly Span[],
 ): Span | null {
-  if (!/,| and | et /.test(folded)) return null;
   for (const aim of folded.matchAll(AIM_RE)) {
     const start = aim.index + aim[0].length;
     // "For instance, if you want to grow new business in 2023, try, …": an aim inside a condition or a purpose is not the goal's.
     if (insideAny({ start: aim.index, end: start }, setAside)) continue;
-    const stop = /[.;!?](?:\s|$)/.exec(folded.slice(start));
-    const clauseEnd = stop ? start + stop.index : folded.length;
-    const joint = JOINT_RE.exec(folded.slice(start, clauseEnd));
+    const joint = JOINT_RE.exec(folded.slice(start));
     if (!joint) continue;
     const end = start + joint.index;
     const first = folded.slice(start, end);
-    const second = folded.slice(end + joint[0].length, clauseEnd);
+    const second = folded.slice(end + joint[0].length);
     // A verb and its object, or a noun phrase of two words at least: "grow and increase revenue" is one goal.
-    if (!/^\S+\s.*[a-z]{3}/.test(first)) continue;
+    if (!/^\S+\s.*[a-z]{3}/.test(first) || /[.;!?] /.test(first)) continue;
     if (mentions.some((m) => m.start < end)) return null;
-    if (!mentions.some((m) => m.start >= end && m.end <= clauseEnd)) continue;
-    // (An English item that opens on no determiner, pronoun or "that" opens on its verb: "hire six engineers and grow revenue".)
+    if (!mentions.some((m) => m.start >= end)) continue;
+    // (An English item that opens on no determiner nor "that" / "which" opens on its verb: "hire six engineers and grow revenue".)
     const noun = NOUN_ITEM_RE.test(first);
     const alike =
       noun === NOUN_ITEM_RE.test(second) &&
-      (noun ||
-        (language === 'en'
-          ? !/^(?:that|which|it|we|i|you|they)\b/.test(second)
-          : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
-    if (alike) return { start: end, end: clauseEnd };
+      (noun || (language === 'en' ? !/^(?:that|which)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
+    if (alike) return { start: end, end: folded.length };
   }
   return null;
 }

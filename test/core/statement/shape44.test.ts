@@ -21,7 +21,10 @@ describe("a goal list's first item names no catalog measure: no KPI, no later it
     ['L’objectif est de devenir le leader du marché et de porter le chiffre d’affaires à 10 millions d’euros.', [null, null, null, null]],
     ['We plan to expand into Spain and grow revenue to $3 million by 2027.', [null, null, null, null]],
     ['Nous voulons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', [null, null, null, null]],
-    ['La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.', [null, 0.666666666667, null, 'percent']],
+    [
+      'La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.',
+      [null, 0.666666666667, null, 'percent'],
+    ],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });
@@ -46,14 +49,23 @@ describe('near misses keep their reading', () => {
   it.each([
     // The first item IS a catalog measure: it stays the goal's.
     ['We plan to grow revenue to $3 million and hire six engineers.', ['revenue', 3000000, null, 'currency']],
-    ['Notre ambition : doubler le chiffre d’affaires et ouvrir 12 boutiques d’ici 2027.', ['revenue', null, { value: 1, kind: 'relative' }, 'percent']],
-    ['The team wants to double revenue and hire two account managers by 2027.', ['revenue', null, { value: 1, kind: 'relative' }, 'percent']],
+    [
+      'Notre ambition : doubler le chiffre d’affaires et ouvrir 12 boutiques d’ici 2027.',
+      ['revenue', null, { value: 1, kind: 'relative' }, 'percent'],
+    ],
+    [
+      'The team wants to double revenue and hire two account managers by 2027.',
+      ['revenue', null, { value: 1, kind: 'relative' }, 'percent'],
+    ],
     ['Our goals for 2028: $150 million in sales, 40 new stores and 2,000 staff.', ['revenue', 150000000, null, 'currency']],
     // One goal's coordination, with no aim word before it, is no list.
     ['Increase revenue and margin by 10% by 2027.', ['revenue', null, { value: 0.1, kind: 'relative' }, 'percent']],
     ['Nous voulons réduire et maintenir le churn sous 2 % d’ici 2027.', ['churn', 0.02, null, 'percent']],
     // An aim inside an opening condition is not the goal's list.
-    ['If you want to grow new business in 2027, try to raise your close rate to 30% and book 10 meetings a week.', ['close_rate', 0.3, null, 'percent']],
+    [
+      'If you want to grow new business in 2027, try to raise your close rate to 30% and book 10 meetings a week.',
+      ['close_rate', 0.3, null, 'percent'],
+    ],
     // "By a third" / « d'un tiers » is still a change of the current level.
     ['Increase revenue by a third by 2027.', ['revenue', null, { value: 0.333333333333, kind: 'relative' }, 'percent']],
     ['Augmenter le chiffre d’affaires d’un tiers d’ici 2027.', ['revenue', null, { value: 0.333333333333, kind: 'relative' }, 'percent']],
