@@ -48,9 +48,10 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
  * The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's
  * end, or to its parenthesis's (« (423 unités dont 94 franchises actuellement) devrait se doter de … », real33); a round count
  * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »); so are the parts
- * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34).
+ * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34); and a
+ * part opening a parenthesis, « 105 Md€ (dont 33 Md€ pour …) », "$2M (including $500,000 online)" (shape44).
  */
-const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?\s(?:dont|of which)|,\sincluding)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
+const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?[\s(](?:dont|of which)|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
 /** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
 const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
