@@ -4,7 +4,9 @@
  * item the goal: when it names no catalog measure, the measure and figures of a later item are not the goal's. Sentences
  * written for the class (none in a fixture set), FR and EN, with near misses: a list whose first item IS a catalog
  * measure keeps it, one goal's coordination is no list, an aim inside a condition is not the goal's, "by a third" stays a
- * change. Also a fraction OF something (« deux tiers des fournisseurs », "two thirds of trial users") is a level.
+ * change. Also a fraction OF something (« deux tiers des fournisseurs », "two thirds of trial users") is a level; and
+ * pointers back: a level a noun points back to and a verb multiplies (« un chiffre qui devrait doubler ») is the baseline, a
+ * part opening a parenthesis is set aside, the imperfect « étions / étaient à » states a past level.
  */
 import { analyzeStatement } from '../../../src/core/statement';
 
