@@ -19,6 +19,7 @@ import { coordinatedMultiple, countedAfter, factConditionEnd, findAttribution, o
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
 import { findGoalShares } from './goal-share';
+import { firstItemNamesNone } from './goal-list';
 import { overlaps, prepare, type Span, textAfter, textBefore } from './text';
 import type { AnalyzeOptions, GoalChange, StatementAnalysis, StatementUnit } from './types';
 
@@ -47,9 +48,10 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
  * The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's
  * end, or to its parenthesis's (« (423 unités dont 94 franchises actuellement) devrait se doter de … », real33); a round count
  * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »); so are the parts
- * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34).
+ * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34); and a
+ * part opening a parenthesis, « 105 Md€ (dont 33 Md€ pour …) », "$2M (including $500,000 online)" (shape44).
  */
-const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?\s(?:dont|of which)|,\sincluding)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
+const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?[\s(](?:dont|of which)|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
 /** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
 const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
@@ -815,11 +817,18 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
   // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)));
+  // « Son ambition : devenir le leader … et atteindre un CA de 4,5 Md€ »: a goal list's first item names no catalog measure,
+  // so a later item's measure and figures are not the goal's (shape44, goal-list.ts).
+  const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside);
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
+  // Its verbs still give the direction (« contractualiser deux tiers …, doubler son CA … » moves things up); not its measure.
+  const kpiSpans = laterItems ? [...leverSpans, laterItems] : leverSpans;
 
-  const pickedKpi = pickKpi(kpiMentions, leverSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
+  const pickedKpi = pickKpi(kpiMentions, kpiSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
-  const read = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
+  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
+  // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
+  const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60))) : undefined;
   const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
@@ -839,7 +848,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
   // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
   const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
-  const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...leverSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
+  const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...kpiSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   // A year set aside beside a date still stands for what is aimed at ("hit or exceed the 2015 number in 2018"): the direction
   // is read as it was with the year in (a level, with no value and no start to compare it with — a baseline stated beside
   // it, "Sales were 1200 last year; beat the 2019 record by 2027", is not compared with the stand-in).
@@ -866,7 +875,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
       for (const d of goalDirections) if (d.end <= index && !(d.needsObject && /^\s*$/.test(folded.slice(d.end, index)))) last = d;
       return last;
     },
-    kpiMentions.filter((k) => !inside(k, leverSpans)),
+    kpiMentions.filter((k) => !inside(k, kpiSpans)),
     (q) => countsSomethingElse(q, kpi, kpiMentions, folded),
     (q) => observedInPast(q, pastDates, folded),
     kpi?.lowerIsBetter,

@@ -87,9 +87,10 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%", "from last year's
  * record high of 7 billion" (a past period's level named by a noun, real33), a relative clause's past level (« qui a réalisé
  * 6,2 milliards », « qui s'élevaient dernièrement à 9,7 milliards ») and "its current fleet of 1.8m" (real35); "from its
- * starting point of $45", « au lieu, actuellement, de 8,5% » (real39).
+ * starting point of $45", « au lieu, actuellement, de 8,5% » (real39); the imperfect « nous étions à », « était à », « étaient
+ * à » (shape44: a past level, as "we were at").
  */
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\betai(?:t|ent) a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
@@ -103,6 +104,11 @@ const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en p
  * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
  * falling to 8%", « 12 % (en baisse à 8 %) »: the first is where the goal starts (real32; the shape, not the words, tells it).
  */
+/**
+ * "$2M in 2024, a figure we want to double", « 2 M€, un chiffre qui devrait doubler »: a level pointed back to by a noun
+ * that a multiplying verb then moves is where the goal starts (shape44's pointers back).
+ */
+const POINTED_BACK_AFTER_RE = /^[^,;.(]{0,30}(?:\([^()]*\))?, (?:une?|ce|a|this) (?:chiffre|montant|niveau|figure|number|amount|level) (?:qu|that|which|we)[^,;.]{0,30}(?:doubl|tripl)/;
 const MOVED_ON_AFTER_RE = /^\s*[(,]\s*(?:(?:improv|increas|decreas|declin|grow|ris|fall|dropp|reduc|climb|shrink|go)\w*|(?:en (?:hausse|baisse) |passant |ramene\w* |porte\w* ))\s*(?:to|a)\s+(?:about |around |environ )?[$€£]?\d/;
 /**
  * A level in a parenthesis dated now or in the past, « (1.200 l'année dernière) », « (570 millions d'euros fin 2007) », «
@@ -492,7 +498,7 @@ export function extractGoalNumbers(
     // Not a year, a hypothesis (if/si), a level compared (than, vs, from, previous) or one of another order of magnitude.
     const aimed = !directionBefore(q.start) && !/\b(?:if|si)\b/.test(folded.slice(0, q.start)) && !AIM_ANY_RE.test(folded.slice(0, q.start)) && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && quantities.find((o, i) => o.start > q.end && o.kind === q.kind && AIM_AT_RE.test(folded.slice(q.end, o.start)) && shareRangeUnit(o, quantities[i + 1] ?? o).kind === o.kind);
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
-    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -142,7 +142,8 @@ const RATIO_HINT_RE = new RegExp(` (?:in|out of(?: every)?|sur) (?:\\d|(?!une?\\
 const yearLike = (q: Quantity): boolean => q.value >= 1900 && q.value <= 2100;
 const MONTH_RE = new RegExp(`\\b(?:${MONTH_SOURCE}) \\||\\| (?:of )?(?:${MONTH_SOURCE})\\b`);
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
-const FRACTION_RE = /\b(?:by|de|d'|des|of)\s?((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
+// « contractualiser deux tiers des productions », "two thirds of our sales": a fraction OF something is that share's level (shape44).
+const FRACTION_RE = /(?:\b(?:by|de|d'|des|of)\s?|\b(?=(?:two|deux) t\w+ (?:of|d)))((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /** A factor: digits ("2.5", « 2,5 », "1.75": mend43b), a count in words (`COUNT_SOURCE`), with "and a half" (words43). */
@@ -437,8 +438,13 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   for (let m = /t(?:hird|iers)/.test(folded) ? FRACTION_RE.exec(folded) : null; m; m = FRACTION_RE.exec(folded)) {
     const start = m.index + m[0].length - m[1].length;
     const value = /^(?:two|deux)/.test(m[1]) ? 2 / 3 : 1 / 3;
-    if (found.some((q) => q.start < m!.index + m![0].length && start < q.end)) continue;
-    found.push({ start, end: m.index + m[0].length, value: Number(value.toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1 });
+    const end = m.index + m[0].length;
+    // Its "two" / « deux » alone, read as a count, is the fraction's numerator (shape44).
+    const numerator = found.findIndex((q) => q.start === start && q.end < end && q.value === 2);
+    if (numerator >= 0) found.splice(numerator, 1);
+    if (found.some((q) => q.start < end && start < q.end)) continue;
+    // A fraction of something, with no "by" / « de » before it, is a level like a ratio ("convert two thirds of leads").
+    found.push({ start, end, value: Number(value.toPrecision(12)), kind: 'percent', currency: null, signed: false, scale: 1, ratio: m[0] === m[1] });
   }
   TIMES_RE.lastIndex = 0;
   for (let m = TIMES_RE.exec(folded); m; m = TIMES_RE.exec(folded)) {

@@ -1,0 +1,63 @@
+/**
+ * A list of goals whose first item names no catalog measure (shape44): « Son ambition : devenir le leader du marché et
+ * atteindre un CA de 4,5 Md€ », « La coopérative veut contractualiser deux tiers de ses productions, doubler son CA bio et
+ * … », "they plan to hire four to five more people and have a revenue goal of $2 million", « Nous visons les 10 millions de
+ * visites par an, un CA de 150 M€ et … ». The fixtures' list rule (real6) and two-goal rule say the goal is the first item:
+ * it names none, so the measure a later item names is not the goal's, nor are its figures. Until now the KPI scan took the
+ * first catalog word of the whole sentence, wherever it stood in the list.
+ */
+import type { KpiMention } from './kpi';
+import { insideAny, type Span } from './text';
+
+/**
+ * Where the goals start: after an aim word and its "to" / « de » / colon (« ambition : », « l'ambition de », « veut »,
+ * « visons », "plan to", "is expected to"). Only there is a list a list of goals; elsewhere a coordination is one goal's
+ * words ("Grow revenue and margin").
+ */
+const AIM_RE =
+  /\b(?:(?:ambition|objectif|goal|aim)s? ?(?::|(?:est|sont|is|are) (?:de|d'|to)|de|d'|to)|(?:vis[eo]|veu|voul|souhait|entend)\w*(?: de| d')?|(?:plan|intend|expect|want)\w* to)\s*/g;
+
+/** The first joint of the list: a comma or "and" / « et », not inside a number ("4,5"). */
+const JOINT_RE = /, (?:and |et )?| and | et /;
+
+/** An item that opens on a noun phrase: a determiner or a figure. */
+const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
+
+/** A French item opening on an infinitive (« de doubler », « atteindre », « d'ouvrir »; not the number « quatre »). */
+const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re)\b/;
+
+/**
+ * The list's later items, from the first joint to the statement's end (a goal cell is one sentence; the first item never
+ * crosses a sentence's end), when `folded` sets out goals after an aim word, the first item names an object, no catalog
+ * measure is named before the joint (no mention of `mentions`, those outside `setAside`) and a later item names one. Both
+ * items must open alike — two verbs, or two noun phrases — so an object's own coordination ("devenir le leader du marché
+ * et de l'export") is no list. `null` when there is no such list.
+ */
+export function firstItemNamesNone(
+  folded: string,
+  mentions: readonly KpiMention[],
+  language: 'fr' | 'en',
+  setAside: readonly Span[],
+): Span | null {
+  for (const aim of folded.matchAll(AIM_RE)) {
+    const start = aim.index + aim[0].length;
+    // "For instance, if you want to grow new business in 2023, try, …": an aim inside a condition or a purpose is not the goal's.
+    if (insideAny({ start: aim.index, end: start }, setAside)) continue;
+    const joint = JOINT_RE.exec(folded.slice(start));
+    if (!joint) continue;
+    const end = start + joint.index;
+    const first = folded.slice(start, end);
+    const second = folded.slice(end + joint[0].length);
+    // A verb and its object, or a noun phrase of two words at least: "grow and increase revenue" is one goal.
+    if (!/^\S+\s.*[a-z]{3}/.test(first) || /[.;!?] /.test(first)) continue;
+    if (mentions.some((m) => m.start < end)) return null;
+    if (!mentions.some((m) => m.start >= end)) continue;
+    // (An English item that opens on no determiner nor "that" / "which" opens on its verb: "hire six engineers and grow revenue".)
+    const noun = NOUN_ITEM_RE.test(first);
+    const alike =
+      noun === NOUN_ITEM_RE.test(second) &&
+      (noun || (language === 'en' ? !/^(?:that|which)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
+    if (alike) return { start: end, end: folded.length };
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * shape44: a goal list whose first item names no catalog measure (docs/MEASUREMENTS.md, "Why the statement rules do not
+ * transfer": the list class of the sentence's shape). The fixtures' list rule (real6) and two-goal rule make the first
+ * item the goal: when it names no catalog measure, the measure and figures of a later item are not the goal's. Sentences
+ * written for the class (none in a fixture set), FR and EN, with near misses: a list whose first item IS a catalog
+ * measure keeps it, one goal's coordination is no list, an aim inside a condition is not the goal's, "by a third" stays a
+ * change. Also a fraction OF something (« deux tiers des fournisseurs », "two thirds of trial users") is a level; and
+ * pointers back: a level a noun points back to and a verb multiplies (« un chiffre qui devrait doubler ») is the baseline, a
+ * part opening a parenthesis is set aside, the imperfect « étions / étaient à » states a past level.
+ */
+import { analyzeStatement } from '../../../src/core/statement';
+
+const AS_OF = '2025-01-06';
+const analyze = (text: string) => analyzeStatement(text, { asOf: AS_OF });
+const fields = (text: string) => {
+  const a = analyze(text);
+  return [a.kpi, a.target, a.change, a.unit];
+};
+
+describe("a goal list's first item names no catalog measure: no KPI, no later item's figure", () => {
+  it.each([
+    ['Our ambition: become the market leader and reach $10 million in revenue by 2027.', [null, null, null, null]],
+    ['L’objectif est de devenir le leader du marché et de porter le chiffre d’affaires à 10 millions d’euros.', [null, null, null, null]],
+    ['We plan to expand into Spain and grow revenue to $3 million by 2027.', [null, null, null, null]],
+    ['Nous voulons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', [null, null, null, null]],
+    ['La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.', [null, 0.666666666667, null, 'percent']],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('keeps the first item’s direction from its verb when a later item moves a measure', () => {
+    const a = analyze('La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.');
+    expect([a.direction, a.deadline]).toEqual(['increase', '2030-12-31']);
+  });
+});
+
+describe('a fraction of something is a level', () => {
+  it.each([
+    ['We want to move two thirds of our suppliers to long-term contracts by 2030.', 0.666666666667],
+    ['Convert two thirds of trial users into paying customers by 2027.', 0.666666666667],
+  ])('%s', (text, target) => {
+    const a = analyze(text);
+    expect([a.target, a.change, a.unit]).toEqual([target, null, 'percent']);
+  });
+});
+
+describe('near misses keep their reading', () => {
+  it.each([
+    // The first item IS a catalog measure: it stays the goal's.
+    ['We plan to grow revenue to $3 million and hire six engineers.', ['revenue', 3000000, null, 'currency']],
+    ['Notre ambition : doubler le chiffre d’affaires et ouvrir 12 boutiques d’ici 2027.', ['revenue', null, { value: 1, kind: 'relative' }, 'percent']],
+    ['The team wants to double revenue and hire two account managers by 2027.', ['revenue', null, { value: 1, kind: 'relative' }, 'percent']],
+    ['Our goals for 2028: $150 million in sales, 40 new stores and 2,000 staff.', ['revenue', 150000000, null, 'currency']],
+    // One goal's coordination, with no aim word before it, is no list.
+    ['Increase revenue and margin by 10% by 2027.', ['revenue', null, { value: 0.1, kind: 'relative' }, 'percent']],
+    ['Nous voulons réduire et maintenir le churn sous 2 % d’ici 2027.', ['churn', 0.02, null, 'percent']],
+    // An aim inside an opening condition is not the goal's list.
+    ['If you want to grow new business in 2027, try to raise your close rate to 30% and book 10 meetings a week.', ['close_rate', 0.3, null, 'percent']],
+    // "By a third" / « d'un tiers » is still a change of the current level.
+    ['Increase revenue by a third by 2027.', ['revenue', null, { value: 0.333333333333, kind: 'relative' }, 'percent']],
+    ['Augmenter le chiffre d’affaires d’un tiers d’ici 2027.', ['revenue', null, { value: 0.333333333333, kind: 'relative' }, 'percent']],
+  ])('%s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+});
+
+describe('a level pointed back to and multiplied, or said in the imperfect, is where the goal starts', () => {
+  it.each([
+    ['En 2024, notre chiffre d’affaires a atteint 2 millions d’euros, un chiffre qui devrait doubler d’ici 2027.', ['revenue', 2000000, null, { value: 1, kind: 'relative' }]],
+    ['In 2024 our revenue reached $2 million, a figure that should double by 2027.', ['revenue', 2000000, null, { value: 1, kind: 'relative' }]],
+    ['L’an dernier, nos ventes ont atteint 800 000 €, un montant que nous voulons tripler d’ici 2028.', ['revenue', 800000, null, { value: 2, kind: 'relative' }]],
+    // A part given in parentheses (« dont … », "including …") is neither the goal's level nor its start.
+    ['Le chiffre d’affaires a atteint 105 millions d’euros en 2024 (dont 33 millions à l’export), un chiffre qui devrait doubler d’ici 2028.', ['revenue', 105000000, null, { value: 1, kind: 'relative' }]],
+    ['Our sales reached $2 million in 2024 (including $500,000 online), a figure we want to double by 2027.', ['revenue', 2000000, null, { value: 1, kind: 'relative' }]],
+    // « nous étions à », « étaient à »: the imperfect states a past level.
+    ['En 2024, nous étions à 1,6 million d’euros de chiffre d’affaires ; en 2027 nous atteindrons 2 millions.', ['revenue', 1600000, 2000000, null]],
+    ['Nos ventes étaient à 500 000 € l’an dernier ; nous voulons 700 000 € en 2027.', ['revenue', 500000, 700000, null]],
+  ])('%s', (text, expected) => {
+    const a = analyze(text);
+    expect([a.kpi, a.baseline, a.target, a.change]).toEqual(expected);
+  });
+
+  it.each([
+    // A figure pointed back to that no verb multiplies stays the target.
+    ['Nous voulons atteindre 2 millions d’euros de chiffre d’affaires, un chiffre jamais atteint, d’ici 2027.', 2000000],
+    ['We want to reach $2 million in revenue, a figure we have never reached, by 2027.', 2000000],
+    ['Nous visons 5 millions d’euros de chiffre d’affaires (dont 2 millions à l’export) d’ici 2027.', 5000000],
+  ])('near miss: %s keeps its target', (text, target) => {
+    const a = analyze(text);
+    expect([a.kpi, a.baseline, a.target]).toEqual(['revenue', null, target]);
+  });
+
+  it('a level in the imperfect was already read as the start: « Le taux de conversion était à 2 % »', () => {
+    const a = analyze('Le taux de conversion était à 2 % en 2024 ; nous visons 3 % en 2027.');
+    expect([a.kpi, a.baseline, a.target]).toEqual(['conversion_rate', 0.02, 0.03]);
+  });
+});
