@@ -16,6 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
+import { sectorNoun } from './sector-nouns';
 import { numberWord, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
@@ -398,6 +399,24 @@ function spentAmount(o: GoalObject): boolean {
   return m !== null && NOT_SALES_AFTER.test(text.slice(m.index + m[0].length).replace(/^[\d.,\s]*(?:(?:billions?|millions?|milliards?|bn|[kmb])\b)?\s*(?:(?:de |d')\s*)?(?:euros?|dollars?)?/, ''));
 }
 
+/** Heads that count their complement: "the number of passengers", « le nombre de voyageurs », "passenger numbers". */
+const COUNT_HEAD = /^(?:numbers?|nombre|count|total|volume)$/;
+/**
+ * The sector lexicon's reading of the object (sector-nouns.ts): untracked things name no KPI; people served are the base,
+ * won or new ones won deals, lost ones churn; things sold, counted, are won deals (a level "from 80 to 120" counts them),
+ * sold uncounted sales, in a fleet or a sharing scheme none; an amount of money in the object is left to the money rules.
+ */
+function sectorKpi(o: GoalObject): string | null | undefined {
+  const noun = COUNT_HEAD.test(o.head) ? [...o.modifiers, ...(/^\s*(?:of|de|d'|du|des)\s*((?:[a-z']+\s*){0,3})/.exec(o.after)?.[1].split(/[\s']+/) ?? [])].find((w) => sectorNoun(w)) : o.head;
+  const label = noun ? sectorNoun(noun) : undefined;
+  if (!label || o.verb === 'contact' || o.verb === 'meet') return undefined;
+  if (label === 'untracked') return null;
+  if (label === 'served') return o.verb === 'lose' ? 'churn' : o.verb === 'acquire' || /\b(?:new|nouve\w+)\b/.test(o.phrase) ? 'deals_closed' : 'customers';
+  if (MONEY_RE.test(o.phrase)) return undefined;
+  if (/\b(?:fleet|flotte|sharing|share|partage|libre service)\b/.test(`${o.phrase} ${o.after.slice(0, 30)}`)) return null;
+  return counts(o.phrase) || /^\s*(?:from|de)\s+\d/.test(o.after) ? 'deals_closed' : o.verb === 'sell' ? 'revenue' : undefined;
+}
+
 /** Channels sign-ups come through, in the singular of a noun used as a modifier ("email and website sign-ups"; "emails and sign-ups" are two objects). */
 const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|social|phone|newsletter|blog|in-store)$/;
 /** What may stand between a channel and the sign-ups it qualifies: a conjunction, then other channels. */
@@ -471,6 +490,10 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn')) return undefined;
     return keep && !verbDriven && fromHead !== null && PLAIN_READINGS.has(fromHead) ? result(keep.id) : result(fromHead);
   }
+  // A sector's own noun the catalog does not list ("18 million passengers", « 24 mariages par an », "200 new tenants"):
+  // the sector lexicon's label, when no catalog word was read in the object (lex44).
+  const sector = inside.length === 0 ? sectorKpi(o) : undefined;
+  if (sector !== undefined) return result(sector);
   // A rate of something the catalog does not rate ("repeat customer rate", "taux d'utilisation des battlecards", "NPS
   // detractor follow-up rate") is another measure; a rate the catalog knows was read as a compound above.
   if (/^(?:rates?|taux|ratios?)$/.test(o.head)) {
