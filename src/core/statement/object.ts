@@ -411,10 +411,12 @@ function sectorKpi(o: GoalObject): string | null | undefined {
   const label = noun ? sectorNoun(noun) : undefined;
   if (!label || o.verb === 'contact' || o.verb === 'meet') return undefined;
   if (label === 'untracked') return null;
-  if (label === 'served') return o.verb === 'lose' ? 'churn' : o.verb === 'acquire' || /\b(?:new|nouve\w+)\b/.test(o.phrase) ? 'deals_closed' : 'customers';
+  // "12 % des stagiaires sont …": a share of the people served is a rate named by what they do (real10), not the base.
+  if (label === 'served') return o.verb === 'lose' ? 'churn' : o.verb === 'acquire' || /\b(?:new|nouve\w+)\b/.test(o.phrase) ? 'deals_closed' : /%|percent/.test(o.phrase) && !ADDED_RE.test(o.phrase) ? undefined : 'customers';
   if (MONEY_RE.test(o.phrase)) return undefined;
   if (/\b(?:fleet|flotte|sharing|share|partage|libre service)\b/.test(`${o.phrase} ${o.after.slice(0, 30)}`)) return null;
-  return counts(o.phrase) || /^\s*(?:from|de)\s+\d/.test(o.after) ? 'deals_closed' : o.verb === 'sell' ? 'revenue' : undefined;
+  // The count before the noun counts it (« ces avions de moins de 110 sièges » counts seats, not planes sold).
+  return counts(o.phrase.slice(0, o.phrase.indexOf(noun ?? '') + (noun ?? '').length)) || /^\s*(?:from|de)\s+\d/.test(o.after) ? 'deals_closed' : o.verb === 'sell' ? 'revenue' : undefined;
 }
 
 /** Channels sign-ups come through, in the singular of a noun used as a modifier ("email and website sign-ups"; "emails and sign-ups" are two objects). */

@@ -47,8 +47,8 @@
  *   94–96 membership organisations, repair, personal services: wedding mariage funeral obseque funerailles / rider /
  *     volunteer benevole;
  *   across sectors (staff and places, which no division sells): – / – / employee employe collaborateur staff recrue
- *     hire embauche recrutement job poste nurse infirmier teacher enseignant doctor? (no: a rep's visited doctors are
- *     meetings, real23) plant usine factory campus ecole school cinema screen ecran station.
+ *     hire embauche recrutement poste nurse infirmier teacher enseignant doctor? (no: a rep's visited doctors are
+ *     meetings, real23) usine factory campus ecole school cinema screen ecran station.
  *
  * Labels (the README's rules): SOLD things sold, counted, are `deals_closed` (real20's "things a trade sells or closes,
  * counted, whatever their noun", real26's tickets), uncounted but sold `revenue` (real27's "sell more gym memberships");
@@ -64,7 +64,7 @@ const SOLD =
   'bouteille bottle canette paire pair garment vetement print tirage device appareil phone telephone smartphone terminal terminaux machine tracteur tractor robot licence license seat vehicle truck camion moto motorcycle scooter bike velo bicycle aircraft avion airplane plane ship navire liner paquebot matelas mattress montre watch jouet toy repair reparation intervention maison house villa ride night nuit couvert cover meal repas book pret mandat mandate lease bail baux rental mission consultation sejour stay voyage trip cruise croisiere forfait lesson lecon ticket billet wedding mariage funeral obseque funerailles';
 const SERVED = 'policyholder assure emprunteur borrower cardholder porteur depositor tenant locataire resident annonceur advertiser learner apprenant trainee stagiaire rider';
 const UNTRACKED =
-  'recolte harvest rendement yield arbre tree cattle betail animal animaux catch capture oeuf egg acre ounce carat puit prescription megawatt mw gw gwh kwh borne charger chargeur charging recharge compteur meter raccordement branchement connection foyer household chantier shopper passenger passager voyageur traveller commuter usager trajet flight vol teu evp container conteneur parcel colis shipment envoi entrepot warehouse depot nuitee guest convive diner bed lit chambre room lecteur reader viewer telespectateur listener auditeur audience download telechargement stream listing annonce follower beneficiaire beneficiary graduate diplome clinic clinique hospital hopital spectator spectateur attendee participant festivalier fan pilgrim pelerin volunteer benevole employee employe collaborateur staff recrue hire embauche recrutement job poste nurse infirmier teacher enseignant plant usine factory campus ecole school cinema screen ecran station';
+  'recolte harvest rendement yield arbre tree cattle betail animal animaux catch capture oeuf egg acre ounce carat puit prescription megawatt mw gw gwh kwh borne charger chargeur charging recharge compteur meter raccordement branchement connection foyer household chantier shopper passenger passager voyageur traveller commuter usager trajet flight vol teu evp container conteneur parcel colis shipment envoi entrepot warehouse depot nuitee guest convive diner bed lit chambre room lecteur reader viewer telespectateur listener auditeur audience download telechargement stream listing annonce follower beneficiaire beneficiary graduate diplome clinic clinique hospital hopital spectator spectateur attendee participant festivalier fan pilgrim pelerin volunteer benevole employee employe collaborateur staff recrue hire embauche recrutement poste nurse infirmier teacher enseignant usine factory campus ecole school cinema screen ecran station';
 
 let table: Map<string, SectorLabel> | undefined;
 
