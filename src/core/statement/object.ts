@@ -419,6 +419,33 @@ function sectorKpi(o: GoalObject): string | null | undefined {
   return counts(o.phrase.slice(0, o.phrase.indexOf(noun ?? '') + (noun ?? '').length)) || /^\s*(?:from|de)\s+\d/.test(o.after) ? 'deals_closed' : o.verb === 'sell' ? 'revenue' : undefined;
 }
 
+/** A verb of sale, delivery or booking earlier in the clause. */
+const SALE_VERB_BEFORE = /\b(?:sell|sold|vend|deliver|livr|book|reserv|ship|expedi|commercialis|ecoul)\w*\b[^,;.:]*$/;
+/** What may stand between a count and its noun: « 13 millions de », "18 million", « 50 millions de nouveaux ». */
+const COUNT_TO_NOUN = /\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+)?(?:(?:de|of)\s+|d')?(?:(?:new|nouve\w+|more|additional|supplementaires)\s+)?$/;
+/**
+ * The first sector noun of the sentence counted right before it — digits (not a year) or a number word from two up — read
+ * as the goal's object by the lexicon (sectorKpi); undefined when there is none.
+ */
+function countedSectorNoun(folded: string, catalog: readonly KpiDefinition[]): { id: string | null; object: GoalObject } | undefined {
+  for (const m of folded.matchAll(/[a-z]+/g)) {
+    const label = sectorNoun(m[0]);
+    // A count of things is a sale only where the clause sells, delivers or books them (« 2 500 vélos seront accessibles »,
+    // "4 avions-cargos", "400 rental departments" are a fleet or places).
+    if (!label || (label === 'sold' && !SALE_VERB_BEFORE.test(textBefore(folded, m.index, 60)))) continue;
+    const before = textBefore(folded, m.index, 40);
+    const cut = COUNT_TO_NOUN.exec(before);
+    const last = /(?:^|\s)(\S+)$/.exec(cut ? before.slice(0, cut.index) : before)?.[1] ?? '';
+    if (!(/^\d[\d.,']*$/.test(last) && !/^(?:19|20)\d\d$/.test(last)) && (numberWord(last) ?? 0) < 2) continue;
+    const start = m.index - (before.length - before.lastIndexOf(last));
+    const phrase = folded.slice(start, m.index + m[0].length);
+    const o: GoalObject = { start, end: m.index + m[0].length, phrase, head: m[0], modifiers: [], after: textAfter(folded, m.index + m[0].length, 40), verb: null, goalIs: false };
+    const id = sectorKpi(o);
+    return id === undefined || (id !== null && !catalog.some((k) => k.id === id)) ? undefined : { id, object: o };
+  }
+  return undefined;
+}
+
 /** Channels sign-ups come through, in the singular of a noun used as a modifier ("email and website sign-ups"; "emails and sign-ups" are two objects). */
 const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|social|phone|newsletter|blog|in-store)$/;
 /** What may stand between a channel and the sign-ups it qualifies: a conjunction, then other channels. */
@@ -434,7 +461,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "as measured by the number of units sold": the sentence names its measure itself.
   if ((folded.includes('measured by') || folded.includes('mesure')) && /\b(?:measured by|mesuree? (?:par|en))\b/.test(folded)) return undefined;
   const read = goalObject(folded, language, mentions.filter((m) => !m.verb));
-  if (!read) return undefined;
+  // No goal object, or one that says nothing, in a sentence that names no catalog measure: a counted sector noun is the goal's
+  // (« livrer dix paquebots », "24 weddings a year is …"; sector-nouns.ts).
+  if (!read) return picked || mentions.length > 0 ? undefined : countedSectorNoun(folded, catalog);
   // « Fidéliser des segments de clientèles », "retain key groups of customers": a group of customers is those customers.
   const member = GROUP_HEAD.test(read.head) ? read.modifiers.find((w) => CUSTOMER_HEAD.test(w)) : undefined;
   const o = member ? { ...read, head: member, modifiers: read.modifiers.filter((w) => w !== member) } : read;
@@ -542,5 +571,6 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
-  return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;
+  if (o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start))) return result('prospecting');
+  return picked || mentions.length > 0 ? undefined : countedSectorNoun(folded, catalog);
 }
