@@ -47,31 +47,34 @@
  *   94–96 membership organisations, repair, personal services: wedding mariage funeral obseque funerailles / rider /
  *     volunteer benevole;
  *   across sectors (staff and places, which no division sells): – / – / employee employe collaborateur staff recrue
- *     hire embauche recrutement poste nurse infirmier teacher enseignant doctor? (no: a rep's visited doctors are
+ *     hires (not "hire", a verb) embauche recrutement poste nurse infirmier teacher enseignant doctor? (no: a rep's visited doctors are
  *     meetings, real23) usine factory campus ecole school cinema screen ecran station.
  *
  * Labels (the README's rules): SOLD things sold, counted, are `deals_closed` (real20's "things a trade sells or closes,
  * counted, whatever their noun", real26's tickets), uncounted but sold `revenue` (real27's "sell more gym memberships");
- * SERVED people a business serves are its base, `customers` (real27's students, real25's « licenciés »), and won or new,
+ * EQUIPMENT (vehicles, aircraft, ships, machines) the same, but only where a verb sells, delivers or books them: a shipping
+ * line's "5 more ships" needed are capacity (real32's ships needed); SERVED people a business serves are its base, `customers` (real27's students, real25's « licenciés »), and won or new,
  * `deals_closed` (real8's acquisition verb, real20's members won); UNTRACKED counts name no catalog KPI (real12's places
  * and staff, real25/real33's passengers, real17/real26's footfall, real32's TEU, real19's production volumes).
  *
  * Compact: one space-separated string per label, folded (text.ts `fold`), singular; split into a map on first use.
  */
-export type SectorLabel = 'sold' | 'served' | 'untracked';
+export type SectorLabel = 'sold' | 'equipment' | 'served' | 'untracked';
 
 const SOLD =
-  'bouteille bottle canette paire pair garment vetement print tirage device appareil phone telephone smartphone terminal terminaux machine tracteur tractor robot licence license seat vehicle truck camion moto motorcycle scooter bike velo bicycle aircraft avion airplane plane ship navire liner paquebot matelas mattress montre watch jouet toy repair reparation intervention maison house villa ride night nuit couvert cover meal repas book pret mandat mandate lease bail baux rental mission consultation sejour stay voyage trip cruise croisiere forfait lesson lecon ticket billet wedding mariage funeral obseque funerailles';
+  'bouteille bottle canette paire pair garment vetement print tirage device appareil phone telephone smartphone terminal terminaux licence license seat matelas mattress montre watch jouet toy repair reparation intervention maison house villa ride night nuit couvert cover meal repas book pret mandat mandate lease bail baux rental mission consultation sejour stay voyage trip cruise croisiere forfait lesson lecon ticket billet wedding mariage funeral obseque funerailles';
+/** Equipment: sold by its makers, held by its operators as a fleet or capacity; a sale only where a verb sells or delivers it. */
+const EQUIPMENT = 'machine tracteur tractor robot vehicle truck camion moto motorcycle scooter bike velo bicycle aircraft avion airplane plane ship navire liner paquebot';
 const SERVED = 'policyholder assure emprunteur borrower cardholder porteur depositor tenant locataire resident annonceur advertiser learner apprenant trainee stagiaire rider';
 const UNTRACKED =
-  'recolte harvest rendement yield arbre tree cattle betail animal animaux catch capture oeuf egg acre ounce carat puit prescription megawatt mw gw gwh kwh borne charger chargeur charging recharge compteur meter raccordement branchement connection foyer household chantier shopper passenger passager voyageur traveller commuter usager trajet flight vol teu evp container conteneur parcel colis shipment envoi entrepot warehouse depot nuitee guest convive diner bed lit chambre room lecteur reader viewer telespectateur listener auditeur audience download telechargement stream listing annonce follower beneficiaire beneficiary graduate diplome clinic clinique hospital hopital spectator spectateur attendee participant festivalier fan pilgrim pelerin volunteer benevole employee employe collaborateur staff recrue hire embauche recrutement poste nurse infirmier teacher enseignant usine factory campus ecole school cinema screen ecran station';
+  'recolte harvest rendement yield arbre tree cattle betail animal animaux catch capture oeuf egg acre ounce carat puit prescription megawatt mw gw gwh kwh borne charger chargeur charging recharge compteur meter raccordement branchement connection foyer household chantier shopper passenger passager voyageur traveller commuter usager trajet flight vol teu evp container conteneur parcel colis shipment envoi entrepot warehouse depot nuitee guest convive diner bed lit chambre room lecteur reader viewer telespectateur listener auditeur audience download telechargement stream listing annonce follower beneficiaire beneficiary graduate diplome clinic clinique hospital hopital spectator spectateur attendee participant festivalier fan pilgrim pelerin volunteer benevole employee employe collaborateur staff recrue hires embauche recrutement poste nurse infirmier teacher enseignant usine factory campus ecole school cinema screen ecran station';
 
 let table: Map<string, SectorLabel> | undefined;
 
 function lexicon(): Map<string, SectorLabel> {
   if (!table) {
     table = new Map();
-    for (const [label, words] of [['sold', SOLD], ['served', SERVED], ['untracked', UNTRACKED]] as const) for (const w of words.split(' ')) table.set(w, label);
+    for (const [label, words] of [['sold', SOLD], ['equipment', EQUIPMENT], ['served', SERVED], ['untracked', UNTRACKED]] as const) for (const w of words.split(' ')) table.set(w, label);
   }
   return table;
 }

@@ -35,10 +35,10 @@ interface Row {
 }
 type Analyze = (text: string, options: { asOf: string }) => { kpi: string | null };
 
-/** Today's `sectorKpi` and the constant it uses, cut from object.ts (between COUNT_HEAD's comment and the next comment). */
+/** Today's `sectorKpi` and the constant it uses, cut from object.ts (from SALE_VERB_BEFORE's comment to SIGNUP_CHANNEL's). */
 function todaysSectorKpi(): string {
   const source = readFileSync(path.join(ROOT, 'src/core/statement/object.ts'), 'utf8');
-  const start = source.indexOf('/** Heads that count their complement');
+  const start = source.indexOf('/** A verb of sale, delivery or booking');
   const end = source.indexOf('/** Channels sign-ups come through');
   if (start < 0 || end < start) throw new Error('object.ts: sectorKpi not found');
   return source.slice(start, end);
