@@ -569,6 +569,9 @@ describe('production build size budget', () => {
   // Merged (2026-12-05, 05:12 UTC, 7968e6e4): 707,253 → 712,255 bytes with xfer43, units43, hdr43, left43, words43, stmt41 (710,287)
   // and the final read's mends mend43d, mend43b, mend43c, mend43a (+5,012 by branch, −10 in the merges); 4,545 under 700 KB.
   // Reread (2026-12-05, 05:30 UTC): 712,228 bytes (−27: one month-name source, the years beside a date found once).
+  // trim44 (2026-12-05, from main at 712,228): → 691,985 bytes (−20,243; 695.5 → 675.8 KB): each string literal the
+  // minified bundle repeats written once, as a two-letter var at the top of its IIFE (src/local/build/pool-strings.ts:
+  // 438 strings, "percent" 143 times before); statement dump byte-identical, evals identical (docs/MEASUREMENTS.md, trim44).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
@@ -578,6 +581,14 @@ describe('production build size budget', () => {
     expect(lines.length).toBeGreaterThan(300);
     // esbuild's lineLimit is soft (a long string literal cannot be split): a bound well above it.
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(2_000);
+  });
+
+  it('writes a string literal the bundle repeats once (trim44, pool-strings.ts)', () => {
+    // The bundle, not the stubs after it (a custom function's help says "percent" in words).
+    const bundle = readFileSync(path.join(outDir, 'Code.js'), 'utf8').split('\n/**\n')[0];
+    // Before: "percent" 143 times, "deals_closed" 53 times.
+    expect(bundle.split('"percent"').length - 1).toBe(1);
+    expect(bundle.split('"deals_closed"').length - 1).toBe(1);
   });
 
   it('keeps sidebar.html under 160 KB', () => {
