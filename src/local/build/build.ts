@@ -13,6 +13,7 @@ import { generateStubs, StubGenerationError, type BundleExport } from './stubs';
 import { functionHelp } from './function-help';
 import { catalogKeysOncePlugin } from './catalog-keys';
 import { chronoUnusedParsersPlugin } from './chrono-unused';
+import { poolStrings } from './pool-strings';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -30,14 +31,20 @@ export function listBundleExports(bundle: string): BundleExport[] {
   try {
     vm.runInContext(`${bundle}\n;this.${GLOBAL_NAME} = ${GLOBAL_NAME};`, context, { filename: 'Code.js' });
   } catch (error) {
-    throw new Error(`The bundle fails when loaded without Apps Script services; module-level code must not call them: ${String(error)}`, { cause: error });
+    throw new Error(`The bundle fails when loaded without Apps Script services; module-level code must not call them: ${String(error)}`, {
+      cause: error,
+    });
   }
   const api = (context as Record<string, unknown>)[GLOBAL_NAME] as Record<string, unknown> | undefined;
   if (!api) throw new Error(`The bundle does not define ${GLOBAL_NAME}`);
   return Object.keys(api).map((name) => ({ name, isFunction: typeof api[name] === 'function' }));
 }
 
-async function bundleServer(minify: boolean): Promise<string> {
+/** esbuild's soft limit on a minified line's length (see bundleServer), also kept by pool-strings' declaration. */
+const LINE_LIMIT = 450;
+
+/** The server bundle as esbuild writes it, before its repeated strings are written once (exported for its test). */
+export async function bundleServer(minify: boolean): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src/gas/index.ts')],
     bundle: true,
@@ -57,7 +64,7 @@ async function bundleServer(minify: boolean): Promise<string> {
     // soft (esbuild breaks at the next place it can) and each break costs a byte or so:
     // 450 is the largest that made no line longer than at 400 (trim38: −214 bytes); at
     // 500 a line passes 2,000 characters, at 900 one reaches 10,000 (size.test.ts's bound).
-    lineLimit: minify ? 450 : 0,
+    lineLimit: minify ? LINE_LIMIT : 0,
     legalComments: 'none',
     tsconfig: path.join(ROOT, 'src/gas/tsconfig.json'),
     logLevel: 'silent',
@@ -103,7 +110,11 @@ async function bundleSidebar(minify: boolean): Promise<string> {
   // "</script" inside a string literal would close the inline script element.
   const script = js.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
   const template = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  return inline(inline(template, '<!-- INLINE_CSS -->', `<style>\n${css.outputFiles[0].text}</style>`), '<!-- INLINE_JS -->', `<script>\n${script}</script>`);
+  return inline(
+    inline(template, '<!-- INLINE_CSS -->', `<style>\n${css.outputFiles[0].text}</style>`),
+    '<!-- INLINE_JS -->',
+    `<script>\n${script}</script>`,
+  );
 }
 
 function size(file: string): string {
@@ -120,7 +131,9 @@ export interface BuildOptions {
 export async function build(options: BuildOptions): Promise<void> {
   const out = options.outDir ?? DIST;
   mkdirSync(out, { recursive: true });
-  const bundle = await bundleServer(options.minify);
+  const esbuilt = await bundleServer(options.minify);
+  // Minified only: each repeated string literal written once (pool-strings.ts, trim44).
+  const bundle = options.minify ? poolStrings(esbuilt, GLOBAL_NAME, LINE_LIMIT).code : esbuilt;
   const stubs = generateStubs(listBundleExports(bundle), CUSTOM_FUNCTIONS, GLOBAL_NAME);
   const code = `${BANNER}${bundle}\n${stubs}`;
   writeFileSync(path.join(out, 'Code.js'), code);

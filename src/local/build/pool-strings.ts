@@ -1,0 +1,162 @@
+/**
+ * Writes each string literal the minified server bundle repeats once (trim44). The minifier shortens names but never
+ * a string: "percent" was written 143 times in Code.js, "total" and "level" 130 times each, a KPI id like
+ * "deals_closed" 55 times — about 45 KB of the bundle were second and later copies of a literal. This pass declares
+ * each such string once, at the top of the bundle's IIFE (`var Ab="percent",…;`), and writes the two-letter name at
+ * every place the literal stood, wherever that is shorter.
+ *
+ * Why nothing can change: a string is a primitive — `x === Ab` and `x === "percent"` are the same test, `o[Ab]` the
+ * same property as `o["percent"]`, `new RegExp(Ab)` the same pattern — and the declaration runs before any other
+ * statement of the IIFE. The pass leaves alone what is not an expression: object-literal and class-member keys (a
+ * quoted key is a property name, and `"__proto__":` would mean something else computed), directives ("use strict"),
+ * tagged templates. A name is taken only if no identifier anywhere in the bundle is spelt so, so it can neither shadow
+ * nor be shadowed; `var`, not `let`, so closures read it without a temporal-dead-zone check. Runs on the minified
+ * bundle only: the readable build (`npm run build`, what the tests load) keeps its literals where the source has them.
+ */
+import * as ts from 'typescript';
+
+const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
+const NEXT = `${FIRST}0123456789`;
+/** Short words a name must not be: keywords, and the contextual ones to stay clear of. */
+const KEYWORDS = new Set(['do', 'if', 'in', 'as', 'of', 'for', 'let', 'new', 'try', 'var', 'get', 'set']);
+const IDENTIFIER_CHAR = /[\p{ID_Continue}$\u200c\u200d]/u;
+
+/** Names of two letters, then three, that no identifier of the bundle uses. */
+function* freeNames(used: ReadonlySet<string>): Generator<string> {
+  for (const length of [2, 3]) {
+    const make = (prefix: string): string[] => (prefix.length === length ? [prefix] : [...NEXT].flatMap((c) => make(prefix + c)));
+    for (const first of FIRST) {
+      for (const name of make(first)) if (!used.has(name) && !KEYWORDS.has(name)) yield name;
+    }
+  }
+  throw new Error('pool-strings: no free name left');
+}
+
+/** Is this literal an expression (a value the code reads), rather than a property name, a directive or a template's tag? */
+function isValue(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean {
+  const parent = node.parent;
+  if (ts.isExpressionStatement(parent)) return false;
+  if (ts.isTaggedTemplateExpression(parent)) return false;
+  if (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isGetAccessorDeclaration(parent) ||
+      ts.isSetAccessorDeclaration(parent) ||
+      ts.isPropertyDeclaration(parent)) &&
+    parent.name === node
+  ) {
+    return false;
+  }
+  return !(ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent));
+}
+
+/** The arrow function's body the bundle's one global is the result of: `var <globalName>=(()=>{…})();`. */
+function iifeBody(file: ts.SourceFile, globalName: string): ts.Block {
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== globalName) continue;
+      const call = declaration.initializer;
+      const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
+      const arrow = callee && ts.isParenthesizedExpression(callee) ? callee.expression : undefined;
+      if (arrow && ts.isArrowFunction(arrow) && ts.isBlock(arrow.body)) return arrow.body;
+    }
+  }
+  throw new Error(`pool-strings: the bundle has no \`var ${globalName}=(()=>{…})()\``);
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+}
+
+export interface PoolResult {
+  code: string;
+  /** The strings written once, in the order of their names. */
+  pooled: string[];
+}
+
+/**
+ * The bundle with each repeated string literal written once as a variable, where that is shorter: n copies of a literal
+ * of L characters cost n·L; pooled, L + 4 once (`Ab=…,`) and 2 a use (plus a space where the name would touch a
+ * neighbouring word: `return"x"` becomes `return Ab`). Lines of the declaration are kept under `lineLimit`.
+ */
+export function poolStrings(code: string, globalName: string, lineLimit: number): PoolResult {
+  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  const body = iifeBody(file, globalName);
+  const first = body.statements[0];
+  if (first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression)) {
+    throw new Error('pool-strings: the IIFE opens with a directive, which a declaration before it would cancel');
+  }
+  const used = new Set<string>();
+  const byValue = new Map<string, Occurrence[]>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) used.add(node.text);
+    else if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      node.pos >= body.pos &&
+      node.end <= body.end &&
+      isValue(node)
+    ) {
+      const list = byValue.get(node.text) ?? [];
+      list.push({ start: node.getStart(file), end: node.end });
+      byValue.set(node.text, list);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+
+  const touches = (index: number): boolean => index >= 0 && index < code.length && IDENTIFIER_CHAR.test(code[index]);
+  /** What a use costs once the literal is a name: the name, and a space on a side where it would touch a word. */
+  const useCost = (o: Occurrence, nameLength: number): number => nameLength + (touches(o.start - 1) ? 1 : 0) + (touches(o.end) ? 1 : 0);
+  const shortestRaw = (list: readonly Occurrence[]): string =>
+    list.map((o) => code.slice(o.start, o.end)).reduce((best, raw) => (raw.length < best.length ? raw : best));
+
+  // Most-used first: they get the names, all of two letters while the free ones last.
+  const candidates = [...byValue].filter(([, list]) => list.length > 1).sort((a, b) => b[1].length - a[1].length);
+  const names = freeNames(used);
+  const declarations: string[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  const pooled: string[] = [];
+  let pending: string | undefined;
+  for (const [value, list] of candidates) {
+    const name = pending ?? (names.next().value as string);
+    const raw = shortestRaw(list);
+    const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
+    const after = name.length + 1 + raw.length + 1 + list.reduce((sum, o) => sum + useCost(o, name.length), 0);
+    if (after >= before) {
+      pending = name;
+      continue;
+    }
+    pending = undefined;
+    pooled.push(value);
+    declarations.push(`${name}=${raw}`);
+    for (const o of list) {
+      edits.push({ start: o.start, end: o.end, text: `${touches(o.start - 1) ? ' ' : ''}${name}${touches(o.end) ? ' ' : ''}` });
+    }
+  }
+  if (declarations.length === 0) return { code, pooled };
+
+  const lines: string[] = [];
+  let line = 'var ';
+  for (const [i, declaration] of declarations.entries()) {
+    const piece = `${declaration}${i === declarations.length - 1 ? ';' : ','}`;
+    if (line.length > 4 && line.length + piece.length > lineLimit) {
+      lines.push(line);
+      line = '';
+    }
+    line += piece;
+  }
+  lines.push(line);
+  const insertAt = body.getStart(file) + 1;
+  edits.push({ start: insertAt, end: insertAt, text: `\n${lines.join('\n')}\n` });
+
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += code.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return { code: out + code.slice(at), pooled };
+}

@@ -1,0 +1,178 @@
+/**
+ * pool-strings.ts (trim44): the minified bundle writes each repeated string literal once, and nothing the code reads
+ * changes — checked on small scripts (keys, directives, neighbouring words, names the script already uses) and on the
+ * server bundle itself, esbuild's output against the same output pooled, call for call.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { CUSTOM_FUNCTIONS, type CustomFunctionExample } from '../../../src/gas/registry';
+import { bundleServer, GLOBAL_NAME, listBundleExports, ROOT } from '../../../src/local/build/build';
+import { poolStrings } from '../../../src/local/build/pool-strings';
+import { generateStubs } from '../../../src/local/build/stubs';
+import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
+import { createFakeAppsScript } from '../../support/fakes';
+
+/** Runs a script declaring `var G=(()=>{…})()` and returns G's JSON. */
+function run(script: string): unknown {
+  const context = vm.createContext({});
+  vm.runInContext(`${script}\n;this.out = JSON.stringify(G);`, context);
+  return JSON.parse((context as { out: string }).out) as unknown;
+}
+
+/** How many times `literal` (quotes included) is written in `code`. */
+const count = (code: string, literal: string): number => code.split(literal).length - 1;
+
+describe('pool-strings: each repeated string literal written once', () => {
+  it('writes a repeated literal once and reads the same values', () => {
+    const script = [
+      'var G=(()=>{function f(x){return"percent"===x?"percent":typeof x=="string"?"level-of":"none"}',
+      'let o={"percent":1,percent2:"level-of",["percent"+"2"]:"level-of"};',
+      'return{a:f("percent"),b:f(3),c:"percent"in o,d:o["percent"],e:Object.keys(o),g:new RegExp("level-of").test("a level-of b"),h:["level-of","percent"]}})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(['percent', 'level-of']);
+    expect(run(code)).toEqual(run(script));
+    // Once each as a value (the declaration); the quoted key stays a key.
+    expect(count(code, '"percent"')).toBe(2);
+    expect(code).toContain('{"percent":1,');
+    expect(count(code, '"level-of"')).toBe(1);
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('puts a space where the name would touch a word: return"x" and "x"in', () => {
+    const script =
+      'var G=(()=>{let o={abcdef:1};function f(){return"abcdef"}function g(){return"abcdef"in o}return[f(),g(),"abcdef","abcdef"]})();';
+    const { code } = poolStrings(script, 'G', 450);
+    expect(code).toMatch(/return [\w$]{2}\}/);
+    expect(code).toMatch(/return [\w$]{2} in o/);
+    expect(run(code)).toEqual(['abcdef', true, 'abcdef', 'abcdef']);
+  });
+
+  it('takes no name the script already uses, so nothing is shadowed', () => {
+    // aa…az and ba…bz taken by the script itself (top level and inside a function).
+    const taken = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((c) => [`a${c}`, `b${c}`]);
+    const script = `var G=(()=>{let ${taken.map((n) => `${n}=1`).join(',')};function f(){let aa="repeated text";return[aa,"repeated text"]}return[f(),"repeated text",${taken.join('+')}]})();`;
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(['repeated text']);
+    expect(code).toMatch(/\nvar aA="repeated text";\n/);
+    expect(run(code)).toEqual(run(script));
+  });
+
+  it('leaves directives, tagged templates and strings too short to gain alone', () => {
+    const script = [
+      'var G=(()=>{function s(){"use strict";return this===void 0}function t(){"use strict";return typeof this}',
+      'const tag=(q)=>q.raw[0];',
+      'return[s(),t(),tag`use strict`,tag`use strict`,"ab","ab","use strict","use strict","use strict"]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    // "use strict" is pooled as a value only: both directives are still written, so both functions stay strict.
+    expect(pooled).toEqual(['use strict']);
+    expect(count(code, 'function s(){"use strict";')).toBe(1);
+    expect(count(code, 'function t(){"use strict";')).toBe(1);
+    expect(count(code, 'tag`use strict`')).toBe(2);
+    // Near miss: "ab" twice costs 8 bytes written out, 12 pooled (`aa="ab",` and two names).
+    expect(count(code, '"ab"')).toBe(2);
+    expect(run(code)).toEqual([true, 'undefined', 'use strict', 'use strict', 'ab', 'ab', 'use strict', 'use strict', 'use strict']);
+  });
+
+  it('keeps the declaration under the line limit and changes nothing when no literal repeats', () => {
+    const values = Array.from({ length: 40 }, (_, i) => `"a fairly long text number ${i}"`);
+    const script = `var G=(()=>{return[${values.join(',')},${values.join(',')}]})();`;
+    const { code, pooled } = poolStrings(script, 'G', 120);
+    expect(pooled).toHaveLength(40);
+    const declaration = code.split('\n').filter((line) => line.includes('="a fairly long'));
+    expect(declaration.length).toBeGreaterThan(1);
+    expect(Math.max(...declaration.map((line) => line.length))).toBeLessThanOrEqual(120);
+    expect(run(code)).toEqual(run(script));
+    const once = 'var G=(()=>{return["only once","ab","ab"]})();';
+    expect(poolStrings(once, 'G', 450)).toEqual({ code: once, pooled: [] });
+  });
+
+  it('refuses a bundle without the IIFE it writes into', () => {
+    expect(() => poolStrings('var H=1;', 'G', 450)).toThrow(/no `var G=/);
+  });
+});
+
+describe('pool-strings on the server bundle', () => {
+  let dir: string;
+  let raw: string;
+  let pooled: string;
+  /** esbuild's minified bundle as it was written before this pass, or pooled; with its stubs, as build() writes them. */
+  const load = (which: 'raw' | 'pooled', locale: string): LoadedAddon =>
+    loadAddon(createFakeAppsScript({ spreadsheetLocale: locale }).globals, path.join(dir, `${which}.js`));
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'smart-goals-pool-'));
+    raw = await bundleServer(true);
+    pooled = poolStrings(raw, GLOBAL_NAME, 450).code;
+    for (const [which, code] of [
+      ['raw', raw],
+      ['pooled', pooled],
+    ]) {
+      writeFileSync(path.join(dir, `${which}.js`), `${code}\n${generateStubs(listBundleExports(code), CUSTOM_FUNCTIONS, GLOBAL_NAME)}`);
+    }
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is smaller by more than 15 KB and leaves no literal that would gain from a second pass', () => {
+    expect(raw.length - pooled.length).toBeGreaterThan(15_000);
+    expect(count(raw, '"percent"')).toBeGreaterThan(100);
+    expect(count(pooled, '"percent"')).toBe(1);
+    expect(poolStrings(pooled, GLOBAL_NAME, 450).pooled).toEqual([]);
+  });
+
+  it('answers every statement of two labelled sets alike, FR and EN', () => {
+    const texts = ['real.jsonl', 'corpus.jsonl'].flatMap((name) =>
+      readFileSync(path.join(ROOT, 'test/fixtures/statements', name), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+    expect(texts.length).toBeGreaterThan(300);
+    for (const [locale, lang] of [
+      ['fr_FR', 'fr'],
+      ['en_US', 'en'],
+    ] as const) {
+      const before = load('raw', locale);
+      const after = load('pooled', locale);
+      const answers = (addon: LoadedAddon): string =>
+        JSON.stringify(
+          texts.map((text) => [addon.call('smartAnalyze', text, '2026-11-26', lang), addon.call('SMARTPARSE', text, '2026-11-26')]),
+        );
+      expect(answers(after)).toBe(answers(before));
+    }
+  });
+
+  it('answers every registry example alike (forecasts, verdicts, plans)', () => {
+    const args = (example: CustomFunctionExample, addon: LoadedAddon): unknown[] => {
+      const DateInRealm = vm.runInContext('Date', addon.context) as DateConstructor;
+      const toDate = (iso: unknown): Date => {
+        const [y, m, d] = String(iso).split('-').map(Number);
+        return new DateInRealm(y, m - 1, d);
+      };
+      return example.args.map((arg, i) =>
+        !example.dateArgs?.includes(i)
+          ? arg
+          : Array.isArray(arg)
+            ? arg.map((row: unknown) => (Array.isArray(row) ? row.map(toDate) : toDate(row)))
+            : toDate(arg),
+      );
+    };
+    let examples = 0;
+    for (const spec of CUSTOM_FUNCTIONS) {
+      for (const example of spec.examples) {
+        const locale = example.locale ?? 'en_US';
+        const before = load('raw', locale);
+        const after = load('pooled', locale);
+        expect(JSON.stringify(after.call(spec.name, ...args(example, after)))).toBe(
+          JSON.stringify(before.call(spec.name, ...args(example, before))),
+        );
+        examples += 1;
+      }
+    }
+    expect(examples).toBeGreaterThan(20);
+  });
+});
