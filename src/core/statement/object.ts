@@ -16,7 +16,6 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
-import { sectorNoun } from './sector-nouns';
 import { numberWord, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
@@ -399,58 +398,6 @@ function spentAmount(o: GoalObject): boolean {
   return m !== null && NOT_SALES_AFTER.test(text.slice(m.index + m[0].length).replace(/^[\d.,\s]*(?:(?:billions?|millions?|milliards?|bn|[kmb])\b)?\s*(?:(?:de |d')\s*)?(?:euros?|dollars?)?/, ''));
 }
 
-/** A verb of sale, delivery or booking earlier in the clause. */
-const SALE_VERB_BEFORE = /\b(?:sell|sold|vend|deliver|livr|book|reserv|ship|expedi|commercialis|ecoul)\w*\b[^,;.:]*$/;
-/** Heads that count their complement: "the number of passengers", « le nombre de voyageurs », "passenger numbers". */
-const COUNT_HEAD = /^(?:numbers?|nombre|count|total|volume)$/;
-/**
- * The sector lexicon's reading of the object (sector-nouns.ts): untracked things name no KPI; people served are the base,
- * won or new ones won deals, lost ones churn; things sold, counted, are won deals (a level "from 80 to 120" counts them),
- * sold uncounted sales, in a fleet or a sharing scheme none; an amount of money in the object is left to the money rules.
- */
-function sectorKpi(o: GoalObject, before: string): string | null | undefined {
-  const noun = COUNT_HEAD.test(o.head) ? [...o.modifiers, ...(/^\s*(?:of|de|d'|du|des)\s*((?:[a-z']+\s*){0,3})/.exec(o.after)?.[1].split(/[\s']+/) ?? [])].find((w) => sectorNoun(w)) : o.head;
-  if (!noun) return undefined;
-  const label = sectorNoun(noun);
-  // A bare word with no goal verb over it is no object ("Hire in Paris 5 sales reps", "Clinics with two dentists should aim for
-  // $80,000 in sales"); "Sign 30 hospitals as customers" says what the things count as (real16).
-  if (!label || o.verb === 'contact' || o.verb === 'meet' || (o.verb === null && !o.goalIs && o.phrase.trim() === o.head) || /^\s*(?:as|comme|en tant que)\s/.test(o.after)) return undefined;
-  if (label === 'untracked') return null;
-  // "12 % des stagiaires sont …": a share of the people served is a rate named by what they do (real10), not the base.
-  if (label === 'served') return o.verb === 'lose' ? 'churn' : o.verb === 'acquire' || /\b(?:new|nouve\w+)\b/.test(o.phrase) ? 'deals_closed' : /%|percent/.test(o.phrase) && !ADDED_RE.test(o.phrase) ? undefined : 'customers';
-  if (MONEY_RE.test(o.phrase)) return undefined;
-  if (/\b(?:fleet|flotte|sharing|share|partage|libre service)\b/.test(`${o.phrase} ${o.after.slice(0, 30)}`)) return null;
-  // Equipment is a sale only where a verb sells, delivers or books it ("We need 5 more ships to serve our traffic": capacity).
-  if (label === 'equipment' && !SALE_VERB_BEFORE.test(before)) return undefined;
-  // The count before the noun counts it (« ces avions de moins de 110 sièges » counts seats, not planes sold).
-  return counts(o.phrase.slice(0, o.phrase.indexOf(noun) + noun.length)) || /^\s*(?:from|de)\s+\d/.test(o.after) ? 'deals_closed' : o.verb === 'sell' ? 'revenue' : undefined;
-}
-
-/** What may stand between a count and its noun: « 13 millions de », "18 million", « 50 millions de nouveaux ». */
-const COUNT_TO_NOUN = /\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+)?(?:(?:de|of)\s+|d')?(?:(?:new|nouve\w+|more|additional|supplementaires)\s+)?$/;
-/**
- * The first sector noun of the sentence counted right before it — digits (not a year) or a number word from two up — read
- * as the goal's object by the lexicon (sectorKpi); undefined when there is none.
- */
-function countedSectorNoun(folded: string, catalog: readonly KpiDefinition[]): { id: string | null; object: GoalObject } | undefined {
-  for (const m of folded.matchAll(/[a-z]+/g)) {
-    const label = sectorNoun(m[0]);
-    // A count of things is a sale only where the clause sells, delivers or books them (« 2 500 vélos seront accessibles »,
-    // "4 avions-cargos", "400 rental departments" are a fleet or places).
-    if (!label || ((label === 'sold' || label === 'equipment') && !SALE_VERB_BEFORE.test(textBefore(folded, m.index, 60)))) continue;
-    const before = textBefore(folded, m.index, 40);
-    const cut = COUNT_TO_NOUN.exec(before);
-    const last = /(?:^|\s)(\S+)$/.exec(cut ? before.slice(0, cut.index) : before)?.[1] ?? '';
-    if (!(/^\d[\d.,']*$/.test(last) && !/^(?:19|20)\d\d$/.test(last)) && (numberWord(last) ?? 0) < 2) continue;
-    const start = m.index - (before.length - before.lastIndexOf(last));
-    const phrase = folded.slice(start, m.index + m[0].length);
-    const o: GoalObject = { start, end: m.index + m[0].length, phrase, head: m[0], modifiers: [], after: textAfter(folded, m.index + m[0].length, 40), verb: null, goalIs: false };
-    const id = sectorKpi(o, textBefore(folded, m.index, 60));
-    return id === undefined || (id !== null && !catalog.some((k) => k.id === id)) ? undefined : { id, object: o };
-  }
-  return undefined;
-}
-
 /** Channels sign-ups come through, in the singular of a noun used as a modifier ("email and website sign-ups"; "emails and sign-ups" are two objects). */
 const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|social|phone|newsletter|blog|in-store)$/;
 /** What may stand between a channel and the sign-ups it qualifies: a conjunction, then other channels. */
@@ -466,9 +413,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "as measured by the number of units sold": the sentence names its measure itself.
   if ((folded.includes('measured by') || folded.includes('mesure')) && /\b(?:measured by|mesuree? (?:par|en))\b/.test(folded)) return undefined;
   const read = goalObject(folded, language, mentions.filter((m) => !m.verb));
-  // No goal object, or one that says nothing, in a sentence that names no catalog measure: a counted sector noun is the goal's
-  // (« livrer dix paquebots », « équiper 50 millions de nouveaux porteurs »; sector-nouns.ts).
-  if (!read) return picked || mentions.length > 0 ? undefined : countedSectorNoun(folded, catalog);
+  if (!read) return undefined;
   // « Fidéliser des segments de clientèles », "retain key groups of customers": a group of customers is those customers.
   const member = GROUP_HEAD.test(read.head) ? read.modifiers.find((w) => CUSTOMER_HEAD.test(w)) : undefined;
   const o = member ? { ...read, head: member, modifiers: read.modifiers.filter((w) => w !== member) } : read;
@@ -526,10 +471,6 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn')) return undefined;
     return keep && !verbDriven && fromHead !== null && PLAIN_READINGS.has(fromHead) ? result(keep.id) : result(fromHead);
   }
-  // A sector's own noun the catalog does not list ("18 million passengers", « 24 mariages par an », "200 new tenants"):
-  // the sector lexicon's label, when no catalog word was read in the object (lex44).
-  const sector = inside.length === 0 ? sectorKpi(o, textBefore(folded, o.start + Math.max(0, o.phrase.indexOf(o.head)), 60)) : undefined;
-  if (sector !== undefined) return result(sector);
   // A rate of something the catalog does not rate ("repeat customer rate", "taux d'utilisation des battlecards", "NPS
   // detractor follow-up rate") is another measure; a rate the catalog knows was read as a compound above.
   if (/^(?:rates?|taux|ratios?)$/.test(o.head)) {
@@ -576,6 +517,5 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
-  if (o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start))) return result('prospecting');
-  return picked || mentions.length > 0 ? undefined : countedSectorNoun(folded, catalog);
+  return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;
 }

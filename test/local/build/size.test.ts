@@ -585,7 +585,8 @@ describe('production build size budget', () => {
   // (+1,179), a level pointed back to and multiplied (« un chiffre qui devrait doubler »), « étions à », a part in parentheses (+219).
   // lex44 (2026-12-05, from main at 712,228): → 716,188 bytes (+3,960, 1,460 over its 2,500 share): the sector lexicon —
   // 221 folded nouns of the NAF rév. 2 divisions in four strings (≈ 1,900), its reading of the goal's object (≈ 1,250) and of
-  // a counted sector noun in a sentence with no readable object (811; without it +3,149).
+  // a counted sector noun in a sentence with no readable object (811; without it +3,149). REVERTED on main after the final read
+  // (eight regressions, no transfer measured): the bytes above are not in main's bundle (docs/MEASUREMENTS.md, lex44).
   // trim44 (2026-12-05, from main at 712,228): → 691,985 bytes (−20,243; 695.5 → 675.8 KB): each string literal the
   // minified bundle repeats written once, as a two-letter var at the top of its IIFE (src/local/build/pool-strings.ts:
   // 438 strings, "percent" 143 times before); statement dump byte-identical, evals identical (docs/MEASUREMENTS.md, trim44).
