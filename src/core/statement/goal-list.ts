@@ -7,7 +7,7 @@
  * first catalog word of the whole sentence, wherever it stood in the list.
  */
 import type { KpiMention } from './kpi';
-import { insideAny, type Span } from './text';
+import { insideAny, textBefore, type Span } from './text';
 
 /**
  * Where the goals start: after an aim word and its "to" / « de » / colon (« ambition : », « l'ambition de », « veut »,
@@ -19,6 +19,17 @@ const AIM_RE =
 
 /** The first joint of the list: a comma or "and" / « et », not inside a number ("4,5"). */
 const JOINT_RE = /, (?:and |et )?| and | et /;
+
+/**
+ * No goal list (mend44a): an aim denied or in the past ("don't want to", "planned to", "was expected to", « voulait »), not
+ * one held now, or in a relative clause ("The group, which plans to …, expects …", « Le groupe, qui veut …, vise … »): it
+ * describes the subject, the main clause after it states the goal. A first item that is the means (« investir », « miser
+ * sur », « s'appuyer sur », "invest", "use", "leverage"), not a goal. A second "item" that is a clause of contrast,
+ * accompaniment or consequence ("but to …", "with revenue reaching …", "as …", "bringing / taking revenue to …").
+ */
+const PAST_AIM_RE = /(?:\b(?:not|never|was|were|which|who|qui)|n't)(?: \S+)? #|n[ndt]ed |[^h]ai(?:en)?t\b/;
+const MEANS_ITEM_RE = /^(?:de |d')?(?:invest|use|leverag|miser|s'appuy)/;
+const CLAUSE_ITEM_RE = /^(?:with|while|as|but|so|(?:bring|tak)ing)\b/;
 
 /** An item that opens on a noun phrase: a determiner or a figure. */
 const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
@@ -42,21 +53,23 @@ export function firstItemNamesNone(
   for (const aim of folded.matchAll(AIM_RE)) {
     const start = aim.index + aim[0].length;
     // "For instance, if you want to grow new business in 2023, try, …": an aim inside a condition or a purpose is not the goal's.
-    if (insideAny({ start: aim.index, end: start }, setAside)) continue;
+    if (insideAny({ start: aim.index, end: start }, setAside) || PAST_AIM_RE.test(`${textBefore(folded, aim.index, 20)}#${aim[0]}`)) continue;
     const joint = JOINT_RE.exec(folded.slice(start));
     if (!joint) continue;
     const end = start + joint.index;
     const first = folded.slice(start, end);
     const second = folded.slice(end + joint[0].length);
     // A verb and its object, or a noun phrase of two words at least: "grow and increase revenue" is one goal.
-    if (!/^\S+\s.*[a-z]{3}/.test(first) || /[.;!?] /.test(first)) continue;
+    if (!/^\S+\s.*[a-z]{3}/.test(first) || /[.;!?] /.test(first) || MEANS_ITEM_RE.test(first) || CLAUSE_ITEM_RE.test(second)) continue;
     if (mentions.some((m) => m.start < end)) return null;
     if (!mentions.some((m) => m.start >= end)) continue;
-    // (An English item that opens on no determiner nor "that" / "which" opens on its verb: "hire six engineers and grow revenue".)
+    // (Two noun phrases with a bare comma between them are one goal and its apposition, « la première place du marché, un CA de
+    // 50 M€ », unless an "and" / « et » makes them a list (mend44a). An English item that opens on no determiner nor "that" /
+    // "which" opens on its verb: "hire six engineers and grow revenue".)
     const noun = NOUN_ITEM_RE.test(first);
     const alike =
       noun === NOUN_ITEM_RE.test(second) &&
-      (noun || (language === 'en' ? !/^(?:that|which)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
+      (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' ? !/^(?:that|which)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
     if (alike) return { start: end, end: folded.length };
   }
   return null;

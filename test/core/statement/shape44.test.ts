@@ -95,3 +95,57 @@ describe('a level pointed back to and multiplied, or said in the imperfect, is w
     expect([a.kpi, a.baseline, a.target]).toEqual(['conversion_rate', 0.02, 0.03]);
   });
 });
+
+/**
+ * mend44a: the list rule narrowed. A goal list is goals coordinated after an aim still held; these are not, and read as
+ * before shape44 (the later item's measure and figure are the goal's): an aim denied or in the past, a first item that is
+ * the means (« investir », « miser sur », « s'appuyer sur », "invest", "use"), and a second "item" that is a clause of
+ * contrast, accompaniment or consequence ("but to …", "with revenue reaching …", "as …", "bringing / taking revenue to …").
+ */
+describe('mend44a: what is no goal list keeps its later measure', () => {
+  it.each([
+    ['We want to invest $2 million in new machines and grow revenue to $10 million by 2027.', ['revenue', 'increase', 10000000, null, 'currency']],
+    ['Nous voulons investir 2 millions d’euros dans l’usine et porter le chiffre d’affaires à 10 millions d’euros d’ici 2027.', ['revenue', 'increase', 10000000, null, 'currency']],
+    ['Le groupe veut miser sur l’export et atteindre un chiffre d’affaires de 50 millions d’euros en 2027.', ['revenue', 'increase', 50000000, null, 'currency']],
+    ['Le groupe veut s’appuyer sur ses 40 agences et atteindre un chiffre d’affaires de 50 millions d’euros en 2027.', ['revenue', 'increase', 50000000, null, 'currency']],
+    ['L’objectif est de s’appuyer sur le réseau et de porter le chiffre d’affaires à 20 millions d’euros en 2027.', ['revenue', 'increase', 20000000, null, 'currency']],
+    ['The company expects to expand into Ghana this year, with revenue reaching $8 million by 2027.', ['revenue', 'increase', 8000000, null, 'currency']],
+    ['We plan to expand into Spain, as revenue grows to $3 million by 2027.', ['revenue', 'increase', 3000000, null, 'currency']],
+    ['The company aims to expand into Ghana, taking revenue to $8 million by 2027.', ['revenue', 'increase', 8000000, null, 'currency']],
+    // Two noun phrases with a bare comma between them: the goal and its apposition, not a list.
+    ['Our ambition: the top spot in the region, a business with $50 million in revenue by 2027.', ['revenue', 'increase', 50000000, null, 'currency']],
+    ['Nous visons la première place du marché, un chiffre d’affaires de 50 millions d’euros en 2027.', ['revenue', 'increase', 50000000, null, 'currency']],
+    // An aim in a relative clause describes the subject; the main clause states the goal.
+    ['The group, which plans to open 20 stations this year, expects revenue to reach $50 million in 2027.', ['revenue', 'increase', 50000000, null, 'currency']],
+    ['Le groupe, qui veut se développer à l’export et conquérir l’Afrique, vise un chiffre d’affaires de 50 millions d’euros en 2027.', ['revenue', 'increase', 50000000, null, 'currency']],
+  ])('%s', (text, expected) => {
+    const a = analyze(text);
+    expect([a.kpi, a.direction, a.target, a.change, a.unit]).toEqual(expected);
+  });
+
+  it('a consequence: "We plan to open 20 new stores, bringing revenue to $50 million" keeps the amount as the target', () => {
+    // (Its KPI is not read, before shape44 or now: "bringing revenue to" is another class; only the figure is asserted.)
+    const a = analyze('We plan to open 20 new stores, bringing revenue to $50 million by 2027.');
+    expect([a.direction, a.target, a.unit]).toEqual(['increase', 50000000, 'currency']);
+  });
+
+  it('an aim in the past: "Last year we planned to open five stores and reach $2 million in revenue" keeps revenue', () => {
+    expect(analyze('Last year we planned to open five stores and reach $2 million in revenue.').kpi).toBe('revenue');
+  });
+
+  it('an aim denied, then its alternative: "We don’t want to cut prices, but to raise revenue to $3 million"', () => {
+    const a = analyze('We don’t want to cut prices, but to raise revenue to $3 million by 2027.');
+    expect([a.kpi, a.target, a.unit]).toEqual(['revenue', 3000000, 'currency']);
+  });
+
+  it.each([
+    // Still lists: two goals after an aim held now, the first naming no measure.
+    ['Our plan is expected to add 300 jobs, bring in 40,000 visitors and grow revenue by 12% a year.', null],
+    ['La coopérative veut conquérir de nouveaux marchés, doubler ses ventes et tripler ses exportations d’ici 2030.', null],
+    ['We aim to boost our brand nationally, growing market share across the country.', null],
+    ['Notre objectif : la première place du marché et un chiffre d’affaires de 50 millions d’euros en 2027.', null],
+    ['Our goal: the top spot in the region and a business with $50 million in revenue by 2027.', null],
+  ])('still a list: %s', (text, kpi) => {
+    expect(analyze(text).kpi).toBe(kpi);
+  });
+});
