@@ -918,9 +918,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.change = null;
   }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
-  // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal.
+  // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal; so is a
+  // later list item's (« devenir le leader … et doubler son CA »: no measure, so no change of it either, mend44c).
   const laterMultiple = directionMention && numbers.target && numbers.target.end <= directionMention.start && coordinatedMultiple(folded, directionMention.start);
-  if (!change && directionMention?.relativeChange != null && !laterMultiple) change = { value: directionMention.relativeChange, kind: 'relative' };
+  if (!change && directionMention?.relativeChange != null && !laterMultiple && !(laterItems && inside(directionMention, [laterItems]))) change = { value: directionMention.relativeChange, kind: 'relative' };
 
   // "gagner 10 % de parts de marché", "gain 5% market share": a percentage OF a rate, named before it, is points of
   // that rate (an absolute change), whereas "augmenter la part de marché de 10 %" stays relative.

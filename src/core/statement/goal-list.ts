@@ -38,10 +38,9 @@ const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n
 const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re)\b/;
 
 /**
- * The list's later items, from the first joint to the statement's end (a goal cell is one sentence; the first item never
- * crosses a sentence's end), when `folded` sets out goals after an aim word, the first item names an object, no catalog
- * measure is named before the joint (no mention of `mentions`, those outside `setAside`) and a later item names one. Both
- * items must open alike — two verbs, or two noun phrases — so an object's own coordination ("devenir le leader du marché
+ * The list's later items, from the first joint to the sentence's end, when `folded` sets out goals after an aim word, the
+ * first item names an object, no catalog measure is named before the joint (no mention of `mentions`, those outside
+ * `setAside`) and a later item names one in the sentence. Both items must open alike — two verbs, or two noun phrases — so an object's own coordination ("devenir le leader du marché
  * et de l'export") is no list. `null` when there is no such list.
  */
 export function firstItemNamesNone(
@@ -54,23 +53,27 @@ export function firstItemNamesNone(
     const start = aim.index + aim[0].length;
     // "For instance, if you want to grow new business in 2023, try, …": an aim inside a condition or a purpose is not the goal's.
     if (insideAny({ start: aim.index, end: start }, setAside) || PAST_AIM_RE.test(`${textBefore(folded, aim.index, 20)}#${aim[0]}`)) continue;
-    const joint = JOINT_RE.exec(folded.slice(start));
+    // The list ends with its sentence: "… into Spain and Italy. Revenue should reach $3M" starts another goal (mend44c).
+    const stop = folded.slice(start).search(/[.;!?]\s/);
+    const clauseEnd = stop < 0 ? folded.length : start + stop;
+    const joint = JOINT_RE.exec(folded.slice(start, clauseEnd));
     if (!joint) continue;
     const end = start + joint.index;
     const first = folded.slice(start, end);
-    const second = folded.slice(end + joint[0].length);
+    const second = folded.slice(end + joint[0].length, clauseEnd);
     // A verb and its object, or a noun phrase of two words at least: "grow and increase revenue" is one goal.
-    if (!/^\S+\s.*[a-z]{3}/.test(first) || /[.;!?] /.test(first) || MEANS_ITEM_RE.test(first) || CLAUSE_ITEM_RE.test(second)) continue;
+    if (!/^\S+\s.*[a-z]{3}/.test(first) || MEANS_ITEM_RE.test(first) || CLAUSE_ITEM_RE.test(second)) continue;
     if (mentions.some((m) => m.start < end)) return null;
-    if (!mentions.some((m) => m.start >= end)) continue;
+    if (!mentions.some((m) => m.start >= end && m.end <= clauseEnd)) continue;
     // (Two noun phrases with a bare comma between them are one goal and its apposition, « la première place du marché, un CA de
-    // 50 M€ », unless an "and" / « et » makes them a list (mend44a). An English item that opens on no determiner nor "that" /
-    // "which" opens on its verb: "hire six engineers and grow revenue".)
+    // 50 M€ », unless an "and" / « et » makes them a list (mend44a). An English item that opens on no determiner, "that" /
+    // "which" nor a pronoun opens on its verb: "hire six engineers and grow revenue"; "…, and it should lift revenue to $3M" is a
+    // clause of its own, the goal's measure (mend44c).)
     const noun = NOUN_ITEM_RE.test(first);
     const alike =
       noun === NOUN_ITEM_RE.test(second) &&
-      (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' ? !/^(?:that|which)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
-    if (alike) return { start: end, end: folded.length };
+      (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' ? !/^(?:that|which|it|we|i|you|they)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
+    if (alike) return { start: end, end: clauseEnd };
   }
   return null;
 }

@@ -143,7 +143,9 @@ const yearLike = (q: Quantity): boolean => q.value >= 1900 && q.value <= 2100;
 const MONTH_RE = new RegExp(`\\b(?:${MONTH_SOURCE}) \\||\\| (?:of )?(?:${MONTH_SOURCE})\\b`);
 const RATING_NEAR_RE = /\b(?:ratings?|notes?|stars?|etoiles?|rated|note[es]?)\b/;
 // « contractualiser deux tiers des productions », "two thirds of our sales": a fraction OF something is that share's level (shape44).
-const FRACTION_RE = /(?:\b(?:by|de|d'|des|of)\s?|\b(?=(?:two|deux) t\w+ (?:of|d)))((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
+// After a word (a verb's object, not the subject: « Deux tiers des ventes doivent venir du web ; atteindre 3 M€ » keeps its 3 M€)
+// and not of a period ("in the next two thirds of the year" is no level), mend44c.
+const FRACTION_RE = /(?:\b(?:by|de|d'|des|of)\s?|(?<=[a-z] )(?=(?:two|deux) t\w+ (?:of|de|des|du|d')(?! (?:the |l')?(?:year|annee|quarter|trimestre|month|mois)\b)))((?:a|one|un|two|deux)\s+(?:thirds?|tiers))(?![a-z])/g;
 const COVERAGE_RE = /\b(?:coverage|couverture|ratios?|ltv)\b/;
 const TIMES_RE = /(?<![a-z0-9])(?:x\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)(?![a-z0-9])/g;
 /** A factor: digits ("2.5", « 2,5 », "1.75": mend43b), a count in words (`COUNT_SOURCE`), with "and a half" (words43). */

@@ -5,8 +5,8 @@
  * written for the class (none in a fixture set), FR and EN, with near misses: a list whose first item IS a catalog
  * measure keeps it, one goal's coordination is no list, an aim inside a condition is not the goal's, "by a third" stays a
  * change. Also a fraction OF something (« deux tiers des fournisseurs », "two thirds of trial users") is a level; and
- * pointers back: a level a noun points back to and a verb multiplies (« un chiffre qui devrait doubler ») is the baseline, a
- * part opening a parenthesis is set aside, the imperfect « étions / étaient à » states a past level.
+ * pointers back: a level observed, then pointed back to by a noun and multiplied by a verb (« un chiffre qui devrait doubler »)
+ * is the baseline, a part opening a parenthesis is set aside, the imperfect « nous étions à » states a past level.
  */
 import { analyzeStatement } from '../../../src/core/statement';
 
@@ -28,9 +28,11 @@ describe("a goal list's first item names no catalog measure: no KPI, no later it
     expect(fields(text)).toEqual(expected);
   });
 
-  it('keeps the first item’s direction from its verb when a later item moves a measure', () => {
+  // (Before shape44 the later item's « doubler ses ventes » gave the KPI and its +100 %; the direction and deadline were read
+  // then too, mend44c.)
+  it('keeps the first item’s direction from its verb, not the later item’s measure nor its multiple', () => {
     const a = analyze('La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.');
-    expect([a.direction, a.deadline]).toEqual(['increase', '2030-12-31']);
+    expect([a.kpi, a.change, a.direction, a.deadline]).toEqual([null, null, 'increase', '2030-12-31']);
   });
 });
 
@@ -72,8 +74,9 @@ describe('a level pointed back to and multiplied, or said in the imperfect, is w
     // A part given in parentheses (« dont … », "including …") is neither the goal's level nor its start.
     ['Le chiffre d’affaires a atteint 105 millions d’euros en 2024 (dont 33 millions à l’export), un chiffre qui devrait doubler d’ici 2028.', ['revenue', 105000000, null, { value: 1, kind: 'relative' }]],
     ['Our sales reached $2 million in 2024 (including $500,000 online), a figure we want to double by 2027.', ['revenue', 2000000, null, { value: 1, kind: 'relative' }]],
-    // « nous étions à », « étaient à »: the imperfect states a past level.
+    // « nous étions à »: the imperfect states a past level.
     ['En 2024, nous étions à 1,6 million d’euros de chiffre d’affaires ; en 2027 nous atteindrons 2 millions.', ['revenue', 1600000, 2000000, null]],
+    // Near miss (read so before shape44 too: « l’an dernier » dates it): « étaient à » alone is no longer a cue (mend44c).
     ['Nos ventes étaient à 500 000 € l’an dernier ; nous voulons 700 000 € en 2027.', ['revenue', 500000, 700000, null]],
   ])('%s', (text, expected) => {
     const a = analyze(text);
@@ -147,5 +150,83 @@ describe('mend44a: what is no goal list keeps its later measure', () => {
     ['Our goal: the top spot in the region and a business with $50 million in revenue by 2027.', null],
   ])('still a list: %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
+ * mend44c: a reviewer's regressions of shape44's rules. Each case failed on shape44's code (main at mend44c's start); the
+ * near misses keep shape44's readings.
+ */
+describe('mend44c', () => {
+  const at = (text: string) => {
+    const a = analyzeStatement(text, { asOf: '2026-12-05' });
+    return [a.kpi, a.baseline, a.target, a.change, a.deadline];
+  };
+  const doubled = { value: 1, kind: 'relative' };
+
+  it.each([
+    // A stated target compared with a past level is no level pointed back to: no past verb, no « aujourd'hui » before it, or the
+    // doubling verb has its own object (« celui de 2024 », "last year's"), or « quasiment » is no « qu'… ».
+    ['We aim for $2 million in revenue by 2027, a figure that would double our 2024 sales.', ['revenue', null, 2000000, doubled, '2027-12-31']],
+    ['Nous visons 2 M€ de chiffre d’affaires en 2027, un chiffre qui doublerait celui de 2024.', ['revenue', null, 2000000, doubled, '2027-12-31']],
+    ['Atteindre 4 M€ de chiffre d’affaires en 2027, un chiffre quasiment doublé par rapport à 2024.', ['revenue', null, 4000000, doubled, '2027-12-31']],
+    ['Reach $4M in revenue in 2027, a number which doubles last year’s.', ['revenue', null, 4000000, doubled, '2027-12-31']],
+    ['Reach $1M in revenue in 2027, a figure we want to double by 2030.', ['revenue', null, 1000000, doubled, '2030-12-31']],
+  ])('a target compared with a past level stays the target: %s', (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Near misses: a level observed (a past verb, « aujourd'hui ») then pointed back to and multiplied is the start.
+    ['En 2024, notre chiffre d’affaires a atteint 2 M€, un chiffre qui devrait doubler d’ici 2027.', ['revenue', 2000000, null, doubled, '2027-12-31']],
+    ['Revenue was $1M in 2024, a level we want to triple by 2028.', ['revenue', 1000000, null, { value: 2, kind: 'relative' }, '2028-12-31']],
+    ['Aujourd’hui notre chiffre d’affaires est de 2 M€, un montant que nous voulons doubler d’ici 2028.', ['revenue', 2000000, null, doubled, '2028-12-31']],
+    ['Our revenue reached $1M in 2025, a figure which we want to double by 2028.', ['revenue', 1000000, null, doubled, '2028-12-31']],
+  ])('near miss, an observed level pointed back to: %s', (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « était à » after a goal word states the goal's level, not a past one (its deadline kept).
+    ['Notre objectif était à 5 M€ de chiffre d’affaires pour 2027.', ['revenue', null, 5000000, null, '2027-12-31']],
+    ['Le chiffre d’affaires prévu était à 3 M€ pour 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    ['La cible de marge était à 30 % pour 2027, nous la relevons à 35 %.', ['net_margin', null, 0.3, null, '2027-12-31']],
+  ])('« était à » after a goal word is the target: %s', (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A goal list ends with its sentence (".", ";", "!"): the next sentence's measure is the goal's.
+    ['Our goal is to expand into Spain and Italy. Revenue should reach $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    ['We plan to open stores in Lyon and Paris; revenue should reach $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    ['We plan to open stores in Lyon and Paris! Revenue should reach $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    // An item opening on a pronoun is a clause of its own, no list item: its figure stays the goal's.
+    ['We want to open a store in Lyon, and it should lift revenue to $3M by 2027.', [null, null, 3000000, null, '2027-12-31']],
+    ['We want to open a store in Lyon, and we aim to grow revenue to $3M by 2027.', [null, null, 3000000, null, '2027-12-31']],
+    ['We plan to hire six engineers and they will grow revenue to $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    // A later item's doubling, with no measure of the goal's, is no change either (fixtures README, shape44's list rule).
+    ['Son ambition : devenir le leader du marché et doubler son chiffre d’affaires d’ici 2028.', [null, null, null, null, '2028-12-31']],
+    ['Our ambition: become the market leader and double our revenue by 2028.', [null, null, null, null, '2028-12-31']],
+  ])('a goal list within its sentence: %s', (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Near misses: a list inside one sentence still sets its later items aside; a French pronoun item was never a list item.
+    ['Our goal is to expand into Spain and grow revenue to $3M by 2027.', [null, null, null, null, '2027-12-31']],
+    // (Its items open differently — a reflexive verb, « en Italie » — so it was never a list.)
+    ['Notre objectif est de nous implanter en Espagne et en Italie. Le chiffre d’affaires devrait atteindre 3 M€ d’ici 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    ['Nous voulons recruter six ingénieurs et ils porteront le chiffre d’affaires à 3 M€ d’ici 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
+    ['Nous voulons ouvrir un magasin à Lyon, et il devrait porter le chiffre d’affaires à 3 M€ d’ici 2027.', [null, null, 3000000, null, '2027-12-31']],
+  ])('near miss, a list or a clause: %s', (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A fraction that is the subject, or of a period, is no level.
+    ['Deux tiers des ventes doivent venir du web d’ici 2027 ; atteindre 3 M€ de chiffre d’affaires.', ['revenue', null, 3000000, null, '2027-12-31']],
+    ['Open two stores in the next two thirds of the year.', [null, null, 2, null, null]],
+    ['Ouvrir deux magasins dans les deux tiers de l’année.', [null, null, 2, null, null]],
+    // Near misses: a verb's object fraction stays a level.
+    ['Nous voulons que deux tiers des ventes viennent du web d’ici 2027.', [null, null, 0.666666666667, null, '2027-12-31']],
+    ['Convert two thirds of trial users into paying customers by 2027.', ['customers', null, 0.666666666667, null, '2027-12-31']],
+  ])('a fraction: %s', (text, expected) => {
+    expect(at(text)).toEqual(expected);
   });
 });
