@@ -150,6 +150,10 @@ describe('mend44a: what is no goal list keeps its later measure', () => {
     ['Our goal: the top spot in the region and a business with $50 million in revenue by 2027.', null],
   ])('still a list: %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
+  });
+});
+
+/**
  * mend44c: a reviewer's regressions of shape44's rules. Each case failed on shape44's code (main at mend44c's start); the
  * near misses keep shape44's readings.
  */
