@@ -589,6 +589,9 @@ describe('production build size budget', () => {
   // trim44 (2026-12-05, from main at 712,228): → 691,985 bytes (−20,243; 695.5 → 675.8 KB): each string literal the
   // minified bundle repeats written once, as a two-letter var at the top of its IIFE (src/local/build/pool-strings.ts:
   // 438 strings, "percent" 143 times before); statement dump byte-identical, evals identical (docs/MEASUREMENTS.md, trim44).
+  // mend44b (2026-12-05, from main at 699,463): → 700,054 bytes (+591 of its 600 share): left44's regressions mended — a count
+  // after "to"/« à » and a capitalised word the goal's but for known names, « avant N ans » a small count with no cued deadline,
+  // "to a base of" after growth verbs, a half after "thousand"/« mille »/« M », « rentrée » money or with a year, the fiscal start.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
