@@ -523,7 +523,7 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
 const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|according to an?)\s+(?:aux? \S+ )?(?:(?:on|in|en) )?$/;
 // "Costs were $2M in 2025 and they are $1.5M now", « étaient de 2 M€ en 2025 »: a past year right after a level stated in the
 // past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
-const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$/;
+const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
  * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead
@@ -1010,7 +1010,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const deadline = beyond ? null : picked;
   // No start named: a goal for a quarter, half or month it names starts on its first day ("in Q2 2027").
   const ownStart = pickStart(dates);
-  const start = (ownStart?.pastLastDay ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, dateContext.fiscalYearStartMonth);
+  // A start on or after the deadline is none (mend44b).
+  const start = (ownStart?.pastLastDay || (deadline && ownStart && ownStart.date >= deadline.date) ? null : ownStart?.date) ?? namedPeriodStart(deadline, folded) ?? namedYearStart(deadline, folded, dateContext.fiscalYearStartMonth);
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];

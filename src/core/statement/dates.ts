@@ -461,7 +461,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   { gate: (f) => f.enUnit, re: /\bin year\b(?! \d| (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/g, resolve: (_m, ctx) => relativePeriodEnd('year', 0, ctx) },
   // « à la rentrée 2023 »: the end of September, the month French schools open (real39); « à la rentrée » alone the next
   // such end of September (left44).
-  { gate: (f) => f.text.includes('rentree'), re: /\b(?:rentree (20\d{2})|a la rentree(?! \d))\b/g, resolve: (m, ctx) => (m[1] ? `${m[1]}-09-30` : endOfMonthFwd(9, null, ctx)) },
+  // (« à la rentrée scolaire 2028 », « de 2028 » that year's; « la rentrée d'argent », « des créances » money coming in, mend44b.)
+  { gate: (f) => f.text.includes('rentree'), re: /\b(?:rentree (?:scolaire |de )?(20\d{2})|a la rentree(?! \d| d(?:es|u|'|e(?! sep))\b| scolaire \d))\b/g, resolve: (m, ctx) => (m[1] ? `${m[1]}-09-30` : endOfMonthFwd(9, null, ctx)) },
   // Mid-year: "mi-2027", "mid-2027".
   {
     gate: (f) => f.year,
@@ -659,11 +660,18 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon|avant)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b)?`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b)?`,
       'g',
     ),
     // « d'ici un an ou deux »: the later bound, as « d'ici un ou deux ans » (real41).
     resolve: (m, ctx) => durationEnd(countValue(m[3] ?? m[1]) ?? NaN, m[2], ctx),
+  },
+  // « avant cinq ans » (real40's written rule, left44): a duration only as a small count not followed by « d'… » and no
+  // deadline cued elsewhere; « jeunes avant 26 ans » is an age, « avant 5 ans d'usage » a wear (mend44b).
+  {
+    gate: (f) => !/d'ici|jusqu|en 20|avant [lf]/.test(f.text),
+    re: /\bavant (\d|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (ans?|annees|mois|semaines|jours)\b(?! d')/g,
+    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
   // coming year" is (real37).
@@ -921,6 +929,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // the sheet's, and the day it begins is the goal's start, no deadline (the fortieth real set's rule, left44).
   const own = FISCAL_START_RE.exec(folded);
   const ctx = own ? { ...sheetCtx, fiscalYearStartMonth: MONTH_WORDS[own[1]] } : sheetCtx;
+  const monthAt = own ? own.index + own[0].length - own[1].length : -1;
   const raw: RawDate[] = [];
   const facts = dateFacts(folded);
   for (const parser of PARSERS) {
@@ -961,9 +970,14 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     if (COMPARED_LEVEL_RE.test(before + (/^(?:en|in|au|sur)\s/.exec(folded.slice(r.start, r.end))?.[0] ?? ''))) continue;
     if (COMPARED_PERIOD_RE.test(before)) continue;
     const startCue = START_CUE_RE.exec(before);
-    const isStart = (own && r.start >= own.index && r.start < own.index + own[0].length) || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
+    // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"
+    // ("Our fiscal year starts in July; reach $5M by March 2027" starts on 1 July 2026, mend44b).
+    const fyStart = r.start <= monthAt && r.end > monthAt;
+    if (own && !fyStart && r.start >= own.index && r.start < monthAt) continue;
+    const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
-    const date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
+    let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
+    if (fyStart && date > ctx.asOf && !/next f/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
     mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });
   }
   return mentions;

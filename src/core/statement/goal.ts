@@ -55,11 +55,14 @@ const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|i
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
+/** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
+const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
 /**
- * "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change; "grow to
- * a base of 1,900 customers", « jusqu'à une base de 1 900 clients »: the base reached, as after "reach" (left44).
+ * "grow to a base of 1,900 customers", « augmenter le nombre d'abonnés jusqu'à une base de 2 500 »: the base reached (left44),
+ * only after a verb of growth with no count between ("Sell 200 licences to a base of 1,000 prospects", "Pitch to a base of
+ * 400 leads": whom the goal is pitched to, mend44b).
  */
-const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total|(?:to|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de))\s*$/;
+const BASE_OF_RE = /\b(?:grow|expand|increas|build|croitre|grandir|augment|develop)\w*(?: [^\d\s]+){0,4} (?:to|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de)\s*$/;
 const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
 // "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).
@@ -526,7 +529,7 @@ export function extractGoalNumbers(
       continue;
     }
     // "convert one out of five trials": a ratio is the level to reach.
-    if (q.ratio || TOTAL_OF_RE.test(before)) {
+    if (q.ratio || TOTAL_OF_RE.test(before) || BASE_OF_RE.test(textBefore(folded, q.start, 90))) {
       if (!result.target) result.target = q;
       continue;
     }

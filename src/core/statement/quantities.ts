@@ -95,7 +95,7 @@ const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s
  * (words43: they read 500,000 and 2,000,000). A count takes the half before its scale only: « deux millions et demi de
  * clients » parts the scale from its noun, which the KPI reading (kpi.ts) wants together.
  */
-const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|milliards?)(\\s+(?:and a half|et demie?))?`;
+const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|milliards?|(?<=half )thousand|(?:thousand|mille|m)(?= (?:and a half|et demi)))(\\s+(?:and a half|et demie?))?`;
 /**
  * "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written).
  * Digits too, for "2 and a half million dollars" (QUANTITY_RE leaves those digits, mend43b); any other digits before a
@@ -223,9 +223,10 @@ function isNamePart(original: string, at: number, after: string): boolean {
   const before = textBefore(original, at, 30);
   if (/\bNo\.\s?$/.test(before)) return true;
   const word = /(^|[a-zà-ÿ,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
-  // ("plan to Reach 40 deals": a capitalised goal verb after "to" is the goal's, fixes65 — a verb of counted things
-  // English titles capitalise (a percentage or an amount after a name is read anyway); "Sell to Fortune 500 companies", « Vendre à Maison 21 »: any other capitalised word there names someone, left44.)
-  if (!word || NUMBER_LABEL_RE.test(fold(word[2])) || (/\b(?:to|pour) \S+ $/.test(before) && /^(?:reach|hit|achieve|generate|close|sign|hire|win|get|add|book|sell)$/i.test(word[2]))) return false;
+  // ("plan to Reach 40 deals", "Sell to Walmart 500 cases", « Vendre à Auchan 300 palettes »: after "to"/« à » the capitalised
+  // word is the goal's verb or whom it is for, the count the goal's, fixes65, mend44b; only the names a number is part of
+  // stay names, "Sell to Fortune 500 companies", « Vendre à Maison 21 », left44.)
+  if (!word || NUMBER_LABEL_RE.test(fold(word[2])) || (/(?:\bto|\bpour|(?<!\S)à) \S+ $/.test(before) && !/^(?:Fortune|Global|Route|Maison)$/.test(word[2]))) return false;
   // Opening the sentence the word may be an imperative ("Sign 3 clients"): a name only when a verb follows the number.
   // (Not a year, « Challenge 2008 », nor in a title's capitals: "Reach 250,000 Paying Fans".)
   if (/^(?:19|20)\d\d$/.test(textAfter(original, at, 4)) || /^\S*\s+[A-Z]/.test(textAfter(original, at, 30))) return false;
@@ -352,7 +353,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     found.push({ start: fraction.index, end: fraction.index + fraction[0].length, value: (fraction[1] === 'quarter' ? 0.25 : 0.5) * scale, kind: fraction[3] ? 'money' : 'number', currency, signed: false, scale });
   }
   WORD_MILLION_RE.lastIndex = 0;
-  for (let m = /milli|billion/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
+  for (let m = /ill|half|demi/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
     // "le cap du million d'euros", "le milliard d'euros": one million.
     const n = m[1] === 'le' || m[1] === 'du' ? 1 : countValue(m[1]);
     const start = m.index;

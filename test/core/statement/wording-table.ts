@@ -6,8 +6,8 @@
 import { analyzeStatement } from '../../../src/core/statement';
 import type { StatementAnalysis } from '../../../src/core/statement/types';
 
-/** The fields a wording test may pin: the KPI, the direction, the numbers, the unit, the deadline, the cadence, the levers. */
-export type Reading = Partial<Pick<StatementAnalysis, 'kpi' | 'direction' | 'baseline' | 'target' | 'change' | 'unit' | 'deadline' | 'recurrence' | 'levers'>>;
+/** The fields a wording test may pin: the KPI, the direction, the numbers, the unit, the deadline, the start, the cadence, the levers. */
+export type Reading = Partial<Pick<StatementAnalysis, 'kpi' | 'direction' | 'baseline' | 'target' | 'change' | 'unit' | 'deadline' | 'start' | 'recurrence' | 'levers'>>;
 
 /** One row: the sentence, then what it must read. */
 export type WordingRow = readonly [text: string, reading: Reading];

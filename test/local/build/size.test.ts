@@ -596,6 +596,9 @@ describe('production build size budget', () => {
   // mend44a (2026-12-05, from main at 715,897): → 716,188 bytes (+291 of its 300 share): shape44's list rule narrowed — no
   // list after an aim denied, past or in a relative clause (PAST_AIM_RE), a first item of means, a second "item" of contrast
   // or consequence, two noun phrases with a bare comma between them (an apposition).
+  // mend44b (2026-12-05, from main at 699,463): → 700,054 bytes (+591 of its 600 share): left44's regressions mended — a count
+  // after "to"/« à » and a capitalised word the goal's but for known names, « avant N ans » a small count with no cued deadline,
+  // "to a base of" after growth verbs, a half after "thousand"/« mille »/« M », « rentrée » money or with a year, the fiscal start.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
