@@ -879,6 +879,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => countsSomethingElse(q, kpi, kpiMentions, folded),
     (q) => observedInPast(q, pastDates, folded),
     kpi?.lowerIsBetter,
+    kpi?.id === 'sales_growth',
   );
 
   // "Our CAC is $400 and our LTV is $1,200; we want $1,500", « Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise
@@ -1041,7 +1042,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // moyen », « commencé avec 4 avions-cargos », « avec 50 ouvertures prévues »: a with-phrase giving a floor, an amount, a
   // start or a planned count qualifies what is counted or tells a level, no means (real35); resources counted ("with 3
   // reps", « avec 2 salons ») stay a means (mend32).
-  // Time left, an aim or the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside (real41).
+  // Time left, an aim or (one item) the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside
+  // (real41, mend44d).
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start)) && !WITH_NO_MEANS_RE.test(textAfter(folded, c.start, 85))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);

@@ -660,11 +660,17 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b)?`,
+      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b(?!\\s+[a-z]{2,}s\\b))?`,
       'g',
     ),
-    // « d'ici un an ou deux »: the later bound, as « d'ici un ou deux ans » (real41).
-    resolve: (m, ctx) => durationEnd(countValue(m[3] ?? m[1]) ?? NaN, m[2], ctx),
+    // « d'ici un an ou deux »: the later bound, as « d'ici un ou deux ans » (real41); only a number a little larger than the
+    // first (up to 10) with no plural word after it, a unit or a noun (not « 1 an ou 6 mois », « 2 ans ou 20 si possible », «
+    // 3 mois ou deux », mend44d).
+    resolve: (m, ctx) => {
+      const first = countValue(m[1]) ?? NaN;
+      const later = countValue(m[3] ?? '') ?? 0;
+      return durationEnd(later > first && later < 11 ? later : first, m[2], ctx);
+    },
   },
   // « avant cinq ans » (real40's written rule, left44): a duration only as a small count not followed by « d'… » and no
   // deadline cued elsewhere; « jeunes avant 26 ans » is an age, « avant 5 ans d'usage » a wear (mend44b).
@@ -674,8 +680,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
-  // coming year" is (real37).
-  { re: /\bthe year ahead\b/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
+  // coming year" is (real37). Not "the year ahead of 2028 / of the IPO": the year before an event, no duration.
+  { re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {

@@ -79,6 +79,16 @@ const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s
 /** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
+/**
+ * What a growth's figure may be the change of: things counted or sold ("in passengers", "in parcel deliveries", « des
+ * abonnés », « du chiffre d'affaires »), not a period, a region or a market ("in Q3", "in fiscal 2027", "in each region", «
+ * de l'exercice 2027 », « du premier semestre », « de la région Ouest »): growth there is the rate to reach (mend44d). In
+ * English only a plural (a capital is folded away: "in Europe"). Shared with kpi.ts's growth of another thing.
+ */
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z])`;
+const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
+/** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
+const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
 /** "an increase in parcel delivery volumes of up to": the growth (or its bound) of a thing named in between. */
 const GROWTH_BOUND_BEFORE_RE = /\b(?:increase|growth|rise)s? in (?!excess)(?:[a-z]+ ){1,4}of (?:up to )?$/;
 const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
@@ -301,6 +311,7 @@ export function extractGoalNumbers(
   countsSomethingElse: (q: Quantity) => boolean = () => false,
   observedInPast: (q: Quantity) => boolean = () => false,
   lowerIsBetter?: boolean,
+  growthKpi = false,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -369,7 +380,7 @@ export function extractGoalNumbers(
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
     // ("a 35 to 50 per cent growth in deliveries": the growth of a thing named is its change, real41.)
-    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? /^\s*%?\s*(?:(growth|increase|rise)\b( (?:in|of) (?!the year)[a-z])?|(?:more|additional|extra)\b)/.exec(textAfter(folded, b.end, 30)) : null;
+    const afterRange = /^\s*to\s*$/.test(between) && !hasFrom ? AFTER_RANGE_RE.exec(textAfter(folded, b.end, 60)) : null;
     if (afterRange) {
       if (afterRange[1] && !afterRange[2]) result.target = shareRangeUnit(a, b);
       else result.change = changeOf(shareRangeUnit(a, b));
@@ -479,7 +490,8 @@ export function extractGoalNumbers(
     }
     // "growth of 10% in passengers", « une croissance de 10 % des passagers », "an increase in volumes of up to 30%": a growth
     // noun's figure before what grows, or a bound on the growth of a thing, is that thing's change, no rate to reach (real41).
-    if (q.kind === 'percent' && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && /^ (?:in|des|du|de la|de l') ?(?!l'annee|the year)[a-z]/.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)))) {
+    // A sales growth's figure stays its level ("Achieve sales growth of 10% in new accounts", mend44d).
+    if (q.kind === 'percent' && !growthKpi && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && GROWN_THING_RE.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)))) {
       result.change ??= changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -6,7 +6,7 @@
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { fold, numberWord, type Span, textAfter, textBefore } from './text';
-import { pastFactor } from './goal';
+import { GROWN_THING, pastFactor } from './goal';
 
 export interface KpiMention extends Span {
   id: string;
@@ -242,8 +242,8 @@ const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
 /** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
 const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|from|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
-/** A growth's own figure right after it (" of 10%", « de 10 % ») before "in"/« des », skipped to find what grows. */
-const GROWTH_FIGURE_RE = /^ (?:of|de) [\d.,]+ ?(?:%|per ?cent|pour cent)(?= (?:in|des|du|de l))/;
+/** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
+const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
@@ -510,9 +510,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
     // « 8000 nouveaux logements étudiants », « résidences étudiantes »: students qualifying housing are whom it serves (real40).
     if (/^etudiant/.test(synonym) && /\b(?:logements?|residences?|chambres?|lits)\s+$/.test(textBefore(folded, start, 14))) continue;
-    // "in the lead up to the festive season": a time before an event, no leads; "Under the deal with Sun Holdings", « les
-    // contrats avec Sodexo »: an agreement with a named partner frames the goal, no deal counted (real41).
-    if ((synonym === 'lead' && /^ up\b/.test(textAfter(folded, end, 3))) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
+    // "in the lead up to the festive season": a time before an event, no leads ("Raise lead up to 500" counts them, mend44d);
+    // "Under the deal with Sun Holdings", « les contrats avec Sodexo »: an agreement with a named partner frames the goal, no
+    // deal counted (real41).
+    if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),

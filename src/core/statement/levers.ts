@@ -43,12 +43,21 @@ const SPLIT_RE = /\s*(?:,(?!\d{3}(?!\d))|;|\b(?:mais|but) (?:aussi|also)\b|\bet\
 const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;
 
 /**
- * What follows "with"/« avec » and is no means (real41): time left ("with seven days left", "with two weeks to go"), an aim
- * ("with plans to add even more", « avec l'idée d'exporter », « avec le projet d'ouvrir »), or the subject's state given its
- * figure ("with a high gross margin exceeding 90%", « avec une capacité de 20.000 tonnes », « avec une progression à deux
- * chiffres »). The clause is still found, so its figures stay set aside: only the lever list leaves it out.
+ * What follows "with"/« avec » and is no means (real41): time left ("with seven days left", "with two weeks to go") or an aim
+ * ("with plans to add even more", « avec l'idée d'exporter », « avec le projet d'ouvrir »; an infinitive only: « avec le
+ * projet de refonte du site » is a means, mend44d). The clause is still found, so its figures stay set aside: only the lever
+ * list leaves it out.
  */
-export const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d|(?:[a-z]+ ){0,3}(?:capacit|margin|marge|progression|occupancy)[^.;,]{0,40}?(?:\d|deux chiffres|double digit))/;
+export const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b)/;
+/**
+ * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
+ * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,
+ * « une progression organique annuelle d'au moins 10 % »): no means, but the items beside it stay ("and 2 new plants"), and
+ * so does a means the stem only qualifies ("a capacity expansion", "better margin management", "occupancy-based pricing",
+ * mend44d). After such a state and a comma, the with-phrase was fronted: what follows is the sentence's own clause (« qu'avec
+ * une capacité de … tonnes par an, le potentiel … sera porté à … », real41).
+ */
+const STATE_ITEM_RE = /^(?:(?!de |of )[a-z']+ ){0,3}(?:capacit|marg(?:in|e)|progression|occupancy)\w*(?:(?: [a-z']+){0,3}? (?:de|d'|a)| (?:of|at|above|exceed))[a-z ]{0,11}(?:\d|deux ch|double d)/;
 
 /** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
 const DEMONSTRATIVE_RE = /^(?:cela|ceci|ca|this|that)$/;
@@ -189,7 +198,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (clauseEnd <= bodyStart) continue;
     const items: Span[] = [];
     let itemStart = bodyStart;
+    let stated = false;
     const pushItem = (from: number, to: number): void => {
+      if (stated) return;
       let s = from;
       let e = to;
       while (s < e && /\s/.test(folded[s])) s++;
@@ -200,7 +211,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;
       // A repeated French connector: "grâce à X et à Y", "grâce aux X et aux Y".
       else if (/^(?:à |aux |au )/.test(original.slice(s, e))) s = original.indexOf(' ', s) + 1;
-      if (e - s >= 2 && !DEMONSTRATIVE_RE.test(folded.slice(s, e))) items.push({ start: s, end: e });
+      if (/^(?:with|avec) $/.test(m[0]) && STATE_ITEM_RE.test(folded.slice(s, e))) stated = folded[to] === ',';
+      else if (e - s >= 2 && !DEMONSTRATIVE_RE.test(folded.slice(s, e))) items.push({ start: s, end: e });
     };
     SPLIT_RE.lastIndex = 0;
     const segment = folded.slice(bodyStart, clauseEnd);
