@@ -589,6 +589,9 @@ describe('production build size budget', () => {
   // trim44 (2026-12-05, from main at 712,228): → 691,985 bytes (−20,243; 695.5 → 675.8 KB): each string literal the
   // minified bundle repeats written once, as a two-letter var at the top of its IIFE (src/local/build/pool-strings.ts:
   // 438 strings, "percent" 143 times before); statement dump byte-identical, evals identical (docs/MEASUREMENTS.md, trim44).
+  // mend44e (2026-12-05, from main at 699,463): → 699,823 bytes (+360 of its 400 share): hdr44's header rules narrowed —
+  // a discount's format, sign, code or money words win and counts of discounts are none (saysDiscount, saysMoney), the burn
+  // in money only, a bare cost or covers only where the tab's name says nothing else, « totale » but of a stock's words.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
