@@ -784,7 +784,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     const guessed = isCount ? 'count' : lost || credit ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
-    // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43).
+    // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
+    // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
     const unit: Unit | null = (shows && (guessed === null || guessed === 'count' || (!kpi && saysDiscount(name, folded))) ? shows.unit : guessed) ?? (namesIndex(name) ? 'score' : null);
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
