@@ -99,21 +99,32 @@ const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
 const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr)\\b`);
 /** Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included. */
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr)\b/;
+/** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
+const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 
-const DISCOUNT = /\b(remises?|discounts?)\b/;
+/**
+ * A discount whose header says no unit (« Remise », "Discount"), the only one hdr44's rule reads by its values: not money
+ * by its sign, code or words ("Remise (€)", « Montant de la remise »), nor discounts counted ("Number of discounts",
+ * « Remises de chèques », "Discount codes redeemed": a count word, or a plural after the discount word, not a participle as
+ * « Remises accordées ») (mend44e).
+ */
+const saysDiscount = (name: string, folded: string): boolean =>
+  /\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b)\w+s\b)/.test(folded) &&
+  !/\b(count|number|nb|nombre)\b/.test(folded) &&
+  !saysMoney(name, folded);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
   if (PERCENT_MARK.test(folded)) return 'percent';
-  // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) are a percentage, other values money given
-  // back (« remise_sur_produits » at −22.45) (hdr44).
-  if (DISCOUNT.test(folded)) return values.every((v) => Number.isInteger(v) && v >= 0 && v <= 100) ? 'percent' : 'currency';
+  // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
+  // "0%" stores them: mend44e) are a percentage, other values money given back (« remise_sur_produits » at −22.45) (hdr44).
+  if (saysDiscount(name, folded)) return values.every((v) => v >= 0 && v <= 100 && (Number.isInteger(v) || v <= 1)) ? 'percent' : 'currency';
   // An index is a ratio to its base whatever it indexes ("Price index", « Indice des prix »): no money, no rate, unless its
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
   if (/\b(rate|taux|ratio|share|part)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
   if (DAYS_WORDS.test(folded)) return 'days';
-  return MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name) ? 'currency' : null;
+  return saysMoney(name, folded) ? 'currency' : null;
 }
 
 /**
@@ -125,7 +136,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$|^(covers|couverts)$/, 'deals_closed'],
-  [/^(net )?burn\b(?! multiple)/, 'costs'],
+  // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
+  [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   [/^new users$/, 'signups'],
@@ -240,8 +252,11 @@ const TOTAL_WORDS =
   /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churned|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
-/** Counted things, and « total(e) » ("total_orders", « Production totale (km) »; hdr44). */
-const COUNT_WORDS = /\b(count|number|nb|nombre|totale?)\b/;
+/**
+ * Counted things, and « totale » (« Production totale (km) »; hdr44) but of a stock's words: « Trésorerie totale »,
+ * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
+ */
+const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
@@ -711,7 +726,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       const own = isGeneric(header) ? null : matchCatalog(header, catalog);
       return own !== null && own.id !== tabKpi.id;
     });
-  const salesTab = SALES_TAB.test(foldHeader(grid.name));
+  const tabWords = foldHeader(grid.name);
+  const salesTab = SALES_TAB.test(tabWords);
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
@@ -740,9 +756,16 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate — nor the rate its tab names
     // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
-    const own = headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
-    const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     const folded = foldHeader(header);
+    // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
+    // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
+    // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e).
+    const own =
+      (/^co[su]ts?$/.test(folded) && (tabKpi || /\b(unit|unitaire|per|par|cp[la])\b/.test(tabWords))) ||
+      (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
+        ? null
+        : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
+    const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && LOST.test(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
@@ -761,8 +784,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     const guessed = isCount ? 'count' : lost || credit ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
-    // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43).
-    const unit: Unit | null = (shows && (guessed === null || guessed === 'count') ? shows.unit : guessed) ?? (namesIndex(name) ? 'score' : null);
+    // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
+    // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
+    const unit: Unit | null = (shows && (guessed === null || guessed === 'count' || (!kpi && saysDiscount(name, folded))) ? shows.unit : guessed) ?? (namesIndex(name) ? 'score' : null);
     const repeats: IsoDate[] = [];
     const read = readObservations(observations, repeats, today);
     // Whole numbers under a plural no word, KPI or format reads ("Impressions", "Clicks") that fall more than once, in date
@@ -770,7 +794,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && DISCOUNT.test(folded)) ? 'total' : null);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

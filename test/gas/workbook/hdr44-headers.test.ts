@@ -73,3 +73,75 @@ describe.each([
     expect(parseInt(shown[1][shown[0].indexOf(c.probability)], 10)).toBe(Math.round(formula * 100));
   });
 });
+
+/**
+ * mend44e through the bundle: a reviewer's regressions of hdr44's rules, each failing on hdr44's bundle (main at 9808f066)
+ * and reading as hdr44's base did (280e0402): a discount's number format, currency sign and money words win over its
+ * values, discounts counted are no percentage, a bare cost on a tab "CAC" is the acquisition cost (Check goals judges the
+ * CAC goal on its level, not per month as costs), « totale » of a stock is no total, a burn in months no money, covers on
+ * a stock tab no sales. Near misses keep hdr44's gains.
+ */
+const FRACTIONS = [0.05, 0.1, 0.05, 0.1, 0.05, 0.1, 0.05, 0.1, 0.05, 0.05, 0.1, 0.05];
+const WHOLE = [40, 45, 50, 55, 60, 65, 70, 45, 50, 55, 60, 65];
+const CAC = [44, 43, 45, 42, 41, 43, 40, 41, 39, 40, 38, 39, 40, 38, 37, 39, 38, 36, 37, 38, 36, 37, 35, 36];
+
+describe.each([
+  { locale: 'en_US', tab: 'Goals', goal: 'Reduce CAC to $35 by June 30, 2027', discount: 'Discount', format: '$#,##0', sign: '$', signed: 'Discount ($)', amount: 'Amount ($)', counted: 'Number of discounts', cost: 'Cost', unitTab: 'Unit cost', covers: 'Covers', stockTab: 'Insurance', notes: 'SMART notes', probability: 'Probability' },
+  { locale: 'fr_FR', tab: 'Objectifs', goal: 'Réduire le CAC à 35 € d’ici le 30 juin 2027', discount: 'Remise', format: '#,##0 €', sign: '€', signed: 'Remise (€)', amount: 'Montant (€)', counted: 'Nombre de remises', cost: 'Coût', unitTab: 'Coût unitaire', covers: 'Couverts', stockTab: 'Inventaire', notes: 'Remarques SMART', probability: 'Probabilité' },
+])('mend44e ($locale)', (c) => {
+  const h = harness({ spreadsheetLocale: c.locale });
+  const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = book.getActiveSheet();
+  goals.setName(c.tab);
+  goals.getRange(1, 1, 2, 3).setValues([['ID', 'Goal', 'KPI'], ['G1', c.goal, 'CAC']]);
+  addSheet(h.emulator, 'Rate', monthlyRows(c.discount, FRACTIONS)).getRange(2, 2, FRACTIONS.length, 1).setNumberFormat('0%');
+  addSheet(h.emulator, 'Money', monthlyRows(c.discount, WHOLE)).getRange(2, 2, WHOLE.length, 1).setNumberFormat(c.format);
+  addSheet(h.emulator, 'Signed', monthlyRows(c.signed, [50, 20, 100, 50, 20, 100, 50, 20, 100, 50, 20, 100]));
+  addSheet(h.emulator, 'Counted', monthlyRows(c.counted, [3, 5, 12, 7, 4, 9, 6, 11, 5, 8, 10, 4]));
+  addSheet(h.emulator, 'CAC', monthlyRows(c.cost, CAC));
+  addSheet(h.emulator, c.unitTab, monthlyRows(c.cost, CAC));
+  addSheet(h.emulator, 'Bilan', monthlyRows('Trésorerie totale', WHOLE.map((v) => v * 1_000)));
+  addSheet(h.emulator, 'Runway', monthlyRows('Burn rate (months)', [14, 13, 12, 11, 10, 9, 14, 13, 12, 11, 10, 9]));
+  addSheet(h.emulator, c.stockTab, monthlyRows(c.covers, WHOLE.map((v) => v * 10)));
+  addSheet(h.emulator, 'Restaurant', monthlyRows(c.covers, WHOLE.map((v) => v * 10)));
+  const context = h.run<SidebarContext>('sidebarGetContext');
+  const series = (sheetName: string) => context.series.filter((x) => x.sheetName === sheetName).pop()!;
+  h.run('menuCheckGoals');
+  const shown = goals.getDataRange().getDisplayValues();
+
+  it('a discount formatted 0% over fractions is a percentage; formatted in money, money in its sign', () => {
+    expect(series('Rate')).toEqual(expect.objectContaining({ unit: 'percent', aggregation: 'level' }));
+    expect(series('Money')).toEqual(expect.objectContaining({ unit: 'currency', currency: c.sign }));
+  });
+
+  it('a discount with a currency sign in its header is money; discounts counted are no percentage', () => {
+    expect(series('Signed')).toEqual(expect.objectContaining({ unit: 'currency', currency: c.sign }));
+    expect(series('Counted').unit).not.toBe('percent');
+    expect(series('Counted').aggregation).toBe('total');
+  });
+
+  it('the formulas read a discount in money as money, as the same values under an amount', () => {
+    const history = (header: string): unknown[][] => [['Date', header], ...WHOLE.slice(0, 7).map((v, i) => [`2026-${String(i + 5).padStart(2, '0')}-01`, v])];
+    for (const formula of ['ACHIEVABILITY', 'GOALVERDICT']) expect(h.run(formula, history(c.signed), 80, DEADLINE)).toEqual(h.run(formula, history(c.amount), 80, DEADLINE));
+    expect(h.run('REALISTICTARGET', history(c.signed), DEADLINE)).toEqual(h.run('REALISTICTARGET', history(c.amount), DEADLINE));
+  });
+
+  it('a bare cost on a tab "CAC" is the acquisition cost, a level; on a tab of a cost per unit no KPI', () => {
+    expect(series('CAC')).toEqual(expect.objectContaining({ kpiId: 'cac', aggregation: 'level', unit: 'currency' }));
+    expect(series(c.unitTab).kpiId).toBeNull();
+  });
+
+  it('Check goals judges the CAC goal on the level, as ACHIEVABILITY does, with no per-month note', () => {
+    expect(shown[1][shown[0].indexOf(c.notes)]).toBe('');
+    const formula = h.run<number>('ACHIEVABILITY', book.getSheetByName('CAC')!.getDataRange().getValues(), 35, DEADLINE, '2026-11-26');
+    expect(parseInt(shown[1][shown[0].indexOf(c.probability)], 10)).toBe(Math.round(formula * 100));
+  });
+
+  it('« Trésorerie totale » is no total; a burn rate in months is no money; covers on a stock tab no sales (near miss: on a restaurant’s)', () => {
+    expect(series('Bilan').aggregation).not.toBe('total');
+    expect(series('Runway')).toEqual(expect.objectContaining({ kpiId: null }));
+    expect(series('Runway').unit).not.toBe('currency');
+    expect(series(c.stockTab).kpiId).not.toBe('deals_closed');
+    expect(series('Restaurant').kpiId).toBe('deals_closed');
+  });
+});

@@ -602,6 +602,9 @@ describe('production build size budget', () => {
   // mend44d (2026-12-05, from main at 699,463): → 699,956 bytes (+493 of its 500 share): stmt42's rules kept to their
   // wordings — « un an ou deux »'s later bound (+~80), a growth of things counted, not of a period or region, never of a sales
   // growth KPI (+~200), a state after "with" one item of the list (+~170), "the lead up", « l'an 2027 », "the year ahead of".
+  // mend44e (2026-12-05, from main at 699,463): → 699,823 bytes (+360 of its 400 share): hdr44's header rules narrowed —
+  // a discount's format, sign, code or money words win and counts of discounts are none (saysDiscount, saysMoney), the burn
+  // in money only, a bare cost or covers only where the tab's name says nothing else, « totale » but of a stock's words.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
