@@ -1,8 +1,8 @@
 /**
  * Writes each string literal the minified server bundle repeats once (trim44). The minifier shortens names but never
- * a string: esbuild's minified output held "percent" as 145 literals, "total" and "level" 130 each, a KPI id like
- * "deals_closed" 55 (143, 126, 125 and 53 of them written whole: its line limit splits the others over two lines with a
- * backslash-newline) — about 45 KB of the bundle were second and later copies of a literal. This pass declares each
+ * a string: esbuild's minified output held "percent" as 143 literals, "total" and "level" 130 each, a KPI id like
+ * "deals_closed" 55 (at 280e0402; 126, 125 and 53 of the last three written whole: its line limit splits the others
+ * over two lines with a backslash-newline) — about 45 KB of the bundle were second and later copies of a literal. This pass declares each
  * such string once, at the top of the bundle's IIFE (`var aj="percent",aq="total",…;` — the first two-letter names no
  * identifier of the bundle uses, so not `aa`), and writes the name at every place the literal stood, wherever that is
  * shorter.
