@@ -127,7 +127,7 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
   };
   scan(rawFile);
 
-  // Both trees walked side by side (a stack, not recursion: minified expressions nest deep).
+  // Both trees walked side by side, pair by pair.
   const stack: [ts.Node, ts.Node][] = [[rawFile, pooledFile]];
   for (let pair = stack.pop(); pair !== undefined; pair = stack.pop()) {
     const [before, after] = pair;
