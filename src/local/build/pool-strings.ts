@@ -1,19 +1,28 @@
 /**
  * Writes each string literal the minified server bundle repeats once (trim44). The minifier shortens names but never
- * a string: "percent" was written 143 times in Code.js, "total" and "level" 130 times each, a KPI id like
- * "deals_closed" 55 times — about 45 KB of the bundle were second and later copies of a literal. This pass declares
- * each such string once, at the top of the bundle's IIFE (`var Ab="percent",…;`), and writes the two-letter name at
- * every place the literal stood, wherever that is shorter.
+ * a string: esbuild's minified output held "percent" as 143 literals, "total" and "level" 130 each, a KPI id like
+ * "deals_closed" 55 (at 280e0402; 126, 125 and 53 of the last three written whole: its line limit splits the others
+ * over two lines with a backslash-newline) — about 45 KB of the bundle were second and later copies of a literal. This pass declares each
+ * such string once, at the top of the bundle's IIFE (`var aj="percent",aq="total",…;` — the first two-letter names no
+ * identifier of the bundle uses, so not `aa`), and writes the name at every place the literal stood, wherever that is
+ * shorter.
  *
- * Why nothing can change: a string is a primitive — `x === Ab` and `x === "percent"` are the same test, `o[Ab]` the
- * same property as `o["percent"]`, `new RegExp(Ab)` the same pattern — and the declaration runs before any other
- * statement of the IIFE. The pass leaves alone what is not an expression: object-literal and class-member keys (a
- * quoted key is a property name, and `"__proto__":` would mean something else computed), directives ("use strict"),
- * tagged templates. A name is taken only if no identifier anywhere in the bundle is spelt so, so it can neither shadow
- * nor be shadowed; `var`, not `let`, so closures read it without a temporal-dead-zone check. Runs on the minified
- * bundle only: the readable build (`npm run build`, what the tests load) keeps its literals where the source has them.
+ * Why nothing can change: a string is a primitive — `x === aj` and `x === "percent"` are the same test, `o[aj]` the
+ * same property as `o["percent"]`, `new RegExp(aj)` the same pattern — and the declaration runs before any other
+ * statement of the IIFE. The pass leaves alone what is not an expression: object-literal, class-member and destructuring
+ * keys (a quoted key is a property name, and `"__proto__":` would mean something else computed), directives ("use
+ * strict"), tagged templates, module specifiers and `import()`'s argument. A name is taken only if no identifier anywhere
+ * in the bundle is spelt so, so it can neither shadow nor be shadowed; `var`, not `let`, so closures read it without a
+ * temporal-dead-zone check. It refuses a bundle TypeScript's parser has to recover from, and proves its output before
+ * returning it (pool-check.ts, mend44f). Runs on the minified bundle only: the readable build (`npm run build`, what the
+ * tests load) keeps its literals where the source has them.
+ *
+ * Line numbers: the declaration's lines and a break after it (17 today) come after the IIFE's opening `{`, and a literal
+ * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
+ * file's, not esbuild's — read it against the Code.js that was pushed.
  */
 import * as ts from 'typescript';
+import { checkPooledFile, iifeBody, parseScript } from './pool-check';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
 const NEXT = `${FIRST}0123456789`;
@@ -37,32 +46,32 @@ function isValue(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boo
   const parent = node.parent;
   if (ts.isExpressionStatement(parent)) return false;
   if (ts.isTaggedTemplateExpression(parent)) return false;
+  // A quoted key: `{"a-b":1}`, a class member, and a destructuring pattern's `const {"a-b":x}=o` (mend44f: `{aa:x}`
+  // would read the property "aa"). `name` is also an import/export specifier's `"a-b" as x`.
   if (
     (ts.isPropertyAssignment(parent) ||
       ts.isMethodDeclaration(parent) ||
       ts.isGetAccessorDeclaration(parent) ||
       ts.isSetAccessorDeclaration(parent) ||
-      ts.isPropertyDeclaration(parent)) &&
+      ts.isPropertyDeclaration(parent) ||
+      ts.isImportSpecifier(parent) ||
+      ts.isExportSpecifier(parent)) &&
     parent.name === node
   ) {
     return false;
   }
-  return !(ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent));
-}
-
-/** The arrow function's body the bundle's one global is the result of: `var <globalName>=(()=>{…})();`. */
-function iifeBody(file: ts.SourceFile, globalName: string): ts.Block {
-  for (const statement of file.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== globalName) continue;
-      const call = declaration.initializer;
-      const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
-      const arrow = callee && ts.isParenthesizedExpression(callee) ? callee.expression : undefined;
-      if (arrow && ts.isArrowFunction(arrow) && ts.isBlock(arrow.body)) return arrow.body;
-    }
+  if ((ts.isBindingElement(parent) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) && parent.propertyName === node) {
+    return false;
   }
-  throw new Error(`pool-strings: the bundle has no \`var ${globalName}=(()=>{…})()\``);
+  // Module specifiers and import attributes must be written as literals; `import("x")` is left as written too.
+  if (ts.isCallExpression(parent) && parent.expression.kind === ts.SyntaxKind.ImportKeyword) return false;
+  return !(
+    ts.isImportDeclaration(parent) ||
+    ts.isExportDeclaration(parent) ||
+    ts.isExternalModuleReference(parent) ||
+    ts.isImportAttribute(parent) ||
+    ts.isLiteralTypeNode(parent)
+  );
 }
 
 interface Occurrence {
@@ -78,11 +87,11 @@ export interface PoolResult {
 
 /**
  * The bundle with each repeated string literal written once as a variable, where that is shorter: n copies of a literal
- * of L characters cost n·L; pooled, L + 4 once (`Ab=…,`) and 2 a use (plus a space where the name would touch a
- * neighbouring word: `return"x"` becomes `return Ab`). Lines of the declaration are kept under `lineLimit`.
+ * of L characters cost n·L; pooled, L + 4 once (`aj=…,`) and 2 a use (plus a space where the name would touch a
+ * neighbouring word: `return"x"` becomes `return aj`). Lines of the declaration are kept under `lineLimit`.
  */
 export function poolStrings(code: string, globalName: string, lineLimit: number): PoolResult {
-  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  const file = parseScript(code, 'bundle');
   const body = iifeBody(file, globalName);
   const first = body.statements[0];
   if (first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression)) {
@@ -158,5 +167,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     out += code.slice(at, edit.start) + edit.text;
     at = edit.end;
   }
-  return { code: out + code.slice(at), pooled };
+  const result = out + code.slice(at);
+  checkPooledFile(file, result, globalName);
+  return { code: result, pooled };
 }

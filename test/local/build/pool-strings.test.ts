@@ -9,6 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { CUSTOM_FUNCTIONS, type CustomFunctionExample } from '../../../src/gas/registry';
 import { bundleServer, GLOBAL_NAME, listBundleExports, ROOT } from '../../../src/local/build/build';
+import { checkPooled } from '../../../src/local/build/pool-check';
 import { poolStrings } from '../../../src/local/build/pool-strings';
 import { generateStubs } from '../../../src/local/build/stubs';
 import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
@@ -93,6 +94,112 @@ describe('pool-strings: each repeated string literal written once', () => {
   it('refuses a bundle without the IIFE it writes into', () => {
     expect(() => poolStrings('var H=1;', 'G', 450)).toThrow(/no `var G=/);
   });
+
+  it('leaves a quoted key of a destructuring pattern, a parameter pattern and a nested one a key (mend44f)', () => {
+    const script = [
+      'var G=(()=>{const o={"long-key-name":1,n:{"long-key-name":2}};',
+      'let {"long-key-name":x,n:{"long-key-name":z}}=o;const f=({"long-key-name":y})=>y;',
+      'for(const {"long-key-name":w} of [o])x+=w;',
+      'return[x,z,f(o),"long-key-name","long-key-name","long-key-name"]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(['long-key-name']);
+    expect(run(code)).toEqual([2, 2, 1, 'long-key-name', 'long-key-name', 'long-key-name']);
+    // Six keys as written, and the declaration.
+    expect(count(code, '"long-key-name"')).toBe(7);
+    expect(code).toMatch(/return\[x,z,f\(o\),(\w\w),\1,\1\]/);
+  });
+
+  it('leaves a literal that is a key or a name where the script would mean something else (mend44f near misses)', () => {
+    // An assignment pattern's key is an object-literal key (already left); computed keys are values and are pooled.
+    const script = [
+      'var G=(()=>{let a,b,o={"long-key-name":3};({"long-key-name":a}=o);({["long-key-name"]:b}=o);',
+      'const {["long-key-name"]:c}=o;return[a,b,c,o["long-key-name"],"long-key-name"]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(['long-key-name']);
+    expect(run(code)).toEqual([3, 3, 3, 3, 'long-key-name']);
+    // The two plain keys stay; the two computed keys, the element access and the value become the name.
+    expect(count(code, '"long-key-name"')).toBe(3);
+    expect(code).toMatch(/\(\{\[(\w\w)\]:b\}=o\);const \{\[\1\]:c\}=o;return\[a,b,c,o\[\1\],\1\]/);
+  });
+
+  it('leaves an import() argument as written, and pools the same text as a value (mend44f)', () => {
+    const script = 'var G=(()=>{const p=()=>import("./a-long-module.js");return[typeof p,"./a-long-module.js","./a-long-module.js"]})();';
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(['./a-long-module.js']);
+    expect(code).toContain('import("./a-long-module.js")');
+    expect(code).toMatch(/return\[typeof p,(\w\w),\1\]/);
+    expect(run(code)).toEqual(['function', './a-long-module.js', './a-long-module.js']);
+  });
+
+  it('refuses a bundle or a result TypeScript cannot parse without recovering', () => {
+    expect(() => poolStrings('var G=(()=>{return["a long text","a long text"]})(;', 'G', 450)).toThrow(
+      /the bundle does not parse \(1 error; 1:\d+: '\)' expected\.\)/,
+    );
+    const raw = 'var G=(()=>{return["a long text","a long text"]})();';
+    expect(() => checkPooled(raw, 'var G=(()=>{\nvar aa="a long text";\nreturn[aa,aa})();', 'G')).toThrow(
+      /the pooled bundle does not parse/,
+    );
+  });
+});
+
+describe('pool-strings checks its own output (mend44f)', () => {
+  const raw = 'var G=(()=>{const o={"long-key-name":1};const {"long-key-name":x}=o;return[x,o["long-key-name"],"long-key-name"]})();';
+  /** raw with `var aa="long-key-name";` first in its IIFE and `edit` applied. */
+  const pooledAs = (edit: (code: string) => string): string => edit(raw.replace('=>{', '=>{\nvar aa="long-key-name";\n'));
+  const right = (code: string): string => code.replace('o["long-key-name"],"long-key-name"]', 'o[aa],aa]');
+
+  it('accepts the raw bundle with each pooled name read back as its string', () => {
+    expect(() => checkPooled(raw, pooledAs(right), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, raw, 'G')).not.toThrow();
+  });
+
+  it.each([
+    [
+      'a destructuring key (the bug before mend44f)',
+      (c: string) => right(c).replace('{"long-key-name":x}', '{aa:x}'),
+      /aa stands as a name/,
+    ],
+    ['an object-literal key', (c: string) => right(c).replace('{"long-key-name":1}', '{aa:1}'), /aa stands as a name/],
+    [
+      'another string',
+      (c: string) => right(c).replace('var aa="long-key-name"', 'var aa="long-key-nane"'),
+      /aa stands where the bundle had "long-key-name"/,
+    ],
+    [
+      'a name for something that was no string',
+      (c: string) => right(c).replace('return[x,', 'return[aa,'),
+      /aa stands where the bundle had x/,
+    ],
+    ['a changed operator', (c: string) => right(c).replace('const o=', 'let o='), /stands where the bundle had/],
+    ['a let declaration', (c: string) => right(c).replace('var aa=', 'let aa='), /does not open with the pool's `var`/],
+    [
+      'a declaration that is no string',
+      (c: string) => right(c).replace('var aa="long-key-name"', 'var aa="long-key-name",ab=1'),
+      /not `name=string`/,
+    ],
+  ])('refuses %s', (_, edit, message) => {
+    expect(() => checkPooled(raw, pooledAs(edit), 'G')).toThrow(message);
+  });
+
+  it('refuses a name the bundle already uses (as a member or a shorthand), an element access made a member, a directive', () => {
+    const member = 'var G=(()=>{const o={p:1};return[o.p,"long-key-name"]})();';
+    const pooledMember = 'var G=(()=>{\nvar p="long-key-name";\nconst o={p:1};return[o.p,p]})();';
+    expect(() => checkPooled(member, pooledMember, 'G')).toThrow(/already uses the name p/);
+    const shorthand = 'var G=(()=>{return[{x:"long-key-name"},"long-key-name"]})();';
+    expect(() => checkPooled(shorthand, 'var G=(()=>{\nvar x="long-key-name";\nreturn[{x},x]})();', 'G')).toThrow(
+      /already uses the name x/,
+    );
+    const property = 'var G=(()=>{const o={};return[o["long-key-name"],"long-key-name"]})();';
+    expect(() => checkPooled(property, 'var G=(()=>{\nvar aa="long-key-name";\nconst o={};return[o.aa,aa]})();', 'G')).toThrow(
+      /stands where the bundle had/,
+    );
+    const directive = 'var G=(()=>{function f(){"long-key-name";return 1}return[f(),"long-key-name"]})();';
+    expect(() =>
+      checkPooled(directive, 'var G=(()=>{\nvar aa="long-key-name";\nfunction f(){aa;return 1}return[f(),aa]})();', 'G'),
+    ).toThrow(/aa stands as a name/);
+  });
 });
 
 describe('pool-strings on the server bundle', () => {
@@ -122,6 +229,14 @@ describe('pool-strings on the server bundle', () => {
     expect(count(raw, '"percent"')).toBeGreaterThan(100);
     expect(count(pooled, '"percent"')).toBe(1);
     expect(poolStrings(pooled, GLOBAL_NAME, 450).pooled).toEqual([]);
+  });
+
+  it('passes its structural check, and the check finds one value changed (mend44f)', () => {
+    expect(() => checkPooled(raw, pooled, GLOBAL_NAME)).not.toThrow();
+    const [, name, value] = /\nvar ([\w$]+)=("[^"]*")/.exec(pooled) ?? [];
+    expect(value).toBe('"percent"');
+    const changed = pooled.replace(`var ${name}="percent"`, `var ${name}="percenT"`);
+    expect(() => checkPooled(raw, changed, GLOBAL_NAME)).toThrow(new RegExp(`${name} stands where the bundle had "percent"`));
   });
 
   it('answers every statement of two labelled sets alike, FR and EN', () => {

@@ -1,0 +1,161 @@
+/**
+ * The checks pool-strings.ts (trim44) runs on its own output before the build writes it (mend44f). The pass edits
+ * esbuild's text by positions TypeScript's parser gave it, so it proves its result rather than trusting itself:
+ * both texts must parse without a single error, and the pooled tree must be the raw tree with each pooled name read
+ * back as its string — node for node — and each such name standing where an expression is read, never as a key, a
+ * member's name, a shorthand property, a binding, a label or a directive. A mismatch fails `npm run build:prod`.
+ */
+import * as ts from 'typescript';
+
+/** TypeScript's parse errors of a file: internal (not in its typings) but on every SourceFile since TypeScript 1.x. */
+type ParsedFile = ts.SourceFile & { readonly parseDiagnostics?: readonly ts.DiagnosticWithLocation[] };
+
+function where(file: ts.SourceFile, position: number): string {
+  const { line, character } = file.getLineAndCharacterOfPosition(position);
+  return `${line + 1}:${character + 1}`;
+}
+
+/**
+ * The script parsed, or an error if the parser had to recover: a text it misread would be edited at the wrong places.
+ * `what` names the text in the message (the bundle before or after pooling).
+ */
+export function parseScript(code: string, what: string): ts.SourceFile {
+  const file: ParsedFile = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  const diagnostics = file.parseDiagnostics;
+  // Refuse rather than skip the check if a TypeScript upgrade renames the field.
+  if (diagnostics === undefined) throw new Error("pool-strings: this TypeScript no longer exposes a file's parse errors");
+  const first = diagnostics[0];
+  if (first !== undefined) {
+    throw new Error(
+      `pool-strings: the ${what} does not parse (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}; ` +
+        `${where(file, first.start)}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')})`,
+    );
+  }
+  return file;
+}
+
+/** The arrow function's body the bundle's one global is the result of: `var <globalName>=(()=>{…})();`. */
+export function iifeBody(file: ts.SourceFile, globalName: string): ts.Block {
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== globalName) continue;
+      const call = declaration.initializer;
+      const callee = call && ts.isCallExpression(call) ? call.expression : undefined;
+      const arrow = callee && ts.isParenthesizedExpression(callee) ? callee.expression : undefined;
+      if (arrow && ts.isArrowFunction(arrow) && ts.isBlock(arrow.body)) return arrow.body;
+    }
+  }
+  throw new Error(`pool-strings: the bundle has no \`var ${globalName}=(()=>{…})()\``);
+}
+
+const isStringValue = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+  ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
+
+/**
+ * Is this identifier read as a variable? Not if it names something: a key or class member (`{aa:1}`), a member
+ * (`o.aa`), a shorthand property (`{aa}`), a binding or a specifier (`name`/`propertyName` of their node), a label;
+ * and not alone as a statement, where the raw bundle had a directive ("use strict" pooled would stop being one).
+ */
+function isRead(identifier: ts.Identifier): boolean {
+  const parent: ts.Node & { name?: ts.Node; propertyName?: ts.Node; label?: ts.Node } = identifier.parent;
+  return !(
+    parent.name === identifier ||
+    parent.propertyName === identifier ||
+    parent.label === identifier ||
+    ts.isExpressionStatement(parent)
+  );
+}
+
+/** A node's children in order, each node array as its length then its items; the pool's declaration left out. */
+function childrenOf(node: ts.Node, skip: ts.Node | undefined): (ts.Node | number)[] {
+  const out: (ts.Node | number)[] = [];
+  ts.forEachChild(
+    node,
+    (child) => {
+      out.push(child);
+    },
+    (array) => {
+      const items = array.filter((item) => item !== skip);
+      out.push(items.length);
+      for (const item of items) out.push(item);
+    },
+  );
+  return out;
+}
+
+/** What makes two nodes of one kind differ besides their children: names, literal texts, operators, let/const/var. */
+function ownFacts(node: ts.Node): string {
+  const facts = node as ts.Node & { text?: string; rawText?: string; operator?: ts.SyntaxKind };
+  const scope = ts.isVariableDeclarationList(node) ? node.flags & ts.NodeFlags.BlockScoped : 0;
+  // A SourceFile's `text` is the whole file, which differs by the pooling itself.
+  return JSON.stringify([node.kind, ts.isSourceFile(node) ? '' : facts.text, facts.rawText, facts.operator, scope]);
+}
+
+/**
+ * Throws unless `pooled` is `raw` with its repeated strings written once (see the file's comment). `raw` is the bundle
+ * before the pass, parsed by `parseScript`.
+ */
+export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalName: string): void {
+  const pooledFile = parseScript(pooled, 'pooled bundle');
+  if (pooled === rawFile.text) return;
+  const fail = (node: ts.Node, why: string): never => {
+    throw new Error(`pool-strings: the pooled bundle is not the bundle (${where(pooledFile, node.getStart(pooledFile))}: ${why})`);
+  };
+  const body = iifeBody(pooledFile, globalName);
+  const declaration = body.statements[0];
+  if (
+    declaration === undefined ||
+    !ts.isVariableStatement(declaration) ||
+    (declaration.declarationList.flags & ts.NodeFlags.BlockScoped) !== 0
+  ) {
+    return fail(body, "the IIFE does not open with the pool's `var` declaration");
+  }
+  const pool = new Map<string, string>();
+  for (const { name, initializer } of declaration.declarationList.declarations) {
+    if (!ts.isIdentifier(name) || initializer === undefined || !isStringValue(initializer)) {
+      return fail(name, 'a pool entry is not `name=string`');
+    }
+    if (pool.has(name.text)) return fail(name, `${name.text} is declared twice`);
+    pool.set(name.text, initializer.text);
+  }
+  // A pooled name the bundle already uses would shadow or be shadowed; inside `with` it could be read off an object.
+  const scan = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && pool.has(node.text)) throw new Error(`pool-strings: the bundle already uses the name ${node.text}`);
+    if (ts.isWithStatement(node)) throw new Error('pool-strings: the bundle has a `with` statement, where a name may read a property');
+    ts.forEachChild(node, scan);
+  };
+  scan(rawFile);
+
+  // Both trees walked side by side, pair by pair.
+  const stack: [ts.Node, ts.Node][] = [[rawFile, pooledFile]];
+  for (let pair = stack.pop(); pair !== undefined; pair = stack.pop()) {
+    const [before, after] = pair;
+    if (ts.isIdentifier(after) && pool.has(after.text)) {
+      const value = pool.get(after.text);
+      if (!isStringValue(before) || before.text !== value)
+        return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+      if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
+      continue;
+    }
+    if (ownFacts(before) !== ownFacts(after)) {
+      return fail(after, `${after.getText(pooledFile).slice(0, 40)} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+    }
+    const left = childrenOf(before, undefined);
+    const right = childrenOf(after, after === body ? declaration : undefined);
+    if (left.length !== right.length) return fail(after, 'a node has other children');
+    for (const [i, item] of left.entries()) {
+      const other = right[i];
+      if (typeof item === 'number' || typeof other === 'number') {
+        if (item !== other) return fail(after, 'a list has another length');
+      } else {
+        stack.push([item, other]);
+      }
+    }
+  }
+}
+
+/** `checkPooledFile` on two texts (tests). */
+export function checkPooled(raw: string, pooled: string, globalName: string): void {
+  checkPooledFile(parseScript(raw, 'bundle'), pooled, globalName);
+}
