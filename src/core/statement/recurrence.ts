@@ -44,7 +44,7 @@ const RECURRENCE_RE = new RegExp(
     `\\b(?:objectifs?|quotas?)\\s+(annuel)(?:le)?s?\\b`,
     // "per annum", "p.a.", "20 % l'an", « 2,5 millions de tonnes l'an » (real41; not « 34,2% l'an dernier », a past year, real35,
     // nor « 100 vélos l'an 2027 », a year named, mend44d).
-    `\\b(per annum|p\\.a\\.?)(?![a-z])|(?<=(?:%|\\d(?: mil\\w+)? (?:de |d')?[a-z]+)\\s?)l'(an)\\b(?! dernier| passe| prochain|\\s*\\d)`,
+    `\\b(per annum|p\\.a\\.?)(?![a-z])|l'(an)\\b(?<=(?:%|\\d(?: mil\\w+)? (?:de |d')?[a-z]+)\\s?l'an)(?! dernier| passe| prochain|\\s*\\d)`,
     // "40 appels/ jours": the unit may be written plural after the slash.
     `\\/\\s?(${UNIT_SOURCE})s?\\b`,
     // "month over month", "month on month", "year-over-year".
