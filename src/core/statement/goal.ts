@@ -76,7 +76,6 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
  */
 const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
-/** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -91,6 +90,7 @@ const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
 /** "an increase in parcel delivery volumes of up to": the growth (or its bound) of a thing named in between. */
 const GROWTH_BOUND_BEFORE_RE = /\b(?:increase|growth|rise)s? in (?!excess)(?:[a-z]+ ){1,4}of (?:up to )?$/;
+/** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
 const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
 // `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
@@ -114,10 +114,6 @@ const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
- * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
- * falling to 8%", « 12 % (en baisse à 8 %) »: the first is where the goal starts (real32; the shape, not the words, tells it).
- */
-/**
  * "$2M in 2024, a figure we want to double", « 2 M€, un chiffre qui devrait doubler »: a level pointed back to by a noun
  * that a multiplying verb then moves is where the goal starts (shape44's pointers back).
  */
@@ -126,6 +122,10 @@ const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en p
 const POINTED_BACK_AFTER_RE = /^[^,;.(]{0,30}(?:\([^()]*\))?, (?:une?|ce|a|this) (?:chiffre|montant|niveau|figure|number|amount|level) (?:qu[ie']|that|which|we)\b[^,;.]{0,30}(?:doubl|tripl)[a-z]*(?![a-z]| (?:celui|celle|our|last|its|their|nos|notre|son|ses)\b)/;
 /** The level pointed back to is observed: a past verb or "now" before it ("We aim for $2M …, a figure that …" is the target). */
 const OBSERVED_BEFORE_RE = /\b(?:atteint|realise|genere|reached|hit|made|generated|had|was|were|etai\w+|aujourd'hui|now|today|currently|actuellement)\b[^.;!?]*$/;
+/**
+ * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
+ * falling to 8%", « 12 % (en baisse à 8 %) »: the first is where the goal starts (real32; the shape, not the words, tells it).
+ */
 const MOVED_ON_AFTER_RE = /^\s*[(,]\s*(?:(?:improv|increas|decreas|declin|grow|ris|fall|dropp|reduc|climb|shrink|go)\w*|(?:en (?:hausse|baisse) |passant |ramene\w* |porte\w* ))\s*(?:to|a)\s+(?:about |around |environ )?[$€£]?\d/;
 /**
  * A level in a parenthesis dated now or in the past, « (1.200 l'année dernière) », « (570 millions d'euros fin 2007) », «

@@ -353,7 +353,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     found.push({ start: fraction.index, end: fraction.index + fraction[0].length, value: (fraction[1] === 'quarter' ? 0.25 : 0.5) * scale, kind: fraction[3] ? 'money' : 'number', currency, signed: false, scale });
   }
   WORD_MILLION_RE.lastIndex = 0;
-  for (let m = /ill|half|demi/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
+  for (let m = /illi|half|demi/.test(folded) ? WORD_MILLION_RE.exec(folded) : null; m; m = WORD_MILLION_RE.exec(folded)) {
     // "le cap du million d'euros", "le milliard d'euros": one million.
     const n = m[1] === 'le' || m[1] === 'du' ? 1 : countValue(m[1]);
     const start = m.index;
