@@ -609,6 +609,7 @@ describe('production build size budget', () => {
   // left as written, parse errors refused, each pooled build proved against esbuild's tree (pool-check.ts).
   // Merged (2026-12-05, 08:02 UTC): 697,700 bytes with left44, hdr44, stmt42, shape44, trim44 and the final read's mends
   // mend44a–f (lex44 merged and reverted; +4 for recurrence.ts's look-behind moved after « l'an »); 19,100 under 700 KB.
+  // Reread (2026-12-05, 08:20 UTC): 697,701 bytes (+1: the spelled-million gate asks "illi", not "ill"; dump byte-identical).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
