@@ -1,17 +1,18 @@
 /**
  * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
- * total, the unit; rules in the fixtures README). Two sets: kpi-headers.jsonl (headers31, tuned on) and
- * kpi-headers2-heldout.jsonl (hdr43, collected blind from other files to measure how the tuning transfers). Without
- * `--corpus` both are measured, each next to its own first run. `--verbose` lists the misses of a tuning set only: a
- * held-out set's misses are never printed, so nobody tunes on them by accident.
+ * total, the unit; rules in the fixtures README). Four sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
+ * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3-heldout.jsonl (hdr44) and
+ * kpi-headers4-heldout.jsonl (hcollect45), each collected blind from files no earlier set uses to measure how the
+ * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
+ * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, on a
  * tab named "Data" (« Données »), in an en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
  * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2-first-run.json and headers3-first-run.json for the held-out sets).
+ * in test/fixtures/statements/headers-first-run.json (headers2-, headers3- and headers4-first-run.json for the later sets).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,11 +27,13 @@ const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
 export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
 export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3-heldout.jsonl');
+export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
   'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
   'kpi-headers3-heldout.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
+  'kpi-headers4-heldout.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
 };
 const TODAY = '2026-12-01';
 
@@ -163,7 +166,9 @@ function report(file: string, argv: readonly string[]): void {
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const chosen = chosenCorpus(argv);
-  const files = chosen ? [path.resolve(chosen)] : [HEADERS_FILE, HEADERS_HELDOUT_FILE, HEADERS_HELDOUT3_FILE].filter((f) => existsSync(f));
+  const files = chosen
+    ? [path.resolve(chosen)]
+    : [HEADERS_FILE, HEADERS_HELDOUT_FILE, HEADERS_HELDOUT3_FILE, HEADERS_HELDOUT4_FILE].filter((f) => existsSync(f));
   console.log('KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext)');
   for (const file of files) report(file, argv);
 }
