@@ -526,6 +526,9 @@ const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|ac
 // "Costs were $2M in 2025 and they are $1.5M now", « étaient de 2 M€ en 2025 »: a past year right after a level stated in the
 // past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
 const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$/;
+// "Sales were 40 in March and are 50 now": a month with no year right after such a level is the past month, no deadline
+// (left45); only with the figure straight after the verb ("were 40 and we want 50 in March" keeps its March).
+const PAST_MONTH_LEVEL_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t) (?:(?:de|d'|at|about|around|environ) ?)?[$€£]?\d[\d.,]*(?: ?[a-z€$£%]+)? $/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
  * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead
@@ -990,7 +993,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && d.date < options.asOf && PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);
