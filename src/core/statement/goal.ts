@@ -322,6 +322,8 @@ export function extractGoalNumbers(
     const [a, b] = [quantities[i], quantities[i + 1]];
     if (FORMER_TARGET_RE.test(textBefore(folded, a.start, 30)) && /^\s*(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) used.add(a).add(b);
   }
+  // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
+  for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
     const a = quantities[i];
