@@ -618,11 +618,12 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
   // "Attract more partners", "Obtenir plus de recommandations": the object follows "more".
-  // "Gagner en notoriété", "gain in visibility": the object follows "en"/"in".
+  // "Gagner en notoriété", "gain in visibility": the object follows "en"/"in"; so it does after a change noun, "an increase in
+  // production", as after « une hausse de la » (left45).
   const after = folded
     .slice(mention.end, mention.end + 60)
     .replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ')
-    .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})/, /^gagn|^gain/.test(folded.slice(mention.start, mention.end)) ? ' ' : '$&');
+    .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})(?!(?:the|this|each|every|next|coming)\b)/, /^gagn|^gain|(?<=\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 14)) ? ' ' : '$&');
   const m = OBJECT_AFTER_RE.exec(after);
   if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
   return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(textBefore(folded, mention.start, 40));
