@@ -155,8 +155,10 @@ function isYear(q: Quantity, folded: string): boolean {
   // "2026 sera une année de transition", "2027 will be the year we …": a year as the sentence's subject.
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
   // (« dès 2022 » is a start, real36.) "a total of 1900 customers by 2027": "of" before a count is no year's (left43), after a
-  // total or a base only ("Retain 85% of 2026 subscribers", "the number of 2026 signups" are years, mend43d).
-  return !(/\b(?:total|base) of\s+$/.test(textBefore(folded, q.start, 12)) && countedAfter(q, folded)) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
+  // total or a base only ("Retain 85% of 2026 subscribers", "the number of 2026 signups" are years, mend43d); a base named by
+  // what it counts needs no noun after ("a customer base of 1900 by 2027", left45).
+  const before = textBefore(folded, q.start, 26);
+  return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\b(?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
 }
@@ -475,8 +477,8 @@ const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l'
 /** A verb of intention before "to": "aim to", "want to", "plan to", "going to", "need to", "hope to". */
 const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend|expect|wish|commit|decid|seek)\w*|going|like|ha(?:ve|s))\s+to\s*$/;
 
-/** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
-const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
+/** A number (maybe "a level of", "an average of", « une base de », left45) right after an attainment verb: the level the goal reaches. */
+const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
 
 /** A need stating the goal before a purpose: "we need …", "il nous faut …". */
 const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
@@ -524,6 +526,9 @@ const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|ac
 // "Costs were $2M in 2025 and they are $1.5M now", « étaient de 2 M€ en 2025 »: a past year right after a level stated in the
 // past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
 const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$/;
+// "Sales were 40 in March and are 50 now": a month with no year right after such a level is the past month, no deadline
+// (left45); only with the figure straight after the verb ("were 40 and we want 50 in March" keeps its March).
+const PAST_MONTH_LEVEL_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t) (?:(?:de|d'|at|about|around|environ) ?)?[$€£]?\d[\d.,]*(?: ?[a-z€$£%]+)? $/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
  * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead
@@ -613,11 +618,12 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
   // "Attract more partners", "Obtenir plus de recommandations": the object follows "more".
-  // "Gagner en notoriété", "gain in visibility": the object follows "en"/"in".
+  // "Gagner en notoriété", "gain in visibility": the object follows "en"/"in"; so it does after a change noun, "an increase in
+  // production", as after « une hausse de la » (left45).
   const after = folded
     .slice(mention.end, mention.end + 60)
     .replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ')
-    .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})/, /^gagn|^gain/.test(folded.slice(mention.start, mention.end)) ? ' ' : '$&');
+    .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})(?!(?:the|this|each|every|next|coming)\b)/, /^gagn|^gain|(?<=\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 14)) ? ' ' : '$&');
   const m = OBJECT_AFTER_RE.exec(after);
   if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
   return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(textBefore(folded, mention.start, 40));
@@ -988,7 +994,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && d.date < options.asOf && PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

@@ -368,7 +368,9 @@ function dateFacts(folded: string): DateFacts {
   return f;
 }
 
-const FISCAL_START_RE = new RegExp(`\\b(?:fiscal|financial) year,? (?:which |that )?(?:begin|start)s (?:on |in )?(${MONTH_SOURCE})\\b`);
+// "fiscal year 2027, which begins April 1", « notre exercice commence en juillet », « l'exercice 2027 qui débute le 1er
+// avril » (left45): French reads as English; a year named in the clause stays a date (findDates).
+const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial) year|exercice(?: prochain| en cours)?)(?: 20\\d\\d)?,? (?:which |that |qui )?(?:begin|start|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
 
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
@@ -682,6 +684,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
   // coming year" is (real37). Not "the year ahead of 2028 / of the IPO": the year before an event, no duration.
   { re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
+  // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").
+  { re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {
@@ -771,7 +775,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
     re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
-    resolve: (m) => `${m[1]}-12-31`,
+    // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45).
+    resolve: (m) => `${/^(?:before|avant)/.test(m[0]) ? +m[1] - 1 : m[1]}-12-31`,
   },
 ];
 
@@ -979,11 +984,11 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"
     // ("Our fiscal year starts in July; reach $5M by March 2027" starts on 1 July 2026, mend44b).
     const fyStart = r.start <= monthAt && r.end > monthAt;
-    if (own && !fyStart && r.start >= own.index && r.start < monthAt) continue;
+    if (own && !fyStart && r.start >= own.index && r.start < monthAt && !/\d/.test(folded.slice(r.start, r.end))) continue;
     const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
-    if (fyStart && date > ctx.asOf && !/next f/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
+    if (fyStart && date > ctx.asOf && !/next f|prochain exercice|exercice prochain/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
     mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });
   }
   return mentions;

@@ -82,9 +82,10 @@ const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
  * What a growth's figure may be the change of: things counted or sold ("in passengers", "in parcel deliveries", « des
  * abonnés », « du chiffre d'affaires »), not a period, a region or a market ("in Q3", "in fiscal 2027", "in each region", «
  * de l'exercice 2027 », « du premier semestre », « de la région Ouest »): growth there is the rate to reach (mend44d). In
- * English only a plural (a capital is folded away: "in Europe"). Shared with kpi.ts's growth of another thing.
+ * English only a plural (a capital is folded away: "in Europe"), and not the plural places "the Americas", "the United
+ * States", "the Nordics", "the Emirates" (left45). Shared with kpi.ts's growth of another thing.
  */
-export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z])`;
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|america|state|nordic|emirate|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z])`;
 const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 /** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
@@ -322,6 +323,8 @@ export function extractGoalNumbers(
     const [a, b] = [quantities[i], quantities[i + 1]];
     if (FORMER_TARGET_RE.test(textBefore(folded, a.start, 30)) && /^\s*(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) used.add(a).add(b);
   }
+  // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
+  for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
     const a = quantities[i];

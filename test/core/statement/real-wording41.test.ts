@@ -225,7 +225,8 @@ describe('mend44d: the rules above kept to their wordings', () => {
       ['Raise lead up to 500 per month by June.', { kpi: 'leads', target: 500 }],
       ['Vendre 100 vélos l’an 2027.', { recurrence: null }],
       ['Produire 2 000 tonnes l’an 2028.', { recurrence: null }],
-      ['Double sales in the year ahead of 2028.', { deadline: null }],
+      // left45: the year before 2028 ("before 2028" is 2027-12-31 too); mend44d pinned stmt42's none here.
+      ['Double sales in the year ahead of 2028.', { deadline: '2027-12-31' }],
       ['Double sales in the year ahead of the IPO.', { deadline: null }],
     ]);
     describe('near-misses: "the lead up to", « N vélos l’an » and "the year ahead" keep theirs', () => {
