@@ -11,7 +11,8 @@
  * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2-first-run.json and headers3-first-run.json for the held-out sets).
+ * in test/fixtures/statements/headers-first-run.json (headers2-first-run.json and headers3-first-run.json for the sets collected blind;
+ * both opened for tuning since: hdr44 the second, hdr45 the third).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,12 +26,12 @@ import { loadAddon } from '../runtime';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
 export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
-export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3-heldout.jsonl');
+export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
   'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
-  'kpi-headers3-heldout.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
+  'kpi-headers3.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
 };
 const TODAY = '2026-12-01';
 
