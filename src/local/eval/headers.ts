@@ -67,13 +67,20 @@ export function bundleRead(entry: HeaderEntry): HeaderReading {
     timeZone: 'UTC',
     clock: { start: `${TODAY}T12:00:00Z` },
   });
+  const fr = entry.language === 'fr';
   const sheet = emulator.spreadsheet.getSheets()[0];
-  sheet.setName(entry.language === 'fr' ? 'Données' : 'Data');
+  sheet.setName(fr ? 'Données' : 'Data');
+  // The file's other headers stand beside the column, over blank cells (hdr45): a sheet's header row says what its amounts
+  // are (a supplier, a product, a client beside « montant »), as the labels read them; the fixture keeps no other values.
+  const neighbours = entry.headerRow.split(entry.headerRow.includes(';') ? ';' : ',').filter((cell) => cell !== entry.header);
   const rows: Array<Array<string | number>> = [
-    [entry.language === 'fr' ? 'Date' : 'Date', entry.header],
-    ...entry.rows.map(([date, value]) => [isoToSerial(date), value]),
+    ['Date', entry.header, ...neighbours],
+    ...entry.rows.map(([date, value]) => [isoToSerial(date), value, ...neighbours.map(() => '')]),
   ];
-  sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  // A goals tab, as every user's workbook has: without it, an export whose header row holds "Description" or « Libellé »
+  // beside "Date" is taken for the goals table (the statement and deadline headers) and its columns are no KPI series.
+  emulator.spreadsheet.insertSheet(fr ? 'Objectifs' : 'Goals').getRange(1, 1, 1, 4).setValues([fr ? ['Objectif', 'KPI', 'Cible', 'Échéance'] : ['Goal', 'KPI', 'Target', 'Deadline']]);
   sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
