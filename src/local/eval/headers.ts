@@ -6,9 +6,10 @@
  * `--corpus` both are measured, each next to its own first run. `--verbose` lists the misses of a tuning set only: a
  * held-out set's misses are never printed, so nobody tunes on them by accident.
  *
- * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, on a
- * tab named "Data" (« Données »), in an en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
- * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
+ * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
+ * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
+ * en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
+ * file carries none: a column is read from its header's words, its row's other headers and its values) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
  * in test/fixtures/statements/headers-first-run.json (headers2-first-run.json and headers3-first-run.json for the sets collected blind;

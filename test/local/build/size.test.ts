@@ -610,6 +610,9 @@ describe('production build size budget', () => {
   // Merged (2026-12-05, 08:02 UTC): 697,700 bytes with left44, hdr44, stmt42, shape44, trim44 and the final read's mends
   // mend44a–f (lex44 merged and reverted; +4 for recurrence.ts's look-behind moved after « l'an »); 19,100 under 700 KB.
   // Reread (2026-12-05, 08:20 UTC): 697,701 bytes (+1: the spelled-million gate asks "illi", not "ill"; dump byte-identical).
+  // hdr45 (2026-12-05, from main at 697,701): → 698,262 bytes (+561 of its 1,000 share): the third header set's rules and
+  // hdr44's leftovers — an amount read by its row's other headers (supplier → costs, product/client → revenue), a bare amount
+  // summed, level words in a log (open, term, cac, cpc/cpm/ecpm, ctr, unit cost), growth words a percentage, « Remise clients ».
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
