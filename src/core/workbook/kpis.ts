@@ -87,8 +87,11 @@ export function headerWords(header: string): string {
 }
 const foldHeader = (header: string): string => fold(headerWords(header));
 
-/** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
-const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
+/**
+ * A header that says percent outright ("Remise (%)", "taux_atteinte_pct"), or a growth over a period ("mau_yoy" at −4.5 …
+ * 14.5: points of growth, hdr45): a percentage whatever its values' scale.
+ */
+const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent|yoy|mom|wow|qoq)\b/;
 /**
  * A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. A delay or a length
  * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
@@ -96,7 +99,7 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr)\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr|e?cp[cm])\\b`);
 /** Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included. */
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
@@ -109,7 +112,7 @@ const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(fo
  * « Remises accordées ») (mend44e).
  */
 const saysDiscount = (name: string, folded: string): boolean =>
-  /\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b)\w+s\b)/.test(folded) &&
+  /\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
   !/\b(count|number|nb|nombre)\b/.test(folded) &&
   !saysMoney(name, folded);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
@@ -122,7 +125,7 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // An index is a ratio to its base whatever it indexes ("Price index", « Indice des prix »): no money, no rate, unless its
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
-  if (/\b(rate|taux|ratio|share|part)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
+  if (/\b(rate|taux|ratio|share|part|ctr)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
   if (DAYS_WORDS.test(folded)) return 'days';
   return saysMoney(name, folded) ? 'currency' : null;
 }
@@ -132,7 +135,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
  * "CVR" the conversion rate, « taux d'atteinte » the quota attainment (headers31); « ca_brut » the revenue, « Coût matière »
  * the costs (hdr43); a restaurant's covers its sales counted, a startup's burn and a bare "Cost" or « Coût » column the
- * costs (hdr44: the catalog leaves a bare cost to a sentence's cost line, but a dated column of it is money spent).
+ * costs (hdr44: the catalog leaves a bare cost to a sentence's cost line, but a dated column of it is money spent), and a
+ * campaign's or marketing cost too (hdr45).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$|^(covers|couverts)$/, 'deals_closed'],
@@ -143,21 +147,28 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^new users$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
-  [/^couts?( (des )?matieres?( ligne)?)?$|^costs?$/, 'costs'],
+  [/^couts?( (des )?matieres?( ligne)?)?$|^((campaign|marketing) )?costs?$/, 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
  * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
- * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43). A bare « Montant » or "Amount", or an amount
- * paid (« montant_total_paye »), may be money paid out: it names no KPI.
+ * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
+ * quantity (hdr45). A bare « Montant » or "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it
+ * names no KPI unless the tab's other headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
  * supplier ledger (« Achats », « Factures fournisseurs »); the tabs of cash, stock, budget or payroll name none of these.
  */
 const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
+/** A bare amount (« montant », « montant total », "Amount"): what it is, only its tab's other headers say (hdr45). */
+const BARE_AMOUNT = /^(montants?|amounts?)( total)?$/;
+/** Headers of a purchase or expense ledger: beside them an amount is money paid out, the costs (hdr45). */
+const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
+/** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
+const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/;
 /** Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost"): money, a flow, no KPI on any tab (hdr43, mend43c). */
 const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
@@ -186,12 +197,15 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   const abbreviated = NAME_MARK.test(name) ? undefined : HEADER_NAMES.find(([re]) => re.test(folded))?.[1];
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
-  // "avg" is written for "average" ("avg_check": the average check, hdr44).
-  const own = namesIndex(name) ? null : (matchCatalog(headerWords(name).replace(/\bavg\b/gi, 'average'), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
-  // Revenue lost ("churned_mrr", « CA perdu ») names no KPI; its growth over a period ("revenue_wow_pct") is sales growth (hdr43).
-  if (own?.id === 'revenue' && LOST.test(folded)) return null;
-  if (own?.id === 'revenue' && PERCENT_MARK.test(folded) && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
-  return own && !/^(percent|score)$/.test(own.unit) && saysShare(folded, values) ? null : own;
+  // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
+  // (where « affaires » alone names deals: hdr45).
+  const own = namesIndex(name) ? null : (matchCatalog(headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires"), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
+  // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price": a price per unit,
+  // hdr45) name no KPI; its growth over a period ("revenue_wow_pct", "revenue_yoy") is sales growth (hdr43). A discount names
+  // no KPI either: « Remise clients » is no count of customers (hdr45).
+  if (own?.id === 'revenue' && (LOST.test(folded) || /\b(prix|prices?)\b/.test(folded))) return null;
+  if (own?.id === 'revenue' && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
+  return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values)) || saysDiscount(name, folded)) ? null : own;
 }
 
 /** A share of a whole ("Revenue share", « Part du CA »): a rate, whatever count or money it is a share of. */
@@ -244,8 +258,10 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 
 // Header words that say whether a column is a level (a stock read at a date) or a total (a flow summed
 // over time). Rates and averages are levels whatever else the header says; "new", "won", "closed"…
-// make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words.
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unitaire|days|jours|duree|aov|arp[au]|ltv)\b)/;
+// make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words. An amount per customer,
+// click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
+// open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed).
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term|aov|arp[au]|ltv|cac|ctr|e?cp[cm]|open)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 const TOTAL_WORDS =
@@ -263,7 +279,8 @@ const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipe
 function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
   if (LEVEL_ALWAYS.test(folded)) return 'level';
-  if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
+  // A bare amount is a transaction's, a payment's or an invoice's: summed ("Amount outstanding" keeps its stock word; hdr45).
+  if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded) || BARE_AMOUNT.test(folded)) return 'total';
   if (LEVEL_WORDS.test(folded)) return 'level';
   if (COUNT_WORDS.test(folded)) return 'total';
   return null;
@@ -367,7 +384,8 @@ export function countsThings(text: string): boolean {
  */
 export function historyUnit(kpi: KpiDefinition | undefined, header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Unit | null {
   if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
-  const named = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
+  // A discount names no KPI here either (« Remise clients » is no count of customers: hdr45), as in `headerKpi`.
+  const named = header && !namesIndex(header) && !saysDiscount(header, foldHeader(header)) ? matchCatalog(header, catalog) : null;
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
@@ -730,6 +748,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   const salesTab = SALES_TAB.test(tabWords);
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
+  // Every header of the row, text columns too: a supplier's or a product's column says what an amount beside it is (hdr45).
+  const rowWords = foldHeader(headerRow.map((cell) => cellText(cell)).join(' '));
 
   return numericColumns.map((column) => {
     const header = headerOf(column);
@@ -759,9 +779,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const folded = foldHeader(header);
     // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
     // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
-    // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e).
+    // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e). On a tab of
+    // a cost per unit the bare cost is that amount per unit: a level, not summed (hdr45).
+    const bareCost = /^co[su]ts?$/.test(folded);
+    const perUnitTab = /\b(unit|unitaire|per|par|cp[la])\b/.test(tabWords);
     const own =
-      (/^co[su]ts?$/.test(folded) && (tabKpi || /\b(unit|unitaire|per|par|cp[la])\b/.test(tabWords))) ||
+      (bareCost && (tabKpi || perUnitTab)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -771,9 +794,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const lost = own === null && LOST.test(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
     const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
-    const sold = !own && salesTab && SOLD_AMOUNT.test(folded) && (named?.id ?? 'revenue') === 'revenue';
+    // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
+    // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
+    // neighbours; a bare amount alone, or beside a payment's ids, may be either and names nothing).
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || BARE_AMOUNT.test(folded)) && PAID_OUT.test(rowWords);
+    const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || (BARE_AMOUNT.test(folded) && ORDER_LINE.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
     const credit = CREDIT.test(folded) && invoiced();
-    let kpi = sold ? (catalog.find((k) => k.id === 'revenue') ?? null) : named;
+    let kpi = sold || paidOut ? (catalog.find((k) => k.id === (sold ? 'revenue' : 'costs')) ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
     if (isCount) kpi = null;
@@ -794,7 +821,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

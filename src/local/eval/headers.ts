@@ -2,17 +2,19 @@
  * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
  * total, the unit; rules in the fixtures README). Four sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
- * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3-heldout.jsonl (hdr44) and
+ * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45) and
  * kpi-headers4-heldout.jsonl (hcollect45), each collected blind from files no earlier set uses to measure how the
  * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
  * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
  *
- * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, on a
- * tab named "Data" (« Données »), in an en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
- * file carries none: a column is read from its header's words and its values alone) — and read through the BUILT
+ * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
+ * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
+ * en_US or fr_FR spreadsheet by the header's language, no number format (a CSV
+ * file carries none: a column is read from its header's words, its row's other headers and its values) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2-, headers3- and headers4-first-run.json for the later sets).
+ * in test/fixtures/statements/headers-first-run.json (headers2-, headers3- and headers4-first-run.json for the later
+ * sets; the second and third opened for tuning since: hdr44 the second, hdr45 the third).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,13 +28,13 @@ import { loadAddon } from '../runtime';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
 export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
-export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3-heldout.jsonl');
+export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
 export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
   'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
-  'kpi-headers3-heldout.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
+  'kpi-headers3.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
   'kpi-headers4-heldout.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
 };
 const TODAY = '2026-12-01';
@@ -69,13 +71,24 @@ export function bundleRead(entry: HeaderEntry): HeaderReading {
     timeZone: 'UTC',
     clock: { start: `${TODAY}T12:00:00Z` },
   });
+  const fr = entry.language === 'fr';
   const sheet = emulator.spreadsheet.getSheets()[0];
-  sheet.setName(entry.language === 'fr' ? 'Données' : 'Data');
+  sheet.setName(fr ? 'Données' : 'Data');
+  // The file's other headers stand beside the column, over blank cells (hdr45): a sheet's header row says what its amounts
+  // are (a supplier, a product, a client beside « montant »), as the labels read them; the fixture keeps no other values.
+  const neighbours = entry.headerRow.split(entry.headerRow.includes(';') ? ';' : ',').filter((cell) => cell !== entry.header);
   const rows: Array<Array<string | number>> = [
-    [entry.language === 'fr' ? 'Date' : 'Date', entry.header],
-    ...entry.rows.map(([date, value]) => [isoToSerial(date), value]),
+    ['Date', entry.header, ...neighbours],
+    ...entry.rows.map(([date, value]) => [isoToSerial(date), value, ...neighbours.map(() => '')]),
   ];
-  sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+  // A new sheet has 26 columns and a write past them throws, as in Sheets ("Those columns are out of bounds."): an export
+  // with more headers than that gets the columns it needs first, as a user's import would.
+  const missing = rows[0].length - sheet.getMaxColumns();
+  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  // A goals tab, as every user's workbook has: without it, an export whose header row holds "Description" or « Libellé »
+  // beside "Date" is taken for the goals table (the statement and deadline headers) and its columns are no KPI series.
+  emulator.spreadsheet.insertSheet(fr ? 'Objectifs' : 'Goals').getRange(1, 1, 1, 4).setValues([fr ? ['Objectif', 'KPI', 'Cible', 'Échéance'] : ['Goal', 'KPI', 'Target', 'Deadline']]);
   sheet.getRange(2, 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
   const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
   const context = emulator.runExecution(() => addon.call<SidebarContext>('sidebarGetContext'));
