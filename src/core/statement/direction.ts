@@ -44,8 +44,9 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // « il reste optimiste », "remains confident": a mood the speaker keeps, no level held (real39).
   // "Sun Holdings" (a company's name) holds nothing; "holding prices" still does (real41).
   // « un chiffre d'affaires consolidé », "consolidated revenue": the participle after a noun is an accounting scope, no verb (real33).
+  // « Il (ne) reste (que) 9 mois … pour atteindre … »: the impersonal « il reste » says what is left, no level held (real42).
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|(?<!\bil (?:ne )?(?:[a-z]+ )?)rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).
