@@ -6,8 +6,9 @@
  * "with two weeks to go": a deadline, and the impersonal « il reste » holds no level), a market's sales (its worth or
  * what it « représentera » in money is revenue, a market changing by a percentage with no measure noun is its sales
  * growing — the ruling of 2026-12-05 in the fixtures' README), a compound's head ("revenue CAGR"), and an amount aimed at
- * after an approximation ("expect to earn around $150k"). Each rule is checked on real42's sentences and on sentences
- * written for the class, FR and EN, with near-misses that must keep theirs.
+ * after an approximation ("expect to earn around $150k"); and two direction cues: a name holds nothing (« de DG holding »,
+ * « Keep Cool »), "comparable to last year's figures" holds the level. Each rule is checked on real42's sentences and on
+ * sentences written for the class, FR and EN, with near-misses that must keep theirs.
  */
 import { readsAs } from './wording-table';
 
@@ -125,6 +126,28 @@ describe('an amount aimed at after an approximation is a sales amount: "should e
       ['We plan to spend around $2 million on the new plant next year.', { kpi: 'costs' }],
       ['We hope to raise around $2 million in new funding next year.', { kpi: null, target: 2000000 }],
       ['Nous voulons économiser environ 200 000 € en 2027.', { kpi: 'costs', direction: 'decrease' }],
+    ]);
+  });
+});
+
+describe('a name is no verb of direction (« de DG holding », « l’enseigne … Keep Cool »); "comparable to last year" holds the level', () => {
+  readsAs('2018-01-01', [
+    ["Denys du Crest, directeur général de DG holding, maison mère de l'enseigne de salles de sport Keep Cool, vise les 550 000 abonnés d'ici à trois ans contre 350 000 aujourd'hui", { kpi: 'customers', direction: 'increase', baseline: 350000, target: 550000 }],
+  ]);
+  readsAs('2023-10-01', [
+    ['The company\'s shares fell about 8% in extended trade after the toymaker reiterated that its annual net sales forecast would be "comparable" to last year\'s figures of $5.44 billion.', { kpi: 'revenue', direction: 'maintain' }],
+  ]);
+  readsAs(AS_OF, [
+    ['Le directeur de la holding veut doubler le chiffre d’affaires d’ici 2028.', { kpi: 'revenue', direction: 'increase' }],
+    ['Le réseau de Keep Cool vise 600 000 abonnés en 2028.', { direction: 'increase', target: 600000 }],
+    ['Sales in 2027 should be comparable to 2026.', { kpi: 'revenue', direction: 'maintain' }],
+    ['Le chiffre d’affaires 2027 devrait être comparable à celui de 2026.', { kpi: 'revenue', direction: 'maintain' }],
+  ]);
+  describe('near-misses: keeping and holding a level in English, and « maintenir », still hold it', () => {
+    readsAs(AS_OF, [
+      ['Keep churn under 2% in 2027.', { kpi: 'churn', direction: 'maintain', target: 0.02 }],
+      ['Keep holding churn at 2% through 2027.', { direction: 'maintain' }],
+      ['Maintenir le taux de churn sous 2 % en 2027.', { kpi: 'churn', direction: 'maintain' }],
     ]);
   });
 });
