@@ -805,6 +805,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
+  // "Your retail sales should be increasing year after year, as should your traffic count (number of repair orders)", « …,
+  // tout comme le nombre de … »: what a trailing comparison adds to the goal is a second goal's measure, not this one's (real42).
+  const asShould = /, (?:as (?:should|will|must|does|do|did|would)|tout comme|de meme que) /.exec(folded);
+  if (asShould && out.some((m) => m.end <= asShould.index)) for (let i = out.length - 1; i >= 0; i--) if (out[i].start > asShould.index) out.splice(i, 1);
   // « le marché … sur une hausse d'environ 2% », "the market is expected to rise 5%": a market, a sector or an industry changing
   // by a percentage with no measure noun is its sales growing, whatever the word (the ruling of 2026-12-05, real42).
   if (out.length === 0) {

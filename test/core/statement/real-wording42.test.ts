@@ -151,3 +151,18 @@ describe('a name is no verb of direction (« de DG holding », « l’enseigne �
     ]);
   });
 });
+
+describe('a trailing comparison (", as should …", « , tout comme … ») adds a second goal: its measure is not this one\'s', () => {
+  readsAs('2025-01-06', [['Your retail sales should be increasing year after year, as should your traffic count (number of repair orders).', { kpi: 'revenue', direction: 'increase' }]]);
+  readsAs(AS_OF, [
+    ['Your sales should increase every month, as should your number of orders.', { kpi: 'revenue' }],
+    ['Nos ventes doivent progresser de 10 %, tout comme le nombre de nouveaux clients.', { kpi: 'revenue' }],
+  ]);
+  describe('near-misses: the first measure named stays the goal\'s; a comparison opening the sentence is no second goal', () => {
+    readsAs(AS_OF, [
+      ['Grow new customers by 20%, as should revenue.', { kpi: 'deals_closed' }],
+      ['Le chiffre d’affaires, tout comme la marge, doit progresser de 10 %.', { kpi: 'revenue' }],
+      ['Comme nos concurrents, nous voulons signer 40 nouveaux clients.', { kpi: 'deals_closed', target: 40 }],
+    ]);
+  });
+});
