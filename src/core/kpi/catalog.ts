@@ -44,7 +44,9 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'sales_growth',
     label: { en: 'Sales growth', fr: 'Croissance des ventes', grammar: 'f' },
-    synonyms: { en: ['sales growth', 'ytd sales growth', 'year-to-date sales growth', 'growth'], fr: ['croissance des ventes', 'croissance', 'croissance depuis le début de l’année'] },
+    // "revenue CAGR" names its head last, a growth rate (real42); a bare "CAGR" stays out: it often describes the past
+    // beside a revenue target ("riding high on a 40 per cent CAGR, with FY26 revenue targets", real22).
+    synonyms: { en: ['sales growth', 'ytd sales growth', 'year-to-date sales growth', 'growth', 'revenue cagr', 'sales cagr'], fr: ['croissance des ventes', 'croissance', 'croissance depuis le début de l’année'] },
     unit: 'percent',
     lowerIsBetter: false,
     aggregation: 'level',

@@ -595,6 +595,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     ),
     resolve: (m, ctx) => workingDaysEnd(countValue(m[1] ?? m[2]) ?? NaN, ctx),
   },
+  // Time left: « Il ne reste que 9 mois à la Senelec pour atteindre … », "we have 9 months left to …", "with two weeks to go":
+  // the goal is due when that time runs out (real42).
+  {
+    gate: (f) => has(f, 'reste', 'left', 'to go'),
+    re: new RegExp(`\\b(?:il (?:ne )?(?:[a-z]+ )?reste (?:que |plus que )?(${COUNT_SOURCE}) (jours?|semaines?|mois|ans|annees?)|(${COUNT_SOURCE}) (days?|weeks?|months?|years?) (?:left|to go))\\b`, 'g'),
+    resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3]) ?? NaN, m[2] ?? m[4], ctx),
+  },
   // "after one year", "après six mois": the goal holds once that time has elapsed, so it is due then (as "within").
   // Not after a measure of what survives that long ("retention after 90 days", "clients actifs après 3 mois"): an observation window, not a deadline
   {

@@ -42,10 +42,13 @@ export const MULTIPLY_WORDS = ['doubl', 'tripl', 'upl', 'halv', 'half', 'moitie'
 export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   // "stay focused on the prize – their win rate": attention kept on a KPI holds no level of it (real32).
   // « il reste optimiste », "remains confident": a mood the speaker keeps, no level held (real39).
-  // "Sun Holdings" (a company's name) holds nothing; "holding prices" still does (real41).
+  // "Sun Holdings" (a company's name) holds nothing; "holding prices" still does (real41); nor do "hold" and "keep" after « de
+  // / la / une / du » (and a word): a French sentence's « holding » or brand (« directeur général de DG holding, … de
+  // l'enseigne … Keep Cool », real42).
   // « un chiffre d'affaires consolidé », "consolidated revenue": the participle after a noun is an accounting scope, no verb (real33).
+  // « Il (ne) reste (que) 9 mois … pour atteindre … »: the impersonal « il reste » says what is left, no level held (real42).
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|(?<!\b(?:de|la|une|du) (?:[a-z]+ )?)keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|(?<!\b(?:de|la|une|du) (?:[a-z]+ )?)hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|(?<!\bil (?:ne )?(?:[a-z]+ )?)rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).
@@ -53,8 +56,9 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // "comparable store sales to be relatively flat" (real26).
   // "to come out flat", « finir … au même niveau de chiffre d'affaires qu'en 2023 », "at the same level as last year": a level
   // matched to a past one is held (real32).
-  // « le chiffre d'affaires devrait être similaire à celui de 2022 », "to be similar to last year's" (real36).
-  { gate: ['flat', 'meme niveau', 'same level', 'simila'], re: /\b(?:be|come out|end|finish|remain) (?:relatively |roughly |broadly )?flat\b|\bau meme niveau\b|\bat the same level\b|\b(?:etre|be) simila(?:ire|r) (?:a|to)\b/g, cue: 'maintain' },
+  // « le chiffre d'affaires devrait être similaire à celui de 2022 », "to be similar to last year's" (real36), "would be
+  // \"comparable\" to last year's figures" (real42).
+  { gate: ['flat', 'meme niveau', 'same level', 'simila', 'comparable'], re: /\b(?:be|come out|end|finish|remain) (?:relatively |roughly |broadly )?flat\b|\bau meme niveau\b|\bat the same level\b|\b(?:etre|be) (?:simila(?:ire|r)|"?comparables?"?) (?:a|to)\b/g, cue: 'maintain' },
   // « il s'agira de voler davantage », « prospecter davantage »: an infinitive done more is that activity raised (real36).
   { gate: ['davantage'], re: /\b[a-z]+er davantage\b/g, cue: 'increase' },
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to

@@ -299,10 +299,11 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * people a business carries, hosts or employs ("accommodate 18 million passengers", "welcome 1 million guests") are a
  * traffic or a headcount, not sales (real33). A day and its month (« d'ici le 31 décembre », "by 31 December") are a
  * date, a count a preposition or "others" follows (« dépassant déjà les 6000 dans le monde », « actionnaire de 5 autres »)
- * names no thing counted, and sites or « implantations » are places (kpi37: real25, real31, real34, real36).
+ * names no thing counted, and sites or « implantations » are places (kpi37: real25, real31, real34, real36), and so are
+ * clubs, gyms, « salles » and centres a network opens (« ouvrir 200 clubs », « atteindre 500 salles », real42).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|clubs?|salles?|gyms?|centres?|centers?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
 /** Places after « conversions »: « de succursales » (branches turned into franchises, kpi37: real28; English "conversions" names no KPI). */
 const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
 /**
@@ -329,6 +330,8 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
 
+/** A market, a sector or an industry, then (same clause) a word of change and a percentage within a few words. */
+const MARKET_CHANGE_RE = /\b(?:marches?|secteurs?|market|sector|industry)\b[^,;.]*?\b(?:hausses?|progress\w*|augment\w*|increas\w*|ris(?:e|es|ing))\b(?=(?:\s+(?:de|d'|d'environ|environ|of|by|about|around|nearly|some|l'ordre))*\s+[+]?\d[\d,.]*\s*(?:%|percent|per cent|pour ?cent))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -513,7 +516,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "in the lead up to the festive season": a time before an event, no leads ("Raise lead up to 500" counts them, mend44d);
     // "Under the deal with Sun Holdings", « les contrats avec Sodexo »: an agreement with a named partner frames the goal, no
     // deal counted (real41).
-    if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
+    // "Sunrun leads the pack": "lead(s)" before the pack, the way, the field… is the verb of being first, no leads (real42).
+    if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^leads?$/.test(synonym) && /^ the (?:pack|way|field|charge|race|market|industry)\b/.test(textAfter(folded, end, 14))) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
@@ -801,6 +805,16 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
+  // "Your retail sales should be increasing year after year, as should your traffic count (number of repair orders)", « …,
+  // tout comme le nombre de … »: what a trailing comparison adds to the goal is a second goal's measure, not this one's (real42).
+  const asShould = /, (?:as (?:should|will|must|does|do|did|would)|tout comme|de meme que) /.exec(folded);
+  if (asShould && out.some((m) => m.end <= asShould.index)) for (let i = out.length - 1; i >= 0; i--) if (out[i].start > asShould.index) out.splice(i, 1);
+  // « le marché … sur une hausse d'environ 2% », "the market is expected to rise 5%": a market, a sector or an industry changing
+  // by a percentage with no measure noun is its sales growing, whatever the word (the ruling of 2026-12-05, real42).
+  if (out.length === 0) {
+    const grown = MARKET_CHANGE_RE.exec(folded);
+    if (grown && catalog.some((k) => k.id === 'sales_growth')) out.push({ start: grown.index, end: grown.index + grown[0].length, id: 'sales_growth', weak: true });
+  }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {
@@ -870,9 +884,10 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
 /**
  * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »
  * (« le secteur pèsera 10 milliards d’euros »: a market's size given only as an amount is its sales, real29's rule; real39,
- * real40).
+ * real40), and likewise what a market « représentera » or is "worth" (real42; "a company worth $2B" is a valuation, not
+ * sales). An approximation may stand before the amount ("should expect to earn around $150k", real42).
  */
-const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|pes(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+)$/;
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:pes|represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

@@ -617,6 +617,12 @@ describe('production build size budget', () => {
   // hdr45 (2026-12-05, from main at 697,701): → 698,262 bytes (+561 of its 1,000 share): the third header set's rules and
   // hdr44's leftovers — an amount read by its row's other headers (supplier → costs, product/client → revenue), a bare amount
   // summed, level words in a log (open, term, cac, cpc/cpm/ecpm, ctr, unit cost), growth words a percentage, « Remise clients ».
+  // stmt43 (2026-12-05, from main at 697,701): → 698,921 bytes (+1,220 of its 1,500 share): real42's classes — "leads the
+  // pack" no leads, clubs/gyms/« salles »/centres counted are places, time left (« il ne reste que 9 mois … ») a deadline and
+  // no level held, a market's worth or what it « représentera » is revenue and its change with no measure noun sales growth
+  // (the ruling of 2026-12-05), "revenue CAGR" sales growth, an approximation before an amount aimed at, "keep"/"hold"
+  // after « de » a name, "comparable to last year's" a level held, a trailing ", as should …" / « , tout comme … » a second
+  // goal's measure.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
