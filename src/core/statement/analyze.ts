@@ -52,8 +52,13 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
  * part opening a parenthesis, « 105 Md€ (dont 33 Md€ pour …) », "$2M (including $500,000 online)" (shape44).
  */
 const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?[\s(](?:dont|of which)|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
-/** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
-const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
+/**
+ * A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) »;
+ * or a count of things the sentence does not count again, « O'Sushi (25 boutiques, dont 19 en franchise), prévoit 5
+ * ouvertures », "Colas (32 000 collaborateurs)": what the subject has, not the goal (shape45: real40, real41). Not an amount
+ * (« objectif de CA (3 700 €) »), nor the level of what the goal counts (« Biocoop (750 magasins) vise 900 magasins »).
+ */
+const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\((?:[^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*|\d[\d\s.,]*\s(?!(?:millions?|milliards?|billions?|euros?|dollars?)\b)([a-z]{3,})[^()]*)\)/g;
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
 const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/;
 /** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
@@ -66,7 +71,7 @@ function describingParentheses(original: string): Span[] {
     re.lastIndex = 0;
     for (let m = re.exec(original); m; m = re.exec(original)) {
       const open = m.index + m[0].indexOf('(');
-      spans.push({ start: open, end: m.index + m[0].length });
+      if (!m[1] || !original.includes(m[1], re.lastIndex)) spans.push({ start: open, end: m.index + m[0].length });
     }
   }
   return spans;

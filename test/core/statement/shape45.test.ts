@@ -47,6 +47,29 @@ describe('a clause "and it should …" / « et cela devrait … » names the mea
   });
 });
 
+describe('a count in a parenthesis after a name describes the subject, not the goal (real41:17)', () => {
+  it.each([
+    ['Biocoop (750 magasins, dont 80 en franchise), prévoit 40 ouvertures en 2027.', 40],
+    ['Le groupe Fnac (12 000 salariés) prévoit 500 recrutements en 2027.', 500],
+    ['Nordstrom (350 stores, including 100 outlets) plans 20 openings in 2027.', 20],
+  ])('%s', (text, target) => {
+    expect(analyzeStatement(text, { asOf: AS_OF }).target).toBe(target);
+  });
+
+  it.each([
+    // The parenthesis counts what the goal counts: the level it starts from, as before.
+    ['Biocoop (750 magasins) vise 900 magasins en 2027.', [900, 750]],
+    ['Acme (120 stores today) plans to reach 150 stores by 2027.', [150, 120]],
+    ['Acme (2 millions de clients) vise 3 millions de clients en 2027.', [3000000, 2000000]],
+    // An amount after a noun is that noun's figure, not the subject's description.
+    ['Notre objectif de CA (3 700 €) doit être atteint chaque mois.', [3700, null]],
+    ['Acme (2,400 employees) expects to hire 300 engineers by 2027.', [300, null]],
+  ])('near miss: %s', (text, expected) => {
+    const a = analyzeStatement(text, { asOf: AS_OF });
+    expect([a.target, a.baseline]).toEqual(expected);
+  });
+});
+
 describe('near misses read as before shape45', () => {
   it.each([
     // Still lists whose first item names no measure (shape44): the names are skipped, the verb item found.
