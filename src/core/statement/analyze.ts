@@ -415,11 +415,13 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
-    // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too.
-    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
+    // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too, and
+    // so does one after "That means" ("That means to get to $3 million you need to sell 75 jobs", real40, shape45).
+    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$|^\W*(?:that|this) means $/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
-      // A clause comma, not the thousands separator of "$10,000".
-      const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
+      // A clause comma, not the thousands separator of "$10,000"; or, with no comma, the need's subject ("To get to $3 million
+      // you need …", « Pour atteindre 3 M€ nous devons … », shape45).
+      const commaMatch = /,(?!\d)|\s(?=(?:(?:i|we|you|they)(?:'ll)? (?:need|must|have to)|nous devons|je dois|on doit|il (?:nous |me )?faut)\b)/.exec(folded.slice(d.end));
       const comma = commaMatch ? d.end + commaMatch.index : -1;
       // "To get this $10,000, I need 10 new clients": a need or a want stating a KPI or a number is the goal too.
       const goalAfter = verbs.some((v) => v.start > comma && v.start < sentenceEnd) || (NEED_AFTER_RE.test(folded.slice(comma + 1, sentenceEnd)) && objects.some((o) => o.start > comma && o.start < sentenceEnd));
@@ -483,11 +485,11 @@ const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend
 /** A number (maybe "a level of", "an average of") right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
 
-/** A need stating the goal before a purpose: "we need …", "il nous faut …". */
-const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
+/** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45). */
+const NEED_BEFORE_RE = /\b(?:need|needs|ca prend|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
-/** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
-const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous|(?:l'|la |le |the |our |notre )[a-z]+)\s+(?:donc\s+|therefore\s+)?(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
+/** After a leading purpose clause: "I need …", "I'll need …", "we must have …", "il nous faut …", "je dois …". */
+const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous|(?:l'|la |le |the |our |notre )[a-z]+)(?:'ll)?\s+(?:donc\s+|therefore\s+)?(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
 
 /** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
 function hasOwnObject(verb: DirectionMention, between: string): boolean {

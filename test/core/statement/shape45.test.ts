@@ -6,7 +6,9 @@
  * French noun in -re / -er / -ir before its adjective (« loyer maîtrisé »). (2) A clause joined by "and it / this should",
  * « et cela devrait », that names the measure holds the goal's KPI when the object before it names none. Sentences written
  * for each shape (none in a fixture set), EN and FR, each failing on the code before shape45, and near misses that read
- * as before.
+ * as before. (3) A count in a parenthesis after a name describes the subject (real41:17). (4) A leading purpose before a
+ * need ends before the need's subject when no comma closes it, after "That means" too; "I'll need" and « ça prend » are
+ * needs (the recurring "need a count for an amount" form of real15, real16, real19, real40).
  */
 import { analyzeStatement } from '../../../src/core/statement';
 import { firstItemNamesNone } from '../../../src/core/statement/goal-list';
@@ -67,6 +69,36 @@ describe('a count in a parenthesis after a name describes the subject, not the g
   ])('near miss: %s', (text, expected) => {
     const a = analyzeStatement(text, { asOf: AS_OF });
     expect([a.target, a.baseline]).toEqual(expected);
+  });
+});
+
+describe('a leading purpose before a need: the need’s count is the goal, the purpose’s amount why (real19, real40)', () => {
+  // [target, unit, the purpose's revenue read as the KPI]
+  const need = (text: string) => {
+    const a = analyzeStatement(text, { asOf: AS_OF });
+    return [a.target, a.unit, a.kpi === 'revenue'];
+  };
+  it.each([
+    // No comma: the purpose ends before the need's subject.
+    ['To reach $2M in revenue next year we need to sign 40 new clients.', [40, 'count', false]],
+    ['That means to get to $3 million in 2027 you need to sell 75 jobs.', [75, 'count', false]],
+    ['Pour atteindre 3 millions d’euros de chiffre d’affaires nous devons vendre 75 chantiers.', [75, 'count', false]],
+    ['Pour atteindre 3 millions d’euros de chiffre d’affaires il faut vendre 75 chantiers.', [75, 'count', false]],
+    // "I'll need", "we'll need" is a need; « ça prend » too.
+    ['To hit our goal of $5,000 MRR, we’ll need to find 200 customers.', [200, 'count', false]],
+    ['Ça prend 400 clients pour faire un million de chiffre d’affaires.', [400, 'count', false]],
+  ])('%s', (text, expected) => {
+    expect(need(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Pour atteindre 3 millions d’euros de chiffre d’affaires, nous devons vendre 75 chantiers.', [75, 'count', false]],
+    ['To get to $3 million in 2027, revenue must grow 20% a year.', [0.2, 'percent', true]],
+    ['That means revenue must reach $3 million by 2027.', [3000000, 'currency', true]],
+    ['We need to grow revenue to $3M to hire 5 engineers.', [3000000, 'currency', true]],
+    ['It takes time to grow revenue to $3 million.', [3000000, 'currency', true]],
+  ])('near miss: %s', (text, expected) => {
+    expect(need(text)).toEqual(expected);
   });
 });
 
