@@ -44,7 +44,7 @@ const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n
  * magasins », « s'implanter en Espagne », « devenir leader »): where a verb can stand. Not the number « quatre », nor a noun
  * in -re / -er / -ir before its adjective or complement (« loyer maîtrisé », « premier acteur », « chiffre d'affaires », shape45).
  */
-const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)(?:(?:re)?deven|rest)?[a-z]+(?:er|ir|re) (?:(?<=(?:deven|rest)\S+ )|(?:l[ae]s?|une?|d(?:es?|u)|s[ao]n|ses|leurs?|notre|nos|ce[st]?|cette|a|aux?|en|sur|dans|par|plus|davantage|[a-z]+ment|deux|trois|cinq|six|dix|cent)\b|l'|d'|\d)/;
+const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re) (?:(?<=(?:deven|rest)\S+ )|(?:l[ae]s?|une?|d(?:es?|u)|s[ao]n|ses|leurs?|notre|nos|ce[st]?|cette|a|aux?|en|sur|dans|par|plus|davantage|[a-z]+ment|deux|trois|cinq|six|dix|cent)\b|l'|d'|\d)/;
 /**
  * An English item opening on its verb before an object ("hire six engineers", "grow revenue"): not on a subject before its
  * modal or auxiliary ("this should lift …", "sales will …") nor on a pronoun ("it", "we"), nor a name a relative follows
