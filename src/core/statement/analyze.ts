@@ -14,7 +14,7 @@ import { AIM_CLAUSE_RE, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_
 import { findKpis, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
-import { findLevers, WITH_NO_MEANS_RE } from './levers';
+import { findLevers } from './levers';
 import { coordinatedMultiple, countedAfter, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
 import { findRecurrences, type RecurrenceMention } from './recurrence';
@@ -52,8 +52,13 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
  * part opening a parenthesis, « 105 Md€ (dont 33 Md€ pour …) », "$2M (including $500,000 online)" (shape44).
  */
 const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?[\s(](?:dont|of which)|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
-/** A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) ». */
-const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\(([^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g;
+/**
+ * A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) »;
+ * or a count of things the sentence does not count again, « O'Sushi (25 boutiques, dont 19 en franchise), prévoit 5
+ * ouvertures », "Colas (32 000 collaborateurs)": what the subject has, not the goal (shape45: real40, real41). Not an amount
+ * (« objectif de CA (3 700 €) »), nor the level of what the goal counts (« Biocoop (750 magasins) vise 900 magasins »).
+ */
+const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\((?:[^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*|\d[\d\s.,]*\s(?!(?:millions?|milliards?|billions?|euros?|dollars?)\b)([a-z]{3,})[^()]*)\)/g;
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
 const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/;
 /** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
@@ -66,7 +71,7 @@ function describingParentheses(original: string): Span[] {
     re.lastIndex = 0;
     for (let m = re.exec(original); m; m = re.exec(original)) {
       const open = m.index + m[0].indexOf('(');
-      spans.push({ start: open, end: m.index + m[0].length });
+      if (!m[1] || !original.includes(m[1], re.lastIndex)) spans.push({ start: open, end: m.index + m[0].length });
     }
   }
   return spans;
@@ -412,11 +417,13 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const start = d.start - m[0].length + (/^[\s,]/.test(m[0]) ? 1 : 0);
     const stop = /[.!?;](?:\s|$)/.exec(folded.slice(d.end));
     const sentenceEnd = stop ? d.end + stop.index : folded.length;
-    // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too.
-    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$/.test(folded.slice(0, start))) {
+    // "pensait que pour augmenter son CA, il fallait …": a purpose opening a clause after "que" / "that" leads it too, and
+    // so does one after "That means" ("That means to get to $3 million you need to sell 75 jobs", real40, shape45).
+    if (/^\s*(?:(?:enfin|ainsi|ensuite|par ailleurs|de plus|finally|also|then|moreover|in addition),\s*)?$|[.!?]\s+$|\b(?:que|that)\s+$|^\W*(?:that|this) means $/.test(folded.slice(0, start))) {
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
-      // A clause comma, not the thousands separator of "$10,000".
-      const commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
+      // A clause comma, not the thousands separator of "$10,000"; or, with no comma, the need's subject ("To get to $3 million
+      // you need …", « Pour atteindre 3 M€ nous devons … », shape45).
+      const commaMatch = /,(?!\d)|\s(?=(?:(?:i|we|you|they)(?:'ll)? (?:need|must|have to)|nous devons|je dois|on doit|il (?:nous |me )?faut)\b)/.exec(folded.slice(d.end));
       const comma = commaMatch ? d.end + commaMatch.index : -1;
       // "To get this $10,000, I need 10 new clients": a need or a want stating a KPI or a number is the goal too.
       const goalAfter = verbs.some((v) => v.start > comma && v.start < sentenceEnd) || (NEED_AFTER_RE.test(folded.slice(comma + 1, sentenceEnd)) && objects.some((o) => o.start > comma && o.start < sentenceEnd));
@@ -480,11 +487,11 @@ const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend
 /** A number (maybe "a level of", "an average of", « une base de », left45) right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
 
-/** A need stating the goal before a purpose: "we need …", "il nous faut …". */
-const NEED_BEFORE_RE = /\b(?:need|needs|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
+/** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45). */
+const NEED_BEFORE_RE = /\b(?:need|needs|ca prend|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
-/** After a leading purpose clause: "I need …", "we must have …", "il nous faut …", "je dois …". */
-const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous|(?:l'|la |le |the |our |notre )[a-z]+)\s+(?:donc\s+|therefore\s+)?(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
+/** After a leading purpose clause: "I need …", "I'll need …", "we must have …", "il nous faut …", "je dois …". */
+const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous|(?:l'|la |le |the |our |notre )[a-z]+)(?:'ll)?\s+(?:donc\s+|therefore\s+)?(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
 
 /** A direction verb that moves something (not "set a target", "aim") followed by a noun of its own before the purpose. */
 function hasOwnObject(verb: DirectionMention, between: string): boolean {
@@ -1050,7 +1057,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // reps", « avec 2 salons ») stay a means (mend32).
   // Time left, an aim or (one item) the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside
   // (real41, mend44d).
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start)) && !WITH_NO_MEANS_RE.test(textAfter(folded, c.start, 85))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

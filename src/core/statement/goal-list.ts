@@ -7,7 +7,7 @@
  * first catalog word of the whole sentence, wherever it stood in the list.
  */
 import type { KpiMention } from './kpi';
-import { insideAny, textBefore, type Span } from './text';
+import { insideAny, textAfter, textBefore, type Span } from './text';
 
 /**
  * Where the goals start: after an aim word and its "to" / « de » / colon (« ambition : », « l'ambition de », « veut »,
@@ -17,8 +17,13 @@ import { insideAny, textBefore, type Span } from './text';
 const AIM_RE =
   /\b(?:(?:ambition|objectif|goal|aim)s? ?(?::|(?:est|sont|is|are) (?:de|d'|to)|de|d'|to)|(?:vis[eo]|veu|voul|souhait|entend)\w*(?: de| d')?|(?:plan|intend|expect|want)\w* to)\s*/g;
 
-/** The first joint of the list: a comma or "and" / « et », not inside a number ("4,5"). */
-const JOINT_RE = /, (?:and |et )?| and | et /;
+/**
+ * A joint of the list: a comma or "and" / « et », not inside a number ("4,5"); not one before a lone word that another joint
+ * or the clause's end follows ("in Lyon, Paris and Nice", « à Lyon, Paris et Nice »): that word is a name the first item's
+ * object lists, no item of its own (shape45). Global, searched from where the last search left off (`next`).
+ */
+const JOINT_RE = /(?:, (?:and |et )?| and | et )(?![a-z'-]+(?:[,.;!?]|$| (?:and|et|or|ou) ))/g;
+const STOP_RE = /[.;!?]\s/g;
 
 /**
  * No goal list (mend44a): an aim denied or in the past ("don't want to", "planned to", "was expected to", « voulait »), not
@@ -34,14 +39,26 @@ const CLAUSE_ITEM_RE = /^(?:with|while|as|but|so|(?:bring|tak)ing)\b/;
 /** An item that opens on a noun phrase: a determiner or a figure. */
 const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
 
-/** A French item opening on an infinitive (« de doubler », « atteindre », « d'ouvrir »; not the number « quatre »). */
-const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re)\b/;
+/**
+ * A French item opening on an infinitive before its object (« de doubler son CA », « atteindre un CA », « d'ouvrir 20
+ * magasins », « s'implanter en Espagne », « devenir leader »): where a verb can stand. Not the number « quatre », nor a noun
+ * in -re / -er / -ir before its adjective or complement (« loyer maîtrisé », « premier acteur », « chiffre d'affaires », shape45).
+ */
+const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re) (?:(?<=(?:deven|rest)\S+ )|(?:l[ae]s?|une?|d(?:es?|u)|s[ao]n|ses|leurs?|notre|nos|ce[st]?|cette|a|aux?|en|sur|dans|par|plus|davantage|[a-z]+ment|deux|trois|cinq|six|dix|cent)\b|l'|d'|\d)/;
+/**
+ * An English item opening on its verb before an object ("hire six engineers", "grow revenue"): not on a subject before its
+ * modal or auxiliary ("this should lift …", "sales will …") nor on a pronoun ("it", "we"), nor a name a relative follows
+ * ("Nice where …", shape45).
+ */
+const EN_VERB_ITEM_RE = /^(?!(?:that|which|it|we|i|you|they)\b)[a-z'-]+ (?!(?:should|will|would|could|must|can|may|might|is|are|was|were|has|have|had|where|which|who|when)\b)\S/;
 
 /**
  * The list's later items, from the first joint to the sentence's end, when `folded` sets out goals after an aim word, the
  * first item names an object, no catalog measure is named before the joint (no mention of `mentions`, those outside
- * `setAside`) and a later item names one in the sentence. Both items must open alike — two verbs, or two noun phrases — so an object's own coordination ("devenir le leader du marché
- * et de l'export") is no list. `null` when there is no such list.
+ * `setAside`) and a later item names one in the sentence. Both items must open alike — two verbs, or two noun phrases — so an
+ * object's own coordination ("devenir le leader du marché et de l'export") is no list. `null` when there is no such list.
+ * Linear in the sentence's length (shape45; it was quadratic, each aim word searching the rest of the sentence again): each
+ * stop and joint is searched once from where the last search left off, the mentions' bounds are read once.
  */
 export function firstItemNamesNone(
   folded: string,
@@ -49,30 +66,45 @@ export function firstItemNamesNone(
   language: 'fr' | 'en',
   setAside: readonly Span[],
 ): Span | null {
+  const next = (re: RegExp, from: number, last: RegExpExecArray | null | undefined): RegExpExecArray | null => {
+    // A match found from an earlier point at or after `from` is the first from `from` too (no look-behind in these).
+    if (last !== undefined && (!last || last.index >= from)) return last;
+    re.lastIndex = from;
+    return re.exec(folded);
+  };
+  let stop: RegExpExecArray | null | undefined;
+  let joint: RegExpExecArray | null | undefined;
+  let firstStart = Infinity;
+  let firstEnd = Infinity;
+  for (const m of mentions) {
+    firstStart = Math.min(firstStart, m.start);
+    firstEnd = Math.min(firstEnd, m.end);
+  }
   for (const aim of folded.matchAll(AIM_RE)) {
     const start = aim.index + aim[0].length;
     // "For instance, if you want to grow new business in 2023, try, …": an aim inside a condition or a purpose is not the goal's.
     if (insideAny({ start: aim.index, end: start }, setAside) || PAST_AIM_RE.test(`${textBefore(folded, aim.index, 20)}#${aim[0]}`)) continue;
     // The list ends with its sentence: "… into Spain and Italy. Revenue should reach $3M" starts another goal (mend44c).
-    const stop = folded.slice(start).search(/[.;!?]\s/);
-    const clauseEnd = stop < 0 ? folded.length : start + stop;
-    const joint = JOINT_RE.exec(folded.slice(start, clauseEnd));
-    if (!joint) continue;
-    const end = start + joint.index;
-    const first = folded.slice(start, end);
+    stop = next(STOP_RE, start, stop);
+    const clauseEnd = stop ? stop.index : folded.length;
+    joint = next(JOINT_RE, start, joint);
+    if (!joint || joint.index >= clauseEnd) continue;
+    const end = joint.index;
+    // (Read from `folded` and stopped at the joint, not on a slice of each item: the same test, in time bounded by the nearest word.)
+    const firstWords = /\S+\s.*?[a-z]{3}/y;
+    firstWords.lastIndex = start;
+    const first = textAfter(folded, start, 40);
     const second = folded.slice(end + joint[0].length, clauseEnd);
     // A verb and its object, or a noun phrase of two words at least: "grow and increase revenue" is one goal.
-    if (!/^\S+\s.*[a-z]{3}/.test(first) || MEANS_ITEM_RE.test(first) || CLAUSE_ITEM_RE.test(second)) continue;
-    if (mentions.some((m) => m.start < end)) return null;
-    if (!mentions.some((m) => m.start >= end && m.end <= clauseEnd)) continue;
+    if (!(firstWords.exec(folded) && firstWords.lastIndex <= end) || MEANS_ITEM_RE.test(first) || CLAUSE_ITEM_RE.test(second)) continue;
+    if (firstStart < end) return null;
+    if (firstEnd > clauseEnd) continue;
     // (Two noun phrases with a bare comma between them are one goal and its apposition, « la première place du marché, un CA de
-    // 50 M€ », unless an "and" / « et » makes them a list (mend44a). An English item that opens on no determiner, "that" /
-    // "which" nor a pronoun opens on its verb: "hire six engineers and grow revenue"; "…, and it should lift revenue to $3M" is a
-    // clause of its own, the goal's measure (mend44c).)
+    // 50 M€ », unless an "and" / « et » makes them a list (mend44a). A later item opening on a pronoun or a subject and its modal
+    // is a clause of its own: "…, and it should lift revenue to $3M", "…, and this should …" (mend44c, shape45).)
     const noun = NOUN_ITEM_RE.test(first);
-    const alike =
-      noun === NOUN_ITEM_RE.test(second) &&
-      (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' ? !/^(?:that|which|it|we|i|you|they)\b/.test(second) : FR_VERB_ITEM_RE.test(first) && FR_VERB_ITEM_RE.test(second)));
+    const verb = language === 'en' ? EN_VERB_ITEM_RE : FR_VERB_ITEM_RE;
+    const alike = noun === NOUN_ITEM_RE.test(second) && (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' || verb.test(first)) && verb.test(second));
     if (alike) return { start: end, end: clauseEnd };
   }
   return null;

@@ -45,10 +45,10 @@ const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|sta
 /**
  * What follows "with"/« avec » and is no means (real41): time left ("with seven days left", "with two weeks to go") or an aim
  * ("with plans to add even more", « avec l'idée d'exporter », « avec le projet d'ouvrir »; an infinitive only: « avec le
- * projet de refonte du site » is a means, mend44d). The clause is still found, so its figures stay set aside: only the lever
- * list leaves it out.
+ * projet de refonte du site » is a means, mend44d). The clause is still found, so its figures stay set aside; it has no
+ * items, as the subject's state below has none (shape45: both filters in one place).
  */
-export const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b)/;
+const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b)/;
 /**
  * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
  * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,
@@ -198,7 +198,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (clauseEnd <= bodyStart) continue;
     const items: Span[] = [];
     let itemStart = bodyStart;
-    let stated = false;
+    // Time left or an aim after "with" names no means: no item is pushed, as after a state (`stated`).
+    let stated = WITH_NO_MEANS_RE.test(textAfter(folded, cueStart, 85));
     const pushItem = (from: number, to: number): void => {
       if (stated) return;
       let s = from;

@@ -200,8 +200,9 @@ describe('mend44c', () => {
     ['Our goal is to expand into Spain and Italy. Revenue should reach $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
     ['We plan to open stores in Lyon and Paris; revenue should reach $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
     ['We plan to open stores in Lyon and Paris! Revenue should reach $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
-    // An item opening on a pronoun is a clause of its own, no list item: its figure stays the goal's.
-    ['We want to open a store in Lyon, and it should lift revenue to $3M by 2027.', [null, null, 3000000, null, '2027-12-31']],
+    // An item opening on a pronoun is a clause of its own, no list item: its figure stays the goal's (and since shape45, a
+    // clause "and it should …" names the measure the object did not: revenue).
+    ['We want to open a store in Lyon, and it should lift revenue to $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
     ['We want to open a store in Lyon, and we aim to grow revenue to $3M by 2027.', [null, null, 3000000, null, '2027-12-31']],
     ['We plan to hire six engineers and they will grow revenue to $3M by 2027.', ['revenue', null, 3000000, null, '2027-12-31']],
     // A later item's doubling, with no measure of the goal's, is no change either (fixtures README, shape44's list rule).
