@@ -484,8 +484,9 @@ export function extractGoalNumbers(
     const before = textBefore(folded, q.start, 40);
     // "an additional $6,250 a month or $1,442 a week": a restatement after "or"/"soit" is not another number of the goal.
     // So is one after "or at about", « soit un peu plus de », « soit une croissance attendue de » (the same level or change in
-    // other words, tgt45: real27, real29, real37), and an amount in another currency in parentheses right after an amount
-    // ("A$4bn (US$3.3bn)", real28).
+    // other words, the shapes of real27's, real29's and real37's lines), and an amount in another currency in parentheses
+    // right after an amount ("A$4bn (US$3.3bn)", real28); a fallback target held is enough, since a restatement comes after
+    // the figure it restates whatever that figure's role (tgt45).
     const restated = RESTATED_BEFORE_RE.test(before) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
     if ((result.change || result.target || fallbackTarget) && restated) continue;
     const after = textAfter(folded, q.end, 60);
