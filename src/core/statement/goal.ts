@@ -107,7 +107,16 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
-const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|target|guidance|forecast|outlook)s?)\b[^.;\d]{0,16}$/;
+const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|fourchette|target|guidance|forecast|outlook|range)s?)\b[^.;\d]{0,16}$/;
+/**
+ * A former target's figure told by words after it, set against the goal's by a contrast before it: « vs. un objectif … 'de
+ * l'ordre de 6%' communiqué auparavant », « et non plus aux alentours de 14 millions comme précédemment » (tgt45). Not « comme
+ * précédemment annoncé » nor a target confirmed (« l'objectif de 6 % communiqué auparavant est confirmé »: no contrast).
+ */
+const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
+const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|contre|non plus|au lieu d|compared (?:to|with)|instead of)(?![a-z])[^.;!?]{0,50}$/;
+/** The words before a figure that restates another: "or", « soit », "i.e.", "or at about", « soit un peu plus de », « soit une croissance de ». */
+const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at |a )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance|hausse|progression) (?:attendue )?de )?(?:[$€£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
@@ -150,6 +159,8 @@ const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|w
 /** "des économies d'un milliard d'euros", "cost savings of $2M": an amount saved (a decrease of costs). */
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
 const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that|which)\s+(?:[a-z']+\s+){0,2}?(?:atteindre|atteindront|atteindra|reach|total|s'elever a|s'eleveront a))\s*(?:about |around |environ |de l'ordre de |plus de |more than )?$/;
+/** An added amount as the subject of a modal verb of reaching: « supplémentaire pourrait atteindre », "additions … would amount to". */
+const ADDED_REACH_BEFORE_RE = /\b(?:supplementaire|additio|incremental)\w*[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
 const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
@@ -227,7 +238,7 @@ const SECOND_LEVEL_RE = /(?:\band|\bet|[,;])\s(?!(?:(?:and|et|it|they|ils?|elles
 // A verb of gaining things counted, right before them (num34's rule (2), narrowed by mend42a to the verb itself: "Grow 40 to
 // 60 stores", "Increase 40 to 60 deals" are moves).
 const GAIN_VERB_BEFORE_RE = /\b(?:hir|recru|sign|win|onboard|add|embauch|gagn)\w* $/;
-const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit)\\w*)[^.;!?,]{0,50}$`);
+const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit|prevoi)\\w*|\\b(?:plan|project)(?:s|ning|ing)? to\\b)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 // What may follow a level compared bare, with no noun of its own (mend40a).
 const BARE_LEVEL_AFTER_RE = /^\s*(?:[^\w\s]|$|(?:en|in|by|d'ici) \d|actu|aujourd|today|currently|now|last|l'an)/;
@@ -319,9 +330,15 @@ export function extractGoalNumbers(
   let fallbackTarget: Quantity | null = null;
   // "alors que l'objectif précédent était de 5 % à 9 %", "above the prior guidance of 3% to 5%": a former target's range is
   // no number of the goal (real26, real25's previous target).
-  for (let i = 0; i + 1 < quantities.length; i++) {
+  // A single figure too ("up from its previous target of 20 million", real27), and one a former target's words follow (tgt45).
+  for (let i = 0; i < quantities.length; i++) {
     const [a, b] = [quantities[i], quantities[i + 1]];
-    if (FORMER_TARGET_RE.test(textBefore(folded, a.start, 30)) && /^\s*(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) used.add(a).add(b);
+    // (A counted noun may stand after the first end: "the previous range of 83,000 homes to 84,500 homes", real35.)
+    const range = !!b && /^\s*(?:[a-z]+\s+(?=a\b|to\b))?(?:a|to|et|and|-|–)\s*\+?$/.test(folded.slice(a.end, b.start));
+    // (A single one after an "initial" target is the target still aimed at: « prévoit d'avoir atteint son objectif initial de
+    // 8000 », real34.)
+    const former = FORMER_TARGET_RE.exec(textBefore(folded, a.start, 30));
+    if ((former && (range || !/initial/.test(former[0]))) || (FORMER_AFTER_RE.test(textAfter(folded, (range ? b : a).end, 40)) && CONTRAST_BEFORE_RE.test(textBefore(folded, a.start, 60)))) used.add(a).add(range ? b : a);
   }
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
@@ -469,7 +486,12 @@ export function extractGoalNumbers(
     if (used.has(q)) continue;
     const before = textBefore(folded, q.start, 40);
     // "an additional $6,250 a month or $1,442 a week": a restatement after "or"/"soit" is not another number of the goal.
-    if ((result.change || result.target) && /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:about |roughly |environ )?(?:[$€£]\s?)?$/.test(before)) continue;
+    // So is one after "or at about", « soit un peu plus de », « soit une croissance attendue de » (the same level or change in
+    // other words, the shapes of real27's, real29's and real37's lines), and an amount in another currency in parentheses
+    // right after an amount ("A$4bn (US$3.3bn)", real28); a fallback target held is enough, since a restatement comes after
+    // the figure it restates whatever that figure's role (tgt45).
+    const restated = RESTATED_BEFORE_RE.test(before) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
+    if ((result.change || result.target || fallbackTarget) && restated) continue;
     const after = textAfter(folded, q.end, 60);
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
     // 2021 »: a percentage set beside the level, compared with a past period, restates it (real16/real28's restatement
@@ -613,6 +635,13 @@ export function extractGoalNumbers(
       result.impliedDirection ??= /down\s*(?:by\s*)?$/.test(before) ? 'decrease' : 'increase';
       continue;
     }
+    // « le chiffre d'affaires supplémentaire pourrait atteindre 35,7 millions », "new customer additions … would amount to 1
+    // million": what an added amount comes to is the change, not a level (tgt45: real39, real25).
+    if (!result.change && ADDED_REACH_BEFORE_RE.test(textBefore(folded, q.start, 80))) {
+      result.change = changeOf(q);
+      result.impliedDirection ??= 'increase';
+      continue;
+    }
     if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before)))) {
       if (!result.change) {
         result.change = changeOf(q);
@@ -689,11 +718,12 @@ export function extractGoalNumbers(
   const first = result.target;
   // (Not a level the opening verb aims at: "Reach a margin of 8% by 2027, with a long-term ambition of 10%", real30; nor a
   // ceiling, "but we target no more than 10%", or a level on the KPI's worse side of the first, mend37s.)
-  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)) && !BELOW_RE.test(folded.slice(first.end, o.start)) && (lowerIsBetter === undefined || lowerIsBetter !== o.value > first.value));
+  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && !used.has(o) && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)) && !BELOW_RE.test(folded.slice(first.end, o.start)) && (lowerIsBetter === undefined || lowerIsBetter !== o.value > first.value));
   if (later && !quantities.some((p) => p.start > first.end && p.end <= later.start && p.kind === first.kind)) {
     // Where it starts is the latest level read, not the first: "from 20% to 25% in 2026, but we target 30%" starts at 25% (mend36).
     // (A range of levels, "30 to 40 deals", « autour de 100K à 200K », keeps its lower bound: only a move's start gives way.)
-    if (result.baseline?.kind !== first.kind || /(?:\bfrom|(?<!autour )\bde|\bd')\s*$/.test(folded.slice(0, result.baseline.start))) result.baseline = first;
+    // (The later level read as the baseline gives way too: it is now the target, real39's "projects to hire more than 9,000".)
+    if (result.baseline === later || result.baseline?.kind !== first.kind || /(?:\bfrom|(?<!autour )\bde|\bd')\s*$/.test(folded.slice(0, result.baseline.start))) result.baseline = first;
     result.target = later;
     result.change = null;
   }
