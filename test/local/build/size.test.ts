@@ -610,6 +610,8 @@ describe('production build size budget', () => {
   // Merged (2026-12-05, 08:02 UTC): 697,700 bytes with left44, hdr44, stmt42, shape44, trim44 and the final read's mends
   // mend44a–f (lex44 merged and reverted; +4 for recurrence.ts's look-behind moved after « l'an »); 19,100 under 700 KB.
   // Reread (2026-12-05, 08:20 UTC): 697,701 bytes (+1: the spelled-million gate asks "illi", not "ill"; dump byte-identical).
+  // speed45 (2026-12-05, from 984e47c5): 697,701 → 697,794 bytes (+93 of its 500 share): the synonym scan's pair key from
+  // character codes (kpi.ts), the fiscal-start regex behind the fiscal-word facts and a loop for has() (dates.ts); no reading change.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
