@@ -33,8 +33,9 @@ interface CompiledCatalog {
   /**
    * The same lists narrowed by the text's first two characters at a position (filled when a pair is first seen): only
    * entries whose prefix has that second character, or is one character long, can start there. Same order as byFirst.
+   * Keyed by the two character codes (`candidatesAt`), not a two-character string: no string sliced and hashed per word.
    */
-  byPair: Map<string, readonly SynonymEntry[]>;
+  byPair: Map<number, readonly SynonymEntry[]>;
   /** The catalog's ids: scanKpis asks for some fifteen of them per statement (a `some` over the catalog each, perf42). */
   ids: ReadonlySet<string>;
 }
@@ -414,12 +415,15 @@ function isWordCode(code: number): boolean {
 
 /** The entries that may match at `p`: by first character, narrowed by the second (see CompiledCatalog.byPair). */
 function candidatesAt({ byFirst, byPair }: CompiledCatalog, folded: string, p: number): readonly SynonymEntry[] | undefined {
-  if (!isWordCode(folded.charCodeAt(p))) return byFirst.get('');
-  const pair = textAfter(folded, p, 2);
-  let list = byPair.get(pair);
+  const first = folded.charCodeAt(p);
+  if (!isWordCode(first)) return byFirst.get('');
+  // The second code + 1, 0 at the text's end: one number per pair (a NUL character stays apart from the end).
+  const key = first * 65537 + (p + 1 < folded.length ? folded.charCodeAt(p + 1) + 1 : 0);
+  let list = byPair.get(key);
   if (!list) {
+    const pair = textAfter(folded, p, 2);
     list = (byFirst.get(pair[0]) ?? []).filter((e) => e.prefix.length < 2 || e.prefix[1] === pair[1]);
-    byPair.set(pair, list);
+    byPair.set(key, list);
   }
   return list;
 }
