@@ -17,14 +17,16 @@ describe('a fiscal start stated in the sentence is still read behind the fiscal-
     ['Reach $5M in our next fiscal\u00a0year, which begins July 1.', { target: 5_000_000, deadline: '2028-06-30', start: '2027-07-01' }],
     ['Reach $5M in our company\u2019s next financial-year, which starts in October', { target: 5_000_000, deadline: '2028-09-30', start: '2027-10-01' }],
     // French around an English fiscal start: the start is read, the deadline is the next fiscal year's end.
-    ['Atteindre 5 M€ de CA sur notre prochain exercice ; notre fiscal year starts in July', { target: 5_000_000, deadline: '2028-06-30', start: '2026-07-01' }],
+    // (left45's French fiscal reading, merged after speed45, starts that year on 2027-07-01, as the English rows do.)
+    ['Atteindre 5 M€ de CA sur notre prochain exercice ; notre fiscal year starts in July', { target: 5_000_000, deadline: '2028-06-30', start: '2027-07-01' }],
   ]);
 });
 
-describe('near misses: no stated start keeps the January fiscal year; « exercice, qui commence en juillet » keeps its reading', () => {
+describe('near misses: no stated start keeps the January fiscal year; « exercice, qui commence en juillet » reads as left45 made it', () => {
   readsAsOf('2026-12-05', [
     ['Reach $5M in our next fiscal year', { target: 5_000_000, deadline: '2027-12-31', start: '2027-01-01' }],
-    ['Atteindre 5 M€ de CA sur notre prochain exercice, qui commence en juillet', { target: 5_000_000, deadline: '2027-07-31', start: '2027-07-01' }],
+    // left45 reads the French start as the English (the next fiscal year from July: 2027-07-01 – 2028-06-30).
+    ['Atteindre 5 M€ de CA sur notre prochain exercice, qui commence en juillet', { target: 5_000_000, deadline: '2028-06-30', start: '2027-07-01' }],
   ]);
 });
 
