@@ -628,6 +628,9 @@ describe('production build size budget', () => {
   // parenthesis after a name the subject's (+129), a leading purpose ending before its need (+152), the lever filter moved (−10).
   // tgt45 (2026-12-05, from 172db414 at 697,701): → 698,687 bytes (+986 of its 1,000 share): four rules on the target's
   // choice in goal.ts — a former target's figure set aside, planning verbs as aim cues, restatements, an added amount reached.
+  // mend45d (2026-12-05, from main at 702,373): → 703,168 bytes (+795, over its 600 share by 195): hdr45's header rules
+  // narrowed — a bare amount summed only in a crowded log or beside transaction columns, per/par a period no unit, supplier vs
+  // client/sales tab, discount and price as the head, growth words only over points, "YoY" kept whole, "term" narrowed.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
