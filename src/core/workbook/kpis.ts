@@ -83,15 +83,13 @@ export function periodFromGaps(points: readonly KpiPoint[]): Period | null {
  * "MontantLigne" → "Montant Ligne", "CA_Brut" → "CA Brut"), so the header readers see words (headers31).
  */
 export function headerWords(header: string): string {
-  return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/_+/g, ' ');
+  // "YoY", "QoQ", "MoM", "WoW" stay one word (mend45d: split, "Revenue YoY" was no growth).
+  return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\b([YQMW]o) ([YQMW])\b/g, '$1$2').replace(/_+/g, ' ');
 }
 const foldHeader = (header: string): string => fold(headerWords(header));
 
-/**
- * A header that says percent outright ("Remise (%)", "taux_atteinte_pct"), or a growth over a period ("mau_yoy" at −4.5 …
- * 14.5: points of growth, hdr45): a percentage whatever its values' scale.
- */
-const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent|yoy|mom|wow|qoq)\b/;
+/** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
+const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
 /**
  * A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. A delay or a length
  * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
@@ -104,21 +102,27 @@ const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp
 const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
+/**
+ * A growth over a period ("mau_yoy" at −4.5 … 14.5: points of growth, hdr45) is a percentage only with no money word and
+ * values a percentage can take, points within ±100 or fractions (mend45d: "revenue_yoy_usd" at $8,000 became 12,600,000 %).
+ */
+const growthMark = (name: string, folded: string, values: readonly number[]): boolean =>
+  /\b(yoy|mom|wow|qoq)\b/.test(folded) && !saysMoney(name, folded) && values.every((v) => Math.abs(v) <= 100);
 
 /**
  * A discount whose header says no unit (« Remise », "Discount"), the only one hdr44's rule reads by its values: not money
  * by its sign, code or words ("Remise (€)", « Montant de la remise »), nor discounts counted ("Number of discounts",
  * « Remises de chèques », "Discount codes redeemed": a count word, or a plural after the discount word, not a participle as
- * « Remises accordées ») (mend44e).
+ * « Remises accordées ») (mend44e), nor things discounted (« Clients remisés », « Articles remisés »: counts; mend45d).
  */
 const saysDiscount = (name: string, folded: string): boolean =>
-  /\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
+  /(?<!\b(clients|articles|produits) )\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
   !/\b(count|number|nb|nombre)\b/.test(folded) &&
   !saysMoney(name, folded);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
-  if (PERCENT_MARK.test(folded)) return 'percent';
+  if (PERCENT_MARK.test(folded) || growthMark(name, folded, values)) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
   // "0%" stores them: mend44e) are a percentage, other values money given back (« remise_sur_produits » at −22.45) (hdr44).
   if (saysDiscount(name, folded)) return values.every((v) => v >= 0 && v <= 100 && (Number.isInteger(v) || v <= 1)) ? 'percent' : 'currency';
@@ -169,6 +173,13 @@ const BARE_AMOUNT = /^(montants?|amounts?)( total)?$/;
 const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
 /** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
 const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/;
+/** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
+const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
+/**
+ * Row headers of transactions: an order line, a supplier, a payment, a payer. Only beside them, or in a log (several rows a
+ * period: `crowded`), is a bare amount summed; alone it is a balance read at each date, as before hdr45 (mend45d: « Trésorerie »).
+ */
+const TRANSACTION_ROW = new RegExp(`${ORDER_LINE.source}|${PAID_OUT.source}|\\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)`);
 /** Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost"): money, a flow, no KPI on any tab (hdr43, mend43c). */
 const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
@@ -200,13 +211,20 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
   // (where « affaires » alone names deals: hdr45).
   const own = namesIndex(name) ? null : (matchCatalog(headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires"), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
-  // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price": a price per unit,
-  // hdr45) name no KPI; its growth over a period ("revenue_wow_pct", "revenue_yoy") is sales growth (hdr43). A discount names
-  // no KPI either: « Remise clients » is no count of customers (hdr45).
-  if (own?.id === 'revenue' && (LOST.test(folded) || /\b(prix|prices?)\b/.test(folded))) return null;
-  if (own?.id === 'revenue' && /\b(wow|mom|yoy|qoq)\b/.test(folded)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
-  return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values)) || saysDiscount(name, folded)) ? null : own;
+  // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
+  // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
+  // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
+  // count of customers (hdr45), "Revenue after discount" is revenue (mend45d).
+  if (own?.id === 'revenue' && (LOST.test(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
+  if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
+  return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
 }
+
+/**
+ * A discount as the header's head noun, in money too (« Remise clients (€) »), not the revenue after it ("Revenue after
+ * discount", « CA après remise ») nor things discounted (« Clients remisés »: a count) (mend45d).
+ */
+const DISCOUNT_HEAD = /^(remise|discount)s?\b|(?<!\b(after|apres|of|de|d|clients|articles|produits) )\b(remise|discount)s?$/;
 
 /** A share of a whole ("Revenue share", « Part du CA »): a rate, whatever count or money it is a share of. */
 const SHARE_WORD = /\b(share|part)\b/;
@@ -216,8 +234,8 @@ const SHARE_WORD = /\b(share|part)\b/;
  * "Revenue share" over fractions): a count or money KPI it names gives way. One rule for the tabs (`headerKpi`) and the formulas'
  * histories (`historyUnit`), so Check goals and ACHIEVABILITY never read one column as a rate and the other as a count (mend42c).
  */
-const saysShare = (folded: string, values: readonly number[]): boolean =>
-  PERCENT_MARK.test(folded) || (SHARE_WORD.test(folded) && values.every((v) => v >= -1 && v <= 1.5));
+const saysShare = (folded: string, values: readonly number[], name = folded): boolean =>
+  PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (SHARE_WORD.test(folded) && values.every((v) => v >= -1 && v <= 1.5));
 
 const FORMAT_SIGN = new RegExp(currencyMarkSource(false));
 /** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
@@ -261,7 +279,7 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words. An amount per customer,
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term|aov|arp[au]|ltv|cac|ctr|e?cp[cm]|open)\b)/;
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|ltv|cac|ctr|e?cp[cm]|open)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 const TOTAL_WORDS =
@@ -279,8 +297,7 @@ const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipe
 function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
   if (LEVEL_ALWAYS.test(folded)) return 'level';
-  // A bare amount is a transaction's, a payment's or an invoice's: summed ("Amount outstanding" keeps its stock word; hdr45).
-  if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded) || BARE_AMOUNT.test(folded)) return 'total';
+  if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
   if (LEVEL_WORDS.test(folded)) return 'level';
   if (COUNT_WORDS.test(folded)) return 'total';
   return null;
@@ -463,6 +480,15 @@ export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiD
   return tab === undefined ? t(lang, 'check.note.countNotRateHistory', { name: counts, kpi: rate }) : t(lang, 'check.note.countNotRate', { tab, name: counts, kpi: rate });
 }
 
+
+/**
+ * Two rows or more in one period of the column's own spacing (two payments in January of rows a few weeks apart): a log of
+ * transactions, where a bare amount is summed; a balance has one row a period (mend45d).
+ */
+function crowded(points: readonly KpiPoint[]): boolean {
+  const period = periodFromGaps(points);
+  return period !== null && new Set(points.map((p) => startOfPeriod(p.date, period))).size < points.length;
+}
 
 /** Share of repeated dates from which a tab is a log of transactions (a CRM export), not a series. */
 const LOG_DUPLICATE_SHARE = 0.1;
@@ -782,7 +808,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e). On a tab of
     // a cost per unit the bare cost is that amount per unit: a level, not summed (hdr45).
     const bareCost = /^co[su]ts?$/.test(folded);
-    const perUnitTab = /\b(unit|unitaire|per|par|cp[la])\b/.test(tabWords);
+    // "Per"/« par » a period or a group is no unit (« Coûts par mois », "Costs per department": costs, summed; mend45d).
+    const perUnitTab = /\b(unit|unitaire|(per|par)(?! (mois|month|semaine|week|an\b|annee|year|trimestre|quarter|depart|region|site|proje|equipe|team))|cp[la])\b/.test(tabWords);
     const own =
       (bareCost && (tabKpi || perUnitTab)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
@@ -797,8 +824,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
     // neighbours; a bare amount alone, or beside a payment's ids, may be either and names nothing).
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || BARE_AMOUNT.test(folded)) && PAID_OUT.test(rowWords);
-    const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || (BARE_AMOUNT.test(folded) && ORDER_LINE.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
+    // Not beside a client's or an order line's column nor on a tab of sales, orders or invoices, and a bare amount beside both
+    // a supplier's and an order line's columns names nothing (mend45d: a retail log's supplier is the brand sold).
+    const bare = BARE_AMOUNT.test(folded);
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !ORDER_TAB.test(tabWords);
+    const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || (bare && ORDER_LINE.test(rowWords) && !PAID_OUT.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
     const credit = CREDIT.test(folded) && invoiced();
     let kpi = sold || paidOut ? (catalog.find((k) => k.id === (sold ? 'revenue' : 'costs')) ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
@@ -821,7 +851,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(read.points('level')))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = read.points(aggregation ?? 'total');
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

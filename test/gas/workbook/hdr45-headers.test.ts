@@ -81,3 +81,63 @@ describe.each([
     expect(parseInt(shown[1][shown[0].indexOf(c.probability)], 10)).toBe(Math.round(formula * 100));
   });
 });
+
+/**
+ * mend45d through the built bundle, EN and FR: a bare amount alone on a tab of a balance is read at each date again (hdr45
+ * summed it: Check goals said "on track" where ACHIEVABILITY said 0.001); a bare cost on a tab "per month" is the costs,
+ * summed; customers discounted are counted (hdr45 read a percentage: Check goals gave no verdict where ACHIEVABILITY gave
+ * one); a supplier beside a client is no money paid out; growth in dollars no percentage. Check goals agrees with
+ * ACHIEVABILITY on each goal. Every `changed` case fails on main's bundle after hdr45 (45d369bd).
+ */
+const BALANCE = [30000, 30400, 30900, 31300, 31800, 32200, 32700, 33100, 33600, 34000, 34500, 34900, 35400, 35800, 36300, 36700, 37200, 37600, 38100, 38500, 38900, 39200, 39500, 39800];
+const DISCOUNTED = [40, 41, 43, 42, 44, 45, 47, 46, 48, 49, 51, 50, 52, 53, 55, 54, 56, 57, 59, 58, 60, 61, 63, 65];
+
+describe.each([
+  { locale: 'en_US', tab: 'Goals', cashTab: 'Cash balance', cashGoal: 'Reach a cash balance of $45,000 by June 30, 2027', amount: 'Amount', countTab: 'Discounted customers', countHeader: 'Discounted customers', countGoal: 'Reach 70 discounted customers per month by June 30, 2027', costTab: 'Costs per department', cost: 'Cost', client: 'Customer', product: 'Product', supplier: 'Supplier', sheet: 'Sheet1', probability: 'Probability', unrealistic: 'unrealistic', underOne: /^<1%$/ },
+  { locale: 'fr_FR', tab: 'Objectifs', cashTab: 'Trésorerie', cashGoal: 'Atteindre une trésorerie de 45 000 € d’ici le 30 juin 2027', amount: 'Montant', countTab: 'Clients remisés', countHeader: 'Clients remisés', countGoal: 'Atteindre 70 clients remisés par mois d’ici le 30 juin 2027', costTab: 'Coûts par mois', cost: 'Coût', client: 'Client', product: 'Produit', supplier: 'Fournisseur', sheet: 'Feuille 1', probability: 'Probabilité', unrealistic: 'irréaliste', underOne: /^<1[\u00a0\u202f]%$/ },
+])('mend45d ($locale)', (c) => {
+  const h = harness({ spreadsheetLocale: c.locale });
+  const book = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = book.getActiveSheet();
+  goals.setName(c.tab);
+  goals.getRange(1, 1, 3, 3).setValues([['ID', 'Goal', 'KPI'], ['G1', c.cashGoal, c.cashTab], ['G2', c.countGoal, c.countTab]]);
+  addSheet(h.emulator, c.cashTab, monthlyRows(c.amount, BALANCE));
+  addSheet(h.emulator, c.countTab, monthlyRows(c.countHeader, DISCOUNTED));
+  addSheet(h.emulator, c.costTab, monthlyRows(c.cost, BALANCE.map((v, i) => 3400 + (v % 700) - 40 * (i % 4))));
+  addSheet(h.emulator, c.sheet, beside(monthlyRows('Montant HT', AMOUNTS), c.client, c.product, c.supplier));
+  addSheet(h.emulator, 'Growth', monthlyRows('revenue_yoy_usd', BALANCE.map((v) => v / 2)));
+  const context = h.run<SidebarContext>('sidebarGetContext');
+  const series = (sheetName: string) => context.series.filter((x) => x.sheetName === sheetName).pop()!;
+  h.run('menuCheckGoals');
+  const shown = goals.getDataRange().getDisplayValues();
+  const probability = (row: number): number => parseInt(shown[row][shown[0].indexOf(c.probability)], 10);
+  const formula = (tab: string, target: number): number => h.run<number>('ACHIEVABILITY', book.getSheetByName(tab)!.getDataRange().getValues(), target, DEADLINE, '2026-11-26');
+
+  it('a bare amount alone on a tab of a balance is a level; Check goals agrees with ACHIEVABILITY', () => {
+    expect(series(c.cashTab)).toEqual(expect.objectContaining({ aggregation: 'level', unit: 'currency' }));
+    expect(series(c.cashTab).latest!.value).toBe(39800);
+    expect(formula(c.cashTab, 45000)).toBeLessThan(0.01);
+    expect(shown[1][shown[0].indexOf('Verdict')]).toBe(c.unrealistic);
+    expect(shown[1][shown[0].indexOf(c.probability)]).toMatch(c.underOne);
+  });
+
+  it('customers discounted are the customers counted (EN a near miss); Check goals agrees with ACHIEVABILITY', () => {
+    expect(series(c.countTab)).toEqual(expect.objectContaining({ kpiId: 'customers', unit: 'count' }));
+    const value = formula(c.countTab, 70);
+    expect(value).toBeGreaterThan(0.05);
+    expect(probability(2)).toBe(Math.round(value * 100));
+  });
+
+  it('a bare cost on a tab per month or per department is the costs, summed', () => {
+    expect(series(c.costTab)).toEqual(expect.objectContaining({ kpiId: 'costs', aggregation: 'total' }));
+  });
+
+  it('an invoice’s amount beside a client, a product and a supplier is revenue', () => {
+    expect(series(c.sheet)).toEqual(expect.objectContaining({ kpiId: 'revenue', aggregation: 'total', unit: 'currency' }));
+  });
+
+  it('growth in dollars is no growth, no percentage', () => {
+    expect(series('Growth').kpiId).not.toBe('sales_growth');
+    expect(series('Growth').unit).toBe('currency');
+  });
+});
