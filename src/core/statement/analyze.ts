@@ -258,7 +258,8 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     const level = levels.filter((q) => q.end <= first.start).pop();
     // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
     // (Nor one a past verb of outcome reports: "posted sales of $2 billion in 2015 and targets $2.5 billion in 2016".)
-    if (!level || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60))) continue;
+    // Nor one stated in the past right before its date: "Sales were 40 in March and we want 60 by June" (mend45a).
+    if (!level || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;

@@ -175,7 +175,8 @@ describe('near misses: things counted, "American sales", Europe keep their readi
  * "before 2028" keeps 2028 when the sentence includes it ("by or before", "before 2028 ends", « avant 2028 inclus »). (3) A
  * fiscal start written with its year keeps it, and "fiscal year 2028, which begins April 1" is the twelve months ending in
  * March 2028. (4) "pounds" after a spelled amount is money only when the sentence deals in money. (5) A change noun before a
- * month or a season, or a change to prevent, moves no object; "in emirates flights" is no place.
+ * month or a season, or a change to prevent, moves no object; "in emirates flights" is no place. (6) A level stated in the
+ * past with its date ("Sales were 40 in March and …") is no first goal with its own deadline: the aim after it keeps June.
  */
 describe('mend45a', () => {
   describe('"the/our customer base of 2026" is that year’s base, not a figure', () => {
@@ -279,6 +280,23 @@ describe('mend45a', () => {
       ['Gagner en notoriété', { direction: 'increase' }],
       ['Deliver growth of 8% in the Emirates by 2027', { kpi: 'sales_growth', target: 0.08, deadline: '2027-12-31' }],
       ['Deliver growth of 8% in the United States this year', { kpi: 'sales_growth', target: 0.08 }],
+    ]);
+  });
+
+  describe('a level stated in the past with its date opens no goal of its own: the aim after it keeps its figure and deadline', () => {
+    readsAs([
+      ['Sales were 40 in March and we want 60 by June', { baseline: 40, target: 60, deadline: '2027-06-30', start: null }],
+      ['Sales were 40 in 2025 and we want 60 by June', { baseline: 40, target: 60, deadline: '2027-06-30' }],
+      ["Les ventes étaient de 40 en 2025 et nous voulons 60 d'ici juin", { baseline: 40, target: 60, deadline: '2027-06-30' }],
+      ["Les ventes étaient de 40 en mars et nous voulons 60 d'ici juin", { deadline: '2027-06-30', start: null }],
+    ]);
+  });
+
+  describe('near misses: a past level alone, a level the subject has, a goal list keep their readings', () => {
+    readsAs([
+      ['Sales were 40 in March and are 50 now', { baseline: 40, deadline: null, start: null }],
+      ['Sales were 40 and we want 60 by June', { baseline: 40, target: 60, deadline: '2027-06-30' }],
+      ['We opened 12 stores in 2025 and aim for 20 in 2027', { baseline: 12, target: 20, deadline: '2027-12-31' }],
     ]);
   });
 });
