@@ -8,7 +8,7 @@ import { sentenceCurrency } from '../currency-marks';
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, pickKpi, type KpiMention } from './kpi';
@@ -161,9 +161,10 @@ function isYear(q: Quantity, folded: string): boolean {
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^\s+(?:sera|will be|is going to be|should be|doit etre|devra etre|est)\b/.test(textAfter(folded, q.end, 24))) return true;
   // (« dès 2022 » is a start, real36.) "a total of 1900 customers by 2027": "of" before a count is no year's (left43), after a
   // total or a base only ("Retain 85% of 2026 subscribers", "the number of 2026 signups" are years, mend43d); a base named by
-  // what it counts needs no noun after ("a customer base of 1900 by 2027", left45).
+  // what it counts needs no noun after ("a customer base of 1900 by 2027", left45), with "a" only: "the/our customer base of
+  // 2026" is that year's base (mend45a).
   const before = textBefore(folded, q.start, 26);
-  return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\b(?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
+  return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
 }
@@ -257,7 +258,8 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     const level = levels.filter((q) => q.end <= first.start).pop();
     // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
     // (Nor one a past verb of outcome reports: "posted sales of $2 billion in 2015 and targets $2.5 billion in 2016".)
-    if (!level || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60))) continue;
+    // Nor one stated in the past right before its date: "Sales were 40 in March and we want 60 by June" (mend45a).
+    if (!level || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
@@ -630,7 +632,11 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
   const after = folded
     .slice(mention.end, mention.end + 60)
     .replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ')
-    .replace(/^\s+(?:en|in)\s+(?=[a-z]{3})(?!(?:the|this|each|every|next|coming)\b)/, /^gagn|^gain|(?<=\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 14)) ? ' ' : '$&');
+    // Not a month or a season ("Plan an increase in December"), nor a change to prevent ("Avoid a rise in complaints", mend45a).
+    .replace(
+      new RegExp(`^\\s+(?:en|in)\\s+(?=[a-z]{3})(?!(?:the|this|each|every|next|coming|spring|summer|autumn|fall|winter|${MONTH_SOURCE})\\b)`),
+      /^ga[gi]n/.test(folded.slice(mention.start, mention.end)) || /(?<=(?<!(?:prevent|avoid|stop|limit|halt|curb)\w* )\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 30)) ? ' ' : '$&',
+    );
   const m = OBJECT_AFTER_RE.exec(after);
   if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
   return mention.cue === 'increase' && (m === null || NOT_AN_OBJECT.test(m[1])) && SUBJECT_MODAL_BEFORE_RE.test(textBefore(folded, mention.start, 40));

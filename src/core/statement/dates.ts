@@ -371,8 +371,9 @@ function dateFacts(folded: string): DateFacts {
 }
 
 // "fiscal year 2027, which begins April 1", « notre exercice commence en juillet », « l'exercice 2027 qui débute le 1er
-// avril » (left45): French reads as English; a year named in the clause stays a date (findDates).
-const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial) year|exercice(?: prochain| en cours)?)(?: 20\\d\\d)?,? (?:which |that |qui )?(?:begin|start|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
+// avril » (left45): French reads as English; a year named in the clause stays a date (findDates) and, captured first, dates
+// the start (mend45a).
+const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial) year|exercice(?: prochain| en cours)?)(?: (20\\d\\d))?,? (?:which |that |qui )?(?:begin|start|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
 
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
@@ -784,8 +785,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
     re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
-    // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45).
-    resolve: (m) => `${/^(?:before|avant)/.test(m[0]) ? +m[1] - 1 : m[1]}-12-31`,
+    // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
+    // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
+    resolve: (m) =>
+      `${/^(?:before|avant)/.test(m[0]) && !/\b(?:or|ou|ici) $/.test(textBefore(m.input, m.index, 4)) && !/^,? (?:ends|is over|inclus|compris)/.test(textAfter(m.input, m.index + m[0].length, 10)) ? +m[1] - 1 : m[1]}-12-31`,
   },
 ];
 
@@ -947,11 +950,11 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   const { folded } = prepared;
   // "its next fiscal year, which begins July 1", "our fiscal year starts in July": the sentence's own fiscal start wins over
   // the sheet's, and the day it begins is the goal's start, no deadline (the fortieth real set's rule, left44).
-  // (Its "fiscal" and "financial year" are FISCAL_WORDS: a text without one is not scanned, speed45.)
+  // (Its "fiscal", "financial year" and « exercice » are FISCAL_WORDS: a text without one is not scanned, speed45.)
   const facts = dateFacts(folded);
   const own = facts.fiscal ? FISCAL_START_RE.exec(folded) : null;
-  const ctx = own ? { ...sheetCtx, fiscalYearStartMonth: MONTH_WORDS[own[1]] } : sheetCtx;
-  const monthAt = own ? own.index + own[0].length - own[1].length : -1;
+  const ctx = own ? { ...sheetCtx, fiscalYearStartMonth: MONTH_WORDS[own[2]] } : sheetCtx;
+  const monthAt = own ? own.index + own[0].length - own[2].length : -1;
   const raw: RawDate[] = [];
   for (const parser of PARSERS) {
     if (parser.gate && !parser.gate(facts)) continue;
@@ -998,10 +1001,15 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
-    if (fyStart && date > ctx.asOf && !/next f|prochain exercice|exercice prochain/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
+    // A fiscal year the clause names, "fiscal year 2028, which begins April 1", is the twelve months ending in 2028 (named
+    // after the year it ends in): it starts on 1 April 2027; a start with its own year ("starts in March 2027") keeps it (mend45a).
+    if (fyStart && own?.[1]) date = `${+own[1] - +(ctx.fiscalYearStartMonth > 1)}${date.slice(4)}` as IsoDate;
+    else if (fyStart && date > ctx.asOf && !/\d{4}/.test(folded.slice(r.start, r.end)) && !/next f|prochain exercice|exercice prochain/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
     mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });
   }
-  return mentions;
+  // "The fiscal year starts in March 2027": the fiscal year meant begins then, not the current one its words read (mend45a).
+  const s = own && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
+  return s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;
 }
 
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates

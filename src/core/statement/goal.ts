@@ -85,7 +85,7 @@ const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
  * English only a plural (a capital is folded away: "in Europe"), and not the plural places "the Americas", "the United
  * States", "the Nordics", "the Emirates" (left45). Shared with kpi.ts's growth of another thing.
  */
-export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|america|state|nordic|emirate|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z])`;
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z])`;
 const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 /** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);

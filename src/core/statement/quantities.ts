@@ -398,8 +398,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "25 cents", « 50 cents », « pour cent », "per cent": the coin, a percent, no hundred (« cent » is one in French only).
     const coin = /^cents?$/.test(m[1]) && (lang === 'en' || /(?:\d|pour|per) $/.test(textBefore(folded, start, 5)));
     if (n < 2 || teen || coin || (lang === 'en' && m[1].startsWith('seize')) || found.some((q) => q.start < end && start < q.end)) continue;
-    // "two thousand dollars", « deux mille euros »: money, as its digits are ("2000 dollars"; left45). Not « livres » (books).
-    const paid = /^ (?:euros?|dollars?|pounds)\b/.exec(textAfter(folded, end, 9))?.[0];
+    // "two thousand dollars", « deux mille euros »: money, as its digits are ("2000 dollars"; left45). Not « livres » (books),
+    // nor "pounds" unless the sentence deals in money: "Lose twenty pounds" is a weight (mend45a).
+    const paid = /^ (?:euros?|dollars?|pounds)\b/.exec(textAfter(folded, end, 9))?.[0].replace(/ p.*/, (p) => (/£|\b(?:rais|collect|pa(?:y|id)\b|donat|sterling)/.test(folded) ? p : ''));
     found.push({ start, end: end + (paid?.length ?? 0), value: n, kind: paid ? 'money' : 'number', currency: paid ? (codeOf(paid.slice(1)) ?? null) : null, signed: false, scale: 1 });
   }
   WORDED_RE.lastIndex = 0;

@@ -168,3 +168,135 @@ describe('near misses: things counted, "American sales", Europe keep their readi
     ['Achieve growth of 10% in subscribers', { kpi: 'sales_growth', target: 0.1 }],
   ]);
 });
+
+/**
+ * mend45a: a reviewer's regressions of the rules above, each read wrong on main after left45 (45d369bd); the near misses keep
+ * left45's readings. (1) Only "a … base of N" is a level reached: "the/our customer base of 2026" is that year's base. (2)
+ * "before 2028" keeps 2028 when the sentence includes it ("by or before", "before 2028 ends", « avant 2028 inclus »). (3) A
+ * fiscal start written with its year keeps it, and "fiscal year 2028, which begins April 1" is the twelve months ending in
+ * March 2028. (4) "pounds" after a spelled amount is money only when the sentence deals in money. (5) A change noun before a
+ * month or a season, or a change to prevent, moves no object; "in emirates flights" is no place. (6) A level stated in the
+ * past with its date ("Sales were 40 in March and …") is no first goal with its own deadline: the aim after it keeps June.
+ */
+describe('mend45a', () => {
+  describe('"the/our customer base of 2026" is that year’s base, not a figure', () => {
+    readsAs([
+      ['Grow the customer base of 2026 by 10%', { kpi: 'customers', target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
+      ['Double the subscriber base of 2024 by 2028', { target: null, change: { value: 1, kind: 'relative' }, deadline: '2028-12-31' }],
+      ['Maintain the customer base of 2025 through 2027', { direction: 'maintain', target: null, deadline: '2027-12-31' }],
+      ['Grow our user base of 2026 to 5000 by 2028', { baseline: null, target: 5000, deadline: '2028-12-31' }],
+    ]);
+  });
+
+  describe('near misses: a base reached keeps its level', () => {
+    readsAs([
+      ['Reach a customer base of 1900 by 2027', { kpi: 'customers', target: 1900, deadline: '2027-12-31' }],
+      ['Build a customer base of 2026 by 2028', { kpi: 'customers', target: 2026, deadline: '2028-12-31' }],
+      ['Reach a subscriber base of 2030 by 2028', { target: 2030, deadline: '2028-12-31' }],
+      ['Augmenter notre base clients pour atteindre une base de 2500 clients', { kpi: 'customers', target: 2500 }],
+    ]);
+  });
+
+  describe('"before 2028" keeps 2028 when the sentence takes it in', () => {
+    readsAs([
+      ['Deliver by or before 2028', { deadline: '2028-12-31' }],
+      ['Launch the app in or before 2028', { deadline: '2028-12-31' }],
+      ['Launch the app before 2028 ends', { deadline: '2028-12-31' }],
+      ['Launch the app before 2028 is over', { deadline: '2028-12-31' }],
+      ["Lancer l'application avant 2028 inclus", { deadline: '2028-12-31' }],
+      ["Lancer l'application avant 2028 compris", { deadline: '2028-12-31' }],
+      ["Lancer l'application d'ici avant 2028", { deadline: '2028-12-31' }],
+    ]);
+  });
+
+  describe('near misses: "before 2028", "before the year 2028" are still its eve', () => {
+    readsAs([
+      ['Launch the app before 2028', { deadline: '2027-12-31' }],
+      ["Lancer l'application avant 2028", { deadline: '2027-12-31' }],
+      ['Launch the app before the year 2028', { deadline: '2027-12-31' }],
+      ["Lancer l'application avant l'année 2028", { deadline: '2027-12-31' }],
+    ]);
+  });
+
+  describe('a fiscal start written with its year keeps it; FY 2028 is the twelve months ending in 2028', () => {
+    readsAs([
+      ['Notre exercice commence le 1er avril 2027 ; atteindre 5 M€', { start: '2027-04-01', deadline: null }],
+      ["L'exercice commence en mars 2027 ; atteindre 5 M€", { start: '2027-03-01', deadline: null }],
+      ['The fiscal year starts in March 2027; reach $5M', { start: '2027-03-01', deadline: null }],
+      ['Our fiscal year starts in March 2027; reach $5M', { start: '2027-03-01', deadline: null }],
+      ['Reach $5M in fiscal year 2028, which begins April 1', { target: 5_000_000, start: '2027-04-01', deadline: '2028-03-31' }],
+      ["Atteindre 5 M€ sur l'exercice 2028 qui commence en avril", { target: 5_000_000, start: '2027-04-01', deadline: '2028-03-31' }],
+      ['Reach $5M in fiscal year 2027, which begins January 1', { start: '2027-01-01', deadline: '2027-12-31' }],
+    ]);
+  });
+
+  describe('near misses: fiscal starts without their year keep the current fiscal year', () => {
+    readsAs([
+      ['Our fiscal year starts in July; reach $5M by March 2027', { start: '2026-07-01', deadline: '2027-03-31' }],
+      ['The fiscal year starts in July; reach $5M', { start: '2026-07-01', deadline: '2027-06-30' }],
+      ["L'exercice commence en juillet ; atteindre 5 M€", { start: '2026-07-01', deadline: '2027-06-30' }],
+      ["Atteindre 5 M€ sur l'exercice 2027 qui débute le 1er avril", { start: '2026-04-01', deadline: '2027-03-31' }],
+      ["Notre exercice commence en juillet ; atteindre 5 M€ de CA d'ici mars 2027", { start: '2026-07-01', deadline: '2027-03-31' }],
+    ]);
+  });
+
+  describe('"pounds" after a spelled amount is a weight unless the sentence deals in money', () => {
+    readsAs([
+      ['Lose twenty pounds by June', { target: 20, unit: 'count' }],
+      ['Cut the weight to three hundred pounds', { target: 300, unit: 'count' }],
+      ['Ship two hundred pounds of cargo per day', { target: 200, unit: 'count' }],
+      ['Reduce waste by five hundred pounds per week', { change: { value: 500, kind: 'absolute' }, unit: 'count' }],
+    ]);
+  });
+
+  describe('near misses: pounds raised, paid or given, dollars and euros are money; « livres » are books', () => {
+    readsAs([
+      ['Raise two thousand pounds for charity', { target: 2000, unit: 'currency' }],
+      ['Pay back two thousand pounds by June', { target: 2000, unit: 'currency' }],
+      ['Donate five hundred pounds sterling', { target: 500, unit: 'currency' }],
+      ['Raise two thousand dollars', { target: 2000, unit: 'currency' }],
+      ['Lever deux mille euros', { target: 2000, unit: 'currency' }],
+      ['Vendre deux mille livres', { target: 2000, unit: 'count' }],
+    ]);
+  });
+
+  describe('a change noun before a month or a season, or one to prevent, moves no object; « gagner en » still does', () => {
+    readsAs([
+      ['We expect an increase in June', { direction: null, deadline: '2027-06-30' }],
+      ['Plan an increase in December', { direction: null, deadline: '2026-12-31' }],
+      ['Expect a reduction in April', { direction: null, deadline: '2027-04-30' }],
+      ['Prevent a rise in complaints', { direction: null }],
+      ['Avoid a rise in complaints', { direction: null }],
+      ['Deliver growth of 8% in emirates flights', { kpi: null, change: { value: 0.08, kind: 'relative' } }],
+      // left45's window cut « gagner » when a word stood before it.
+      ['Nous voulons gagner en notoriété', { direction: 'increase' }],
+    ]);
+  });
+
+  describe('near misses: an object after the change noun, « gagner en », a plural place keep their readings', () => {
+    readsAs([
+      ['The company expects an increase in production', { direction: 'increase' }],
+      ['We expect an increase in sales', { kpi: 'revenue', direction: 'increase' }],
+      ['Gagner en notoriété', { direction: 'increase' }],
+      ['Deliver growth of 8% in the Emirates by 2027', { kpi: 'sales_growth', target: 0.08, deadline: '2027-12-31' }],
+      ['Deliver growth of 8% in the United States this year', { kpi: 'sales_growth', target: 0.08 }],
+    ]);
+  });
+
+  describe('a level stated in the past with its date opens no goal of its own: the aim after it keeps its figure and deadline', () => {
+    readsAs([
+      ['Sales were 40 in March and we want 60 by June', { baseline: 40, target: 60, deadline: '2027-06-30', start: null }],
+      ['Sales were 40 in 2025 and we want 60 by June', { baseline: 40, target: 60, deadline: '2027-06-30' }],
+      ["Les ventes étaient de 40 en 2025 et nous voulons 60 d'ici juin", { baseline: 40, target: 60, deadline: '2027-06-30' }],
+      ["Les ventes étaient de 40 en mars et nous voulons 60 d'ici juin", { deadline: '2027-06-30', start: null }],
+    ]);
+  });
+
+  describe('near misses: a past level alone, a level the subject has, a goal list keep their readings', () => {
+    readsAs([
+      ['Sales were 40 in March and are 50 now', { baseline: 40, deadline: null, start: null }],
+      ['Sales were 40 and we want 60 by June', { baseline: 40, target: 60, deadline: '2027-06-30' }],
+      ['We opened 12 stores in 2025 and aim for 20 in 2027', { baseline: 12, target: 20, deadline: '2027-12-31' }],
+    ]);
+  });
+});

@@ -633,6 +633,10 @@ describe('production build size budget', () => {
   // mend45d (2026-12-05, from main at 702,373): → 703,168 bytes (+795, over its 600 share by 195): hdr45's header rules
   // narrowed — a bare amount summed only in a crowded log or beside transaction columns, per/par a period no unit, supplier vs
   // client/sales tab, discount and price as the head, growth words only over points, "YoY" kept whole, "term" narrowed.
+  // mend45a (2026-12-05, from main at 702,373): → 703,021 bytes (+648, 48 over its 600 share): left45's rules narrowed — "the
+  // customer base of 2026" a year, "by or before 2028" / « avant 2028 inclus » keep 2028, a fiscal start with its year kept
+  // and FY N's start, weight "pounds", a change noun before a month, a season or after "avoid", "in emirates flights"
+  // (+622); a past level with its date no first goal of its own, "Sales were 40 in March and we want 60 by June" (+26).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
