@@ -165,9 +165,9 @@ const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|w
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
 const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that|which)\s+(?:[a-z']+\s+){0,2}?(?:atteindre|atteindront|atteindra|reach|total|s'elever a|s'eleveront a))\s*(?:about |around |environ |de l'ordre de |plus de |more than )?$/;
 /** An added amount as the subject of a modal verb of reaching: « supplémentaire pourrait atteindre », "additions … would amount to". */
-// The added word qualifies the measure itself ("incremental revenue", « chiffre d'affaires supplémentaire », "additions"): not
-// "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
-const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) supplementaires?|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
+// The added word qualifies the measure itself ("incremental revenue", « chiffre d'affaires supplémentaire / additionnel »,
+// "additions"): not "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
+const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
 const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */

@@ -181,6 +181,7 @@ describe('mend45e', () => {
     readsAsNow([
       ['Additional sales should reach $500,000 by 2027.', { change: { value: 500000, kind: 'absolute' }, target: null }],
       ["Le chiffre d'affaires supplémentaire devrait atteindre 2 millions d'euros en 2027.", { change: { value: 2000000, kind: 'absolute' }, target: null }],
+      ["Le chiffre d'affaires additionnel devrait atteindre 2 millions d'euros en 2027.", { change: { value: 2000000, kind: 'absolute' }, target: null }],
     ]);
   });
 });
