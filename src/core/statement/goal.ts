@@ -114,9 +114,14 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * précédemment annoncé » nor a target confirmed (« l'objectif de 6 % communiqué auparavant est confirmé »: no contrast).
  */
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
-const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|contre|non plus|au lieu d|compared (?:to|with)|instead of)(?![a-z])[^.;!?]{0,50}$/;
+// The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
+// the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
+// viser 40 » set nothing against the goal (mend45e). "up from" sets a former target against the goal's figure.
+const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au lieu d|compared (?:to|with)|instead of|(?:up|down) from)(?![a-z])\s*(?:(?:[a-z']+ ){0,3}|[^.;!?,:]{0,30}\b(?:objectif|target|guidance|prevision|fourchette|range)s?\b[^.;!?,:]{0,40})$/;
 /** The words before a figure that restates another: "or", « soit », "i.e.", "or at about", « soit un peu plus de », « soit une croissance de ». */
-const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at |a )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance|hausse|progression) (?:attendue )?de )?(?:[$€£]\s?)?$/;
+// (No « à » after « soit »: « que le panier moyen soit à 45 € » is the level itself, mend45e; a change noun is captured: «
+// soit une hausse de 20 % » after a count is the change of that level, see the loop.)
+const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance (?:attendue )?|(hausse|progression) )de )?(?:[$€£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
@@ -160,7 +165,9 @@ const BASELINE_BOUND_BEFORE_RE = /\b(?:from|contre|vs\.?|versus|compared (?:to|w
 // "ce plan d'économies qui doit atteindre 500 M€", "savings that should reach $2M": the amount the savings come to.
 const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that|which)\s+(?:[a-z']+\s+){0,2}?(?:atteindre|atteindront|atteindra|reach|total|s'elever a|s'eleveront a))\s*(?:about |around |environ |de l'ordre de |plus de |more than )?$/;
 /** An added amount as the subject of a modal verb of reaching: « supplémentaire pourrait atteindre », "additions … would amount to". */
-const ADDED_REACH_BEFORE_RE = /\b(?:supplementaire|additio|incremental)\w*[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
+// The added word qualifies the measure itself ("incremental revenue", « chiffre d'affaires supplémentaire / additionnel »,
+// "additions"): not "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
+const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
 const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
@@ -238,7 +245,7 @@ const SECOND_LEVEL_RE = /(?:\band|\bet|[,;])\s(?!(?:(?:and|et|it|they|ils?|elles
 // A verb of gaining things counted, right before them (num34's rule (2), narrowed by mend42a to the verb itself: "Grow 40 to
 // 60 stores", "Increase 40 to 60 deals" are moves).
 const GAIN_VERB_BEFORE_RE = /\b(?:hir|recru|sign|win|onboard|add|embauch|gagn)\w* $/;
-const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit|prevoi)\\w*|\\b(?:plan|project)(?:s|ning|ing)? to\\b)[^.;!?,]{0,50}$`);
+const AIM_AFTER_LEVEL_RE = new RegExp(`^(?!.*\\b(?:but|mais)\\b(?!,?\\s+(?:(?:we|nous|on|our team|notre equipe)\\s+(?:[a-z]+\\s+)?)?(?:target|aim|vis|cibl|want|esper))).*(?:${AIM_CUE}|\\b(?:projet|atteindre|reach|hit|prevo[iy])\\w*|\\b(?:plan|project)(?:s|ning|ing)? to\\b)[^.;!?,]{0,50}$`);
 const INTENT_BEFORE_RE = /\b(?:va|vont|will|veu|want|plan)/;
 // What may follow a level compared bare, with no noun of its own (mend40a).
 const BARE_LEVEL_AFTER_RE = /^\s*(?:[^\w\s]|$|(?:en|in|by|d'ici) \d|actu|aujourd|today|currently|now|last|l'an)/;
@@ -338,7 +345,12 @@ export function extractGoalNumbers(
     // (A single one after an "initial" target is the target still aimed at: « prévoit d'avoir atteint son objectif initial de
     // 8000 », real34.)
     const former = FORMER_TARGET_RE.exec(textBefore(folded, a.start, 30));
-    if ((former && (range || !/initial/.test(former[0]))) || (FORMER_AFTER_RE.test(textAfter(folded, (range ? b : a).end, 40)) && CONTRAST_BEFORE_RE.test(textBefore(folded, a.start, 60)))) used.add(a).add(range ? b : a);
+    const end = range ? b : a;
+    // Set aside only against the goal's own figure: a contrast before it ("up from our previous target of 400"), or another
+    // figure of its kind in the sentence. Alone, the former target is what the goal beats, keeps or returns to: "Exceed the
+    // previous target of 400 customers", « Revenir dans la fourchette précédente de 5 % à 7 % » (mend45e).
+    const contrast = CONTRAST_BEFORE_RE.test(textBefore(folded, a.start, 60));
+    if (((former && (range || !/initial/.test(former[0])) && (contrast || quantities.some((o) => o !== a && o !== end && o.kind === end.kind))) || (FORMER_AFTER_RE.test(textAfter(folded, end.end, 40)) && contrast))) used.add(a).add(end);
   }
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
@@ -490,7 +502,10 @@ export function extractGoalNumbers(
     // other words, the shapes of real27's, real29's and real37's lines), and an amount in another currency in parentheses
     // right after an amount ("A$4bn (US$3.3bn)", real28); a fallback target held is enough, since a restatement comes after
     // the figure it restates whatever that figure's role (tgt45).
-    const restated = RESTATED_BEFORE_RE.test(before) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
+    const restatement = RESTATED_BEFORE_RE.exec(before);
+    // A figure told as a change of a level of another kind is that level's change: « Atteindre 1 500 clients, soit une hausse
+    // de 20 % » (mend45e; a growth, « soit une croissance attendue de 5 % » after an amount, restates the forecast, real37).
+    const restated = (!!restatement && (restatement[1] === undefined || !!result.change || (result.target ?? fallbackTarget)?.kind === q.kind)) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
     if ((result.change || result.target || fallbackTarget) && restated) continue;
     const after = textAfter(folded, q.end, 60);
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
@@ -637,7 +652,8 @@ export function extractGoalNumbers(
     }
     // « le chiffre d'affaires supplémentaire pourrait atteindre 35,7 millions », "new customer additions … would amount to 1
     // million": what an added amount comes to is the change, not a level (tgt45: real39, real25).
-    if (!result.change && ADDED_REACH_BEFORE_RE.test(textBefore(folded, q.start, 80))) {
+    // (A percentage reached is a share, "Incremental revenue should reach 15% of total sales", mend45e.)
+    if (!result.change && q.kind !== 'percent' && ADDED_REACH_BEFORE_RE.test(textBefore(folded, q.start, 80))) {
       result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
@@ -718,7 +734,8 @@ export function extractGoalNumbers(
   const first = result.target;
   // (Not a level the opening verb aims at: "Reach a margin of 8% by 2027, with a long-term ambition of 10%", real30; nor a
   // ceiling, "but we target no more than 10%", or a level on the KPI's worse side of the first, mend37s.)
-  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && !used.has(o) && o.kind === first.kind && o.value < first.value * 10 && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)) && !BELOW_RE.test(folded.slice(first.end, o.start)) && (lowerIsBetter === undefined || lowerIsBetter !== o.value > first.value));
+  // (Not a figure added to the first: "120 staff and a plan to hire 30 more people" keeps its change, mend45e.)
+  const later = first && (directionBefore(first.start)?.start ?? 9) > 8 && !AIM_ANY_RE.test(folded.slice(0, first.start)) && !INTENT_BEFORE_RE.test(folded.slice(0, first.start)) && quantities.find((o) => o.start > first.end && !used.has(o) && o.kind === first.kind && o.value < first.value * 10 && !MORE_AFTER_RE.test(textAfter(folded, o.end, 40)) && AIM_AFTER_LEVEL_RE.test(folded.slice(first.end, o.start)) && !BELOW_RE.test(folded.slice(first.end, o.start)) && (lowerIsBetter === undefined || lowerIsBetter !== o.value > first.value));
   if (later && !quantities.some((p) => p.start > first.end && p.end <= later.start && p.kind === first.kind)) {
     // Where it starts is the latest level read, not the first: "from 20% to 25% in 2026, but we target 30%" starts at 25% (mend36).
     // (A range of levels, "30 to 40 deals", « autour de 100K à 200K », keeps its lower bound: only a move's start gives way.)
