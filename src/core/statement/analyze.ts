@@ -64,6 +64,18 @@ const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?
 /** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
 const CURRENCY_RESTATED_PAREN_RE = /(?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)\s?\((?:\s*(?:[-–,/]|and|et)?\s*[$€£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)+\s*\)/g;
 
+/** Shops by any of their names: « Biocoop (750 boutiques) vise 900 magasins » counts the same thing twice (mend45b). */
+const SHOP_RE = /\b(?:points? de vente|magasin|boutique|shop)/g;
+/**
+ * Whether the goal after a parenthesis's count (`noun`, « magasins ») counts the same thing, in other words too (« sa
+ * clientèle » after « 2 000 clients », "its store network" after "40 stores": the stem, singular, of five letters at most), or
+ * names no noun of its own after its figures ("(15 employees) wants to reach 25 by 2027"): then the count is its baseline (mend45b).
+ */
+function countedAgain(noun: string, rest: string): boolean {
+  const shop = (t: string) => t.replace(SHOP_RE, 'store');
+  return new RegExp(`\\b${shop(noun).slice(0, 5)}`).test(shop(rest)) || !/\d\s?(?!mil|bil)[a-z]{3}/.test(rest);
+}
+
 /** The spans of parentheses that describe a name or restate an amount, never the goal (real32). */
 function describingParentheses(original: string): Span[] {
   const spans: Span[] = [];
@@ -71,7 +83,7 @@ function describingParentheses(original: string): Span[] {
     re.lastIndex = 0;
     for (let m = re.exec(original); m; m = re.exec(original)) {
       const open = m.index + m[0].indexOf('(');
-      if (!m[1] || !original.includes(m[1], re.lastIndex)) spans.push({ start: open, end: m.index + m[0].length });
+      if (!m[1] || !(countedAgain(m[1], original.slice(re.lastIndex).toLowerCase()))) spans.push({ start: open, end: m.index + m[0].length });
     }
   }
   return spans;
@@ -425,7 +437,11 @@ function findPurposeClauses(folded: string, original: string, directions: readon
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
       // A clause comma, not the thousands separator of "$10,000"; or, with no comma, the need's subject ("To get to $3 million
       // you need …", « Pour atteindre 3 M€ nous devons … », shape45).
-      const commaMatch = /,(?!\d)|\s(?=(?:(?:i|we|you|they)(?:'ll)? (?:need|must|have to)|nous devons|je dois|on doit|il (?:nous |me )?faut)\b)/.exec(folded.slice(d.end));
+      let commaMatch = /,(?!\d)|\s(?=(?:(?:i|we|you|they)(?:'ll)? (?:need|must)|nous devons|je dois|on doit|il (?:nous |me )?faut)\b)/.exec(folded.slice(d.end));
+      // Only a need stating its figure: "To double revenue by 2027 we need to invest in marketing" is one goal (mend45b). (Not
+      // "we have to …": split there, "To reach $2M in revenue we have to sign 40 new clients" read revenue with the count, 40.)
+      const need = commaMatch && commaMatch[0] !== ',' ? d.end + commaMatch.index : -1;
+      if (need > 0 && !numbers.some((n) => n.start > need && n.start < sentenceEnd)) commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
       const comma = commaMatch ? d.end + commaMatch.index : -1;
       // "To get this $10,000, I need 10 new clients": a need or a want stating a KPI or a number is the goal too.
       const goalAfter = verbs.some((v) => v.start > comma && v.start < sentenceEnd) || (NEED_AFTER_RE.test(folded.slice(comma + 1, sentenceEnd)) && objects.some((o) => o.start > comma && o.start < sentenceEnd));
@@ -489,8 +505,8 @@ const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend
 /** A number (maybe "a level of", "an average of", « une base de », left45) right after an attainment verb: the level the goal reaches. */
 const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
 
-/** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45). */
-const NEED_BEFORE_RE = /\b(?:need|needs|ca prend|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
+/** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45), not its time (mend45b). */
+const NEED_BEFORE_RE = /\b(?:need|needs|ca prend(?! (?:du temps|\S+ (?:(?:an|annee|semaine|jour)s?|mois)\b))|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
 
 /** After a leading purpose clause: "I need …", "I'll need …", "we must have …", "il nous faut …", "je dois …". */
 const NEED_AFTER_RE = /^\s*(?:i|we|you|they|the team|je|nous|on|il|il nous|il me|vous|(?:l'|la |le |the |our |notre )[a-z]+)(?:'ll)?\s+(?:donc\s+|therefore\s+)?(?:need|needs|must|have to|has to|will need|should|want|faut|dois|devons|devez|doit|aurai besoin de|aurons besoin de|avons besoin de|ai besoin de|veux|voulons)\b/;
@@ -838,7 +854,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ownDeadlineGoals = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)));
   // « Son ambition : devenir le leader … et atteindre un CA de 4,5 Md€ »: a goal list's first item names no catalog measure,
   // so a later item's measure and figures are not the goal's (shape44, goal-list.ts).
-  const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside);
+  const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside, original);
   const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
   // Its verbs still give the direction (« contractualiser deux tiers …, doubler son CA … » moves things up); not its measure.
   const kpiSpans = laterItems ? [...leverSpans, laterItems] : leverSpans;

@@ -15,14 +15,15 @@ import { insideAny, textAfter, textBefore, type Span } from './text';
  * words ("Grow revenue and margin").
  */
 const AIM_RE =
-  /\b(?:(?:ambition|objectif|goal|aim)s? ?(?::|(?:est|sont|is|are) (?:de|d'|to)|de|d'|to)|(?:vis[eo]|veu|voul|souhait|entend)\w*(?: de| d')?|(?:plan|intend|expect|want)\w* to)\s*/g;
+  /\b(?:(?:ambition|objectif|goal|aim)s? ?(?::|(?:est|sont|is|are) (?:de|d'|to)|de|d'|to)|(?:vis[eo]|veu|voul|souhait|entend)\w*(?: de\b| d')?|(?:plan|intend|expect|want)\w* to)\s*/g;
 
 /**
- * A joint of the list: a comma or "and" / « et », not inside a number ("4,5"); not one before a lone word that another joint
- * or the clause's end follows ("in Lyon, Paris and Nice", « à Lyon, Paris et Nice »): that word is a name the first item's
- * object lists, no item of its own (shape45). Global, searched from where the last search left off (`next`).
+ * A joint of the list: a comma or "and" / « et », not inside a number ("4,5"); not one before a capitalised lone word that
+ * another joint or the clause's end follows ("in Lyon, Paris and Nice", « à Lyon, Paris et Nice »): that word is a name the
+ * first item's object lists, no item of its own (shape45); a lone verb is one ("expand, hire and grow revenue", mend45b).
+ * The lone word is captured (group 1) for the original's capital to decide. Global, searched from where the last search left off.
  */
-const JOINT_RE = /(?:, (?:and |et )?| and | et )(?![a-z'-]+(?:[,.;!?]|$| (?:and|et|or|ou) ))/g;
+const JOINT_RE = /(?:, (?:and |et )?| and | et )(?=([a-z'-]+(?:[,.;!?]|$| (?:and|et|or|ou) ))|)/g;
 const STOP_RE = /[.;!?]\s/g;
 
 /**
@@ -44,7 +45,7 @@ const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n
  * magasins », « s'implanter en Espagne », « devenir leader »): where a verb can stand. Not the number « quatre », nor a noun
  * in -re / -er / -ir before its adjective or complement (« loyer maîtrisé », « premier acteur », « chiffre d'affaires », shape45).
  */
-const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re) (?:(?<=(?:deven|rest)\S+ )|(?:l[ae]s?|une?|d(?:es?|u)|s[ao]n|ses|leurs?|notre|nos|ce[st]?|cette|a|aux?|en|sur|dans|par|plus|davantage|[a-z]+ment|deux|trois|cinq|six|dix|cent)\b|l'|d'|\d)/;
+const FR_VERB_ITEM_RE = /^(?:de |d')?(?:(?:nous|se) |s')?(?!quatre\b)[a-z]+(?:er|ir|re) (?:(?<=(?:deven|rest|demeur|etr)\S+ )|(?:l[ae]s?|une?|d(?:es?|u)|[mts](?:[ao]n|a|es)|leurs?|[nv]otre|[nv]os|ce[st]?|cette|a|aux?|en|sur|dans|par|plus|davantage|plusieurs|quelques|tou[st]e?s?|chaque|[a-z]+ment|vite|partout|deux|trois|cinq|six|dix|cent)\b|l'|d'|\d)/;
 /**
  * An English item opening on its verb before an object ("hire six engineers", "grow revenue"): not on a subject before its
  * modal or auxiliary ("this should lift …", "sales will …") nor on a pronoun ("it", "we"), nor a name a relative follows
@@ -65,6 +66,7 @@ export function firstItemNamesNone(
   mentions: readonly KpiMention[],
   language: 'fr' | 'en',
   setAside: readonly Span[],
+  original: string = folded,
 ): Span | null {
   const next = (re: RegExp, from: number, last: RegExpExecArray | null | undefined): RegExpExecArray | null => {
     // A match found from an earlier point at or after `from` is the first from `from` too (no look-behind in these).
@@ -87,7 +89,12 @@ export function firstItemNamesNone(
     // The list ends with its sentence: "… into Spain and Italy. Revenue should reach $3M" starts another goal (mend44c).
     stop = next(STOP_RE, start, stop);
     const clauseEnd = stop ? stop.index : folded.length;
-    joint = next(JOINT_RE, start, joint);
+    if (joint === undefined || (joint && joint.index < start)) {
+      JOINT_RE.lastIndex = start;
+      do joint = JOINT_RE.exec(folded);
+      // (The lookahead is empty: `lastIndex` is where the lone word starts.)
+      while (joint?.[1] && original[JOINT_RE.lastIndex] !== original[JOINT_RE.lastIndex].toLowerCase());
+    }
     if (!joint || joint.index >= clauseEnd) continue;
     const end = joint.index;
     // (Read from `folded` and stopped at the joint, not on a slice of each item: the same test, in time bounded by the nearest word.)

@@ -427,8 +427,9 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "Account growth (upsells and cross-sells)", "satisfaction score (NPS)": a parenthesis right after the object says what it measures.
   if (picked && picked.start >= o.end && /^\s*\(\s*$/.test(folded.slice(o.end, picked.start))) return undefined;
   // "We want to open a store in Lyon, and it should lift revenue to $3M", « …, et cela devrait porter le CA à 3 M€ »: a clause
-  // joined after the object, its subject pointing back to the first, names the measure the object did not (shape45).
-  if (picked && picked.start >= o.end && /\b(?:and|et) (?:it|this|that|cela|ceci|ca) (?:should|will|would|could|must|devr|doit|va|pourr|permettr)/.test(folded.slice(o.end, picked.start))) return undefined;
+  // joined after the object, its subject pointing back to the first, names the measure the object did not (shape45); not one
+  // the object names ("grow our margin to 30%, and this should lift revenue"), nor past the clause's end (mend45b).
+  if (picked && picked.start >= o.end && !mentions.some(covers) && /\b(?:and|et) (?:it|this|that|cela|ceci|ca) (?:should|will|would|could|must|devr|doit|va|pourr|permettr)(?:[^;.]|\.\d)*$/.test(folded.slice(o.end, picked.start))) return undefined;
   // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
   // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
   // (Not after "we've grown sales 20% …": the bare "grow 23% next year" keeps that clause's object, real36.)

@@ -27,6 +27,8 @@ describe('a goal list: an item is a verb only before its object', () => {
     ['Our goal is to open stores in Lyon and Paris where revenue should reach $3 million by 2027.', ['revenue', 3000000]],
     // A subject before its modal opens a clause of its own, not a verb item.
     ['We intend to sign distributors in Spain, Italy and Portugal, and this will lift sales to €4M.', ['revenue', 4000000]],
+    // (Its KPI stays none: the clause rule covers a subject pointing back, "and it / this should …", not the measure as the
+    // clause's own subject, "and revenue should …"; the object "a store" names none. The target is new: null before shape45.)
     ['We want to open a store in Lyon and revenue should reach $3M.', [null, 3000000]],
     // French nouns in -re / -er before their adjective are no infinitives: no list of verbs.
     ['Notre objectif : loyer maîtrisé, dossier bouclé et chiffre d’affaires de 3 M€ en 2027.', ['revenue', 3000000]],
@@ -140,5 +142,93 @@ describe('the list scan reads each aim word once (linear in the sentence)', () =
   it('answers none when a mention comes before the first joint after an aim', () => {
     const text = 'we want to grow revenue, hire six engineers and open an office';
     expect(firstItemNamesNone(text, [{ start: 16, end: 23, id: 'revenue', weak: false }], 'en', [])).toBeNull();
+  });
+});
+
+/**
+ * mend45b: a reviewer's regressions of shape45's rules, each reading again as before shape45 (asOf 2026-12-05). Each case
+ * failed on shape45's code; the near misses read alike on both.
+ */
+describe('mend45b', () => {
+  const read = (text: string) => {
+    const a = analyzeStatement(text, { asOf: '2026-12-05' });
+    return [a.kpi, a.target, a.unit];
+  };
+
+  it.each([
+    // (1) A purpose with no comma ends before the need's subject only when the need states its figure.
+    ['To double revenue by 2027 we need to invest in marketing.', ['revenue', null, 'percent']],
+    ['To double revenue by 2027 we must keep churn low.', ['revenue', null, 'percent']],
+    ['To hit $1M in sales by 2027 we need our reps to close more deals.', ['revenue', 1000000, 'currency']],
+    ['To reach $2M in revenue we have to sign 40 new clients.', ['revenue', 2000000, 'currency']],
+    ['Pour augmenter le CA de 20 % en 2027 il faut recruter.', ['revenue', null, 'percent']],
+    ['Pour doubler le CA d’ici 2027 nous devons investir dans le marketing.', ['revenue', null, 'percent']],
+    ['Pour atteindre 1 M€ de ventes en 2027 il faut que nos commerciaux signent plus.', ['revenue', 1000000, 'currency']],
+    // (2) « Ça prend » before a duration is the time it takes, no need.
+    ['Ça prend 3 ans pour atteindre un million de chiffre d’affaires.', ['revenue', 1000000, 'currency']],
+    // (3) A clause "and this should …" does not override an object naming its own measure, nor reach past « ; ».
+    ['We want to grow our margin to 30%, and this should lift revenue.', ['net_margin', 0.3, 'percent']],
+    ['Nous voulons porter la marge à 30 %, et cela devrait augmenter le CA', ['net_margin', 0.3, 'percent']],
+    ['Nous voulons ouvrir un magasin, et ça va coûter 2 M€ ; le CA doit atteindre 3 M€', [null, 2000000, 'currency']],
+    ['We want to open a store, and it will cost $2M; revenue must reach $3M.', [null, 2000000, 'currency']],
+    // (4) A lone lower-case verb between joints is an item of the list, not a name.
+    ['We want to expand, hire and grow revenue to $3M by 2027.', ['revenue', 3000000, 'currency']],
+    ['We want to hire, train and grow revenue to $3M.', ['revenue', 3000000, 'currency']],
+    ['We aim to recruit, onboard and double revenue by 2027.', ['revenue', null, null]],
+    // (6) « voulons devenir / demeurer » is the aim « voulons » and the verb « devenir », a list as after « ambition : ».
+    ['Nous voulons devenir leader et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons demeurer leader et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    // (7) French verb items before « plusieurs », « quelques », « tous », « toute », « chaque », a possessive, an adverb.
+    ['Nous voulons ouvrir plusieurs magasins et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons ouvrir quelques magasins et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons ouvrir tous nos magasins et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons ouvrir toutes les boutiques et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons couvrir toute la France et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons lancer vos produits et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons ouvrir chaque mois un magasin et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons grandir vite et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons être présent partout et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['To reach $2M in revenue, we have to sign 40 new clients.', ['deals_closed', 40, 'count']],
+    ['To reach $2M in revenue next year we need to sign 40 new clients.', ['deals_closed', 40, 'count']],
+    ['Ça prend 400 clients pour faire un million de chiffre d’affaires.', ['deals_closed', 400, 'count']],
+    ['Ça prend du temps pour atteindre un million de chiffre d’affaires.', ['revenue', 1000000, 'currency']],
+    ['We want to open a store in Lyon, and it should lift revenue to $3.5M.', ['revenue', 3500000, 'currency']],
+    ['Nous voulons ouvrir un magasin, et cela devrait porter le CA à 3 M€.', ['revenue', 3000000, 'currency']],
+    ['We plan to open stores in Lyon, Paris and Nice where revenue should reach $3 million by 2027.', ['revenue', 3000000, 'currency']],
+    ['Nous voulons grandir, recruter et porter le CA à 3 M€ en 2027.', ['revenue', 3000000, 'currency']],
+    ['Nous voulons devenir rentables en 2027.', ['profit', null, null]],
+    ['Nous voulons ouvrir trois magasins et atteindre 3 M€ de CA en 2027.', [null, 3, 'count']],
+  ])('near miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  // (5) The parenthesis's count stays the baseline when the goal counts the same thing in other words, or names no noun of
+  // its own after its figure; it describes the subject when the goal counts something else.
+  it.each([
+    ['Biocoop (750 boutiques) vise 900 magasins en 2027.', [750, 900]],
+    ['Biocoop (750 magasins) vise 900 points de vente en 2027.', [750, 900]],
+    ['Acme (2,000 customers) wants to double its customer base by 2027.', [2000, null]],
+    ['Acme (2 000 clients) veut doubler sa clientèle d’ici 2027.', [2000, null]],
+    ['Acme (15 employees) wants to reach 25 by 2027.', [15, 25]],
+    ['Acme (40 stores) wants to double its store network by 2027.', [40, null]],
+    ['Acme (40 magasins) veut doubler son réseau de boutiques d’ici 2027.', [40, null]],
+    ['Acme (300 subscribers) wants to double its subscriber base by 2027.', [300, null]],
+  ])('%s', (text, expected) => {
+    const a = analyzeStatement(text, { asOf: '2026-12-05' });
+    expect([a.baseline, a.target]).toEqual(expected);
+  });
+
+  it.each([
+    ['Acme (40 stores) wants to open 10 shops by 2027.', [null, 10]],
+    ['Biocoop (750 magasins, dont 80 en franchise), prévoit 40 ouvertures en 2027.', [null, 40]],
+    ['Nordstrom (350 stores, including 100 outlets) plans 20 openings in 2027.', [null, 20]],
+  ])('near miss: %s', (text, expected) => {
+    const a = analyzeStatement(text, { asOf: '2026-12-05' });
+    expect([a.baseline, a.target]).toEqual(expected);
   });
 });
