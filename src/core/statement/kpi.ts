@@ -334,7 +334,8 @@ const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'
  * A market, a sector or an industry, then (same clause) a word of change and a percentage within a few words. The market is
  * the subject (the ruling: its own size changes): not what qualifies another noun ("market prices", "industry emissions",
  * "market penetration": an English noun's next word is a verb), not a place ("employment in the sector", « l'emploi dans le
- * secteur »), and not a stock, a labour or a housing market, whose sales nobody counts (mend45c).
+ * secteur »), and not a stock or a labour market (« du travail », « de l'emploi ») nor « immobilier », whose sales nobody
+ * counts (mend45c).
  */
 const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]es?) )(?:\b(?:marches?|secteurs?)\b(?! (?:du travail|de l'(?:emploi|immobilier)|immobilier)\b)|\b(?:market|sector|industry) (?=(?:is|are|was|(?:sh|w|c)ould|will|can|may|might|ha[sv]e?|to|expected|set)\b))[^,;.]*?\b(?:hausses?|progress\w*|augment\w*|increas\w*|ris(?:e|es|ing))\b(?=(?:\s+(?:de|d'|d'environ|environ|of|by|about|around|nearly|some|l'ordre))*\s+[+]?\d[\d,.]*\s*(?:%|percent|per cent|pour ?cent))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
@@ -895,7 +896,8 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »
  * (« le secteur pèsera 10 milliards d’euros »: a market's size given only as an amount is its sales, real29's rule; real39,
  * real40), and likewise what a market « représentera » or is "worth" (real42; "a company worth $2B" is a valuation, not
- * sales; « le déficit représentera 5 millions d'euros » with no market before it is no sales, mend45c). An approximation may stand before the amount ("should expect to earn around $150k", real42).
+ * sales; « le déficit représentera 5 millions d'euros », no market before it, is no sales: mend45c). An approximation may
+ * stand before the amount ("should expect to earn around $150k", real42).
  */
 const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
