@@ -599,10 +599,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => workingDaysEnd(countValue(m[1] ?? m[2]) ?? NaN, ctx),
   },
   // Time left: « Il ne reste que 9 mois à la Senelec pour atteindre … », "we have 9 months left to …", "with two weeks to go":
-  // the goal is due when that time runs out (real42).
+  // the goal is due when that time runs out (real42). Only with a purpose after it (« pour / avant de » + verb, "to" + verb,
+  // "before" + -ing): « il nous reste 5 ans de bail », "2 years left before regulation", "12 months left on their contract"
+  // say how long something lasts, no goal's deadline; and a year named wins (mend45c).
   {
-    gate: (f) => has(f, 'reste', 'left', 'to go'),
-    re: new RegExp(`\\b(?:il (?:ne )?(?:[a-z]+ )?reste (?:que |plus que )?(${COUNT_SOURCE}) (jours?|semaines?|mois|ans|annees?)|(${COUNT_SOURCE}) (days?|weeks?|months?|years?) (?:left|to go))\\b`, 'g'),
+    gate: (f) => has(f, 'reste', 'left', 'to go') && !f.year,
+    re: new RegExp(`\\b(?:il (?:ne )?(?:[a-z]+ )?reste (?:que |plus que )?(${COUNT_SOURCE}) (jours?|semaines?|mois|ans|annees?)(?= (?:a[^,;.]{0,20}? )?(?:pour [a-z']+(?:er|ir|re)\\b|(?:avant|afin) d(?:e |')))|(${COUNT_SOURCE}) (days?|weeks?|months?|years?) (?:left(?= (?:to (?!th|an?\\b|[oy]our|its|my)[a-z]|before [a-z]+ing\\b))|to go))\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3]) ?? NaN, m[2] ?? m[4], ctx),
   },
   // "after one year", "après six mois": the goal holds once that time has elapsed, so it is due then (as "within").

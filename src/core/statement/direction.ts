@@ -46,9 +46,10 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // / la / une / du » (and a word): a French sentence's « holding » or brand (« directeur général de DG holding, … de
   // l'enseigne … Keep Cool », real42).
   // « un chiffre d'affaires consolidé », "consolidated revenue": the participle after a noun is an accounting scope, no verb (real33).
-  // « Il (ne) reste (que) 9 mois … pour atteindre … »: the impersonal « il reste » says what is left, no level held (real42).
+  // « Il (ne) reste (que) 9 mois … pour atteindre … »: the impersonal « il reste » says what is left, no level held (real42);
+  // only « reste » after « il » and a pronoun at most: « Il faut / faudra / doit rester sous 3 % » still holds one (mend45c).
   {
-    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|(?<!\b(?:de|la|une|du) (?:[a-z]+ )?)keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|(?<!\b(?:de|la|une|du) (?:[a-z]+ )?)hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|(?<!\bil (?:ne )?(?:[a-z]+ )?)rest(?:er|e|ee|ent|ons|ez)(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
+    re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|(?<!\b(?:de|la|une|du) (?:[a-z]+ )?)keep(?!\w* track)\w*|kept|sustain(?!abi)\w*|(?<!\b(?:de|la|une|du) (?:[a-z]+ )?)hold(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|(?:(?<!\bil (?:ne )?(?:(?:[mt]e|[nv]ous|lui|leur) )?)reste|rest(?:er|ee|ent|ons|ez))(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
   // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).

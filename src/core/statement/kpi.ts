@@ -331,8 +331,14 @@ const RECIPIENTS_BEFORE = /\b(?:envoy\w*|send\w*|sent|offr\w*|offer\w*|distribu\
  */
 const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'|des)\s+)?|\b(?:percentage|proportion|share|pourcentage|part|taux)\s+(?:of|de|d'|des)\s+)(?:(?:the|our|your|their|all|les|nos|vos|leurs|tous les)\s+)?(?:[a-z]+\s+)?$/;
 
-/** A market, a sector or an industry, then (same clause) a word of change and a percentage within a few words. */
-const MARKET_CHANGE_RE = /\b(?:marches?|secteurs?|market|sector|industry)\b[^,;.]*?\b(?:hausses?|progress\w*|augment\w*|increas\w*|ris(?:e|es|ing))\b(?=(?:\s+(?:de|d'|d'environ|environ|of|by|about|around|nearly|some|l'ordre))*\s+[+]?\d[\d,.]*\s*(?:%|percent|per cent|pour ?cent))/;
+/**
+ * A market, a sector or an industry, then (same clause) a word of change and a percentage within a few words. The market is
+ * the subject (the ruling: its own size changes): not what qualifies another noun ("market prices", "industry emissions",
+ * "market penetration": an English noun's next word is a verb), not a place ("employment in the sector", « l'emploi dans le
+ * secteur »), and not a stock or a labour market (« du travail », « de l'emploi ») nor « immobilier », whose sales nobody
+ * counts (mend45c).
+ */
+const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]es?) )(?:\b(?:marches?|secteurs?)\b(?! (?:du travail|de l'(?:emploi|immobilier)|immobilier)\b)|\b(?:market|sector|industry) (?=(?:is|are|was|(?:sh|w|c)ould|will|can|may|might|ha[sv]e?|to|expected|set)\b))[^,;.]*?\b(?:hausses?|progress\w*|augment\w*|increas\w*|ris(?:e|es|ing))\b(?=(?:\s+(?:de|d'|d'environ|environ|of|by|about|around|nearly|some|l'ordre))*\s+[+]?\d[\d,.]*\s*(?:%|percent|per cent|pour ?cent))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -521,7 +527,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "Under the deal with Sun Holdings", « les contrats avec Sodexo »: an agreement with a named partner frames the goal, no
     // deal counted (real41).
     // "Sunrun leads the pack": "lead(s)" before the pack, the way, the field… is the verb of being first, no leads (real42).
-    if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^leads?$/.test(synonym) && /^ the (?:pack|way|field|charge|race|market|industry)\b/.test(textAfter(folded, end, 14))) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
+    // Not leads counted or named ("300 leads the market team can qualify", "Double the leads the field team brings in"): a
+    // count, a quantifier or an article before it, or a noun after "the field / market / industry", makes it a noun (mend45c).
+    if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^leads?$/.test(synonym) && /(?<!(?:\d|\b(?:the|an?|our|their|more|many|some|all|new)) )# the (?:pack|way|charge|race|(?:field|market|industry)(?! (?!(?:and|or|in|at|by|with|for|to)\b)[a-z]))\b/.test(`${textBefore(folded, start, 9)}#${textAfter(folded, end, 30)}`)) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),
@@ -811,7 +819,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
   // "Your retail sales should be increasing year after year, as should your traffic count (number of repair orders)", « …,
   // tout comme le nombre de … »: what a trailing comparison adds to the goal is a second goal's measure, not this one's (real42).
-  const asShould = /, (?:as (?:should|will|must|does|do|did|would)|tout comme|de meme que) /.exec(folded);
+  // Only when that clause ends the statement (no comma or semicolon after it but a decimal one): set off mid-sentence ("Our
+  // sales fell, as did the market's, so … raise NPS to 60", « Malgré …, tout comme l'an dernier, réduire le churn ») the goal
+  // comes after it (mend45c).
+  const asShould = /, (?:as (?:should|will|must|does|do|did|would)|tout comme|de meme que) (?:[^,;]|,\d)*$/.exec(folded);
   if (asShould && out.some((m) => m.end <= asShould.index)) for (let i = out.length - 1; i >= 0; i--) if (out[i].start > asShould.index) out.splice(i, 1);
   // « le marché … sur une hausse d'environ 2% », "the market is expected to rise 5%": a market, a sector or an industry changing
   // by a percentage with no measure noun is its sales growing, whatever the word (the ruling of 2026-12-05, real42).
@@ -889,9 +900,10 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »
  * (« le secteur pèsera 10 milliards d’euros »: a market's size given only as an amount is its sales, real29's rule; real39,
  * real40), and likewise what a market « représentera » or is "worth" (real42; "a company worth $2B" is a valuation, not
- * sales). An approximation may stand before the amount ("should expect to earn around $150k", real42).
+ * sales; « le déficit représentera 5 millions d'euros », no market before it, is no sales: mend45c). An approximation may
+ * stand before the amount ("should expect to earn around $150k", real42).
  */
-const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:pes|represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

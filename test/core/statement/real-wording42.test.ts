@@ -166,3 +166,102 @@ describe('a trailing comparison (", as should …", « , tout comme … ») adds
     ]);
   });
 });
+
+/**
+ * mend45c: a reviewer's regressions in the rules above, each narrowed to what its comment says. Every sentence in the first
+ * table of each block read otherwise on main before this change; the near-misses keep what stmt43's rules gave them.
+ */
+describe('mend45c', () => {
+  describe('a comparison set off mid-sentence is no trailing one: the goal\'s measure after it stays', () => {
+    readsAs(AS_OF, [
+      ["Our sales fell 5% in 2026, as did the market's, so in 2027 we will raise NPS to 60.", { kpi: 'nps', target: 60 }],
+      ['Despite weak sales, as will happen in winter, cut churn to 3% by March 2027.', { kpi: 'churn', target: 0.03, deadline: '2027-03-31' }],
+      ['Nos ventes ont baissé en 2026, tout comme celles du marché, donc en 2027 nous voulons porter le taux de churn à 3 %.', { kpi: 'churn', target: 0.03 }],
+      ["Malgré un chiffre d'affaires en recul, tout comme l'an dernier, réduire le churn à 3 % d'ici mars 2027.", { kpi: 'churn', direction: 'decrease', target: 0.03 }],
+    ]);
+    describe('near-misses: a comparison that ends the sentence still names a second goal', () => {
+      readsAs(AS_OF, [
+        ['Grow our sales by 10% in 2027, as should our number of orders.', { kpi: 'revenue' }],
+        ['Nos ventes doivent progresser de 10 % en 2027, tout comme le nombre de commandes.', { kpi: 'revenue' }],
+        ['Nos ventes doivent progresser de 10 % en 2027, tout comme la marge brute de 2,5 points.', { kpi: 'revenue' }],
+      ]);
+    });
+  });
+
+  describe('« il … reste » with a pronoun at most, never « rester »: « Il faut rester sous 3 % » holds a level', () => {
+    readsAs(AS_OF, [
+      ["Il faut rester au-dessus de 95 % de satisfaction client d'ici fin 2027.", { kpi: 'csat', direction: 'maintain', target: 0.95 }],
+      ["Il faut rester à 95 % de rétention d'ici fin 2027.", { kpi: 'retention', direction: 'maintain', target: 0.95 }],
+      ['Il faudra rester sous 3 % de churn en 2027.', { kpi: 'churn', direction: 'maintain', target: 0.03 }],
+      ['Il doit rester sous 5 % de churn en 2027.', { kpi: 'churn', direction: 'maintain', target: 0.05 }],
+      ['Il va rester au-dessus de 40 % de marge brute en 2027.', { kpi: 'gross_margin', direction: 'maintain', target: 0.4 }],
+    ]);
+    describe('near-misses: the impersonal « il (ne) nous reste » is time left, no level held', () => {
+      readsAs(AS_OF, [
+        ['Il ne nous reste que 6 mois pour signer 40 contrats.', { kpi: 'deals_closed', direction: 'increase', target: 40 }],
+        ['Il leur reste 3 mois pour atteindre 500 abonnés.', { direction: 'increase', target: 500 }],
+      ]);
+    });
+  });
+
+  describe('time left is a deadline only with a purpose after it, and a year named wins', () => {
+    readsAs(AS_OF, [
+      ['Atteindre 2 M€ de CA en 2027 ; il nous reste 5 ans de bail.', { kpi: 'revenue', target: 2000000, deadline: '2027-12-31' }],
+      ['Grow revenue by 15% in 2027; the industry has 2 years left before regulation.', { kpi: 'revenue', deadline: '2027-12-31' }],
+      ['Reduce churn to 3% for customers with 12 months left on their contract.', { kpi: 'churn', target: 0.03, deadline: null }],
+      ['Grow revenue by 15% in 2027; we have 2 years left to do it.', { kpi: 'revenue', deadline: '2027-12-31' }],
+      ['Augmenter le CA de 15 % en 2027 ; il nous reste 2 ans pour le faire.', { kpi: 'revenue', deadline: '2027-12-31' }],
+    ]);
+    describe('near-misses: time left before a verb of purpose is still the deadline, a year named the deadline', () => {
+      readsAs(AS_OF, [
+        ['Il nous reste 6 mois pour signer 40 contrats en 2027.', { kpi: 'deals_closed', target: 40, deadline: '2027-12-31' }],
+        ['We have 6 months left to sign 40 contracts.', { kpi: 'deals_closed', target: 40, deadline: '2027-06-05' }],
+        ['We have 3 months left before reaching the end of the program: close 12 deals.', { kpi: 'deals_closed', deadline: '2027-03-05' }],
+        ["Il nous reste 6 mois avant d'ouvrir : signer 40 contrats.", { kpi: 'deals_closed', target: 40, deadline: '2027-06-05' }],
+      ]);
+    });
+  });
+
+  describe('a market changing is its sales growth only as the subject, with no other noun its change is about', () => {
+    readsAs(AS_OF, [
+      ['Industry emissions are expected to increase by 3% by 2027.', { kpi: null, target: null, change: { value: 0.03, kind: 'relative' } }],
+      ['Market prices should increase by 4% in 2027.', { kpi: null, target: null, change: { value: 0.04, kind: 'relative' } }],
+      ['The stock market is expected to rise 5% in 2027.', { kpi: null, change: { value: 0.05, kind: 'relative' } }],
+      ['Our market penetration will rise by 4% in 2027.', { kpi: null, change: { value: 0.04, kind: 'relative' } }],
+      ['Employment in the sector is expected to rise 2% in 2027.', { kpi: null, change: { value: 0.02, kind: 'relative' } }],
+      ['Le marché du travail devrait progresser de 3 % en 2027.', { kpi: null, change: { value: 0.03, kind: 'relative' } }],
+      ["L'emploi dans le secteur devrait augmenter de 2 % en 2027.", { kpi: null, target: null, change: { value: 0.02, kind: 'relative' } }],
+      ["Le marché de l'immobilier devrait progresser de 4 % en 2027.", { kpi: null, change: { value: 0.04, kind: 'relative' } }],
+    ]);
+    describe('near-misses: the market itself changing is still its sales growth', () => {
+      readsAs(AS_OF, [
+        ['The industry is expected to rise 6% in 2027.', { kpi: 'sales_growth', target: 0.06, change: null }],
+        ['Le marché français du jouet devrait progresser de 3 % en 2027.', { kpi: 'sales_growth', target: 0.03, change: null }],
+      ]);
+    });
+  });
+
+  describe('« représentera » is a sales amount only after a market or a sector', () => {
+    readsAs(AS_OF, [
+      ["Le déficit représentera 5 millions d'euros en 2027.", { kpi: null, target: 5000000 }],
+      ["Ce chantier représentera 3 millions d'euros d'ici 2027.", { kpi: null, target: 3000000 }],
+    ]);
+    describe('near-misses: a market or a sector « représentera » its sales', () => {
+      readsAs(AS_OF, [["Le secteur des jeux représentera 4 milliards d'euros en 2028.", { kpi: 'revenue', target: 4000000000 }]]);
+    });
+  });
+
+  describe('"leads" counted, or before "the market / field / industry" and a noun, are leads', () => {
+    readsAs(AS_OF, [
+      ['Generate 300 leads the market team can qualify by Q2 2027.', { kpi: 'leads', target: 300 }],
+      ['Double the leads the field team brings in by Q2 2027.', { kpi: 'leads', change: { value: 1, kind: 'relative' } }],
+      ['Track the leads the industry events bring in: 400 by June 2027.', { kpi: 'leads', target: 400 }],
+    ]);
+    describe('near-misses: a business that leads the market, the field or the industry counts no leads', () => {
+      readsAs(AS_OF, [
+        ['Our brand leads the industry and plans to open 15 stores in 2027.', { kpi: null, target: 15 }],
+        ['The company leads the field in 2027 and wants to install 200 megawatts.', { kpi: null, target: 200 }],
+      ]);
+    });
+  });
+});
