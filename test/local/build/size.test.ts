@@ -647,6 +647,8 @@ describe('production build size budget', () => {
   // mend45c (2026-12-05, from main at 702,373): → 702,947 bytes (+574 of its 600 share): stmt43's rules narrowed — a trailing
   // comparison only at the statement's end, « il reste » not « rester », time left only before a purpose and under no year
   // named, a market's change only as the subject, « représentera » only after a market, "leads the market" only uncounted.
+  // Merged (2026-12-05, 10:55 UTC): 705,469 bytes with left45, hdr45, stmt43, shape45, tgt45, speed45 and the final read's mends
+  // mend45a–e (+7,768 from 697,701 in all); 11,331 under 700 KB.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
