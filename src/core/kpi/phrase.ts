@@ -23,7 +23,9 @@ export function commonNoun(label: string): string {
 export function guessedGrammar(name: string): LabelGrammar {
   const head = commonNoun(name).split(/[\s’']/)[0];
   const plural = /[sx]$/.test(head) && !/^(?:taux|prix|temps|poids|cours|[A-Z0-9]+)$/.test(head) ? 'pl' : '';
-  const gender = /(?:ion|ité|ance|ence|ure|marge|valeur|part|vente|durée|moyenne)s?$/.test(head) ? 'f' : 'm';
+  // (-ie, -ise, -ette, -esse, -ande, -ense, -euse are feminine too: « la trésorerie », « la remise », « la recette », « la
+  // commande », « la dépense »; a KPI tab « Trésorerie » read « le trésorerie » in Check goals' notes, mend45d.)
+  const gender = /(?:ion|ité|ance|ence|ure|marge|valeur|part|vente|durée|moyenne|ie|ise|ette|esse|ande|ense|euse)s?$/.test(head) ? 'f' : 'm';
   return `${gender}${plural}${/^[aeiouyhâàéèêîôû]/i.test(head) && !plural ? ' elide' : ''}`;
 }
 
