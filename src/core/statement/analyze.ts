@@ -634,6 +634,9 @@ const WANT_MORE_RE = /\b(?:want|wants|wanted|need|needs|would like|veu[xt]|voulo
  */
 const SUBJECT_MODAL_BEFORE_RE = /\b(?!(?:nous|we|je|i|il|elle|on|vous|you|they|ils|elles|it)\b)[a-z][a-z'-]{1,}\s+(?:doit|doivent|must|should|needs to|has to|will)\s+$/;
 
+/** "in"/« en » before the object moved; not a month or a season ("Plan an increase in December", mend45a). Built once. */
+const IN_OBJECT_RE = new RegExp(`^\\s+(?:en|in)\\s+(?=[a-z]{3})(?!(?:the|this|each|every|next|coming|spring|summer|autumn|fall|winter|${MONTH_SOURCE})\\b)`);
+
 function movesAnObject(mention: DirectionMention | null, folded: string): boolean {
   if (mention?.needsObject && mention.cue === 'increase' && MORE_PLACES_AFTER_RE.test(textAfter(folded, mention.end, 40))) return true;
   if (mention?.needsObject && mention.cue === 'increase' && WANT_MORE_RE.test(textBefore(folded, mention.start, 30))) {
@@ -650,7 +653,7 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
     .replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ')
     // Not a month or a season ("Plan an increase in December"), nor a change to prevent ("Avoid a rise in complaints", mend45a).
     .replace(
-      new RegExp(`^\\s+(?:en|in)\\s+(?=[a-z]{3})(?!(?:the|this|each|every|next|coming|spring|summer|autumn|fall|winter|${MONTH_SOURCE})\\b)`),
+      IN_OBJECT_RE,
       /^ga[gi]n/.test(folded.slice(mention.start, mention.end)) || /(?<=(?<!(?:prevent|avoid|stop|limit|halt|curb)\w* )\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 30)) ? ' ' : '$&',
     );
   const m = OBJECT_AFTER_RE.exec(after);

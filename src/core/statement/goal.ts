@@ -349,8 +349,12 @@ export function extractGoalNumbers(
     // Set aside only against the goal's own figure: a contrast before it ("up from our previous target of 400"), or another
     // figure of its kind in the sentence. Alone, the former target is what the goal beats, keeps or returns to: "Exceed the
     // previous target of 400 customers", « Revenir dans la fourchette précédente de 5 % à 7 % » (mend45e).
+    // (The contrast is read only for a former target: most figures have none, and its look-back runs at every position.)
+    const formerBefore = !!former && (range || !/initial/.test(former[0]));
+    const formerAfter = FORMER_AFTER_RE.test(textAfter(folded, end.end, 40));
+    if (!formerBefore && !formerAfter) continue;
     const contrast = CONTRAST_BEFORE_RE.test(textBefore(folded, a.start, 60));
-    if (((former && (range || !/initial/.test(former[0])) && (contrast || quantities.some((o) => o !== a && o !== end && o.kind === end.kind))) || (FORMER_AFTER_RE.test(textAfter(folded, end.end, 40)) && contrast))) used.add(a).add(end);
+    if ((formerBefore && (contrast || quantities.some((o) => o !== a && o !== end && o.kind === end.kind))) || (formerAfter && contrast)) used.add(a).add(end);
   }
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
