@@ -1,11 +1,12 @@
 /**
  * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
- * total, the unit; rules in the fixtures README). Four sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
- * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45) and
- * kpi-headers4-heldout.jsonl (hcollect45), each collected blind from files no earlier set uses to measure how the
- * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
- * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
+ * total, the unit; rules in the fixtures README). Five sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
+ * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45),
+ * kpi-headers4-heldout.jsonl (hcollect45) and kpi-headers5-heldout.jsonl (hcollect46), each collected blind from files
+ * no earlier set uses to measure how the tuning transfers. Without `--corpus` all are measured, each next to its own
+ * first run. `--verbose` lists the misses of a tuning set only: a held-out set's misses are never printed, so nobody
+ * tunes on them by accident.
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
  * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
@@ -13,8 +14,8 @@
  * file carries none: a column is read from its header's words, its row's other headers and its values) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2-, headers3- and headers4-first-run.json for the later
- * sets; the second and third opened for tuning since: hdr44 the second, hdr45 the third).
+ * in test/fixtures/statements/headers-first-run.json (headers2- to headers5-first-run.json for the later sets; the
+ * second and third opened for tuning since: hdr44 the second, hdr45 the third).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,12 +31,14 @@ export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
 export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
 export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
 export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4-heldout.jsonl');
+export const HEADERS_HELDOUT5_FILE = path.join(FIXTURES, 'kpi-headers5-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
   'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
   'kpi-headers3.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
   'kpi-headers4-heldout.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
+  'kpi-headers5-heldout.jsonl': path.join(FIXTURES, 'headers5-first-run.json'),
 };
 const TODAY = '2026-12-01';
 
@@ -181,7 +184,9 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   const chosen = chosenCorpus(argv);
   const files = chosen
     ? [path.resolve(chosen)]
-    : [HEADERS_FILE, HEADERS_HELDOUT_FILE, HEADERS_HELDOUT3_FILE, HEADERS_HELDOUT4_FILE].filter((f) => existsSync(f));
+    : [HEADERS_FILE, HEADERS_HELDOUT_FILE, HEADERS_HELDOUT3_FILE, HEADERS_HELDOUT4_FILE, HEADERS_HELDOUT5_FILE].filter((f) =>
+        existsSync(f),
+      );
   console.log('KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext)');
   for (const file of files) report(file, argv);
 }
