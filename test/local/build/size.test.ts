@@ -652,8 +652,6 @@ describe('production build size budget', () => {
   // Lead (2026-12-05, 11:05 UTC): 705,501 bytes (+32: French feminine endings -ie, -ise, -ette… in phrase.ts's guessed article).
   // Reread (2026-12-05, 11:20 UTC): 705,540 bytes (+39: movesAnObject's "in" regex built once; the former-target contrast read
   // only beside a former target; statement dump byte-identical).
-  // kpi46 (2026-12-05, from main at 705,540): → 706,683 bytes (+1,143 of its 1,200 share): exports and many buyers' spending
-  // given in money or multiplied read as revenue (the fixtures README's ruling (b)); 10,117 under 700 KB.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
