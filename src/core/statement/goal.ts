@@ -401,7 +401,8 @@ export function extractGoalNumbers(
     const falling = /\b(?:fall|declin|dropp?)(?:s|e|es|ing)? $/.test(before) && a.value < b.value;
     if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
-      if (falling) result.impliedDirection ??= 'decrease';
+      // ("+7% to +10%" is a rise.)
+      if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
       used.add(a).add(b);
       break;
     }
@@ -481,6 +482,17 @@ export function extractGoalNumbers(
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
     result.target = moneyLike(b, a);
     used.add(a).add(b);
+  }
+  // A range the loop left unread is one quantity too (the written lower bound): its upper end is no figure of the goal, and
+  // the whole range is another measure's when a range of its kind was read ("sales to increase 2 to 4 percent, with earnings
+  // … increasing 6 to 9 percent", "EBITDA: +7% to +10%; EPS: +10% to +16%"; tgt46).
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    const lower = shareRangeUnit(a, b);
+    if (used.has(a) || used.has(b) || lower.kind !== b.kind || lower.value >= b.value || !/^\s*%?\s*(?:to|a|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) continue;
+    if (quantities.some((o, j) => j > 0 && o.kind === b.kind && used.has(o) && used.has(quantities[j - 1]) && o.end < a.start && RANGE_BETWEEN_RE.test(folded.slice(quantities[j - 1].end, o.start)))) used.add(a).add(b);
+    // (A bare first end, "6 to 9 percent", is no figure alone either way.)
+    else if (lower === a) used.add(b);
   }
   // "Win 30% of the 100 deals in pipeline", "signer 40 % des 50 devis": the number after "of the" is the base of the share,
   // the goal is that share of it, in its unit (30 deals).

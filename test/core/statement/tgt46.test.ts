@@ -4,7 +4,9 @@
  * approximator ("around $150k to $185,000") is one approximate level; (2) a range after a rate's, a margin's or a share's "of" with
  * no "from" and no verb of change over it ("gross margins of 30% to 35%") is that level; (3) a falling verb's rising range ("revenue
  * falling 13% to 15%") is how much it falls; (4) « entre X et Y » governed by a verb of change is its lower bound too
- * (« accroître nos ventes entre 5 et 7 % »: the change), never a move. Each class case read wrong on main's goal.ts (copied
+ * (« accroître nos ventes entre 5 et 7 % »: the change), never a move; (5) a range the loop left unread is one
+ * quantity, its upper end no figure, and another measure's when a range of its kind was read ("sales to increase 2 to 4
+ * percent, with earnings … increasing 6 to 9 percent"). Each class case read wrong on main's goal.ts (copied
  * in and back); the near misses read the same on main and here.
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
@@ -40,6 +42,14 @@ describe('« entre X et Y » under a verb of change is the change, its lower bou
   ]);
 });
 
+describe("a range left unread after a range of its kind is another measure's", () => {
+  readsAs([
+    ['We expect sales to increase 2 to 4 percent in 2025, with operating profit increasing 6 to 9 percent.', { change: { value: 0.02, kind: 'relative' }, target: null }],
+    ['Outlook 2025: revenue +4% to +6%; EBITDA +8% to +12%.', { change: { value: 0.04, kind: 'relative' }, target: null, direction: 'increase' }],
+    ['Nous prévoyons une hausse des ventes de 3 à 5 % en 2025, avec un résultat en hausse de 8 à 10 %.', { change: { value: 0.03, kind: 'relative' }, target: null }],
+  ]);
+});
+
 describe('near misses: moves, changes and levels that keep their reading', () => {
   readsAs([
     // A verb of change over a level noun's "of": a move from the first end to the second.
@@ -64,5 +74,9 @@ describe('near misses: moves, changes and levels that keep their reading', () =>
     ["Atteindre une marge comprise entre 10 et 12 % d'ici 2026.", { target: 0.1, baseline: null }],
     ["Augmenter le chiffre d'affaires de 10 à 15 % en 2025.", { change: { value: 0.1, kind: 'relative' }, target: null }],
     ['We expect RevPAR to increase 1% to 2% in the fourth quarter of 2025.', { change: { value: 0.01, kind: 'relative' }, target: null }],
+    // One range of each kind: both read (a change's, then a level's range keeps its reading).
+    ['Grow revenue 10% to 15% by 2026.', { baseline: 0.1, target: 0.15 }],
+    ["Porter la marge de 10 % à 12 % d'ici 2026.", { baseline: 0.1, target: 0.12 }],
+    ['We expect revenue to grow 5% to 7% in 2025, to between $20 million and $21 million.', { change: { value: 0.05, kind: 'relative' } }],
   ]);
 });
