@@ -124,8 +124,18 @@ const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au li
 const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance (?:attendue )?|(hausse|progression) )de )?(?:[$€£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
-/** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
-const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?) $/;
+/**
+ * A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop).
+ * So is one after an approximator with no "from" ("earn around $150k to $185,000": an approximate figure is one level, no
+ * move; "from about $40,000 to $60,000" moves; tgt46, the written lower bound).
+ */
+const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?) $|(?<!\bfrom )\b(?:around|about|approximately|roughly) $/;
+/**
+ * A rate's, a margin's or a share's "of" with no "from" before a range: its level, the lower bound ("gross margins of 30% to
+ * 35%", tgt46), where no verb of change governs it. (Any noun's "of" cost a held-out set a change line: "double its 2021
+ * revenue of $6.25B to $12.5B" moves, and other nouns' ranges too.)
+ */
+const LEVEL_OF_RANGE_RE = /(?<!\bfrom\b.*)\b(?:margin|rate|level|share|yield)s? of $/;
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -387,8 +397,12 @@ export function extractGoalNumbers(
     // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound; so is a
     // range right after a change verb ("expects sales to grow 1% to 2%", « devrait croître entre 10 % et 20 % ») or signed
     // ("EBITDA: +7% to +10%"; real26).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    // A falling verb's rising range is how much it falls ("revenue falling 13% to 15%"; "fall 8% to 5%" stays a move, tgt46).
+    const falling = /\b(?:fall|declin|dropp?)(?:s|e|es|ing)? $/.test(before) && a.value < b.value;
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
+      // ("+7% to +10%" is a rise.)
+      if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
       used.add(a).add(b);
       break;
     }
@@ -397,6 +411,16 @@ export function extractGoalNumbers(
       result.target = shareRangeUnit(a, b);
       used.add(a).add(b);
       continue;
+    }
+    // « vendre entre 500 et 800 baguettes », « vise … une fourchette entre 456 et 465 millions »: "between"/« entre » never
+    // opens a move, whatever verb governs it; its lower bound is the level, or the change when a verb of change governs a
+    // percentage with no "to"/« à » before it (tgt46; « se situer entre » and the goal nouns' ranges are read above).
+    if (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between)) {
+      const lower = shareRangeUnit(a, b);
+      if (lower.kind === 'percent' && governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && !/\ba\s+entre\s*$/.test(before)) result.change = changeOf(lower);
+      else result.target = lower;
+      used.add(a).add(b);
+      break;
     }
     // "boost their services revenue by 30 to 60 percent", « augmenter leur chiffre d'affaires de 10 à 20% »: the percent
     // written once after a change verb's "by"/« de » is the change's range, its lower bound; a rate or a share moved keeps
@@ -446,7 +470,7 @@ export function extractGoalNumbers(
     // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
     // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
     const counted = governing?.cue === 'increase' && b.kind === 'number' && GAIN_VERB_BEFORE_RE.test(before);
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && LEVEL_OF_RANGE_RE.test(before)) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
@@ -458,6 +482,17 @@ export function extractGoalNumbers(
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
     result.target = moneyLike(b, a);
     used.add(a).add(b);
+  }
+  // A range the loop left unread is one quantity too (the written lower bound): its upper end is no figure of the goal, and
+  // the whole range is another measure's when a range of its kind was read ("sales to increase 2 to 4 percent, with earnings
+  // … increasing 6 to 9 percent", "EBITDA: +7% to +10%; EPS: +10% to +16%"; tgt46).
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    const lower = shareRangeUnit(a, b);
+    if (used.has(a) || used.has(b) || lower.kind !== b.kind || lower.value >= b.value || !/^\s*%?\s*(?:to|a|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) continue;
+    if (quantities.some((o, j) => j > 0 && o.kind === b.kind && used.has(o) && used.has(quantities[j - 1]) && o.end < a.start && RANGE_BETWEEN_RE.test(folded.slice(quantities[j - 1].end, o.start)))) used.add(a).add(b);
+    // (A bare first end, "6 to 9 percent", is no figure alone either way.)
+    else if (lower === a) used.add(b);
   }
   // "Win 30% of the 100 deals in pipeline", "signer 40 % des 50 devis": the number after "of the" is the base of the share,
   // the goal is that share of it, in its unit (30 deals).

@@ -26,7 +26,8 @@ describe("a basis-point range's lower end is in hundredths of a point, and a ran
   describe('near-misses: percentages and percentage points keep their reading', () => {
     readsAs(AS_OF, [
       ['Improve operating margin by 2 points by 2028.', { target: null, change: { value: 0.02, kind: 'absolute' } }],
-      ['Achieve a gross margin of 40% to 42% by 2028.', { baseline: 0.4, target: 0.42, change: null }],
+      // A margin's range after "of" is its level, the lower bound, as the French line below (tgt46; it read 0.4 → 0.42).
+      ['Achieve a gross margin of 40% to 42% by 2028.', { baseline: null, target: 0.4, change: null }],
       ['Atteindre une marge de 10 à 12 % en 2028.', { target: 0.1, change: null }],
     ]);
   });
