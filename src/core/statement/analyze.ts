@@ -175,6 +175,9 @@ function isYear(q: Quantity, folded: string): boolean {
   // total or a base only ("Retain 85% of 2026 subscribers", "the number of 2026 signups" are years, mend43d); a base named by
   // what it counts needs no noun after ("a customer base of 1900 by 2027", left45), with "a" only: "the/our customer base of
   // 2026" is that year's base (mend45a).
+  // « Augmenter la base clients de 2026 de 10 % »: a year after « de » with the change's « de N » right after it dates the
+  // noun (left46; « passer de 2000 à 3000 clients » stays a count).
+  if (/\bde $/.test(textBefore(folded, q.start, 4)) && /^ d(?:e |')\+?\d/.test(textAfter(folded, q.end, 6))) return true;
   const before = textBefore(folded, q.start, 26);
   return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
@@ -437,7 +440,7 @@ function findPurposeClauses(folded: string, original: string, directions: readon
       // Leading: "Pour augmenter le CA de 15 % en 2020, signer …" — up to the comma, when a goal follows it.
       // A clause comma, not the thousands separator of "$10,000"; or, with no comma, the need's subject ("To get to $3 million
       // you need …", « Pour atteindre 3 M€ nous devons … », shape45).
-      let commaMatch = /,(?!\d)|\s(?=(?:(?:i|we|you|they)(?:'ll)? (?:need|must)|nous devons|je dois|on doit|il (?:nous |me )?faut)\b)/.exec(folded.slice(d.end));
+      let commaMatch = /,(?!\d)|\s(?=(?:(?:i|we|you|they)(?:'ll)? (?:need|must|ha(?:ve|s) to)|nous devons|je dois|on doit|il (?:nous |me )?faut)\b)/.exec(folded.slice(d.end));
       // Only a need stating its figure: "To double revenue by 2027 we need to invest in marketing" is one goal (mend45b). (Not
       // "we have to …": split there, "To reach $2M in revenue we have to sign 40 new clients" read revenue with the count, 40.)
       const need = commaMatch && commaMatch[0] !== ',' ? d.end + commaMatch.index : -1;
@@ -645,16 +648,18 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
     return m !== null && !NOT_AN_OBJECT.test(m[1]);
   }
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
+  // "Avoid a rise in complaints", « Éviter une hausse des plaintes »: a change to prevent moves no object (mend45a, left46).
+  if (/\b(?:prevent|avoid|stop|limit|halt|curb|evit|empech|frein|enray)\w* (?:an?|une?) $/.test(textBefore(folded, mention.start, 24))) return false;
   // "Attract more partners", "Obtenir plus de recommandations": the object follows "more".
   // "Gagner en notoriété", "gain in visibility": the object follows "en"/"in"; so it does after a change noun, "an increase in
   // production", as after « une hausse de la » (left45).
   const after = folded
     .slice(mention.end, mention.end + 60)
     .replace(/^\s+(?:more\s+|plus d(?:e\s+|')|davantage d(?:e\s+|'))(?=[a-z])/, ' ')
-    // Not a month or a season ("Plan an increase in December"), nor a change to prevent ("Avoid a rise in complaints", mend45a).
+    // Not a month or a season ("Plan an increase in December").
     .replace(
       IN_OBJECT_RE,
-      /^ga[gi]n/.test(folded.slice(mention.start, mention.end)) || /(?<=(?<!(?:prevent|avoid|stop|limit|halt|curb)\w* )\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 30)) ? ' ' : '$&',
+      /^ga[gi]n/.test(folded.slice(mention.start, mention.end)) || /(?<=\ban? )(?:increase|rise|decrease|decline|reduction)$/.test(textBefore(folded, mention.end, 30)) ? ' ' : '$&',
     );
   const m = OBJECT_AFTER_RE.exec(after);
   if (m !== null && !NOT_AN_OBJECT.test(m[1])) return true;
@@ -790,6 +795,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A note that compares with a level ("(contre 300 aujourd'hui, NDLR)") gives the baseline, and stays read (mend42b).
   if (conceded && !/(?:contre|vs|compar)\D*\d|\d\D*(?:today|aujourd)/.test(conceded[0])) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
   // "amongst the 20 -40 year olds", "18-year-olds": an age tells whom the goal is about, not its figure (real39).
+  // "…, and it will cost $2M", « et ça va coûter 2 M€ »: what the means will cost is no figure of the goal (left46).
+  const cost = folded.includes('cost') || folded.includes('cout') ? /\b(?:(?:will|would|to) cost|(?:va|vont) couter|couter(?:a|ont|ait))\s(?:(?!\s(?:and|et)\s)[^,;.!?]|[.,]\d)*/.exec(folded) : null;
+  if (cost) past.push({ start: cost.index, end: cost.index + cost[0].length });
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the

@@ -64,7 +64,7 @@ const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:comp
  */
 const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
-const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set|expect(?:s|ing)?|on track)\s)(?<!:\s)to)\s+$/;
+const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|ha(?:ve|s)|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set|expect(?:s|ing)?|on track)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
 /**
  * "Step 6:", "Goal #2:", "Specific:", "For example,": an item label or a lead-in before the goal. Each run of spaces has
@@ -276,6 +276,8 @@ function baseCount(o: GoalObject): boolean {
 }
 /** Things counted that no catalog KPI measures: places, firms selected, land, tonnage, staff ("20 établissements", "20 PME"). */
 const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
+/** What stands right before a measure that is its own clause's (or next sentence's) subject: a joint, at most a determiner. */
+const OWN_SUBJECT_BEFORE_RE = /(?:[,;.]|\b(?:and|et|where|ou))\s+(?:(?:the|our|le|la|les|notre|nos)\s+|l')?$/;
 /** A relative clause open before a mention: ", qui revendique …", ", which has …". */
 const RELATIVE_BEFORE = /[,(]\s*(?:qui|which|who|dont)\s(?:[^,;:.]|[,.](?=\d))*$/;
 /** "Get customers to come back", « amener les clients à revenir »: customers brought back, as "bring back" (real24). */
@@ -472,7 +474,11 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   if (fromHead && !verbDriven && PLAIN_READINGS.has(fromHead) && !mentions.some(covers) && synonymMatches(textAfter(folded, headAt, 40), catalog)[0]?.start === 0) return undefined;
   if (fromHead !== undefined) {
     // A head that is not a measure still lets a verb name its KPI ("Sell our team's product" is not a team goal).
-    if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn')) return undefined;
+    // "We want to open stores in Lyon, Paris and Nice, and revenue should reach $3M", « … où le CA devra atteindre 3 M€ »: a
+    // measure that is its own clause's subject before a modal, or the next sentence's ("We want to open a store in Lyon.
+    // Revenue should reach $3M", as mend44c's list), names the measure the object did not (left46; shape45 read only a
+    // pronoun pointing back, "and it should …").
+    if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn' || (picked && picked.start >= o.end && OWN_SUBJECT_BEFORE_RE.test(folded.slice(o.end, picked.start)) && /^\s+(?:should|will|must|doit|devr)/.test(textAfter(folded, picked.end, 9))))) return undefined;
     return keep && !verbDriven && fromHead !== null && PLAIN_READINGS.has(fromHead) ? result(keep.id) : result(fromHead);
   }
   // A rate of something the catalog does not rate ("repeat customer rate", "taux d'utilisation des battlecards", "NPS

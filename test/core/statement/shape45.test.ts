@@ -27,9 +27,9 @@ describe('a goal list: an item is a verb only before its object', () => {
     ['Our goal is to open stores in Lyon and Paris where revenue should reach $3 million by 2027.', ['revenue', 3000000]],
     // A subject before its modal opens a clause of its own, not a verb item.
     ['We intend to sign distributors in Spain, Italy and Portugal, and this will lift sales to €4M.', ['revenue', 4000000]],
-    // (Its KPI stays none: the clause rule covers a subject pointing back, "and it / this should …", not the measure as the
-    // clause's own subject, "and revenue should …"; the object "a store" names none. The target is new: null before shape45.)
-    ['We want to open a store in Lyon and revenue should reach $3M.', [null, 3000000]],
+    // (Its KPI was none here — the clause rule covered a subject pointing back only; left46 reads the measure as the clause's
+    // own subject, "and revenue should …", when the object "a store" names none: test/core/statement/left46.test.ts.)
+    ['We want to open a store in Lyon and revenue should reach $3M.', ['revenue', 3000000]],
     // French nouns in -re / -er before their adjective are no infinitives: no list of verbs.
     ['Notre objectif : loyer maîtrisé, dossier bouclé et chiffre d’affaires de 3 M€ en 2027.', ['revenue', 3000000]],
     // The names are skipped: the list's joint is the one before « porter », whose first item names no measure (shape44's rule).
@@ -118,8 +118,8 @@ describe('near misses read as before shape45', () => {
     // The clause after "and it should" names no measure: none, as before.
     ['We want to open a store in Lyon, and it should cost $2M.', [null, 2000000]],
     ['Nous voulons ouvrir un magasin à Lyon, et cela devrait coûter 2 M€.', [null, 2000000]],
-    // No pronoun pointing back: the measure of another clause is not taken (the brief's shape only).
-    ['Nous voulons ouvrir un magasin à Lyon, et la marge devrait atteindre 30 %.', [null, 0.3]],
+    // No pronoun pointing back: the measure as the clause's own subject is the goal's since left46 (it read none here).
+    ['Nous voulons ouvrir un magasin à Lyon, et la marge devrait atteindre 30 %.', ['net_margin', 0.3]],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });
@@ -160,7 +160,8 @@ describe('mend45b', () => {
     ['To double revenue by 2027 we need to invest in marketing.', ['revenue', null, 'percent']],
     ['To double revenue by 2027 we must keep churn low.', ['revenue', null, 'percent']],
     ['To hit $1M in sales by 2027 we need our reps to close more deals.', ['revenue', 1000000, 'currency']],
-    ['To reach $2M in revenue we have to sign 40 new clients.', ['revenue', 2000000, 'currency']],
+    // (left46: "have to" is a need as "need" is — the count needed is the goal, shape45 (4)'s written rule; it read revenue.)
+    ['To reach $2M in revenue we have to sign 40 new clients.', ['deals_closed', 40, 'count']],
     ['Pour augmenter le CA de 20 % en 2027 il faut recruter.', ['revenue', null, 'percent']],
     ['Pour doubler le CA d’ici 2027 nous devons investir dans le marketing.', ['revenue', null, 'percent']],
     ['Pour atteindre 1 M€ de ventes en 2027 il faut que nos commerciaux signent plus.', ['revenue', 1000000, 'currency']],
@@ -169,8 +170,9 @@ describe('mend45b', () => {
     // (3) A clause "and this should …" does not override an object naming its own measure, nor reach past « ; ».
     ['We want to grow our margin to 30%, and this should lift revenue.', ['net_margin', 0.3, 'percent']],
     ['Nous voulons porter la marge à 30 %, et cela devrait augmenter le CA', ['net_margin', 0.3, 'percent']],
-    ['Nous voulons ouvrir un magasin, et ça va coûter 2 M€ ; le CA doit atteindre 3 M€', [null, 2000000, 'currency']],
-    ['We want to open a store, and it will cost $2M; revenue must reach $3M.', [null, 2000000, 'currency']],
+    // (left46: what the means « va coûter » is set aside and the measure after « ; » is its clause's own subject: revenue, 3M.)
+    ['Nous voulons ouvrir un magasin, et ça va coûter 2 M€ ; le CA doit atteindre 3 M€', ['revenue', 3000000, 'currency']],
+    ['We want to open a store, and it will cost $2M; revenue must reach $3M.', ['revenue', 3000000, 'currency']],
     // (4) A lone lower-case verb between joints is an item of the list, not a name.
     ['We want to expand, hire and grow revenue to $3M by 2027.', ['revenue', 3000000, 'currency']],
     ['We want to hire, train and grow revenue to $3M.', ['revenue', 3000000, 'currency']],
