@@ -11,7 +11,7 @@ import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
-import { findKpis, pickKpi, type KpiMention } from './kpi';
+import { findKpis, FIRM_GROWTH_RE, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
@@ -350,8 +350,9 @@ function cadenceOfNumberBefore(r: RecurrenceMention, quantities: readonly Quanti
 function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
   if (!r.adjective) return false;
   // "2 % mensuel" qualifies a rate; "$50,000 Monthly Volume Goal" is an amount per month (the cadence).
-  if (target && (target.kind === 'percent' || target.kind === 'points') && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start))) return true;
+  // ("25 percent annually": the English adverb is the goal's cadence, as real43's "grow at 15 percent annually" is.)
   const word = folded.slice(r.start, r.end);
+  if (target && (target.kind === 'percent' || target.kind === 'points') && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start)) && word !== 'annually') return true;
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
   if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(textAfter(folded, r.end, 30)) || UNITS_SOLD_AFTER.test(textAfter(folded, r.end, 30))) return false;
@@ -963,6 +964,16 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (kpi?.id === 'close_rate' && !numbers.target && shareQ?.kind === 'percent' && kpiMention && /^\s*(?:of|des|de|d')\s/.test(folded.slice(shareQ.end, kpiMention.start))) {
     numbers.target = shareQ;
     numbers.change = null;
+  }
+  // "grow your business by 20%", « une progression de 3 % »: a firm's growth by a percentage is that growth's level (stmt44's
+  // ruling), as a market's is: the figure read as a change is the sales growth to reach, and a range's lower bound (« une
+  // progression de l'ordre de 10 à 15 % ») is that level, not a baseline.
+  const firm = kpi?.id === 'sales_growth' ? FIRM_GROWTH_RE.exec(folded) : null;
+  const firmLevel = firm && [numbers.baseline, numbers.target ? null : numbers.change?.quantity].find((q) => q && q.start >= firm.index && q.end <= firm.index + firm[0].length);
+  if (firmLevel) {
+    if (firmLevel === numbers.baseline) numbers.baseline = null;
+    else numbers.change = null;
+    numbers.target = firmLevel;
   }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal; so is a

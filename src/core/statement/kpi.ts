@@ -241,8 +241,11 @@ const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|lo
 const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?|potentiels?|champion\w*)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
 /** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
-/** A growth's complement that is a thing, not a number, a period, the company or its business (see its use). */
-const GROWTH_OF_OTHER_AFTER = /^\s+(?:in|of|from|des|du|de la|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
+/**
+ * A growth's complement that is a thing, not a number, a period, the company or its business (see its use). Whole words:
+ * « une croissance interne », « durable », "growth internationally" are no "in" or "du" something (real43).
+ */
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
 /** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
 const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
 const BALANCE_AFTER = /^\s+(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)\b/;
@@ -260,11 +263,16 @@ const OTHER_MEASURE_BEFORE =
 function isCountedSales(folded: string, start: number, end: number): boolean {
   const before = textBefore(folded, start, 30);
   // "invoice volume", "invoice count": the noun counted by a measure word after it.
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || SALES_OF_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || (THINGS_SOLD_BEFORE.test(before) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || SALES_OF_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || ((THINGS_SOLD_BEFORE.test(before) || SALES_TO_UNITS_AFTER.test(textAfter(folded, end, 80))) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
 /** "sales by 15 percent, from 200 to 230 installations", « ventes de 200 à 230 installations »: the movement's own numbers counted (real37). */
 const RANGE_COUNT_AFTER = /^[^.;$€£]{0,30}?\b(?:from|de) \d[\d,.]* (?:to|a) \d[\d,.]* (?!(?:percent|dollars|euros|millions|milliards|billions|thousands)\b)[a-z]+s\b/;
 const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?(?:(?!(?:in|of|from|across|for|to|at|on|by|over)\b)[a-z]+\s+){0,2}(?!(?:percent|points|dollars|euros|pounds|years|months)\b)[a-z]{3,}s\b/;
+/**
+ * Sales given as a count of things, no money in the sentence: "double sales this year to two lakh cycles", "e-bike sales …
+ * for 2010 is 600,000 units", « des ventes … à 5 000 unités » (real43): the unit says the sales are counted (won deals).
+ */
+const SALES_TO_UNITS_AFTER = /^[^.;,$€£]{0,50}?\b(?:to|is|of|at|a|de)\s+(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
 /** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */
@@ -339,6 +347,15 @@ const SHARE_BEFORE = /(?:\d\s*(?:%|percent|per cent|pour ?cent)\s*(?:(?:of|de|d'
  * counts (mend45c).
  */
 const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]es?) )(?:\b(?:marches?|secteurs?)\b(?! (?:du travail|de l'(?:emploi|immobilier)|immobilier)\b)|\b(?:market|sector|industry) (?=(?:is|are|was|(?:sh|w|c)ould|will|can|may|might|ha[sv]e?|to|expected|set)\b))[^,;.]*?\b(?:hausses?|progress\w*|augment\w*|increas\w*|ris(?:e|es|ing))\b(?=(?:\s+(?:de|d'|d'environ|environ|of|by|about|around|nearly|some|l'ordre))*\s+[+]?\d[\d,.]*\s*(?:%|percent|per cent|pour ?cent))/;
+/**
+ * A firm growing by, at or of a percentage, with no measure noun (the ruling of 2026-12-05, stmt44): "grow your business by
+ * 20%", "if they want to grow by 15%", « une startup devrait croître de 100 pour cent », « une progression de l'ordre de 7 %
+ * ». The object, when there is one, is the firm itself, and nothing follows the percentage as what it is a percentage of
+ * (« une hausse de 20 % de ses mentions presse », "a 30% increase in locations": that thing grows, no sales growth). A verb's
+ * subject is the firm or a pronoun for it (or none: "Grow your business by 20%"): prices, staff or a labour market growing
+ * (« Les prix devraient progresser de 3 % », « Le marché du travail devrait progresser de 3 % », mend45c) are no firm.
+ */
+export const FIRM_GROWTH_RE = /(?:(?<=^|\b(?:we|they|you|i|it|nous|on|ils?|elles?|company|firm|business|agency|startup|groupe?|entreprises?|cabinet|agence)\b[^,;.]{0,30})\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'|in [a-z]))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -827,7 +844,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // « le marché … sur une hausse d'environ 2% », "the market is expected to rise 5%": a market, a sector or an industry changing
   // by a percentage with no measure noun is its sales growing, whatever the word (the ruling of 2026-12-05, real42).
   if (out.length === 0) {
-    const grown = MARKET_CHANGE_RE.exec(folded);
+    // "grow your business by 20%", « une progression de l'ordre de 7 % »: so does a firm (stmt44's ruling).
+    const grown = MARKET_CHANGE_RE.exec(folded) ?? FIRM_GROWTH_RE.exec(folded);
     if (grown && catalog.some((k) => k.id === 'sales_growth')) out.push({ start: grown.index, end: grown.index + grown[0].length, id: 'sales_growth', weak: true });
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
@@ -870,7 +888,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // goal acts on something else, mend37s.)
     let sold = !money && !count && !first ? SOLD_COUNT_RE.exec(folded) : null;
     if (sold && /\b(?:sur|des|on|of|among|parmi)(?: les| the| ces| these)? $/.test(textBefore(folded, sold.index, 12))) sold = null;
-    const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : sold ? { start: sold.index, end: sold.index + sold[0].length, id: 'deals_closed' } : null;
+    const done = !money && !count && !sold ? DONE_COUNT_RE.exec(folded) : null;
+    const takings = goalMoney ? null : TAKINGS_RE.exec(folded);
+    const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : sold ? { start: sold.index, end: sold.index + sold[0].length, id: 'deals_closed' } : done ? { start: done.index, end: done.index + done[0].search(/ \S+ \S+$/), id: 'deals_closed' } : takings ? { start: takings.index, end: takings.index + takings[0].length, id: 'revenue' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -890,6 +910,14 @@ const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
 
+/**
+ * Things a trade does or books, counted per period after an aim ("he wanted to do 250 weddings per year", « elle veut
+ * organiser 40 mariages par an »): with no KPI noun, what it sells, counted (real43's weddings; real20's things a trade
+ * sells, counted).
+ */
+const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\s+|a\s+)?(?:do|book|handle|faire|realiser|organiser)\s+\d[\d,.\s]*\s+[a-z]+s\s+(?:per|a|each|every|par)\s+(?:year|month|week|day|an|annee|mois|semaine|jour)\b/;
+/** « une recette de un milliard d'euros »: the takings (the plural is a catalog word), given an amount, are sales (real43). */
+const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d|une? )/;
 /**
  * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
  * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).

@@ -174,13 +174,18 @@ describe('one named customer won ("Sign 3M as a customer") is one won deal: no n
 
 describe('survey shares are not numbers of the goal: "un tiers des entreprises interrogées", "(37%)" after a quoted answer, "(71 %) veulent"', () => {
   it.each([
-    ['Une startup devrait croître de 100 % ou plus, ce que parvient à faire un tiers des entreprises interrogées.', { value: 1, kind: 'relative' }],
     ['Grow revenue by 20% next year, as 40% of the firms surveyed expect to.', { value: 0.2, kind: 'relative' }],
     ['Les deux tiers d’entre eux (65 %) veulent augmenter leur chiffre d’affaires de 10 %.', { value: 0.1, kind: 'relative' }],
   ])('%s → the goal keeps its own change', (text, change) => {
     const a = analyze(text);
     expect(a.target).toBeNull();
     expect(a.change).toEqual(change);
+  });
+
+  // (The startup's « croître de 100 % » is its growth level since the ruling of 2026-12-05 (stmt44): a firm growing by a
+  // percentage with no measure noun grows its sales; the survey's third is still no number of the goal.)
+  it('Une startup devrait croître de 100 % ou plus, ce que parvient à faire un tiers des entreprises interrogées. → the growth level 1, no change', () => {
+    expect(analyze('Une startup devrait croître de 100 % ou plus, ce que parvient à faire un tiers des entreprises interrogées.')).toMatchObject({ kpi: 'sales_growth', target: 1, change: null });
   });
 
   it.each([
@@ -218,7 +223,8 @@ describe('a business sized by money is its sales; "tracking toward", "on track t
 
   it.each([
     ['Build a great company.', null],
-    ['Grow the business by 20%.', null],
+    // (Sized by a percentage, not by money: the business's growth level since the ruling of 2026-12-05, stmt44.)
+    ['Grow the business by 20%.', 'sales_growth'],
   ])('near-miss: %s → kpi %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
   });

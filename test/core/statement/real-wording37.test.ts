@@ -94,7 +94,8 @@ describe('a breakeven to be at is the profit; a number opening a one-word quote 
     ['Atteindre l’équilibre en 2027 malgré le « 100 % santé ».', { kpi: 'profit', target: null, unit: null }],
   ]);
   describe('near-misses: a quote holding the goal, a minimum, a balance between two things', () => {
-    readsAs('2011-01-03', [['De quoi tabler sur «une progression de 20 % pour le prochain exercice», conclut le dirigeant.', { change: { value: 0.2, kind: 'relative' } }]]);
+    // (A firm's « progression de 20 % » is its sales growth's level since the ruling of 2026-12-05, stmt44.)
+    readsAs('2011-01-03', [['De quoi tabler sur «une progression de 20 % pour le prochain exercice», conclut le dirigeant.', { kpi: 'sales_growth', target: 0.2, change: null }]]);
     readsAs(AS_OF, [
       ['Notre objectif : « 20 % minimum » de marge en 2027.', { target: 0.2 }],
       ['Trouver un point d’équilibre entre franchisés et succursales en 2027.', { kpi: null }],

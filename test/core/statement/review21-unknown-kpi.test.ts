@@ -23,7 +23,8 @@ describe('unknown KPI: the restatement keeps the user’s measure and numbers', 
     ['Réduire le délai de paiement client de 60 à 45 jours', 'fr', '«\u202fRéduire le délai de paiement client de 60 à 45\u00a0jours d’ici le 31 mars 2027\u202f»'],
     // No number: a relative change, never « 5 points » of a measure whose unit is unknown.
     ['Réduire les délais de livraison', 'fr', '«\u202fRéduire les délais de livraison de 10\u202f% d’ici le 31 mars 2027\u202f»'],
-    ['Grow our business by 10%', 'en', '“Increase our business by 10% by 31 March 2027”'],
+    // (A business growing by a percentage is its sales growth since the ruling of 2026-12-05, stmt44: a store network is not.)
+    ['Grow our store network by 10%', 'en', '“Increase our store network by 10% by 31 March 2027”'],
   ] as const)('%s', (text, lang, example) => {
     const line = smartcheck(text, lang);
     expect(line).toContain(example);
