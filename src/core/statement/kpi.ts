@@ -367,6 +367,23 @@ const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objective
 const MEANS_BEFORE = /\b(?:programmes?|campagnes?|outils?|strategies?|plans?|operations?|logiciels?|cartes?|systemes?)\s+(?:de|d'|du|des)\s+$/;
 const MEANS_AFTER = /^\s+(?:programs?|programmes?|campaigns?|tools?|software|schemes?|cards?|platforms?)\b/;
 const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat', 'nps']);
+/**
+ * Sales summed over many sellers, named by what they sell abroad or what many buyers spend (the fixtures README's ruling
+ * (b), real22–real40): "exports", « exportations », "visitor spending", "global spending". The noun alone says nothing of
+ * which measure (« conquérir l'export », exports as a share of GDP, in tonnes): its value does, so it names sales only when
+ * money is stated for it or it is multiplied (kpi46).
+ */
+const SUMMED_SALES_RE = /\b(?:export(?:s|ations?)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure))\b/g;
+/** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
+const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|euros?\\b|dollars?\\b|dirhams?\\b))";
+/** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
+const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de)\\s+)?${MONEY_SRC}`);
+/** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure". */
+const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn))?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
+/** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
+const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne)\b)[a-z']+\s+){0,4}$/;
+/** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
+const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|%|percent|pour ?cent|represent)/;
 
 
 
@@ -629,8 +646,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (WEAK_SYNONYMS.has(synonym) && OTHER_MEASURE_AFTER_WEAK.test(textAfter(folded, end, 30))) continue;
     if (MEASURE_OF_BEFORE.test(textBefore(folded, start, 40))) continue;
     if (ACCOUNT_WORDS.has(synonym) && (OTHER_ACCOUNT_BEFORE.test(textBefore(folded, start, 24)) || OTHER_ACCOUNT_AFTER.test(textAfter(folded, end, 20)) || (synonym === 'income' && /\bother\s+$/.test(textBefore(folded, start, 8))))) continue;
-    // "the aquatic export turnover", « le chiffre d'affaires à l'export »: sales abroad are exports, which the catalog does not
-    // track (real22's exports; « export » or « l'export » gates the scan).
+    // "the aquatic export turnover", « le chiffre d'affaires à l'export »: sales abroad are exports, a channel's share unless
+    // their value is given; exports given in money or multiplied are read below, as sales summed over their sellers (kpi46;
+    // « export » or « l'export » gates the scan).
     // « le chiffre d'affaires à l'international » likewise (real34).
     if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
@@ -834,6 +852,17 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
+  // Exports or many buyers' spending, given in money or multiplied, are sales summed over their sellers (the ruling (b)).
+  if (catalog.some((k) => k.id === 'revenue') && /export|spending|expenditure/.test(folded)) {
+    for (const m of folded.matchAll(SUMMED_SALES_RE)) {
+      const end = m.index + m[0].length;
+      const after = textAfter(folded, end, 90);
+      if ((SUMMED_MONEY_AFTER_RE.test(after) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50))) {
+        out.push({ start: m.index, end, id: 'revenue', weak: true });
+        break;
+      }
+    }
+  }
   // "Your retail sales should be increasing year after year, as should your traffic count (number of repair orders)", « …,
   // tout comme le nombre de … »: what a trailing comparison adds to the goal is a second goal's measure, not this one's (real42).
   // Only when that clause ends the statement (no comma or semicolon after it but a decimal one): set off mid-sentence ("Our
