@@ -91,11 +91,10 @@ const foldHeader = (header: string): string => fold(headerWords(header));
 /** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
 const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
 /**
- * A duration in days ("age_days", « délai de paiement (jours) », "avg_dpd": days past due as the measure, not "dpd_accounts",
- * hdr46); "per day", singular, stays a rate. A delay or a length
+ * A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. A delay or a length
  * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
  */
-const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b|^(avg |average )?dpd( moyens?)?$/;
+const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
 const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr|e?cp[cm])\\b`);
@@ -134,8 +133,6 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
   if (/\b(rate|taux|ratio|share|part|ctr)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
-  // A probability is a percentage in points (a deal's 0 … 100) or fractions (hdr46: "probability" at 0 and 100 was a count).
-  if (/\bprobabilit/.test(folded) && values.every((v) => v >= 0 && v <= 100)) return 'percent';
   if (DAYS_WORDS.test(folded)) return 'days';
   return saysMoney(name, folded) ? 'currency' : null;
 }
@@ -632,7 +629,17 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
  */
 export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Aggregation {
   const kpi = header ? matchCatalog(header, catalog) : null;
-  return guessUnit(header ?? '', values, kpi) === 'percent' ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+  return guessUnit(header ?? '', values, kpi) === 'percent' || segmentedStock(header, catalog) ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+}
+
+/**
+ * A stock named outright (MRR, ARR, customers) in a log is broken down by segments, rows of one date its parts: a level of
+ * their sum (`logPoints`' `segments`), on every surface — Check goals, the wizard and the formulas (hdr46: the fixtures' MRR
+ * by campaign, country and plan were summed week by week). New or churned MRR stays a flow, an MRR per customer an average.
+ */
+export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[]): boolean {
+  const folded = foldHeader(header ?? '');
+  return (/\b(mrr|arr)\b/.test(folded) || matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers') && !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded));
 }
 
 /** A formula's history argument as read (`historyRange`). */
@@ -851,7 +858,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bare = BARE_AMOUNT.test(plain);
     // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46).
     const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !ORDER_TAB.test(tabWords);
-    const bareTotal = BARE_TOTAL.test(plain) && (CODE_WORD.test(folded) || /\b(prix|price|montant|amount)/.test(rowWords));
+    const bareTotal = BARE_TOTAL.test(plain) && (plain !== folded || /\b(prix|price|montant|amount)/.test(rowWords));
     const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && ORDER_LINE.test(rowWords) && !PAID_OUT.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -877,11 +884,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    // A stock named outright (MRR, ARR, customers) in a log is broken down by segments, rows of one date its parts: still a
-    // level (hdr46: the fixtures' MRR by campaign, country and plan; new or churned MRR stays a flow).
-    const segments = read.log && (kpi?.id === 'customers' || /\b(mrr|arr)\b/.test(folded)) && !TOTAL_WORDS.test(folded);
+    const segments = read.log && segmentedStock(name, catalog);
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
-    const perDeal = perDealMoney && /\b(stage|etape|probabilit)/.test(rowWords);
+    const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(read.points('level')))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

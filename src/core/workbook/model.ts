@@ -5,7 +5,7 @@
 import type { KpiDefinition } from '../kpi/catalog';
 import type { DateOrder } from '../dates';
 import type { IsoDate, Lang } from '../types';
-import { cellNumber, cellText, isBlankCell } from './cells';
+import { cellNumber, isBlankCell } from './cells';
 import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
@@ -74,7 +74,7 @@ function holdsSentences(grid: SheetGrid, columns: GoalColumns): boolean {
  * are KPI series (hdr46: a workbook with no goals tab read a sales export as its goals and listed no series).
  */
 function namesAGoal(grid: SheetGrid, { headerRow, fields }: GoalColumns): boolean {
-  const header = (column = -1): string => fold(cellText(grid.values[headerRow][column] ?? null));
+  const header = (column = -1): string => fold(String(grid.values[headerRow][column] ?? ''));
   return !/^(description|libelle|intitule)s?$/.test(header(fields.statement)) || Object.entries(fields).some(([field, column]) => !/^(statement|id)$/.test(field) && header(column) !== 'date');
 }
 

@@ -3,7 +3,7 @@
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
  * total, the unit; rules in the fixtures README). Four sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
  * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45) and
- * kpi-headers4.jsonl (hcollect45), each collected blind from files no earlier set uses to measure how the
+ * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), each collected blind from files no earlier set uses to measure how the
  * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
  * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
  *
@@ -14,7 +14,8 @@
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
  * in test/fixtures/statements/headers-first-run.json (headers2-, headers3- and headers4-first-run.json for the later
- * sets; the second and third opened for tuning since: hdr44 the second, hdr45 the third).
+ * sets; the second, third and fourth opened for tuning since: hdr44 the second, hdr45 the third, hdr46 the fourth). Each
+ * file's header row is read as CSV (`headerCells`, hdr46).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
