@@ -98,8 +98,11 @@ const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
 const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr|e?cp[cm])\\b`);
-/** Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included. */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr)\b/;
+/**
+ * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
+ * after another word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute deviation.
+ */
+const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|(?<=\w )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 /**
@@ -143,7 +146,10 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
  * campaign's or marketing cost too (hdr45).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(qte|qty|quantit(es?|y|ies))( vendues?| sold)?$|^(covers|couverts)$/, 'deals_closed'],
+  // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46).
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| totale?)?$|^(covers|couverts)$/, 'deals_closed'],
+  // A site's sessions are its visits (hdr46).
+  [/^sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
   [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
@@ -157,18 +163,25 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
  * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
  * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
- * quantity (hdr45). A bare « Montant » or "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it
+ * quantity (hdr45); an invoice's amount (« facture_montant », "FACTURES_TOTAL_AMOUNT") and « prix total », an order line's
+ * price × quantity (hdr46). A bare « Montant » or "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it
  * names no KPI unless the tab's other headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
- * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
+ * "Export", a date) or sales, orders and invoices to customers (« Ventes », « Commandes », "Orders", "Invoices", "CA"; orders:
+ * hdr46), never a purchase or
  * supplier ledger (« Achats », « Factures fournisseurs »); the tabs of cash, stock, budget or payroll name none of these.
  */
-const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
-/** A bare amount (« montant », « montant total », "Amount"): what it is, only its tab's other headers say (hdr45). */
+const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b|order|commande)/;
+/** A bare amount (« montant », « montant total », "Amount", a currency code aside: hdr46): only its tab's other headers say what it is (hdr45). */
 const BARE_AMOUNT = /^(montants?|amounts?)( total)?$/;
+/**
+ * A bare total (« total », "Subtotal", « total_articles_mad »): an order's amount only beside an order line and a price or
+ * an amount, or with a currency code (hdr46: a Shopify export's "Total", « Produit, Quantite, Prix_Unitaire, Total »).
+ */
+const BARE_TOTAL = /^(sub ?)?total( articles)?$/;
 /** Headers of a purchase or expense ledger: beside them an amount is money paid out, the costs (hdr45). */
 const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
 /** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
@@ -313,7 +326,8 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   const shows = formatShows(format);
   // In a log of transactions (one row per deal) an amount or a revenue is each row's: summed. Rates and averages stay levels.
   const folded = foldHeader(header);
-  if (log) return LEVEL_ALWAYS.test(folded) || kpi?.unit === 'percent' || shows?.unit === 'percent' ? 'level' : 'total';
+  // A score (NPS answers, one a row) is never summed either (hdr46).
+  if (log) return LEVEL_ALWAYS.test(folded) || kpi?.unit === 'percent' || kpi?.unit === 'score' || shows?.unit === 'percent' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
   if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) ? 'total' : kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
@@ -545,9 +559,10 @@ export function isTransactionLog(days: ReadonlyMap<IsoDate, DayRows>): boolean {
  * 1926 for 2026, or 9999, is a typo, not a century of weeks without a deal; left as a gap, the row stands far from the
  * rest and every reader leaves it out and says so, as for any history (far-past rows: `farPastCount`; rows after today:
  * `achievability.reason.future`, `check.note.futureHistory`). So the zeros added are at most 52 per week with rows:
- * the loop is bounded by the data, never by the calendar.
+ * the loop is bounded by the data, never by the calendar. A stock broken down by segments (`segments`: MRR or customers by
+ * campaign, country, plan; hdr46) is the sum of one date's rows, averaged over the week's dates: its rows are its parts.
  */
-export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation, today?: IsoDate): KpiPoint[] {
+export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggregation, today?: IsoDate, segments = false): KpiPoint[] {
   const weeks = new Map<IsoDate, { sum: number; count: number; days?: Array<[IsoDate, number]> }>();
   // The week holding `today` is still running, on its Sunday too (`periodOver`): its rows so far summed as a week read as
   // a low week — three days of orders as a week's (review 27) —, so a total leaves it out, as `windowTotals` (core/series/
@@ -574,7 +589,7 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
   return [...weeks.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([date, bucket]) => {
-      const point = { date, value: aggregation === 'total' ? bucket.sum : bucket.sum / bucket.count };
+      const point = { date, value: aggregation === 'total' ? bucket.sum : bucket.sum / (segments && bucket.days ? bucket.days.length : bucket.count) };
       // Its days, for the months' and quarters' totals (core/series/period.ts `LOG_DAYS`).
       if (aggregation === 'total' && bucket.days) LOG_DAYS.set(point, bucket.days);
       return point;
@@ -586,7 +601,7 @@ export function logPoints(days: ReadonlyMap<IsoDate, DayRows>, aggregation: Aggr
  * has one row per date (a repeated date keeps its last value: a correction). A log of transactions (`isTransactionLog`)
  * is summed — or averaged for a level KPI — per week (`logPoints`), so it becomes a series the forecast can read.
  */
-function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: number }>, repeats?: IsoDate[], today?: IsoDate): { log: boolean; points: (aggregation: Aggregation) => KpiPoint[] } {
+function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: number }>, repeats?: IsoDate[], today?: IsoDate): { log: boolean; points: (aggregation: Aggregation, segments?: boolean) => KpiPoint[] } {
   const byDate = new Map<IsoDate, { sum: number; count: number; last: number }>();
   for (const { date, value } of observations) {
     const bucket = byDate.get(date);
@@ -600,9 +615,9 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
   if (!log) for (const [date, bucket] of byDate) if (bucket.count > 1) repeats?.push(date);
   return {
     log,
-    points: (aggregation) =>
+    points: (aggregation, segments) =>
       log
-        ? logPoints(byDate, aggregation, today)
+        ? logPoints(byDate, aggregation, today, segments)
         : [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([date, bucket]) => ({ date, value: bucket.last })),
   };
 }
@@ -614,7 +629,17 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
  */
 export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Aggregation {
   const kpi = header ? matchCatalog(header, catalog) : null;
-  return guessUnit(header ?? '', values, kpi) === 'percent' ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+  return guessUnit(header ?? '', values, kpi) === 'percent' || segmentedStock(header, catalog) ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+}
+
+/**
+ * A stock named outright (MRR, ARR, customers) in a log is broken down by segments, rows of one date its parts: a level of
+ * their sum (`logPoints`' `segments`), on every surface — Check goals, the wizard and the formulas (hdr46: the fixtures' MRR
+ * by campaign, country and plan were summed week by week). New or churned MRR stays a flow, an MRR per customer an average.
+ */
+export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[]): boolean {
+  const folded = foldHeader(header ?? '');
+  return (/\b(mrr|arr)\b/.test(folded) || matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers') && !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded));
 }
 
 /** A formula's history argument as read (`historyRange`). */
@@ -810,8 +835,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bareCost = /^co[su]ts?$/.test(folded);
     // "Per"/« par » a period or a group is no unit (« Coûts par mois », "Costs per department": costs, summed; mend45d).
     const perUnitTab = /\b(unit|unitaire|(per|par)(?! (mois|month|semaine|week|an\b|annee|year|trimestre|quarter|depart|region|site|proje|equipe|team))|cp[la])\b/.test(tabWords);
+    // Goods bought from a supplier, or for an expense, and counted, where no client's column says they were sold, are no sales (hdr46).
+    const bought = /^(qte|qty|quantit)/.test(folded) && PAID_OUT.test(rowWords) && !/\bc(lient|ustomer)s?\b/.test(rowWords);
     const own =
-      (bareCost && (tabKpi || perUnitTab)) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -826,10 +853,16 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // neighbours; a bare amount alone, or beside a payment's ids, may be either and names nothing).
     // Not beside a client's or an order line's column nor on a tab of sales, orders or invoices, and a bare amount beside both
     // a supplier's and an order line's columns names nothing (mend45d: a retail log's supplier is the brand sold).
-    const bare = BARE_AMOUNT.test(folded);
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !ORDER_TAB.test(tabWords);
-    const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || (bare && ORDER_LINE.test(rowWords) && !PAID_OUT.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
+    // A currency code says money, not whose (« montant_eur »: hdr46).
+    const plain = folded.replace(CODE_WORD, '').trim();
+    const bare = BARE_AMOUNT.test(plain);
+    // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46).
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !ORDER_TAB.test(tabWords);
+    const bareTotal = BARE_TOTAL.test(plain) && (plain !== folded || /\b(prix|price|montant|amount)/.test(rowWords));
+    const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && ORDER_LINE.test(rowWords) && !PAID_OUT.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
     const credit = CREDIT.test(folded) && invoiced();
+    // A deal's value is money ("deal_value": hdr46).
+    const perDealMoney = /^(deal|opportunity) (value|amount)\b/.test(folded);
     let kpi = sold || paidOut ? (catalog.find((k) => k.id === (sold ? 'revenue' : 'costs')) ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
@@ -839,7 +872,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
-    const guessed = isCount ? 'count' : lost || credit ? 'currency' : guessUnit(name, numbers, kpi);
+    const guessed = isCount ? 'count' : lost || credit || perDealMoney ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -851,8 +884,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
-    const aggregation = (read.log && unit === 'percent' ? 'level' : sold || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(read.points('level')))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
-    let points = read.points(aggregation ?? 'total');
+    const segments = read.log && segmentedStock(name, catalog);
+    // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
+    const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(read.points('level')))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    let points = read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {

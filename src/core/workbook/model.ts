@@ -67,6 +67,17 @@ function holdsSentences(grid: SheetGrid, columns: GoalColumns): boolean {
   return filled === 0 || numeric / filled < 0.5;
 }
 
+/**
+ * A table found by its headers alone is a goals table when it names a goal: its sentence column says so (« Objectif »,
+ * "Goal", "Statement"…), or a goal's field beyond an id and a bare "Date" names a column (a KPI, a target, an owner…). An
+ * export's line label ("Description", « Libellé », « Intitulé ») beside "ID" and "Date" is a ledger, whose dated amounts
+ * are KPI series (hdr46: a workbook with no goals tab read a sales export as its goals and listed no series).
+ */
+function namesAGoal(grid: SheetGrid, { headerRow, fields }: GoalColumns): boolean {
+  const header = (column = -1): string => fold(String(grid.values[headerRow][column] ?? ''));
+  return !/^(description|libelle|intitule)s?$/.test(header(fields.statement)) || Object.entries(fields).some(([field, column]) => !/^(statement|id)$/.test(field) && header(column) !== 'date');
+}
+
 function columnsOf(grid: SheetGrid, options: ModelOptions): GoalColumns | null {
   const columns = findGoalColumns(grid.values, { owned: ownedFor(grid, options) });
   return columns && columns.fields.statement !== undefined && holdsSentences(grid, columns) ? columns : null;
@@ -90,7 +101,7 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
   let best: { grid: SheetGrid; columns: GoalColumns; latest: string } | null = null;
   for (const grid of candidates) {
     const columns = columnsOf(grid, options);
-    if (!columns) continue;
+    if (!columns || !namesAGoal(grid, columns)) continue;
     const latest = readGoalRows(grid.values, columns, options.numberLang ?? options.lang, 1, goalDates(options)).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
     if (!best || latest > best.latest) best = { grid, columns, latest };
   }

@@ -32,7 +32,7 @@ import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achi
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
-import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
@@ -246,7 +246,7 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
       const key = `${aggregation} ${today}`;
       const points =
         log && aggregation
-          ? (weekly.get(key) ?? weekly.set(key, scale(logPoints(cleaned.days, aggregation, today))).get(key)!)
+          ? (weekly.get(key) ?? weekly.set(key, scale(logPoints(cleaned.days, aggregation, today, segmentedStock(header, KPI_CATALOG)))).get(key)!)
           : aggregation === 'total'
             ? (total ??= scale(cleaned.points.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))))
             : level;

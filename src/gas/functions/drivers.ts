@@ -15,7 +15,7 @@ import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import type { IsoDate, Lang } from '../../core/types';
 import { matchCatalog } from '../../core/workbook/link';
-import { historyRange, logAggregation, logPoints, rateInPoints } from '../../core/workbook/kpis';
+import { historyRange, logAggregation, logPoints, rateInPoints, segmentedStock } from '../../core/workbook/kpis';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
 import { CellError, dateArg, describe, is2D, isBlank, messageOf, numberArg, sheetLang, sheetSettings, sheetToday, sheetDateOrder, sheetNumberLang, type CellOutput } from './cells';
 import { sheetZone } from './zone';
@@ -43,7 +43,7 @@ function driversArg(value: unknown, lang: Lang, today: IsoDate): DriverInput[] {
     const kpi = matchCatalog(name, KPI_CATALOG);
     const headcount = isHeadcount(name, kpi?.id ?? null);
     const own = read.log && !headcount ? logAggregation(name, read.values, KPI_CATALOG) : null;
-    let points = own ? logPoints(read.cleaned.days, own, today) : read.cleaned.points;
+    let points = own ? logPoints(read.cleaned.days, own, today, segmentedStock(name, KPI_CATALOG)) : read.cleaned.points;
     if (points.length === 0 && isBlank(header[c])) continue;
     // A column of text ("Reviews (notes)": ok, late…) is no driver: skipped, as the KPI-tab reader skips it, instead of
     // stopping the whole forecast ("only 0 usable data points"). Only a column with no number at all is skipped.

@@ -13,7 +13,7 @@ import { upperFirst, useDateOrder } from '../../core/format';
 import { achievableCriterion, assessQuestion, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
-import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, unitClash, unitClashNote } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, segmentedStock, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
@@ -79,7 +79,7 @@ function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
   const kind = (points: KpiPoint[]): ValueKind | null => historyValueKind(header, points.map((p) => p.value), KPI_CATALOG);
   if (!read.log) return { points: cleaned.points, header, valueKind: kind(cleaned.points) };
   const aggregation = logAggregation(header, read.values, KPI_CATALOG);
-  const points = logPoints(cleaned.days, aggregation, asOf);
+  const points = logPoints(cleaned.days, aggregation, asOf, segmentedStock(header, KPI_CATALOG));
   return { points, header, aggregation, valueKind: kind(points) };
 }
 

@@ -3,10 +3,10 @@
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
  * total, the unit; rules in the fixtures README). Five sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
  * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45),
- * kpi-headers4-heldout.jsonl (hcollect45) and kpi-headers5-heldout.jsonl (hcollect46), each collected blind from files
- * no earlier set uses to measure how the tuning transfers. Without `--corpus` all are measured, each next to its own
- * first run. `--verbose` lists the misses of a tuning set only: a held-out set's misses are never printed, so nobody
- * tunes on them by accident.
+ * kpi-headers4.jsonl (hcollect45, tuned on by hdr46) and kpi-headers5-heldout.jsonl (hcollect46), each collected blind
+ * from files no earlier set uses to measure how the tuning transfers. Without `--corpus` all are measured, each next to
+ * its own first run. `--verbose` lists the misses of a tuning set only: a held-out set's misses are never printed, so
+ * nobody tunes on them by accident.
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
  * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
@@ -15,7 +15,8 @@
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
  * in test/fixtures/statements/headers-first-run.json (headers2- to headers5-first-run.json for the later sets; the
- * second and third opened for tuning since: hdr44 the second, hdr45 the third).
+ * second, third and fourth opened for tuning since: hdr44 the second, hdr45 the third, hdr46 the fourth). Each file's
+ * header row is read as CSV (`headerCells`, hdr46).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,14 +31,14 @@ const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/statements');
 export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
 export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
 export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
-export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4-heldout.jsonl');
+export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4.jsonl');
 export const HEADERS_HELDOUT5_FILE = path.join(FIXTURES, 'kpi-headers5-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
   'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
   'kpi-headers3.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
-  'kpi-headers4-heldout.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
+  'kpi-headers4.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
   'kpi-headers5-heldout.jsonl': path.join(FIXTURES, 'headers5-first-run.json'),
 };
 const TODAY = '2026-12-01';
@@ -63,6 +64,41 @@ export function readHeaders(file: string = HEADERS_FILE): HeaderEntry[] {
     .map((line) => JSON.parse(line) as HeaderEntry);
 }
 
+/**
+ * A file's header row as its cells, read as CSV reads it (RFC 4180): a quoted cell keeps its separators and its doubled
+ * quotes (`"Revenue, net",Cost` is two cells, `Revenue, net` and `Cost`), and the separator is a semicolon when one stands
+ * outside quotes, else a comma (hdr46: the row was split on every comma, so a quoted header with a comma was cut in two
+ * neighbours and its quotes kept).
+ */
+export function headerCells(row: string): string[] {
+  let quoted = false;
+  let semicolon = false;
+  for (const char of row) {
+    if (char === '"') quoted = !quoted;
+    else if (char === ';' && !quoted) semicolon = true;
+  }
+  const separator = semicolon ? ';' : ',';
+  const cells: string[] = [];
+  let cell = '';
+  quoted = false;
+  for (let i = 0; i < row.length; i++) {
+    const char = row[i];
+    if (quoted) {
+      if (char === '"' && row[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === separator) {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
+}
+
 /** What the wizard lists for the header's column; null when the tab is not read as a KPI tab. */
 export type HeaderReading = Pick<SeriesSummary, 'kpiId' | 'aggregation' | 'unit' | 'currency'> | null;
 
@@ -79,7 +115,7 @@ export function bundleRead(entry: HeaderEntry): HeaderReading {
   sheet.setName(fr ? 'Données' : 'Data');
   // The file's other headers stand beside the column, over blank cells (hdr45): a sheet's header row says what its amounts
   // are (a supplier, a product, a client beside « montant »), as the labels read them; the fixture keeps no other values.
-  const neighbours = entry.headerRow.split(entry.headerRow.includes(';') ? ';' : ',').filter((cell) => cell !== entry.header);
+  const neighbours = headerCells(entry.headerRow).filter((cell) => cell !== entry.header);
   const rows: Array<Array<string | number>> = [
     ['Date', entry.header, ...neighbours],
     ...entry.rows.map(([date, value]) => [isoToSerial(date), value, ...neighbours.map(() => '')]),

@@ -1,0 +1,26 @@
+/**
+ * The headers eval reads each fixture's header row as CSV does (hdr46): a quoted header keeps its commas, so its
+ * neighbours laid out beside the column are the file's real headers, not pieces of one.
+ */
+import { headerCells } from '../../../src/local/eval/headers';
+
+describe('headerCells', () => {
+  it('keeps a quoted header with a comma whole, without its quotes (EN)', () => {
+    expect(headerCells('Date,"Revenue, net",Cost')).toEqual(['Date', 'Revenue, net', 'Cost']);
+  });
+
+  it('keeps a quoted header with a comma whole in a semicolon file, and undoubles quotes (FR)', () => {
+    expect(headerCells('Date;"CA, net";"Remise ""fidélité""";Montant')).toEqual(['Date', 'CA, net', 'Remise "fidélité"', 'Montant']);
+  });
+
+  it('reads a semicolon row with a comma inside a quoted cell as semicolon-separated', () => {
+    expect(headerCells('"Montant, HT";Date')).toEqual(['Montant, HT', 'Date']);
+  });
+
+  // Near misses: rows with no quotes read as before (every fixture row is one).
+  it('splits an unquoted comma row on commas and an unquoted semicolon row on semicolons', () => {
+    expect(headerCells('id,numero,client_id,montant')).toEqual(['id', 'numero', 'client_id', 'montant']);
+    expect(headerCells('ID_Vente;Date_Vente;Quantité_Vendue')).toEqual(['ID_Vente', 'Date_Vente', 'Quantité_Vendue']);
+    expect(headerCells('a,,b')).toEqual(['a', '', 'b']);
+  });
+});
