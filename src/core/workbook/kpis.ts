@@ -883,12 +883,15 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // order, are things counted over the period: summed, as the drivers sum whole numbers (`guessAggregation`). A singular
     // ("Intake") may be an amount, and people, places or things held (`HELD`: "Employees", "Stores") a stock that may fall
     // (hdr43; mend43c: rows newest first made a growing stock fall, and "Employees" was judged as a total).
-    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(read.points('level'));
+    // Each period's level, read once for the column (each read walks every point; up to three rules ask for it).
+    let levelPoints: KpiPoint[] | undefined;
+    const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
+    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
     const segments = read.log && segmentedStock(name, catalog);
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(read.points('level')))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
-    let points = read.points(aggregation ?? 'total', segments);
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
