@@ -124,18 +124,22 @@ const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au li
 const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance (?:attendue )?|(hausse|progression) )de )?(?:[$€£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
+/** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
+const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?) $/;
 /**
- * A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop).
- * So is one after an approximator with no "from" ("earn around $150k to $185,000": an approximate figure is one level, no
- * move; "from about $40,000 to $60,000" moves; tgt46, the written lower bound).
+ * An approximator with no "from" before a range: with no verb of change over it, one approximate level ("earn around $150k to
+ * $185,000"; "from about $40,000 to $60,000" moves; tgt46, the written lower bound); under one, a percentage's is the change
+ * ("grow about 5% to 7%", as "to increase 1% to 2%" reads) and an amount's a move ("Increase revenue approximately $40,000
+ * to $60,000", mend46a); after "by", change then target ("by approximately 150 basis points to 10.5%", real30).
  */
-const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?) $|(?<!\bfrom )\b(?:around|about|approximately|roughly) $/;
+const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximately|roughly) $/;
 /**
  * A rate's, a margin's or a share's "of" with no "from" before a range: its level, the lower bound ("gross margins of 30% to
  * 35%", tgt46), where no verb of change governs it. (Any noun's "of" cost a held-out set a change line: "double its 2021
- * revenue of $6.25B to $12.5B" moves, and other nouns' ranges too.)
+ * revenue of $6.25B to $12.5B" moves, and other nouns' ranges too.) Not after a verb of bringing: "Bring our gross margin of
+ * 30% to 35%", "Take our close rate of 20% to 25%" move it (mend46a).
  */
-const LEVEL_OF_RANGE_RE = /(?<!\bfrom\b.*)\b(?:margin|rate|level|share|yield)s? of $/;
+const LEVEL_OF_RANGE_RE = /(?<!\b(?:from|bring\w*|tak(?:e|es|ing)|get(?:s|ting)?|mov(?:e|es|ing))\b.*)\b(?:margin|rate|level|share|yield)s? of $/;
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -374,6 +378,7 @@ export function extractGoalNumbers(
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
+  const byThenTo = new Set<Quantity>();
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
     const a = quantities[i];
     const b = quantities[i + 1];
@@ -391,6 +396,9 @@ export function extractGoalNumbers(
     // "un chiffre d'affaires de 6 à 6,5 M€", "objectif 2024 confirmé de 480 à 530 M€", "compris entre 480 et 530 M€", "en
     // croissance de 12 à 14 %": a level's range with no change verb over it is an estimate, its lower bound.
     const governing = directionBefore(a.start);
+    const changeVerb = !!governing && governing.cue !== 'toward' && governing.cue !== 'maintain';
+    // (A rate, a margin or a share near the range: its ends are levels, never a change's.)
+    const rateNear = (): boolean => RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40));
     const bareTo = /^\s*(?:to|a)\s*$/.test(between);
     if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(textBefore(folded, a.start, 50))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(textBefore(folded, a.start, 50))) {
       const lower = shareRangeUnit(a, b);
@@ -402,9 +410,12 @@ export function extractGoalNumbers(
     // "une hausse de 10 à 15 % du CA", "a rise of 5% to 8%": a change noun's range is the change, its lower bound; so is a
     // range right after a change verb ("expects sales to grow 1% to 2%", « devrait croître entre 10 % et 20 % ») or signed
     // ("EBITDA: +7% to +10%"; real26).
-    // A falling verb's rising range is how much it falls ("revenue falling 13% to 15%"; "fall 8% to 5%" stays a move, tgt46).
-    const falling = /\b(?:fall|declin|dropp?)(?:s|e|es|ing)? $/.test(before) && a.value < b.value;
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    // A falling verb's rising range is how much it falls ("revenue falling 13% to 15%"; "fall 8% to 5%" stays a move, tgt46);
+    // a bare "fall" or "drop" after a determiner, maybe with a word between, is a season or a noun: "Grow conversion this fall
+    // 2% to 3%", "Reduce the cart drop 20% to 30%" move (mend46a).
+    const falling = /\b(?:(?:fall|dropp?)(?:s|ing)|declin(?:e|es|ing)|(?<!\b(?:this|the|next|last|in|for|a) (?:[a-z]+ )?)(?:fall|drop)) $/.test(before) && a.value < b.value;
+    // An approximator under a verb of change: the range is the change ("grow about 5% to 7%", APPROX_RANGE_BEFORE_RE).
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       // ("+7% to +10%" is a rise.)
       if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
@@ -419,10 +430,12 @@ export function extractGoalNumbers(
     }
     // « vendre entre 500 et 800 baguettes », « vise … une fourchette entre 456 et 465 millions »: "between"/« entre » never
     // opens a move, whatever verb governs it; its lower bound is the level, or the change when a verb of change governs a
-    // percentage with no "to"/« à » before it (tgt46; « se situer entre » and the goal nouns' ranges are read above).
+    // percentage with no "to"/« à » before it (tgt46; « se situer entre » and the goal nouns' ranges are read above). A rate's,
+    // a margin's or a share's range is its level, as under "by"/« de » below: « Augmenter le taux de satisfaction entre 80 et
+    // 90 % » aims at 80 %, no +80 % (mend46a).
     if (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between)) {
       const lower = shareRangeUnit(a, b);
-      if (lower.kind === 'percent' && governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && !/\ba\s+entre\s*$/.test(before)) result.change = changeOf(lower);
+      if (lower.kind === 'percent' && changeVerb && !/\ba\s+entre\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
       else result.target = lower;
       used.add(a).add(b);
       break;
@@ -430,8 +443,8 @@ export function extractGoalNumbers(
     // "boost their services revenue by 30 to 60 percent", « augmenter leur chiffre d'affaires de 10 à 20% »: the percent
     // written once after a change verb's "by"/« de » is the change's range, its lower bound; a rate or a share moved keeps
     // its ends (« augmenter de 25 à 35 % la part de marché »), and so does a range right after the verb (« augmenter de 3 à
-    // 4 % … le montant », read as before).
-    if (governing && governing.cue !== 'toward' && governing.cue !== 'maintain' && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by|de)\s*$/.test(folded.slice(governing.end, a.start)) && bareTo && a.value < b.value * 100 && !RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40))) {
+    // 4 % … le montant », read as before). An approximator may stand between: « d'environ 5 à 8 % », "by about" (mend46a).
+    if (governing && changeVerb && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by(?: about)?|de|d'environ)\s*$/.test(folded.slice(governing.end, a.start)) && bareTo && a.value < b.value * 100 && !rateNear()) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -440,8 +453,12 @@ export function extractGoalNumbers(
     const hasFrom = RANGE_BEFORE_RE.test(before);
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
-    // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target.
-    if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) continue;
+    // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target. The loop below leaves the far ends
+    // of one kind alone ("by 1,000 to 10,000", mend46a); close ones are a change's range ("by 5% to 8%", tgt46).
+    if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) {
+      if (a.value * 2 <= b.value) byThenTo.add(a);
+      continue;
+    }
     // "going for 5 to 10 % growth", "add five to 10 more accounts": an English range with no "from" before a growth noun is
     // an estimate of the growth, before "more" one of the change (real33; the lower bound, as real24's ranges).
     // ("a 35 to 50 per cent growth in deliveries": the growth of a thing named is its change, real41.)
@@ -475,7 +492,7 @@ export function extractGoalNumbers(
     // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
     // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
     const counted = governing?.cue === 'increase' && b.kind === 'number' && GAIN_VERB_BEFORE_RE.test(before);
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || ((!governing || governing.cue === 'toward') && LEVEL_OF_RANGE_RE.test(before)) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && LEVEL_OF_RANGE_RE.test(before)) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
@@ -491,13 +508,22 @@ export function extractGoalNumbers(
   // A range the loop left unread is one quantity too (the written lower bound): its upper end is no figure of the goal, and
   // the whole range is another measure's when a range of its kind was read ("sales to increase 2 to 4 percent, with earnings
   // … increasing 6 to 9 percent", "EBITDA: +7% to +10%; EPS: +10% to +16%"; tgt46).
+  const rangeEnd = new Map<Quantity, Quantity>();
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [a, b] = [quantities[i], quantities[i + 1]];
     const lower = shareRangeUnit(a, b);
-    if (used.has(a) || used.has(b) || lower.kind !== b.kind || lower.value >= b.value || !/^\s*%?\s*(?:to|a|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) continue;
-    if (quantities.some((o, j) => j > 0 && o.kind === b.kind && used.has(o) && used.has(quantities[j - 1]) && o.end < a.start && RANGE_BETWEEN_RE.test(folded.slice(quantities[j - 1].end, o.start)))) used.add(a).add(b);
+    if (used.has(a) || used.has(b) || byThenTo.has(a) || lower.kind !== b.kind || lower.value >= b.value || !/^\s*%?\s*(?:to|a|-|–)\s*\+?$/.test(folded.slice(a.end, b.start))) continue;
+    // "Sign 10 to 12 customers by 2027, up from 6 to 8 last year", « contre 6 à 8 en 2026 »: a range set against the goal's
+    // is where it starts, its lower bound left to the baseline readers below (mend46a).
+    const past = lower === a && BASELINE_BEFORE_RE.test(textBefore(folded, a.start, 40));
+    if (!past && quantities.some((o, j) => j > 0 && o.kind === b.kind && used.has(o) && used.has(quantities[j - 1]) && o.end < a.start && RANGE_BETWEEN_RE.test(folded.slice(quantities[j - 1].end, o.start)))) used.add(a).add(b);
     // (A bare first end, "6 to 9 percent", is no figure alone either way.)
-    else if (lower === a) used.add(b);
+    else if (lower === a) {
+      used.add(b);
+      // "Reach 10 to 12 stores by 2027, a 20% to 30% increase": the change noun after the range is its lower bound's (mend46a).
+      const after = textAfter(folded, b.end, 40);
+      if (a.kind === 'percent' && (INCREASE_NOUN_AFTER_RE.test(after) || LESS_AFTER_RE.test(after))) rangeEnd.set(a, b);
+    }
   }
   // "Win 30% of the 100 deals in pipeline", "signer 40 % des 50 devis": the number after "of the" is the base of the share,
   // the goal is that share of it, in its unit (30 deals).
@@ -551,7 +577,8 @@ export function extractGoalNumbers(
     // de 20 % » (mend45e; a growth, « soit une croissance attendue de 5 % » after an amount, restates the forecast, real37).
     const restated = (!!restatement && (restatement[1] === undefined || !!result.change || (result.target ?? fallbackTarget)?.kind === q.kind)) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
     if ((result.change || result.target || fallbackTarget) && restated) continue;
-    const after = textAfter(folded, q.end, 60);
+    // (A range's lower bound is read with what follows the range, rangeEnd.)
+    const after = textAfter(folded, (rangeEnd.get(q) ?? q).end, 60);
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
     // 2021 »: a percentage set beside the level, compared with a past period, restates it (real16/real28's restatement
     // after the level, in the shape of an apposition, real33).
