@@ -377,13 +377,20 @@ const SUMMED_SALES_RE = /\b(?:export(?:s|ations?)?|(?:visitor|tourist|consumer|g
 /** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
 const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|euros?\\b|dollars?\\b|dirhams?\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
-const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de)\\s+)?${MONEY_SRC}`);
+const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de)\\s+)?${MONEY_SRC}`);
 /** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure". */
-const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn))?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
+const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
 /** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
-const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne)\b)[a-z']+\s+){0,4}$/;
+const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
-const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|%|percent|pour ?cent|represent)/;
+const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|volume|tonnage|%|percent|pour ?cent|represent)/;
+/**
+ * Not the noun at all but what it describes or what is paid on it (mend46d): "export" before another noun ("export
+ * duties", "an export manager"; not its sales: "export revenue", "an export of target of $1 billion") or French « export »
+ * after one (« budget export », « crédit export »; not « l'export »); "the exports budget"; "the cost of exports". Nor an
+ * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum.
+ */
+const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!')#export# (?!(?:revenue|sales|turnover|targets?|of)\b)|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
 
 
 
@@ -857,7 +864,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     for (const m of folded.matchAll(SUMMED_SALES_RE)) {
       const end = m.index + m[0].length;
       const after = textAfter(folded, end, 90);
-      if ((SUMMED_MONEY_AFTER_RE.test(after) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50))) {
+      // A catalog measure in or right after the noun is the goal's own ("cut global spending", "export pipeline": kpi46 read
+      // them revenue first), and a noun "export" describes, a cost on exports or an average names no sum (mend46d). A volume
+      // rules the value out whether it is stated or multiplied ("Double exports to 2 million tonnes").
+      if (out.some((o) => o.start < end + 12 && o.end > m.index) || SUMMED_NOT_HEAD_RE.test(`${textBefore(folded, m.index, 30)}#${m[0]}#${textAfter(folded, end, 15)}`)) continue;
+      if (((SUMMED_MONEY_AFTER_RE.test(after) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50))) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
         out.push({ start: m.index, end, id: 'revenue', weak: true });
         break;
       }
