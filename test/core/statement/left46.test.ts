@@ -157,10 +157,11 @@ describe('mend46b', () => {
       ['Le chiffre visé pour 2027 était de 3 M€', { baseline: null, target: 3000000 }],
     ]);
   });
-  describe('near misses: a level before an aim of its kind stays a level; "were" after a goal noun stays the goal', () => {
+  describe('near misses: a level before an aim or a level now of its kind stays a level; "were" after a goal noun stays the goal', () => {
     readsAs([
       ['Le CA était de 2 M€ en 2025 et nous visons 3 M€ en 2027', { baseline: 2000000, target: 3000000 }],
       ["Les ventes étaient de 40 en mars et nous voulons 60 d'ici juin", { baseline: 40, target: 60 }],
+      ["Les ventes étaient de 40 en mars et sont de 50 aujourd'hui", { baseline: 40, target: null }],
       ['Our goals were 60 sales by June', { baseline: null, target: 60 }],
     ]);
   });
