@@ -659,6 +659,10 @@ describe('production build size budget', () => {
   // left46 (2026-12-05, from main at 705,540): → 706,359 bytes (+819 of its 1,000 share): statement leftovers — a measure as its
   // own clause's subject, "have to" as a need, the time left before « pour y parvenir », « de 2026 de 10 % », « étaient de », places
   // held then opened, what the means will cost set aside, a prevented change in French, « pèsera » not after a cost or a project.
+  // mend46b (2026-12-05, from main at 707,172): → 707,707 bytes (+535 of its 600 share): left46's rules narrowed — an object's
+  // own count kept, « étai(en)t de » a level only before another figure of its kind, "will cost" stopped before "to" + verb
+  // and caps, a need's counted goal (no year, no hire), "additional/extra" places a change, the time left after a comma only
+  // before a pointing-back verb, « pèsera »'s look-back stopped at ":".
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
