@@ -445,7 +445,11 @@ function findPurposeClauses(folded: string, original: string, directions: readon
       // Only a need stating its figure: "To double revenue by 2027 we need to invest in marketing" is one goal (mend45b). (Not
       // "we have to …": split there, "To reach $2M in revenue we have to sign 40 new clients" read revenue with the count, 40.)
       const need = commaMatch && commaMatch[0] !== ',' ? d.end + commaMatch.index : -1;
-      if (need > 0 && !numbers.some((n) => n.start > need && n.start < sentenceEnd)) commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
+      // A counted goal of its own: a verb of change and a figure before what it counts, not a year ("we have to work harder in
+      // 2027", "by 2027 we have to grow by 20%", "we have to have 40 clients" keep the purpose's $2M), nor staff hired, a lever
+      // ("we have to hire 5 reps"; mend46b, for "need" too).
+      const counted = (n: Span): boolean => n.start > need && n.start < sentenceEnd && !/^(?:19|20)\d\d$/.test(folded.slice(n.start, n.end)) && /^ [a-z]/.test(textAfter(folded, n.end, 2)) && directions.some((v) => v.start > need && v.end <= n.start) && !/\b(?:hir|recrui|recrut|embauch)\w*\s+$/.test(folded.slice(need, n.start));
+      if (need > 0 && !numbers.some(counted)) commaMatch = /,(?!\d)/.exec(folded.slice(d.end));
       const comma = commaMatch ? d.end + commaMatch.index : -1;
       // "To get this $10,000, I need 10 new clients": a need or a want stating a KPI or a number is the goal too.
       const goalAfter = verbs.some((v) => v.start > comma && v.start < sentenceEnd) || (NEED_AFTER_RE.test(folded.slice(comma + 1, sentenceEnd)) && objects.some((o) => o.start > comma && o.start < sentenceEnd));
@@ -797,7 +801,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (conceded && !/(?:contre|vs|compar)\D*\d|\d\D*(?:today|aujourd)/.test(conceded[0])) past.push({ start: conceded.index, end: conceded.index + conceded[0].length });
   // "amongst the 20 -40 year olds", "18-year-olds": an age tells whom the goal is about, not its figure (real39).
   // "…, and it will cost $2M", « et ça va coûter 2 M€ »: what the means will cost is no figure of the goal (left46).
-  const cost = folded.includes('cost') || folded.includes('cout') ? /\b(?:(?:will|would|to) cost|(?:va|vont) couter|couter(?:a|ont|ait))\s(?:(?!\s(?:and|et)\s)[^,;.!?]|[.,]\d)*/.exec(folded) : null;
+  // Up to the goal it pays for ("will cost $5k to reach 200 leads", « pour atteindre »); a cap is the goal ("will cost less
+  // than 10% of revenue"), and so is what "to cost" wants ("each lead to cost less than $40"; mend46b).
+  const cost = folded.includes('cost') || folded.includes('cout') ? /\b(?:(?:will|would) cost|(?:va|vont) couter|couter(?:a|ont|ait))\s(?!(?:us |nous )?(?:less|no more|under|below|moins|pas plus)\b)(?:(?!\s(?:and|et|to|pour|afin)\s)[^,;.!?]|[.,]\d)*/.exec(folded) : null;
   if (cost) past.push({ start: cost.index, end: cost.index + cost[0].length });
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });

@@ -603,10 +603,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "before" + -ing): « il nous reste 5 ans de bail », "2 years left before regulation", "12 months left on their contract"
   // say how long something lasts, no goal's deadline; and a year named wins (mend45c).
   // The purpose may open the next clause and point back: « Il nous reste 9 mois ; pour y parvenir, … », "9 months left; to
-  // get there, …" (left46).
+  // get there, …" (left46); only those verbs: « Il nous reste 5 ans, pour y voir clair, … », "3 months left, to be honest"
+  // aim at nothing (mend46b).
   {
     gate: (f) => has(f, 'reste', 'left', 'to go') && !f.year,
-    re: new RegExp(`\\b(?:il (?:ne )?(?:[a-z]+ )?reste (?:que |plus que )?(${COUNT_SOURCE}) (jours?|semaines?|mois|ans|annees?)(?=(?: ?[;,])? (?:a[^,;.]{0,20}? )?(?:pour (?:y |en )?[a-z']+(?:er|ir|re)\\b|(?:avant|afin) d(?:e |')))|(${COUNT_SOURCE}) (days?|weeks?|months?|years?) (?:left(?=[;,]? (?:to (?!th|an?\\b|[oy]our|its|my)[a-z]|before [a-z]+ing\\b))|to go))\\b`, 'g'),
+    re: new RegExp(`\\b(?:il (?:ne )?(?:[a-z]+ )?reste (?:que |plus que )?(${COUNT_SOURCE}) (jours?|semaines?|mois|ans|annees?)(?= (?:a[^,;.]{0,20}? )?(?:pour (?:y |en )?[a-z']+(?:er|ir|re)\\b|(?:avant|afin) d(?:e |'))| ?[;,] pour y (?:parvenir|arriver)\\b)|(${COUNT_SOURCE}) (days?|weeks?|months?|years?) (?:left(?= (?:to (?!th|an?\\b|[oy]our|its|my)[a-z]|before [a-z]+ing\\b)|[;,] to (?:get there|achieve (?:it|this|that))\\b)|to go))\\b`, 'g'),
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3]) ?? NaN, m[2] ?? m[4], ctx),
   },
   // "after one year", "après six mois": the goal holds once that time has elapsed, so it is due then (as "within").

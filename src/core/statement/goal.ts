@@ -104,7 +104,7 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * starting point of $45", « au lieu, actuellement, de 8,5% » (real39); the imperfect « nous étions à » (shape44: a past
  * level, as "we were at"; not « était à », which follows a goal word as often as a level: « Notre objectif était à 5 M€ », mend44c).
  */
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\betai(?:en)?t(?= d)|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|fourchette|target|guidance|forecast|outlook|range)s?)\b[^.;\d]{0,16}$/;
@@ -211,9 +211,16 @@ const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|
 export const HAVE_BEFORE_RE = /(?:(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
 /**
  * "We have 25 stores and plan to open 10 stores", « … d'en ouvrir 10 »: the places opened are the goal's own count
- * (the written "open N stores" target), not a level the held ones grow to; "10 more stores" stays a change of them (left46).
+ * (the written "open N stores" target), not a level the held ones grow to; "10 more stores" stays a change of them (left46),
+ * and so do "10 additional/extra stores"; an aim figure first is the aim ("plan to reach 35 stores by opening 10", mend46b).
  */
-const OPENED_LATER_RE = /^[^.;!?]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:more|de plus|supp))/;
+const OPENED_LATER_RE = /^[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:more|additional|extra|de plus|supp))/;
+/**
+ * « Les ventes étaient de 40 en mars et nous voulons 60 » (left46), « … et sont de 50 aujourd'hui »: « étai(en)t de » is a
+ * past level only before another figure of its kind, the aim or the level now; alone it states a goal as often (« Nos
+ * objectifs étaient de 60 ventes », « Le challenge était de 60 ventes », mend46b).
+ */
+const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€£]\s?)?$/;
 const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix)/;
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
@@ -274,7 +281,7 @@ const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previo
  * A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de", « Le nouvel
  * objectif demandé à notre région sur la base de ce nouveau périmètre … est de 66,6 % » (a long subject, real35).
  */
-const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etait|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 /**
  * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts
@@ -628,7 +635,7 @@ export function extractGoalNumbers(
     // Not a year, a hypothesis (if/si), a level compared (than, vs, from, previous) or one of another order of magnitude.
     const aimed = !directionBefore(q.start) && !/\b(?:if|si)\b/.test(folded.slice(0, q.start)) && !AIM_ANY_RE.test(folded.slice(0, q.start)) && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && quantities.find((o, i) => o.start > q.end && o.kind === q.kind && AIM_AT_RE.test(folded.slice(q.end, o.start)) && shareRangeUnit(o, quantities[i + 1] ?? o).kind === o.kind);
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
-    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

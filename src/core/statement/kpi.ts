@@ -969,10 +969,11 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * (« le secteur pèsera 10 milliards d’euros »: a market's size given only as an amount is its sales, real29's rule; real39,
  * real40), and likewise what a market « représentera » or is "worth" (real42; "a company worth $2B" is a valuation, not
  * sales; « le déficit représentera 5 millions d'euros », no market before it, is no sales: mend45c; nor what a cost, a
- * project, a debt or a budget « pèsera », « Le projet pèsera 2 M€ »: left46; a firm's weight stays its sales). An
+ * project, a debt or a budget « pèsera », « Le projet pèsera 2 M€ »: left46, within its clause, « Notre projet
+ * d'entreprise : peser 10 M€ » is the firm's, mend46b; a firm's weight stays its sales). An
  * approximation may stand before the amount ("should expect to earn around $150k", real42).
  */
-const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;.]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

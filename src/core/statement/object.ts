@@ -480,8 +480,10 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // "We want to open stores in Lyon, Paris and Nice, and revenue should reach $3M", « … où le CA devra atteindre 3 M€ »: a
     // measure that is its own clause's subject before a modal, or the next sentence's ("We want to open a store in Lyon.
     // Revenue should reach $3M", as mend44c's list), names the measure the object did not (left46; shape45 read only a
-    // pronoun pointing back, "and it should …").
-    if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn' || (picked && picked.start >= o.end && OWN_SUBJECT_BEFORE_RE.test(folded.slice(o.end, picked.start)) && /^\s+(?:should|will|must|doit|devr)/.test(textAfter(folded, picked.end, 9))))) return undefined;
+    // pronoun pointing back, "and it should …"). Only for an object with no count of its own and a measure with its own
+    // figure: "Open 5 stores, and revenue should reach $3M" took the 5 stores as $5, "in towns where revenue will be highest"
+    // sets no goal (mend46b).
+    if (fromHead === null && (o.verb === 'sell' || o.verb === 'earn' || (picked && picked.start >= o.end && !/\d\s+(?:[a-z]+\s+)?$/.test(textBefore(folded, headAt, 24)) && OWN_SUBJECT_BEFORE_RE.test(folded.slice(o.end, picked.start)) && /^\s+(?:should|will|must|doit|devr)(?:[^.;!?]|[.,]\d)*\d/.test(textAfter(folded, picked.end, 60))))) return undefined;
     return keep && !verbDriven && fromHead !== null && PLAIN_READINGS.has(fromHead) ? result(keep.id) : result(fromHead);
   }
   // A rate of something the catalog does not rate ("repeat customer rate", "taux d'utilisation des battlecards", "NPS

@@ -676,6 +676,10 @@ describe('production build size budget', () => {
   // an unread percentage range its lower bound's, no fall after a determiner, a rate's « entre X et Y % » its level.
   // mend46d (2026-12-05, from main at 709,766): → 710,192 bytes (+426 of its 600 share): kpi46's rule mended — a firm's own
   // measure in or after the noun, volumes, averages, "export" describing a noun, money in another clause; 6,608 under 700 KB.
+  // mend46b (2026-12-05, from main at 707,172): → 707,707 bytes (+535 of its 600 share): left46's rules narrowed — an object's
+  // own count kept, « étai(en)t de » a level only before another figure of its kind, "will cost" stopped before "to" + verb
+  // and caps, a need's counted goal (no year, no hire), "additional/extra" places a change, the time left after a comma only
+  // before a pointing-back verb, « pèsera »'s look-back stopped at ":".
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
