@@ -364,7 +364,7 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * firms too; a team is not (a team growing by 20 % is mostly headcount). A date after the percentage (« d'ici 2027 », "in
  * the next 12 months") is no thing grown.
  */
-export const FIRM_GROWTH_RE = /(?:(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the|its|our|their|l') ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|continu|veu|voul|souhait|vis|compt|doi|dev|pourr|peu[tv]|esper)\w*|to|for|\d{4}|going|also|va|vont|allons|a|de))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]))/;
+export const FIRM_GROWTH_RE = /(?:(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|continu|keep|veu|voul|souhait|vis|compt|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -961,7 +961,7 @@ const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\
  * (real43). The currency is required (mend46c): « la recette de 12 fonctionnalités » is an acceptance test, « une recette de
  * 30 ingrédients » a recipe, and their count stays the target.
  */
-const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )(?:milli\w+ )?(?:d'|de )?(?:euro|€|[$£])/;
+const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )[a-z' ]{0,12}?(?:euro|€|[$£])/;
 /**
  * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
  * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).

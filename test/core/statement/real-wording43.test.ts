@@ -148,6 +148,9 @@ describe('mend46c', () => {
         ['Le groupe devrait progresser de 3 % en 2027.', { kpi: 'sales_growth', target: 0.03, change: null }],
         ["We'll grow by 12% in 2027.", { kpi: 'sales_growth', target: 0.12, change: null }],
         ['They want to grow by 15% in 2027.', { kpi: 'sales_growth', target: 0.15, change: null }],
+        ['We want to keep growing by 10% per year.', { kpi: 'sales_growth', target: 0.1, recurrence: 'year' }],
+        ["L'entreprise prévoit de croître de 8 % en 2027.", { kpi: 'sales_growth', target: 0.08, change: null }],
+        ['La dette de la société va croître de 4 % en 2027.', { kpi: null, change: { value: 0.04, kind: 'relative' } }],
       ]);
     });
   });
@@ -201,7 +204,7 @@ describe('mend46c', () => {
     });
   });
 
-  describe("a firm's growth is read before « d'ici » and \"in the next/coming\" as before « en 2027 »; a start-up is a firm", () => {
+  describe("a firm's growth is read before « d'ici » and \"in the next/coming\" as before « en 2027 »; a start-up, « une société » are firms", () => {
     readsAs(AS_OF, [
       ["Notre cabinet veut croître de 15 % d'ici 2027", { kpi: 'sales_growth', target: 0.15, change: null }],
       ["Nous allons croître de 12 % d'ici 2027.", { kpi: 'sales_growth', target: 0.12, change: null }],
@@ -209,6 +212,7 @@ describe('mend46c', () => {
       ['grow your business by 20% in the next 12 months', { kpi: 'sales_growth', target: 0.2, change: null }],
       ['grow your business by 20% in the coming year', { kpi: 'sales_growth', target: 0.2, change: null }],
       ['Notre start-up veut croître de 20 %', { kpi: 'sales_growth', target: 0.2, change: null }],
+      ['La société veut croître de 10 % en 2027.', { kpi: 'sales_growth', target: 0.1, change: null }],
       ['Our start-up wants to grow by 20% in 2027.', { kpi: 'sales_growth', target: 0.2, change: null }],
     ]);
     describe('near-misses: a team grows in headcount; a thing after "in" is what grows', () => {
