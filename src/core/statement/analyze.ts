@@ -350,9 +350,10 @@ function cadenceOfNumberBefore(r: RecurrenceMention, quantities: readonly Quanti
 function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: string): boolean {
   if (!r.adjective) return false;
   // "2 % mensuel" qualifies a rate; "$50,000 Monthly Volume Goal" is an amount per month (the cadence).
-  // ("25 percent annually": the English adverb is the goal's cadence, as real43's "grow at 15 percent annually" is.)
+  // ("grow … 25 percent annually": after a growth verb the English adverb is the goal's cadence, as real43's "grow at 15
+  // percent annually" is; "Reduce churn to 2% annually" keeps a yearly rate, mend46c.)
   const word = folded.slice(r.start, r.end);
-  if (target && (target.kind === 'percent' || target.kind === 'points') && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start)) && word !== 'annually') return true;
+  if (target && (target.kind === 'percent' || target.kind === 'points') && r.start >= target.end && /^\s*$/.test(folded.slice(target.end, r.start)) && !(word === 'annually' && /grow|increas/.test(textBefore(folded, target.start, 40)))) return true;
   if (!/^(?:daily|weekly|monthly|quarterly|yearly|annual)$/.test(word)) return false;
   const next = /^\s+([a-z']+)/.exec(folded.slice(r.end));
   if (COUNTED_CADENCE.test(folded.slice(Math.max(0, r.start - 4), r.end + 16)) || GOAL_WORD_NEXT.test(textAfter(folded, r.end, 30)) || UNITS_SOLD_AFTER.test(textAfter(folded, r.end, 30))) return false;
@@ -972,14 +973,18 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.change = null;
   }
   // "grow your business by 20%", « une progression de 3 % »: a firm's growth by a percentage is that growth's level (stmt44's
-  // ruling), as a market's is: the figure read as a change is the sales growth to reach, and a range's lower bound (« une
-  // progression de l'ordre de 10 à 15 % ») is that level, not a baseline.
+  // ruling), as a market's is: the percentage read as a change is the sales growth to reach, when no level was read, and a
+  // range's lower bound (« une progression de l'ordre de 10 à 15 % », both ends in the span) is that level, not a baseline.
+  // A baseline alone in the span stays one: "we are growing at 5% now, and want 8%" grows from 5 % to 8 % (mend46c).
   const firm = kpi?.id === 'sales_growth' ? FIRM_GROWTH_RE.exec(folded) : null;
-  const firmLevel = firm && [numbers.baseline, numbers.target ? null : numbers.change?.quantity].find((q) => q && q.start >= firm.index && q.end <= firm.index + firm[0].length);
-  if (firmLevel) {
-    if (firmLevel === numbers.baseline) numbers.baseline = null;
-    else numbers.change = null;
-    numbers.target = firmLevel;
+  const inFirm = (q: Quantity | null | undefined): q is Quantity => !!firm && !!q && q.start >= firm.index && q.end <= firm.index + firm[0].length;
+  const firmChange = numbers.change?.quantity;
+  if (!numbers.target && firmChange?.kind === 'percent' && (inFirm(firmChange) || inFirm(numbers.baseline))) {
+    numbers.target = firmChange;
+    numbers.change = null;
+  } else if (inFirm(numbers.baseline) && inFirm(numbers.target)) {
+    numbers.target = numbers.baseline;
+    numbers.baseline = null;
   }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal; so is a

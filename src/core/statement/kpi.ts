@@ -271,8 +271,10 @@ const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousan
 /**
  * Sales given as a count of things, no money in the sentence: "double sales this year to two lakh cycles", "e-bike sales …
  * for 2010 is 600,000 units", « des ventes … à 5 000 unités » (real43): the unit says the sales are counted (won deals).
+ * Only "to", "is", « à » governing the count, and no percentage first (mend46c): "sales by 10% with a fleet of 50 vehicles"
+ * are sales in money beside a fleet, not a count of vehicles sold.
  */
-const SALES_TO_UNITS_AFTER = /^[^.;,$€£]{0,50}?\b(?:to|is|of|at|a|de)\s+(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
+const SALES_TO_UNITS_AFTER = /^[^.;,$€£%]{0,50}?\b(?:to|is|a)\s+(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
 /** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */
@@ -354,8 +356,15 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * (« une hausse de 20 % de ses mentions presse », "a 30% increase in locations": that thing grows, no sales growth). A verb's
  * subject is the firm or a pronoun for it (or none: "Grow your business by 20%"): prices, staff or a labour market growing
  * (« Les prix devraient progresser de 3 % », « Le marché du travail devrait progresser de 3 % », mend45c) are no firm.
+ * The subject governs the verb (mend46c): only modals, aims and auxiliaries between them ("we are growing", « le groupe
+ * devrait progresser », "if you plan for 2014 to grow"), so "the company wants its employees to grow" and "the company's
+ * debt will grow" are no firm's growth, nor « la dette du groupe » (the firm after « du », "of"); "it", "they", « il(s) »
+ * only when no earlier clause names a thing that is no firm (« Le prix du menu est de 20 €. Il va progresser de 3 % »,
+ * "Our prices will rise; they will grow by 3%"). Firms counted in the plural ("DSOs will grow at 15 percent", real43) are
+ * firms too; a team is not (a team growing by 20 % is mostly headcount). A date after the percentage (« d'ici 2027 », "in
+ * the next 12 months") is no thing grown.
  */
-export const FIRM_GROWTH_RE = /(?:(?<=^|\b(?:we|they|you|i|it|nous|on|ils?|elles?|company|firm|business|agency|startup|groupe?|entreprises?|cabinet|agence)\b[^,;.]{0,30})\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'|in [a-z]))/;
+export const FIRM_GROWTH_RE = /(?:(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|continu|keep|veu|voul|souhait|vis|compt|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -953,11 +962,17 @@ const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?
 /**
  * Things a trade does or books, counted per period after an aim ("he wanted to do 250 weddings per year", « elle veut
  * organiser 40 mariages par an »): with no KPI noun, what it sells, counted (real43's weddings; real20's things a trade
- * sells, counted).
+ * sells, counted). Only services a client books (weddings, events, receptions, « prestations »), mend46c: posts, releases,
+ * deliveries, webinars, audits or tickets handled are work done, not things sold (demos stay meetings, « démonstrations »
+ * none, as before).
  */
-const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\s+|a\s+)?(?:do|book|handle|faire|realiser|organiser)\s+\d[\d,.\s]*\s+[a-z]+s\s+(?:per|a|each|every|par)\s+(?:year|month|week|day|an|annee|mois|semaine|jour)\b/;
-/** « une recette de un milliard d'euros »: the takings (the plural is a catalog word), given an amount, are sales (real43). */
-const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d|une? )/;
+const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\s+|a\s+)?(?:do|book|faire|realiser|organiser)\s+\d[\d,.\s]*\s+(?:wedding|event|mariage|evenement|prestation|reception)s\s+(?:per|a|each|every|par)\s+(?:year|month|week|day|an|annee|mois|semaine|jour)\b/;
+/**
+ * « une recette de un milliard d'euros »: the takings (the plural is a catalog word), given an amount of money, are sales
+ * (real43). The currency is required (mend46c): « la recette de 12 fonctionnalités » is an acceptance test, « une recette de
+ * 30 ingrédients » a recipe, and their count stays the target.
+ */
+const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )[a-z' ]{0,12}?(?:euro|€|[$£])/;
 /**
  * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
  * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).

@@ -116,9 +116,10 @@ const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quar
  * "deux millions de clients", "le million de clients", "one million users": a spelled-out count in millions; also ending its
  * clause, as its digits' "13 millions." do (« compter douze à treize millions. », « atteindre les sept milliards, dont », num34).
  * A thousand after a half only: "three and a half thousand customers", "3 and a half thousand" (the count run read "thousand"
- * alone, 1,000; left44).
+ * alone, 1,000; left44). A lakh or a crore too, as its digits' "2 lakh" is: "two lakh cycles" is 200,000, not a count of two
+ * (mend46c).
  */
-const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|\\d{1,3}|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?|(?<=half )thousand)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
+const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|\\d{1,3}|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?|lakhs?|crores?|(?<=half )thousand)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
  * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
  * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
@@ -375,7 +376,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     found.push({ start, end, value: n * scale, kind: 'money', currency: null, signed: false, scale });
   }
   WORD_MILLION_COUNT_RE.lastIndex = 0;
-  for (let m = /milli|billion|thousand/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
+  for (let m = /milli|billion|thousand|lakh|crore/.test(folded) ? WORD_MILLION_COUNT_RE.exec(folded) : null; m; m = WORD_MILLION_COUNT_RE.exec(folded)) {
     const n = m[1] === 'le' ? 1 : countValue(m[1]);
     const start = m.index;
     const end = start + m[0].length;
