@@ -668,6 +668,10 @@ describe('production build size budget', () => {
   // bare total beside an order line, an invoice's amount, quantities bought, an expense's price, the dirham code, sessions,
   // scores never summed, MRR and customers by segment a level on every surface, a deal's value), « Commandes » / "Orders"
   // sales tabs, and no goals table from an export's "Description" beside "Date".
+  // mend46e (2026-12-05, from main at 710,817): → 711,651 bytes (+834, 234 over its 600 share): hdr46's header rules narrowed —
+  // a goals table of "Description" beside "ID" and "Date" found when its sentences state a target or a deadline, orders tabs
+  // of a supplier's lines, MRR's moves, customers by segment only as labelled snapshots, a bare total's order line and
+  // running balance, sessions of a training or a gym, an invoice's quantity bought, the dirham after a money word only.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
