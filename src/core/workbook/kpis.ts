@@ -100,9 +100,10 @@ const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
 const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr|e?cp[cm])\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
- * after another word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute deviation.
+ * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
+ * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e).
  */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|(?<=\w )mad)\b/;
+const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 /**
@@ -170,11 +171,12 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
- * "Export", a date) or sales, orders and invoices to customers (« Ventes », « Commandes », "Orders", "Invoices", "CA"; orders:
- * hdr46), never a purchase or
+ * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
  * supplier ledger (« Achats », « Factures fournisseurs »); the tabs of cash, stock, budget or payroll name none of these.
+ * Orders (« Commandes », "Orders": hdr46) only where no supplier's column without a client's says the goods were bought, and
+ * never purchase orders (« Bons de commande »; mend46e): `detectKpiSeries`' `salesTab`.
  */
-const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b|order|commande)/;
+const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
 /** A bare amount (« montant », « montant total », "Amount", a currency code aside: hdr46): only its tab's other headers say what it is (hdr45). */
 const BARE_AMOUNT = /^(montants?|amounts?)( total)?$/;
 /**
@@ -635,11 +637,43 @@ export function logAggregation(header: string | null, values: readonly number[],
 /**
  * A stock named outright (MRR, ARR, customers) in a log is broken down by segments, rows of one date its parts: a level of
  * their sum (`logPoints`' `segments`), on every surface — Check goals, the wizard and the formulas (hdr46: the fixtures' MRR
- * by campaign, country and plan were summed week by week). New or churned MRR stays a flow, an MRR per customer an average.
+ * by campaign, country and plan were summed week by week). New or churned MRR stays a flow, an MRR per customer an average,
+ * and so do MRR's moves ("Upgrade MRR", « MRR ajouté », "Net MRR change": mend46e). Customers are a stock only where the tab
+ * shows snapshots (`snapshots`: a segment's label on several dates, once a date; mend46e: "Campaign, Clients" a day's
+ * customers served, summed); a formula's range has no label column: it reads them as hdr46 did.
  */
-export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[]): boolean {
+export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[], snapshots = true): boolean {
   const folded = foldHeader(header ?? '');
-  return (/\b(mrr|arr)\b/.test(folded) || matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers') && !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded));
+  return (
+    (/\b(mrr|arr)\b/.test(folded) || (snapshots && matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers')) &&
+    !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded) || /\b((up|down)grade|reactivation|added|ajoute|change|delta|churn)s?\b/.test(folded))
+  );
+}
+
+/**
+ * A column of labels (a campaign, a country, a plan) one of which comes back on another date and none twice on one date:
+ * a stock's snapshots by segment, not a log of events (mend46e). With no label at all (the labels' cells blank, as the
+ * headers eval's rows give them) nothing says otherwise: the header decides, as in a formula's range.
+ */
+function snapshotLabels(values: readonly (readonly CellValue[])[], firstData: number, dates: ReadonlyArray<IsoDate | null>, width: number): boolean {
+  let labelled = false;
+  for (let c = 1; c < width; c++) {
+    // A label's dates, and the labels: fewer labels than pairs, none twice, is a label on several dates.
+    const pairs = new Set<string>();
+    const labels = new Set<string>();
+    let once = true;
+    for (let r = firstData; r < values.length; r++) {
+      const date = dates[r - firstData];
+      const label = cellText(values[r][c]).trim();
+      if (!date || !label || cellNumber(label, 'en') !== null) continue;
+      once &&= !pairs.has(date + label);
+      pairs.add(date + label);
+      labels.add(label);
+    }
+    if (once && labels.size < pairs.size) return true;
+    labelled ||= labels.size > 0;
+  }
+  return !labelled;
 }
 
 /** A formula's history argument as read (`historyRange`). */
@@ -796,12 +830,16 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       return own !== null && own.id !== tabKpi.id;
     });
   const tabWords = foldHeader(grid.name);
-  const salesTab = SALES_TAB.test(tabWords);
-  // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
-  const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
   // Every header of the row, text columns too: a supplier's or a product's column says what an amount beside it is (hdr45).
   const rowWords = foldHeader(headerRow.map((cell) => cellText(cell)).join(' '));
+  // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
+  const supplied = PAID_OUT.test(rowWords) && !/\bc(lient|ustomer)s?\b/.test(rowWords);
+  const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
+  // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
+  const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
+  // Whether a label column shows snapshots by segment (`snapshotLabels`), asked once, by a log's column only.
+  let snapshots: boolean | undefined;
   return numericColumns.map((column) => {
     const header = headerOf(column);
     const generic = isGeneric(header);
@@ -835,10 +873,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bareCost = /^co[su]ts?$/.test(folded);
     // "Per"/« par » a period or a group is no unit (« Coûts par mois », "Costs per department": costs, summed; mend45d).
     const perUnitTab = /\b(unit|unitaire|(per|par)(?! (mois|month|semaine|week|an\b|annee|year|trimestre|quarter|depart|region|site|proje|equipe|team))|cp[la])\b/.test(tabWords);
-    // Goods bought from a supplier, or for an expense, and counted, where no client's column says they were sold, are no sales (hdr46).
-    const bought = /^(qte|qty|quantit)/.test(folded) && PAID_OUT.test(rowWords) && !/\bc(lient|ustomer)s?\b/.test(rowWords);
+    // Goods bought from a supplier, or for an expense, and counted, where no client's column says they were sold, are no sales
+    // (hdr46), an invoice's or an order's quantity too ("Invoice quantity": mend46e, as `HEADER_NAMES` reads it).
+    const bought = /^(\w+ )?(qte|qty|quantit)/.test(folded) && supplied;
+    // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (folded === 'sessions' && /train|formation|formateur|coach|gym|fitness/.test(`${tabWords} ${rowWords}`)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -858,7 +898,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bare = BARE_AMOUNT.test(plain);
     // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46).
     const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !ORDER_TAB.test(tabWords);
-    const bareTotal = BARE_TOTAL.test(plain) && (plain !== folded || /\b(prix|price|montant|amount)/.test(rowWords));
+    // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
+    // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
+    const bareTotal =
+      BARE_TOTAL.test(plain) &&
+      (plain !== folded || (/\b(prix|price|montant|amount)/.test(rowWords) && (/\b(produit|product|line ?item)/.test(rowWords) || (/\b(quantit|qte|qty)/.test(rowWords) && ORDER_TAB.test(tabWords))))) &&
+      numbers.some((v, i) => v <= numbers[i - 1]);
     const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && ORDER_LINE.test(rowWords) && !PAID_OUT.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -887,7 +932,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     let levelPoints: KpiPoint[] | undefined;
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
-    const segments = read.log && segmentedStock(name, catalog);
+    const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);

@@ -5,7 +5,8 @@
 import type { KpiDefinition } from '../kpi/catalog';
 import type { DateOrder } from '../dates';
 import type { IsoDate, Lang } from '../types';
-import { cellNumber, isBlankCell } from './cells';
+import { analyzeStatement } from '../statement/analyze';
+import { cellNumber, cellText, isBlankCell } from './cells';
 import { findGoalColumns, HEADER_SCAN_ROWS } from './headers';
 import { ownedColumnsByHeader, type OutputColumn } from './output';
 import { readGoalRows } from './goals';
@@ -71,11 +72,23 @@ function holdsSentences(grid: SheetGrid, columns: GoalColumns): boolean {
  * A table found by its headers alone is a goals table when it names a goal: its sentence column says so (« Objectif »,
  * "Goal", "Statement"…), or a goal's field beyond an id and a bare "Date" names a column (a KPI, a target, an owner…). An
  * export's line label ("Description", « Libellé », « Intitulé ») beside "ID" and "Date" is a ledger, whose dated amounts
- * are KPI series (hdr46: a workbook with no goals tab read a sales export as its goals and listed no series).
+ * are KPI series (hdr46: a workbook with no goals tab read a sales export as its goals and listed no series): so is such a
+ * table with an amount column beside its labels, or whose labels (the first 20) state no target nor deadline (mend46e: a
+ * tab "OKR 2027" of "ID, Description, Date" and "Increase revenue to $180,000 by June 30, 2027" is a goals tab again).
  */
-function namesAGoal(grid: SheetGrid, { headerRow, fields }: GoalColumns): boolean {
+function namesAGoal(grid: SheetGrid, columns: GoalColumns, asOf: IsoDate): boolean {
+  const { headerRow, fields } = columns;
   const header = (column = -1): string => fold(String(grid.values[headerRow][column] ?? ''));
-  return !/^(description|libelle|intitule)s?$/.test(header(fields.statement)) || Object.entries(fields).some(([field, column]) => !/^(statement|id)$/.test(field) && header(column) !== 'date');
+  return (
+    !/^(description|libelle|intitule)s?$/.test(header(fields.statement)) ||
+    Object.entries(fields).some(([field, column]) => !/^(statement|id)$/.test(field) && header(column) !== 'date') ||
+    // No other column of numbers (an amount), and a label that states a target or a deadline.
+    (columns.extra.every((column) => holdsSentences(grid, { ...columns, fields: { statement: column } })) &&
+      grid.values.slice(headerRow + 1, headerRow + 21).some((row) => {
+        const analysis = analyzeStatement(cellText(row[fields.statement ?? 0]), { asOf });
+        return (analysis.target ?? analysis.deadline) !== null;
+      }))
+  );
 }
 
 function columnsOf(grid: SheetGrid, options: ModelOptions): GoalColumns | null {
@@ -101,7 +114,8 @@ export function findGoalsSheet(sheets: readonly SheetGrid[], options: ModelOptio
   let best: { grid: SheetGrid; columns: GoalColumns; latest: string } | null = null;
   for (const grid of candidates) {
     const columns = columnsOf(grid, options);
-    if (!columns || !namesAGoal(grid, columns)) continue;
+    // The sentence's own target or date is asked, not how far it is: any day reads it when none is given.
+    if (!columns || !namesAGoal(grid, columns, options.today ?? '2026-01-01')) continue;
     const latest = readGoalRows(grid.values, columns, options.numberLang ?? options.lang, 1, goalDates(options)).reduce((max, goal) => (goal.deadline !== null && goal.deadline > max ? goal.deadline : max), '');
     if (!best || latest > best.latest) best = { grid, columns, latest };
   }

@@ -274,3 +274,202 @@ describe('changed: an export’s "Description" or « Libellé » beside "ID" and
     expect(buildWorkbookModel([plan], { lang, catalog: KPI_CATALOG }).goalsSheet?.name).toBe('Plan 2027');
   });
 });
+
+/**
+ * mend46e: a reviewer's regressions in hdr46's rules, each reproduced on the core reader. The `changed` cases fail on main's
+ * kpis.ts/model.ts (fc7d013a); the near misses pass on both and hold hdr46's gains.
+ */
+describe('mend46e', () => {
+  describe('a goals table whose sentence column is "Description" / « Libellé » beside "ID" and "Date"', () => {
+    const plan = (name: string, header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): SheetGrid => ({ name, values: [[...header], ...rows.map((row) => [...row])] });
+
+    it.each([
+      ['en', 'OKR 2027', ['ID', 'Description', 'Date'], ['G1', 'Increase revenue to $180,000 by June 30, 2027', '2027-06-30']],
+      ['fr', 'Plan 2027', ['ID', 'Libellé', 'Date'], ['G1', 'Augmenter le CA à 180 000 € d’ici le 30 juin 2027', '2027-06-30']],
+      ['en', 'Targets', ['Description', 'Date'], ['Increase revenue to $180,000 by June 30, 2027', '2027-06-30']],
+      ['fr', 'Cibles', ['Intitulé', 'Date'], ['Atteindre 500 clients d’ici fin 2027', '2027-12-31']],
+    ] as const)('changed (%s): tab %s, its sentences stating a target or a deadline, is the goals tab again', (lang, name, header, row) => {
+      expect(buildWorkbookModel([plan(name, header, [row])], { lang, catalog: KPI_CATALOG, today: '2026-12-01' }).goalsSheet?.name).toBe(name);
+    });
+
+    it.each([
+      ['en', ['ID', 'Description', 'Date'], ['Sale of the day', 'Refund']],
+      ['fr', ['ID', 'Libellé', 'Date'], ['Vente du jour', 'Remboursement']],
+    ] as const)('near miss (%s): labels stating no target nor deadline are no goals', (lang, header, labels) => {
+      const rows = MONTHS.map((m, i) => [i + 1, labels[i % 2], m]);
+      expect(buildWorkbookModel([plan('Export', header, rows)], { lang, catalog: KPI_CATALOG, today: '2026-12-01' }).goalsSheet).toBeNull();
+    });
+
+    it.each([
+      ['en', ['ID', 'Description', 'Date', 'Amount'], 'Invoice 2026-001'],
+      ['fr', ['ID', 'Libellé', 'Date', 'Montant'], 'Facture 2026-001'],
+    ] as const)('near miss (%s): an amount column beside labels with numbers makes a ledger, no goals tab', (lang, header, label) => {
+      const rows = MONTHS.map((m, i) => [i + 1, label, m, 100 + 10 * i]);
+      const model = buildWorkbookModel([plan('Export', header, rows)], { lang, catalog: KPI_CATALOG, today: '2026-12-01' });
+      expect(model.goalsSheet).toBeNull();
+    });
+  });
+
+  describe('an order tab whose rows name a supplier and no client is purchases, no revenue', () => {
+    it.each([
+      ['Montant HT', 'fr', 'Bons de commande', ['Fournisseur', 'Article']],
+      ['Montant HT', 'en', 'Orders', ['Supplier', 'Item']],
+      ['Montant HT', 'fr', 'Commandes', ['Fournisseur', 'Article']],
+      ['Montant HT', 'fr', 'Bons de commande', ['Article']],
+    ] as const)('changed: %s (%s) on tab %s beside %j is no revenue', (header, lang, tab, neighbours) => {
+      expect(read(header, ORDERS, lang, { tab, neighbours }).kpi).not.toBe('revenue');
+    });
+
+    it.each([
+      ['Montant HT', 'fr', 'Commandes', ['Client', 'Fournisseur']],
+      ['Montant HT', 'en', 'Orders', ['Customer', 'Supplier']],
+      ['Montant HT', 'fr', 'Commandes', ['Article']],
+      ['Montant HT', 'fr', 'Ventes', ['Fournisseur']],
+    ] as const)('near miss: %s (%s) on tab %s beside %j is still revenue, summed', (header, lang, tab, neighbours) => {
+      expect(read(header, ORDERS, lang, { tab, neighbours })).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total' }));
+    });
+  });
+
+  describe('MRR’s moves by campaign in a log are flows, summed', () => {
+    const parts = (m: number): number[] => [100 + 10 * m, 200 + 10 * m, 300 + 10 * m];
+    it.each([
+      ['Upgrade MRR', 'en'],
+      ['Downgrade MRR', 'en'],
+      ['Reactivation MRR', 'en'],
+      ['MRR added', 'en'],
+      ['MRR ajouté', 'fr'],
+      ['Net MRR change', 'en'],
+      ['MRR delta', 'en'],
+      ['Churn MRR', 'en'],
+      ['MRR churn', 'fr'],
+    ] as const)('changed: %s (%s) is summed, no level', (header, lang) => {
+      expect(readLog(header, parts, lang, ['campaign']).aggregation).toBe('total');
+    });
+
+    it.each([
+      ['Upgrade MRR', 'en'],
+      ['MRR ajouté', 'fr'],
+      ['MRR delta', 'en'],
+    ] as const)('changed: %s (%s) is revenue, as before hdr46', (header, lang) => {
+      expect(readLog(header, parts, lang, ['campaign'])).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total' }));
+    });
+
+    it.each([
+      ['MRR', 'en'],
+      ['Net MRR', 'en'],
+      ['mrr_eur', 'fr'],
+    ] as const)('near miss: %s (%s) stays a level of the month’s parts summed', (header, lang) => {
+      const read = readLog(header, parts, lang, ['campaign']);
+      expect(read.aggregation).toBe('level');
+      expect(read.points[read.points.length - 1].value).toBe(750);
+    });
+  });
+
+  describe('customers in a daily log of campaigns are summed unless the labels are snapshots', () => {
+    /** Two weeks of days, each with one to three rows; `labels` gives each row's segment. */
+    function daily(header: string, label: string, labels: (day: number, k: number) => string, rowsOn: (day: number) => number) {
+      const rows: CellValue[][] = [['Date', label, header]];
+      for (let day = 1; day <= 14; day++) for (let k = 0; k < rowsOn(day); k++) rows.push([`2026-03-${String(day + 1).padStart(2, '0')}`, labels(day, k), 2 + ((day + k) % 5)]);
+      const [series] = detectKpiSeries({ name: 'Log', values: rows }, 'en', KPI_CATALOG, undefined, '2026-12-01');
+      return series;
+    }
+    const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
+    /** The week's rows summed: days 1–7 (2–8 March 2026, Monday to Sunday), then days 8–14. */
+    const weekSum = (first: number): number => [0, 1, 2, 3, 4, 5, 6].reduce((sum, d) => sum + [0, 1, 2].reduce((s, k) => s + 2 + ((first + d + k) % 5), 0), 0);
+
+    it.each([
+      ['Clients', 'Campaign'],
+      ['Customers served', 'Campaign'],
+      ['Clients servis', 'Campagne'],
+      ['Nb clients', 'Campagne'],
+    ])('changed: %s beside %s (a campaign twice on a day) → customers, each week its rows summed', (header, label) => {
+      const series = daily(header, label, (day, k) => CAMPAIGNS[(day + k) % 4], () => 3);
+      expect(series).toEqual(expect.objectContaining({ catalogId: 'customers', aggregation: 'total' }));
+      expect(series.points.map((p) => p.value)).toEqual([weekSum(1), weekSum(8)]);
+    });
+
+    it.each([
+      ['Clients', 'Country'],
+      ['Nb clients', 'Pays'],
+    ])('near miss: %s by %s (each label once a day, on every day) stays a level of the day’s parts summed', (header, label) => {
+      const series = daily(header, label, (_, k) => ['FR', 'DE', 'US'][k], () => 3);
+      expect(series.aggregation).toBe('level');
+      expect(series.points[0].value).toBeGreaterThan(10);
+    });
+  });
+
+  describe('a bare "Total" needs an order line: a running balance or a shopping list is no revenue', () => {
+    const BALANCE = [100, 250, 320, 480, 600, 710];
+    it.each([
+      ['Total', 'fr', 'Feuille 1', ['Client', 'Montant'], BALANCE],
+      ['Total', 'en', 'Sheet1', ['Client', 'Amount'], BALANCE],
+      ['Total', 'en', 'Sheet1', ['Category', 'Item', 'Quantity', 'Unit price'], ORDERS],
+      ['Total', 'fr', 'Feuille 1', ['Catégorie', 'Article', 'Quantité', 'Prix unitaire'], ORDERS],
+      ['Total', 'fr', 'Données', ['Produit', 'Quantite', 'Prix_Unitaire'], BALANCE],
+    ] as const)('changed: %s (%s) on %s beside %j is no revenue', (header, lang, tab, neighbours, values) => {
+      expect(read(header, values, lang, { tab, neighbours }).kpi).toBeNull();
+    });
+
+    it.each([
+      ['Total', 'fr', 'Données', ['Produit', 'Quantite', 'Prix_Unitaire']],
+      ['Total', 'en', 'Invoices', ['Item', 'Quantity', 'Unit price']],
+      ['Subtotal', 'en', 'Data', ['Lineitem quantity', 'Lineitem price']],
+    ] as const)('near miss: %s (%s) on %s beside %j is still revenue', (header, lang, tab, neighbours) => {
+      expect(read(header, ORDERS, lang, { tab, neighbours })).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total' }));
+    });
+  });
+
+  describe('Sessions are a site’s visits only where the tab or the row says web', () => {
+    const SESSIONS = [12, 9, 14, 11, 8, 13];
+    it.each([
+      ['en', 'Training', ['Trainer', 'Topic', 'Attendees']],
+      ['fr', 'Formations', ['Formateur', 'Thème', 'Participants']],
+      ['en', 'Gym', ['Coach', 'Members']],
+    ] as const)('changed (%s): Sessions on tab %s beside %j is no website traffic', (lang, tab, neighbours) => {
+      expect(read('Sessions', SESSIONS, lang, { tab, neighbours }).kpi).toBeNull();
+    });
+
+    it.each([
+      ['en', 'Data', ['PageViews', 'UniqueVisitors', 'BounceRate']],
+      ['fr', 'Site web', []],
+      ['en', 'Analytics', ['Device']],
+    ] as const)('near miss (%s): Sessions on tab %s beside %j is website traffic', (lang, tab, neighbours) => {
+      expect(read('Sessions', SESSIONS, lang, { tab, neighbours }).kpi).toBe('website_traffic');
+    });
+  });
+
+  describe('an invoice’s or an order’s quantity beside a supplier and no client is goods bought', () => {
+    it.each([
+      ['Invoice quantity', 'en', ['Supplier', 'Item']],
+      ['Commande qte', 'fr', ['Fournisseur', 'Article']],
+      ['Order quantity', 'en', ['Supplier']],
+    ] as const)('changed: %s (%s) beside %j is no units sold', (header, lang, neighbours) => {
+      expect(read(header, QUANTITIES, lang, { neighbours }).kpi).toBeNull();
+    });
+
+    it.each([
+      ['Invoice quantity', 'en', ['Customer', 'Item']],
+      ['Commande qte', 'fr', ['Client']],
+    ] as const)('near miss: %s (%s) beside %j is still units sold', (header, lang, neighbours) => {
+      expect(read(header, QUANTITIES, lang, { neighbours }).kpi).toBe('deals_closed');
+    });
+  });
+
+  describe('"mad" is the dirham only after a money word', () => {
+    it.each([
+      ['Erreur MAD', 'fr', 'Données'],
+      ['demand_mad', 'en', 'Forecast'],
+      ['sales mad', 'en', 'Data'],
+    ] as const)('changed: %s (%s) on %s names no dirham', (header, lang, tab) => {
+      expect(read(header, ORDERS, lang, { tab }).currency).not.toBe('MAD');
+    });
+
+    it.each([
+      ['prix_promo_mad', 'fr'],
+      ['montant_mad', 'fr'],
+      ['amount mad', 'en'],
+    ] as const)('near miss: %s (%s) is in dirhams', (header, lang) => {
+      expect(read(header, ORDERS, lang).currency).toBe('MAD');
+    });
+  });
+});

@@ -97,3 +97,50 @@ describe.each([
     });
   });
 });
+
+/**
+ * mend46e: two of a reviewer's regressions in hdr46's rules through the built bundle. A goals tab found by its headers
+ * whose sentence column is "Description" / « Libellé » beside "ID" and "Date" is the goals tab again when its sentences
+ * state a target or a deadline (main: "No goals tab found"); an "Orders" / « Commandes » / « Bons de commande » tab whose
+ * rows name a supplier and no client is purchases, no revenue (main: revenue summed). The `changed` cases fail on main's
+ * bundle (fc7d013a); the near misses pass on both.
+ */
+describe.each([
+  { locale: 'en_US', lang: 'en', tab: 'OKR 2027', label: 'Description', goal: 'Increase revenue to $180,000 by June 30, 2027', supplier: 'Supplier', item: 'Item', client: 'Customer', orders: ['Orders'] },
+  { locale: 'fr_FR', lang: 'fr', tab: 'Plan 2027', label: 'Libellé', goal: 'Augmenter le CA à 180 000 € d’ici le 30 juin 2027', supplier: 'Fournisseur', item: 'Article', client: 'Client', orders: ['Commandes', 'Bons de commande'] },
+])('mend46e ($locale)', (c) => {
+  it('changed: a tab of "ID", a sentence labelled like an export\'s, and "Date" is the goals tab when the sentences are goals', () => {
+    const h = harness({ spreadsheetLocale: c.locale });
+    const sheet = h.emulator.spreadsheet.getSheets()[0];
+    sheet.setName(c.tab);
+    sheet.getRange(1, 1, 2, 3).setValues([['ID', c.label, 'Date'], ['G1', c.goal, DEADLINE]]);
+    expect(h.run<SidebarContext>('sidebarGetContext').goalsSheetName).toBe(c.tab);
+    h.run('menuCheckGoals');
+    // Check goals wrote its columns beside the goal (on main it found no goals tab and wrote nothing).
+    expect(sheet.getDataRange().getDisplayValues()[0].length).toBeGreaterThan(3);
+  });
+
+  it('near miss: the same headers over an export\'s lines beside an amount are no goals tab', () => {
+    const h = harness({ spreadsheetLocale: c.locale });
+    const sheet = h.emulator.spreadsheet.getSheets()[0];
+    sheet.setName('Export');
+    const rows = monthlyRows(c.lang === 'fr' ? 'Montant' : 'Amount', AMOUNTS).map((row, i) => [i === 0 ? 'ID' : i, i === 0 ? c.label : `${c.lang === 'fr' ? 'Facture' : 'Invoice'} 2026-${i}`, row[0] === 'Month' ? 'Date' : row[0], row[1]]);
+    sheet.getRange(1, 1, rows.length, 4).setValues(rows);
+    expect(h.run<SidebarContext>('sidebarGetContext').goalsSheetName).toBeNull();
+  });
+
+  it.each(c.orders)('changed: "Montant HT" on tab %s beside a supplier and an item is no revenue', (tab) => {
+    const h = harness({ spreadsheetLocale: c.locale });
+    addSheet(h.emulator, tab, beside(monthlyRows('Montant HT', AMOUNTS), c.supplier, c.item));
+    const series = h.run<SidebarContext>('sidebarGetContext').series.filter((s) => s.sheetName === tab);
+    expect(series.length).toBeGreaterThan(0);
+    expect(series.map((s) => s.kpiId)).not.toContain('revenue');
+  });
+
+  it('near miss: "Montant HT" on an orders tab beside a client and a supplier is still revenue, summed', () => {
+    const h = harness({ spreadsheetLocale: c.locale });
+    addSheet(h.emulator, c.orders[0], beside(monthlyRows('Montant HT', AMOUNTS), c.client, c.supplier));
+    const series = h.run<SidebarContext>('sidebarGetContext').series.filter((s) => s.sheetName === c.orders[0]);
+    expect(series).toEqual([expect.objectContaining({ kpiId: 'revenue', aggregation: 'total' })]);
+  });
+});

@@ -683,6 +683,10 @@ describe('production build size budget', () => {
   // mend46c (2026-12-05, from main at 709,766): → 710,365 bytes (+599 of its 600 share): stmt44's rules narrowed — the firm or
   // its pronoun as the growth verb's subject (modals and aims only between), « d'ici » and "in the next" after a firm's growth,
   // « recette » with a currency, booked services only, units after "to/is/à", "two lakh" read 200,000; 6,435 under 700 KB.
+  // mend46e (2026-12-05, from main at 710,817): → 711,651 bytes (+834, 234 over its 600 share): hdr46's header rules narrowed —
+  // a goals table of "Description" beside "ID" and "Date" found when its sentences state a target or a deadline, orders tabs
+  // of a supplier's lines, MRR's moves, customers by segment only as labelled snapshots, a bare total's order line and
+  // running balance, sessions of a training or a gym, an invoice's quantity bought, the dirham after a money word only.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
