@@ -1041,9 +1041,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
+  // "Double revenue to $2M", "Double our stores to 40": the fraction is the change's; the level keeps its own unit.
+  const levelUnit = unit === 'percent' && levelSource && unitOfQuantity(levelSource, kpi) !== 'percent' ? (unitOfQuantity(levelSource, kpi) ?? 'count') : null;
 
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
-  if (!currency && unit === 'currency') currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
+  if (!currency && (unit === 'currency' || levelUnit === 'currency')) currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;
   // A bare "$" or "dollars": the sheet's dollar (en_CA, fr_CA: CAD; es_MX: MXN — Apps Script gives the sheet's locale,
   // `getSpreadsheetLocale`, and no currency: format.ts `currencyOfLocale`), else the US dollar, as before (fixes64).
   if (currency === '$') currency = sentenceCurrency('$') ?? 'USD';
@@ -1154,6 +1156,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     target: saved ? saved.target : target,
     change: saved ? saved.change : change,
     unit,
+    ...(levelUnit ? { levelUnit } : {}),
     currency,
     deadline: deadline?.date ?? null,
     start,

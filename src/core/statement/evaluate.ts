@@ -57,7 +57,8 @@ export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
 }
 
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {
-  return formatValue(value, analysis.unit === 'days' ? null : analysis.unit, lang, analysis.currency ?? undefined);
+  const unit = analysis.levelUnit ?? analysis.unit;
+  return formatValue(value, unit === 'days' ? null : unit, lang, analysis.currency ?? undefined);
 }
 
 export function formatChange(analysis: StatementAnalysis, lang: Lang): string | null {

@@ -21,6 +21,12 @@ export interface StatementAnalysis {
   target: number | null;
   change: GoalChange | null;
   unit: StatementUnit | null;
+  /**
+   * The unit of the baseline and the target when `unit` is a fraction only because the change is relative and the level
+   * it leads to is written in another ("Double revenue to $2M": `unit` percent, by the fixtures' unit rule, the target an
+   * amount of money): the messages show the level in it, never "200,000,000%".
+   */
+  levelUnit?: StatementUnit;
   /** ISO code when known. */
   currency: string | null;
   deadline: IsoDate | null;
