@@ -252,7 +252,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   if (changePerPeriod && reading && recurring) {
     periodWindow = reading.own ?? recurring;
     start = reading.from;
-  } else if (aggregation === 'total' && baseline === null && goal.target === null && analysis.change && linked && deadline) {
+  } else if (aggregation === 'total' && baseline === null && statedTarget === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
     totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline, start !== null);
   }
@@ -323,8 +323,9 @@ function countedEventsOf(kpi: KpiDefinition, series: readonly KpiSeries[], catal
 function periodWindowStart(analysis: StatementAnalysis, goal: GoalRow, aggregation: Aggregation, deadline: IsoDate | null, reading: PerPeriodReading | null, fiscalStartMonth: number): IsoDate | null {
   const period = analysis.recurrence;
   if (!period || deadline === null || aggregation !== 'total') return null;
+  // "+10 % per month" (a relative change and no level) has no window of its own; "Double monthly revenue to $300,000" has
+  // its level's, as "Increase monthly revenue to $300,000" (a relative change once skipped it: judged as the window's total).
   if (goal.target === null && analysis.target === null) return null;
-  if (analysis.change?.kind === 'relative') return null;
   // The window the goal is judged on ("by 1 June" on monthly figures: 1–31 May), else one period's length to the deadline.
   return reading?.from ?? periodEndingAt(deadline, period, fiscalStartMonth);
 }
