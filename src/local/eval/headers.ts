@@ -1,12 +1,12 @@
 /**
  * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
- * total, the unit; rules in the fixtures README). Five sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
+ * total, the unit; rules in the fixtures README). Six sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
  * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45),
- * kpi-headers4.jsonl (hcollect45, tuned on by hdr46) and kpi-headers5-heldout.jsonl (hcollect46), each collected blind
- * from files no earlier set uses to measure how the tuning transfers. Without `--corpus` all are measured, each next to
- * its own first run. `--verbose` lists the misses of a tuning set only: a held-out set's misses are never printed, so
- * nobody tunes on them by accident.
+ * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), kpi-headers5-heldout.jsonl (hcollect46) and
+ * kpi-headers6-heldout.jsonl (hcollect47), each collected blind from files no earlier set uses to measure how the
+ * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
+ * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
  * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
@@ -14,9 +14,9 @@
  * file carries none: a column is read from its header's words, its row's other headers and its values) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2- to headers5-first-run.json for the later sets; the
- * second, third and fourth opened for tuning since: hdr44 the second, hdr45 the third, hdr46 the fourth). Each file's
- * header row is read as CSV (`headerCells`, hdr46).
+ * in test/fixtures/statements/headers-first-run.json (headers2- to headers5-first-run.json for the later sets,
+ * headers6-first-run.json once the lead has measured the sixth; the second, third and fourth opened for tuning since:
+ * hdr44 the second, hdr45 the third, hdr46 the fourth). Each file's header row is read as CSV (`headerCells`, hdr46).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +33,7 @@ export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
 export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
 export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4.jsonl');
 export const HEADERS_HELDOUT5_FILE = path.join(FIXTURES, 'kpi-headers5-heldout.jsonl');
+export const HEADERS_HELDOUT6_FILE = path.join(FIXTURES, 'kpi-headers6-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
@@ -40,6 +41,7 @@ const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers3.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
   'kpi-headers4.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
   'kpi-headers5-heldout.jsonl': path.join(FIXTURES, 'headers5-first-run.json'),
+  'kpi-headers6-heldout.jsonl': path.join(FIXTURES, 'headers6-first-run.json'),
 };
 const TODAY = '2026-12-01';
 
@@ -220,9 +222,14 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   const chosen = chosenCorpus(argv);
   const files = chosen
     ? [path.resolve(chosen)]
-    : [HEADERS_FILE, HEADERS_HELDOUT_FILE, HEADERS_HELDOUT3_FILE, HEADERS_HELDOUT4_FILE, HEADERS_HELDOUT5_FILE].filter((f) =>
-        existsSync(f),
-      );
+    : [
+        HEADERS_FILE,
+        HEADERS_HELDOUT_FILE,
+        HEADERS_HELDOUT3_FILE,
+        HEADERS_HELDOUT4_FILE,
+        HEADERS_HELDOUT5_FILE,
+        HEADERS_HELDOUT6_FILE,
+      ].filter((f) => existsSync(f));
   console.log('KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext)');
   for (const file of files) report(file, argv);
 }
