@@ -15,7 +15,7 @@
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
  * in test/fixtures/statements/headers-first-run.json (headers2- to headers5-first-run.json for the later sets,
- * headers6-first-run.json once the lead has measured the sixth; the second, third and fourth opened for tuning since:
+ * headers6-first-run.json for the sixth; the second, third and fourth opened for tuning since:
  * hdr44 the second, hdr45 the third, hdr46 the fourth). Each file's header row is read as CSV (`headerCells`, hdr46).
  */
 import { existsSync, readFileSync } from 'node:fs';
