@@ -1042,7 +1042,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
   // "Double revenue to $2M", "Double our stores to 40": the fraction is the change's; the level keeps its own unit.
-  const levelUnit = unit === 'percent' && levelSource && unitOfQuantity(levelSource, kpi) !== 'percent' ? (unitOfQuantity(levelSource, kpi) ?? 'count') : null;
+  const levelOwnUnit = unit === 'percent' && levelSource ? (unitOfQuantity(levelSource, kpi) ?? 'count') : null;
+  const levelUnit = levelOwnUnit === 'percent' ? null : levelOwnUnit;
 
   let currency = [numbers.target, numbers.baseline, numbers.change?.quantity].find((q) => q?.currency)?.currency ?? null;
   if (!currency && (unit === 'currency' || levelUnit === 'currency')) currency = CURRENCY_HINTS.find(([re]) => re.test(folded))?.[1] ?? null;

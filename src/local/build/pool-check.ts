@@ -3,7 +3,8 @@
  * esbuild's text by positions TypeScript's parser gave it, so it proves its result rather than trusting itself:
  * both texts must parse without a single error, and the pooled tree must be the raw tree with each pooled name read
  * back as its string — node for node — and each such name standing where an expression is read, never as a key, a
- * member's name, a shorthand property, a binding, a label or a directive. A mismatch fails `npm run build:prod`.
+ * member's name, a shorthand property, a binding, a label or a directive; a quoted object-literal key may be the name
+ * as a computed key, `[name]` (trim47). A mismatch fails `npm run build:prod`.
  */
 import * as ts from 'typescript';
 
@@ -131,6 +132,20 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
   const stack: [ts.Node, ts.Node][] = [[rawFile, pooledFile]];
   for (let pair = stack.pop(); pair !== undefined; pair = stack.pop()) {
     const [before, after] = pair;
+    // A quoted object-literal key written `[name]` (trim47): `{"k":v}` and `{[name]:v}` make the same property, but
+    // for "__proto__", whose quoted key sets the prototype.
+    if (
+      ts.isComputedPropertyName(after) &&
+      !ts.isComputedPropertyName(before) &&
+      ts.isIdentifier(after.expression) &&
+      pool.has(after.expression.text)
+    ) {
+      const value = pool.get(after.expression.text);
+      if (!ts.isStringLiteral(before) || before.text !== value || value === '__proto__' || !ts.isPropertyAssignment(before.parent)) {
+        return fail(after, `[${after.expression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+      }
+      continue;
+    }
     if (ts.isIdentifier(after) && pool.has(after.text)) {
       const value = pool.get(after.text);
       if (!isStringValue(before) || before.text !== value)

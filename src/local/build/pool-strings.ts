@@ -9,12 +9,16 @@
  *
  * Why nothing can change: a string is a primitive — `x === aj` and `x === "percent"` are the same test, `o[aj]` the
  * same property as `o["percent"]`, `new RegExp(aj)` the same pattern — and the declaration runs before any other
- * statement of the IIFE. The pass leaves alone what is not an expression: object-literal, class-member and destructuring
- * keys (a quoted key is a property name, and `"__proto__":` would mean something else computed), directives ("use
+ * statement of the IIFE. The pass leaves alone what is not an expression: class-member and destructuring keys (a quoted
+ * key is a property name; an object literal's, below), directives ("use
  * strict"), tagged templates, module specifiers and `import()`'s argument. A name is taken only if no identifier anywhere
  * in the bundle is spelt so, so it can neither shadow nor be shadowed; `var`, not `let`, so closures read it without a
- * temporal-dead-zone check. It refuses a bundle TypeScript's parser has to recover from, and proves its output before
- * returning it (pool-check.ts, mend44f). Runs on the minified bundle only: the readable build (`npm run build`, what the
+ * temporal-dead-zone check. An object literal's quoted key is pooled too, written as a computed key `{[aj]:…}` (trim47):
+ * each catalog key the code names ("check.note.rescaled") stood twice, as the English catalog's key and at the call
+ * that writes the message — 476 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
+ * order, for every key but "__proto__" (left as written, as are destructuring patterns' keys). The catalogs are built once
+ * at load, so the computed keys cost nothing a call sees. It refuses a bundle TypeScript's parser has to recover from,
+ * and proves its output before returning it (pool-check.ts, mend44f). Runs on the minified bundle only: the readable build (`npm run build`, what the
  * tests load) keeps its literals where the source has them.
  *
  * Line numbers: the declaration's lines and a break after it (17 today) come after the IIFE's opening `{`, and a literal
@@ -77,6 +81,45 @@ function isValue(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boo
 interface Occurrence {
   start: number;
   end: number;
+  /** An object literal's quoted key (`{"check.note.rescaled":…}`), written `[name]` once pooled (trim47). */
+  key: boolean;
+}
+
+/** Is this object literal written to (`({"a":x}=o)`, `for({"a":x}of l)`), a destructuring pattern rather than a value? */
+function isAssignmentTarget(literal: ts.ObjectLiteralExpression): boolean {
+  let node: ts.Node = literal;
+  for (;;) {
+    const parent = node.parent;
+    const nested =
+      ts.isParenthesizedExpression(parent) ||
+      ts.isArrayLiteralExpression(parent) ||
+      ts.isSpreadElement(parent) ||
+      (ts.isPropertyAssignment(parent) && parent.initializer === node) ||
+      (ts.isObjectLiteralExpression(parent) && ts.isPropertyAssignment(node));
+    if (!nested) {
+      if (ts.isBinaryExpression(parent)) return parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      return (ts.isForOfStatement(parent) || ts.isForInStatement(parent)) && parent.initializer === node;
+    }
+    node = parent;
+  }
+}
+
+/**
+ * Is this literal the quoted key of an object literal that is a value, a key `{[name]:…}` says alike (trim47)? A catalog's
+ * key ("check.note.rescaled") stands once as the key and again wherever the code names the message. Not `__proto__`,
+ * whose quoted key sets the prototype where a computed one makes a property; not a destructuring pattern's key, left as
+ * the source pattern wrote it.
+ */
+function isObjectKey(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean {
+  const parent = node.parent;
+  return (
+    ts.isStringLiteral(node) &&
+    node.text !== '__proto__' &&
+    ts.isPropertyAssignment(parent) &&
+    parent.name === node &&
+    ts.isObjectLiteralExpression(parent.parent) &&
+    !isAssignmentTarget(parent.parent)
+  );
 }
 
 export interface PoolResult {
@@ -105,10 +148,10 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
       node.pos >= body.pos &&
       node.end <= body.end &&
-      isValue(node)
+      (isValue(node) || isObjectKey(node))
     ) {
       const list = byValue.get(node.text) ?? [];
-      list.push({ start: node.getStart(file), end: node.end });
+      list.push({ start: node.getStart(file), end: node.end, key: !isValue(node) });
       byValue.set(node.text, list);
     }
     ts.forEachChild(node, visit);
@@ -117,7 +160,10 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
 
   const touches = (index: number): boolean => index >= 0 && index < code.length && IDENTIFIER_CHAR.test(code[index]);
   /** What a use costs once the literal is a name: the name, and a space on a side where it would touch a word. */
-  const useCost = (o: Occurrence, nameLength: number): number => nameLength + (touches(o.start - 1) ? 1 : 0) + (touches(o.end) ? 1 : 0);
+  const useCost = (o: Occurrence, nameLength: number): number =>
+    o.key ? nameLength + 2 : nameLength + (touches(o.start - 1) ? 1 : 0) + (touches(o.end) ? 1 : 0);
+  const use = (o: Occurrence, name: string): string =>
+    o.key ? `[${name}]` : `${touches(o.start - 1) ? ' ' : ''}${name}${touches(o.end) ? ' ' : ''}`;
   const shortestRaw = (list: readonly Occurrence[]): string =>
     list.map((o) => code.slice(o.start, o.end)).reduce((best, raw) => (raw.length < best.length ? raw : best));
 
@@ -141,7 +187,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     pooled.push(value);
     declarations.push(`${name}=${raw}`);
     for (const o of list) {
-      edits.push({ start: o.start, end: o.end, text: `${touches(o.start - 1) ? ' ' : ''}${name}${touches(o.end) ? ' ' : ''}` });
+      edits.push({ start: o.start, end: o.end, text: use(o, name) });
     }
   }
   if (declarations.length === 0) return { code, pooled };

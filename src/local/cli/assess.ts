@@ -18,6 +18,7 @@ import { isMessageKey, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
+import { splitCsvLine } from '../csv-line';
 import { historyValueKind } from '../../core/workbook/kpis';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
@@ -61,29 +62,6 @@ export function assessLine(addon: LoadedAddon, line: string): AssessResult {
   } catch (error) {
     return { error: `Invalid request: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-/** Splits one CSV line on `separator`, honouring double quotes. */
-function splitCsvLine(line: string, separator: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === separator) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
 }
 
 /** d/m/y or m/d/y, as typed in a CSV: "16/11/2026", "11/16/26", "16.11.2026". */
@@ -135,7 +113,7 @@ export function readHistoryCsv(
     .filter(({ line }) => line.trim() !== '');
   const separator = numbered.some(({ line }) => line.includes(';')) ? ';' : numbered.some(({ line }) => line.includes('\t')) ? '\t' : ',';
   const fileLang: Lang = separator === ';' ? 'fr' : 'en';
-  const split = numbered.map(({ line }) => splitCsvLine(line, separator));
+  const split = numbered.map(({ line }) => splitCsvLine(line, separator, { quotesOnlyAtCellStart: false, trim: true }));
   const rows = fileLang === 'en' ? dayFirstToIso(split) : split;
   const cleaned = cleanSeries(rows, fileLang, duplicates);
   const droppedLines = cleaned.dropped.filter((d) => REPORTED_DROPS.has(d.reason)).map((d) => numbered[d.index].number);

@@ -24,6 +24,7 @@ import type { SeriesSummary, SidebarContext } from '../../core/api';
 import { currencyCode } from '../../core/currency-marks';
 import { isoToSerial } from '../../core/dates';
 import type { Aggregation, Unit } from '../../core/types';
+import { splitCsvLine } from '../csv-line';
 import { createEmulator } from '../emulator';
 import { loadAddon } from '../runtime';
 
@@ -79,26 +80,8 @@ export function headerCells(row: string): string[] {
     if (char === '"') quoted = !quoted;
     else if (char === ';' && !quoted) semicolon = true;
   }
-  const separator = semicolon ? ';' : ',';
-  const cells: string[] = [];
-  let cell = '';
-  quoted = false;
-  for (let i = 0; i < row.length; i++) {
-    const char = row[i];
-    if (quoted) {
-      if (char === '"' && row[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === separator) {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
-  }
-  cells.push(cell);
-  return cells;
+  // A header is compared as written, so its cells keep their spaces.
+  return splitCsvLine(row, semicolon ? ';' : ',', { quotesOnlyAtCellStart: true, trim: false });
 }
 
 /** What the wizard lists for the header's column; null when the tab is not read as a KPI tab. */

@@ -4,31 +4,14 @@
  * total over 2027, read by the per-period rule "5,500 leads per year" already follows (review 7's K6), same answer on
  * both. Through the built bundle on the emulator, FR and EN.
  */
-import { addSheet, harness, monthlyRows } from './harness';
-
-/** Monthly revenue, December 2024 to November 2026, rising from about 42,000 to 46,600 (a year ≈ 550,000). */
-const REVENUE = Array.from({ length: 24 }, (_, i) => 42_000 + i * 200 + (i % 3) * 300);
-
-type Locale = 'en_US' | 'fr_FR';
-const COLS: Record<Locale, { goals: string; cols: string[]; score: string }> = {
-  en_US: { goals: 'Goals', cols: ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'], score: 'SMART score' },
-  fr_FR: { goals: 'Objectifs', cols: ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Valeur de départ', 'Cible', 'Début', 'Échéance'], score: 'Score SMART' },
-};
+import { revenueGoalScores, TODAY } from './harness';
 
 describe.each([
   ['en_US', ['Reach $550,000 annual revenue by end of 2027', 'Reach annual sales of $550,000 by end of 2027', 'Reach $550,000 yearly revenue by end of 2027'], 'Reach $550,000 revenue per year by end of 2027', 'Reach $550,000 revenue by end of 2027'],
   ['fr_FR', ['Atteindre 550 000 € de chiffre d’affaires annuel d’ici fin 2027', 'Atteindre un chiffre d’affaires annuel de 550 000 € d’ici fin 2027', 'Atteindre 550 000 € de ventes annuelles d’ici fin 2027'], 'Atteindre 550 000 € de chiffre d’affaires par an d’ici fin 2027', 'Atteindre 550 000 € de chiffre d’affaires d’ici fin 2027'],
 ] as const)('F1 an annual amount of a flow is the year’s total (%s)', (locale, annual, perYear, level) => {
-  const l = COLS[locale];
-  const tab = monthlyRows('Revenue', REVENUE);
-  const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
-  addSheet(h.emulator, 'Revenue', tab);
   const sentences = [...annual, perYear, level];
-  const sheet = addSheet(h.emulator, l.goals, [l.cols, ...sentences.map((s, i) => [`R${i}`, s, 'Revenue', 'Emma', '', '', '', ''])]);
-  h.run('checkGoals');
-  const values = sheet.getDataRange().getValues();
-  const scoreOf = (i: number): unknown => values[i + 1][(values[0] as string[]).indexOf(l.score)];
-  const smartscore = (s: string): unknown => h.addon.call('SMARTSCORE', s, tab.slice(1), '2026-11-26');
+  const { harness: h, history, scoreOf, smartscore } = revenueGoalScores(locale, sentences);
 
   it.each(annual.map((s, i) => [s, i]))('%s: judged as “per year”, the same score on SMARTSCORE and Check goals', (sentence, i) => {
     expect(smartscore(sentence)).toBe(smartscore(perYear));
@@ -40,7 +23,7 @@ describe.each([
   it('one column, two periods: each sentence its own question (the memo keeps them apart)', () => {
     const [year, quarter] = [annual[0], annual[0].replace(/annual|annuel/, (w) => (w === 'annual' ? 'quarterly' : 'trimestriel'))];
     expect(quarter).not.toBe(year);
-    const column = h.addon.call<unknown[][]>('SMARTSCORE', [[year], [quarter]], tab.slice(1), '2026-11-26');
+    const column = h.addon.call<unknown[][]>('SMARTSCORE', [[year], [quarter]], history, TODAY);
     expect(column).toEqual([[smartscore(year)], [smartscore(quarter)]]);
     expect(smartscore(quarter)).toBeLessThan(100);
   });

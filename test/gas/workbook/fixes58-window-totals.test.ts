@@ -6,32 +6,14 @@
  * the same on SMARTSCORE and Check goals. "By Q3" stays a level to reach by then. Through the built bundle, FR and EN;
  * the fiscal year start saved in Settings reaches the analyzer of both.
  */
-import { addSheet, harness, monthlyRows } from './harness';
-
-/** Monthly revenue, December 2024 to November 2026, about 46,000 a month (a quarter ≈ 138,000, a year ≈ 550,000). */
-const REVENUE = Array.from({ length: 24 }, (_, i) => 42_000 + i * 200 + (i % 3) * 300);
-const AS_OF = '2026-11-26';
-
-type Locale = 'en_US' | 'fr_FR';
-const COLS: Record<Locale, { goals: string; cols: string[]; score: string }> = {
-  en_US: { goals: 'Goals', cols: ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'], score: 'SMART score' },
-  fr_FR: { goals: 'Objectifs', cols: ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Valeur de départ', 'Cible', 'Début', 'Échéance'], score: 'Score SMART' },
-};
+import { addSheet, GOALS_TAB, harness, MONTHLY_REVENUE, monthlyRows, revenueGoalScores, TODAY } from './harness';
 
 describe.each([
   ['en_US', ['Reach $140,000 in revenue in Q3', 'Reach $560,000 in sales over the next financial year', 'Generate $560,000 in 2027'], 'Reach $140,000 in revenue per quarter in Q3', 'Reach $140,000 in revenue by Q3'],
   ['fr_FR', ['Réaliser 140 000 € de CA au T3', 'Atteindre 560 000 € de CA sur l’exercice prochain', 'Réaliser 560 000 € en 2027'], 'Réaliser 140 000 € de CA par trimestre au T3', 'Atteindre 140 000 € de CA d’ici le T3'],
 ] as const)('an amount for a named quarter or year is that window’s total (%s)', (locale, windows, perQuarter, level) => {
-  const l = COLS[locale];
-  const tab = monthlyRows('Revenue', REVENUE);
-  const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
-  addSheet(h.emulator, 'Revenue', tab);
   const sentences = [...windows, level];
-  const sheet = addSheet(h.emulator, l.goals, [l.cols, ...sentences.map((s, i) => [`R${i}`, s, 'Revenue', 'Emma', '', '', '', ''])]);
-  h.run('checkGoals');
-  const values = sheet.getDataRange().getValues();
-  const scoreOf = (i: number): unknown => values[i + 1][(values[0] as string[]).indexOf(l.score)];
-  const smartscore = (s: string): unknown => h.addon.call('SMARTSCORE', s, tab.slice(1), AS_OF);
+  const { scoreOf, smartscore } = revenueGoalScores(locale, sentences);
 
   it.each(windows.map((s, i) => [s, i]))('%s: within reach as the window’s total, the same score on SMARTSCORE and Check goals', (sentence, i) => {
     // About 46,000 a month is about 140,000 a quarter and 560,000 a year: within reach (a monthly level of it is not).
@@ -57,7 +39,7 @@ describe('the fiscal year saved in Settings reaches SMARTPARSE’s deadline', ()
   ])('%s → %s with an April start', (sentence, deadline) => {
     const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
     h.run('sidebarSaveSettings', { fiscalYearStartMonth: 4 });
-    const parsedDeadline = (goal: string): string => JSON.stringify(h.addon.call<unknown[][]>('SMARTPARSE', goal, AS_OF)[0][4]);
+    const parsedDeadline = (goal: string): string => JSON.stringify(h.addon.call<unknown[][]>('SMARTPARSE', goal, TODAY)[0][4]);
     expect(parsedDeadline(sentence)).toBe(parsedDeadline(`Reach $560,000 in sales by ${deadline}`));
     expect(parsedDeadline(sentence)).not.toBe(parsedDeadline('Reach $560,000 in sales by 2026-12-31'));
   });
@@ -72,9 +54,9 @@ describe.each([
   ['en_US', ['Reach $560,000 in revenue in 2027', 'Reach $140,000 in revenue in Q1 2027', 'Reach $100,000 in revenue in Q2 2027', 'Reach $140,000 in revenue in Q3 2027', 'Reach $140,000 in revenue in Q4 2027'], 'add up to $520,000 of the $560,000'],
   ['fr_FR', ['Atteindre 560 000 € de CA en 2027', 'Réaliser 140 000 € de CA au T1 2027', 'Réaliser 100 000 € de CA au T2 2027', 'Réaliser 140 000 € de CA au T3 2027', 'Réaliser 140 000 € de CA au T4 2027'], 'totalisent 520\u202f000\u00a0€ des 560\u202f000\u00a0€'],
 ] as const)('quarterly sales amounts add up to the annual one (%s)', (locale, sentences, gap) => {
-  const l = COLS[locale];
+  const l = GOALS_TAB[locale];
   const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
-  addSheet(h.emulator, 'Revenue', monthlyRows('Revenue', REVENUE));
+  addSheet(h.emulator, 'Revenue', monthlyRows('Revenue', MONTHLY_REVENUE));
   const sheet = addSheet(h.emulator, l.goals, [l.cols.slice(0, 4), ...sentences.map((s, i) => [`G${i + 1}`, s, 'Revenue', 'Emma'])]);
   h.run('checkGoals');
   const values = sheet.getDataRange().getValues();

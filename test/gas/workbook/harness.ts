@@ -69,6 +69,51 @@ export function monthlyRows(header: string, values: readonly number[]): unknown[
   return rows;
 }
 
+/**
+ * Monthly revenue from December 2024 to November 2026, rising from about 42,000 to 46,600 (a quarter ≈ 138,000, a year ≈
+ * 550,000): the history of the tests that judge a revenue goal's window (fixes19, fixes58, relative-level-window).
+ */
+export const MONTHLY_REVENUE = Array.from({ length: 24 }, (_, i) => 42_000 + i * 200 + (i % 3) * 300);
+
+export type GoalsLocale = 'en_US' | 'fr_FR';
+
+/** A Goals tab as a user of each locale heads it: the tab's name, its first eight columns, and the SMART score column. */
+export const GOALS_TAB: Record<GoalsLocale, { goals: string; cols: string[]; score: string }> = {
+  en_US: { goals: 'Goals', cols: ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'], score: 'SMART score' },
+  fr_FR: { goals: 'Objectifs', cols: ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Valeur de départ', 'Cible', 'Début', 'Échéance'], score: 'Score SMART' },
+};
+
+export interface RevenueGoalScores {
+  harness: Harness;
+  /** The Revenue tab's rows under its header, as SMARTSCORE's kpi_history. */
+  history: unknown[][];
+  /** The SMART score Check goals wrote on the row of `sentences[index]`. */
+  scoreOf(index: number): unknown;
+  /** SMARTSCORE of a sentence over the same revenue history, as of TODAY. */
+  smartscore(sentence: string): unknown;
+}
+
+/**
+ * Check goals run on a Goals tab of `sentences` (one row each: ID R0, R1…, KPI "Revenue", owner Emma, nothing else
+ * filled) beside a "Revenue" tab of MONTHLY_REVENUE, in `locale`: how the tests compare Check goals' score with SMARTSCORE's.
+ */
+export function revenueGoalScores(locale: GoalsLocale, sentences: readonly string[]): RevenueGoalScores {
+  const tab = GOALS_TAB[locale];
+  const rows = monthlyRows('Revenue', MONTHLY_REVENUE);
+  const history = rows.slice(1);
+  const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
+  addSheet(h.emulator, 'Revenue', rows);
+  const sheet = addSheet(h.emulator, tab.goals, [tab.cols, ...sentences.map((s, i) => [`R${i}`, s, 'Revenue', 'Emma', '', '', '', ''])]);
+  h.run('checkGoals');
+  const values = sheet.getDataRange().getValues();
+  return {
+    harness: h,
+    history,
+    scoreOf: (index) => values[index + 1][(values[0] as string[]).indexOf(tab.score)],
+    smartscore: (sentence) => h.addon.call('SMARTSCORE', sentence, history, TODAY),
+  };
+}
+
 /** Monthly leads from December 2024 to November 2026 (the last full month: 35): the per-period goal tests' history. */
 export const MONTHLY_LEADS = [41, 38, 44, 40, 37, 42, 39, 43, 40, 38, 41, 36, 39, 42, 40, 37, 38, 41, 39, 36, 38, 40, 37, 35];
 

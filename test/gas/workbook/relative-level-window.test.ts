@@ -5,30 +5,13 @@
  * June 2027" — and SMARTSCORE for both — judged the June month ($95,000 a month against ~$46,000: out of reach). The lead,
  * 2026-12-05: the level's window is read whatever verb leads to it. Through the built bundle on the emulator, FR and EN.
  */
-import { addSheet, harness, monthlyRows } from './harness';
-
-/** Monthly revenue, December 2024 to November 2026, about 42,000 to 46,600. */
-const REVENUE = Array.from({ length: 24 }, (_, i) => 42_000 + i * 200 + (i % 3) * 300);
-
-type Locale = 'en_US' | 'fr_FR';
-const COLS: Record<Locale, { goals: string; cols: string[]; score: string }> = {
-  en_US: { goals: 'Goals', cols: ['Goal ID', 'Goal', 'KPI', 'Owner', 'Baseline', 'Target', 'Start', 'Deadline'], score: 'SMART score' },
-  fr_FR: { goals: 'Objectifs', cols: ['ID', 'Objectif', 'Indicateur', 'Responsable', 'Valeur de départ', 'Cible', 'Début', 'Échéance'], score: 'Score SMART' },
-};
+import { revenueGoalScores } from './harness';
 
 describe.each([
   ['en_US', 'Double monthly revenue to $95,000 by June 2027', 'Increase monthly revenue to $95,000 by June 2027'],
   ['fr_FR', 'Doubler le chiffre d’affaires mensuel à 95 000 € d’ici juin 2027', 'Porter le chiffre d’affaires mensuel à 95 000 € d’ici juin 2027'],
 ] as const)('a level reached by a relative change is judged on its own period (%s)', (locale, doubled, raised) => {
-  const l = COLS[locale];
-  const tab = monthlyRows('Revenue', REVENUE);
-  const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
-  addSheet(h.emulator, 'Revenue', tab);
-  const sheet = addSheet(h.emulator, l.goals, [l.cols, ...[doubled, raised].map((s, i) => [`R${i}`, s, 'Revenue', 'Emma', '', '', '', ''])]);
-  h.run('checkGoals');
-  const values = sheet.getDataRange().getValues();
-  const scoreOf = (i: number): unknown => values[i + 1][(values[0] as string[]).indexOf(l.score)];
-  const smartscore = (s: string): unknown => h.addon.call('SMARTSCORE', s, tab.slice(1), '2026-11-26');
+  const { scoreOf, smartscore } = revenueGoalScores(locale, [doubled, raised]);
 
   it('Check goals gives the doubled goal the raised goal’s score', () => {
     expect(scoreOf(0)).toBe(scoreOf(1));

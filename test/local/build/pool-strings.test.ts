@@ -35,9 +35,9 @@ describe('pool-strings: each repeated string literal written once', () => {
     const { code, pooled } = poolStrings(script, 'G', 450);
     expect(pooled).toEqual(['percent', 'level-of']);
     expect(run(code)).toEqual(run(script));
-    // Once each as a value (the declaration); the quoted key stays a key.
-    expect(count(code, '"percent"')).toBe(2);
-    expect(code).toContain('{"percent":1,');
+    // Once each (the declaration); the quoted key is the name as a computed key (trim47).
+    expect(count(code, '"percent"')).toBe(1);
+    expect(code).toMatch(/\{\[(\w\w)\]:1,percent2:/);
     expect(count(code, '"level-of"')).toBe(1);
     expect(code.length).toBeLessThan(script.length);
   });
@@ -105,8 +105,9 @@ describe('pool-strings: each repeated string literal written once', () => {
     const { code, pooled } = poolStrings(script, 'G', 450);
     expect(pooled).toEqual(['long-key-name']);
     expect(run(code)).toEqual([2, 2, 1, 'long-key-name', 'long-key-name', 'long-key-name']);
-    // Six keys as written, and the declaration.
-    expect(count(code, '"long-key-name"')).toBe(7);
+    // The four pattern keys as written, and the declaration; the object literal's two keys are computed (trim47).
+    expect(count(code, '"long-key-name"')).toBe(5);
+    expect(code).toMatch(/const o=\{\[(\w\w)\]:1,n:\{\[\1\]:2\}\};let \{"long-key-name":x,/);
     expect(code).toMatch(/return\[x,z,f\(o\),(\w\w),\1,\1\]/);
   });
 
@@ -119,9 +120,41 @@ describe('pool-strings: each repeated string literal written once', () => {
     const { code, pooled } = poolStrings(script, 'G', 450);
     expect(pooled).toEqual(['long-key-name']);
     expect(run(code)).toEqual([3, 3, 3, 3, 'long-key-name']);
-    // The two plain keys stay; the two computed keys, the element access and the value become the name.
-    expect(count(code, '"long-key-name"')).toBe(3);
-    expect(code).toMatch(/\(\{\[(\w\w)\]:b\}=o\);const \{\[\1\]:c\}=o;return\[a,b,c,o\[\1\],\1\]/);
+    // The assignment pattern's plain key stays; the object literal's key (trim47), the two computed keys, the element
+    // access and the value become the name.
+    expect(count(code, '"long-key-name"')).toBe(2);
+    expect(code).toMatch(
+      /o=\{\[(\w\w)\]:3\};\(\{"long-key-name":a\}=o\);\(\{\[\1\]:b\}=o\);const \{\[\1\]:c\}=o;return\[a,b,c,o\[\1\],\1\]/,
+    );
+  });
+
+  it('writes a catalog key the code also names once, as a computed key `[name]` (trim47)', () => {
+    const script = [
+      'var G=(()=>{const en={"check.note.rescaled":"Read as percentages.","check.note.only":"Once."};',
+      'const t=(k)=>en[k];return[t("check.note.rescaled"),Object.keys(en)]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    // Written once as a key and once as a value: 2 × 21 bytes before, `aa="…",` + `[aa]` + `aa` after.
+    expect(pooled).toEqual(['check.note.rescaled']);
+    expect(count(code, '"check.note.rescaled"')).toBe(1);
+    expect(code).toMatch(
+      /const en=\{\[(\w\w)\]:"Read as percentages\.","check\.note\.only":"Once\."\};const t=\(k\)=>en\[k\];return\[t\(\1\)/,
+    );
+    expect(run(code)).toEqual(run(script));
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('leaves a "__proto__" key and the keys of nested and loop assignment patterns as written (trim47)', () => {
+    const script = [
+      'var G=(()=>{const o={"__proto__":null,"long-key-name":1,n:{"long-key-name":2}};let x,z,w=0;',
+      '({n:{"long-key-name":z}}=o);[{"long-key-name":x}]=[o];for({"long-key-name":w}of[o]);',
+      'return[Object.getPrototypeOf(o)===null,Object.keys(o),x,z,w,"__proto__","__proto__","__proto__","long-key-name"]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(['long-key-name', '__proto__']);
+    expect(code).toContain('{"__proto__":null,[');
+    expect(count(code, '"long-key-name"')).toBe(4);
+    expect(run(code)).toEqual([true, ['long-key-name', 'n'], 1, 2, 1, '__proto__', '__proto__', '__proto__', 'long-key-name']);
   });
 
   it('leaves an import() argument as written, and pools the same text as a value (mend44f)', () => {
@@ -181,6 +214,23 @@ describe('pool-strings checks its own output (mend44f)', () => {
     ],
   ])('refuses %s', (_, edit, message) => {
     expect(() => checkPooled(raw, pooledAs(edit), 'G')).toThrow(message);
+  });
+
+  it('accepts a quoted key written as the computed key of its name, and refuses one for another key (trim47)', () => {
+    const withKey = (code: string): string => right(code).replace('{"long-key-name":1}', '{[aa]:1}');
+    expect(() => checkPooled(raw, pooledAs(withKey), 'G')).not.toThrow();
+    const proto = 'var G=(()=>{const o={"__proto__":null};return[o,"__proto__"]})();';
+    expect(() => checkPooled(proto, 'var G=(()=>{\nvar aa="__proto__";\nconst o={[aa]:null};return[o,aa]})();', 'G')).toThrow(
+      /\[aa\] stands where the bundle had "__proto__"/,
+    );
+    const plain = 'var G=(()=>{const o={p:1};return[o,"long-key-name"]})();';
+    expect(() => checkPooled(plain, 'var G=(()=>{\nvar aa="long-key-name";\nconst o={[aa]:1};return[o,aa]})();', 'G')).toThrow(
+      /\[aa\] stands where the bundle had p/,
+    );
+    const other = 'var G=(()=>{const o={"other-key-name":1};return[o,"long-key-name"]})();';
+    expect(() => checkPooled(other, 'var G=(()=>{\nvar aa="long-key-name";\nconst o={[aa]:1};return[o,aa]})();', 'G')).toThrow(
+      /\[aa\] stands where the bundle had "other-key-name"/,
+    );
   });
 
   it('refuses a name the bundle already uses (as a member or a shorthand), an element access made a member, a directive', () => {

@@ -691,6 +691,8 @@ describe('production build size budget', () => {
   // read's mends mend46a–e (+8,085 from 705,540 in all); 3,175 under 700 KB. lead (14:00 UTC): a level reached by a relative change
   // said in its own unit ("Double revenue to $2M": "Target stated: $2,000,000.", not "200,000,000%") → 713,727 bytes (+102); a doubled level judged on its own
   // period by Check goals (a check dropped) → 713,689 (−38).
+  // trim47 (2026-12-05, from main at 713,689): a catalog key the code also names ("check.note.rescaled" as the key and
+  // in `t("check.note.rescaled", …)`) written once by pool-strings, the key as `[name]` → 706,077 bytes (−7,612).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
@@ -709,6 +711,14 @@ describe('production build size budget', () => {
     // splits two over a backslash-newline, which this text search does not see).
     expect(bundle.split('"percent"').length - 1).toBe(1);
     expect(bundle.split('"deals_closed"').length - 1).toBe(1);
+  });
+
+  it("writes a catalog key the code names once, the catalog's key as the pooled name (trim47)", () => {
+    const bundle = readFileSync(path.join(outDir, 'Code.js'), 'utf8').split('\n/**\n')[0];
+    // Before: once as the English catalog's key, once where Check goals writes the note.
+    expect(bundle.split('"check.note.rescaled"').length - 1).toBe(1);
+    const [, name] = /[,\n]([\w$]+)="check\.note\.rescaled"/.exec(bundle) ?? [];
+    expect(bundle).toContain(`[${name}]:"Percent values typed as whole numbers`);
   });
 
   it('keeps sidebar.html under 160 KB', () => {
