@@ -561,7 +561,7 @@ const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|ac
 // past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
 // So is a past year after a level achieved or a level that was (« le double du chiffre réalisé en 2020 », « une part de 4 %,
 // qui était celle de la Tunisie en 2008 », "the record posted in 2019", real44).
-const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}|[^,;!?\d]{0,30})$|\b(?:realise|enregistre|achieved|posted|recorded)e?s?(?: (?:en|in))? ?$/;
+const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}|[^,;!?\d]{0,30})$|\b(?:realise|posted|recorded)e?s?(?: en| in)? ?$/;
 // "Sales were 40 in March and are 50 now": a month with no year right after such a level is the past month, no deadline
 // (left45); only with the figure straight after the verb ("were 40 and we want 50 in March" keeps its March).
 const PAST_MONTH_LEVEL_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t) (?:(?:de|d'|at|about|around|environ) ?)?[$€£]?\d[\d.,]*(?: ?[a-z€$£%]+)? $/;

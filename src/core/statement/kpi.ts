@@ -389,8 +389,6 @@ const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de)\\s+)?${MONEY_SRC}`);
 /** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure". */
 const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
-/** An amount right before a sales noun, its value: « 60 milliards de dirhams de chiffre d'affaires », "$5 million in sales". */
-const MONEY_OF_SALES_BEFORE_RE = new RegExp(`${MONEY_SRC}\\s+(?:de|d'|of|in)\\s*$`);
 /** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
 const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
@@ -668,8 +666,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // their value is given; exports given in money or multiplied are read below, as sales summed over their sellers (kpi46;
     // « export » or « l'export » gates the scan).
     // « le chiffre d'affaires à l'international » likewise (real34).
-    // Its value given before it is given for it (« 60 milliards de dirhams de chiffres d'affaires à l'export », real44).
-    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22))) && !MONEY_OF_SALES_BEFORE_RE.test(textBefore(folded, start, 40))) continue;
+    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // Unless a change of its own applies to a metric named before the share ("Grow revenue 15% in 2027, with 30% of the total
     // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size — not a range's first end
@@ -986,13 +983,12 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »
  * (« le secteur pèsera 10 milliards d’euros »: a market's size given only as an amount is its sales, real29's rule; real39,
  * real40), and likewise what a market « représentera » or is "worth" (real42; "a company worth $2B" is a valuation, not
- * sales; « le déficit représentera 5 millions d'euros », no market before it, is no sales: mend45c), or grows from ("the
- * global CDMO market is expected to grow from $136.6 billion … to $191.6 billion", real44; nor what a cost, a
+ * sales; « le déficit représentera 5 millions d'euros », no market before it, is no sales: mend45c; nor what a cost, a
  * project, a debt or a budget « pèsera », « Le projet pèsera 2 M€ »: left46, within its clause, « Notre projet
  * d'entreprise : peser 10 M€ » is the firm's, mend46b; a firm's weight stays its sales). An
  * approximation may stand before the amount ("should expect to earn around $150k", real42).
  */
-const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?<=\b(?:market|sector|industry|marche|secteur)s?\b[^,;.]{0,60})(?:grow|ris|increas|expand|climb|progress|augment|pass)\w* (?:from|de)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

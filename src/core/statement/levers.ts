@@ -60,7 +60,7 @@ const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left
 const STATE_ITEM_RE = /^(?:(?!de |of )[a-z']+ ){0,3}(?:capacit|marg(?:in|e)|progression|occupancy)\w*(?:(?: [a-z']+){0,3}? (?:de|d'|a)| (?:of|at|above|exceed))[a-z ]{0,11}(?:\d|deux ch|double d)/;
 
 /** After "with"/« avec », the goal or its figure, not a means: a goal noun, an expectation, a range or a share with its number. */
-const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour|its|their|our)\s*(?:[a-z']+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?|aims?|visions?)\b|^(?:an?|the|its|une?)\s+(?:[a-z'%\d.,]+\s+){0,4}?(?:expectations?\b|(?:range|fourchette)\s+(?:of|de|d'|entre|between|from)\s*[$€£]?\s?\d)|^une part de \d/;
+const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?|aims?|visions?)\b|^(?:an?|the|its|une?) (?:\S+ ){0,4}?(?:expectation|(?:range|fourchette) \S+ [$€£]?\d)|^une part de \d/;
 
 /** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
 const DEMONSTRATIVE_RE = /^(?:cela|ceci|ca|this|that)$/;

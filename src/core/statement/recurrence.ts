@@ -68,14 +68,6 @@ const RECURRENCE_RE = new RegExp(
 const NAMED_PERIOD_BEFORE_RE =
   /\b(?:quarter|trimestre|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s*[(,]?\s*$/;
 
-/**
- * "its first quarter sales to grow 24% YoY", "Q3 revenue to rise 12% year over year": a year-on-year change of one named
- * quarter, named anywhere before it in the sentence, compares that quarter with the same quarter a year before (real44;
- * real9's "(YOY)" right after it was the first case); it sets no yearly cadence. "annual", "per year" are not comparisons.
- */
-const YEAR_ON_YEAR_RE = /^(?:yoy|year (?:over|on) year|en glissement annuel)$/;
-const NAMED_QUARTER_RE = /\b(?:q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th|this|current|the) quarter|(?:premier|deuxieme|second|troisieme|quatrieme|1er|2e|3e|4e) trimestre)\b/;
-
 /** Latin yearly rates: "+20 % per annum", "20% p.a.". */
 const PER_ANNUM: Readonly<Record<string, Period>> = { 'per annum': 'year', 'p.a.': 'year', 'p.a': 'year' };
 
@@ -104,9 +96,10 @@ export function findRecurrences(folded: string, excluded: readonly Span[], origi
     if (overlapsAny(span, excluded)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
+    // "its first quarter sales to grow 24% YoY", "Q3 revenue to rise 12% year over year": a year-on-year change of one quarter
+    // named anywhere before it compares that quarter with the same quarter a year before (real44); no yearly cadence either.
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
-      && NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40))) continue;
-    if (YEAR_ON_YEAR_RE.test(m[0]) && NAMED_QUARTER_RE.test(textBefore(folded, m.index, 160).split(/[.!?;]\s/).pop() ?? '')) continue;
+      && (NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40)) || (/^(?:yoy|year o|en g)/.test(m[0]) && /\b(?:q[1-4]|quarter|trimestre)\b/.test(folded.slice(0, m.index))))) continue;
     if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
       const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');
