@@ -413,12 +413,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy)(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
+    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy|fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
     gate: (f) => f.fiscal,
-    re: /\b(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
+    re: /\b(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
@@ -753,7 +753,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // Two weeks: "within a fortnight", "over the next fortnight", "sous quinzaine", "dans une quinzaine de jours".
   {
     gate: (f) => has(f, 'fortnight', 'quinzaine'),
-    re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours)?)\b/g,
+    re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours|(?!\s+(?:de\s|d'))))\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
   },
   // "over the next decade", "dans la prochaine décennie": ten years from now.

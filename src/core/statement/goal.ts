@@ -507,6 +507,14 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
+    // "net sales to rise 18% to $1.55 billion": a percentage then an amount are no two levels of one measure; the
+    // percentage is the change, the amount the level it brings (real44).
+    if (lower.kind === 'percent' && b.kind === 'money') {
+      result.change = changeOf(lower);
+      result.target = b;
+      used.add(a).add(b);
+      continue;
+    }
     result.baseline = shareRangeUnit(a, b);
     // "de 50.000 euros à 1 million": the target end takes the currency written only after the first one.
     result.target = moneyLike(b, a);

@@ -59,6 +59,9 @@ const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left
  */
 const STATE_ITEM_RE = /^(?:(?!de |of )[a-z']+ ){0,3}(?:capacit|marg(?:in|e)|progression|occupancy)\w*(?:(?: [a-z']+){0,3}? (?:de|d'|a)| (?:of|at|above|exceed))[a-z ]{0,11}(?:\d|deux ch|double d)/;
 
+/** After "with"/« avec », the goal or its figure, not a means: a goal noun, an expectation, a range or a share with its number. */
+const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?|aims?|visions?)\b|^(?:an?|the|its|une?) (?:\S+ ){0,4}?(?:expectation|(?:range|fourchette) \S+ [$€£]?\d)|^une part de \d/;
+
 /** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
 const DEMONSTRATIVE_RE = /^(?:cela|ceci|ca|this|that)$/;
 
@@ -106,8 +109,10 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an
     // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30), « avec pour objectif
-    // d'atteindre » (real39): the goal itself.
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || /^(?:une?|an?|the|l'|pour)\s*(?:[a-z]+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b/.test(folded.slice(bodyStart)))) continue;
+    // d'atteindre » (real39), "with the company's vision to achieve 15%", "with an aim to double revenue" (real44): the goal
+    // itself; so is the goal's figure given after "with" ("with an Adjusted EBITDA range of $1.05B to $1.09B", "with an
+    // approximate 50% FCF conversion expectation", « avec une part de 4 % », real44).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the

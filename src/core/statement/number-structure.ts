@@ -91,14 +91,15 @@ export function isYearBesideDate(q: Quantity, folded: string, original: string, 
   // The second year of a span ("the 2015-16 financial year") goes with its first (the fold reads its hyphen as a space).
   if (/^\d\d$/.test(digits) && /\b(?:18|19|20)\d\d[-–/]$/.test(textBefore(original, q.start, 5))) return true;
   if (!/^(?:18|19|20)\d\d$/.test(digits) || countedAfter(q, folded)) return false;
-  return /^[-–/]\d\d(?!\d)/.test(textAfter(original, q.end, 4)) || YEAR_CUE_RE.test(textBefore(folded, q.start, 24));
+  return /^[-–/]\d\d(?!\d)/.test(textAfter(original, q.end, 4)) || YEAR_CUE_RE.test(textBefore(folded, q.start, 24)) || /^\s+(?:and beyond|onwards?|et au dela)\b/.test(textAfter(folded, q.end, 16));
 }
 
 /** A plural within two words after a number, or a threshold: "the 1850 new members", "of 1900 customers", "the 1850 mark" (a level, no year). */
 export const countedAfter = (q: Quantity, folded: string): boolean => /^\s+(?:(?!les|des|nos|the|our)[a-z0-9-]+\s+)?(?:(?!dans|plus|this)[a-z']{3,}[sx]|mark|milestone|threshold)\b/.test(textAfter(folded, q.end, 30));
 
 /** The words that name a year right before a number ("the 2015 number", "Founded in 1987", « le chiffre de 2019 »). */
-const YEAR_CUE_RE = /\b(?:the|(?<!\b(?:bring|take)\w* )in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
+// A year's alternative is a year too (« En 2005 ou 2006 », "in 2027 or 2028", real44); "2025 and beyond" is one (real44).
+const YEAR_CUE_RE = /\b(?:(?:19|20)\d\d,? (?:or|ou)|the|(?<!\b(?:bring|take)\w* )in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
 
 /**
  * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said

@@ -96,8 +96,10 @@ export function findRecurrences(folded: string, excluded: readonly Span[], origi
     if (overlapsAny(span, excluded)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
+    // "its first quarter sales to grow 24% YoY", "Q3 revenue to rise 12% year over year": a year-on-year change of one quarter
+    // named anywhere before it compares that quarter with the same quarter a year before (real44); no yearly cadence either.
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
-      && NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40))) continue;
+      && (NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40)) || (/^(?:yoy|year o|en g)/.test(m[0]) && /\b(?:q[1-4]|quarter|trimestre)\b/.test(folded.slice(0, m.index))))) continue;
     if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
       const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');
