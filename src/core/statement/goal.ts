@@ -206,22 +206,27 @@ const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|
 /** "last year the team achieved $10 million", "l'an dernier nous avons réalisé 2 M€": a past period before a past verb. */
 /**
  * "we have 300 customers … and want 500", "nous avons 8 agences et visons 12", « nous en avons 4 … et souhaiterions en ouvrir
- * 4 de plus » (real37): a level the subject has, before its aim.
+ * 4 de plus » (real37): a level the subject has, before its aim; so does one it runs (« Exploitant à ce jour 179 salles …, il
+ * entend en ouvrir 121 de plus », real27's written baseline and change, left47).
  */
-export const HAVE_BEFORE_RE = /(?:(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
+export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellement)?|(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
 /**
  * "We have 25 stores and plan to open 10 stores", « … d'en ouvrir 10 »: the places opened are the goal's own count
  * (the written "open N stores" target), not a level the held ones grow to; "10 more stores" stays a change of them (left46),
  * and so do "10 additional/extra stores"; an aim figure first is the aim ("plan to reach 35 stores by opening 10", mend46b).
+ * « 10 magasins supplémentaires » are opened on top of the held ones too, and so are new ones of the held noun ("10 new
+ * stores", « en ouvrir 10 nouveaux »): a change of them (left47; a demanding manager counts 25 + 10, not 10 stores). "We
+ * have 3 reps and plan to open 10 new stores" keeps its target.
  */
-const OPENED_LATER_RE = /^[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:more|additional|extra|de plus|supp))/;
+// (Group 1, the held noun: "new" / « nouveaux » before it or before no noun, « en ouvrir 10 nouveaux », left47.)
+const OPENED_LATER_RE = /^(?: ([a-z]+)\b)?[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:[a-z]+ )?(?:more|additional|extra|de plus|supp)| (?:new|nouv\w*)(?: \1\b|(?! [a-z]{3})))/;
 /**
  * « Les ventes étaient de 40 en mars et nous voulons 60 » (left46), « … et sont de 50 aujourd'hui »: « étai(en)t de » is a
  * past level only before another figure of its kind, the aim or the level now; alone it states a goal as often (« Nos
  * objectifs étaient de 60 ventes », « Le challenge était de 60 ventes », mend46b).
  */
 const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€£]\s?)?$/;
-const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix)/;
+const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|il|elle|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix|prevo|entend)/;
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
@@ -462,7 +467,9 @@ export function extractGoalNumbers(
     if (!hasFrom && !betweenIsBare) continue;
     // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target. The loop below leaves the far ends
     // of one kind alone ("by 1,000 to 10,000", mend46a); close ones are a change's range ("by 5% to 8%", tgt46).
-    if (!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) {
+    // « Augmenter les ventes de 10 % à 4 000 vélos »: a percentage then a level of another kind after a change verb's « de »
+    // is no move (a share never becomes a count) but the same change then target (left47).
+    if ((!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) || (changeVerb && a.kind === 'percent' && b.kind !== a.kind && /\bde $/.test(before))) {
       if (a.value * 2 <= b.value) byThenTo.add(a);
       continue;
     }
@@ -533,7 +540,13 @@ export function extractGoalNumbers(
     const past = lower === a && BASELINE_BEFORE_RE.test(textBefore(folded, a.start, 40));
     if (!past && quantities.some((o, j) => j > 0 && o.kind === b.kind && used.has(o) && used.has(quantities[j - 1]) && o.end < a.start && RANGE_BETWEEN_RE.test(folded.slice(quantities[j - 1].end, o.start)))) used.add(a).add(b);
     // (A bare first end, "6 to 9 percent", is no figure alone either way.)
-    else if (lower === a) {
+    // « Atteindre 10 à 12 magasins, soit une hausse de 20 à 30 % »: a change restated by its noun after a level of another
+    // kind is that level's change, a range's lower bound as a single figure's (left47; mend45e's « soit une hausse de 20 % »);
+    // one compared with a past period restates the level (« … par rapport à 2020 », APPOSED_CHANGE_AFTER_RE).
+    else if (lower.kind === 'percent' && RESTATED_BEFORE_RE.exec(textBefore(folded, a.start, 40))?.[1] && result.target && result.target.kind !== 'percent' && !APPOSED_CHANGE_AFTER_RE.test(textAfter(folded, b.end, 60))) {
+      result.change ??= changeOf(lower);
+      used.add(a).add(b);
+    } else if (lower === a) {
       used.add(b);
       // "Reach 10 to 12 stores by 2027, a 20% to 30% increase": the change noun after the range is its lower bound's (mend46a).
       const after = textAfter(folded, b.end, 40);
@@ -769,7 +782,8 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
-    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
+    // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47.)
+    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || (result.baseline && /\b(?:open|ouvr)\w* $/.test(before) && /^ (?:new|nouv)/.test(after)) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

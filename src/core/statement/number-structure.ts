@@ -30,7 +30,10 @@ const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
 /** "actuellement estimé entre", "currently between". */
 const NOW_ENTRE_RE = /\b(?:actuellement|currently)\s+(?:\w+ ){0,2}(?:entre|between)\s*$/;
 /** A change noun (or « croître », "grow") governing "entre … et" in its clause; group 1: a decrease. */
-const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|grow)\b[^,.;]{0,50}\b(?:entre|between)\s*$/;
+// (Not over a rate, a margin or a share with no "by" / "of" before "between": "Increase the satisfaction rate between 80% and
+// 90%" aims at that range, its lower bound a level, as « Augmenter le taux … entre 80 et 90 % » reads in goal.ts, mend46a;
+// left47. "Increase revenue between 5% and 10%", "by between 5% and 10%" stay changes.)
+const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|grow)\b(?![^,.;]*\b(?:rate|margin|share|taux|marge|part)s?\b(?![^,.;]*\b(?:by|of) between))[^,.;]{0,50}\b(?:entre|between)\s*$/;
 
 /** How the two consecutive numbers `a` and `b` of the goal read, from the words around them, or null. */
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
