@@ -691,6 +691,9 @@ describe('production build size budget', () => {
   // read's mends mend46a–e (+8,085 from 705,540 in all); 3,175 under 700 KB. lead (14:00 UTC): a level reached by a relative change
   // said in its own unit ("Double revenue to $2M": "Target stated: $2,000,000.", not "200,000,000%") → 713,727 bytes (+102); a doubled level judged on its own
   // period by Check goals (a check dropped) → 713,689 (−38).
+  // hdr47 (2026-12-05, from main at 713,689): → 714,087 bytes (+398 of its 400 share): the fifth header set's classes (a rate
+  // in points, a score, a cost by what it is spent on, a sale's or invoice's amount, an orders tab's Total, purchase orders the
+  // costs, "Churn MRR" money lost).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
