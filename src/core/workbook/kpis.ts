@@ -97,7 +97,7 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|ltv|mrr|e?cp[cm])\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm])\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -133,9 +133,15 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // An index is a ratio to its base whatever it indexes ("Price index", « Indice des prix »): no money, no rate, unless its
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
-  if (/\b(rate|taux|ratio|share|part|ctr)\b/.test(folded)) return values.every((v) => v >= -1 && v <= 1.5) ? 'percent' : null;
+  // A rate of events in points is a percentage too ("failure_rate" at 4.03, "success_rate" at 95.97, « tva_taux » at 20, a
+  // "probability" at 0 or 100: hdr47), but not a price's rate ("Hourly rate", « taux horaire », "Daily rate", an exchange
+  // rate, a bare "Rate" or « Taux » of a price list) nor a ratio (2.5) or a share past 1.5.
+  if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded))
+    return values.every((v) => v >= -1 && v <= 1.5) || (!/\b(ratio|share|part|ctr|(hour|dai|night)ly|day|horaire|journalier|(ex)?change)\b|^(rate|taux)$/.test(folded) && values.every((v) => v >= 0 && v <= 100)) ? 'percent' : null;
   if (DAYS_WORDS.test(folded)) return 'days';
-  return saysMoney(name, folded) ? 'currency' : null;
+  // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
+  // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
+  return saysMoney(name, folded) || /\b(revenu|arr\b)/.test(folded) ? 'currency' : null;
 }
 
 /**
@@ -147,28 +153,34 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
  * campaign's or marketing cost too (hdr45).
  */
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
-  // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| totale?)?$|^(covers|couverts)$/, 'deals_closed'],
-  // A site's sessions are its visits (hdr46).
-  [/^sessions$/, 'website_traffic'],
+  // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
+  // (« quantite_t » in tonnes, "qty_kg": hdr47).
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
+  // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47).
+  [/^((daily|weekly|monthly) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
   [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
-  [/^new users$/, 'signups'],
+  // An app's installs are its new users (hdr47).
+  [/^(new users|installs)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
-  [/^couts?( (des )?matieres?( ligne)?)?$|^((campaign|marketing) )?costs?$/, 'costs'],
+  // A cost named by what it is spent on (« Coût du produit », « cout_marketing », « cout_fixe_mensuel », "Shipping cost",
+  // "Cost of goods": hdr47), the head noun first in French and last in English; not an amount per unit (« Coût unitaire »,
+  // "Cost per lead", an average cost, a cost price), which is a price.
+  [/^(?!.*\b(unit(aire)?|per|par|moyen|average|avg|prix|prices?)\b)(couts?\b|(\w+ )?costs?( of\b|$))/, 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
  * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
  * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
  * quantity (hdr45); an invoice's amount (« facture_montant », "FACTURES_TOTAL_AMOUNT") and « prix total », an order line's
- * price × quantity (hdr46). A bare « Montant » or "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it
- * names no KPI unless the tab's other headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
+ * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47). A bare « Montant » or
+ * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
+ * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
@@ -293,12 +305,13 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // over time). Rates and averages are levels whatever else the header says; "new", "won", "closed"…
 // make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words. An amount per customer,
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
-// open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|ltv|cac|ctr|e?cp[cm]|open)\b)/;
+// open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
+// so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churned|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 /**
@@ -646,7 +659,7 @@ export function segmentedStock(header: string | null, catalog: readonly KpiDefin
   const folded = foldHeader(header ?? '');
   return (
     (/\b(mrr|arr)\b/.test(folded) || (snapshots && matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers')) &&
-    !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded) || /\b((up|down)grade|reactivation|added|ajoute|change|delta|churn)s?\b/.test(folded))
+    !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded) || /\b((up|down)grade|reactivation|added|ajoute|change|delta)s?\b/.test(folded))
   );
 }
 
@@ -878,7 +891,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bought = /^(\w+ )?(qte|qty|quantit)/.test(folded) && supplied;
     // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (folded === 'sessions' && /train|formation|formateur|coach|gym|fitness/.test(`${tabWords} ${rowWords}`)) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && /train|formation|formateur|coach|gym|fitness/.test(`${tabWords} ${rowWords}`)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -896,22 +909,32 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A currency code says money, not whose (« montant_eur »: hdr46).
     const plain = folded.replace(CODE_WORD, '').trim();
     const bare = BARE_AMOUNT.test(plain);
-    // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46).
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !ORDER_TAB.test(tabWords);
+    // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46). An order tab's amount beside a
+    // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
+    // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
+    // brand sold (mend45d).
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
       BARE_TOTAL.test(plain) &&
       (plain !== folded || (/\b(prix|price|montant|amount)/.test(rowWords) && (/\b(produit|product|line ?item)/.test(rowWords) || (/\b(quantit|qte|qty)/.test(rowWords) && ORDER_TAB.test(tabWords))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
-    const sold = !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && ORDER_LINE.test(rowWords) && !PAID_OUT.test(rowWords))) && (named?.id ?? 'revenue') === 'revenue';
+    // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47). A tab's
+    // count KPI ("Orders": the orders counted) gives way to the amount of its orders (hdr47).
+    const sold =
+      !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || /invoice|factur|reserv|booking/.test(rowWords)) && !PAID_OUT.test(rowWords))) &&
+      (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
     const perDealMoney = /^(deal|opportunity) (value|amount)\b/.test(folded);
     let kpi = sold || paidOut ? (catalog.find((k) => k.id === (sold ? 'revenue' : 'costs')) ?? null) : named;
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
-    const isCount = (countedRate !== null && kpi === null) || (kpi !== null && countsUnderRate(kpi, header || name, numbers, format));
-    if (isCount) kpi = null;
+    const underRate = kpi !== null && countsUnderRate(kpi, header || name, numbers, format);
+    // Money under a rate's name ("Churn MRR", « MRR churn », "Revenue churn" at 1,200 … 1,500) is revenue lost, as
+    // "churned_mrr" is: money summed, no count of churned customers (hdr47).
+    const isCount = (countedRate !== null && kpi === null) || (underRate && guessUnit(name, numbers, null) !== 'currency');
+    if (isCount || underRate) kpi = null;
     const shows = formatShows(format);
     // A count KPI's column shown in money is that count's money twin, as the stock-vs-flow rule reads the unit
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in

@@ -3,7 +3,7 @@
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
  * total, the unit; rules in the fixtures README). Six sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
  * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45),
- * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), kpi-headers5-heldout.jsonl (hcollect46) and
+ * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), kpi-headers5.jsonl (hcollect46, tuned on by hdr47) and
  * kpi-headers6-heldout.jsonl (hcollect47), each collected blind from files no earlier set uses to measure how the
  * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
  * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
@@ -14,9 +14,9 @@
  * file carries none: a column is read from its header's words, its row's other headers and its values) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2- to headers5-first-run.json for the later sets,
- * headers6-first-run.json for the sixth; the second, third and fourth opened for tuning since:
- * hdr44 the second, hdr45 the third, hdr46 the fourth). Each file's header row is read as CSV (`headerCells`, hdr46).
+ * in test/fixtures/statements/headers-first-run.json (headers2- to headers6-first-run.json for the later sets; the
+ * second to fifth opened for tuning since: hdr44 the second, hdr45 the third, hdr46 the fourth, hdr47 the fifth). Each
+ * file's header row is read as CSV (`headerCells`, hdr46).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,7 @@ export const HEADERS_FILE = path.join(FIXTURES, 'kpi-headers.jsonl');
 export const HEADERS_HELDOUT_FILE = path.join(FIXTURES, 'kpi-headers2.jsonl');
 export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
 export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4.jsonl');
-export const HEADERS_HELDOUT5_FILE = path.join(FIXTURES, 'kpi-headers5-heldout.jsonl');
+export const HEADERS_HELDOUT5_FILE = path.join(FIXTURES, 'kpi-headers5.jsonl');
 export const HEADERS_HELDOUT6_FILE = path.join(FIXTURES, 'kpi-headers6-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
@@ -41,7 +41,7 @@ const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers2.jsonl': path.join(FIXTURES, 'headers2-first-run.json'),
   'kpi-headers3.jsonl': path.join(FIXTURES, 'headers3-first-run.json'),
   'kpi-headers4.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
-  'kpi-headers5-heldout.jsonl': path.join(FIXTURES, 'headers5-first-run.json'),
+  'kpi-headers5.jsonl': path.join(FIXTURES, 'headers5-first-run.json'),
   'kpi-headers6-heldout.jsonl': path.join(FIXTURES, 'headers6-first-run.json'),
 };
 const TODAY = '2026-12-01';
