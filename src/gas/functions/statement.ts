@@ -78,8 +78,8 @@ function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
   // Once here, not on each goal the memo has not met (a header match per distinct question: units43).
   const kind = (points: KpiPoint[]): ValueKind | null => historyValueKind(header, points.map((p) => p.value), KPI_CATALOG);
   if (!read.log) return { points: cleaned.points, header, valueKind: kind(cleaned.points) };
-  const aggregation = logAggregation(header, read.values, KPI_CATALOG);
-  const points = logPoints(cleaned.days, aggregation, asOf, segmentedStock(header, KPI_CATALOG));
+  const aggregation = logAggregation(header, read.values, KPI_CATALOG, read.snapshots);
+  const points = logPoints(cleaned.days, aggregation, asOf, segmentedStock(header, KPI_CATALOG, read.snapshots));
   return { points, header, aggregation, valueKind: kind(points) };
 }
 
