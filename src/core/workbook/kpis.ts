@@ -708,16 +708,8 @@ export function historyRange(range: unknown[][], lang: NumberLang, zone: ZoneOff
   const cleaned = cleanSeries(rows, lang, 'average', zone, order, fiscalStartMonth);
   const first = rows[0]?.[1];
   const log = isTransactionLog(cleaned.days);
-  // Only a log's labels are asked, and only the text ones: a number is no label (`snapshotLabels`).
-  const width = range[0]?.length ?? 0;
-  const snapshots =
-    !log || width <= 2 ||
-    snapshotLabels(
-      range.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : ''))),
-      0,
-      range.map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)),
-      width,
-    );
+  // Only a log's labels are asked (a range of dates and values has none: its header decides), only text ones.
+  const snapshots = !log || snapshotLabels(range.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : ''))), 0, range.map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)), range[0]?.length ?? 0);
   return {
     rows,
     cleaned,

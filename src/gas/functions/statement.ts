@@ -240,6 +240,12 @@ export interface SmartAnalyzeResult {
   target: number | null;
   change: SmartEvaluation['change'];
   unit: SmartEvaluation['unit'];
+  /**
+   * The baseline's and the target's unit when `unit` is the relative change's percentage (the fixtures' unit rule, which
+   * the statements eval measures): "Double revenue to $2M" is `unit` percent, `levelUnit` currency — the CLI said
+   * "percent" beside a target of 2,000,000 (story47). Null when the level is in `unit`.
+   */
+  levelUnit: SmartEvaluation['unit'];
   deadline: IsoDate | null;
   recurrence: SmartEvaluation['recurrence'];
   levers: string[];
@@ -272,6 +278,7 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fisc
     target: e.target,
     change: e.change ? { value: e.change.value, kind: e.change.kind } : null,
     unit: e.unit,
+    levelUnit: e.levelUnit ?? null,
     deadline: e.deadline,
     recurrence: e.recurrence,
     levers: [...e.levers],
