@@ -153,7 +153,7 @@ export function isCurrencyCode(code: string): boolean {
  * under 1,000 any amount with cents; from 1,000 only a `stated` one typed with cents ("$1,234.56") — a computed figure
  * there (a forecast bound, a quarter's share, a rep's capacity: "$99,040.36") is an estimate read in whole units.
  */
-export function hasCents(value: number, stated?: boolean): boolean {
+export function hasCents(value: number, stated = false): boolean {
   const cents = Math.abs(value) * 100;
   return Math.round(cents) % 100 !== 0 && (cents < 1e5 || (stated && Math.abs(cents - Math.round(cents)) < 1e-6));
 }
