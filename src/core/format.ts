@@ -149,13 +149,27 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /**
- * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number.
+ * Whether an amount is written with its cents, as Sheets' currency format shows them ("$6.25", "$6.50"; not "$6.001"):
+ * under 1,000 any amount with cents; from 1,000 only a `stated` one typed with cents ("$1,234.56") — a computed figure
+ * there (a forecast bound, a quarter's share, a rep's capacity: "$99,040.36") is an estimate read in whole units.
  */
-export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals = 0): string {
+export function hasCents(value: number, stated = false): boolean {
+  const cents = Math.abs(value) * 100;
+  return Math.round(cents) % 100 !== 0 && (cents < 1e5 || (stated && Math.abs(cents - Math.round(cents)) < 1e-6));
+}
+
+/**
+ * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number. Money keeps
+ * its cents as Sheets' currency format shows them (story47: "$6.25" and « 6,25 € » said "$6" and « 6 € »), a whole amount
+ * shows none ("$6", never "$6.00"), and a decimal part always two digits ("$6.50"); `maxDecimals`, when given, rounds a
+ * computed figure (a pace, a forecast) to what its size is read at.
+ */
+export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals?: number): string {
   const code = currency || defaultCurrency();
-  if (!code) return formatNumber(value, lang, maxDecimals);
+  const decimals = maxDecimals ?? (hasCents(value) ? 2 : 0);
+  if (!code) return formatNumber(value, lang, decimals);
   const symbol = currencySymbol(code, lang);
-  const body = formatNumber(value, lang, maxDecimals);
+  const body = formatNumber(value, lang, decimals).replace(/[.,]\d$/, '$&0');
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space

@@ -19,21 +19,22 @@ describe('French numbers in the spreadsheet locale’s conventions', () => {
   afterEach(() => useCurrency(null));
 
   it.each([
-    ['fr_FR', '1\u202f234\u202f567,5', '1\u202f234,5\u00a0€'],
-    ['fr_BE', '1\u202f234\u202f567,5', '1\u202f234,5\u00a0€'],
-    ['fr_CA', '1\u00a0234\u00a0567,5', '1\u00a0234,5\u00a0$'],
-    ['fr_CH', '1\u202f234\u202f567,5', '1\u202f234.5\u00a0CHF'],
-    ['fr_LU', '1.234.567,5', '1.234,5\u00a0€'],
+    ['fr_FR', '1\u202f234\u202f567,5', '1\u202f234,50\u00a0€'],
+    ['fr_BE', '1\u202f234\u202f567,5', '1\u202f234,50\u00a0€'],
+    ['fr_CA', '1\u00a0234\u00a0567,5', '1\u00a0234,50\u00a0$'],
+    ['fr_CH', '1\u202f234\u202f567,5', '1\u202f234.50\u00a0CHF'],
+    ['fr_LU', '1.234.567,5', '1.234,50\u00a0€'],
     // Not French-speaking: France's conventions inside a French message, never de_CH's "CHF 1'234.50".
-    ['de_CH', '1\u202f234\u202f567,5', '1\u202f234,5\u00a0CHF'],
-    ['it_CH', '1\u202f234\u202f567,5', '1\u202f234,5\u00a0CHF'],
-    ['en_US', '1\u202f234\u202f567,5', '1\u202f234,5\u00a0$'],
-    [null, '1\u202f234\u202f567,5', '1\u202f234,5\u00a0€'],
+    ['de_CH', '1\u202f234\u202f567,5', '1\u202f234,50\u00a0CHF'],
+    ['it_CH', '1\u202f234\u202f567,5', '1\u202f234,50\u00a0CHF'],
+    ['en_US', '1\u202f234\u202f567,5', '1\u202f234,50\u00a0$'],
+    [null, '1\u202f234\u202f567,5', '1\u202f234,50\u00a0€'],
   ])('%s', (locale, number, amount) => {
     const currency = { fr_CA: 'CAD', fr_CH: 'CHF', de_CH: 'CHF', it_CH: 'CHF', en_US: 'USD' }[locale ?? ''] ?? 'EUR';
     useCurrency(currency);
     inLocale(locale, () => {
       expect(formatNumber(1234567.5, 'fr')).toBe(number);
+      // Money's decimal part in two digits, as a currency format shows it (story47: "1 234,5 €" read as no amount does).
       expect(formatCurrency(1234.5, 'fr', null, 2)).toBe(amount);
       // Whole amounts, as most messages write them: no decimal mark to differ.
       expect(formatCurrency(48800, 'fr')).toBe(`48${number[1] === '.' ? '.' : number[1]}800\u00a0${amount.split('\u00a0').pop()}`);

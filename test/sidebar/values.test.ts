@@ -155,7 +155,9 @@ describe('KPI values in inputs', () => {
     expect(isNegligibleDelta(0.0002, 'percent', 'en')).toBe(true);
     expect(isNegligibleDelta(0.002, 'percent', 'en')).toBe(false);
     expect(isNegligibleDelta(0.01, 'count', 'en')).toBe(true);
-    expect(isNegligibleDelta(-0.4, 'currency', 'en')).toBe(true);
+    expect(isNegligibleDelta(-0.004, 'currency', 'en')).toBe(true);
+    // story47: money keeps its cents — a trend of −$0.40 a period shows "-$0.40" (on a $6.25 deal size, no flat trend).
+    expect(isNegligibleDelta(-0.4, 'currency', 'en')).toBe(false);
   });
 });
 

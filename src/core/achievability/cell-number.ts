@@ -7,7 +7,7 @@
  * (Check goals writes ">99%"); an exact quotient of the user's numbers only loses its float noise. A cell formatted by the user (0.0%, #,##0) shows them as it shows any number.
  */
 
-import { rateDecimals } from '../format';
+import { hasCents, rateDecimals } from '../format';
 import type { Unit } from '../types';
 
 /** `value` to three significant digits (2290.237 → 2290, 0.0032710 → 0.00327); 0 and non-finite values as they are. */
@@ -34,7 +34,8 @@ export function chanceForCell(probability: number): number {
  * A goal's value in the plan report (a baseline, a target, a suggested target, a roll-up, a quarter's share) at the
  * precision its cell shows, one rule per unit: a rate to its three significant digits in points (`rateDecimals`, the
  * notes' and the cell format's: 2.94 %, 30.8 %, 30 %; a target of 3.5574 % was written beside a 30 % one), an amount
- * or a count in whole units (the report shows them so: a quarter's share of 46,937.50 € is 46,938 €), days and scores
+ * or a count in whole units (the report shows them so: a quarter's share of 46,937.50 € is 46,938 €) — money under
+ * 1,000 to the cent, as the notes write it (`hasCents`, story47) —, days and scores
  * to the hundredth `numberFormatFor`'s #,##0.0# shows. Non-finite values as they are.
  */
 export function goalValueForCell(value: number, unit: Unit | null): number {
@@ -44,6 +45,9 @@ export function goalValueForCell(value: number, unit: Unit | null): number {
     const scale = 100 * 10 ** rateDecimals(value);
     return Math.round(value * scale) / scale;
   }
-  if (unit === 'currency' || unit === 'count') return Math.round(value);
+  // Money under 1,000 keeps the cents the notes write (`hasCents`, story47: a suggested $6.21 was written 6, shown "$6.00"
+  // by a "$#,##0.00" column beside "Aim for $6.21"), to the hundredth as days and scores; an estimate of 1,000 or more is
+  // read in whole units.
+  if (unit === 'count' || (unit === 'currency' && !hasCents(value))) return Math.round(value);
   return Math.round(value * 100) / 100;
 }

@@ -399,12 +399,12 @@ class ValueFormat {
     // Three significant digits, at least one decimal (`rateDecimals`), as every surface writes a rate: below 1 % as the
     // suggested target is rounded (`rateStep`: a 0.05 % click rate and its 0.0749 % suggestion were both "0.1%").
     if (this.kind === 'rate') return formatRate(v, this.lang);
-    return this.currency ? formatCurrency(v, this.lang, this.currency, Math.min(2, this.decimals(v))) : formatNumber(v, this.lang, this.decimals(v));
+    return this.currency ? formatCurrency(v, this.lang, this.currency) : formatNumber(v, this.lang, this.decimals(v));
   }
 
   change(delta: number): string {
     if (this.kind === 'rate') return formatPoints(delta, this.lang);
-    if (this.currency) return (delta > 0 ? '+' : '') + formatCurrency(delta, this.lang, this.currency, Math.min(2, this.decimals(delta)));
+    if (this.currency) return (delta > 0 ? '+' : '') + formatCurrency(delta, this.lang, this.currency);
     return (delta > 0 ? '+' : '') + formatNumber(delta, this.lang, this.decimals(delta));
   }
 

@@ -21,7 +21,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { currencySymbol, formatDate, MONTHS_SHORT, rateNumberFormat } from '../format';
+import { currencySymbol, formatDate, hasCents, MONTHS_SHORT, rateNumberFormat } from '../format';
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
@@ -450,13 +450,16 @@ class Formats {
     // A rate shows the digits Check goals' notes write (`rateNumberFormat`: 3.56 %, 30.8 %, 30 %), not its KPI column's own
     // format: the report said 3.56 % (the column's 0.00 %) and 30.0 % where the notes said 3.6 % and 30 % (issue 11).
     if (goal.unit === 'percent') return rateNumberFormat(value);
+    // Money under 1,000 reaches here with its cents (`goalValueForCell`: "$6.25" was shown "$6", story47): it shows them in
+    // the goal's currency, as the notes write it.
+    const cents = goal.unit === 'currency' && hasCents(value);
     const own = this.series(goal.seriesKey);
-    if (own) return goal.unit === 'count' || goal.unit === 'currency' ? wholeFormat(own) : own;
+    if (own && !cents) return goal.unit === 'count' || goal.unit === 'currency' ? wholeFormat(own) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
-    if (currency) return currencyFormat(currency, this.lang);
-    if (goal.unit === 'count' || goal.unit === 'currency') return '#,##0';
+    if (currency) return currencyFormat(currency, this.lang, cents ? 2 : 0);
+    if (goal.unit === 'count' || goal.unit === 'currency') return cents ? '#,##0.00' : '#,##0';
     return numberFormatFor(value, goal.unit);
   }
 

@@ -26,7 +26,7 @@ import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 import { LOG_DAYS } from '../series/period';
-import { cleanSeries, parseValueCell, valueColumn, type CleanedSeries } from '../series/clean';
+import { cleanSeries, parseDateCell, parseValueCell, valueColumn, type CleanedSeries } from '../series/clean';
 
 const MIN_POINTS = 3;
 /** Share of the first column's non-blank cells that must be dates. */
@@ -642,9 +642,9 @@ function readObservations(observations: ReadonlyArray<{ date: IsoDate; value: nu
  * (`isTransactionLog`), as Check goals reads the same column: a rate's or an average's level, else the rows' total
  * (`inferAggregation(…, log)`). A series (one row per date) keeps the formulas' level.
  */
-export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): Aggregation {
+export function logAggregation(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[], snapshots = true): Aggregation {
   const kpi = header ? matchCatalog(header, catalog) : null;
-  return guessUnit(header ?? '', values, kpi) === 'percent' || segmentedStock(header, catalog) ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
+  return guessUnit(header ?? '', values, kpi) === 'percent' || segmentedStock(header, catalog, snapshots) ? 'level' : (inferAggregation(header ?? '', kpi, null, true) as Aggregation);
 }
 
 /**
@@ -653,7 +653,9 @@ export function logAggregation(header: string | null, values: readonly number[],
  * by campaign, country and plan were summed week by week). New or churned MRR stays a flow, an MRR per customer an average,
  * and so do MRR's moves ("Upgrade MRR", « MRR ajouté », "Net MRR change": mend46e). Customers are a stock only where the tab
  * shows snapshots (`snapshots`: a segment's label on several dates, once a date; mend46e: "Campaign, Clients" a day's
- * customers served, summed); a formula's range has no label column: it reads them as hdr46 did.
+ * customers served, summed); a formula's range reads the label columns it holds as Check goals reads the tab's (story47:
+ * ACHIEVABILITY over "Date, Campaign, Customers" read a level of each date's sum where Check goals summed the weeks), and one
+ * of dates and values alone, with no label to see, by its header, as a tab with no label column.
  */
 export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[], snapshots = true): boolean {
   const folded = foldHeader(header ?? '');
@@ -698,6 +700,12 @@ export interface HistoryRange {
   values: number[];
   /** Its rows are a log of transactions (`isTransactionLog`): read per week, as Check goals reads the tab. */
   log: boolean;
+  /**
+   * Whether its label columns, when the range holds them, show a stock's snapshots by segment (`snapshotLabels`, as Check
+   * goals reads the tab's): customers by campaign are a level only then (story47). A range of dates and values alone shows
+   * no label, so its header decides, as on a tab with no label column.
+   */
+  snapshots: boolean;
 }
 
 /**
@@ -712,12 +720,16 @@ export function historyRange(range: unknown[][], lang: NumberLang, zone: ZoneOff
   const rows = column > 1 ? range.map((row) => [row[0], row[column]]) : range;
   const cleaned = cleanSeries(rows, lang, 'average', zone, order, fiscalStartMonth);
   const first = rows[0]?.[1];
+  const log = isTransactionLog(cleaned.days);
+  // Only a log's labels are asked (a range of dates and values has none: its header decides), only text ones.
+  const snapshots = !log || snapshotLabels(range.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : ''))), 0, range.map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)), range[0]?.length ?? 0);
   return {
     rows,
     cleaned,
     header: typeof first === 'string' && parseValueCell(first, lang) === null ? first.trim() : null,
     values: cleaned.points.map((p) => p.value),
-    log: isTransactionLog(cleaned.days),
+    log,
+    snapshots,
   };
 }
 

@@ -4,7 +4,7 @@
  * locale's (`defaultCurrency`), no sign when none is known —, counts as numbers.
  */
 import { cellDateFormat, localeDateOrder } from '../dates';
-import { currencySymbol, defaultCurrency, formatValue, rateNumberFormat } from '../format';
+import { currencySymbol, defaultCurrency, formatValue, hasCents, rateNumberFormat } from '../format';
 import type { Lang, Unit } from '../types';
 
 export function formatGoalValue(value: number, unit: Unit | null, currency: string | null | undefined, lang: Lang): string {
@@ -21,12 +21,13 @@ export function numberFormatFor(value: number | null, unit: Unit | null, currenc
   const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-9;
   // A rate with the digits its text shows (`rateNumberFormat`, one rule on every surface).
   if (unit === 'percent') return rateNumberFormat(value);
-  // Money: whole units (an amount of 187,750.5 € is read as 187,751 €), with the currency's symbol
-  // where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in English. Sheets patterns
-  // are locale-independent: the locale still chooses the separators (187 751 € / €187,751).
+  // Money: whole units, or cents when it has some ("$6.25" was shown "$6": story47, as the messages write it,
+  // `formatCurrency`), with the currency's symbol where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in
+  // English. Sheets patterns are locale-independent: the locale still chooses the separators (187 751 € / €187,751).
   if (unit === 'currency' && currency) {
     const symbol = currencySymbol(currency, lang);
-    return lang === 'fr' || symbol.length > 1 ? `#,##0"\u00a0${symbol}"` : `"${symbol}"#,##0`;
+    const digits = `#,##0${hasCents(value ?? 0) ? '.00' : ''}`;
+    return lang === 'fr' || symbol.length > 1 ? `${digits}"\u00a0${symbol}"` : `"${symbol}"${digits}`;
   }
   return value === null || whole(value) ? '#,##0' : '#,##0.0#';
 }

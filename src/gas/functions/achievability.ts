@@ -217,7 +217,7 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
   // reader of the formulas' history (`historyRange`), SMARTSCORE's too.
   const read = is2D(range) && !range.some((row) => row.length < 2) ? historyRange(range, sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth) : null;
   if (!read) throw CellError.of(lang, 'achievability.error.historyShape');
-  const { rows: value, cleaned, header, values, log } = read;
+  const { rows: value, cleaned, header, values, log, snapshots } = read;
   const errorRows = sheetsErrorRows(value);
   const inPoints = rateInPoints(header, values, KPI_CATALOG);
   const scale = (points: KpiPoint[]): KpiPoint[] => (inPoints ? points.map((p) => ({ date: p.date, value: p.value / 100 })) : points);
@@ -242,11 +242,11 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
     // `null` (a header that names no KPI) is an answer too: kept, not asked again for every cell of a broadcast range.
     lowerIsBetter: () => (better !== undefined ? better : (better = header === null ? null : headerLowerIsBetter(header, KPI_CATALOG))),
     pointsFor: (given, today) => {
-      const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG)) : null);
+      const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG, snapshots)) : null);
       const key = `${aggregation} ${today}`;
       const points =
         log && aggregation
-          ? (weekly.get(key) ?? weekly.set(key, scale(logPoints(cleaned.days, aggregation, today, segmentedStock(header, KPI_CATALOG)))).get(key)!)
+          ? (weekly.get(key) ?? weekly.set(key, scale(logPoints(cleaned.days, aggregation, today, segmentedStock(header, KPI_CATALOG, snapshots)))).get(key)!)
           : aggregation === 'total'
             ? (total ??= scale(cleaned.points.map((p) => ({ date: p.date, value: cleaned.days.get(p.date)?.sum ?? p.value }))))
             : level;

@@ -78,8 +78,8 @@ function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
   // Once here, not on each goal the memo has not met (a header match per distinct question: units43).
   const kind = (points: KpiPoint[]): ValueKind | null => historyValueKind(header, points.map((p) => p.value), KPI_CATALOG);
   if (!read.log) return { points: cleaned.points, header, valueKind: kind(cleaned.points) };
-  const aggregation = logAggregation(header, read.values, KPI_CATALOG);
-  const points = logPoints(cleaned.days, aggregation, asOf, segmentedStock(header, KPI_CATALOG));
+  const aggregation = logAggregation(header, read.values, KPI_CATALOG, read.snapshots);
+  const points = logPoints(cleaned.days, aggregation, asOf, segmentedStock(header, KPI_CATALOG, read.snapshots));
   return { points, header, aggregation, valueKind: kind(points) };
 }
 
@@ -240,6 +240,12 @@ export interface SmartAnalyzeResult {
   target: number | null;
   change: SmartEvaluation['change'];
   unit: SmartEvaluation['unit'];
+  /**
+   * The baseline's and the target's unit when `unit` is the relative change's percentage (the fixtures' unit rule, which
+   * the statements eval measures): "Double revenue to $2M" is `unit` percent, `levelUnit` currency — the CLI said
+   * "percent" beside a target of 2,000,000 (story47). Null when the level is in `unit`.
+   */
+  levelUnit: SmartEvaluation['unit'];
   deadline: IsoDate | null;
   recurrence: SmartEvaluation['recurrence'];
   levers: string[];
@@ -272,6 +278,7 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fisc
     target: e.target,
     change: e.change ? { value: e.change.value, kind: e.change.kind } : null,
     unit: e.unit,
+    levelUnit: e.levelUnit ?? null,
     deadline: e.deadline,
     recurrence: e.recurrence,
     levers: [...e.levers],

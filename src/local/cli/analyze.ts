@@ -37,6 +37,8 @@ export interface AnalyzeJson {
   target: number | null;
   change: { value: number; kind: string } | null;
   unit: string | null;
+  /** The baseline's and the target's unit when `unit` is a relative change's percentage ("Double revenue to $2M"). */
+  levelUnit: string | null;
   deadline: string | null;
   recurrence: string | null;
   levers: string[];
@@ -80,7 +82,8 @@ export function formatHuman(result: AnalyzeJson): string {
     ['baseline', cell(result.baseline)],
     ['target', cell(result.target)],
     ['change', result.change ? `${result.change.value} (${result.change.kind})` : '—'],
-    ['unit', cell(result.unit)],
+    // "Double revenue to $2M": the change is a percentage, the target money — "percent" alone read as the target's unit.
+    ['unit', result.levelUnit ? `${result.unit} (change), ${result.levelUnit} (baseline, target)` : cell(result.unit)],
     ['deadline', cell(result.deadline)],
     ['recurrence', cell(result.recurrence)],
     ['levers', result.levers.length > 0 ? result.levers.join(' | ') : '—'],

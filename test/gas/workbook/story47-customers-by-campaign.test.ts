@@ -1,0 +1,85 @@
+/**
+ * Issue 11, "Verdicts that tell one story" (story47, a): a customers log by campaign — several rows a date, a campaign
+ * twice on some days, so no snapshot by segment — is customers served, each week's rows summed, for Check goals (mend46e).
+ * The formulas given the same tab's range (its label column included) read its rows of one date as a stock's parts, a
+ * level of their sum, so SMARTSCORE, GOALVERDICT and ACHIEVABILITY told another story than Check goals on the same goal.
+ * They now read the label columns their range holds as Check goals reads the tab's. Through the built bundle on the
+ * emulator, EN and FR; the near miss (a country on every date, once a date: snapshots) stays a level on both surfaces.
+ */
+import { verdictWord } from '../../../src/core/achievability';
+import type { Verdict } from '../../../src/core/types';
+import { addSheet, harness, TODAY } from './harness';
+
+const VERDICTS: Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic'];
+const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
+const COUNTRIES = ['FR', 'DE', 'US'];
+
+/** Three rows a day from 1 July to 18 November 2026, each a segment's customers (20 to 30). */
+function log(headers: readonly string[], label: (day: number, k: number) => string): unknown[][] {
+  const rows: unknown[][] = [[...headers]];
+  for (let day = 0; day < 141; day++) {
+    const date = new Date(Date.UTC(2026, 6, 1 + day)).toISOString().slice(0, 10);
+    for (let k = 0; k < 3; k++) rows.push([date, label(day, k), 20 + ((day * 7 + k * 3) % 11)]);
+  }
+  return rows;
+}
+
+const CASES = [
+  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027' },
+  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur'], tab: 'Clients', headers: ['Date', 'Campagne', 'Clients'], goal: 'Atteindre 80 clients d’ici le 31 mars 2027' },
+] as const;
+
+describe.each(CASES)('customers by campaign tell one story ($locale)', (c) => {
+  function judged(label: (day: number, k: number) => string) {
+    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+    const tab = log(c.headers, label);
+    addSheet(h.emulator, c.tab, tab);
+    const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab]]);
+    h.run('checkGoals');
+    const [header, row] = sheet.getDataRange().getValues() as unknown[][];
+    const cell = (pattern: RegExp): unknown => row[(header as string[]).findIndex((h) => pattern.test(h))];
+    const word = String(cell(/^Verdict$/));
+    return {
+      verdict: VERDICTS.find((v) => verdictWord(v, c.lang) === word),
+      word,
+      chance: cell(/^Probabilit/) as number,
+      score: cell(/^(SMART score|Score SMART)$/),
+      formula: <T,>(name: string, ...args: unknown[]): T => h.run<T>(name, ...args),
+      tab,
+    };
+  }
+
+  describe('a campaign twice on a day: customers served, summed each week', () => {
+    const checked = judged((day, k) => CAMPAIGNS[(day + k) % 4]);
+
+    it('Check goals reads a verdict', () => {
+      expect(checked.verdict).toBeDefined();
+    });
+
+    it('GOALVERDICT over the tab’s range gives Check goals’ verdict', () => {
+      expect(checked.formula('GOALVERDICT', checked.tab, '', '', TODAY, c.goal)).toBe(checked.word);
+    });
+
+    it('ACHIEVABILITY over the tab’s range gives Check goals’ probability', () => {
+      expect(Math.abs(checked.formula<number>('ACHIEVABILITY', checked.tab, '', '', TODAY, c.goal) - checked.chance)).toBeLessThanOrEqual(0.001);
+    });
+
+    it('SMARTSCORE over the tab’s range gives Check goals’ score', () => {
+      expect(checked.formula('SMARTSCORE', c.goal, checked.tab, TODAY)).toBe(checked.score);
+    });
+  });
+
+  describe('near miss: a country once a date on every date — snapshots, a level of each date’s sum', () => {
+    const checked = judged((_, k) => COUNTRIES[k]);
+
+    it('GOALVERDICT and ACHIEVABILITY give Check goals’ verdict and probability', () => {
+      expect(checked.formula('GOALVERDICT', checked.tab, '', '', TODAY, c.goal)).toBe(checked.word);
+      expect(Math.abs(checked.formula<number>('ACHIEVABILITY', checked.tab, '', '', TODAY, c.goal) - checked.chance)).toBeLessThanOrEqual(0.001);
+    });
+
+    it('the two readings differ: a level of about 75 a day is not a week’s total of about 525', () => {
+      const served = judged((day, k) => CAMPAIGNS[(day + k) % 4]);
+      expect(served.chance).not.toBeCloseTo(checked.chance, 2);
+    });
+  });
+});
