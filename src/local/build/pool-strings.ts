@@ -15,13 +15,13 @@
  * in the bundle is spelt so, so it can neither shadow nor be shadowed; `var`, not `let`, so closures read it without a
  * temporal-dead-zone check. An object literal's quoted key is pooled too, written as a computed key `{[aj]:…}` (trim47):
  * each catalog key the code names ("check.note.rescaled") stood twice, as the English catalog's key and at the call
- * that writes the message — 476 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
+ * that writes the message — about 480 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
  * order, for every key but "__proto__" (left as written, as are destructuring patterns' keys). The catalogs are built once
  * at load, so the computed keys cost nothing a call sees. It refuses a bundle TypeScript's parser has to recover from,
  * and proves its output before returning it (pool-check.ts, mend44f). Runs on the minified bundle only: the readable build (`npm run build`, what the
  * tests load) keeps its literals where the source has them.
  *
- * Line numbers: the declaration's lines and a break after it (17 today) come after the IIFE's opening `{`, and a literal
+ * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */

@@ -74,11 +74,20 @@ export function readHeaders(file: string = HEADERS_FILE): HeaderEntry[] {
  * neighbours and its quotes kept).
  */
 export function headerCells(row: string): string[] {
+  // The separator is found with the splitter's own quote rule (a quote opens a quoted part only at a cell's start,
+  // RFC 4180): `5" screens;Units` is two cells, as `5" screens,Units` is.
   let quoted = false;
+  let opens = true; // at a cell's start, or right after a quoted part's closing quote (a doubled quote reopens it)
   let semicolon = false;
   for (const char of row) {
-    if (char === '"') quoted = !quoted;
-    else if (char === ';' && !quoted) semicolon = true;
+    const separator = !quoted && (char === ';' || char === ',');
+    if (char === '"' && (quoted || opens)) {
+      opens = quoted;
+      quoted = !quoted;
+      continue;
+    }
+    if (separator) semicolon ||= char === ';';
+    opens = separator;
   }
   // A header is compared as written, so its cells keep their spaces.
   return splitCsvLine(row, semicolon ? ';' : ',', { quotesOnlyAtCellStart: true, trim: false });

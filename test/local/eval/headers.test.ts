@@ -17,6 +17,12 @@ describe('headerCells', () => {
     expect(headerCells('"Montant, HT";Date')).toEqual(['Montant, HT', 'Date']);
   });
 
+  it('finds the semicolon of a row whose cell holds a quote after its start (a quote opens only at a cell start)', () => {
+    expect(headerCells('5" screens;Units')).toEqual(['5" screens', 'Units']);
+    expect(headerCells('Date;Écran 5" HD;"Ventes, nettes"')).toEqual(['Date', 'Écran 5" HD', 'Ventes, nettes']);
+    expect(headerCells('"Remise ""a; b"", nette",Date')).toEqual(['Remise "a; b", nette', 'Date']);
+  });
+
   // Near misses: rows with no quotes read as before (every fixture row is one).
   it('splits an unquoted comma row on commas and an unquoted semicolon row on semicolons', () => {
     expect(headerCells('id,numero,client_id,montant')).toEqual(['id', 'numero', 'client_id', 'montant']);
