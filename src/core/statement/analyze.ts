@@ -560,8 +560,10 @@ const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|ac
 // "Costs were $2M in 2025 and they are $1.5M now", « étaient de 2 M€ en 2025 »: a past year right after a level stated in the
 // past dates that level, never the goal (left44); not a goal's own past ("the goal was $3M in 2025").
 // So is a past year after a level achieved or a level that was (« le double du chiffre réalisé en 2020 », « une part de 4 %,
-// qui était celle de la Tunisie en 2008 », "the record posted in 2019", real44).
-const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}|[^,;!?\d]{0,30})$|\b(?:realise|posted|recorded)e?s?(?: en| in)? ?$/;
+// qui était celle de la Tunisie en 2008 », "the record posted in 2019", "the share our rival had in 2019", real44): a level
+// that was is a relative clause's ("qui était", "which was"); "The plan was to double revenue in 2025", « L'objectif de
+// l'équipe était de doubler les ventes en 2025 » keep their own past year (mend47a).
+const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$|\b(?:qui|which|that) (?:was|were|etai(?:en)?t)\b[^,;!?\d]{0,30}$|\b(?:(?:realise|posted|recorded)e?s?|had)(?: en| in)? ?$/;
 // "Sales were 40 in March and are 50 now": a month with no year right after such a level is the past month, no deadline
 // (left45); only with the figure straight after the verb ("were 40 and we want 50 in March" keeps its March).
 const PAST_MONTH_LEVEL_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t) (?:(?:de|d'|at|about|around|environ) ?)?[$€£]?\d[\d.,]*(?: ?[a-z€$£%]+)? $/;

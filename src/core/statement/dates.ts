@@ -282,7 +282,7 @@ const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 /** After a quarter or a half: " this year" / « de cette année » (group 1), " next year" / « de l'an prochain » (group 2). */
-const THIS_YEAR = "| (?:of |de |d')?(?:the |l')?(?:(this year|current year|cette annee|annee en cours)|(next year|annee prochaine|an prochain))";
+const THIS_YEAR = "| (?:of |de |d')?(?:the |l')?(?:(this year|current year|(?:this|current) fiscal|cette annee|annee en cours)|(next year|next fiscal|annee prochaine|an prochain))";
 
 /** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
 const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
@@ -372,8 +372,8 @@ function dateFacts(folded: string): DateFacts {
 
 // "fiscal year 2027, which begins April 1", « notre exercice commence en juillet », « l'exercice 2027 qui débute le 1er
 // avril » (left45): French reads as English; a year named in the clause stays a date (findDates) and, captured first, dates
-// the start (mend45a).
-const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial) year|exercice(?: prochain| en cours)?)(?: (20\\d\\d))?,? (?:which |that |qui )?(?:begin|start|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
+// the start (mend45a); Indian English's bare "next fiscal, which begins April 1" too (mend47a).
+const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial)(?: year)?|exercice(?: prochain| en cours)?)(?: (20\\d\\d))?,? (?:which |that |qui )?(?:begin|start|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
 
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
@@ -413,12 +413,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy|fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
+    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy|(?<!(?:half|quarter) of (?:the )?\\w+ )fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
     gate: (f) => f.fiscal,
-    re: /\b(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
+    re: /\b(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
@@ -1014,7 +1014,12 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   }
   // "The fiscal year starts in March 2027": the fiscal year meant begins then, not the current one its words read (mend45a).
   const s = own && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
-  return s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;
+  const found = s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;
+  // A bare "this fiscal" / "next fiscal" (Indian English, stmt45) reads the Settings' fiscal year only when the sentence
+  // names no month of its own: "by the end of this fiscal (March 2027)", "Our fiscal year ends in March; grow
+  // revenue 10% this fiscal" are due in March; "on Tuesday, … by the end of this fiscal" keeps the fiscal year (mend47a).
+  const given = found.filter((m) => m.role !== 'deadline' || !/ fiscal$/.test(folded.slice(m.start, m.end)));
+  return given.some((m) => m.role === 'deadline' && MONTH_NAME_RE.test(folded.slice(m.start, m.end))) ? given : found;
 }
 
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates

@@ -59,8 +59,20 @@ const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left
  */
 const STATE_ITEM_RE = /^(?:(?!de |of )[a-z']+ ){0,3}(?:capacit|marg(?:in|e)|progression|occupancy)\w*(?:(?: [a-z']+){0,3}? (?:de|d'|a)| (?:of|at|above|exceed))[a-z ]{0,11}(?:\d|deux ch|double d)/;
 
-/** After "with"/« avec », the goal or its figure, not a means: a goal noun, an expectation, a range or a share with its number. */
-const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:objectifs?|targets?|goals?|ambitions?|cibles?|aims?|visions?)\b|^(?:an?|the|its|une?) (?:\S+ ){0,4}?(?:expectation|(?:range|fourchette) \S+ [$€£]?\d)|^une part de \d/;
+/**
+ * After "with"/« avec », the goal or its figure, not a means: a goal noun; an aim or a vision with its infinitive ("with an
+ * aim to double", not "with a clear vision and a new sales team", "a machine vision system", "the Vision 2030 programme");
+ * an expectation; a share standing alone (« avec une part de 4 % », not « une part de 30 % de produits bio », a product mix)
+ * (real44, narrowed by mend47a).
+ */
+const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b|(?:aims?|visions?) to\b)|^(?:an?|the|its|une?) (?:\S+ ){0,4}?expectation|^une part de [\d,.]+ ?%(?! ?d(?:e |'))/;
+/**
+ * A range after "with" in guidance is the guidance's figure ("reinstated guidance for FY2020 with an Adjusted EBITDA range of
+ * $1.05B to $1.09B", real44); elsewhere a range is a means ("with a new range of 12 organic products", "with a price range
+ * of $20 to $40") (mend47a).
+ */
+const RANGE_AFTER_WITH_RE = /^(?:an?|the|its|une?) (?:\S+ ){0,4}?(?:range|fourchette) \S+ [$€£]?\d/;
+const GUIDANCE_RE = /\b(?:guidance|outlook|forecast|previsions?|perspectives?)\b/;
 
 /** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
 const DEMONSTRATIVE_RE = /^(?:cela|ceci|ca|this|that)$/;
@@ -112,7 +124,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // d'atteindre » (real39), "with the company's vision to achieve 15%", "with an aim to double revenue" (real44): the goal
     // itself; so is the goal's figure given after "with" ("with an Adjusted EBITDA range of $1.05B to $1.09B", "with an
     // approximate 50% FCF conversion expectation", « avec une part de 4 % », real44).
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)))) continue;
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the

@@ -101,8 +101,9 @@ export function isYearBesideDate(q: Quantity, folded: string, original: string, 
 export const countedAfter = (q: Quantity, folded: string): boolean => /^\s+(?:(?!les|des|nos|the|our)[a-z0-9-]+\s+)?(?:(?!dans|plus|this)[a-z']{3,}[sx]|mark|milestone|threshold)\b/.test(textAfter(folded, q.end, 30));
 
 /** The words that name a year right before a number ("the 2015 number", "Founded in 1987", « le chiffre de 2019 »). */
-// A year's alternative is a year too (« En 2005 ou 2006 », "in 2027 or 2028", real44); "2025 and beyond" is one (real44).
-const YEAR_CUE_RE = /\b(?:(?:19|20)\d\d,? (?:or|ou)|the|(?<!\b(?:bring|take)\w* )in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
+// A year's alternative is a year too when the first reads as one (« En 2005 ou 2006 », "in 2027 or 2028", real44; not « à
+// 1950 ou 2000 », "Sell 1950 or 2000", two levels, mend47a); "2025 and beyond" is one (real44).
+const YEAR_CUE_RE = /\b(?:(?:in|en) (?:19|20)\d\d,? (?:or|ou)|the|(?<!\b(?:bring|take)\w* )in|since|(?:end|start) of|(?!more|less|fewer)[a-z]+ than|vs|en|depuis|fin|debut|saison|exercice|(?:le|du) (?:chiffre|niveau|record) de|celle de)\s+$/;
 
 /**
  * A reported-speech attribution closing the sentence: « … », constate Matthieu Duchesne, l'un des deux salariés; "…," said

@@ -68,6 +68,16 @@ const RECURRENCE_RE = new RegExp(
 const NAMED_PERIOD_BEFORE_RE =
   /\b(?:quarter|trimestre|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s*[(,]?\s*$/;
 
+/**
+ * The quarter a year-on-year change belongs to, named earlier in its own clause: no sentence end, semicolon, colon or
+ * comma between them but a number's ("6,5 %", "$5.3bn"). Not a quarter of another clause or sentence ("After a weak Q2, we
+ * aim to grow revenue 15% year over year", "Q4 results were strong. We aim …", « Après un premier trimestre difficile, … »),
+ * nor a fraction ("A quarter of our sales come from online; …"): those growths stay yearly (mend47a).
+ */
+const QUARTER_IN_CLAUSE_RE = /\b(?:q[1-4]|(?<!\b(?:a|one) )quarter(?! of)|trimestre)\b(?:[^.;:!?,]|[.,]\d)*$/;
+/** …or named right after it: "grow revenue 10% YoY in Q3 2027", « en glissement annuel au troisième trimestre » (mend47a). */
+const QUARTER_AFTER_RE = /^ (?:in|for|au|du) (?:the )?(?:q[1-4]|\S+ (?:quarter|trimestre))\b/;
+
 /** Latin yearly rates: "+20 % per annum", "20% p.a.". */
 const PER_ANNUM: Readonly<Record<string, Period>> = { 'per annum': 'year', 'p.a.': 'year', 'p.a': 'year' };
 
@@ -96,10 +106,12 @@ export function findRecurrences(folded: string, excluded: readonly Span[], origi
     if (overlapsAny(span, excluded)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const period = word ? periodOf(word) : null;
-    // "its first quarter sales to grow 24% YoY", "Q3 revenue to rise 12% year over year": a year-on-year change of one quarter
-    // named anywhere before it compares that quarter with the same quarter a year before (real44); no yearly cadence either.
+    // "its first quarter sales to grow 24% YoY", "Q3 revenue to rise 12% year over year", "grow 10% YoY in Q3 2027": a
+    // year-on-year change of the quarter its own clause names compares that quarter with the same quarter a year before
+    // (real44); no yearly cadence either.
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
-      && (NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40)) || (/^(?:yoy|year o|en g)/.test(m[0]) && /\b(?:q[1-4]|quarter|trimestre)\b/.test(folded.slice(0, m.index))))) continue;
+      && (NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40))
+        || (/^(?:yoy|year o|en g)/.test(m[0]) && (QUARTER_IN_CLAUSE_RE.test(folded.slice(0, m.index)) || QUARTER_AFTER_RE.test(folded.slice(span.end)))))) continue;
     if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
       const adjective = word !== undefined && word in ADVERBS && !word.includes(' ') && !word.endsWith('ment');

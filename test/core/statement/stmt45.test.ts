@@ -132,3 +132,87 @@ describe('near misses: counts and levels of a year’s size stay numbers', () =>
     ['Grow revenue to 1850 by June 2027.', { target: 1850 }],
   ]);
 });
+
+/*
+ * mend47a: stmt45's rules narrowed to what they were meant for. Each "regression" row read as here on 7dbc862b (before
+ * stmt45) and otherwise on main at 3d34afc7; the near misses read alike on both and after.
+ */
+describe('mend47a: only the quarter the year-on-year change belongs to removes the yearly cadence', () => {
+  readsAs([
+    ['A quarter of our sales come from online; grow online revenue 20% year over year.', { recurrence: 'year' }],
+    ['Q4 results were strong. We aim to grow revenue 15% year over year.', { recurrence: 'year' }],
+    ['After a weak Q2, we aim to grow revenue 15% year over year.', { recurrence: 'year' }],
+    ["Après un premier trimestre difficile, nous visons une hausse de 10 % du chiffre d'affaires en glissement annuel.", { recurrence: 'year' }],
+    // The quarter named right after the change (read with a yearly cadence on both versions).
+    ['Grow revenue 10% YoY in Q3 2027.', { recurrence: null, deadline: '2027-09-30' }],
+    ["Nous visons une hausse de 6 % du chiffre d'affaires en glissement annuel au troisième trimestre 2027.", { recurrence: null }],
+  ]);
+});
+
+describe('mend47a near misses: a quarter in the change’s own clause still sets no cadence', () => {
+  readsAs([
+    ["Le chiffre d'affaires du deuxième trimestre devrait progresser de 6,5 % en glissement annuel.", { recurrence: null, change: { value: 0.065, kind: 'relative' } }],
+    ['Its first quarter sales should grow 24% YoY to $5.3bn.', { recurrence: null, target: 5300000000 }],
+  ]);
+});
+
+describe('mend47a: a range or a vision after "with" is a means unless it is the goal’s', () => {
+  readsAs([
+    ['Grow revenue 20% with a new range of 12 organic products.', { levers: ['a new range of 12 organic products'] }],
+    ['Grow revenue 10% with a price range of $20 to $40 by June 2027.', { target: null, change: { value: 0.1, kind: 'relative' }, levers: ['a price range of $20 to $40'] }],
+    ['Reduce returns by 20% with a machine vision system.', { levers: ['a machine vision system'] }],
+    ['Grow non-oil revenue 20% by 2030 with the Vision 2030 programme.', { levers: ['the Vision 2030 programme'] }],
+    ['Increase sales 15% with a clear vision and a new sales team.', { levers: ['a clear vision', 'a new sales team'] }],
+    ['Augmenter les ventes de 10 % avec une part de 30 % de produits bio', { levers: ['une part de 30 % de produits bio'] }],
+  ]);
+});
+
+describe('mend47a near misses: the goal’s figure after "with" stays the goal’s', () => {
+  readsAs([
+    ['The firm reinstated guidance for 2027 with an adjusted EBITDA range of $40M to $45M.', { target: 40000000, levers: [] }],
+    ['L’objectif est de remonter dans le top 5, avec une part de 5,5 %, qui était celle de notre concurrent en 2019.', { target: 0.055, deadline: null, levers: [] }],
+    ['We want to grow revenue 20% by 2030, with a vision to lead the regional market.', { levers: [] }],
+  ]);
+});
+
+describe('mend47a: a goal’s own past year after "was" / « était » stays its deadline; a level a rival had is none', () => {
+  readsAs([
+    ['The plan was to double revenue in 2025.', { deadline: '2025-12-31' }],
+    ["L'objectif de l'équipe était de doubler les ventes en 2025.", { deadline: '2025-12-31' }],
+    // Read with 2019 as the deadline on both versions.
+    ['Reach a 30% share, the share our rival had in 2019.', { target: 0.3, deadline: null }],
+  ]);
+});
+
+describe('mend47a near misses: a level that was, in a relative clause, dates no goal', () => {
+  readsAs([
+    ['Reach a 30% share, which was the share of our rival in 2019.', { deadline: null }],
+    ['Our goal was to reach $2M in revenue in 2025.', { deadline: '2025-12-31' }],
+  ]);
+});
+
+describe('mend47a: "this fiscal" yields to the month the sentence gives; a fiscal year’s part ends at that part', () => {
+  readsAs([
+    ['We aim for Rs 1,000 crore turnover by the end of this fiscal (March 2027).', { target: 10000000000, deadline: '2027-03-31' }],
+    ['Our fiscal year ends in March; grow revenue 10% this fiscal.', { deadline: '2027-03-31' }],
+    ['Grow revenue 15% in the first half of next fiscal.', { deadline: '2027-06-30' }],
+    ['Grow revenue 15% in the second quarter of next fiscal.', { deadline: '2027-06-30' }],
+    // The fiscal year the sentence starts (read as due on 1 April 2027 on both versions).
+    ['Grow revenue 10% next fiscal, which begins April 1.', { deadline: '2028-03-31', start: '2027-04-01' }],
+  ]);
+});
+
+describe('mend47a near misses: a bare fiscal with no month of its own keeps the fiscal year', () => {
+  readsAs([
+    ['On Tuesday the firm said it will grow its dealer network by 5% by the end of this fiscal.', { deadline: '2026-12-31' }],
+    ['We plan to open 20 new stores in the next fiscal.', { deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('mend47a: a year-sized level before "or" / « ou » leaves the next number a level', () => {
+  readsAs([
+    ["Porter nos ventes hebdomadaires à 1950 ou 2000 d'ici juin 2027.", { target: 2000 }],
+    ['Sell 1950 or 2000 by June 2027.', { target: 2000 }],
+  ]);
+  readsAsOf('2003-01-06', [["En 2005 ou 2006, nous visons les 100 millions d'euros de chiffre d'affaires", { target: 100000000 }]]);
+});

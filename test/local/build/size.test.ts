@@ -696,6 +696,9 @@ describe('production build size budget', () => {
   // hdr47 (2026-12-05, from main at 713,689): → 714,087 bytes (+398 of its 400 share): the fifth header set's classes (a rate
   // in points, a score, a cost by what it is spent on, a sale's or invoice's amount, an orders tab's Total, purchase orders the
   // costs, "Churn MRR" money lost).
+  // mend47a (2026-12-05, from main at 707,636): → 708,276 bytes (+640): stmt45's rules narrowed (the quarter in the change's
+  // own clause or right after it, a range after "with" only in guidance, a bare fiscal yielding to a month, a year's
+  // alternative only after in/en).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
