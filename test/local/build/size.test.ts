@@ -696,6 +696,9 @@ describe('production build size budget', () => {
   // hdr47 (2026-12-05, from main at 713,689): → 714,087 bytes (+398 of its 400 share): the fifth header set's classes (a rate
   // in points, a score, a cost by what it is spent on, a sale's or invoice's amount, an orders tab's Total, purchase orders the
   // costs, "Churn MRR" money lost).
+  // mend47c (2026-12-05, from main at 707,636): → 708,672 bytes (+1,036): hdr47's header rules narrowed — rates of events by a
+  // list of event nouns, costs by a list of what money is spent on, a vendor's bill, a buyer as a client, "churn" after
+  // "after", "Churn MRR" money in the formulas' histories.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
