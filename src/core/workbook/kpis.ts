@@ -123,6 +123,14 @@ const saysDiscount = (name: string, folded: string): boolean =>
   /(?<!\b(clients|articles|produits) )\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
   !/\b(count|number|nb|nombre)\b/.test(folded) &&
   !saysMoney(name, folded);
+/**
+ * A rate of events (failures, successes, errors, conversions, churn, bounces, opens, clicks, wins, defects, returns,
+ * responses, attrition, absences…) or a tax's, or a probability: in points from 0 to 100 a percentage (hdr47). Named by a
+ * list of event nouns, EN and FR, not by "any rate but a few price words" (mend47c: "Rate per hour", "Room rate", "Run
+ * rate", « Taux/nuitée », "Heart rate" at 45 … 95 became 0.45 … 0.95, and Check goals suggested 66 % for $66.5).
+ */
+const EVENT_RATE =
+  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|tva|vat|tax\w*)\b/;
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
@@ -134,16 +142,20 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // column's format says so (units43: the wizard showed a price index at 1.13 as "$1").
   if (namesIndex(name)) return null;
   // A rate of events in points is a percentage too ("failure_rate" at 4.03, "success_rate" at 95.97, « tva_taux » at 20, a
-  // "probability" at 0 or 100: hdr47), but not a price's rate ("Hourly rate", « taux horaire », "Daily rate", an exchange
-  // rate, a bare "Rate" or « Taux » of a price list) nor a ratio (2.5) or a share past 1.5.
+  // "probability" at 0 or 100: hdr47) — a rate of EVENTS only (`EVENT_RATE`: mend47c), as any other rate in whole numbers
+  // may be a price's ("Rate per hour", "Room rate", « Taux TJM ») or a body's ("Heart rate"), and a ratio (2.5) or a share
+  // past 1.5 is no percentage.
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded))
-    return values.every((v) => v >= -1 && v <= 1.5) || (!/\b(ratio|share|part|ctr|(hour|dai|night)ly|day|horaire|journalier|(ex)?change)\b|^(rate|taux)$/.test(folded) && values.every((v) => v >= 0 && v <= 100)) ? 'percent' : null;
+    return values.every((v) => v >= -1 && v <= 1.5) || (EVENT_RATE.test(folded) && values.every((v) => v >= 0 && v <= 100)) ? 'percent' : null;
   if (DAYS_WORDS.test(folded)) return 'days';
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
-  return saysMoney(name, folded) || /\b(revenu|arr\b)/.test(folded) ? 'currency' : null;
+  // A count word before it counts revenue's sources or streams (« Nombre de sources de revenus »: mend47c), no money.
+  return saysMoney(name, folded) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
 }
 
+/** What money is spent on, in both languages (`HEADER_NAMES`' costs). */
+const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logistiques?|logistics|freight|delivery|variables?|energie|energy|matieres?( ligne)?|materials?|production|fabrication|salari(al|aux)|payroll|labou?r|loyers?|rent|travel|hosting|total';
 /**
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
@@ -167,9 +179,10 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // A cost named by what it is spent on (« Coût du produit », « cout_marketing », « cout_fixe_mensuel », "Shipping cost",
-  // "Cost of goods": hdr47), the head noun first in French and last in English; not an amount per unit (« Coût unitaire »,
-  // "Cost per lead", an average cost, a cost price), which is a price.
-  [/^(?!.*\b(unit(aire)?|per|par|moyen|average|avg|prix|prices?)\b)(couts?\b|(\w+ )?costs?( of\b|$))/, 'costs'],
+  // "Cost of goods": hdr47), from a list of what money is spent on, the head noun first in French and last in English; a
+  // cost per unit, hour, piece, kilometre or hire (« Coût de revient », « Coût horaire », "Item cost", "Cost of a hire",
+  // « Coût standard », "Opportunity cost") is a price or no spending, no KPI (mend47c: hdr47 read any cost but a few).
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total) )?costs?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -198,6 +211,12 @@ const BARE_AMOUNT = /^(montants?|amounts?)( total)?$/;
 const BARE_TOTAL = /^(sub ?)?total( articles)?$/;
 /** Headers of a purchase or expense ledger: beside them an amount is money paid out, the costs (hdr45). */
 const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
+/**
+ * A bill from a vendor, a payee or a provider: beside an invoice's or a bill's number, a bare amount is money paid out, the
+ * costs, by the fixtures README's rule for a supplier's invoice (mend47c: hdr47's invoice rule read "Date, Invoice #,
+ * Vendor, Amount" as revenue). Not `PAID_OUT`: a Shopify order export's "Vendor" is the brand sold (kpi-headers4).
+ */
+const BILLED_BY = /\b(vendors?|payees?|prestataires?|bills?)\b/;
 /** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
 const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
@@ -310,8 +329,10 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
+// "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
+// "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 /**
@@ -383,6 +404,14 @@ function countsUnderRate(kpi: KpiDefinition, header: string, values: readonly nu
 }
 
 /**
+ * Money under a rate KPI's name ("Churn MRR", « MRR churn », "Revenue churn" at 1,200 … 1,500): revenue lost, as
+ * "churned_mrr" is, no count of churned customers (hdr47) — on the tab reader and the formulas' history readers alike
+ * (mend47c: `historyUnit` read the churn rate, and the formulas forecast it as a rate while Check goals read money).
+ */
+const moneyUnderRate = (kpi: KpiDefinition, header: string, values: readonly number[], format: string | null): boolean =>
+  countsUnderRate(kpi, header, values, format) && guessUnit(header, values, null) === 'currency';
+
+/**
  * A column counting a rate KPI's events or people ("Cancellations", "Clients perdus", "Renewals") is the rate after all
  * when its number format shows a percentage or its values are fractions (0.85, 0.9): a rate stored as Sheets stores one.
  */
@@ -398,7 +427,7 @@ function rateAfterAll(values: readonly number[], format: string | null): boolean
  * be told from a rate in points: false (SMARTSCORE's docs say what it assumes then).
  */
 export function historyCountsRateEvents(kpi: KpiDefinition, header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): boolean {
-  if (kpi.unit !== 'percent') return false;
+  if (kpi.unit !== 'percent' || moneyUnderRate(kpi, header ?? '', values, null)) return false;
   if (header !== null && countedRateKpi(header, catalog)?.id === kpi.id && !rateAfterAll(values, null)) return true;
   return countsUnderRate(kpi, header ?? '', values, null);
 }
@@ -432,6 +461,8 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
   // A discount names no KPI here either (« Remise clients » is no count of customers: hdr45), as in `headerKpi`.
   const named = header && !namesIndex(header) && !saysDiscount(header, foldHeader(header)) ? matchCatalog(header, catalog) : null;
+  if (named && moneyUnderRate(named, header ?? '', values, null)) return 'currency';
+  if (kpi && moneyUnderRate(kpi, header ?? '', values, null)) return 'currency';
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
@@ -858,7 +889,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // Every header of the row, text columns too: a supplier's or a product's column says what an amount beside it is (hdr45).
   const rowWords = foldHeader(headerRow.map((cell) => cellText(cell)).join(' '));
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
-  const supplied = PAID_OUT.test(rowWords) && !/\bc(lient|ustomer)s?\b/.test(rowWords);
+  // A buyer, a ship-to or a recipient is a client (mend47c: a reseller's or a dropshipper's orders are sales).
+  const supplied = PAID_OUT.test(rowWords) && !/\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to)\b/.test(rowWords);
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
@@ -925,17 +957,19 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
     // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
     // brand sold (mend45d).
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && PAID_OUT.test(rowWords) && !ORDER_LINE.test(rowWords) && !(ORDER_TAB.test(tabWords) && salesTab);
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && (PAID_OUT.test(rowWords) || (BILLED_BY.test(rowWords) && /invoice|factur|\bbills?\b/.test(rowWords))) && !ORDER_LINE.test(rowWords) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
       BARE_TOTAL.test(plain) &&
       (plain !== folded || (/\b(prix|price|montant|amount)/.test(rowWords) && (/\b(produit|product|line ?item)/.test(rowWords) || (/\b(quantit|qte|qty)/.test(rowWords) && ORDER_TAB.test(tabWords))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
-    // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47). A tab's
-    // count KPI ("Orders": the orders counted) gives way to the amount of its orders (hdr47).
+    // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
+    // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI
+    // ("Orders": the orders counted) gives way to the amount of its orders (hdr47).
+    const billed = /invoice|factur|reserv|booking/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
     const sold =
-      !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || /invoice|factur|reserv|booking/.test(rowWords)) && !PAID_OUT.test(rowWords))) &&
+      !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed) && !PAID_OUT.test(rowWords))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -944,7 +978,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (countedRate && rateAfterAll(numbers, format)) kpi = countedRate;
     const underRate = kpi !== null && countsUnderRate(kpi, header || name, numbers, format);
     // Money under a rate's name ("Churn MRR", « MRR churn », "Revenue churn" at 1,200 … 1,500) is revenue lost, as
-    // "churned_mrr" is: money summed, no count of churned customers (hdr47).
+    // "churned_mrr" is: money summed, no count of churned customers (hdr47), as `moneyUnderRate` reads the formulas' histories.
     const isCount = (countedRate !== null && kpi === null) || (underRate && guessUnit(name, numbers, null) !== 'currency');
     if (isCount || underRate) kpi = null;
     const shows = formatShows(format);

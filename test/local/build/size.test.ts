@@ -699,6 +699,9 @@ describe('production build size budget', () => {
   // mend47a (2026-12-05, from main at 707,636): → 708,276 bytes (+640): stmt45's rules narrowed (the quarter in the change's
   // own clause or right after it, a range after "with" only in guidance, a bare fiscal yielding to a month, a year's
   // alternative only after in/en).
+  // mend47c (2026-12-05, from main at 707,636): → 708,672 bytes (+1,036): hdr47's header rules narrowed — rates of events by a
+  // list of event nouns, costs by a list of what money is spent on, a vendor's bill, a buyer as a client, "churn" after
+  // "after", "Churn MRR" money in the formulas' histories.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
