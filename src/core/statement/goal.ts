@@ -216,6 +216,12 @@ const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|
  * entend en ouvrir 121 de plus », real27's written baseline and change, left47).
  */
 export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellement)?|(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
+/** A count the subject holds or runs, not one closed, sold or opened: "We have 25 stores", « Nous exploitons 15 restaurants ». */
+const HELD_BEFORE_RE = /\b(?:ha(?:ve|s)|av(?:ons|ions)|ai|a|compt\w*|exploit\w*)(?: a ce jour| actuellement)?\s+$/;
+/** The held noun, then a later figure of it or of no noun, or « en » before the figure: « 179 salles, il vise 300 salles ». */
+const SAME_COUNT_LATER_RE = /^ ([a-z]+)\b[^.;!?\d]*\d[\d.,]*(?: \d{3})*\b(?! \d)(?: \1\b|(?! ?[a-z]{3}))|^[^.;!?\d]*?\ben \w+ \d/;
+/** « Exploitant à ce jour 179 salles », « Nous exploitons 4 usines »: a count the subject runs (left47, real27). */
+const RUNS_BEFORE_RE = /\bexploit(?:ant|ons)(?: a ce jour| actuellement)?\s+$/;
 /**
  * "We have 25 stores and plan to open 10 stores", « … d'en ouvrir 10 »: the places opened are the goal's own count
  * (the written "open N stores" target), not a level the held ones grow to; "10 more stores" stays a change of them (left46),
@@ -226,12 +232,6 @@ export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellemen
  */
 // (Group 1, the held noun: "new" / « nouveaux » before it, before "ones" or before no noun, « en ouvrir 10 nouveaux », left47;
 // whole words, « 10 nouveaux magasins » after « 25 commerciaux » is no « nouveau » of them, and « 10 autres » are more, mend47b.)
-/** « Exploitant à ce jour 179 salles », « Nous exploitons 4 usines »: a count the subject runs (left47, real27). */
-/** A count the subject holds or runs, not one closed, sold or opened: "We have 25 stores", « Nous exploitons 15 restaurants ». */
-const HELD_BEFORE_RE = /\b(?:ha(?:ve|s)|av(?:ons|ions)|ai|a|compt\w*|exploit\w*)(?: a ce jour| actuellement)?\s+$/;
-/** The held noun, then a later figure of it or of no noun, or « en » before the figure: « 179 salles, il vise 300 salles ». */
-const SAME_COUNT_LATER_RE = /^ ([a-z]+)\b[^.;!?\d]*\d[\d.,]*(?: \d{3})*\b(?! \d)(?: \1\b|(?! ?[a-z]{3}))|^[^.;!?\d]*?\ben \w+ \d/;
-const RUNS_BEFORE_RE = /\bexploit(?:ant|ons)(?: a ce jour| actuellement)?\s+$/;
 const OPENED_LATER_RE = /^(?: ([a-z]+)\b)?[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:[a-z]+ )?(?:more|additional|extra|de plus|supp|autres)| (?:new|nouv\w*)\b(?: \1\b| ones\b|(?! [a-z]{3})))/;
 /**
  * « Les ventes étaient de 40 en mars et nous voulons 60 » (left46), « … et sont de 50 aujourd'hui »: « étai(en)t de » is a
@@ -372,7 +372,12 @@ function moneyLike(b: Quantity, a: Quantity): Quantity {
   return b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
 }
 
-/** A count added after the held one: "open 10 new stores" / « en signer 30 nouveaux » after "We have 25 stores" (left47, mend47b). */
+/**
+ * A count added after the held one: "open 10 new stores" / « en signer 30 nouveaux » after "We have 25 stores" (left47,
+ * mend47b). Only after a count held (not closed or sold), by a verb of acquiring, and new ones of the held noun, "ones", or of
+ * no noun (the word after "new" is no plural: « nouveaux en 2027 »): « 10 nouveaux magasins » after « 25 commerciaux » is
+ * another count.
+ */
 function newOfHeld(folded: string, held: Quantity | null | undefined, before: string, after: string): boolean {
   const added = /^ (?:new|nouv\w*|autres)\b(?: ([a-z]{3,}))?/.exec(after);
   const heldNoun = held && HELD_BEFORE_RE.test(textBefore(folded, held.start, 30)) ? /^ ([a-z]+)/.exec(textAfter(folded, held.end, 30))?.[1] : undefined;
