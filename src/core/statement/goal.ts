@@ -121,7 +121,7 @@ const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au li
 /** The words before a figure that restates another: "or", « soit », "i.e.", "or at about", « soit un peu plus de », « soit une croissance de ». */
 // (No « à » after « soit »: « que le panier moyen soit à 45 € » is the level itself, mend45e; a change noun is captured: «
 // soit une hausse de 20 % » after a count is the change of that level, see the loop.)
-const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance (?:attendue )?|(hausse|progression) )de )?(?:[$€£]\s?)?$/;
+const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance (?:attendue )?|(hausse|progression|augmentation) )de )?(?:[$€£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
@@ -165,6 +165,12 @@ const PAST_IN_PAREN_AFTER_RE = /^[^()]{0,50}?\b(?:l'annee (?:derniere|precedente
 const PAREN_BASELINE_BEFORE_RE = /(\b(?:qu'en|than in|que en) (?:19|20)\d\d\s*)?\(\s*(?:about |environ |pres de )?$/;
 /** An apposition after the level: ", a 6.7% increase from 2024", « , en progression de 5% par rapport à 2021 » (both halves). */
 const APPOSED_CHANGE_BEFORE_RE = /,\s*(?:(?:an?|une?)\s+|(?:en|soit une?)\s+(?:progression|hausse|croissance|augmentation|baisse|recul)\s+de\s+)?$/;
+/**
+ * After a change restated as a range, « soit une hausse de 20 à 30 % »: a past period it is measured against (« depuis 2024 »,
+ * « sur 2024 », « vs 2024 », « par rapport à 2024 », "since", "over") or another measure it changes (« du chiffre d'affaires »,
+ * "of revenue"; not « d'ici 2028 »). Either way it is no change of the level before it (mend47b, narrowing left47).
+ */
+const RESTATED_ELSEWHERE_AFTER_RE = /^\s*%?\s*(?:depuis|since|sur|over|on|vs|versus|contre|compar\w*|par rapport|from|du|des|de(?! \d)|d'(?!ici)|of)\b/;
 const APPOSED_CHANGE_AFTER_RE = /^\s*(?:(?:increase|rise|growth|gain|jump|decline|drop|decrease)\s+)?(?:from|over|on|compared|vs|versus|par rapport|sur|contre|compare)\b/;
 const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|(today))\b/;
 /**
@@ -210,6 +216,12 @@ const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|
  * entend en ouvrir 121 de plus », real27's written baseline and change, left47).
  */
 export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellement)?|(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
+/** A count the subject holds or runs, not one closed, sold or opened: "We have 25 stores", « Nous exploitons 15 restaurants ». */
+const HELD_BEFORE_RE = /\b(?:ha(?:ve|s)|av(?:ons|ions)|ai|a|compt\w*|exploit\w*)(?: a ce jour| actuellement)?\s+$/;
+/** The held noun, then a later figure of it or of no noun, or « en » before the figure: « 179 salles, il vise 300 salles ». */
+const SAME_COUNT_LATER_RE = /^ ([a-z]+)\b[^.;!?\d]*\d[\d.,]*(?: \d{3})*\b(?! \d)(?: \1\b|(?! ?[a-z]{3}))|^[^.;!?\d]*?\ben \w+ \d/;
+/** « Exploitant à ce jour 179 salles », « Nous exploitons 4 usines »: a count the subject runs (left47, real27). */
+const RUNS_BEFORE_RE = /\bexploit(?:ant|ons)(?: a ce jour| actuellement)?\s+$/;
 /**
  * "We have 25 stores and plan to open 10 stores", « … d'en ouvrir 10 »: the places opened are the goal's own count
  * (the written "open N stores" target), not a level the held ones grow to; "10 more stores" stays a change of them (left46),
@@ -218,15 +230,22 @@ export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellemen
  * stores", « en ouvrir 10 nouveaux »): a change of them (left47; a demanding manager counts 25 + 10, not 10 stores). "We
  * have 3 reps and plan to open 10 new stores" keeps its target.
  */
-// (Group 1, the held noun: "new" / « nouveaux » before it or before no noun, « en ouvrir 10 nouveaux », left47.)
-const OPENED_LATER_RE = /^(?: ([a-z]+)\b)?[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:[a-z]+ )?(?:more|additional|extra|de plus|supp)| (?:new|nouv\w*)(?: \1\b|(?! [a-z]{3})))/;
+// (Group 1, the held noun: "new" / « nouveaux » before it, before "ones" or before no noun, « en ouvrir 10 nouveaux », left47;
+// whole words, « 10 nouveaux magasins » after « 25 commerciaux » is no « nouveau » of them, and « 10 autres » are more, mend47b.)
+const OPENED_LATER_RE = /^(?: ([a-z]+)\b)?[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?\d(?:[\d.,]*\d)?(?!\d|[.,]\d| (?:[a-z]+ )?(?:more|additional|extra|de plus|supp|autres)| (?:new|nouv\w*)\b(?: \1\b| ones\b|(?! [a-z]{3})))/;
 /**
  * « Les ventes étaient de 40 en mars et nous voulons 60 » (left46), « … et sont de 50 aujourd'hui »: « étai(en)t de » is a
  * past level only before another figure of its kind, the aim or the level now; alone it states a goal as often (« Nos
  * objectifs étaient de 60 ventes », « Le challenge était de 60 ventes », mend46b).
  */
 const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€£]\s?)?$/;
-const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|il|elle|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix|prevo|entend)/;
+/**
+ * An aim after a held level: "… and want 500", « … et visons 12 ». « prévoyons » and « entend » (left47, real27) only before a
+ * level (« prévoyons d'atteindre 500 », « entend en avoir 500 ») or an addition (« d'en ouvrir 121 de plus », « d'en signer 30
+ * nouveaux »): before a count acquired (« prévoyons de recruter 10 commerciaux », « d'en recruter 10 ») they plan the goal's
+ * own count, and the held one made it a decrease (mend47b).
+ */
+const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|il|elle|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix|(?:prevo|entend)(?=[^.;!?\d]*(?:\b(?:atteindre|avoir|passer|porter|arriver)\b[^.;!?\d]*\d|\d[\d.,]* (?:[a-z]+ )?(?:de plus|nouv|supp|autres))))/;
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
@@ -353,6 +372,18 @@ function moneyLike(b: Quantity, a: Quantity): Quantity {
   return b.kind === 'number' && !b.currency && a.kind === 'money' ? { ...b, kind: 'money', currency: a.currency } : b;
 }
 
+/**
+ * A count added after the held one: "open 10 new stores" / « en signer 30 nouveaux » after "We have 25 stores" (left47,
+ * mend47b). Only after a count held (not closed or sold), by a verb of acquiring, and new ones of the held noun, "ones", or of
+ * no noun (the word after "new" is no plural: « nouveaux en 2027 »): « 10 nouveaux magasins » after « 25 commerciaux » is
+ * another count.
+ */
+function newOfHeld(folded: string, held: Quantity | null | undefined, before: string, after: string): boolean {
+  const added = /^ (?:new|nouv\w*|autres)\b(?: ([a-z]{3,}))?/.exec(after);
+  const heldNoun = held && HELD_BEFORE_RE.test(textBefore(folded, held.start, 30)) ? /^ ([a-z]+)/.exec(textAfter(folded, held.end, 30))?.[1] : undefined;
+  return !!added && !!heldNoun && /\b(?:open|ouvr|sign|hire|recrut|embauch|gagn|win)\w* $/.test(before) && (!added[1] || added[1] === heldNoun || added[1] === 'ones' || !/[sx]$/.test(added[1]));
+}
+
 export function extractGoalNumbers(
   folded: string,
   quantities: readonly Quantity[],
@@ -468,8 +499,9 @@ export function extractGoalNumbers(
     // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target. The loop below leaves the far ends
     // of one kind alone ("by 1,000 to 10,000", mend46a); close ones are a change's range ("by 5% to 8%", tgt46).
     // « Augmenter les ventes de 10 % à 4 000 vélos »: a percentage then a level of another kind after a change verb's « de »
-    // is no move (a share never becomes a count) but the same change then target (left47).
-    if ((!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) || (changeVerb && a.kind === 'percent' && b.kind !== a.kind && /\bde $/.test(before))) {
+    // is no move (a share never becomes a count) but the same change then target (left47). Points are a percentage's: « de 10 %
+    // à 12 points » stays a move (mend47b).
+    if ((!hasFrom && /\bby\s*(?:about |around |approx\w* )?$/.test(before)) || (changeVerb && a.kind === 'percent' && b.kind !== 'percent' && b.kind !== 'points' && /\bde $/.test(before))) {
       if (a.value * 2 <= b.value) byThenTo.add(a);
       continue;
     }
@@ -542,8 +574,9 @@ export function extractGoalNumbers(
     // (A bare first end, "6 to 9 percent", is no figure alone either way.)
     // « Atteindre 10 à 12 magasins, soit une hausse de 20 à 30 % »: a change restated by its noun after a level of another
     // kind is that level's change, a range's lower bound as a single figure's (left47; mend45e's « soit une hausse de 20 % »);
-    // one compared with a past period restates the level (« … par rapport à 2020 », APPOSED_CHANGE_AFTER_RE).
-    else if (lower.kind === 'percent' && RESTATED_BEFORE_RE.exec(textBefore(folded, a.start, 40))?.[1] && result.target && result.target.kind !== 'percent' && !APPOSED_CHANGE_AFTER_RE.test(textAfter(folded, b.end, 60))) {
+    // one compared with a past period restates the level (« … par rapport à 2020 », « depuis 2024 », « sur 2024 », « vs 2024 »),
+    // and one of another measure is that measure's (« … du chiffre d'affaires »; RESTATED_ELSEWHERE_AFTER_RE, mend47b).
+    else if (lower.kind === 'percent' && RESTATED_BEFORE_RE.exec(textBefore(folded, a.start, 40))?.[1] && result.target && result.target.kind !== 'percent' && !RESTATED_ELSEWHERE_AFTER_RE.test(textAfter(folded, b.end, 60))) {
       result.change ??= changeOf(lower);
       used.add(a).add(b);
     } else if (lower === a) {
@@ -656,7 +689,10 @@ export function extractGoalNumbers(
     // Not a year, a hypothesis (if/si), a level compared (than, vs, from, previous) or one of another order of magnitude.
     const aimed = !directionBefore(q.start) && !/\b(?:if|si)\b/.test(folded.slice(0, q.start)) && !AIM_ANY_RE.test(folded.slice(0, q.start)) && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && quantities.find((o, i) => o.start > q.end && o.kind === q.kind && AIM_AT_RE.test(folded.slice(q.end, o.start)) && shareRangeUnit(o, quantities[i + 1] ?? o).kind === o.kind);
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
-    if (!result.baseline && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    // (A count the subject runs, « Nous exploitons 4 usines », is a level only for a figure of the same noun or of none, « en
+    // ouvrir 121 de plus », « il vise 300 salles »: « … et voulons vendre 10 000 vélos » aims at another count, mend47b.)
+    const runsOther = RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120));
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }
@@ -782,8 +818,10 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
-    // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47.)
-    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || (result.baseline && /\b(?:open|ouvr)\w* $/.test(before) && /^ (?:new|nouv)/.test(after)) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
+    // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47. Only after
+    // a count held, not closed or sold ("We closed 5 stores … and plan to open 10 new stores"), and only new ones of the held
+    // noun or of none (« en signer 30 nouveaux », "10 new ones"): a held count then more of it is never a decrease, mend47b.)
+    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -30,10 +30,20 @@ const COPULA_RE = /\b(?:is|are|be|reach)\s*$/;
 /** "actuellement estimé entre", "currently between". */
 const NOW_ENTRE_RE = /\b(?:actuellement|currently)\s+(?:\w+ ){0,2}(?:entre|between)\s*$/;
 /** A change noun (or « croître », "grow") governing "entre … et" in its clause; group 1: a decrease. */
-// (Not over a rate, a margin or a share with no "by" / "of" before "between": "Increase the satisfaction rate between 80% and
-// 90%" aims at that range, its lower bound a level, as « Augmenter le taux … entre 80 et 90 % » reads in goal.ts, mend46a;
-// left47. "Increase revenue between 5% and 10%", "by between 5% and 10%" stay changes.)
-const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|grow)\b(?![^,.;]*\b(?:rate|margin|share|taux|marge|part)s?\b(?![^,.;]*\b(?:by|of) between))[^,.;]{0,50}\b(?:entre|between)\s*$/;
+const CHANGE_ENTRE_RE = /\b(?:(baisse|decrease|decline)|hausse|increase|croitre|grow)\b[^,.;]{0,50}\b(?:entre|between)\s*$/;
+/**
+ * A rate, a margin or a share standing right before "between": "Increase the satisfaction rate between 80% and 90%" aims at
+ * that range, its lower bound a level, as « Augmenter le taux … entre 80 et 90 % » reads in goal.ts (mend46a; left47). Only
+ * the noun itself, singular, right before "between" (mend47b): "by an amount between", "of between" name a change; "our
+ * rates", "the hourly rate" (a price) and "the rate card" are no rate a goal moves to.
+ */
+const RATE_ENTRE_RE = /\b(?<!\b(?:hourly|daily|day|nightly) )(?:rate|margin|share)\s+between\s*$/;
+/**
+ * A comparison or a cadence after the range makes it a change even over a rate: "… between 2% and 3% compared to 2026", "year
+ * over year", "per quarter", "over last season", "from current levels" (the README: "by 15% over / versus / compared with
+ * PERIOD is a relative change against that period"; mend47b).
+ */
+const COMPARED_AFTER_RE = /^\s*(?:compared|versus|vs\b|against|than|from|over|on (?:last|the|a|an)\b|year[- ](?:over|on)|y-?o-?y|per|a (?:year|month|quarter|week)|each|every|annual|yearly|monthly|quarterly|weekly)/;
 
 /** How the two consecutive numbers `a` and `b` of the goal read, from the words around them, or null. */
 export function readRange(folded: string, a: Quantity, b: Quantity): RangeReading | null {
@@ -50,7 +60,7 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   if (NOW_ENTRE_RE.test(before)) return 'current';
   // « entre 10 et 15 millions d'euros de moins », "between 10 and 15 fewer": a range of less is a fall (real34).
   if (/^\s*(?:de moins|en moins|less|fewer)\b/.test(textAfter(folded, b.end, 10))) return 'fall';
-  const noun = b.kind === 'percent' ? CHANGE_ENTRE_RE.exec(textBefore(folded, a.start, 80)) : null;
+  const noun = b.kind === 'percent' && !(RATE_ENTRE_RE.test(textBefore(folded, a.start, 40)) && !COMPARED_AFTER_RE.test(textAfter(folded, b.end, 30))) ? CHANGE_ENTRE_RE.exec(textBefore(folded, a.start, 80)) : null;
   // "entre 3 % et 7 % de nouveaux clients": the customer base's growth (as "3 % de nouveaux clients").
   return noun ? (noun[1] ? 'fall' : 'rise') : b.kind === 'percent' && /^\s*(?:de )?(?:new|nouveaux) (?:clients|customers)/.test(textAfter(folded, b.end, 30)) ? 'rise' : null;
 }
