@@ -157,8 +157,8 @@ const WHOLE_CURRENCIES = 'BIFCLPDJFGNFISKJPYKMFKRWPYGRWFUGXVNDVUVXAFXOFXPF';
 
 /** Whether a currency (a code, or a sign as `currencySymbol` writes it: "¥", "₩") has no minor unit (`WHOLE_CURRENCIES`). */
 export function isWholeCurrency(currency: string | null | undefined): boolean {
-  if (!currency) return false;
-  return WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency || currencySymbol(code, 'fr') === currency) === true;
+  // English signs only: French CLDR writes these currencies by their codes ("JPY"), which the first test finds.
+  return !!currency && WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency) === true;
 }
 
 /**
@@ -171,8 +171,9 @@ export function isWholeCurrency(currency: string | null | undefined): boolean {
 export function moneyDecimals(value: number, currency?: string | null, stated = false): number {
   const size = Math.abs(value);
   if (stated) {
-    for (let d = 0; d <= 6; d++) if (Math.abs(size * 10 ** d - Math.round(size * 10 ** d)) < 1e-6 * Math.max(1, size * 10 ** d)) return d === 0 ? 0 : Math.max(2, d);
-    return 6;
+    // Its decimals to the millionth (float noise dropped: 0.1 + 0.2 has one), at least two when it has any.
+    const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
+    return digits && Math.max(2, digits);
   }
   return !isWholeCurrency(currency ?? defaultCurrency()) && size < 10 && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
 }

@@ -93,12 +93,10 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
 
 /**
  * A format with two decimals where it shows none ('"$"#,##0' → '"$"#,##0.00', '#,##0 €' → '#,##0.00 €'), quoted text
- * and [brackets] ([$¥-411], [Red]) kept; one that shows decimals as it is. The inverse of the report's `wholeFormat`.
+ * and [brackets] ([$¥-411], [Red]) kept; one with a "." and digits after it (decimals, or a quoted ".0" we leave be) as it is. The inverse of the report's `wholeFormat`.
  */
 export function withCents(format: string): string {
-  const parts = format.split(/("[^"]*"|\[[^\]]*\])/);
-  if (parts.some((part, i) => i % 2 === 0 && /\.[0#?]/.test(part))) return format;
-  return parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/[#0,]*0(?![0#?.])/g, '$&.00'))).join('');
+  return /\.[0#?]/.test(format) ? format : format.replace(/("[^"]*"|\[[^\]]*\])|[#0,]*0(?![0#?])/g, (digits, kept?: string) => kept ?? `${digits}.00`);
 }
 
 function statusText(check: GoalCheck, id: CriterionId, lang: Lang): string {
