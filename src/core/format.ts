@@ -149,24 +149,49 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /**
- * Whether an amount is written with its cents, as Sheets' currency format shows them ("$6.25", "$6.50"; not "$6.001"):
- * under 1,000 any amount with cents; from 1,000 only a `stated` one typed with cents ("$1,234.56") — a computed figure
- * there (a forecast bound, a quarter's share, a rep's capacity: "$99,040.36") is an estimate read in whole units.
+ * ISO 4217's currencies with no minor unit (minor unit "0" in the ISO 4217 list, SIX's "List one", as mirrored by
+ * ECMA-402's currency digits: searchfox.org/firefox-main/source/js/src/builtin/intl/CurrencyDataGenerated.js), restricted
+ * to current tenders (UYI, a fund, left out): an amount in them never shows decimals — "¥44", never "¥43.80" (mend47d).
  */
-export function hasCents(value: number, stated = false): boolean {
-  const cents = Math.abs(value) * 100;
-  return Math.round(cents) % 100 !== 0 && (cents < 1e5 || (stated && Math.abs(cents - Math.round(cents)) < 1e-6));
+const WHOLE_CURRENCIES = 'BIFCLPDJFGNFISKJPYKMFKRWPYGRWFUGXVNDVUVXAFXOFXPF';
+
+/** Whether a currency (a code, or a sign as `currencySymbol` writes it: "¥", "₩") has no minor unit (`WHOLE_CURRENCIES`). */
+export function isWholeCurrency(currency: string | null | undefined): boolean {
+  // English signs only: French CLDR writes these currencies by their codes ("JPY"), which the first test finds.
+  return !!currency && WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency) === true;
 }
 
 /**
- * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number. Money keeps
- * its cents as Sheets' currency format shows them (story47: "$6.25" and « 6,25 € » said "$6" and « 6 € »), a whole amount
- * shows none ("$6", never "$6.00"), and a decimal part always two digits ("$6.50"); `maxDecimals`, when given, rounds a
- * computed figure (a pace, a forecast) to what its size is read at.
+ * THE money precision rule (mend47d; docs/ARCHITECTURE.md, Formats). An amount the sentence STATES shows every digit it
+ * has, at least two after the mark ("$6.25", "$6.50", "$1,234.56", "$0.005": a stated amount is never rounded into
+ * another value). A COMPUTED figure (a current level, a forecast, a quarter's milestone, a suggested target) is an estimate
+ * read in whole units, except under 10 where whole units misstate it ("Aim for $6.21", not "$6"); in a currency with no
+ * minor unit (`isWholeCurrency`: JPY, KRW…) it is always whole.
+ */
+export function moneyDecimals(value: number, currency?: string | null, stated = false): number {
+  const size = Math.abs(value);
+  if (stated) {
+    // Its decimals to the millionth (float noise dropped: 0.1 + 0.2 has one), at least two when it has any.
+    const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
+    return digits && Math.max(2, digits);
+  }
+  return !isWholeCurrency(currency ?? defaultCurrency()) && size < 10 && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
+}
+
+/** Whether a computed amount is written with its cents (`moneyDecimals`). */
+export function hasCents(value: number, currency?: string | null): boolean {
+  return moneyDecimals(value, currency) > 0;
+}
+
+/**
+ * An amount in its currency (a code or a symbol), else the locale's (`defaultCurrency`), else a plain number, at the
+ * precision `moneyDecimals` gives a computed figure (`maxDecimals` when the caller knows better: a stated amount's digits,
+ * a pace's size). A whole amount shows no cents ("$6", never "$6.00"), a decimal part at least two digits ("$6.50"); a computed
+ * amount in a currency with no minor unit none (`isWholeCurrency`), a stated one the digits the user typed.
  */
 export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals?: number): string {
   const code = currency || defaultCurrency();
-  const decimals = maxDecimals ?? (hasCents(value) ? 2 : 0);
+  const decimals = maxDecimals ?? moneyDecimals(value, code);
   if (!code) return formatNumber(value, lang, decimals);
   const symbol = currencySymbol(code, lang);
   const body = formatNumber(value, lang, decimals).replace(/[.,]\d$/, '$&0');

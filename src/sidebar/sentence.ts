@@ -4,7 +4,7 @@
  * levels, "by <date>", levers after "through"/"grâce à").
  */
 import { draftPeriod, draftTargetLevel, type GoalDraft } from '../core/api';
-import { formatDate, formatNumber, formatPercent } from '../core/format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, moneyDecimals } from '../core/format';
 import { t } from '../core/messages/ui';
 import type { Lang, Unit } from '../core/types';
 import { commonNoun, guessedGrammar, labelPhrase, type LabelGrammar } from '../core/kpi/phrase';
@@ -18,6 +18,14 @@ export function kpiPhrase(name: string, lang: Lang, grammar?: LabelGrammar): str
   return labelPhrase(name, lang, grammar ?? guessedGrammar(name));
 }
 
+/**
+ * An amount the user entered, as the sentence states it: money with every digit typed ("$1,500.25", "$999.50"; the
+ * sentence said "$1,500" and "$1,001", read back as other targets: mend47d, `moneyDecimals`'s stated rule), else as shown.
+ */
+function enteredValue(value: number, unit: Unit, lang: Lang, currency: string | null): string {
+  return unit === 'currency' ? formatCurrency(value, lang, currency, moneyDecimals(value, currency, true)) : displayValue(value, unit, lang, currency);
+}
+
 /** The sentence for a draft, or '' while the fields needed (KPI, target, deadline) are missing. */
 export function generateSentence(draft: GoalDraft, lang: Lang): string {
   const target = draftTargetLevel(draft);
@@ -26,7 +34,7 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
   // The currency the KPI's column shows (or the locale's for a catalog KPI); none rather than a made-up €.
   const currency = draft.kpi.currency ?? null;
   const deadline = formatDate(draft.deadline, lang);
-  const targetText = displayValue(target, unit, lang, currency);
+  const targetText = enteredValue(target, unit, lang, currency);
   let sentence: string;
   const onePeriod = draftPeriod(draft);
   const perPeriod = draft.targetMode === 'perPeriod' && draft.change && draft.changePeriod && draft.direction !== 'maintain' ? { change: draft.change, period: draft.changePeriod } : null;
@@ -51,7 +59,7 @@ export function generateSentence(draft: GoalDraft, lang: Lang): string {
     const kpi = kpiPhrase(draft.kpi.name, lang, draft.kpi.grammar);
     sentence =
       draft.baseline !== null
-        ? t(lang, 'sidebar.sentence.fromTo', { verb, kpi, baseline: displayValue(draft.baseline, unit, lang, currency), target: targetText, deadline })
+        ? t(lang, 'sidebar.sentence.fromTo', { verb, kpi, baseline: enteredValue(draft.baseline, unit, lang, currency), target: targetText, deadline })
         : t(lang, 'sidebar.sentence.to', { verb, kpi, target: targetText, deadline });
   }
   const levers = draft.levers.trim().replace(/[.\s]+$/, '');
@@ -76,7 +84,7 @@ export function withFrenchA(levers: string): string {
 /** "5%" (relative), "2 points" (a rate's absolute change: "2%" would read as relative), "5" / "$500" otherwise. */
 function changeText(change: { value: number; kind: 'relative' | 'absolute' }, unit: Unit, lang: Lang, currency: string | null): string {
   if (change.kind === 'relative') return formatPercent(change.value, lang, 2);
-  if (unit !== 'percent') return displayValue(change.value, unit, lang, currency);
+  if (unit !== 'percent') return enteredValue(change.value, unit, lang, currency);
   const points = change.value * 100;
   // French counts below 2 in the singular (« 1,5 point »), English only 1.
   const one = lang === 'fr' ? Math.abs(points) < 2 : Math.abs(points) === 1;

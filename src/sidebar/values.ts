@@ -75,13 +75,14 @@ export function otherCurrencyTyped(text: string, unit: Unit, currency?: string |
 
 /**
  * A value taken from the history, rounded to what a person would type
- * (25.0333 % → 25 %, €131,333.33 → €131,333, 1.6667 → 1.67), so the input
+ * (25.0333 % → 25 %, €131,333.33 → €131,333, $123.456 → $123.46, 1.6667 → 1.67), so the input
  * shows exactly what will be saved.
  */
 export function roundForEntry(value: number, unit: Unit): number {
   if (!Number.isFinite(value)) return value;
-  // Percentages to a tenth of a point; large amounts to the unit; small counts to two decimals.
-  const factor = unit === 'percent' ? 1000 : Math.abs(value) >= 100 ? 1 : 100;
+  // Percentages to a tenth of a point; large numbers to the unit, money from 1,000 (a price of $123.45 is typed with its
+  // cents: it was 123, mend47d); small ones to two decimals.
+  const factor = unit === 'percent' ? 1000 : Math.abs(value) >= (unit === 'currency' ? 1000 : 100) ? 1 : 100;
   return Math.round(value * factor) / factor;
 }
 

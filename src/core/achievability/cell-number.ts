@@ -35,19 +35,19 @@ export function chanceForCell(probability: number): number {
  * precision its cell shows, one rule per unit: a rate to its three significant digits in points (`rateDecimals`, the
  * notes' and the cell format's: 2.94 %, 30.8 %, 30 %; a target of 3.5574 % was written beside a 30 % one), an amount
  * or a count in whole units (the report shows them so: a quarter's share of 46,937.50 € is 46,938 €) — money under
- * 1,000 to the cent, as the notes write it (`hasCents`, story47) —, days and scores
+ * 10 to the cent, as the notes write it (`moneyDecimals`, mend47d; never in a currency with no minor unit, ¥ ₩) —, days and scores
  * to the hundredth `numberFormatFor`'s #,##0.0# shows. Non-finite values as they are.
  */
-export function goalValueForCell(value: number, unit: Unit | null): number {
+export function goalValueForCell(value: number, unit: Unit | null, currency?: string | null): number {
   if (!Number.isFinite(value)) return value;
   if (unit === 'percent') {
     // One division: dividing by the scale, then by 100, gave 40.4 % as 0.40399999999999997 (fixes61).
     const scale = 100 * 10 ** rateDecimals(value);
     return Math.round(value * scale) / scale;
   }
-  // Money under 1,000 keeps the cents the notes write (`hasCents`, story47: a suggested $6.21 was written 6, shown "$6.00"
-  // by a "$#,##0.00" column beside "Aim for $6.21"), to the hundredth as days and scores; an estimate of 1,000 or more is
-  // read in whole units.
-  if (unit === 'count' || (unit === 'currency' && !hasCents(value))) return Math.round(value);
+  // Money under 10 keeps the cents the notes write (`hasCents`, story47: a suggested $6.21 was written 6, shown "$6.00"
+  // by a "$#,##0.00" column beside "Aim for $6.21"), to the hundredth as days and scores; a larger estimate, or any in a
+  // currency with no minor unit (¥, ₩: mend47d), is read in whole units.
+  if (unit === 'count' || (unit === 'currency' && !hasCents(value, currency))) return Math.round(value);
   return Math.round(value * 100) / 100;
 }

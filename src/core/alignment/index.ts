@@ -706,10 +706,14 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4);
     const fiscalYear = fiscalYearEnd(goal.deadline, fiscalYearStartMonth).slice(0, 4);
     const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
-    const list = quarters.map((q) => `${q.label} ${formatAmount(q.target, goal, noun, lang)}`).join(' · ');
+    // One precision for the line's amounts (mend47d): whole units as soon as one of them is read so (from 10, `moneyDecimals`),
+    // never "$9.50 · $10".
+    const whole = goal.unit === 'currency' && [level ?? 0, ...targets].some((v) => Math.abs(v) >= 10);
+    const amount = (v: number): string => formatAmount(whole ? Math.round(v) : v, goal, noun, lang);
+    const list = quarters.map((q) => `${q.label} ${amount(q.target)}`).join(' · ');
     const message =
       level !== null
-        ? t(lang, 'align.split.path', { level: formatAmount(level, goal, noun, lang), quarters: list })
+        ? t(lang, 'align.split.path', { level: amount(level), quarters: list })
         : seasonal.basis === 'seasonal'
           ? t(lang, seasonal.years > 0 ? 'align.split.seasonal' : 'align.split.partial', { years: seasonal.years, quarters: list })
           : t(lang, 'align.split.flat', { quarters: list });

@@ -34,6 +34,8 @@ const cliEn = {
   'cli.assess.noRows': 'No usable rows in {file}: expected date,value rows (";" separated with decimal commas in French), e.g. 2026-11-02,0.25',
   'cli.assess.skipped': 'Skipped {count} {count|row|rows} of {file} with an unreadable date or value (line {lines}).',
   'cli.assess.badTarget': '--target must be a number (0.3, 30%, 1200), got "{value}"',
+  // `analyze`'s unit line when the change's unit is not the level's ("Double revenue to $2M": percent, currency).
+  'cli.analyze.levelUnit': '{unit} (change), {levelUnit} (baseline, target)',
   'cli.analyze.badFiscalStart': '--fiscal-start must be the number of the month the fiscal year starts in, 1 (January) to 12, got "{value}"',
   'cli.analyze.usage': [
     'Usage:',
@@ -78,6 +80,7 @@ const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.assess.noRows': 'Aucune ligne exploitable dans {file}\u202f: lignes date;valeur attendues (séparateur «\u202f;\u202f» et virgule décimale en français), p. ex. 02/11/2026;24,5\u202f%',
   'cli.assess.skipped': '{count} {count|ligne|lignes} de {file} {count|ignorée|ignorées}\u202f: date ou valeur illisible (ligne {lines}).',
   'cli.assess.badTarget': '--target doit être un nombre (0,3, 30\u202f%, 1200), reçu «\u202f{value}\u202f»',
+  'cli.analyze.levelUnit': '{unit} (variation), {levelUnit} (niveau de départ, cible)',
   'cli.analyze.badFiscalStart': '--fiscal-start doit être le numéro du mois où commence l’exercice, de 1 (janvier) à 12, reçu «\u202f{value}\u202f»',
   'cli.analyze.usage': [
     'Utilisation\u202f:',

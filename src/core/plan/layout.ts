@@ -21,7 +21,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { currencySymbol, formatDate, hasCents, MONTHS_SHORT, rateNumberFormat } from '../format';
+import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDecimals, MONTHS_SHORT, rateNumberFormat } from '../format';
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
@@ -410,13 +410,13 @@ function fiscalYearName(date: string, fiscalStartMonth: number): string {
 }
 
 /** A goal's number as the report writes it: at its unit's precision (core `goalValueForCell`), null as it is. */
-function shownNumber(value: number | null, unit: Unit | null): number | null {
-  return value === null ? null : goalValueForCell(value, unit);
+function shownNumber(value: number | null, unit: Unit | null, currency?: string | null): number | null {
+  return value === null ? null : goalValueForCell(value, unit, currency);
 }
 
 /** `shownNumber` as a cell: blank for no value. */
-function shownValue(value: number | null, unit: Unit | null): CellValue {
-  return shownNumber(value, unit) ?? '';
+function shownValue(value: number | null, unit: Unit | null, currency?: string | null): CellValue {
+  return shownNumber(value, unit, currency) ?? '';
 }
 
 function h(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
@@ -439,27 +439,36 @@ class Formats {
     return cellDateFormat(this.context.locale, this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy'));
   }
 
+  /** A goal's own baseline's or target's cell (its sentence's or its columns'): money with every digit it has (none in ¥ or ₩), else at its unit's precision. */
+  statedNumber(value: number | null, goal: { unit: Unit | null; currency?: string | null }): number | null {
+    const currency = goal.currency ?? this.context.currency ?? defaultCurrency();
+    return value !== null && goal.unit === 'currency' && !isWholeCurrency(currency) ? value : shownNumber(value, goal.unit, currency);
+  }
+
   series(key: string | null): string | null {
     const own = key === null ? undefined : this.context.seriesFormats?.get(key);
     return own && isValueFormat(own) ? own : null;
   }
 
   /** A goal's value (baseline, target, suggested target, roll-up). */
-  value(value: number | null, goal: { seriesKey: string | null; unit: Unit | null; currency?: string | null }): string {
+  value(value: number | null, goal: { seriesKey: string | null; unit: Unit | null; currency?: string | null }, stated = false): string {
     if (value === null) return '';
     // A rate shows the digits Check goals' notes write (`rateNumberFormat`: 3.56 %, 30.8 %, 30 %), not its KPI column's own
     // format: the report said 3.56 % (the column's 0.00 %) and 30.0 % where the notes said 3.6 % and 30 % (issue 11).
     if (goal.unit === 'percent') return rateNumberFormat(value);
-    // Money under 1,000 reaches here with its cents (`goalValueForCell`: "$6.25" was shown "$6", story47): it shows them in
-    // the goal's currency, as the notes write it.
-    const cents = goal.unit === 'currency' && hasCents(value);
+    // Money under 10 reaches here with its cents (`goalValueForCell`: "$6.25" was shown "$6", story47): it shows them in
+    // the goal's currency, as the notes write it; a currency with no minor unit never does, and keeps the user's column
+    // format (mend47d: a `"¥"#,##0` column's ¥43.80 was shown "¥43.80").
+    const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
+    // A stated target keeps every digit the sentence gives it ("$43.80", "$0.005"; `moneyDecimals`), a computed figure the cents under 10.
+    const decimals = goal.unit === 'currency' && !isWholeCurrency(currency ?? defaultCurrency()) ? moneyDecimals(value, currency, stated) : 0;
+    const cents = decimals > 0;
     const own = this.series(goal.seriesKey);
     if (own && !cents) return goal.unit === 'count' || goal.unit === 'currency' ? wholeFormat(own) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
-    const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
-    if (currency) return currencyFormat(currency, this.lang, cents ? 2 : 0);
-    if (goal.unit === 'count' || goal.unit === 'currency') return cents ? '#,##0.00' : '#,##0';
+    if (currency) return currencyFormat(currency, this.lang, decimals);
+    if (goal.unit === 'count' || goal.unit === 'currency') return cents ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
     return numberFormatFor(value, goal.unit);
   }
 
@@ -709,8 +718,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.table(
     head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
     // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
-    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', shownValue(c.target, c.unit), serial(c.deadline)]),
-    report.goals.map((c) => ['', '', '', '', '', f.value(shownNumber(c.target, c.unit), c), c.deadline ? f.date : '']),
+    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.statedNumber(c.target, c) ?? '', serial(c.deadline)]),
+    report.goals.map((c) => ['', '', '', '', '', f.value(f.statedNumber(c.target, c), c, true), c.deadline ? f.date : '']),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -724,8 +733,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const unwrapped: boolean[] = [];
     for (const c of report.goals) {
       // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule).
-      rows.push([c.id, c.statement, shownValue(c.baseline, c.unit), shownValue(c.suggestedTarget, c.unit), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
-      formats.push(['', '', f.value(shownNumber(c.baseline, c.unit), c), f.value(shownNumber(c.suggestedTarget, c.unit), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      rows.push([c.id, c.statement, f.statedNumber(c.baseline, c) ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(f.statedNumber(c.baseline, c), c, true), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
       unwrapped.push(false);
       for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
         rows.push(['', line, '', '', '', '', '']);

@@ -12,7 +12,7 @@
  * when its KPI is tracked, and a vague one ("être meilleur") scores 13.
  */
 import { addMonths, endOfQuarter, LAST_DAY, withinCalendar } from '../dates';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatValue, hasCents, upperFirst } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatValue, moneyDecimals, upperFirst } from '../format';
 import { kpiById, type KpiDefinition, type LabelGrammar } from '../kpi/catalog';
 import { parseLocaleNumber } from '../numbers';
 import { commonNoun, guessedGrammar, labelPhrase } from '../kpi/phrase';
@@ -58,8 +58,8 @@ export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
 
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {
   const unit = analysis.levelUnit ?? analysis.unit;
-  // A stated amount with its cents at any size ("$1,234.56", story47), as the sentence says it.
-  return unit === 'currency' ? formatCurrency(value, lang, analysis.currency, hasCents(value, true) ? 2 : 0) : formatValue(value, unit === 'days' ? null : unit, lang);
+  // A stated amount with every digit it has ("$1,234.56", story47; "$0.005", never "$0.01": mend47d), as the sentence says it.
+  return unit === 'currency' ? formatCurrency(value, lang, analysis.currency, moneyDecimals(value, analysis.currency, true)) : formatValue(value, unit === 'days' ? null : unit, lang);
 }
 
 export function formatChange(analysis: StatementAnalysis, lang: Lang): string | null {

@@ -69,7 +69,7 @@ export const PROBABILITY_FORMAT = '[<0.005]"<1%";[>=0.995]">99%";0%';
  * Number format of each column (Sheets patterns are locale-independent). The suggested target takes
  * `amountFormat` when the caller knows the KPI column's own format or the spreadsheet's currency.
  */
-export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null, amountFormat: string | null = null): string {
+export function outputNumberFormat(column: OutputColumn, unit: Unit | null, value: number | null = null, amountFormat: string | null = null, currency: string | null = null): string {
   switch (column) {
     case 'score':
       return '0';
@@ -81,10 +81,22 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
       return PROBABILITY_FORMAT;
     case 'suggestedTarget':
       // A suggested rate with the digits the notes write ("Aim for 3.4% instead"): `rateNumberFormat`.
-      return unit === 'percent' ? rateNumberFormat(value) : (amountFormat ?? numberFormatFor(value, unit));
+      if (unit === 'percent') return rateNumberFormat(value);
+      // A suggested amount with cents (under 10: `moneyDecimals`) in a whole-unit KPI column's format ("$"#,##0) takes that
+      // format with two decimals: the cell showed "$6" beside "Aim for $6.21" (mend47d). The KPI column itself is untouched.
+      if (amountFormat && unit === 'currency' && value !== null && !Number.isInteger(goalValueForCell(value, unit, currency))) return withCents(amountFormat);
+      return amountFormat ?? numberFormatFor(value, unit);
     default:
       return '@';
   }
+}
+
+/**
+ * A format with two decimals where it shows none ('"$"#,##0' → '"$"#,##0.00', '#,##0 €' → '#,##0.00 €'), quoted text
+ * and [brackets] ([$¥-411], [Red]) kept; one with a "." and digits after it (decimals, or a quoted ".0" we leave be) as it is. The inverse of the report's `wholeFormat`.
+ */
+export function withCents(format: string): string {
+  return /\.[0#?]/.test(format) ? format : format.replace(/("[^"]*"|\[[^\]]*\])|[#0,]*0(?![0#?])/g, (digits, kept?: string) => kept ?? `${digits}.00`);
 }
 
 function statusText(check: GoalCheck, id: CriterionId, lang: Lang): string {
@@ -117,7 +129,7 @@ export function outputValues(check: GoalCheck, lang: Lang): Record<OutputColumn,
     probability: check.probability === null ? '' : chanceForCell(check.probability),
     // The report's rule for a goal's value (`goalValueForCell`): a per-week amount judged on months was divided back into
     // weeks and written $26,447.6386… beside a note saying "$26,448" (fixes61).
-    suggestedTarget: check.suggestedTarget === null ? '' : goalValueForCell(check.suggestedTarget, check.unit),
+    suggestedTarget: check.suggestedTarget === null ? '' : goalValueForCell(check.suggestedTarget, check.unit, check.currency),
     bottomUp: check.bottomUp ? chanceForCell(check.bottomUp.probability) : '',
     gapDriver: check.bottomUp?.biggestGap ?? '',
     // A stretch is not a problem to fix, but it is not "OK" at the current pace either.

@@ -21,12 +21,12 @@ export function numberFormatFor(value: number | null, unit: Unit | null, currenc
   const whole = (x: number): boolean => Math.abs(x - Math.round(x)) < 1e-9;
   // A rate with the digits its text shows (`rateNumberFormat`, one rule on every surface).
   if (unit === 'percent') return rateNumberFormat(value);
-  // Money: whole units, or cents when it has some ("$6.25" was shown "$6": story47, as the messages write it,
+  // Money: whole units, or cents when a figure under 10 has some ("$6.25" was shown "$6": story47, mend47d's `moneyDecimals`, as the messages write it,
   // `formatCurrency`), with the currency's symbol where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in
   // English. Sheets patterns are locale-independent: the locale still chooses the separators (187 751 € / €187,751).
   if (unit === 'currency' && currency) {
     const symbol = currencySymbol(currency, lang);
-    const digits = `#,##0${hasCents(value ?? 0) ? '.00' : ''}`;
+    const digits = `#,##0${hasCents(value ?? 0, currency) ? '.00' : ''}`;
     return lang === 'fr' || symbol.length > 1 ? `${digits}"\u00a0${symbol}"` : `"${symbol}"${digits}`;
   }
   return value === null || whole(value) ? '#,##0' : '#,##0.0#';

@@ -384,7 +384,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
           formats.push(
             columns.map(([column], j) => {
               if (!own[j]) return formatsNow()[row - top][j];
-              const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount);
+              const format = outputNumberFormat(column, check?.unit ?? null, check?.suggestedTarget ?? null, amount, check?.currency ?? null);
               // A chance or a suggested rate in a French workbook reads « <1 % », « 30,8 % » (review 8, E5; review 10, F19), as
               // the report's formats: Sheets and LibreOffice write a format's bare % without the French space.
               return env.cellLang === 'fr' && format.includes('%') ? frenchPercent(format) : format;

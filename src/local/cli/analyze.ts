@@ -73,7 +73,9 @@ function cell(value: unknown): string {
 }
 
 /** The readable form: the statement, its fields as a two-column table, then one line per criterion. */
-export function formatHuman(result: AnalyzeJson): string {
+export function formatHuman(result: AnalyzeJson, lang: Lang | null = null): string {
+  // The words around the units in the language of the messages (`--lang`, else the statement's), as the criteria's.
+  const said: Lang = lang ?? (result.language === 'fr' ? 'fr' : 'en');
   const rows: Array<[string, string]> = [
     ['language', result.language],
     ['score', String(result.score)],
@@ -83,7 +85,7 @@ export function formatHuman(result: AnalyzeJson): string {
     ['target', cell(result.target)],
     ['change', result.change ? `${result.change.value} (${result.change.kind})` : '—'],
     // "Double revenue to $2M": the change is a percentage, the target money — "percent" alone read as the target's unit.
-    ['unit', result.levelUnit ? `${result.unit} (change), ${result.levelUnit} (baseline, target)` : cell(result.unit)],
+    ['unit', result.levelUnit ? t(said, 'cli.analyze.levelUnit', { unit: cell(result.unit), levelUnit: result.levelUnit }) : cell(result.unit)],
     ['deadline', cell(result.deadline)],
     ['recurrence', cell(result.recurrence)],
     ['levers', result.levers.length > 0 ? result.levers.join(' | ') : '—'],
@@ -136,7 +138,7 @@ export const command: CliCommand = {
         return;
       }
       const result = analyzeLine(addon, text, today, lang, fiscalStart);
-      process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result)}\n\n`);
+      process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, lang)}\n\n`);
     };
     if (positionals.length > 0) emit(positionals.join(' '));
     else {

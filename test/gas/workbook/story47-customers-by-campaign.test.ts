@@ -64,6 +64,16 @@ describe.each(CASES)('customers by campaign tell one story ($locale)', (c) => {
       expect(Math.abs(checked.formula<number>('ACHIEVABILITY', checked.tab, '', '', TODAY, c.goal) - checked.chance)).toBeLessThanOrEqual(0.001);
     });
 
+    it('REALISTICTARGET over the tab’s range reads a week’s customers served, not a level of each date’s sum (mend47d)', () => {
+      const served = checked.formula<number>('REALISTICTARGET', checked.tab, '2027-03-31', TODAY);
+      const snapshots = judged((_, k) => COUNTRIES[k]);
+      const level = snapshots.formula<number>('REALISTICTARGET', snapshots.tab, '2027-03-31', TODAY);
+      // Served: the weeks' rows summed up to the deadline (thousands); snapshots: a level near each date's sum of about 75.
+      expect(level).toBeGreaterThan(60);
+      expect(level).toBeLessThan(100);
+      expect(served).toBeGreaterThan(10 * level);
+    });
+
     it('SMARTSCORE over the tab’s range gives Check goals’ score', () => {
       expect(checked.formula('SMARTSCORE', c.goal, checked.tab, TODAY)).toBe(checked.score);
     });
