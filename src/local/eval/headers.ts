@@ -1,10 +1,10 @@
 /**
  * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
- * total, the unit; rules in the fixtures README). Six sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
+ * total, the unit; rules in the fixtures README). Seven sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
  * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45),
- * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), kpi-headers5.jsonl (hcollect46, tuned on by hdr47) and
- * kpi-headers6-heldout.jsonl (hcollect47), each collected blind from files no earlier set uses to measure how the
+ * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), kpi-headers5.jsonl (hcollect46, tuned on by hdr47),
+ * kpi-headers6-heldout.jsonl (hcollect47) and kpi-headers7-heldout.jsonl (hcollect48), each collected blind from files no earlier set uses to measure how the
  * tuning transfers. Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
  * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
  *
@@ -35,6 +35,7 @@ export const HEADERS_HELDOUT3_FILE = path.join(FIXTURES, 'kpi-headers3.jsonl');
 export const HEADERS_HELDOUT4_FILE = path.join(FIXTURES, 'kpi-headers4.jsonl');
 export const HEADERS_HELDOUT5_FILE = path.join(FIXTURES, 'kpi-headers5.jsonl');
 export const HEADERS_HELDOUT6_FILE = path.join(FIXTURES, 'kpi-headers6-heldout.jsonl');
+export const HEADERS_HELDOUT7_FILE = path.join(FIXTURES, 'kpi-headers7-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
@@ -43,6 +44,7 @@ const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers4.jsonl': path.join(FIXTURES, 'headers4-first-run.json'),
   'kpi-headers5.jsonl': path.join(FIXTURES, 'headers5-first-run.json'),
   'kpi-headers6-heldout.jsonl': path.join(FIXTURES, 'headers6-first-run.json'),
+  'kpi-headers7-heldout.jsonl': path.join(FIXTURES, 'headers7-first-run.json'),
 };
 const TODAY = '2026-12-01';
 
@@ -221,6 +223,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
         HEADERS_HELDOUT4_FILE,
         HEADERS_HELDOUT5_FILE,
         HEADERS_HELDOUT6_FILE,
+        HEADERS_HELDOUT7_FILE,
       ].filter((f) => existsSync(f));
   console.log('KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext)');
   for (const file of files) report(file, argv);
