@@ -124,7 +124,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   fourth: 4, '4th': 4, quatrieme: 4, '4e': 4, '4eme': 4,
 };
 /** The words that count periods roughly ("a dozen months", « une vingtaine de jours »): read as their round number. */
-const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { couple: 2, dozen: 12, douz: 12, quinz: 15, vingt: 20, trent: 30 };
+const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { douz: 12, quinz: 15, vingt: 20, trent: 30 };
 const ORDINAL_SOURCE = Object.keys(ORDINALS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -766,13 +766,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours|(?!\s+(?:de\s|d'))))\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
   },
-  // An approximate count of periods, "within a dozen months", "in a couple of weeks", « d'ici une quinzaine de mois », « dans
-  // une vingtaine de jours »: as many periods as the word counts, as "within 12 months" (left48; they read no deadline).
-  // « une quinzaine de jours » stays the fortnight above (the README's 14 days); "a few", « quelques » count nothing.
+  // An approximate count of periods, "within a dozen months", « d'ici une quinzaine de mois », « dans une vingtaine de
+  // jours »: as many periods as the word counts, as "within 12 months" (left48; they read no deadline). « une quinzaine de
+  // jours » stays the fortnight above (the README's 14 days); "a couple", "a few", « quelques » count nothing (words43).
   {
-    gate: (f) => has(f, 'aine', 'dozen', 'couple'),
-    re: /\b(?:(?:within|in|over) (?:the (?:next|coming) )?(?:a )?(dozen|couple)(?: of)? (days|weeks|months|years)|(?:dans|sous|d'ici|en|sur) une (douz|quinz|vingt|trent)aine de (jours|semaines|mois|ans|annees))\b/g,
-    resolve: (m, ctx) => durationEnd(APPROXIMATE_COUNTS[m[1] ?? m[3]], m[2] ?? m[4], ctx),
+    gate: (f) => has(f, 'aine', 'dozen'),
+    re: /\b(?:(?:within|in|over) (?:the (?:next|coming) )?a dozen (days|weeks|months|years)|(?:dans|sous|d'ici|en|sur) une (douz|quinz|vingt|trent)aine de (jours|semaines|mois|ans|annees))\b/g,
+    resolve: (m, ctx) => durationEnd(m[1] ? 12 : APPROXIMATE_COUNTS[m[2]], m[1] ?? m[3], ctx),
   },
   // "over the next decade", "dans la prochaine décennie": ten years from now.
   {
