@@ -123,6 +123,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
   third: 3, '3rd': 3, troisieme: 3, '3e': 3, '3eme': 3,
   fourth: 4, '4th': 4, quatrieme: 4, '4e': 4, '4eme': 4,
 };
+/** The words that count periods roughly ("a dozen months", « une vingtaine de jours »): read as their round number. */
+const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { douz: 12, quinz: 15, vingt: 20, trent: 30 };
 const ORDINAL_SOURCE = Object.keys(ORDINALS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -282,7 +284,8 @@ const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
 const NEXT_FR = '(?:prochaine?|suivante?)';
 /** After a quarter or a half: " this year" / « de cette année » (group 1), " next year" / « de l'an prochain » (group 2). */
-const THIS_YEAR = "| (?:of |de |d')?(?:the |l')?(?:(this year|current year|(?:this|current) fiscal|cette annee|annee en cours)|(next year|next fiscal|annee prochaine|an prochain))";
+// (« du prochain exercice », « de l'exercice prochain »: left48, with the fiscal years' parsers below leaving them here.)
+const THIS_YEAR = "| (?:of |de |du |d')?(?:the |l')?(?:(this year|current year|(?:this|current) fiscal|cette annee|annee en cours)|(next year|next fiscal|annee prochaine|an prochain|prochain exercice|exercice prochain))";
 
 /** Only after a date cue is a day/month without a year a date: "1/2 of the quota" is a fraction. */
 const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
@@ -372,8 +375,15 @@ function dateFacts(folded: string): DateFacts {
 
 // "fiscal year 2027, which begins April 1", « notre exercice commence en juillet », « l'exercice 2027 qui débute le 1er
 // avril » (left45): French reads as English; a year named in the clause stays a date (findDates) and, captured first, dates
-// the start (mend45a); Indian English's bare "next fiscal, which begins April 1" too (mend47a).
-const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial)(?: year)?|exercice(?: prochain| en cours)?)(?: (20\\d\\d))?,? (?:which |that |qui )?(?:begin|start|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
+// the start (mend45a); Indian English's bare "next fiscal, which begins April 1" too (mend47a); and the past, "this fiscal,
+// which began April 1", « l'exercice, qui a commencé en avril » (left48: "April 1" was read as the deadline).
+const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial)(?: year)?|exercice(?: prochain| en cours)?)(?: (20\\d\\d))?,? (?:which |that |qui )?(?:a )?(?:begin|began|start|started|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
+
+/**
+ * Not the fiscal year a half or a quarter names ("the first half of next fiscal year", « le premier semestre du prochain
+ * exercice »): the halves' and quarters' parsers read it, up to that half's end (left48: the year's end was read).
+ */
+const NOT_OF_HALF = "(?<!(?:half|quarter|semestre|trimestre) (?:(?:of (?:the )?|du |de )(?:next |coming |this |current )?)?)";
 
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
@@ -413,12 +423,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(`\\b(?:${NEXT_EN} (?:fiscal year|financial year|fy|(?<!(?:half|quarter) of (?:the )?\\w+ )fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
+    re: new RegExp(`\\b${NOT_OF_HALF}(?:${NEXT_EN} (?:fiscal year|financial year|fy|(?<!(?:half|quarter) of (?:the )?\\w+ )fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
     gate: (f) => f.fiscal,
-    re: /\b(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b/g,
+    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
@@ -756,6 +766,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours|(?!\s+(?:de\s|d'))))\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
   },
+  // An approximate count of periods, "within a dozen months", « d'ici une quinzaine de mois », « dans une vingtaine de
+  // jours »: as many periods as the word counts, as "within 12 months" (left48; they read no deadline). « une quinzaine de
+  // jours » stays the fortnight above (the README's 14 days); "a couple", "a few", « quelques » count nothing (words43).
+  {
+    gate: (f) => has(f, 'aine', 'dozen'),
+    re: /\b(?:(?:within|in|over) (?:the (?:next|coming) )?a dozen (days|weeks|months|years)|(?:dans|sous|d'ici|en|sur) une (douz|quinz|vingt|trent)aine de (jours|semaines|mois|ans|annees))\b/g,
+    resolve: (m, ctx) => durationEnd(m[1] ? 12 : APPROXIMATE_COUNTS[m[2]], m[1] ?? m[3], ctx),
+  },
   // "over the next decade", "dans la prochaine décennie": ten years from now.
   {
     gate: (f) => has(f, 'decade', 'decennie'),
@@ -1002,7 +1020,9 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"
     // ("Our fiscal year starts in July; reach $5M by March 2027" starts on 1 July 2026, mend44b).
     const fyStart = r.start <= monthAt && r.end > monthAt;
-    if (own && !fyStart && r.start >= own.index && r.start < monthAt && !/\d/.test(folded.slice(r.start, r.end))) continue;
+    // (The fiscal year's own words are its subject, not a deadline, unless a deadline's words lead to them: "by the end of
+    // our fiscal year, which starts in April" is due when that year ends, left48.)
+    if (own && !fyStart && r.start >= own.index && r.start < monthAt && !/\d/.test(folded.slice(r.start, r.end)) && !/\b(?:by|end of|fin de|d'ici) (?:the |our |its |l')?$/.test(before)) continue;
     const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;

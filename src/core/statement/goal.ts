@@ -121,7 +121,10 @@ const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au li
 /** The words before a figure that restates another: "or", « soit », "i.e.", "or at about", « soit un peu plus de », « soit une croissance de ». */
 // (No « à » after « soit »: « que le panier moyen soit à 45 € » is the level itself, mend45e; a change noun is captured: «
 // soit une hausse de 20 % » after a count is the change of that level, see the loop.)
-const RESTATED_BEFORE_RE = /(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une (?:croissance (?:attendue )?|(hausse|progression|augmentation) )de )?(?:[$€£]\s?)?$/;
+// Every noun of change, both languages and both ways (left48: « soit une baisse / une croissance de 20 à 30 % », ", i.e. an
+// increase of 20 to 30%", "representing growth of 20-30%"); "representing" / « représentant » only before such a noun (alone
+// it restates a share, "representing 20% of sales"). « une croissance attendue » stays a forecast restated (real37).
+const RESTATED_BEFORE_RE = /(?:(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une croissance attendue de )?|(?:\bor|\bou|\bsoit|\bi\.e\.|\brepresent(?:ing|ant))\s*(?:une? |an? )?(hausse|progression|augmentation|croissance|baisse|diminution|reduction|recul|(?:in|de)crease|rise|growth|decline|drop|fall) (?:de |d'|of ))(?:[$€£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
@@ -220,6 +223,16 @@ export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellemen
 const HELD_BEFORE_RE = /\b(?:ha(?:ve|s)|av(?:ons|ions)|ai|a|compt\w*|exploit\w*)(?: a ce jour| actuellement)?\s+$/;
 /** The held noun, then a later figure of it or of no noun, or « en » before the figure: « 179 salles, il vise 300 salles ». */
 const SAME_COUNT_LATER_RE = /^ ([a-z]+)\b[^.;!?\d]*\d[\d.,]*(?: \d{3})*\b(?! \d)(?: \1\b|(?! ?[a-z]{3}))|^[^.;!?\d]*?\ben \w+ \d/;
+/**
+ * A held count's noun, then a count acquired of another noun: "We have 25 stores and want to hire 10 sales reps", « Nous
+ * avons 25 magasins et voulons recruter 10 commerciaux » (left48). The held stores are no level of the reps (it read a
+ * decrease 25 → 10). The count right after a verb of hiring, signing, selling or winning; whole words, a plural's "s"
+ * aside, up to two words between ("sign 500 paying customers" after 300 customers); "new" ones of another noun too
+ * ("hire 10 new sales reps"), not more of the held ones nor a cadence ("10 more", « 10 de plus », "10 per month").
+ */
+const OTHER_COUNT_LATER_RE = /^ ([a-z]+?)s?\b[^.;!?\d]*?\b(?:hir|recrui|recrut|embauch|sign|sell|vend|win|gagn)\w* \d[\d.,]* (?:new |nouv\w* )?(?!(?:[a-z']+ ){0,2}\1s?\b|more|plus|supp|autre|other|ones|per|par|each|chaque)[a-z]{3}/;
+/** A person holding the count: "we have", « nous avons », « j'ai » (not a bare « a », which is also « à », real39). */
+const WE_HAVE_BEFORE_RE = /\b(?:(?:we|i|nous|on) (?:ha(?:ve|d)|av(?:ons|ions)|a|comptons)|j'ai) $/;
 /** « Exploitant à ce jour 179 salles », « Nous exploitons 4 usines »: a count the subject runs (left47, real27). */
 const RUNS_BEFORE_RE = /\bexploit(?:ant|ons)(?: a ce jour| actuellement)?\s+$/;
 /**
@@ -538,19 +551,20 @@ export function extractGoalNumbers(
     // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
     // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
     const counted = governing?.cue === 'increase' && b.kind === 'number' && GAIN_VERB_BEFORE_RE.test(before);
+    // "net sales to rise 18% to $1.55 billion", "Operating costs are expected to decline 8% to $2.3 million": a percentage
+    // then an amount (or a count of things, "grow 12% to 4,000 units") are no two levels of one measure nor one estimate's
+    // bounds, even after a verb of expecting; the percentage is the change, the amount the level it brings (real44, left48).
+    if (lower.kind === 'percent' && (b.kind === 'money' || (changeVerb && b.kind === 'number' && b.value >= 100 && NOUN_AFTER_RANGE_RE.test(after)))) {
+      result.change = changeOf(lower);
+      result.target = b;
+      used.add(a).add(b);
+      continue;
+    }
     if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && LEVEL_OF_RANGE_RE.test(before)) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
       else result.target = lower;
-      used.add(a).add(b);
-      continue;
-    }
-    // "net sales to rise 18% to $1.55 billion": a percentage then an amount are no two levels of one measure; the
-    // percentage is the change, the amount the level it brings (real44).
-    if (lower.kind === 'percent' && b.kind === 'money') {
-      result.change = changeOf(lower);
-      result.target = b;
       used.add(a).add(b);
       continue;
     }
@@ -638,6 +652,15 @@ export function extractGoalNumbers(
     // de 20 % » (mend45e; a growth, « soit une croissance attendue de 5 % » after an amount, restates the forecast, real37).
     const restated = (!!restatement && (restatement[1] === undefined || !!result.change || (result.target ?? fallbackTarget)?.kind === q.kind)) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
     if ((result.change || result.target || fallbackTarget) && restated) continue;
+    // The same with a noun no verb list holds (« soit une croissance de 20 % », "representing growth of 20%"): the level's
+    // change, falling or rising as its noun says (left48); not against a past period nor of another measure (mend47b).
+    const level = result.target ?? fallbackTarget;
+    if (restatement?.[1] && q.kind === 'percent' && level && level.kind !== 'percent' && !RESTATED_ELSEWHERE_AFTER_RE.test(textAfter(folded, q.end, 60))) {
+      result.change ??= changeOf(q);
+      // (The nouns of a fall: baisse, diminution, decrease, decline, drop, fall, réduction, recul.)
+      result.impliedDirection ??= /^(?:[bdf]|re[cd])/.test(restatement[1]) ? 'decrease' : 'increase';
+      continue;
+    }
     // (A range's lower bound is read with what follows the range, rangeEnd.)
     const after = textAfter(folded, (rangeEnd.get(q) ?? q).end, 60);
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
@@ -691,7 +714,7 @@ export function extractGoalNumbers(
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
     // (A count the subject runs, « Nous exploitons 4 usines », is a level only for a figure of the same noun or of none, « en
     // ouvrir 121 de plus », « il vise 300 salles »: « … et voulons vendre 10 000 vélos » aims at another count, mend47b.)
-    const runsOther = RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120));
+    const runsOther = (RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120))) || (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120)) && OTHER_COUNT_LATER_RE.test(textAfter(folded, q.end, 120)));
     if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
