@@ -113,6 +113,8 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * l'ordre de 6%' communiqué auparavant », « et non plus aux alentours de 14 millions comme précédemment » (tgt45). Not « comme
  * précédemment annoncé » nor a target confirmed (« l'objectif de 6 % communiqué auparavant est confirmé »: no contrast).
  */
+/** A target, a guidance or a forecast revised "from" a figure, before or after its new one (see the former-target loop). */
+const REVISED_FROM_RE = /\b(?:guidance|targets?|forecasts?|outlook|projections?)\s+(?:range\s+)?(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
 // The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
@@ -139,7 +141,22 @@ const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximate
  * revenue of $6.25B to $12.5B" moves, and other nouns' ranges too.) Not after a verb of bringing: "Bring our gross margin of
  * 30% to 35%", "Take our close rate of 20% to 25%" move it (mend46a).
  */
+/**
+ * "guidance for revenue of $5.43 billion to $5.54 billion", "forecast at $30.8 billion to $31.1 billion", "Shooting for $6.05
+ * to $6.15 billion": an amount's range after "of", "at" or "for", with no "from" and no verb of change over it, is one
+ * estimated level, its lower bound (stmt46, real45: a bare "X to Y" moves only under a verb of change, tgt46's written rule).
+ * "double its 2021 revenue of $6.25B to $12.5B" (a verb of change) still moves.
+ */
+const MONEY_RANGE_BEFORE_RE = /\b(?:of|at|for)\s*$/;
 const LEVEL_OF_RANGE_RE = /(?<!\b(?:from|bring\w*|tak(?:e|es|ing)|get(?:s|ting)?|mov(?:e|es|ing))\b.*)\b(?:margin|rate|level|share|yield)s? of $/;
+/** The object of a French verb of change after its range, maybe past an aside: « de 3 à 4 %, en rythme annuel, le montant ». */
+const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:le|la|les|l'|leurs?|son|sa|ses|notre|nos|votre|vos)\s?[a-z]/;
+/**
+ * A change noun, the measure it moves, then the range: "a rise in 2025 net sales of 1% to 3%", "an increase in revenue of 4%
+ * to 6%", « une hausse de son chiffre d'affaires de 5 % à 7 % » — the change's range, its lower bound, as "a rise of 1% to 3%"
+ * (stmt46, real45). Not a growth noun ("revenue growth of 13% to 15%" is a level, real38) nor a rate's or a share's range.
+ */
+const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) in (?:[a-z0-9'-]+ ){1,4}of|(?:hausse|augmentation|progression|baisse|diminution|recul) (?:du|des|de la|de l'|de son|de sa|de ses|de leurs?) ?(?:[a-z0-9'-]+ ){1,4}?d(?:e |')(?:environ )?)\s*\+?$/;
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -418,6 +435,10 @@ export function extractGoalNumbers(
     const contrast = CONTRAST_BEFORE_RE.test(textBefore(folded, a.start, 60));
     if ((formerBefore && (contrast || quantities.some((o) => o !== a && o !== end && o.kind === end.kind))) || (formerAfter && contrast)) used.add(a).add(end);
   }
+  // "raised its 2024 net sales guidance from $965 million to $975 million", "increased its 2025 cost-savings target to $80
+  // million from $60 million": what a target, a guidance or a forecast is revised from is a former target, no baseline (the
+  // written rule, "a previous target is no baseline", real25; stmt46, real45). Not a level "up from" (no target noun before it).
+  for (const q of quantities) if (REVISED_FROM_RE.test(textBefore(folded, q.start, 60))) used.add(q);
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
@@ -458,7 +479,7 @@ export function extractGoalNumbers(
     // 2% to 3%", "Reduce the cart drop 20% to 30%" move (mend46a).
     const falling = /\b(?:(?:fall|dropp?)(?:s|ing)|declin(?:e|es|ing)|(?<!\b(?:this|the|next|last|in|for|a) (?:[a-z]+ )?)(?:fall|drop)) $/.test(before) && a.value < b.value;
     // An approximator under a verb of change: the range is the change ("grow about 5% to 7%", APPROX_RANGE_BEFORE_RE).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (!rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       // ("+7% to +10%" is a rise.)
       if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
@@ -488,6 +509,15 @@ export function extractGoalNumbers(
     // its ends (« augmenter de 25 à 35 % la part de marché »), and so does a range right after the verb (« augmenter de 3 à
     // 4 % … le montant », read as before). An approximator may stand between: « d'environ 5 à 8 % », "by about" (mend46a).
     if (governing && changeVerb && a.kind === 'number' && b.kind === 'percent' && /[a-z]{3}\s+(?:by(?: about)?|de|d'environ)\s*$/.test(folded.slice(governing.end, a.start)) && bareTo && a.value < b.value * 100 && !rateNear()) {
+      result.change = changeOf(shareRangeUnit(a, b));
+      used.add(a).add(b);
+      break;
+    }
+    // « les recettes doivent progresser de 4 à 6 % », « les ventes devraient reculer d'environ 2 à 3 % »: a percent written once
+    // after « de » right after the verb of change (an adverb between) is the change's range, its lower bound, as under "by"
+    // above (stmt46: real35, real44, real45); « passer de 4 à 6 % » moves (readRange), and a range the verb's object follows
+    // (« augmenter de 3 à 4 %, en rythme annuel, le montant », « de 25 à 35 % la part de marché ») is left as it read.
+    if (governing && changeVerb && a.kind === 'number' && b.kind === 'percent' && bareTo && a.value < b.value * 100 && !rateNear() && /^\s*(?:(?:ainsi|encore|donc|aussi|alors)\s+)?(?:de|d'environ)\s*$/.test(folded.slice(governing.end, a.start)) && !/(?:pass|port|amen)\w*\s*$/.test(folded.slice(governing.start, governing.end)) && !OBJECT_AFTER_RANGE_RE.test(textAfter(folded, b.end, 60))) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -538,7 +568,7 @@ export function extractGoalNumbers(
     // new reps", "Sign 10 to 12 customers") governs the things counted after it, not a measure moved: no verb of change over
     // the range (num34; "Grow headcount 3 to 4 reps", an object between, stays a move).
     const counted = governing?.cue === 'increase' && b.kind === 'number' && GAIN_VERB_BEFORE_RE.test(before);
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && LEVEL_OF_RANGE_RE.test(before)) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(before)))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
