@@ -157,6 +157,13 @@ const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:le|la|les|l'|le
  * (stmt46, real45). Not a growth noun ("revenue growth of 13% to 15%" is a level, real38) nor a rate's or a share's range.
  */
 const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) in (?:[a-z0-9'-]+ ){1,4}of|(?:hausse|augmentation|progression|baisse|diminution|recul) (?:du|des|de la|de l'|de son|de sa|de ses|de leurs?) ?(?:[a-z0-9'-]+ ){1,4}?d(?:e |')(?:environ )?)\s*\+?$/;
+/**
+ * "Raise the $80 repair service price by 10%", "Grow our $2M pipeline by 20%": an amount named with its thing after "the", "our",
+ * "its" or "their", under a verb of change whose "by" then gives a percentage, is the level the change starts from — the baseline,
+ * not a target (stmt46, real45). English only: « Augmenter notre CA de 2 M€ de 10 % » is rare and « de » doubles as "by".
+ */
+const OWN_AMOUNT_BEFORE_RE = /\b(?:the|our|its|their|this|that) $/;
+const PERCENT_CHANGE_AFTER_RE = /^(?: [a-z-]+){1,4} by (?:about |around |approximately )?\+?\d[\d.,]*\s?(?:%|percent|per cent)/;
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -722,7 +729,7 @@ export function extractGoalNumbers(
     // (A count the subject runs, « Nous exploitons 4 usines », is a level only for a figure of the same noun or of none, « en
     // ouvrir 121 de plus », « il vise 300 salles »: « … et voulons vendre 10 000 vélos » aims at another count, mend47b.)
     const runsOther = RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120));
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(before) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }
