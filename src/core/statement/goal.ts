@@ -494,8 +494,10 @@ export function extractGoalNumbers(
       break;
     }
     // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
+    // A negative lower bound keeps its sign: "growth between -1% to 2%" aims at -1 % (the written range rule; stmt46, real45).
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
-      result.target = shareRangeUnit(a, b);
+      const lower = shareRangeUnit(a, b);
+      result.target = lower.negative && lower.kind === 'percent' ? { ...lower, value: -lower.value } : lower;
       used.add(a).add(b);
       continue;
     }
