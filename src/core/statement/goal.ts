@@ -30,7 +30,8 @@ const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|belo
 // "from making $3,000 a month to making $5,000 a month": the same gerund may open each end.
 const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+)?${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
-const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
+// (A short aside may follow the growth noun: « une croissance (en ML) de 4 à 7 % », in local currencies; stmt46, real45.)
+const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,12}\))?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 /** « un chiffre d'affaires brut de », « un taux de churn de »: a level named with the indefinite article, not a change noun (real29). */
 const A_LEVEL_OF_RE = /\b(?:un|une)\s+(?!(?:hausse|baisse|augmentation|progression|diminution|recul|bond|gain)\b)(?:[a-z']+\s+){0,4}?de\s*$/;
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
