@@ -150,8 +150,8 @@ const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximate
  */
 const MONEY_RANGE_BEFORE_RE = /\b(?:of|at|for)\s*$/;
 const LEVEL_OF_RANGE_RE = /(?<!\b(?:from|bring\w*|tak(?:e|es|ing)|get(?:s|ting)?|mov(?:e|es|ing))\b.*)\b(?:margin|rate|level|share|yield)s? of $/;
-/** The object of a French verb of change after its range, maybe past an aside: « de 3 à 4 %, en rythme annuel, le montant ». */
-const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:le|la|les|l'|leurs?|son|sa|ses|notre|nos|votre|vos)\s?[a-z]/;
+/** The object of a French verb of change after its range, maybe past an aside: « de 3 à 4 %, en rythme annuel, le montant » (« l'an prochain », « la fin de 2027 » are when, no object). */
+const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:le|la|les|l'|leurs?|son|sa|ses|notre|nos|votre|vos)\s?(?!(?:an|annee|exercice|mois|trimestre|semestre|semaine|periode|fin|debut|moyen|long|court)\b)[a-z]/;
 /**
  * A change noun, the measure it moves, then the range: "a rise in 2025 net sales of 1% to 3%", "an increase in revenue of 4%
  * to 6%", « une hausse de son chiffre d'affaires de 5 % à 7 % » — the change's range, its lower bound, as "a rise of 1% to 3%"
