@@ -115,7 +115,7 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * précédemment annoncé » nor a target confirmed (« l'objectif de 6 % communiqué auparavant est confirmé »: no contrast).
  */
 /** A target, a guidance or a forecast revised "from" a figure, before or after its new one (see the former-target loop). */
-const REVISED_FROM_RE = /\b(?:guidance|targets?|forecasts?|outlook|projections?)\s+(?:range\s+)?(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+const REVISED_FROM_RE = /\b(?:guidance|targets?|forecasts?|outlook|projections?)\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
 // The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
@@ -445,7 +445,8 @@ export function extractGoalNumbers(
   }
   // "raised its 2024 net sales guidance from $965 million to $975 million", "increased its 2025 cost-savings target to $80
   // million from $60 million": what a target, a guidance or a forecast is revised from is a former target, no baseline (the
-  // written rule, "a previous target is no baseline", real25; stmt46, real45). Not a level "up from" (no target noun before it).
+  // written rule, "a previous target is no baseline", real25; stmt46, real45). Not a level "up from" (no target noun before it), nor
+  // "targets range from 25% to 30%" (a verb of extent, real32).
   for (const q of quantities) if (REVISED_FROM_RE.test(textBefore(folded, q.start, 60))) used.add(q);
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
