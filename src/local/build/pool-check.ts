@@ -4,9 +4,12 @@
  * both texts must parse without a single error, and the pooled tree must be the raw tree with each pooled name read
  * back as its string — node for node — and each such name standing where an expression is read, never as a key, a
  * member's name, a shorthand property, a binding, a label or a directive; a quoted object-literal key may be the name
- * as a computed key, `[name]` (trim47). A mismatch fails `npm run build:prod`.
+ * as a computed key, `[name]` (trim47). A pooled name may also stand for one of the ECMAScript built-ins the bundle
+ * reads (`var xy=Math`, perf48): then the raw tree has that built-in's own name read at the very place, and the raw bundle
+ * declares no binding of that name anywhere, so every use read the global. A mismatch fails `npm run build:prod`.
  */
 import * as ts from 'typescript';
+import { POOLED_GLOBALS } from './pooled-globals';
 
 /** TypeScript's parse errors of a file: internal (not in its typings) but on every SourceFile since TypeScript 1.x. */
 type ParsedFile = ts.SourceFile & { readonly parseDiagnostics?: readonly ts.DiagnosticWithLocation[] };
@@ -58,13 +61,31 @@ const isStringValue = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitut
  * (`o.aa`), a shorthand property (`{aa}`), a binding or a specifier (`name`/`propertyName` of their node), a label;
  * and not alone as a statement, where the raw bundle had a directive ("use strict" pooled would stop being one).
  */
-function isRead(identifier: ts.Identifier): boolean {
+export function isRead(identifier: ts.Identifier): boolean {
   const parent: ts.Node & { name?: ts.Node; propertyName?: ts.Node; label?: ts.Node } = identifier.parent;
   return !(
     parent.name === identifier ||
     parent.propertyName === identifier ||
     parent.label === identifier ||
     ts.isExpressionStatement(parent)
+  );
+}
+
+/** Does this identifier name a binding (a variable, parameter, function, class, import or destructured name)? */
+export function declares(identifier: ts.Identifier): boolean {
+  const parent: ts.Node & { name?: ts.Node } = identifier.parent;
+  return (
+    parent.name === identifier &&
+    (ts.isVariableDeclaration(parent) ||
+      ts.isParameter(parent) ||
+      ts.isFunctionDeclaration(parent) ||
+      ts.isFunctionExpression(parent) ||
+      ts.isClassDeclaration(parent) ||
+      ts.isClassExpression(parent) ||
+      ts.isBindingElement(parent) ||
+      ts.isImportClause(parent) ||
+      ts.isImportSpecifier(parent) ||
+      ts.isNamespaceImport(parent))
   );
 }
 
@@ -113,16 +134,25 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
     return fail(body, "the IIFE does not open with the pool's `var` declaration");
   }
   const pool = new Map<string, string>();
+  /** The pooled names that stand for a built-in (`xy=Math`), with the built-in's name. */
+  const globals = new Map<string, string>();
   for (const { name, initializer } of declaration.declarationList.declarations) {
-    if (!ts.isIdentifier(name) || initializer === undefined || !isStringValue(initializer)) {
-      return fail(name, 'a pool entry is not `name=string`');
+    const global = initializer !== undefined && ts.isIdentifier(initializer) && POOLED_GLOBALS.has(initializer.text);
+    if (!ts.isIdentifier(name) || initializer === undefined || !(isStringValue(initializer) || global)) {
+      return fail(name, 'a pool entry is not `name=string` nor `name=built-in`');
     }
-    if (pool.has(name.text)) return fail(name, `${name.text} is declared twice`);
-    pool.set(name.text, initializer.text);
+    if (pool.has(name.text) || globals.has(name.text)) return fail(name, `${name.text} is declared twice`);
+    if (ts.isIdentifier(initializer)) globals.set(name.text, initializer.text);
+    else pool.set(name.text, initializer.text);
   }
+  const aliased = new Set(globals.values());
   // A pooled name the bundle already uses would shadow or be shadowed; inside `with` it could be read off an object.
   const scan = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && pool.has(node.text)) throw new Error(`pool-strings: the bundle already uses the name ${node.text}`);
+    if (ts.isIdentifier(node) && (pool.has(node.text) || globals.has(node.text)))
+      throw new Error(`pool-strings: the bundle already uses the name ${node.text}`);
+    // A built-in the bundle also declares somewhere (a local `Map`) would be that binding there, not the global.
+    if (ts.isIdentifier(node) && aliased.has(node.text) && declares(node))
+      throw new Error(`pool-strings: the bundle declares ${node.text}, a pooled built-in`);
     if (ts.isWithStatement(node)) throw new Error('pool-strings: the bundle has a `with` statement, where a name may read a property');
     ts.forEachChild(node, scan);
   };
@@ -144,6 +174,13 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       if (!ts.isStringLiteral(before) || before.text !== value || value === '__proto__' || !ts.isPropertyAssignment(before.parent)) {
         return fail(after, `[${after.expression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       }
+      continue;
+    }
+    if (ts.isIdentifier(after) && globals.has(after.text)) {
+      const global = globals.get(after.text);
+      if (!ts.isIdentifier(before) || before.text !== global || !isRead(before))
+        return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+      if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
       continue;
     }
     if (ts.isIdentifier(after) && pool.has(after.text)) {

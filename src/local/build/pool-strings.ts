@@ -26,7 +26,8 @@
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */
 import * as ts from 'typescript';
-import { checkPooledFile, iifeBody, parseScript } from './pool-check';
+import { checkPooledFile, declares, iifeBody, isRead, parseScript } from './pool-check';
+import { POOLED_GLOBALS } from './pooled-globals';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
 const NEXT = `${FIRST}0123456789`;
@@ -126,6 +127,8 @@ export interface PoolResult {
   code: string;
   /** The strings written once, in the order of their names. */
   pooled: string[];
+  /** The built-ins read through one name each (perf48), in the order of their names. */
+  globals: string[];
 }
 
 /**
@@ -142,12 +145,24 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   }
   const used = new Set<string>();
   const byValue = new Map<string, Occurrence[]>();
+  /** Each built-in the bundle reads by name, where it reads it (perf48, pooled-globals.ts). */
+  const byGlobal = new Map<string, Occurrence[]>();
+  /** Built-ins' names the bundle also binds somewhere (a local `Map`): left as written, each read may be that binding. */
+  const declared = new Set<string>();
+  const inBody = (node: ts.Node): boolean => node.pos >= body.pos && node.end <= body.end;
   const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) used.add(node.text);
-    else if (
+    if (ts.isIdentifier(node)) {
+      used.add(node.text);
+      if (declares(node)) declared.add(node.text);
+      // Read as a variable only: not a member's or a key's name (`o.Map`, `{Map:…}`), which names no global.
+      if (POOLED_GLOBALS.has(node.text) && inBody(node) && isRead(node)) {
+        const list = byGlobal.get(node.text) ?? [];
+        list.push({ start: node.getStart(file), end: node.end, key: false });
+        byGlobal.set(node.text, list);
+      }
+    } else if (
       (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
-      node.pos >= body.pos &&
-      node.end <= body.end &&
+      inBody(node) &&
       (isValue(node) || isObjectKey(node))
     ) {
       const list = byValue.get(node.text) ?? [];
@@ -167,14 +182,21 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const shortestRaw = (list: readonly Occurrence[]): string =>
     list.map((o) => code.slice(o.start, o.end)).reduce((best, raw) => (raw.length < best.length ? raw : best));
 
-  // Most-used first: they get the names, all of two letters while the free ones last.
-  const candidates = [...byValue].filter(([, list]) => list.length > 1).sort((a, b) => b[1].length - a[1].length);
+  // Most-used first: they get the names, all of two letters while the free ones last. A built-in competes with the
+  // strings for them: its uses are written as the name as a string's are (`Number(x)` → `xy(x)`).
+  const candidates = [
+    ...[...byValue].map(([value, list]) => ({ value, list, global: false })),
+    ...[...byGlobal].filter(([name]) => !declared.has(name)).map(([value, list]) => ({ value, list, global: true })),
+  ]
+    .filter(({ list }) => list.length > 1)
+    .sort((a, b) => b.list.length - a.list.length);
   const names = freeNames(used);
   const declarations: string[] = [];
   const edits: { start: number; end: number; text: string }[] = [];
   const pooled: string[] = [];
+  const globals: string[] = [];
   let pending: string | undefined;
-  for (const [value, list] of candidates) {
+  for (const { value, list, global } of candidates) {
     const name = pending ?? (names.next().value as string);
     const raw = shortestRaw(list);
     const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
@@ -184,13 +206,13 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       continue;
     }
     pending = undefined;
-    pooled.push(value);
+    (global ? globals : pooled).push(value);
     declarations.push(`${name}=${raw}`);
     for (const o of list) {
       edits.push({ start: o.start, end: o.end, text: use(o, name) });
     }
   }
-  if (declarations.length === 0) return { code, pooled };
+  if (declarations.length === 0) return { code, pooled, globals };
 
   const lines: string[] = [];
   let line = 'var ';
@@ -215,5 +237,5 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   }
   const result = out + code.slice(at);
   checkPooledFile(file, result, globalName);
-  return { code: result, pooled };
+  return { code: result, pooled, globals };
 }

@@ -10,25 +10,10 @@ import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { detectKpiSeries } from '../../../src/core/workbook/kpis';
 import { buildWorkbookModel } from '../../../src/core/workbook/model';
 import type { CellValue, SheetGrid } from '../../../src/core/workbook/types';
+import { headerReader, MONTHS } from '../../support/header-reading';
 
-const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
-
-/** The header over values by month on a tab (named neutrally unless given), its file's other headers beside it over blank cells. */
-function read(header: string, values: readonly number[], lang: 'en' | 'fr', options: { tab?: string; neighbours?: readonly string[] } = {}) {
-  const neighbours = options.neighbours ?? [];
-  const rows: CellValue[][] = [['Date', header, ...neighbours], ...values.map((v, i) => [MONTHS[i], v, ...neighbours.map(() => '')])];
-  const grid: SheetGrid = { name: options.tab ?? (lang === 'fr' ? 'Données' : 'Data'), values: rows };
-  const [series] = detectKpiSeries(grid, lang, KPI_CATALOG, undefined, '2026-12-01');
-  return { kpi: series.catalogId, aggregation: series.aggregation, unit: series.unit, currency: series.currency, points: series.points };
-}
-
-/** A log of three rows a month (one per campaign, country or respondent), its other headers beside it. */
-function readLog(header: string, perMonth: (month: number) => readonly number[], lang: 'en' | 'fr', neighbours: readonly string[] = []) {
-  const rows: CellValue[][] = [['Date', header, ...neighbours]];
-  MONTHS.forEach((month, m) => perMonth(m).forEach((v) => rows.push([month, v, ...neighbours.map(() => '')])));
-  const [series] = detectKpiSeries({ name: lang === 'fr' ? 'Données' : 'Data', values: rows }, lang, KPI_CATALOG, undefined, '2026-12-01');
-  return { kpi: series.catalogId, aggregation: series.aggregation, unit: series.unit, points: series.points };
-}
+const { read } = headerReader(['kpi', 'aggregation', 'unit', 'currency', 'points']);
+const { readLog } = headerReader(['kpi', 'aggregation', 'unit', 'points']);
 
 const ORDERS = [75, 125, 319.98, 75, 50, 239.97];
 const QUANTITIES = [100, 100, 50, 2, 10, 2];
@@ -41,7 +26,9 @@ describe('changed: a bare total beside an order line and a price, or with a curr
     ['Total', 'fr', ['Produit', 'Quantite', 'Prix_Unitaire']],
     ['total', 'fr', ['produit_id', 'quantite', 'prix_unitaire', 'statut']],
   ] as const)('%s (%s) beside %j → revenue, summed, money', (header, lang, neighbours) => {
-    expect(read(header, ORDERS, lang, { neighbours })).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }));
+    expect(read(header, ORDERS, lang, { neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it.each(['total_mad', 'total_articles_mad'])('%s (fr) beside a client → revenue in dirhams', (header) => {
@@ -69,7 +56,9 @@ describe('changed: an order line’s or an invoice’s amount by its own words',
     ['Invoice amount', 'en', ['Invoice number'], null],
     ['prix_total', 'fr', ['id_commande', 'id_produit', 'quantite'], null],
   ] as const)('%s (%s) → revenue, summed', (header, lang, neighbours, currency) => {
-    expect(read(header, ORDERS, lang, { neighbours })).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency', currency }));
+    expect(read(header, ORDERS, lang, { neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency', currency }),
+    );
   });
 
   it.each([
@@ -114,7 +103,9 @@ describe('changed: an expense log’s price is the costs, summed', () => {
     ['Prix', 'fr', ['Depense_ID', 'Nom']],
     ['Price', 'en', ['Expense_ID', 'Item']],
   ] as const)('%s (%s) beside %j → the costs, summed', (header, lang, neighbours) => {
-    expect(read(header, [1, 4, 32, 21, 12, 7], lang, { neighbours })).toEqual(expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }));
+    expect(read(header, [1, 4, 32, 21, 12, 7], lang, { neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it.each([
@@ -128,7 +119,9 @@ describe('changed: an expense log’s price is the costs, summed', () => {
 
 describe('changed: units by the header’s words (dirhams)', () => {
   it.each(['prix_promo_mad', 'prix_normal_mad'])('%s (fr) → a price in MAD', (header) => {
-    expect(read(header, [240, 540, 440, 910, 1260, 590], 'fr')).toEqual(expect.objectContaining({ aggregation: 'level', unit: 'currency', currency: 'MAD' }));
+    expect(read(header, [240, 540, 440, 910, 1260, 590], 'fr')).toEqual(
+      expect.objectContaining({ aggregation: 'level', unit: 'currency', currency: 'MAD' }),
+    );
   });
 
   it.each([
@@ -181,14 +174,18 @@ describe('changed: a deal list’s amounts are one row a deal, summed', () => {
     ['Opportunity amount', 'en', ['Stage', 'Owner']],
     ['deal_value', 'fr', ['id_opportunite', 'etape', 'probabilite']],
   ] as const)('%s (%s) beside %j → no KPI, summed, money', (header, lang, neighbours) => {
-    expect(read(header, VALUES, lang, { neighbours })).toEqual(expect.objectContaining({ kpi: null, aggregation: 'total', unit: 'currency' }));
+    expect(read(header, VALUES, lang, { neighbours })).toEqual(
+      expect.objectContaining({ kpi: null, aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it.each([
     ['Pipeline value', 'en'],
     ['Valeur du pipeline', 'fr'],
   ] as const)('near miss: %s (%s) is the pipeline, a level', (header, lang) => {
-    expect(read(header, VALUES, lang, { neighbours: ['stage'] })).toEqual(expect.objectContaining({ kpi: 'pipeline_value', aggregation: 'level' }));
+    expect(read(header, VALUES, lang, { neighbours: ['stage'] })).toEqual(
+      expect.objectContaining({ kpi: 'pipeline_value', aggregation: 'level' }),
+    );
   });
 });
 
@@ -270,7 +267,10 @@ describe('changed: an export’s "Description" or « Libellé » beside "ID" and
     ['fr', ['Libellé', 'Échéance']],
     ['fr', ['Objectif', 'Date']],
   ] as const)('near miss (%s): a table of %j found by its headers is still the goals table', (lang, header) => {
-    const plan: SheetGrid = { name: 'Plan 2027', values: [[...header], ['Increase revenue to $180,000 by June 30, 2027', '2027-06-30', 180000].slice(0, header.length)] };
+    const plan: SheetGrid = {
+      name: 'Plan 2027',
+      values: [[...header], ['Increase revenue to $180,000 by June 30, 2027', '2027-06-30', 180000].slice(0, header.length)],
+    };
     expect(buildWorkbookModel([plan], { lang, catalog: KPI_CATALOG }).goalsSheet?.name).toBe('Plan 2027');
   });
 });
@@ -281,7 +281,10 @@ describe('changed: an export’s "Description" or « Libellé » beside "ID" and
  */
 describe('mend46e', () => {
   describe('a goals table whose sentence column is "Description" / « Libellé » beside "ID" and "Date"', () => {
-    const plan = (name: string, header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): SheetGrid => ({ name, values: [[...header], ...rows.map((row) => [...row])] });
+    const plan = (name: string, header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): SheetGrid => ({
+      name,
+      values: [[...header], ...rows.map((row) => [...row])],
+    });
 
     it.each([
       ['en', 'OKR 2027', ['ID', 'Description', 'Date'], ['G1', 'Increase revenue to $180,000 by June 30, 2027', '2027-06-30']],
@@ -289,7 +292,9 @@ describe('mend46e', () => {
       ['en', 'Targets', ['Description', 'Date'], ['Increase revenue to $180,000 by June 30, 2027', '2027-06-30']],
       ['fr', 'Cibles', ['Intitulé', 'Date'], ['Atteindre 500 clients d’ici fin 2027', '2027-12-31']],
     ] as const)('changed (%s): tab %s, its sentences stating a target or a deadline, is the goals tab again', (lang, name, header, row) => {
-      expect(buildWorkbookModel([plan(name, header, [row])], { lang, catalog: KPI_CATALOG, today: '2026-12-01' }).goalsSheet?.name).toBe(name);
+      expect(buildWorkbookModel([plan(name, header, [row])], { lang, catalog: KPI_CATALOG, today: '2026-12-01' }).goalsSheet?.name).toBe(
+        name,
+      );
     });
 
     it.each([
@@ -369,13 +374,16 @@ describe('mend46e', () => {
     /** Two weeks of days, each with one to three rows; `labels` gives each row's segment. */
     function daily(header: string, label: string, labels: (day: number, k: number) => string, rowsOn: (day: number) => number) {
       const rows: CellValue[][] = [['Date', label, header]];
-      for (let day = 1; day <= 14; day++) for (let k = 0; k < rowsOn(day); k++) rows.push([`2026-03-${String(day + 1).padStart(2, '0')}`, labels(day, k), 2 + ((day + k) % 5)]);
+      for (let day = 1; day <= 14; day++)
+        for (let k = 0; k < rowsOn(day); k++)
+          rows.push([`2026-03-${String(day + 1).padStart(2, '0')}`, labels(day, k), 2 + ((day + k) % 5)]);
       const [series] = detectKpiSeries({ name: 'Log', values: rows }, 'en', KPI_CATALOG, undefined, '2026-12-01');
       return series;
     }
     const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
     /** The week's rows summed: days 1–7 (2–8 March 2026, Monday to Sunday), then days 8–14. */
-    const weekSum = (first: number): number => [0, 1, 2, 3, 4, 5, 6].reduce((sum, d) => sum + [0, 1, 2].reduce((s, k) => s + 2 + ((first + d + k) % 5), 0), 0);
+    const weekSum = (first: number): number =>
+      [0, 1, 2, 3, 4, 5, 6].reduce((sum, d) => sum + [0, 1, 2].reduce((s, k) => s + 2 + ((first + d + k) % 5), 0), 0);
 
     it.each([
       ['Clients', 'Campaign'],
@@ -383,7 +391,12 @@ describe('mend46e', () => {
       ['Clients servis', 'Campagne'],
       ['Nb clients', 'Campagne'],
     ])('changed: %s beside %s (a campaign twice on a day) → customers, each week its rows summed', (header, label) => {
-      const series = daily(header, label, (day, k) => CAMPAIGNS[(day + k) % 4], () => 3);
+      const series = daily(
+        header,
+        label,
+        (day, k) => CAMPAIGNS[(day + k) % 4],
+        () => 3,
+      );
       expect(series).toEqual(expect.objectContaining({ catalogId: 'customers', aggregation: 'total' }));
       expect(series.points.map((p) => p.value)).toEqual([weekSum(1), weekSum(8)]);
     });
@@ -392,7 +405,12 @@ describe('mend46e', () => {
       ['Clients', 'Country'],
       ['Nb clients', 'Pays'],
     ])('near miss: %s by %s (each label once a day, on every day) stays a level of the day’s parts summed', (header, label) => {
-      const series = daily(header, label, (_, k) => ['FR', 'DE', 'US'][k], () => 3);
+      const series = daily(
+        header,
+        label,
+        (_, k) => ['FR', 'DE', 'US'][k],
+        () => 3,
+      );
       expect(series.aggregation).toBe('level');
       expect(series.points[0].value).toBeGreaterThan(10);
     });

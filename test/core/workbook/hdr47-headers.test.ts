@@ -6,27 +6,10 @@
  * words, the tab's name, the row's other headers and the values are all there is. The cases of the `changed` blocks fail
  * on main's code (7dbc862b); the near misses pass on both.
  */
-import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { detectKpiSeries } from '../../../src/core/workbook/kpis';
-import type { CellValue } from '../../../src/core/workbook/types';
+import { headerReader } from '../../support/header-reading';
 
-const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
-
-/** The header over values by month on a tab (named neutrally unless given), its file's other headers beside it over blank cells. */
-function read(header: string, values: readonly number[], lang: 'en' | 'fr', options: { tab?: string; neighbours?: readonly string[] } = {}) {
-  const neighbours = options.neighbours ?? [];
-  const rows: CellValue[][] = [['Date', header, ...neighbours], ...values.map((v, i) => [MONTHS[i], v, ...neighbours.map(() => '')])];
-  const [series] = detectKpiSeries({ name: options.tab ?? (lang === 'fr' ? 'Données' : 'Data'), values: rows }, lang, KPI_CATALOG, undefined, '2026-12-01');
-  return { kpi: series.catalogId, aggregation: series.aggregation, unit: series.unit, currency: series.currency };
-}
-
-/** A log of three rows a month (one per entity or campaign), its other headers beside it. */
-function readLog(header: string, perMonth: (month: number) => readonly number[], lang: 'en' | 'fr', neighbours: readonly string[] = []) {
-  const rows: CellValue[][] = [['Date', header, ...neighbours]];
-  MONTHS.forEach((month, m) => perMonth(m).forEach((v) => rows.push([month, v, ...neighbours.map(() => '')])));
-  const [series] = detectKpiSeries({ name: lang === 'fr' ? 'Données' : 'Data', values: rows }, lang, KPI_CATALOG, undefined, '2026-12-01');
-  return { kpi: series.catalogId, aggregation: series.aggregation, unit: series.unit };
-}
+const { read } = headerReader(['kpi', 'aggregation', 'unit', 'currency']);
+const { readLog } = headerReader(['kpi', 'aggregation', 'unit']);
 
 const MONEY = [620, 540, 710, 660, 580, 690];
 
@@ -61,7 +44,9 @@ describe('changed: a score is a level, in a log too (it was summed)', () => {
     ['risk_score', 'en'],
     ['score_qualite', 'fr'],
   ] as const)('%s (%s) in a log of three rows a date → level', (header, lang) => {
-    expect(readLog(header, (m) => [71.5 + m, 83.7 - m, 67.1], lang, ['entity_id'])).toEqual(expect.objectContaining({ aggregation: 'level' }));
+    expect(readLog(header, (m) => [71.5 + m, 83.7 - m, 67.1], lang, ['entity_id'])).toEqual(
+      expect.objectContaining({ aggregation: 'level' }),
+    );
   });
 
   it('near miss: points scored in a log are summed', () => {
@@ -75,7 +60,9 @@ describe('changed: revenue per head is money (it was a plain number)', () => {
     ['Revenue per user', 'en'],
     ['revenu_moyen_par_client', 'fr'],
   ] as const)('%s (%s) → no KPI, a level, money', (header, lang) => {
-    expect(read(header, [1466.61, 878.65, 885.67, 831.2, 846.09, 850.9], lang)).toEqual(expect.objectContaining({ kpi: null, aggregation: 'level', unit: 'currency' }));
+    expect(read(header, [1466.61, 878.65, 885.67, 831.2, 846.09, 850.9], lang)).toEqual(
+      expect.objectContaining({ kpi: null, aggregation: 'level', unit: 'currency' }),
+    );
   });
 
   it('near miss: orders per customer stay a plain number', () => {
@@ -118,7 +105,9 @@ describe('changed: a sale’s amount or total, an invoice’s and a booking’s 
     ['montant', 'fr', ['facture_id', 'date_echeance']],
     ['amount', 'en', ['code', 'channelCode', 'dfrom', 'dto', 'reservationStatus', 'adults']],
   ] as const)('%s (%s) beside %j → revenue, summed', (header, lang, neighbours) => {
-    expect(read(header, MONEY, lang, { neighbours })).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }));
+    expect(read(header, MONEY, lang, { neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it.each([
@@ -139,7 +128,9 @@ describe('changed: quantities in a unit of measure, sessions a day, installs', (
     ['daily_sessions', 'en', 'website_traffic'],
     ['installs', 'en', 'signups'],
   ] as const)('%s (%s) → %s, summed', (header, lang, kpi) => {
-    expect(read(header, [1411, 1132, 2966, 4788, 2324, 394], lang, { neighbours: ['client_id'] })).toEqual(expect.objectContaining({ kpi, aggregation: 'total' }));
+    expect(read(header, [1411, 1132, 2966, 4788, 2324, 394], lang, { neighbours: ['client_id'] })).toEqual(
+      expect.objectContaining({ kpi, aggregation: 'total' }),
+    );
   });
 
   it('near miss: a quantity in tonnes bought from a supplier is no sale', () => {
@@ -156,11 +147,15 @@ describe('changed (hdr46’s leftovers): an orders tab’s Total, purchase order
     ['Orders', 'en', ['Item', 'Quantity', 'Unit price']],
     ['Commandes', 'fr', ['Article', 'Quantité', 'Prix unitaire']],
   ] as const)('a bare Total on tab %s (%s) beside %j → revenue, summed', (tab, lang, neighbours) => {
-    expect(read('Total', [20, 36, 9, 44, 20, 60], lang, { tab, neighbours })).toEqual(expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }));
+    expect(read('Total', [20, 36, 9, 44, 20, 60], lang, { tab, neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it('near miss: a shopping list on "Sheet1" names nothing', () => {
-    expect(read('Total', [20, 36, 9, 44, 20, 60], 'en', { tab: 'Sheet1', neighbours: ['Category', 'Item', 'Quantity', 'Unit price'] }).kpi).toBeNull();
+    expect(
+      read('Total', [20, 36, 9, 44, 20, 60], 'en', { tab: 'Sheet1', neighbours: ['Category', 'Item', 'Quantity', 'Unit price'] }).kpi,
+    ).toBeNull();
   });
 
   it.each([
@@ -168,7 +163,9 @@ describe('changed (hdr46’s leftovers): an orders tab’s Total, purchase order
     ['Commandes', 'fr', ['Fournisseur', 'Article']],
     ['Orders', 'en', ['Supplier', 'Item']],
   ] as const)('"Montant HT" on tab %s (%s) beside a supplier and no client → the costs, summed', (tab, lang, neighbours) => {
-    expect(read('Montant HT', MONEY, lang, { tab, neighbours })).toEqual(expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }));
+    expect(read('Montant HT', MONEY, lang, { tab, neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it.each([
@@ -192,7 +189,9 @@ describe('changed (hdr46’s leftovers): an orders tab’s Total, purchase order
     ['Revenue churn', 'en'],
     ['MRR churn', 'fr'],
   ] as const)('%s (%s) in whole money above 100 → no KPI, summed, money', (header, lang) => {
-    expect(read(header, [1200, 1500, 900, 1300, 1100, 1400], lang)).toEqual(expect.objectContaining({ kpi: null, aggregation: 'total', unit: 'currency' }));
+    expect(read(header, [1200, 1500, 900, 1300, 1100, 1400], lang)).toEqual(
+      expect.objectContaining({ kpi: null, aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it('near miss: "Churn" at 120 … 140 counts churned customers', () => {
@@ -200,7 +199,9 @@ describe('changed (hdr46’s leftovers): an orders tab’s Total, purchase order
   });
 
   it('near miss: "MRR churn" in fractions is the churn rate', () => {
-    expect(read('MRR churn', [0.05, 0.04, 0.06, 0.05, 0.03, 0.04], 'en')).toEqual(expect.objectContaining({ kpi: 'churn', unit: 'percent' }));
+    expect(read('MRR churn', [0.05, 0.04, 0.06, 0.05, 0.03, 0.04], 'en')).toEqual(
+      expect.objectContaining({ kpi: 'churn', unit: 'percent' }),
+    );
   });
 });
 
@@ -212,6 +213,10 @@ describe('near miss: growth in points over ARR stays a percentage', () => {
 
 describe('changed: a hotel’s average daily rate is a price', () => {
   it('ADR in a log of bookings → no KPI, a level, money', () => {
-    expect(readLog('ADR', (m) => [75000 + m, 57142.86, 216600], 'en', ['code', 'amount', 'los'])).toEqual({ kpi: null, aggregation: 'level', unit: 'currency' });
+    expect(readLog('ADR', (m) => [75000 + m, 57142.86, 216600], 'en', ['code', 'amount', 'los'])).toEqual({
+      kpi: null,
+      aggregation: 'level',
+      unit: 'currency',
+    });
   });
 });

@@ -9,18 +9,10 @@
  * merged); the near misses (hdr47's gains and the classes' neighbours) pass on both.
  */
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
-import { detectKpiSeries, historyCountsRateEvents, historyUnit, historyValueKind, rateInPoints } from '../../../src/core/workbook/kpis';
-import type { CellValue } from '../../../src/core/workbook/types';
+import { historyCountsRateEvents, historyUnit, historyValueKind, rateInPoints } from '../../../src/core/workbook/kpis';
+import { headerReader } from '../../support/header-reading';
 
-const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
-
-/** The header over values by month on a tab (named neutrally unless given), its file's other headers beside it over blank cells. */
-function read(header: string, values: readonly number[], lang: 'en' | 'fr', options: { tab?: string; neighbours?: readonly string[] } = {}) {
-  const neighbours = options.neighbours ?? [];
-  const rows: CellValue[][] = [['Date', header, ...neighbours], ...values.map((v, i) => [MONTHS[i], v, ...neighbours.map(() => '')])];
-  const [series] = detectKpiSeries({ name: options.tab ?? (lang === 'fr' ? 'Données' : 'Data'), values: rows }, lang, KPI_CATALOG, undefined, '2026-12-01');
-  return { kpi: series.catalogId, aggregation: series.aggregation, unit: series.unit };
-}
+const { read } = headerReader(['kpi', 'aggregation', 'unit']);
 
 const HOURLY = [45, 50, 55, 50, 60, 65];
 const NIGHTLY = [85, 90, 95, 88, 92, 86];
@@ -110,12 +102,15 @@ describe('changed: a stock named after churn is a stock, a level (hdr47 summed i
 });
 
 describe('changed: "Churn MRR" in money is money on the formulas’ history readers too (they read the churn rate)', () => {
-  it.each(['Churn MRR', 'MRR churn', 'Revenue churn'])('%s at 1,040 … 1,540: currency, an amount, no churned customers counted', (header) => {
-    expect(historyUnit(undefined, header, CHURNED, KPI_CATALOG)).toBe('currency');
-    expect(historyValueKind(header, CHURNED, KPI_CATALOG)).toBe('amount');
-    expect(historyCountsRateEvents(churn, header, CHURNED, KPI_CATALOG)).toBe(false);
-    expect(historyUnit(churn, header, CHURNED, KPI_CATALOG)).toBe('currency');
-  });
+  it.each(['Churn MRR', 'MRR churn', 'Revenue churn'])(
+    '%s at 1,040 … 1,540: currency, an amount, no churned customers counted',
+    (header) => {
+      expect(historyUnit(undefined, header, CHURNED, KPI_CATALOG)).toBe('currency');
+      expect(historyValueKind(header, CHURNED, KPI_CATALOG)).toBe('amount');
+      expect(historyCountsRateEvents(churn, header, CHURNED, KPI_CATALOG)).toBe(false);
+      expect(historyUnit(churn, header, CHURNED, KPI_CATALOG)).toBe('currency');
+    },
+  );
 
   it('near miss: "Churn" at 120 … 140 still counts churned customers, and "Churn MRR" in fractions is the churn rate', () => {
     expect(historyUnit(churn, 'Churn', [120, 135, 118, 140, 122, 131], KPI_CATALOG)).toBe('count');
@@ -168,7 +163,9 @@ describe('changed: a bare amount beside a vendor’s bill or an employee’s boo
     ['Amount', 'en', ['Bill #', 'Payee', 'Invoice date']],
     ['Montant', 'fr', ['N° facture', 'Prestataire']],
   ] as const)('%s (%s) beside %j is money paid out, the costs', (header, lang, neighbours) => {
-    expect(read(header, MONEY, lang, { neighbours })).toEqual(expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }));
+    expect(read(header, MONEY, lang, { neighbours })).toEqual(
+      expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }),
+    );
   });
 
   it.each([
@@ -198,7 +195,9 @@ describe('changed: an orders tab naming a supplier and a buyer is a reseller’s
   });
 
   it('changed: « Montant TTC » of a reseller’s orders is revenue', () => {
-    expect(read('Montant TTC', MONEY, 'fr', { tab: 'Commandes', neighbours: ['N° commande', 'Fournisseur', 'Acheteur'] }).kpi).toBe('revenue');
+    expect(read('Montant TTC', MONEY, 'fr', { tab: 'Commandes', neighbours: ['N° commande', 'Fournisseur', 'Acheteur'] }).kpi).toBe(
+      'revenue',
+    );
   });
 
   it.each([

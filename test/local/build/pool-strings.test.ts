@@ -177,6 +177,48 @@ describe('pool-strings: each repeated string literal written once', () => {
   });
 });
 
+describe('pool-strings: each built-in the bundle reads by name written once (perf48)', () => {
+  const script = [
+    'var G=(()=>{function f(x){return Math.max(x,Math.min(3,Number(x)))}let r=new RegExp("a+","g");let m=new Map([[1,2]]);',
+    'return[f(2),f(5),Number("7"),Number.isFinite(4),Math.round(2.5),new RegExp("b").test("ab"),r.test("aa"),m.get(1),new Map().size,',
+    'r instanceof RegExp,typeof Math,Math.PI,Math.abs(-3),Number("9")]})();',
+  ].join('');
+
+  it('reads Math, Number and RegExp through one name each, with the same values; Map, twice, is shorter as written', () => {
+    const { code, globals } = poolStrings(script, 'G', 450);
+    expect(globals).toEqual(['Math', 'Number', 'RegExp']);
+    expect(run(code)).toEqual(run(script));
+    for (const name of ['Math', 'Number', 'RegExp']) expect(code.match(new RegExp(`\\b${name}\\b`, 'g'))).toHaveLength(1);
+    expect(code.match(/\bMap\b/g)).toHaveLength(2);
+    expect(code).toMatch(/\nvar [\w$]{2}=Math,[\w$]{2}=Number,[\w$]{2}=RegExp;\n/);
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('leaves Intl, an Apps Script service, a built-in the script binds itself, and members and keys so named as written', () => {
+    const near = [
+      'var G=(()=>{function f(Map){return[Map,Map,Map]}let o={Math:1,Number:2};',
+      'return[f(1),o.Math,o.Number,o.Math,o.Number,{Math}.Math.PI,typeof Intl,typeof Intl,typeof SpreadsheetApp,typeof SpreadsheetApp]})();',
+    ].join('');
+    expect(poolStrings(near, 'G', 450)).toEqual({ code: near, pooled: [], globals: [] });
+  });
+
+  it('checks a pooled built-in: read where the bundle read it, never for another name, a binding or Intl', () => {
+    const raw = 'var G=(()=>{return[Math.max(1,2),Math.min(1,2),Number(3)]})();';
+    const pooled = (declaration: string, body: string): string => `var G=(()=>{\nvar ${declaration};\nreturn[${body}]})();`;
+    expect(() => checkPooled(raw, pooled('aa=Math', 'aa.max(1,2),aa.min(1,2),Number(3)'), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, pooled('aa=Math', 'aa.max(1,2),aa.min(1,2),aa(3)'), 'G')).toThrow(
+      /aa stands where the bundle had Number/,
+    );
+    expect(() => checkPooled(raw, pooled('aa=Intl', 'Math.max(1,2),Math.min(1,2),Number(3)'), 'G')).toThrow(
+      /not `name=string` nor `name=built-in`/,
+    );
+    const local = 'var G=(()=>{function f(Math){return Math}return[f(1),Math.max(1,2),Math.min(1,2)]})();';
+    expect(() =>
+      checkPooled(local, 'var G=(()=>{\nvar aa=Math;\nfunction f(Math){return Math}return[f(1),aa.max(1,2),aa.min(1,2)]})();', 'G'),
+    ).toThrow(/declares Math, a pooled built-in/);
+  });
+});
+
 describe('pool-strings checks its own output (mend44f)', () => {
   const raw = 'var G=(()=>{const o={"long-key-name":1};const {"long-key-name":x}=o;return[x,o["long-key-name"],"long-key-name"]})();';
   /** raw with `var aa="long-key-name";` first in its IIFE and `edit` applied. */

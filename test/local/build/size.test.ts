@@ -702,6 +702,9 @@ describe('production build size budget', () => {
   // mend47c (2026-12-05, from main at 707,636): → 708,672 bytes (+1,036): hdr47's header rules narrowed — rates of events by a
   // list of event nouns, costs by a list of what money is spent on, a vendor's bill, a buyer as a client, "churn" after
   // "after", "Churn MRR" money in the formulas' histories.
+  // perf48 (2026-12-05, from main at 711,687): the ECMAScript built-ins the bundle names often (Math 394 times, Number 257,
+  // RegExp 126, parseInt, Float64Array, String, Object…) each read through one pooled name (pool-strings.ts,
+  // pooled-globals.ts) → 707,730 bytes (−3,957); the readable build and every answer unchanged.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
@@ -720,6 +723,15 @@ describe('production build size budget', () => {
     // splits two over a backslash-newline, which this text search does not see).
     expect(bundle.split('"percent"').length - 1).toBe(1);
     expect(bundle.split('"deals_closed"').length - 1).toBe(1);
+  });
+
+  it('reads Math, Number and RegExp through one pooled name each (perf48, pooled-globals.ts)', () => {
+    const bundle = readFileSync(path.join(outDir, 'Code.js'), 'utf8').split('\n/**\n')[0];
+    // Before (c750cd65): `Math.` written 387 times, `Number(` 140, `new RegExp(` 125.
+    expect(bundle.match(/(?<![\w$.])Math\./g)).toBeNull();
+    expect(bundle.match(/(?<![\w$.])Number\(/g)).toBeNull();
+    expect(bundle).not.toContain('new RegExp(');
+    expect(bundle).toMatch(/(?:\nvar |,)[\w$]+=Math[,;]/);
   });
 
   it("writes a catalog key the code names once, the catalog's key as the pooled name (trim47)", () => {
