@@ -159,9 +159,28 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
   }
   // Of several, not a column of ids ("Order #": 10230, 10231…) nor one headed as the aim ("Target", « Objectif »): "Date |
   // Target | Actual" is judged on its actuals (final read).
-  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang)) : numeric;
+  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang) && !segmentLabel(rows[0]?.[c], rows.slice(1).map((row) => row[c]), lang)) : numeric;
   return kept[0] ?? numeric[0] ?? null;
 }
+
+/**
+ * A store's, a region's or a campaign's number ("Store": 101, 102…; « Magasin », « Région », "Site", "Campaign"): a label
+ * of the row, not a value, on every surface — the formulas' history (`valueColumn`) and Check goals' tab reader
+ * (core/workbook/kpis.ts) alike, so neither judges the store ids as the KPI (issue 11, surf48: ACHIEVABILITY read 101–103
+ * as the history beside Check goals' sales). Sheets stores "101" typed in an Automatic cell as a number (Apps Script
+ * `Range.getValues()` returns Number, String, Boolean or Date: developers.google.com/apps-script/reference/spreadsheet/range#getvalues),
+ * so such a column reaches both as numbers. Whole numbers under a header naming the segment alone, never an amount of it
+ * ("Store sales", "Sales per region" name a value: the header must be the segment word, with an id mark at most).
+ */
+export function segmentLabel(head: unknown, cells: readonly unknown[], lang: NumberLang): boolean {
+  if (typeof head !== 'string' || !SEGMENT_HEADER.test(fold(head).replace(/[_#.-]+/g, ' ').trim())) return false;
+  const values = cells.map((cell) => parseValueCell(cell, lang)).filter((v): v is number => v !== null);
+  return values.length > 0 && values.every((v) => Number.isInteger(v));
+}
+
+/** The segment words a label column is headed by, alone or with an id mark ("Store", "store_id", "N° magasin", « Code région »). */
+const SEGMENT_HEADER =
+  /^(?:(?:n|no|num|numero|number|code|id)\s+)?(?:stores?|shops?|sites?|branch(?:es)?|regions?|territor(?:y|ies)|zones?|countr(?:y|ies)|campaigns?|segments?|channels?|magasins?|boutiques?|agences?|succursales?|campagnes?|canal|canaux|pays|territoires?|entrepots?|warehouses?|depots?)(?:\s+(?:n|no|num|numero|number|code|id))?$/;
 
 const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
 
