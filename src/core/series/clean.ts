@@ -178,9 +178,9 @@ export function segmentLabel(head: unknown, cells: readonly unknown[], lang: Num
   return values.length > 0 && values.every((v) => Number.isInteger(v));
 }
 
-/** The segment words a label column is headed by, alone or with an id mark ("Store", "store_id", "N° magasin", « Code région »). */
+/** The segment words a label column is headed by, alone or with an id mark ("Store", "store_id", "Store number", « Code région »). */
 const SEGMENT_HEADER =
-  /^(?:(?:n|no|num|numero|number|code|id)\s+)?(?:stores?|shops?|sites?|branch(?:es)?|regions?|territor(?:y|ies)|zones?|countr(?:y|ies)|campaigns?|segments?|channels?|magasins?|boutiques?|agences?|succursales?|campagnes?|canal|canaux|pays|territoires?|entrepots?|warehouses?|depots?)(?:\s+(?:n|no|num|numero|number|code|id))?$/;
+  /^(?:(?:n|no|num|code|id) )?(?:(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot)s?|branch(?:es)?|territor(?:y|ies)|countr(?:y|ies)|canal|canaux|pays)(?: (?:n|no|num|number|numero|code|id))?$/;
 
 const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
 

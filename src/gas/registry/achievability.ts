@@ -115,8 +115,8 @@ const START_PARAM = {
   type: 'Date|Array<Array<Date>>',
   optional: true,
   help: {
-    en: 'The goal’s start (a Goals tab’s Start cell or column): a total counts only from it, as Check goals counts a row with a Start — what comes before a future start, or was done since a past one, does not count. Ignored for a level. Default: from today.',
-    fr: 'Le début de l’objectif (la cellule ou la colonne Début d’un onglet Objectifs)\u202f: un total ne compte qu’à partir de lui, comme Vérifier les objectifs compte une ligne qui a un Début — ce qui vient avant un début futur, ou a été fait depuis un début passé, ne compte pas. Sans effet sur un niveau. Par défaut\u202f: à partir d’aujourd’hui.',
+    en: 'The goal’s Start (a Goals tab’s Start cell or column): a total counts from it, as in Check goals; a level ignores it. Default: today.',
+    fr: 'Le Début de l’objectif (cellule ou colonne Début d’un onglet Objectifs)\u202f: un total compte à partir de lui, comme dans Vérifier les objectifs\u202f; un niveau l’ignore. Par défaut\u202f: aujourd’hui.',
   },
 } as const;
 
