@@ -869,7 +869,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     }
     const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null), catalog);
     // A store's or a region's number is the row's label, as the formulas' history reads it (`segmentLabel`, surf48).
-    const label = hasHeader && segmentLabel(headerRow[c], values.slice(firstData).map((row) => row[c] ?? null), lang);
+    const label = hasHeader && segmentLabel(headerRow[c], values.slice(firstData), c, lang);
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned && !label) numericColumns.push(c);
   }
 
