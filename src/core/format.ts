@@ -157,9 +157,23 @@ const WHOLE_CURRENCIES = 'BIFCLPDJFGNFISKJPYKMFKRWPYGRWFUGXVNDVUVXAFXOFXPF';
 
 /** Whether a currency (a code, or a sign as `currencySymbol` writes it: "¥", "₩") has no minor unit (`WHOLE_CURRENCIES`). */
 export function isWholeCurrency(currency: string | null | undefined): boolean {
-  // English signs only: French CLDR writes these currencies by their codes ("JPY"), which the first test finds.
-  return !!currency && WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency) === true;
+  if (!currency) return false;
+  // A sign's currency depends on the sheet's own ("¥" is JPY in ja_JP, CNY in zh_CN: `currencySymbol`): part of the key.
+  const key = `${defaultCurrency() ?? ''} ${currency}`;
+  let whole = wholeByCurrency.get(key);
+  if (whole === undefined) {
+    // English signs only: French CLDR writes these currencies by their codes ("JPY"), which the first test finds.
+    whole = WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency) === true;
+    wholeByCurrency.set(key, whole);
+  }
+  return whole;
 }
+
+/**
+ * Each currency's answer, found once: every amount written asks (a 2,000-goal report thousands of times), and the scan
+ * built 16 signs each time. Keyed by the code or sign asked and the sheet's own currency, all the answer depends on.
+ */
+const wholeByCurrency = new Map<string, boolean>();
 
 /**
  * THE money precision rule (mend47d; docs/ARCHITECTURE.md, Formats). An amount the sentence STATES shows every digit it

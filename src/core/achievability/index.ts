@@ -10,7 +10,7 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, monthName } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, moneyDecimals, monthName, rateDecimals } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
@@ -411,6 +411,19 @@ class ValueFormat {
   relative(fraction: number): string {
     return (fraction > 0 ? '+' : '') + formatPercent(fraction, this.lang);
   }
+
+  /**
+   * A forecast's median and 80 % range, one precision for the sentence (issue 11, EN and FR alike): the coarsest its
+   * figures are read at by `value`'s rule — the largest one's — so "9.52 (80% range 8.71 to 10.3)" and "$9.87 ($8.12 to
+   * $11)" become "9.5 (8.7 to 10.3)" and "$10 ($8 to $11)", as the milestones line (mend47d).
+   */
+  range(forecast: { median: number; low: number; high: number }): { median: string; low: string; high: string } {
+    const largest = Math.max(Math.abs(forecast.median), Math.abs(forecast.low), Math.abs(forecast.high));
+    const decimals = this.kind === 'rate' ? rateDecimals(largest) : this.currency ? moneyDecimals(largest, this.currency) : this.decimals(largest);
+    const one = (v: number): string =>
+      this.kind === 'rate' ? formatPercent(v, this.lang, decimals) : this.currency ? formatCurrency(v, this.lang, this.currency, decimals) : formatNumber(v, this.lang, decimals);
+    return { median: one(forecast.median), low: one(forecast.low), high: one(forecast.high) };
+  }
 }
 
 /**
@@ -762,7 +775,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   else reasons.push(why);
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(target), probability: probabilityText }));
   if (horizon > 0) {
-    const range = { median: fmt.value(forecast.median), low: fmt.value(forecast.low), high: fmt.value(forecast.high) };
+    const range = fmt.range(forecast);
     if (aggregation === 'level')
       // The forecast is for the deadline's period; name the deadline the user chose, not the period's stamp date.
       reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(isValidIsoDate(input.deadline) ? input.deadline : deadlineDate, lang) }));
@@ -937,7 +950,7 @@ function yearToDateReasons(
   const reasons: string[] = [yearToDateWhy(inner, goal.suggestedTarget ?? goal.target, fmt, lang) ?? inner.reasons[0] ?? ''];
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(goal.target), probability }));
   if (goal.forecast) {
-    reasons.push(t(lang, 'achievability.reason.forecastLevel', { median: fmt.value(goal.forecast.median), low: fmt.value(goal.forecast.low), high: fmt.value(goal.forecast.high), date: formatDate(goal.deadline, lang) }));
+    reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...fmt.range(goal.forecast), date: formatDate(goal.deadline, lang) }));
   }
   if (goal.required.perPeriod !== null) {
     const periodName = t(lang, `period.${inner.period}`);

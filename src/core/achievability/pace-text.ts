@@ -12,7 +12,7 @@
  * - A total (new accounts, leads summed over the period) needs an average per period: "2.28 per week" — no sign, no
  *   relative change (a plus sign read as a weekly increase, review 5).
  */
-import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints } from '../format';
+import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints, isWholeCurrency } from '../format';
 import type { Aggregation, Lang, Unit } from '../types';
 import { ownWord } from '../workbook/text';
 
@@ -96,14 +96,20 @@ export function paceParts(pace: PaceFigures, unit: Unit | null, aggregation: Agg
   if (unit === 'percent' && !total) return { change: formatPoints(value, lang, paceDecimals(Math.abs(value) * 100, 1)), relative: null };
   const magnitude = Math.abs(value);
   const sign = value > 0 && !total ? '+' : '';
+  const code = unit === 'currency' ? currency || defaultCurrency() : null;
+  // A currency with no minor unit (yen, won…) never gains decimals, a pace no more than a target or a milestone (mend47d's
+  // rule, core `moneyDecimals`): "-¥0.48 per month" was a fraction of a yen no one pays.
+  const whole = code !== null && isWholeCurrency(code);
   const amount =
     unit === 'percent'
       ? formatPercent(value, lang, paceDecimals(magnitude * 100, 1))
-      : unit === 'currency' && (currency || defaultCurrency())
-        ? formatCurrency(value, lang, currency, paceDecimals(magnitude, 0))
+      : code
+        ? formatCurrency(value, lang, currency, whole ? 0 : paceDecimals(magnitude, 0))
         : formatNumber(value, lang, paceDecimals(magnitude, 2));
   const r = pace.perPeriodRelative;
   const relative = !total && r !== null && Number.isFinite(r) ? `${r > 0 ? '+' : ''}${formatPercent(r, lang, paceDecimals(Math.abs(r) * 100, 1))}` : null;
+  // Under one whole unit a period, the whole amount would say "-¥0": the relative change alone says the pace.
+  if (whole && relative !== null && Math.round(magnitude) === 0) return { change: relative, relative: null };
   return { change: `${sign}${amount}`, relative };
 }
 

@@ -159,9 +159,39 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
   }
   // Of several, not a column of ids ("Order #": 10230, 10231…) nor one headed as the aim ("Target", « Objectif »): "Date |
   // Target | Actual" is judged on its actuals (final read).
-  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang)) : numeric;
+  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang) && !segmentLabel(rows[0]?.[c], rows, c, lang)) : numeric;
   return kept[0] ?? numeric[0] ?? null;
 }
+
+/**
+ * A store's, a region's or a campaign's number ("Store": 101, 102…; « Magasin », "Region", "Site", "Campaign"): a label of
+ * the row, not a value, on every surface — the formulas' history (`valueColumn`) and Check goals' tab reader
+ * (core/workbook/kpis.ts) alike, so neither judges the store ids as the KPI (issue 11, surf48: ACHIEVABILITY read 101–103
+ * as the history beside Check goals' sales). Sheets stores "101" typed in an Automatic cell as a number (Apps Script
+ * `Range.getValues()` returns Number, String, Boolean or Date: developers.google.com/apps-script/reference/spreadsheet/range#getvalues),
+ * so such a column reaches both as numbers. Whole numbers under a header naming ONE segment (singular, with an id mark at
+ * most), differing between rows of one date (a log by store): "Stores" or « Magasins » at 50, 52, 51 is a count of stores
+ * held (mend43c), "Store sales" an amount, and one row a date has no segments to tell apart.
+ */
+export function segmentLabel(head: unknown, rows: ReadonlyArray<readonly unknown[]>, column: number, lang: NumberLang): boolean {
+  if (typeof head !== 'string' || !SEGMENT_HEADER.test(fold(head).replace(/[_#.-]+/g, ' ').trim())) return false;
+  const byDate = new Map<unknown, number>();
+  let differs = false;
+  for (const row of rows) {
+    const value = parseValueCell(row[column], lang);
+    if (value === null) continue;
+    if (!Number.isInteger(value)) return false;
+    const date = row[0] instanceof Date ? row[0].getTime() : row[0];
+    const seen = byDate.get(date);
+    differs ||= seen !== undefined && seen !== value;
+    byDate.set(date, value);
+  }
+  return differs;
+}
+
+/** The segment words a label column is headed by, singular, alone or with an id mark ("Store", "store_id", "Store number", « Code région »). */
+const SEGMENT_HEADER =
+  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays)(?: (?:n|no|num|number|numero|code|id))?$/;
 
 const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
 

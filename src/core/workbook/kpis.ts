@@ -26,7 +26,7 @@ import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 import { LOG_DAYS } from '../series/period';
-import { cleanSeries, parseDateCell, parseValueCell, valueColumn, type CleanedSeries } from '../series/clean';
+import { cleanSeries, parseDateCell, parseValueCell, segmentLabel, valueColumn, type CleanedSeries } from '../series/clean';
 
 const MIN_POINTS = 3;
 /** Share of the first column's non-blank cells that must be dates. */
@@ -868,7 +868,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       if (cellNumber(cell, lang) !== null) numeric++;
     }
     const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null), catalog);
-    if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned) numericColumns.push(c);
+    // A store's or a region's number is the row's label, as the formulas' history reads it (`segmentLabel`, surf48).
+    const label = hasHeader && segmentLabel(headerRow[c], values.slice(firstData), c, lang);
+    if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned && !label) numericColumns.push(c);
   }
 
   const unread = unreadRows(values, firstData, dates, numericColumns, lang);

@@ -127,8 +127,16 @@ export function matchCatalog(text: string, catalog: readonly KpiDefinition[], pe
  * naming no KPI ("Value", « Valeur ») tells nothing: null, so the levels decide (achievability `unstatedDirection`).
  */
 export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinition[]): boolean | null {
-  return (matchCatalog(header, catalog) ?? countedRateKpi(header, catalog))?.lowerIsBetter ?? null;
+  const kpi = matchCatalog(header, catalog) ?? countedRateKpi(header, catalog);
+  // Revenue lost ("churned_mrr", « MRR perdu », "Contraction MRR") is churn counted in money, fewer-is-better as "Churned
+  // customers" is; read as revenue, "Keep it under $4,000" was a floor already kept, 0.999 beside Check goals' 0.001 on
+  // "Churn MRR" (issue 11, surf48). The tab reader names no KPI for it either (kpis.ts `headerKpi`, the same words).
+  if (kpi?.id === 'revenue' && LOST_MONEY.test(fold(header.replace(/_/g, ' ')))) return true;
+  return kpi?.lowerIsBetter ?? null;
 }
+
+/** Words of revenue lost, as the tab reader's `LOST` (kpis.ts): churned, lost, contracted, « perdu ». */
+const LOST_MONEY = /\b(churned|lost|contraction|perdue?s?)\b/;
 
 /**
  * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose

@@ -22,6 +22,10 @@ import {
   exactForCell,
   goalProgress,
   requiredPace,
+  onePeriodWindow,
+  perPeriodReading,
+  windowTotalShift,
+  assessShifted,
   type AchievabilityPolicy,
   type Assessment,
   type AssessInput,
@@ -319,8 +323,11 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
 }
 
 function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy, fiscalYearStartMonth: number): Assessment {
-  const [target, deadline, asOf, direction, aggregationCell] = values;
+  const [target, deadline, asOf, direction, aggregationCell, startCell] = values;
   const today = dateArg(asOf, lang) ?? sheetToday();
+  // A Goals tab's Start ("Close 120 new accounts by the end of 2027" counted from 1 January 2027): a total counts only
+  // its window, as Check goals counts it (core/workbook/check.ts `judgeGoal`); a level ignores it there and here.
+  const start = dateArg(startCell, lang);
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
@@ -338,7 +345,10 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     // one goal, two dates, the formula cannot tell which is meant (mend37).
     const stated = sentence.deadline;
     if (due && stated && due.slice(0, 7) !== stated.slice(0, 7)) throw CellError.of(lang, 'achievability.error.twoDates', { typed: formatDate(due, lang), stated: formatDate(stated, lang) });
-    const question = statementQuestion(due ? { ...sentence, deadline: due } : sentence, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
+    const end = due ?? stated;
+    if (start && end && start >= end) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
+    // The Start typed beside the sentence is the goal's start, as Check goals prefers its Start column to the sentence's.
+    const question = statementQuestion({ ...sentence, ...(due ? { deadline: due } : {}), ...(start ? { start } : {}) }, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
     if (question) {
       if (typed !== null && !saysTarget(typed, question.target, unit)) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
       return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind: history.valueKind() }, today, lang);
@@ -349,26 +359,41 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   }
   const goal = required(typed, lang, 'target');
   const dir = sentence?.direction ?? directionArg(direction, lang);
-  return assess(
-    {
-      history: points,
-      target: goal,
-      deadline: required(due ?? sentence?.deadline ?? null, lang, 'deadline'),
-      today,
-      direction: dir,
-      // The KPI the header names, as Check goals passes its KPI's: with no direction it decides (`unstatedDirection`:
-      // churn at 4.2 % with a 5 % target is a ceiling already kept, not a rise to 5 %, "unrealistic"), and "maintain"
-      // keeps churn at or below its target.
-      lowerIsBetter: history.lowerIsBetter(),
-      aggregation,
-      policy,
-      name: history.header,
-      // A year-to-date header with no reset seen yet restarts at the Settings' fiscal year start, as Check goals reads it.
-      fiscalYearStartMonth,
-      valueKind: history.valueKind(),
-    },
-    lang,
-  );
+  const end = required(due ?? sentence?.deadline ?? null, lang, 'deadline');
+  if (start && start >= end) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
+  const input: AssessInput = {
+    history: points,
+    target: goal,
+    deadline: end,
+    today,
+    direction: dir,
+    // The KPI the header names, as Check goals passes its KPI's: with no direction it decides (`unstatedDirection`:
+    // churn at 4.2 % with a 5 % target is a ceiling already kept, not a rise to 5 %, "unrealistic"), and "maintain"
+    // keeps churn at or below its target.
+    lowerIsBetter: history.lowerIsBetter(),
+    aggregation,
+    policy,
+    name: history.header,
+    // A year-to-date header with no reset seen yet restarts at the Settings' fiscal year start, as Check goals reads it.
+    fiscalYearStartMonth,
+    valueKind: history.valueKind(),
+  };
+  return start && aggregation === 'total' ? startedTotal(input, start, fiscalYearStartMonth, lang) : assess(input, lang);
+}
+
+/**
+ * A total with a Start of its own, judged as Check goals judges a Goals row with that Start (core/workbook/check.ts
+ * `judgeGoal`): a window that is one calendar period wholly ahead of the history is that period's total, read on the
+ * history's whole periods (`onePeriodWindow`, `perPeriodReading`); otherwise the target is shifted by what is done
+ * since the start or expected before it (`windowTotalShift`, `assessShifted`).
+ */
+function startedTotal(input: AssessInput, start: IsoDate, fiscalYearStartMonth: number, lang: Lang): Assessment {
+  const { history, deadline, today } = input;
+  const one = onePeriodWindow(history, start, deadline, today, fiscalYearStartMonth);
+  const reading = one && perPeriodReading(history, one, deadline, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
+  if (reading) return assess({ ...input, deadline: reading.deadline, history: reading.totals, aggregation: 'level' }, lang);
+  const shift = windowTotalShift(input, start, deadline);
+  return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
 }
 
 /**
@@ -400,10 +425,11 @@ export function ACHIEVABILITY(
   asOf?: unknown,
   direction?: unknown,
   aggregation?: unknown,
+  start?: unknown,
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const { policy, fiscalYearStartMonth } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
+  return broadcast([target, deadline, asOf, direction, aggregation, start], (values, l) => {
     const assessment = assessCell(reader, values, l, policy, fiscalYearStartMonth);
     // A passed deadline: 1 or 0 when the history tells the outcome (core `passedLevel`), else its localized reason.
     const passed = assessment.passed;
@@ -419,10 +445,11 @@ export function GOALVERDICT(
   asOf?: unknown,
   direction?: unknown,
   aggregation?: unknown,
+  start?: unknown,
 ): CellOutput | CellOutput[][] {
   const reader = readHistory(history, null);
   const { policy, fiscalYearStartMonth } = sheetSettings();
-  return broadcast([target, deadline, asOf, direction, aggregation], (values, l) => {
+  return broadcast([target, deadline, asOf, direction, aggregation, start], (values, l) => {
     const assessment = assessCell(reader, values, l, policy, fiscalYearStartMonth);
     if (assessment.outOfRange) throw new CellError(assessment.reasons[0]);
     // A passed deadline has Check goals' verdict: "deadline passed — met / missed", or "deadline passed".

@@ -34,6 +34,11 @@ function driversArg(value: unknown, lang: Lang, today: IsoDate): DriverInput[] {
   const first = value[0].slice(1);
   const header = first.some((cell) => typeof cell === 'number') && first.every((cell) => typeof cell === 'number' || isBlank(cell)) ? [] : value[0];
   const dataFrom = header.length > 0 ? 1 : 0;
+  // Whether the table's label columns show a stock's snapshots by segment, read from the whole table as GOALVERDICT reads
+  // its range's and Check goals its tab's (story47, `HistoryRange.snapshots`): customers by campaign, a campaign twice on a
+  // day, are customers served, summed each week — the drivers' own column alone has no label to see (surf48, issue 11 c).
+  const table = historyRange(value, sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
+  const snapshots = table?.snapshots ?? true;
   const drivers: DriverInput[] = [];
   for (let c = 1; c < width; c++) {
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
@@ -42,8 +47,8 @@ function driversArg(value: unknown, lang: Lang, today: IsoDate): DriverInput[] {
     const read = historyRange(value.slice(dataFrom).map((row) => [row[0], row[c]]), sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth)!;
     const kpi = matchCatalog(name, KPI_CATALOG);
     const headcount = isHeadcount(name, kpi?.id ?? null);
-    const own = read.log && !headcount ? logAggregation(name, read.values, KPI_CATALOG) : null;
-    let points = own ? logPoints(read.cleaned.days, own, today, segmentedStock(name, KPI_CATALOG)) : read.cleaned.points;
+    const own = read.log && !headcount ? logAggregation(name, read.values, KPI_CATALOG, snapshots) : null;
+    let points = own ? logPoints(read.cleaned.days, own, today, segmentedStock(name, KPI_CATALOG, snapshots)) : read.cleaned.points;
     if (points.length === 0 && isBlank(header[c])) continue;
     // A column of text ("Reviews (notes)": ok, late…) is no driver: skipped, as the KPI-tab reader skips it, instead of
     // stopping the whole forecast ("only 0 usable data points"). Only a column with no number at all is skipped.

@@ -105,6 +105,21 @@ const AGGREGATION_PARAM = {
   },
 } as const;
 
+/**
+ * A Goals tab's Start column: a custom function sees only its arguments (developers.google.com/apps-script/guides/sheets/functions:
+ * "the arguments … are the values of the cells", no access to other cells), so the start Check goals reads from the row is
+ * an argument here; without it a total counts from today, as a Goals row with no Start.
+ */
+const START_PARAM = {
+  name: 'start',
+  type: 'Date|Array<Array<Date>>',
+  optional: true,
+  help: {
+    en: 'The goal’s Start (a Goals tab’s Start cell or column): a total counts from it, as in Check goals; a level ignores it. Default: today.',
+    fr: 'Le Début de l’objectif (cellule ou colonne Début d’un onglet Objectifs)\u202f: un total compte à partir de lui, comme dans Vérifier les objectifs\u202f; un niveau l’ignore. Par défaut\u202f: aujourd’hui.',
+  },
+} as const;
+
 /** Custom functions of KPI-history achievability (ACHIEVABILITY, GOALVERDICT, …). */
 export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
@@ -113,7 +128,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       en: 'Probability that the KPI meets the target at the deadline if it keeps behaving as in its history. Deadline passed: 1 or 0 as Check goals judges it from the level on that date, else an error. Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
       fr: 'Probabilité que le KPI atteigne la cible à l’échéance s’il continue comme dans son historique. Échéance passée\u202f: 1 ou 0 comme Vérifier les objectifs d’après le niveau à cette date, sinon une erreur. Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
-    params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
+    params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM, START_PARAM],
     returns: PROBABILITY_RETURN,
     examples: [
       {
@@ -144,7 +159,7 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
       en: 'Verdict on a target given the KPI history: on track, realistic, stretch, unrealistic or insufficient data (followed by why, the rows left out included, when rows of the history hold a Sheets error such as #N/A). Deadline passed: Check goals’ verdict (deadline passed — met or missed). Uses the policy saved in the add-on’s Settings, as Check goals does; Sheets recalculates a formula when its arguments change, not when the Settings do (re-enter it after changing them).',
       fr: 'Verdict sur une cible au vu de l’historique du KPI\u202f: en bonne voie, réaliste, ambitieux, irréaliste ou données insuffisantes (suivi de la raison, lignes écartées comprises, quand des lignes de l’historique contiennent une erreur Sheets comme #N/A). Échéance passée\u202f: le verdict de Vérifier les objectifs (échéance dépassée — atteinte ou manquée). Applique la politique enregistrée dans les Paramètres du module, comme Vérifier les objectifs\u202f; Sheets recalcule une formule quand ses arguments changent, pas quand les Paramètres changent (ressaisissez-la après les avoir modifiés).',
     },
-    params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM],
+    params: [HISTORY_PARAM, TARGET_PARAM, DEADLINE_PARAM, AS_OF_PARAM, DIRECTION_PARAM, AGGREGATION_PARAM, START_PARAM],
     returns: { type: 'string', help: { en: 'Localized verdict (a word, compared with as is); “insufficient data — …” with its reason when Sheets-error rows were left out; with no direction nor KPI header, how the levels were read when it may be a bound already kept.', fr: 'Verdict dans la langue du classeur (un mot, à comparer tel quel)\u202f; «\u202fdonnées insuffisantes — …\u202f» avec sa raison quand des lignes en erreur Sheets ont été écartées\u202f; sans sens ni en-tête de KPI, comment les niveaux ont été lus quand la cible peut être une borne déjà tenue.' } },
     examples: [
       {

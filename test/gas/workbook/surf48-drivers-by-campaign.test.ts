@@ -1,0 +1,52 @@
+/**
+ * Issue 11, "Verdicts that tell one story" (surf48, c): BOTTOMUP's drivers table read a customers log by campaign (several
+ * rows a date, a campaign twice on some days) as a level of each date's sum — the stock reading story47 took away from the
+ * other surfaces — because each driver's column was read alone, with no label to see. It now reads the table's label
+ * columns as GOALVERDICT reads its range's and Check goals its tab's: customers served, summed each week. Through the built
+ * bundle, EN and FR; the near miss (a country on every date, once a date: snapshots) stays a level.
+ */
+import { addSheet, harness, TODAY } from './harness';
+
+const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
+const COUNTRIES = ['FR', 'DE', 'US'];
+
+/** Three rows a day from 1 July to 18 November 2026, each a segment's customers (20 to 30). */
+function log(headers: readonly string[], label: (day: number, k: number) => string): unknown[][] {
+  const rows: unknown[][] = [[...headers]];
+  for (let day = 0; day < 141; day++) {
+    const date = new Date(Date.UTC(2026, 6, 1 + day)).toISOString().slice(0, 10);
+    for (let k = 0; k < 3; k++) rows.push([date, label(day, k), 20 + ((day * 7 + k * 3) % 11)]);
+  }
+  return rows;
+}
+
+const CASES = [
+  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027', probability: /^Probability$/ },
+  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur'], tab: 'Clients', headers: ['Date', 'Campagne', 'Clients'], goal: 'Atteindre 80 clients d’ici le 31 mars 2027', probability: /^Probabilit/ },
+] as const;
+const DEADLINE = new Date(Date.UTC(2027, 2, 31));
+
+describe.each(CASES)('a customers driver by campaign reads as the other surfaces read it ($locale)', (c) => {
+  function judged(label: (day: number, k: number) => string) {
+    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+    const tab = log(c.headers, label);
+    addSheet(h.emulator, c.tab, tab);
+    const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab]]);
+    h.run('checkGoals');
+    const [head, row] = sheet.getDataRange().getValues() as unknown[][];
+    return { h, tab, chance: row[(head as string[]).findIndex((name) => c.probability.test(name))] as number };
+  }
+
+  it('a campaign twice on a day: BOTTOMUP over the table is near Check goals’ and ACHIEVABILITY’s chance (customers served, summed)', () => {
+    const served = judged((day, k) => CAMPAIGNS[(day + k) % 4]);
+    const formula = served.h.run<number>('ACHIEVABILITY', served.tab, 80, DEADLINE, TODAY);
+    expect(Math.abs(formula - served.chance)).toBeLessThanOrEqual(0.001);
+    // One driver, simulated: within a few points of the analytic chance (it read 0.01 beside 0.74 as a level).
+    expect(Math.abs(served.h.run<number>('BOTTOMUP', 80, DEADLINE, served.tab, TODAY) - served.chance)).toBeLessThan(0.1);
+  });
+
+  it('near miss: a country once a date is a stock by segment, a level on every surface', () => {
+    const stock = judged((_, k) => COUNTRIES[k]);
+    expect(Math.abs(stock.h.run<number>('BOTTOMUP', 80, DEADLINE, stock.tab, TODAY) - stock.chance)).toBeLessThan(0.1);
+  });
+});

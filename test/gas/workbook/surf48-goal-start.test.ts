@@ -1,0 +1,64 @@
+/**
+ * Issue 11, "Verdicts that tell one story" (surf48, a): a Goals tab's Start column ("Close 120 new accounts by the end of
+ * 2027", Start 1 January 2027) was honoured by Check goals alone — a custom function sees only its arguments, and
+ * ACHIEVABILITY / GOALVERDICT had none for it, so the same row read 35 % in Check goals and 57 % in the formula. They now
+ * take the Start as an optional last argument and count the total from it, as Check goals does. Through the built
+ * bundle on the emulator, EN and FR; without a Start both surfaces count from today, and a level ignores it on both.
+ */
+import { addSheet, harness, TODAY } from './harness';
+
+/** Sixty weeks of new accounts from September 2025, one to three a week. */
+function weekly(header: string): unknown[][] {
+  const rows: unknown[][] = [['Week', header]];
+  for (let i = 0; i < 60; i++) rows.push([new Date(Date.UTC(2025, 8, 1 + 7 * i)).toISOString().slice(0, 10), 1 + (i % 3)]);
+  return rows;
+}
+
+const CASES = [
+  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI', 'Start'], tab: 'New accounts', goal: 'Close 120 new accounts by the end of 2027', probability: /^Probability$/, verdict: /^Verdict$/ },
+  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur', 'Début'], tab: 'Nouveaux comptes', goal: 'Signer 120 nouveaux comptes d’ici la fin de 2027', probability: /^Probabilit/, verdict: /^Verdict$/ },
+] as const;
+
+describe.each(CASES)('a Goals row’s Start reaches the formulas ($locale)', (c) => {
+  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  const tab = weekly(c.tab);
+  addSheet(h.emulator, c.tab, tab);
+  const start = new Date(Date.UTC(2027, 0, 1));
+  const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab, start], ['G2', c.goal, c.tab, '']]);
+  h.run('checkGoals');
+  const [header, ...rows] = sheet.getDataRange().getValues() as unknown[][];
+  const column = (pattern: RegExp): number => (header as string[]).findIndex((name) => pattern.test(name));
+  const chance = (row: number): number => rows[row][column(c.probability)] as number;
+  const verdict = (row: number): unknown => rows[row][column(c.verdict)];
+
+  it('Check goals reads the two rows differently (the Start counts)', () => {
+    expect(Math.abs(chance(0) - chance(1))).toBeGreaterThan(0.05);
+  });
+
+  it('ACHIEVABILITY given the Start gives Check goals’ probability for the row with a Start', () => {
+    expect(Math.abs(h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', start) - chance(0))).toBeLessThanOrEqual(0.001);
+  });
+
+  it('ACHIEVABILITY with no Start gives Check goals’ probability for the row without one', () => {
+    expect(Math.abs(h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal) - chance(1))).toBeLessThanOrEqual(0.001);
+  });
+
+  it('GOALVERDICT given the Start gives Check goals’ verdict', () => {
+    expect(h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', start)).toBe(verdict(0));
+  });
+
+  it('a typed target, deadline and "total" with the Start agree with Check goals too', () => {
+    const typed = h.run<number>('ACHIEVABILITY', tab, 120, new Date(Date.UTC(2027, 11, 31)), TODAY, c.lang === 'fr' ? 'hausse' : 'increase', 'total', start);
+    expect(Math.abs(typed - chance(0))).toBeLessThanOrEqual(0.001);
+  });
+
+  it('the Goals tab’s columns (goals, Start) give each row Check goals’ probability', () => {
+    const column = h.run<unknown[][]>('ACHIEVABILITY', tab, '', '', TODAY, [[c.goal], [c.goal]], '', [[start], ['']]);
+    expect(column.map((row, i) => Math.abs((row[0] as number) - chance(i)))).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(Math.max(...column.map((row, i) => Math.abs((row[0] as number) - chance(i))))).toBeLessThanOrEqual(0.001);
+  });
+
+  it('a Start on or after the deadline is refused with a localized message', () => {
+    expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', new Date(Date.UTC(2028, 0, 1)))).toThrow(c.lang === 'fr' ? /doit être postérieure au début/ : /must be after the start/);
+  });
+});
