@@ -100,7 +100,7 @@ const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|
  * insurance premium (« prime_annuelle »: hdr48).
  */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|balances?|primes?|premiums?)\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|balances?|pr(ime|emium)s?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -183,7 +183,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
-  [/^(primes?|premiums?)( annuelles?| annual| emises?| written)?$/, 'revenue'],
+  [/^pr(ime|emium)s?( annuelles?| annual| emises?| written)?$/, 'revenue'],
   // A cost named by what it is spent on (« Coût du produit », « cout_marketing », « cout_fixe_mensuel », "Shipping cost",
   // "Cost of goods": hdr47), from a list of what money is spent on, the head noun first in French and last in English; a
   // cost per unit, hour, piece, kilometre or hire (« Coût de revient », « Coût horaire », "Item cost", "Cost of a hire",
@@ -234,10 +234,10 @@ const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
 const BILLED_BY = /\b(vendors?|payees?|prestataires?|bills?)\b/;
 /**
  * Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45); a seller
- * (« vendeur », "salesperson") says a sale as a client does (hdr48: « nom, date, montant, vendeur, region »). Not "vendor",
+ * (« vendeur », "seller") says a sale as a client does (hdr48: « nom, date, montant, vendeur, region »). Not "vendor",
  * a supplier (`BILLED_BY`).
  */
-const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|vendeu(r|se)s?|sellers?|salespersons?)\b/;
+const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|vendeu(r|se)s?|sellers?)\b/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
 /**
@@ -1014,10 +1014,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Orders": the orders counted) gives way to the amount of its orders (hdr47).
     // A membership's (« adhesion_id, adherent_id, montant »: an adhesion sold, hdr48) too. Money moved by type (deposits,
     // withdrawals, transfers: « client_id, type_transaction, montant », a mobile-money operator's) is the customers' money,
-    // no sale, beside a client too (hdr48, the fixtures README).
+    // no sale, beside a client too (hdr48, the fixtures README). An order's record naming a client and a product is a sale
+    // beside its supplier too, where the goods come from (hdr48, hdr47's `montant_total_usd` beside « commande_id, produit,
+    // client_id, fournisseur_id »: a client says whose money it is, as mend47c's buyer does); beside a client and a supplier
+    // alone, with no order's id nor product, a bare amount still names nothing (hdr45's written near miss).
     const billed = /invoice|factur|reserv|booking|adhesion|membership/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
     const sold =
-      !own && !paidOut && salesTab && !/\btype (de )?transaction|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed) && !PAID_OUT.test(rowWords))) &&
+      !own && !paidOut && salesTab && !/\btype (de )?transaction|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).

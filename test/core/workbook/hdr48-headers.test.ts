@@ -155,6 +155,20 @@ describe('changed: whose amount the row says', () => {
     );
   });
 
+  it('an order’s record naming a client and a product is a sale beside its supplier too (hdr47’s leftover, decided)', () => {
+    expect(read('montant_total_usd', MONEY, 'fr', ['commande_id', 'produit', 'quantite_t', 'client_id', 'client_nom', 'fournisseur_id'])).toEqual(
+      expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency', currency: 'USD' }),
+    );
+  });
+
+  it.each([
+    ['montant_total', 'fr', ['client_id', 'fournisseur_id']],
+    ['Amount', 'en', ['Customer', 'Supplier']],
+    ['amount', 'en', ['order_id', 'supplier_id', 'item']],
+  ] as const)('near miss: %s (%s) beside %j is no revenue', (header, lang, neighbours) => {
+    expect(read(header, MONEY, lang, neighbours).kpi).not.toBe('revenue');
+  });
+
   it('money moved by type beside a client (deposits, withdrawals) is no sale', () => {
     expect(
       read('montant', [155000, 154500, 199000, 8000, 12500, 40000], 'fr', ['client_id', 'type_transaction', 'heure_transaction']).kpi,
