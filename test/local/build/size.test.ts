@@ -702,6 +702,10 @@ describe('production build size budget', () => {
   // mend47c (2026-12-05, from main at 707,636): → 708,672 bytes (+1,036): hdr47's header rules narrowed — rates of events by a
   // list of event nouns, costs by a list of what money is spent on, a vendor's bill, a buyer as a client, "churn" after
   // "after", "Churn MRR" money in the formulas' histories.
+  // hdr48 (2026-12-05, from main at 711,687): → 712,882 bytes (+1,195 of its 1,200 share): the sixth header set's classes (a
+  // table of records named by an event's id sums its money, « nb » as « nombre de », a margin in money the profit, payroll,
+  // claims paid, premiums, billed and ex-GST amounts, a seller beside a bare amount, memberships sold, typed money moves no
+  // sale, an order's record with a client and a product a sale beside its supplier, CFA franc codes, web sessions).
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
