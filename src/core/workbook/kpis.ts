@@ -95,15 +95,19 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
  */
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
-/** Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. */
+/**
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head; a balance and an
+ * insurance premium (« prime_annuelle »: hdr48).
+ */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm])\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|balances?|pr(ime|emium)s?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
- * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e).
+ * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
+ * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports.
  */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 /**
@@ -125,12 +129,12 @@ const saysDiscount = (name: string, folded: string): boolean =>
   !saysMoney(name, folded);
 /**
  * A rate of events (failures, successes, errors, conversions, churn, bounces, opens, clicks, wins, defects, returns,
- * responses, attrition, absences…) or a tax's, or a probability: in points from 0 to 100 a percentage (hdr47). Named by a
+ * responses, attrition, absences, abandonments: hdr48…) or a tax's, or a probability: in points from 0 to 100 a percentage (hdr47). Named by a
  * list of event nouns, EN and FR, not by "any rate but a few price words" (mend47c: "Rate per hour", "Room rate", "Run
  * rate", « Taux/nuitée », "Heart rate" at 45 … 95 became 0.45 … 0.95, and Check goals suggested 66 % for $66.5).
  */
 const EVENT_RATE =
-  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|tva|vat|tax\w*)\b/;
+  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
@@ -168,8 +172,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
   [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
-  // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47).
-  [/^((daily|weekly|monthly) )?sessions$/, 'website_traffic'],
+  // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
+  [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
   [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
@@ -178,10 +182,16 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(new users|installs)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
+  // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
+  [/^pr(ime|emium)s?( annuelles?| annual| emises?| written)?$/, 'revenue'],
   // A cost named by what it is spent on (« Coût du produit », « cout_marketing », « cout_fixe_mensuel », "Shipping cost",
   // "Cost of goods": hdr47), from a list of what money is spent on, the head noun first in French and last in English; a
   // cost per unit, hour, piece, kilometre or hire (« Coût de revient », « Coût horaire », "Item cost", "Cost of a hire",
   // « Coût standard », "Opportunity cost") is a price or no spending, no KPI (mend47c: hdr47 read any cost but a few).
+  // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
+  // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
+  // folds to « salariés », people.
+  [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total) )?costs?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -189,11 +199,13 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
  * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
  * quantity (hdr45); an invoice's amount (« facture_montant », "FACTURES_TOTAL_AMOUNT") and « prix total », an order line's
- * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47). A bare « Montant » or
+ * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47); an amount billed
+ * ("billed_amount") and an amount before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst",
+ * "amount_ex_gst": a supplier beside it makes it the costs, `PAID_OUT`) (hdr48). A bare « Montant » or
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|billed|invoiced) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
@@ -202,8 +214,11 @@ const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|
  * never purchase orders (« Bons de commande »; mend46e): `detectKpiSeries`' `salesTab`.
  */
 const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
-/** A bare amount (« montant », « montant total », "Amount", a currency code aside: hdr46): only its tab's other headers say what it is (hdr45). */
-const BARE_AMOUNT = /^(montants?|amounts?)( total)?$/;
+/**
+ * A bare amount (« montant », « montant total », "Amount", a currency code aside: hdr46; "total_amount", the English order:
+ * hdr48): only its tab's other headers say what it is (hdr45).
+ */
+const BARE_AMOUNT = /^(total )?(montants?|amounts?)( total)?$/;
 /**
  * A bare total (« total », "Subtotal", « total_articles_mad »): an order's amount only beside an order line and a price or
  * an amount, or with a currency code (hdr46: a Shopify export's "Total", « Produit, Quantite, Prix_Unitaire, Total »).
@@ -217,8 +232,12 @@ const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
  * Vendor, Amount" as revenue). Not `PAID_OUT`: a Shopify order export's "Vendor" is the brand sold (kpi-headers4).
  */
 const BILLED_BY = /\b(vendors?|payees?|prestataires?|bills?)\b/;
-/** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
-const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/;
+/**
+ * Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45); a seller
+ * (« vendeur », "seller") says a sale as a client does (hdr48: « nom, date, montant, vendeur, region »). Not "vendor",
+ * a supplier (`BILLED_BY`).
+ */
+const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|vendeu(r|se)s?|sellers?)\b/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
 /**
@@ -226,6 +245,17 @@ const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|i
  * period: `crowded`), is a bare amount summed; alone it is a balance read at each date, as before hdr45 (mend45d: « Trésorerie »).
  */
 const TRANSACTION_ROW = new RegExp(`${ORDER_LINE.source}|${PAID_OUT.source}|\\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)`);
+/** Events a table records one a row: sales, orders, invoices, payments, claims, contracts, enrolments, bookings (hdr48). */
+const EVENTS = '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|commande|claim|sinistre|pa(ie|y)ment|record|vente|sale|devis|inscription|ticket|booking|reservation|adhesion|subscription|deal)s?';
+/**
+ * A header row naming an event's identifier ("claim_id", « id_vente », « devis_numero », "invoice_number", "CommandeID",
+ * "Booking ref"): the tab's rows are records — one claim, payment, invoice, enrolment or order each —, not one row a
+ * period, whatever their dates (hdr48). Classified once a tab (`detectKpiSeries`' `records`). A thing's or a person's id
+ * (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records ("NumOrders" counts).
+ */
+const RECORD_ID = new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no)\\b|\\b(id|numero|no) ${EVENTS}\\b`);
+/** A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48). */
+const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie)\b/;
 /** Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost"): money, a flow, no KPI on any tab (hdr43, mend43c). */
 const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
@@ -255,14 +285,17 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
-  // (where « affaires » alone names deals: hdr45).
-  const own = namesIndex(name) ? null : (matchCatalog(headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires"), catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
+  // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
+  // revenue « ventes » names alone: hdr48).
+  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?\b/gi, 'nombre de');
+  const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
   // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
   // count of customers (hdr45), "Revenue after discount" is revenue (mend45d).
   if (own?.id === 'revenue' && (LOST.test(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
   if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
+  if (own && !percentFormat && marginInMoney(own, folded, values)) return catalog.find((k) => k.id === 'profit') ?? null;
   return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
 }
 
@@ -271,6 +304,15 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
  * discount", « CA après remise ») nor things discounted (« Clients remisés »: a count) (mend45d).
  */
 const DISCOUNT_HEAD = /^(remise|discount)s?\b|(?<!\b(after|apres|of|de|d|clients|articles|produits) )\b(remise|discount)s?$/;
+
+/**
+ * A margin in money (« marge_totale » at 126,251, « CA_marge_calculee » at 2,576: hdr48): the profit it leaves, summed, as
+ * the fixtures README labels a margin in money (the sixth set) — values past ±100 no percentage can take, neither points nor
+ * fractions, under a header saying no rate or percent ("Gross margin %", « Taux de marge » stay rates). One rule for the
+ * tabs (`headerKpi`) and the formulas' histories (`historyUnit`).
+ */
+const marginInMoney = (kpi: KpiDefinition, folded: string, values: readonly number[]): boolean =>
+  /margin$/.test(kpi.id) && !PERCENT_MARK.test(folded) && !hasRateMarker(folded) && values.some((v) => Math.abs(v) > 100);
 
 /** A share of a whole ("Revenue share", « Part du CA »): a rate, whatever count or money it is a share of. */
 const SHARE_WORD = /\b(share|part)\b/;
@@ -461,7 +503,7 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
   // A discount names no KPI here either (« Remise clients » is no count of customers: hdr45), as in `headerKpi`.
   const named = header && !namesIndex(header) && !saysDiscount(header, foldHeader(header)) ? matchCatalog(header, catalog) : null;
-  if (named && moneyUnderRate(named, header ?? '', values, null)) return 'currency';
+  if (named && (moneyUnderRate(named, header ?? '', values, null) || marginInMoney(named, foldHeader(header ?? ''), values))) return 'currency';
   if (kpi && moneyUnderRate(kpi, header ?? '', values, null)) return 'currency';
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
@@ -894,6 +936,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // A buyer, a ship-to or a recipient is a client (mend47c: a reseller's or a dropshipper's orders are sales).
   const supplied = PAID_OUT.test(rowWords) && !/\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to)\b/.test(rowWords);
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
+  // The rows' role, read once: records (`RECORD_ID`), whose amounts are each record's and summed (hdr48).
+  const records = RECORD_ID.test(rowWords);
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
@@ -964,14 +1008,21 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
       BARE_TOTAL.test(plain) &&
-      (plain !== folded || (/\b(prix|price|montant|amount)/.test(rowWords) && (/\b(produit|product|line ?item)/.test(rowWords) || (/\b(quantit|qte|qty)/.test(rowWords) && ORDER_TAB.test(tabWords))))) &&
+      // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too.
+      (plain !== folded || ((/\b(prix|price|montant|amount)/.test(rowWords) || (records && /\b(clients?|customers?)\b/.test(rowWords))) && (/\b(produit|product|line ?item)/.test(rowWords) || (/\b(quantit|qte|qty)/.test(rowWords) && ORDER_TAB.test(tabWords))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI
     // ("Orders": the orders counted) gives way to the amount of its orders (hdr47).
-    const billed = /invoice|factur|reserv|booking/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
+    // A membership's (« adhesion_id, adherent_id, montant »: an adhesion sold, hdr48) too. Money moved by type (deposits,
+    // withdrawals, transfers: « client_id, type_transaction, montant », a mobile-money operator's) is the customers' money,
+    // no sale, beside a client too (hdr48, the fixtures README). An order's record naming a client and a product is a sale
+    // beside its supplier too, where the goods come from (hdr48, hdr47's `montant_total_usd` beside « commande_id, produit,
+    // client_id, fournisseur_id »: a client says whose money it is, as mend47c's buyer does); beside a client and a supplier
+    // alone, with no order's id nor product, a bare amount still names nothing (hdr45's written near miss).
+    const billed = /invoice|factur|reserv|booking|adhesion|membership/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
     const sold =
-      !own && !paidOut && salesTab && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed) && !PAID_OUT.test(rowWords))) &&
+      !own && !paidOut && salesTab && !/\btype (de )?transaction|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1006,7 +1057,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // Money in a table of records ("claim_amount" beside "claim_id", « montant_indemnise » beside « sinistre_id ») is each
+    // record's, summed over the period as a log's rows are (`inferAggregation`'s `log`), though no two rows share a date: the
+    // fixtures README's "in a file of one row per order, invoice or deal every amount and count is a total" (hdr48). Not a
+    // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
+    // catalog level is for a tab of one row a period (the lead's ruling).
+    const perRecord = records && unit === 'currency' && !STOCK_WORDS.test(folded) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
