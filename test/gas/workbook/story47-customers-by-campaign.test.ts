@@ -9,21 +9,9 @@
 import { verdictWord } from '../../../src/core/achievability';
 import type { Verdict } from '../../../src/core/types';
 import { addSheet, harness, TODAY } from './harness';
+import { CAMPAIGNS, COUNTRIES, campaignLog as log } from './campaign-log';
 
 const VERDICTS: Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic'];
-const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
-const COUNTRIES = ['FR', 'DE', 'US'];
-
-/** Three rows a day from 1 July to 18 November 2026, each a segment's customers (20 to 30). */
-function log(headers: readonly string[], label: (day: number, k: number) => string): unknown[][] {
-  const rows: unknown[][] = [[...headers]];
-  for (let day = 0; day < 141; day++) {
-    const date = new Date(Date.UTC(2026, 6, 1 + day)).toISOString().slice(0, 10);
-    for (let k = 0; k < 3; k++) rows.push([date, label(day, k), 20 + ((day * 7 + k * 3) % 11)]);
-  }
-  return rows;
-}
-
 const CASES = [
   { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027' },
   { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur'], tab: 'Clients', headers: ['Date', 'Campagne', 'Clients'], goal: 'Atteindre 80 clients d’ici le 31 mars 2027' },

@@ -6,19 +6,7 @@
  * bundle, EN and FR; the near miss (a country on every date, once a date: snapshots) stays a level.
  */
 import { addSheet, harness, TODAY } from './harness';
-
-const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
-const COUNTRIES = ['FR', 'DE', 'US'];
-
-/** Three rows a day from 1 July to 18 November 2026, each a segment's customers (20 to 30). */
-function log(headers: readonly string[], label: (day: number, k: number) => string): unknown[][] {
-  const rows: unknown[][] = [[...headers]];
-  for (let day = 0; day < 141; day++) {
-    const date = new Date(Date.UTC(2026, 6, 1 + day)).toISOString().slice(0, 10);
-    for (let k = 0; k < 3; k++) rows.push([date, label(day, k), 20 + ((day * 7 + k * 3) % 11)]);
-  }
-  return rows;
-}
+import { CAMPAIGNS, COUNTRIES, campaignLog as log } from './campaign-log';
 
 const CASES = [
   { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027', probability: /^Probability$/ },
