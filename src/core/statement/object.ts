@@ -62,9 +62,19 @@ const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:comp
  * double" (a bound before the verb, real33), "should plan to lose" (a plan is no verb of its own, real37); « compte » before
  * an infinitive is an intention (« Le groupe compte créer une quinzaine d'agences », real31), before a number a count.
  * An adverb of manner or frequency may stand between the modal and its verb (« doit généralement vendre », "should
- * typically sell", kpi48: real41); French ones end in -ment, English ones are listed ("-ly" also ends "apply", "supply").
+ * typically sell", kpi48: real41); French ones end in -ment, English ones are listed ("-ly" also ends "apply", "supply"), and
+ * so may "on average", « en moyenne » (mend48e).
  */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to|[a-z]{3,}ment|(?:gener|typic|usu|norm|ide|realistic)ally)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to|on average|en moyenne|[a-z]{3,}ment|(?:gener|typic|usu|norm|ide|realistic)ally)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+/**
+ * A range of goods sold, counted: « entre 500 et 800 baguettes », "(anywhere) between 500 and 800 loaves" — bare counts
+ * before a noun, never a percentage, a multiple, a duration, a clock time or places ("between 10% and 20% more units",
+ * "between 2 and 3 times more", "between 2 and 4 hours a day", "between 9am and 5pm", "between 2 and 3 stores"; mend48e).
+ */
+const RANGE_OF_GOODS = String.raw`(?:(?:anywhere|somewhere)\s+)?(?:between|entre)\s+\d[\d.,]*\s(?:and|et)\s(?=\d[\d.,]*\s+(?!(?:percent|pour|per|times|fois|hours?|heures?|minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|annees?|h|am|pm|points? de vente|magasins|stores|boutiques|agences|succursales|shops|outlets)\b)[a-z])`;
+const RANGE_OF_GOODS_START_RE = new RegExp(String.raw`^\s*${RANGE_OF_GOODS}`);
+/** A bound, an approximation or a range's first end before the object's amount (goalObject reads past it). */
+const OBJECT_BOUND_RE = new RegExp(String.raw`^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d)|${RANGE_OF_GOODS})`);
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|ha(?:ve|s)|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set|expect(?:s|ing)?|on track)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -91,9 +101,8 @@ const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
 // French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
 const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
-// "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37), as
-// between/and, entre/et do (kpi48; "and" and « et » are boundaries elsewhere, so they are in a phrase only there).
-const QUANTITY_WORD = /^(?:x|between|entre|and|et|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+// "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37).
+const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /**
  * What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». Not exports nor
  * many buyers' spending ("$55 billion in visitor expenditure"): sales summed over their sellers (kpi46, the ruling (b)).
@@ -221,10 +230,11 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     start = /^\s*(?:at|in|during|meanwhile)\b[^,;:]{0,24},\s*/.exec(text)?.[0].length ?? 0;
   }
   // "call on the selected doctors", « commercialiser sur une année 94 maisons »: a verb's particle or a period before the
-  // object is no boundary (real23).
+  // object is no boundary (real23); nor is a cadence (« vendre chaque jour entre 500 et 800 baguettes », "sell each day …",
+  // mend48e).
   // "have to talk to 10 people": the particle of a verb of contact after a modal (real30).
   if (verb === 'contact') start += /^\s+(?:to|with|a)(?=\s)/.exec(text.slice(start))?.[0].length ?? 0;
-  start += /^\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter))\b/.exec(text.slice(start))?.[0].length ?? 0;
+  start += /^\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this|chaque|each|every)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter|jour|day))\b/.exec(text.slice(start))?.[0].length ?? 0;
   // "augmenter de 30 % le trafic", "augmenter de 25 à 35 % la part de marché": a French change may come before the object.
   if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d\s.,%a]*?\s(?=(?:l[ae']|les|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
   const rest = text.slice(start);
@@ -232,8 +242,9 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
   // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
-  // first end too (real37, real28); so is « entre 500 et 800 baguettes », "between 500 and 800 loaves" (kpi48: real41).
-  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d)|(?:between|entre)\s+\d[\d.,]*\s?(?:%\s?|percent\s)?(?:and|et)\s(?=\d))/.exec(rest)?.[0].length ?? 0;
+  // first end too (real37, real28); so is « entre 500 et 800 baguettes », "between 500 and 800 loaves" (kpi48: real41), only
+  // as bare counts of goods (RANGE_OF_GOODS, mend48e).
+  const bound = OBJECT_BOUND_RE.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -244,7 +255,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const phrase = rest.slice(0, Math.min(end, 80));
   const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
-  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && numberWord(w) === undefined && !NOT_NOUN.test(w));
+  const ranged = bound > 0 && RANGE_OF_GOODS_START_RE.test(rest);
+  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(ranged && RANGE_JOINT_WORD.test(w)) && numberWord(w) === undefined && !NOT_NOUN.test(w));
   // "has a total of 450,000 online subscriptions": a total is the count of what follows it, not a head (real31).
   const ofAt = language === 'en' ? phrase.search(/(?<!\btotal)\s(?:of|per)\s/) : -1;
   let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;
@@ -412,6 +424,11 @@ const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|s
 const CHANNEL_LIST = /^\s*(?:,|and|et|or|ou|&|\/)\s*(?:[a-z-]+\s*(?:,|and|et|or|ou|&|\/)?\s*){0,3}$/;
 
 /** What a business sells, uncounted: "sell my product", "vendre nos services" are sales. */
+/**
+ * between/and, entre/et join a range's ends as to/or do, but only in a range of goods (kpi48): "and" and « et » are
+ * boundaries elsewhere, and "between 9am and 5pm" is a time of day, whose "between" stays a head that names no KPI (mend48e).
+ */
+const RANGE_JOINT_WORD = /^(?:anywhere|somewhere|between|entre|and|et)$/;
 const GOODS = /^(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collections?|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme)$/;
 
 /** Readings a head gives by itself (no modifier, verb or share decided them): a catalog word already read there stands. */
