@@ -400,11 +400,11 @@ const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million
  */
 const CHANNEL_MONEY_AFTER_RE = new RegExp(`^\\s+(?:(?:a|at|de) l'(?:export|international)\\s+)?(?:de|d'|a|of|to|at|:)\\s*(?:(?:plus de|pres de|environ|over|about|around|nearly)\\s+)?${MONEY_SRC}`);
 /**
- * The goal's target is the channel's share all the same when a percentage is aimed at after its amount: « passer le CA à
- * l'international de 3 M€ en 2026 à 35 % du total en 2028 » moves a share (mend48e; the README's share of sales by channel);
- * a percentage that is only an aside (« 60 M€ …, soit 30 % du total ») or a rise ("to €5m, a 20% increase") is not aimed at.
+ * The goal's target is the channel's share all the same when a share of the total is aimed at after its amount: « passer le
+ * CA à l'international de 3 M€ en 2026 à 35 % du total en 2028 » (mend48e; the README's share of sales by channel); an aside
+ * (« 60 M€ …, soit 30 % du total ») is not aimed at.
  */
-const CHANNEL_SHARE_TARGET_AFTER_RE = /\b(?:a|to|at)\s+(?:(?:plus de|pres de|environ|over|about|around|nearly)\s+)?\d[\d.,]*\s?(?:%|percent\b|pour ?cent\b)(?!\s*(?:increase|rise|growth|gain|jump|more|de plus|d'augmentation|de hausse|de croissance)\b)/;
+const CHANNEL_SHARE_TARGET_AFTER_RE = /\b(?:a|to)\s+\d[\d.,]*\s?(?:%|percent)\s*(?:du|of the) total\b/;
 /** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
 const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
@@ -685,7 +685,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // channel (« 60 milliards de dirhams de chiffre d'affaires à l'export », « porter le CA à l'export à 60 M€ »), it is
     // those sales' own amount, not a share: revenue, as exports in money are (kpi48: real44; a percentage stays a share, and
     // so does a percentage aimed at after the amount, mend48e).
-    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22))) && ((!SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, start, 40)) && !CHANNEL_MONEY_AFTER_RE.test(textAfter(folded, end, 60))) || CHANNEL_SHARE_TARGET_AFTER_RE.test(textAfter(folded, end, 160)))) continue;
+    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22))) && ((!SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, start, 40)) && !CHANNEL_MONEY_AFTER_RE.test(textAfter(folded, end, 60))) || CHANNEL_SHARE_TARGET_AFTER_RE.test(folded.slice(end)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // Unless a change of its own applies to a metric named before the share ("Grow revenue 15% in 2027, with 30% of the total
     // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size — not a range's first end

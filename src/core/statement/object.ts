@@ -62,19 +62,10 @@ const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:comp
  * double" (a bound before the verb, real33), "should plan to lose" (a plan is no verb of its own, real37); « compte » before
  * an infinitive is an intention (« Le groupe compte créer une quinzaine d'agences », real31), before a number a count.
  * An adverb of manner or frequency may stand between the modal and its verb (« doit généralement vendre », "should
- * typically sell", kpi48: real41); French ones end in -ment, English ones are listed ("-ly" also ends "apply", "supply"), and
- * so may "on average", « en moyenne » (mend48e).
+ * typically sell", kpi48: real41); French ones end in -ment, English ones in -ally ("-ly" also ends "apply", "supply"; mend48e
+ * folded kpi48's list of -ally adverbs into its ending), and so may "on average", « en moyenne » (mend48e).
  */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to|on average|en moyenne|[a-z]{3,}ment|(?:gener|typic|usu|norm|ide|realistic)ally)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
-/**
- * A range of goods sold, counted: « entre 500 et 800 baguettes », "(anywhere) between 500 and 800 loaves" — bare counts
- * before a noun, never a percentage, a multiple, a duration, a clock time or places ("between 10% and 20% more units",
- * "between 2 and 3 times more", "between 2 and 4 hours a day", "between 9am and 5pm", "between 2 and 3 stores"; mend48e).
- */
-const RANGE_OF_GOODS = String.raw`(?:(?:anywhere|somewhere)\s+)?(?:between|entre)\s+\d[\d.,]*\s(?:and|et)\s(?=\d[\d.,]*\s+(?!(?:percent|pour|per|times|fois|hours?|heures?|minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|annees?|h|am|pm|points? de vente|magasins|stores|boutiques|agences|succursales|shops|outlets)\b)[a-z])`;
-const RANGE_OF_GOODS_START_RE = new RegExp(String.raw`^\s*${RANGE_OF_GOODS}`);
-/** A bound, an approximation or a range's first end before the object's amount (goalObject reads past it). */
-const OBJECT_BOUND_RE = new RegExp(String.raw`^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d)|${RANGE_OF_GOODS})`);
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to|on average|en moyenne|[a-z]{3,}(?:ment|ally))\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|ha(?:ve|s)|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set|expect(?:s|ing)?|on track)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -234,7 +225,11 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // mend48e).
   // "have to talk to 10 people": the particle of a verb of contact after a modal (real30).
   if (verb === 'contact') start += /^\s+(?:to|with|a)(?=\s)/.exec(text.slice(start))?.[0].length ?? 0;
-  start += /^\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this|chaque|each|every)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter|jour|day))\b/.exec(text.slice(start))?.[0].length ?? 0;
+  // « vendre entre 500 et 800 baguettes », "sell (anywhere) between 500 and 800 loaves": a range's first end, as "500 to 800"
+  // (kpi48: real41), is read past as the object's start (the second end counts the goods). Only bare counts before a noun:
+  // never a percentage, a multiple, a duration, a clock time or places ("between 10 and 20 percent more", "between 2 and 3
+  // times", "between 2 and 4 hours", « entre 9 et 17 h », "between 2 and 3 stores"; mend48e).
+  start += /^(?:\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this|chaque|each|every)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter|jour|day))\b)?(?:\s+(?:(?:any|some)where\s+)?(?:between|entre)\s+\d[\d.,]*\s(?:and|et)(?=\s\d[\d.,]*\s+(?!(?:percent|pour|times|fois|hours?|heures?|h|stores|magasins)\b)[a-z]))?/.exec(text.slice(start))?.[0].length ?? 0;
   // "augmenter de 30 % le trafic", "augmenter de 25 à 35 % la part de marché": a French change may come before the object.
   if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d\s.,%a]*?\s(?=(?:l[ae']|les|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
   const rest = text.slice(start);
@@ -242,9 +237,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
   // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
-  // first end too (real37, real28); so is « entre 500 et 800 baguettes », "between 500 and 800 loaves" (kpi48: real41), only
-  // as bare counts of goods (RANGE_OF_GOODS, mend48e).
-  const bound = OBJECT_BOUND_RE.exec(rest)?.[0].length ?? 0;
+  // first end too (real37, real28).
+  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -255,8 +249,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   const phrase = rest.slice(0, Math.min(end, 80));
   const after = textAfter(rest, phrase.length, 40);
   // Head and modifiers: determiners, quantities and cadence words are not nouns of the phrase.
-  const ranged = bound > 0 && RANGE_OF_GOODS_START_RE.test(rest);
-  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && !(ranged && RANGE_JOINT_WORD.test(w)) && numberWord(w) === undefined && !NOT_NOUN.test(w));
+  const nouns = (part: string) => part.split(/[\s']+/).filter((w) => /^[a-z]/.test(w) && !DETERMINERS.test(w) && !QUANTITY_WORD.test(w) && numberWord(w) === undefined && !NOT_NOUN.test(w));
   // "has a total of 450,000 online subscriptions": a total is the count of what follows it, not a head (real31).
   const ofAt = language === 'en' ? phrase.search(/(?<!\btotal)\s(?:of|per)\s/) : -1;
   let beforeOf = ofAt >= 0 ? phrase.slice(0, ofAt) : phrase;
@@ -424,11 +417,6 @@ const SIGNUP_CHANNEL = /^(?:e?mail|web|website|site|online|app|mobile|sms|text|s
 const CHANNEL_LIST = /^\s*(?:,|and|et|or|ou|&|\/)\s*(?:[a-z-]+\s*(?:,|and|et|or|ou|&|\/)?\s*){0,3}$/;
 
 /** What a business sells, uncounted: "sell my product", "vendre nos services" are sales. */
-/**
- * between/and, entre/et join a range's ends as to/or do, but only in a range of goods (kpi48): "and" and « et » are
- * boundaries elsewhere, and "between 9am and 5pm" is a time of day, whose "between" stays a head that names no KPI (mend48e).
- */
-const RANGE_JOINT_WORD = /^(?:anywhere|somewhere|between|entre|and|et)$/;
 const GOODS = /^(?:products?|services?|offers?|offerings?|goods|items|solutions?|software|subscriptions?|range|collections?|produits?|offres?|articles?|marchandises?|prestations?|logiciels?|abonnements?|gamme)$/;
 
 /** Readings a head gives by itself (no modifier, verb or share decided them): a catalog word already read there stands. */
