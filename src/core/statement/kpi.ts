@@ -304,9 +304,7 @@ const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s
 /** "2384354 KDA", "12 MDH", "3 millions de FCFA": the dinar, dirham and CFA franc as the press abbreviates them. */
 const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
 // ("80 Mds USD": the press's ISO code is money too, real39.)
-// "hit six figures", "a seven-figure business" (folding made the hyphen a space): an amount told by its count of digits,
-// which quantities.ts reads as that count's floor in money (kpi48: real39).
-const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|usd\\b|${LOCAL_MONEY})|\\b(?:five|six|seven|eight) figures?\\b)`, 'g');
+const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|usd\\b|${LOCAL_MONEY}))`, 'g');
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
@@ -396,8 +394,17 @@ const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de)\\s+)?${MONEY_SRC}`);
 /** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure". */
 const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
-/** A channel's sales given their amount after it: « le chiffre d'affaires à l'export à 60 M€ », "export turnover of €5m". */
-const CHANNEL_MONEY_AFTER_RE = new RegExp(`^\\s+(?:(?:a|at|de) l'(?:export|international)\\s+)?(?:de|d'|a|of|to|at)\\s*(?:(?:plus de|pres de|environ|over|about|around|nearly)\\s+)?${MONEY_SRC}`);
+/**
+ * A channel's sales given their amount after it: « le chiffre d'affaires à l'export à 60 M€ », "export turnover of €5m", or
+ * after a colon, as a goal list writes it (« Ventes à l'export : 2 M€ en 2027 », mend48e).
+ */
+const CHANNEL_MONEY_AFTER_RE = new RegExp(`^\\s+(?:(?:a|at|de) l'(?:export|international)\\s+)?(?:de|d'|a|of|to|at|:)\\s*(?:(?:plus de|pres de|environ|over|about|around|nearly)\\s+)?${MONEY_SRC}`);
+/**
+ * The goal's target is the channel's share all the same when a share of the total is aimed at after its amount: « passer le
+ * CA à l'international de 3 M€ en 2026 à 35 % du total en 2028 » (mend48e; the README's share of sales by channel); an aside
+ * (« 60 M€ …, soit 30 % du total ») is not aimed at.
+ */
+const CHANNEL_SHARE_TARGET_AFTER_RE = /\b(?:a|to)\s+\d[\d.,]*\s?(?:%|percent)\s*(?:du|of the) total\b/;
 /** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
 const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
@@ -676,8 +683,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « export » or « l'export » gates the scan).
     // « le chiffre d'affaires à l'international » likewise (real34). Given an amount of money, before it or after its
     // channel (« 60 milliards de dirhams de chiffre d'affaires à l'export », « porter le CA à l'export à 60 M€ »), it is
-    // those sales' own amount, not a share: revenue, as exports in money are (kpi48: real44; a percentage stays a share).
-    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22))) && !SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, start, 40)) && !CHANNEL_MONEY_AFTER_RE.test(textAfter(folded, end, 60))) continue;
+    // those sales' own amount, not a share: revenue, as exports in money are (kpi48: real44; a percentage stays a share, and
+    // so does a percentage aimed at after the amount, mend48e).
+    if (id === 'revenue' && (folded.includes('export') || folded.includes("l'international")) && (/\bexport\s+$/.test(textBefore(folded, start, 8)) || /^\s+(?:a|at|de) l'(?:export|international)/.test(textAfter(folded, end, 22))) && ((!SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, start, 40)) && !CHANNEL_MONEY_AFTER_RE.test(textAfter(folded, end, 60))) || CHANNEL_SHARE_TARGET_AFTER_RE.test(folded.slice(end)))) continue;
     const unit = catalog.find((k) => k.id === id)?.unit;
     // Unless a change of its own applies to a metric named before the share ("Grow revenue 15% in 2027, with 30% of the total
     // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size — not a range's first end
@@ -999,7 +1007,7 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * d'entreprise : peser 10 M€ » is the firm's, mend46b; a firm's weight stays its sales). An
  * approximation may stand before the amount ("should expect to earn around $150k", real42).
  */
-const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit(?:s|ting)?|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
+const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

@@ -62,9 +62,10 @@ const SUBJECT_NOUN_BEFORE_RE = /\b(?:an?|une?|the|la|le)\s+(?:[a-z]+\s+)?(?:comp
  * double" (a bound before the verb, real33), "should plan to lose" (a plan is no verb of its own, real37); « compte » before
  * an infinitive is an intention (« Le groupe compte créer une quinzaine d'agences », real31), before a number a count.
  * An adverb of manner or frequency may stand between the modal and its verb (« doit généralement vendre », "should
- * typically sell", kpi48: real41); French ones end in -ment, English ones are listed ("-ly" also ends "apply", "supply").
+ * typically sell", kpi48: real41); French ones end in -ment, English ones in -ally ("-ly" also ends "apply", "supply"; mend48e
+ * folded kpi48's list of -ally adverbs into its ending), and so may "on average", « en moyenne » (mend48e).
  */
-const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to|[a-z]{3,}ment|(?:gener|typic|usu|norm|ide|realistic)ally)\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
+const MODAL_VERB_RE = /\b(?:doi(?:t|vent)|dev(?:ons|ez|ra|ront)|compt(?:e|ent|ons|ez)(?=\s+(?!(?:encore|entre|contre|notre|votre|autre)\b)[a-z]+(?:er|ir|re)\b)|must|should|needs? to|has to|have to|aim(?:s|ing)? to|strive to|want to|wants to|look(?:s|ing)? to|seek(?:s|ing)? to|hop(?:es?|ing) to|intends? to)\s+(?:(?:maintenant|desormais|aussi|encore|donc|now|also|still|really|more than|plan to|on average|en moyenne|[a-z]{3,}(?:ment|ally))\s+)?(?!(?:aim|strive|try|want|need|be|have(?!\s+\d)|continue|focus|etre|avoir)\b)([a-z]+)(?:\s+in\b)?/;
 /** A verb after "by", "en", "through", "grâce à", "pour", "afin de" is a means or a purpose, not the goal (unless it is the only verb). */
 const MEANS_BEFORE_VERB = /\b(?:by|through|via|en|(?<!\b(?:jours|semaines|mois|days|weeks|months)\s)pour|afin de|grace a|in order to|so as to|dans le but de|with the aim of|tout en|while|(?<!\b(?:days|weeks|months|strive|wants?|wanted|like|needs?|ha(?:ve|s)|aims?|is|are|was|plans?|going|how|able|tr(?:y|ies)|wish(?:es)?|hop(?:e|es|ing)|goals?|targets?|quotas?|objectives?|order|helps?|in|expected|supposed|ambition|required|asked|set|expect(?:s|ing)?|on track)\s)(?<!:\s)to)\s+$/;
 const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:the|your|our) [a-z]+) to\s+$/;
@@ -91,9 +92,8 @@ const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
 // French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
 const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
-// "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37), as
-// between/and, entre/et do (kpi48; "and" and « et » are boundaries elsewhere, so they are in a phrase only there).
-const QUANTITY_WORD = /^(?:x|between|entre|and|et|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+// "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37).
+const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /**
  * What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». Not exports nor
  * many buyers' spending ("$55 billion in visitor expenditure"): sales summed over their sellers (kpi46, the ruling (b)).
@@ -221,10 +221,15 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
     start = /^\s*(?:at|in|during|meanwhile)\b[^,;:]{0,24},\s*/.exec(text)?.[0].length ?? 0;
   }
   // "call on the selected doctors", « commercialiser sur une année 94 maisons »: a verb's particle or a period before the
-  // object is no boundary (real23).
+  // object is no boundary (real23); nor is a cadence (« vendre chaque jour entre 500 et 800 baguettes », "sell each day …",
+  // mend48e).
   // "have to talk to 10 people": the particle of a verb of contact after a modal (real30).
   if (verb === 'contact') start += /^\s+(?:to|with|a)(?=\s)/.exec(text.slice(start))?.[0].length ?? 0;
-  start += /^\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter))\b/.exec(text.slice(start))?.[0].length ?? 0;
+  // « vendre entre 500 et 800 baguettes », "sell (anywhere) between 500 and 800 loaves": a range's first end, as "500 to 800"
+  // (kpi48: real41), is read past as the object's start (the second end counts the goods). Only bare counts before a noun:
+  // never a percentage, a multiple, a duration, a clock time or places ("between 10 and 20 percent more", "between 2 and 3
+  // times", "between 2 and 4 hours", « entre 9 et 17 h », "between 2 and 3 stores"; mend48e).
+  start += /^(?:\s+(?:on|upon|(?:(?:sur|over|in)\s+(?:une?|a|one|the)|cette|ce|this|chaque|each|every)\s+(?:annee|an|year|mois|month|semaine|week|trimestre|quarter|jour|day))\b)?(?:\s+(?:(?:any|some)where\s+)?(?:between|entre)\s+\d[\d.,]*\s(?:and|et)(?=\s\d[\d.,]*\s+(?!(?:percent|pour|times|fois|hours?|heures?|h|stores|magasins)\b)[a-z]))?/.exec(text.slice(start))?.[0].length ?? 0;
   // "augmenter de 30 % le trafic", "augmenter de 25 à 35 % la part de marché": a French change may come before the object.
   if (language === 'fr') start += /^\s*d(?:e\s|')\s*\+?\d[\d\s.,%a]*?\s(?=(?:l[ae']|les|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes)\b)/.exec(text.slice(start))?.[0].length ?? 0;
   const rest = text.slice(start);
@@ -232,8 +237,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
   // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
-  // first end too (real37, real28); so is « entre 500 et 800 baguettes », "between 500 and 800 loaves" (kpi48: real41).
-  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d)|(?:between|entre)\s+\d[\d.,]*\s?(?:%\s?|percent\s)?(?:and|et)\s(?=\d))/.exec(rest)?.[0].length ?? 0;
+  // first end too (real37, real28).
+  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;

@@ -3,9 +3,9 @@
  * (1) A channel's sales given their amount — « 60 milliards de dirhams de chiffre d'affaires à l'export », « porter le CA
  * à l'export à 60 M€ » — are revenue: « à l'export » / « à l'international » made the noun a channel's share and dropped
  * it, which is right for a percentage (real34, real36, real37 label those none) but not for an amount (real44).
- * (2) An amount told by its count of digits — "hitting six-figures", "a seven-figure business" — is a sales amount when
- * no KPI noun is named, as "$100,000" is: quantities.ts already read it as money (100,000), the KPI reader did not
- * (real39).
+ * (2) An amount told by its count of digits — "hitting six-figures", "a seven-figure business" — was read as a sales
+ * amount when no KPI noun is named (real39); mend48e reverted it (fines, losses, followers, donations read as revenue), so
+ * its rows now pin no KPI.
  * (3) A count given as a range after a verb of sale — « vendre entre 500 et 800 baguettes », "sell between 500 and 800
  * loaves" — is the range's lower bound of things sold (won deals), as "sell 500 to 800 loaves" was: "and" / « et » ended the
  * object before its noun (object.ts); and an adverb between a modal and its verb (« doit généralement vendre », "should
@@ -47,11 +47,13 @@ describe("near misses: a channel's share in percent stays no KPI", () => {
   ]);
 });
 
-describe('an amount told by its count of digits is a sales amount when no KPI is named', () => {
+// The digit-count rule (2) was reverted by mend48e: "hitting six figures" also names fines, losses, followers and donations
+// (test/core/statement/mend48e.test.ts); an amount told by its digits names no KPI unless a sales noun is beside it.
+describe('an amount told by its count of digits names no KPI by itself (reverted, mend48e)', () => {
   readsAs([
-    ["If your photography goal for 2026 is hitting six-figures, that's awesome.", { kpi: 'revenue', target: 100_000, unit: 'currency' }],
-    ['My goal is to build a six-figure business by 2027.', { kpi: 'revenue', target: 100_000, unit: 'currency' }],
-    ['Make seven figures this year.', { kpi: 'revenue', target: 1_000_000, unit: 'currency' }],
+    ["If your photography goal for 2026 is hitting six-figures, that's awesome.", { kpi: null, target: 100_000, unit: 'currency' }],
+    ['My goal is to build a six-figure business by 2027.', { kpi: null, target: 100_000, unit: 'currency' }],
+    ['Make seven figures this year.', { kpi: null, target: 1_000_000, unit: 'currency' }],
   ]);
 });
 
