@@ -208,7 +208,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$/;
 /**
  * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
- * (hdr48): a sale only where the row or the tab says one — a client, a product, an invoice, a contract's revenue, a sales tab —,
+ * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
  * the costs beside a supplier (`PAID_OUT`); an expense log's, a payee's or a utility bill's ("Provider, kWh, Billed amount")
  * names nothing (mend48d: hdr48 read them as sales anywhere).
  */
@@ -247,7 +247,7 @@ const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|
  * log of Vinted or eBay buys: hdr45's rule in the fixtures README, a bare amount beside no product, quantity or client "may
  * be either"), and "vendor" a supplier (`BILLED_BY`) (mend48d).
  */
-const SALES_REP = /^(?=.*\b(vendeu(r|se)s?|sellers?|reps?)\b).*\b(regions?|zones?|secteurs?|territor\w*|equipes?|teams?|magasins?|stores?|agences?)\b/;
+const SALES_REP = /^(?=.*(vendeu|seller)).*(region|zone|secteur|equipe|team)/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
 /**
@@ -264,10 +264,10 @@ const EVENTS = '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|comma
  * (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records ("NumOrders" counts).
  */
 const RECORD_ID = new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`);
-/** Cells of an id: no two alike, words or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
+/** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
 function holdsIds(cells: readonly CellValue[], lang: NumberLang): boolean {
   const numbers = cells.map((v) => cellNumber(v, lang));
-  return new Set(cells).size === cells.length && (numbers.includes(null) || numbers.every((n, i) => i === 0 || (n ?? 0) > (numbers[i - 1] ?? 0)));
+  return numbers.every((n, i) => !i || n === null || n > (numbers[i - 1] ?? 0));
 }
 /**
  * A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48); a running
@@ -335,7 +335,7 @@ const DISCOUNT_HEAD = /^(remise|discount)s?\b|(?<!\b(after|apres|of|de|d|clients
  */
 function marginInMoney(kpi: KpiDefinition, name: string, values: readonly number[]): boolean {
   const folded = foldHeader(name);
-  return /margin$/.test(kpi.id) && !PERCENT_MARK.test(folded) && !hasRateMarker(folded) && !/\bbps\b|basis/.test(folded) && !LEVEL_ALWAYS.test(folded) && (NAME_MARK.test(name) || values.some((v) => v > 100));
+  return /margin$/.test(kpi.id) && !PERCENT_MARK.test(folded) && !hasRateMarker(folded) && !LEVEL_ALWAYS.test(folded) && (NAME_MARK.test(name) || values.some((v) => v > 100));
 }
 
 /** A share of a whole ("Revenue share", « Part du CA »): a rate, whatever count or money it is a share of. */
@@ -392,7 +392,7 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?)\b)/;
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
@@ -965,7 +965,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // tab's count of orders is no record's id (mend48d); "id", "ref", "#" say ids whatever the cells, and so does a blank column.
   const records = headerRow.some((cell, c) => {
     const words = foldHeader(cellText(cell));
-    return RECORD_ID.test(words) && (/\b(ids?|refs?|reference)\b|#/.test(`${words} ${cellText(cell)}`) || holdsIds(values.slice(firstData).map((row) => row[c] ?? null).filter((v) => !isBlankCell(v)), lang));
+    return RECORD_ID.test(words) && (/\b(id|ref)s?\b|#/.test(`${words} ${cellText(cell)}`) || holdsIds(values.slice(firstData).map((row) => row[c] ?? null).filter((v) => !isBlankCell(v)), lang));
   });
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
@@ -1013,7 +1013,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
       bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && /train|formation|formateur|coach|gym|fitness/.test(`${tabWords} ${rowWords}`)) ||
-      (/^primes?( annuelles?)?$/.test(folded) && !/polic|contra|claim|sinistre|insur|assur|souscri/.test(`${tabWords} ${rowWords}`)) ||
+      (/^primes?( annuelles?)?$/.test(folded) && !/polic|contra|claim|sinistre|insur|assur/.test(`${tabWords} ${rowWords}`)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -1054,7 +1054,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // alone, with no order's id nor product, a bare amount still names nothing (hdr45's written near miss).
     const billed = /invoice|factur|reserv|booking|adhesion|membership/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
     const sold =
-      !own && !paidOut && salesTab && !/\btype (de )?(transaction|operation)|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (ORDER_LINE.test(rowWords) || billed || ORDER_TAB.test(tabWords) || /\b(revenue|contra)/.test(rowWords))) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed || SALES_REP.test(rowWords)) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
+      !own && !paidOut && salesTab && !/\btype (de )?(transaction|operation)|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (ORDER_LINE.test(rowWords) || billed || /revenue|contra/.test(rowWords))) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed || SALES_REP.test(rowWords)) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1073,7 +1073,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     // A balance is money beside an account's or a transaction's words ("balance" beside "debit, credit": hdr48), not a stock's
     // or a life's ("Stock balance", "Work-life balance": mend48d).
-    const moneyBalance = /\b(balances?|soldes?)\b/.test(folded) && /\b(accounts?|bank|cash|debit|credit|amounts?|transactions?|comptes?|montants?|bancaires?)\b/.test(`${folded} ${rowWords}`);
+    const moneyBalance = /\b(balance|solde)/.test(folded) && /debit|credit|account|bank|cash|compte/.test(rowWords);
     const guessed = isCount ? 'count' : lost || credit || perDealMoney || (moneyBalance && !kpi) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
