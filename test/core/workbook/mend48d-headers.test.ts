@@ -31,7 +31,7 @@ function readTab(
   ];
   const read = new Map<string, { kpi: string | null; aggregation: string | null; unit: string | null }>();
   for (const s of detectKpiSeries({ name: tab, values: rows }, lang, KPI_CATALOG, undefined, '2026-12-01'))
-    read.set(s.header ?? s.name, { kpi: s.catalogId, aggregation: s.aggregation, unit: s.unit });
+    read.set(s.name, { kpi: s.catalogId, aggregation: s.aggregation ?? null, unit: s.unit });
   return read;
 }
 
