@@ -26,6 +26,7 @@ import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 import { LOG_DAYS } from '../series/period';
+import { namesYearToDate } from '../series/ytd';
 import { cleanSeries, parseDateCell, parseValueCell, segmentLabel, valueColumn, type CleanedSeries } from '../series/clean';
 
 const MIN_POINTS = 3;
@@ -96,11 +97,12 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  */
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /**
- * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head; a balance and an
- * insurance premium (« prime_annuelle »: hdr48).
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. Not "balance"
+ * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
+ * users") (mend48d).
  */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|balances?|pr(ime|emium)s?)\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm])\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -199,13 +201,18 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
  * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
  * quantity (hdr45); an invoice's amount (« facture_montant », "FACTURES_TOTAL_AMOUNT") and « prix total », an order line's
- * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47); an amount billed
- * ("billed_amount") and an amount before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst",
- * "amount_ex_gst": a supplier beside it makes it the costs, `PAID_OUT`) (hdr48). A bare « Montant » or
+ * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47). A bare « Montant » or
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|billed|invoiced) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$/;
+/**
+ * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
+ * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
+ * the costs beside a supplier (`PAID_OUT`); an expense log's, a payee's or a utility bill's ("Provider, kWh, Billed amount")
+ * names nothing (mend48d: hdr48 read them as sales anywhere).
+ */
+const TAXED_AMOUNT = /^(billed|invoiced) amount$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
@@ -232,12 +239,15 @@ const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
  * Vendor, Amount" as revenue). Not `PAID_OUT`: a Shopify order export's "Vendor" is the brand sold (kpi-headers4).
  */
 const BILLED_BY = /\b(vendors?|payees?|prestataires?|bills?)\b/;
+/** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
+const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/;
 /**
- * Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45); a seller
- * (« vendeur », "seller") says a sale as a client does (hdr48: « nom, date, montant, vendeur, region »). Not "vendor",
- * a supplier (`BILLED_BY`).
+ * A sales rep and the ground they sell on (« vendeur, region »: hdr48's « nom, date, montant, vendeur, region »): beside them a
+ * bare amount is a sale. A seller alone is the other party of a purchase as often ("Date, Seller, Item, Amount", a buyer's
+ * log of Vinted or eBay buys: hdr45's rule in the fixtures README, a bare amount beside no product, quantity or client "may
+ * be either"), and "vendor" a supplier (`BILLED_BY`) (mend48d).
  */
-const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|vendeu(r|se)s?|sellers?)\b/;
+const SALES_REP = /^(?=.*(vendeu|seller)).*(region|zone|secteur|equipe|team)/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
 /**
@@ -253,9 +263,18 @@ const EVENTS = '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|comma
  * period, whatever their dates (hdr48). Classified once a tab (`detectKpiSeries`' `records`). A thing's or a person's id
  * (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records ("NumOrders" counts).
  */
-const RECORD_ID = new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no)\\b|\\b(id|numero|no) ${EVENTS}\\b`);
-/** A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48). */
-const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie)\b/;
+const RECORD_ID = new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`);
+/** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
+function holdsIds(cells: readonly CellValue[], lang: NumberLang): boolean {
+  const numbers = cells.map((v) => cellNumber(v, lang));
+  return numbers.every((n, i) => !i || n === null || n > (numbers[i - 1] ?? 0));
+}
+/**
+ * A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48); a running
+ * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
+ * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
+ */
+const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly)\b/;
 /** Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost"): money, a flow, no KPI on any tab (hdr43, mend43c). */
 const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
@@ -287,7 +306,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
   // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
   // revenue « ventes » names alone: hdr48).
-  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?\b/gi, 'nombre de');
+  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de)?\b/gi, 'nombre de');
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -295,7 +314,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // count of customers (hdr45), "Revenue after discount" is revenue (mend45d).
   if (own?.id === 'revenue' && (LOST.test(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
   if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
-  if (own && !percentFormat && marginInMoney(own, folded, values)) return catalog.find((k) => k.id === 'profit') ?? null;
+  if (own && !percentFormat && marginInMoney(own, name, values)) return catalog.find((k) => k.id === 'profit') ?? null;
   return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
 }
 
@@ -307,12 +326,17 @@ const DISCOUNT_HEAD = /^(remise|discount)s?\b|(?<!\b(after|apres|of|de|d|clients
 
 /**
  * A margin in money (« marge_totale » at 126,251, « CA_marge_calculee » at 2,576: hdr48): the profit it leaves, summed, as
- * the fixtures README labels a margin in money (the sixth set) — values past ±100 no percentage can take, neither points nor
- * fractions, under a header saying no rate or percent ("Gross margin %", « Taux de marge » stay rates). One rule for the
- * tabs (`headerKpi`) and the formulas' histories (`historyUnit`).
+ * the fixtures README labels a margin in money (the sixth set) — a positive value past 100 no percentage can take, or a
+ * currency sign in the header (« Marge brute (€) » at 56: mend48d), under a header saying no rate or percent ("Gross margin
+ * %", « Taux de marge » stay rates). A net margin in points passes −100 when losses exceed sales ("Net margin" at −250 … 5),
+ * so only positive values count; a margin per unit or an average one (« Marge unitaire », "Average margin": `LEVEL_ALWAYS`)
+ * is a level, never the profit summed, and basis points ("Margin (bps)" at 3,520) a rate (mend48d). One rule for the tabs
+ * (`headerKpi`) and the formulas' histories (`historyUnit`).
  */
-const marginInMoney = (kpi: KpiDefinition, folded: string, values: readonly number[]): boolean =>
-  /margin$/.test(kpi.id) && !PERCENT_MARK.test(folded) && !hasRateMarker(folded) && values.some((v) => Math.abs(v) > 100);
+function marginInMoney(kpi: KpiDefinition, name: string, values: readonly number[]): boolean {
+  const folded = foldHeader(name);
+  return /margin$/.test(kpi.id) && !PERCENT_MARK.test(folded) && !hasRateMarker(folded) && !LEVEL_ALWAYS.test(folded) && (NAME_MARK.test(name) || values.some((v) => v > 100));
+}
 
 /** A share of a whole ("Revenue share", « Part du CA »): a rate, whatever count or money it is a share of. */
 const SHARE_WORD = /\b(share|part)\b/;
@@ -368,7 +392,7 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?)\b)/;
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
@@ -503,7 +527,7 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   if (kpi && historyCountsRateEvents(kpi, header, values, catalog)) return 'count';
   // A discount names no KPI here either (« Remise clients » is no count of customers: hdr45), as in `headerKpi`.
   const named = header && !namesIndex(header) && !saysDiscount(header, foldHeader(header)) ? matchCatalog(header, catalog) : null;
-  if (named && (moneyUnderRate(named, header ?? '', values, null) || marginInMoney(named, foldHeader(header ?? ''), values))) return 'currency';
+  if (named && (moneyUnderRate(named, header ?? '', values, null) || marginInMoney(named, header ?? '', values))) return 'currency';
   if (kpi && moneyUnderRate(kpi, header ?? '', values, null)) return 'currency';
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
@@ -936,8 +960,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // A buyer, a ship-to or a recipient is a client (mend47c: a reseller's or a dropshipper's orders are sales).
   const supplied = PAID_OUT.test(rowWords) && !/\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to)\b/.test(rowWords);
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
-  // The rows' role, read once: records (`RECORD_ID`), whose amounts are each record's and summed (hdr48).
-  const records = RECORD_ID.test(rowWords);
+  // The rows' role, read once: records (`RECORD_ID`), whose amounts are each record's and summed (hdr48). A number's column
+  // ("Orders number", « No ventes ») holds ids only if no two rows share one and they are words or rise row by row: a weekly
+  // tab's count of orders is no record's id (mend48d); "id", "ref", "#" say ids whatever the cells, and so does a blank column.
+  const records = headerRow.some((cell, c) => {
+    const words = foldHeader(cellText(cell));
+    return RECORD_ID.test(words) && (/\b(id|ref)s?\b|#/.test(`${words} ${cellText(cell)}`) || holdsIds(values.slice(firstData).map((row) => row[c] ?? null).filter((v) => !isBlankCell(v)), lang));
+  });
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
@@ -979,9 +1008,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Goods bought from a supplier, or for an expense, and counted, where no client's column says they were sold, are no sales
     // (hdr46), an invoice's or an order's quantity too ("Invoice quantity": mend46e, as `HEADER_NAMES` reads it).
     const bought = /^(\w+ )?(qte|qty|quantit)/.test(folded) && supplied;
-    // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e).
+    // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e). A « prime » is an insurer's
+    // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
+    // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
       bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && /train|formation|formateur|coach|gym|fitness/.test(`${tabWords} ${rowWords}`)) ||
+      (/^primes?( annuelles?)?$/.test(folded) && !/polic|contra|claim|sinistre|insur|assur/.test(`${tabWords} ${rowWords}`)) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -1003,7 +1035,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
     // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
     // brand sold (mend45d).
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && (PAID_OUT.test(rowWords) || (BILLED_BY.test(rowWords) && /invoice|factur|\bbills?\b/.test(rowWords))) && !ORDER_LINE.test(rowWords) && !(ORDER_TAB.test(tabWords) && salesTab);
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && (PAID_OUT.test(rowWords) || (BILLED_BY.test(rowWords) && /invoice|factur|\bbills?\b/.test(rowWords))) && !ORDER_LINE.test(rowWords) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
@@ -1022,7 +1054,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // alone, with no order's id nor product, a bare amount still names nothing (hdr45's written near miss).
     const billed = /invoice|factur|reserv|booking|adhesion|membership/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
     const sold =
-      !own && !paidOut && salesTab && !/\btype (de )?transaction|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
+      !own && !paidOut && salesTab && !/\btype (de )?(transaction|operation)|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (ORDER_LINE.test(rowWords) || billed || /revenue|contra/.test(rowWords))) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed || SALES_REP.test(rowWords)) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1039,7 +1071,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
-    const guessed = isCount ? 'count' : lost || credit || perDealMoney ? 'currency' : guessUnit(name, numbers, kpi);
+    // A balance is money beside an account's or a transaction's words ("balance" beside "debit, credit": hdr48), not a stock's
+    // or a life's ("Stock balance", "Work-life balance": mend48d).
+    const moneyBalance = /\b(balance|solde)/.test(folded) && /debit|credit|account|bank|cash|compte/.test(rowWords);
+    const guessed = isCount ? 'count' : lost || credit || perDealMoney || (moneyBalance && !kpi) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1062,7 +1097,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // fixtures README's "in a file of one row per order, invoice or deal every amount and count is a total" (hdr48). Not a
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
-    const perRecord = records && unit === 'currency' && !STOCK_WORDS.test(folded) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
+    const perRecord = records && unit === 'currency' && !STOCK_WORDS.test(folded) && !namesYearToDate(name) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
