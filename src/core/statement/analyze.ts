@@ -938,6 +938,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     (q) => observedInPast(q, pastDates, folded),
     kpi?.lowerIsBetter,
     kpi?.id === 'sales_growth',
+    // An amount or a count (not a rate, a share, a score, nor a profitability: a ratio of profit) moves in % growth (mend48b).
+    !!kpi && !/percent|score/.test(kpi.unit) && !/rentabilit|profitabilit/.test(folded),
   );
 
   // "Our CAC is $400 and our LTV is $1,200; we want $1,500", « Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise
@@ -1147,7 +1149,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Increase our pipeline to €2M by Q3", « porter le pipeline à 2 M€ »: a pipeline given an amount of money is its value, a
   // level (catalog pipeline_value, what Check goals judges a money Pipeline tab as), while a count of opportunities stays
   // the funnel's throughput ("the target would be 20 opps", even after an if-clause's "$40k"); the unit tells which.
-  const pipelineInMoney = kpi?.id === 'funnel_throughput' && unit === 'currency' && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && catalog.some((k) => k.id === 'pipeline_value');
+  const pipelineInMoney = kpi?.id === 'funnel_throughput' && (unit === 'currency' || numbers.baseline?.kind === 'money') && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && catalog.some((k) => k.id === 'pipeline_value');
   return {
     text,
     language,

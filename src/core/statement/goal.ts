@@ -31,7 +31,7 @@ const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|belo
 const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+)?${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 // (A short aside may follow the growth noun: « une croissance (en ML) de 4 à 7 % », in local currencies; stmt46, real45.)
-const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,12}\))?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
+const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,30}\)|,[^,]{1,30},| a taux de change constants?)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 /** « un chiffre d'affaires brut de », « un taux de churn de »: a level named with the indefinite article, not a change noun (real29). */
 const A_LEVEL_OF_RE = /\b(?:un|une)\s+(?!(?:hausse|baisse|augmentation|progression|diminution|recul|bond|gain)\b)(?:[a-z']+\s+){0,4}?de\s*$/;
 const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
@@ -114,8 +114,12 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * l'ordre de 6%' communiqué auparavant », « et non plus aux alentours de 14 millions comme précédemment » (tgt45). Not « comme
  * précédemment annoncé » nor a target confirmed (« l'objectif de 6 % communiqué auparavant est confirmé »: no contrast).
  */
-/** A target, a guidance or a forecast revised "from" a figure, before or after its new one (see the former-target loop). */
-const REVISED_FROM_RE = /\b(?:guidance|targets?|forecasts?|outlook|projections?)\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+/**
+ * A target, a guidance or a forecast revised "from" a figure, before or after its new one (see the former-target loop): only
+ * as the object of a verb of revising ("raised its outlook for revenue from"), never a noun inside the measure ("the accuracy
+ * of our sales forecast from 70%", "reps hitting their target from 40%", "the gap to target from 15%": mend48b).
+ */
+const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
 // The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
@@ -151,23 +155,30 @@ const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximate
  * estimated level, its lower bound (stmt46, real45: a bare "X to Y" moves only under a verb of change, tgt46's written rule).
  * "double its 2021 revenue of $6.25B to $12.5B" (a verb of change) still moves.
  */
-const MONEY_RANGE_BEFORE_RE = /\b(?:of|at|for)\s*$/;
-const LEVEL_OF_RANGE_RE = /(?<!\b(?:from|bring\w*|tak(?:e|es|ing)|get(?:s|ting)?|mov(?:e|es|ing))\b.*)\b(?:margin|rate|level|share|yield)s? of $/;
-/** The object of a French verb of change after its range, maybe past an aside: « de 3 à 4 %, en rythme annuel, le montant » (« l'an prochain », « la fin de 2027 » are when, no object). */
-const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:le|la|les|l'|leurs?|son|sa|ses|notre|nos|votre|vos)\s?(?!(?:an|annee|exercice|mois|trimestre|semestre|semaine|periode|fin|debut|moyen|long|court)\b)[a-z]/;
+// After a verb of bringing the range moves, for amounts as for rates: "Move our average deal size of $8,000 to $10,000",
+// "Bring monthly recurring revenue of $30k to $45k", "Scale ARR of $1M to $3M" (mend48b).
+const NOT_BROUGHT = '(?<!\\b(?:from|bring\\w*|tak(?:e|es|ing)|get(?:s|ting)?|mov(?:e|es|ing)|driv\\w*|scal(?:e|es|ing))\\b[^,;]*)';
+const MONEY_RANGE_BEFORE_RE = new RegExp(`${NOT_BROUGHT}\\b(?:of|at|for)\\s*$`);
+const LEVEL_OF_RANGE_RE = new RegExp(`${NOT_BROUGHT}\\b(?:margin|rate|level|share|yield)s? of $`);
+/** The object of a French verb of change after its range, maybe past an aside: « de 3 à 4 %, en rythme annuel, le montant » (« l'an prochain », « la fin de 2027 » are when, no object); or what a share is of: « de 20 à 30 % du chiffre d'affaires » (mend48b). */
+const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:du|des|de la|de l'|le|la|les|l'|leurs?|son|sa|ses|notre|nos|votre|vos)\s?(?!(?:an|annee|exercice|mois|trimestre|semestre|semaine|periode|fin|debut|moyen|long|court)\b)[a-z]/;
 /**
  * A change noun, the measure it moves, then the range: "a rise in 2025 net sales of 1% to 3%", "an increase in revenue of 4%
  * to 6%", « une hausse de son chiffre d'affaires de 5 % à 7 % » — the change's range, its lower bound, as "a rise of 1% to 3%"
  * (stmt46, real45). Not a growth noun ("revenue growth of 13% to 15%" is a level, real38) nor a rate's or a share's range.
  */
-const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) in (?:[a-z0-9'-]+ ){1,4}of|(?:hausse|augmentation|progression|baisse|diminution|recul) (?:du|des|de la|de l'|de son|de sa|de ses|de leurs?) ?(?:[a-z0-9'-]+ ){1,4}?d(?:e |')(?:environ )?)\s*\+?$/;
+const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) (?:in|of) (?:[a-z0-9'-]+ ){1,4}of|(?:hausse|augmentation|progression|baisse|diminution|recul) (?:du|des|de la|de l'|de son|de sa|de ses|de leurs?) ?(?:[a-z0-9'-]+ ){1,4}?d(?:e |')(?:environ )?)\s*\+?$/;
 /**
  * "Raise the $80 repair service price by 10%", "Grow our $2M pipeline by 20%": an amount named with its thing after "the", "our",
  * "its" or "their", under a verb of change whose "by" then gives a percentage, is the level the change starts from — the baseline,
  * not a target (stmt46, real45). English only: « Augmenter notre CA de 2 M€ de 10 % » is rare and « de » doubles as "by".
+ * Only the verb's own object, the measure itself ("Raise the repair service price of $80 by 10%" too), never a product's price
+ * inside another measure ("Increase sales of our $30 subscription box by 25%", "the conversion of the $500 bundle": mend48b).
  */
-const OWN_AMOUNT_BEFORE_RE = /\b(?:the|our|its|their|this|that) $/;
-const PERCENT_CHANGE_AFTER_RE = /^(?: [a-z-]+){1,4} by (?:about |around |approximately )?\+?\d[\d.,]*\s?(?:%|percent|per cent)/;
+const OWN_AMOUNT_BEFORE_RE = /^ (?:the|our|its|their|this|that) (?:(?:[a-z-]+ ){1,3}of )?$/;
+const PERCENT_CHANGE_AFTER_RE = /^(?: [a-z-]+){0,4} by (?:about |around |approximately )?\+?\d[\d.,]*\s?(?:%|percent|per cent)/;
+/** A range's negative lower bound keeps its sign: "growth between -1% to 2%", « entre −1 % et 2 % » aim at -1 % (the written range rule; stmt46, mend48b). */
+const signedLower = (q: Quantity): Quantity => (q.negative && q.kind === 'percent' ? { ...q, value: -q.value } : q);
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -431,6 +442,7 @@ export function extractGoalNumbers(
   observedInPast: (q: Quantity) => boolean = () => false,
   lowerIsBetter?: boolean,
   growthKpi = false,
+  amountKpi = false,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -460,7 +472,7 @@ export function extractGoalNumbers(
   // million from $60 million": what a target, a guidance or a forecast is revised from is a former target, no baseline (the
   // written rule, "a previous target is no baseline", real25; stmt46, real45). Not a level "up from" (no target noun before it), nor
   // "targets range from 25% to 30%" (a verb of extent, real32).
-  for (const q of quantities) if (REVISED_FROM_RE.test(textBefore(folded, q.start, 60))) used.add(q);
+  for (const q of quantities) if (REVISED_FROM_RE.test(textBefore(folded, q.start, 90))) used.add(q);
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
@@ -486,10 +498,10 @@ export function extractGoalNumbers(
     // (A rate, a margin or a share near the range: its ends are levels, never a change's.)
     const rateNear = (): boolean => RATE_NEAR_RE.test(textBefore(folded, a.start, 60) + textAfter(folded, b.end, 40));
     const bareTo = /^\s*(?:to|a)\s*$/.test(between);
-    if ((((LEVEL_RANGE_BEFORE_RE.test(before) || A_LEVEL_OF_RE.test(textBefore(folded, a.start, 50))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(textBefore(folded, a.start, 50))) {
+    if ((((LEVEL_RANGE_BEFORE_RE.test(textBefore(folded, a.start, 60)) || A_LEVEL_OF_RE.test(textBefore(folded, a.start, 50))) && /^\s*a\s*\+?\s*$/.test(between)) || (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between))) && (!governing || governing.cue === 'toward' || /\ben (?:croissance|hausse|progression)/.test(before)) && !/\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\s/.test(textBefore(folded, a.start, 50))) {
       const lower = shareRangeUnit(a, b);
       if (/\ben\s+(?:croissance|hausse|progression)\b/.test(before) && lower.kind === 'percent') result.change = changeOf(lower);
-      else result.target = lower;
+      else result.target = signedLower(lower);
       used.add(a).add(b);
       break;
     }
@@ -501,7 +513,7 @@ export function extractGoalNumbers(
     // 2% to 3%", "Reduce the cart drop 20% to 30%" move (mend46a).
     const falling = /\b(?:(?:fall|dropp?)(?:s|ing)|declin(?:e|es|ing)|(?<!\b(?:this|the|next|last|in|for|a) (?:[a-z]+ )?)(?:fall|drop)) $/.test(before) && a.value < b.value;
     // An approximator under a verb of change: the range is the change ("grow about 5% to 7%", APPROX_RANGE_BEFORE_RE).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (!rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (amountKpi && a.value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
       result.change = changeOf(shareRangeUnit(a, b));
       // ("+7% to +10%" is a rise.)
       if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
@@ -511,8 +523,7 @@ export function extractGoalNumbers(
     // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
     // A negative lower bound keeps its sign: "growth between -1% to 2%" aims at -1 % (the written range rule; stmt46, real45).
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
-      const lower = shareRangeUnit(a, b);
-      result.target = lower.negative && lower.kind === 'percent' ? { ...lower, value: -lower.value } : lower;
+      result.target = signedLower(shareRangeUnit(a, b));
       used.add(a).add(b);
       continue;
     }
@@ -541,7 +552,7 @@ export function extractGoalNumbers(
     // after « de » right after the verb of change (an adverb between) is the change's range, its lower bound, as under "by"
     // above (stmt46: real35, real44, real45); « passer de 4 à 6 % » moves (readRange), and a range the verb's object follows
     // (« augmenter de 3 à 4 %, en rythme annuel, le montant », « de 25 à 35 % la part de marché ») is left as it read.
-    if (governing && changeVerb && a.kind === 'number' && b.kind === 'percent' && bareTo && a.value < b.value * 100 && !rateNear() && /^\s*(?:(?:ainsi|encore|donc|aussi|alors)\s+)?(?:de|d'environ)\s*$/.test(folded.slice(governing.end, a.start)) && !/(?:pass|port|amen)\w*\s*$/.test(folded.slice(governing.start, governing.end)) && !OBJECT_AFTER_RANGE_RE.test(textAfter(folded, b.end, 60))) {
+    if (amountKpi && governing && changeVerb && a.kind === 'number' && b.kind === 'percent' && bareTo && a.value < b.value * 100 && !rateNear() && /^\s*(?:(?:ainsi|encore|donc|aussi|alors)\s+)?(?:de|d'environ)\s*$/.test(folded.slice(governing.end, a.start)) && !/(?:pass|port|amen)\w*\s*$/.test(folded.slice(governing.start, governing.end)) && !OBJECT_AFTER_RANGE_RE.test(textAfter(folded, b.end, 60))) {
       result.change = changeOf(shareRangeUnit(a, b));
       used.add(a).add(b);
       break;
@@ -601,7 +612,7 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(before)))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(textBefore(folded, a.start, 50))))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
@@ -756,7 +767,7 @@ export function extractGoalNumbers(
     // (A count the subject runs, « Nous exploitons 4 usines », is a level only for a figure of the same noun or of none, « en
     // ouvrir 121 de plus », « il vise 300 salles »: « … et voulons vendre 10 000 vélos » aims at another count, mend47b.)
     const runsOther = (RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120))) || (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120)) && OTHER_COUNT_LATER_RE.test(textAfter(folded, q.end, 120)));
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(before) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

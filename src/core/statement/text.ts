@@ -23,7 +23,8 @@ const FOLD_MAP: Readonly<Record<string, string>> = {
   '\u2019': "'", '\u2018': "'", '\u02bc': "'", '`': "'", '\u00b4': "'",
   // A stray dead-key diaeresis ("50¨%") is a space.
   '\u00a0': ' ', '\u202f': ' ', '\u00a8': ' ', '\u2009': ' ', '\t': ' ', '\n': ' ', '\r': ' ',
-  '-': ' ', '\u2010': ' ', '\u2011': ' ', '\u2013': ' ', '\u2014': ' ',
+  // The typographic minus too ("between −1% and 2%"): a sign is read in the original text (quantities.ts), mend48b.
+  '-': ' ', '\u2212': ' ', '\u2010': ' ', '\u2011': ' ', '\u2013': ' ', '\u2014': ' ',
   '\u201c': '"', '\u201d': '"', '\u00ab': '"', '\u00bb': '"',
 };
 
@@ -31,7 +32,7 @@ const FOLD_MAP: Readonly<Record<string, string>> = {
  * Lower-cases and strips accents character by character (never changing
  * the length). Characters outside the map are kept as they are.
  */
-const FOLD_RE = /[àâäáãåçéèêëîïíìôöóòõùûüúÿñ\u00a8\u2019\u2018\u02bc`\u00b4\u00a0\u202f\u2009\t\n\r\-\u2010\u2011\u2013\u2014\u201c\u201d\u00ab\u00bb]/g;
+const FOLD_RE = /[àâäáãåçéèêëîïíìôöóòõùûüúÿñ\u00a8\u2019\u2018\u02bc`\u00b4\u00a0\u202f\u2009\t\n\r\-\u2212\u2010\u2011\u2013\u2014\u201c\u201d\u00ab\u00bb]/g;
 
 export function fold(text: string): string {
   const lower = text.toLowerCase();
