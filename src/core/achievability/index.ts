@@ -413,13 +413,14 @@ class ValueFormat {
   }
 
   /**
-   * A forecast's median and 80 % range, one precision for the sentence (issue 11, EN and FR alike): the coarsest its
-   * figures are read at by `value`'s rule — the largest one's — so "9.52 (80% range 8.71 to 10.3)" and "$9.87 ($8.12 to
-   * $11)" become "9.5 (8.7 to 10.3)" and "$10 ($8 to $11)", as the milestones line (mend47d).
+   * A forecast's median and 80 % range, one precision for the sentence (issue 11, EN and FR alike): the FINEST its figures
+   * need by `value`'s rule, so no figure is rounded coarser than it reads alone (mend48c: "$9.61 ($8.96 to $10)" had become
+   * "$10 ($9 to $10)", the median reading as a $9.50 target and the low end hiding below it): "$9.61 ($8.96 to $10.00)",
+   * "9.52 (8.71 to 10.30)".
    */
   range(forecast: { median: number; low: number; high: number }): { median: string; low: string; high: string } {
-    const largest = Math.max(Math.abs(forecast.median), Math.abs(forecast.low), Math.abs(forecast.high));
-    const decimals = this.kind === 'rate' ? rateDecimals(largest) : this.currency ? moneyDecimals(largest, this.currency) : this.decimals(largest);
+    const figures = [forecast.median, forecast.low, forecast.high].map(Math.abs);
+    const decimals = Math.max(...figures.map((v) => (this.kind === 'rate' ? rateDecimals(v) : this.currency ? moneyDecimals(v, this.currency) : this.decimals(v))));
     const one = (v: number): string =>
       this.kind === 'rate' ? formatPercent(v, this.lang, decimals) : this.currency ? formatCurrency(v, this.lang, this.currency, decimals) : formatNumber(v, this.lang, decimals);
     return { median: one(forecast.median), low: one(forecast.low), high: one(forecast.high) };
