@@ -148,13 +148,7 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
   if (width <= 2) return 1;
   const numeric: number[] = [];
   for (let c = 1; c < width; c++) {
-    let filled = 0;
-    let numbers = 0;
-    for (const row of rows) {
-      if (isBlankCell(row[c])) continue;
-      filled++;
-      if (parseValueCell(row[c], lang) !== null) numbers++;
-    }
+    const [filled, numbers] = filledNumbers(rows, c, lang);
     if (numbers > 0 && numbers >= 0.6 * filled) numeric.push(c);
   }
   // Of several, not a column of ids ("Order #": 10230, 10231…) nor one headed as the aim ("Target", « Objectif »): "Date |
@@ -184,13 +178,7 @@ export function segmentLabel(headers: readonly unknown[], rows: ReadonlyArray<re
   let labelled = false;
   for (let c = 1; c < headers.length; c++) {
     if (c === column) continue;
-    let filled = 0;
-    let numbers = 0;
-    for (const row of rows) {
-      if (isBlankCell(row[c])) continue;
-      filled++;
-      if (parseValueCell(row[c], lang) !== null) numbers++;
-    }
+    const [filled, numbers] = filledNumbers(rows, c, lang);
     if (numbers > 0 && numbers >= 0.6 * filled) valued ||= segmentHeader(headers[c]) === null;
     else labelled ||= filled > 0 && numbers === 0;
   }
@@ -210,7 +198,20 @@ export function segmentLabel(headers: readonly unknown[], rows: ReadonlyArray<re
     codes.add(value);
   }
   const perDate = Math.max(0, ...[...byDate.values()].map((values) => values.length));
-  return differs && (/ (?:n|no|num|number|numero|code|id)(?: |$)/.test(` ${folded} `) || (!labelled && codes.size <= perDate && byDate.size > 1));
+  // A space in the header is its id mark ("store id", "n magasin"): `SEGMENT_HEADER` allows one segment word and a mark.
+  return differs && (folded.includes(' ') || (!labelled && codes.size <= perDate && byDate.size > 1));
+}
+
+/** How many of column `c`'s cells are filled, and how many of those are numbers. */
+function filledNumbers(rows: ReadonlyArray<readonly unknown[]>, c: number, lang: NumberLang): [number, number] {
+  let filled = 0;
+  let numbers = 0;
+  for (const row of rows) {
+    if (isBlankCell(row[c])) continue;
+    filled++;
+    if (parseValueCell(row[c], lang) !== null) numbers++;
+  }
+  return [filled, numbers];
 }
 
 /** A header naming one segment (`SEGMENT_HEADER`), folded, or null. */

@@ -134,7 +134,7 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
   // Revenue lost recovered or left out ("Recovered lost revenue", "Revenue won back from churned customers", « CA perdu
   // récupéré », "Revenue (excl. lost deals)") is revenue gained, higher-is-better (mend48c: 0.001 read 0.999).
   const folded = fold(header.replace(/_/g, ' '));
-  if (kpi?.id === 'revenue' && LOST.test(folded) && !/\b(recover\w*|won back|recupere\w*|excl\w*|hors)\b/.test(folded)) return true;
+  if (kpi?.id === 'revenue' && LOST.test(folded) && !/\b(recover|won back|recupere|excl|hors)/.test(folded)) return true;
   return kpi?.lowerIsBetter ?? null;
 }
 

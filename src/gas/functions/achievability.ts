@@ -382,16 +382,12 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
 /**
  * The goal's Start as Check goals reads a Goals row's (core `cellDate`, workbook/goals.ts): one it cannot read as a date —
  * spaces, 0 or a negative number (before Sheets' first date), text — leaves the row judged with no Start, and so the
- * formula (mend48c: 0 read as 30 December 1899, " " refused as "Not a date"). A Start on or after the deadline frames no
- * window: Check goals judges that total from today (judgeGoal's `m.start < m.deadline`), and so does the formula.
+ * formula (mend48c: surf48 read 0 as 30 December 1899 and refused " " as "Not a date"); a date cell is read by `dateArg`.
+ * A Start on or after the deadline frames no window: Check goals judges that total from today (`judgeGoal`'s
+ * `m.start < m.deadline`), and so does the formula.
  */
 function startArg(cell: unknown, lang: Lang): IsoDate | null {
-  if (typeof cell === 'number' || typeof cell === 'string') return cellDate(cell, sheetNumberLang(), { order: sheetDateOrder(), fiscalStartMonth: sheetSettings().fiscalYearStartMonth });
-  try {
-    return dateArg(cell, lang);
-  } catch {
-    return null;
-  }
+  return typeof cell === 'number' || typeof cell === 'string' ? cellDate(cell, sheetNumberLang(), { order: sheetDateOrder(), fiscalStartMonth: sheetSettings().fiscalYearStartMonth }) : dateArg(cell, lang);
 }
 
 /**
