@@ -2,7 +2,8 @@
  * Issue 11, "every number a user reads formatted once" (surf48, d and e), through the built bundle on the emulator, EN and FR:
  * d. a currency with no minor unit (yen) never gains decimals in a pace — the report's Required pace and the wizard's said
  *    "-¥0.48 (-1.2%) per month" beside whole-yen targets and milestones (mend47d's rule: core `moneyDecimals`);
- * e. a forecast sentence has one precision — "At the current pace: 9.52 (80% range 8.71 to 10.3)" mixed two.
+ * e. a forecast sentence has one precision — "At the current pace: 9.52 (80% range 8.71 to 10.3)" mixed two; the FINEST its
+ *    figures need (mend48c: the coarsest, "$10 ($9 to $10)", read the median as a $9.50 target and hid a low end below it).
  */
 import type { SeriesSummary } from '../../src/core/api';
 import { addSheet, harness, monthlyRows } from './workbook/harness';
@@ -39,10 +40,10 @@ describe.each(YEN)('d. a yen pace never gains decimals ($locale)', (c) => {
     for (const pace of paces) for (const amount of pace.match(/¥\s?[-\d.,\u202f\u00a0]+|[-\d.,\u202f\u00a0]+\s?¥/g) ?? []) expect(decimals(amount, c.lang)).toBe(0);
   });
 
-  it('a pace under one yen a month is said by its relative change alone, never "¥0"', () => {
-    const small = paces.find((pace) => !/\d{3}/.test(pace));
+  it('a pace under one yen a month is said by its relative change alone, never "¥0" nor a fraction of a yen', () => {
     expect(paces.some((pace) => /¥\s?-?0\b|\b-?0\s?¥/.test(pace))).toBe(false);
-    expect(small ?? paces.join(' / ')).toMatch(/%/);
+    // mend48c: the pace is its relative change alone, no yen amount ("+0,36 ¥ (+0,038 %) par mois" passed the line above).
+    expect(paces.filter((pace) => /^[-+]?[\d.,]+\s?%/.test(pace) && !/¥/.test(pace))).toHaveLength(1);
   });
 
   it('the wizard’s pace for the same goal is the report’s', () => {
@@ -55,9 +56,9 @@ describe.each(YEN)('d. a yen pace never gains decimals ($locale)', (c) => {
 });
 
 const NEAR = [
-  { locale: 'en_US', lang: 'en' as const, tab: 'Average deal size', format: '"$"#,##0.00', atMost: 0, sentence: /At the current pace: (.*) by .* \(80% range (.*) to (.*)\)\./ },
-  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Panier moyen', format: '#,##0.00" €"', atMost: 0, sentence: /Au rythme actuel[^:]*: (.*) au .* \(fourchette à 80[^:]*: (.*) à (.*)\)\./ },
-  { locale: 'en_US', lang: 'en' as const, tab: 'Quality index', format: '0.00', atMost: 1, sentence: /At the current pace: (.*) by .* \(80% range (.*) to (.*)\)\./ },
+  { locale: 'en_US', lang: 'en' as const, tab: 'Average deal size', format: '"$"#,##0.00', finest: 2, sentence: /At the current pace: (.*) by .* \(80% range (.*) to (.*)\)\./ },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Panier moyen', format: '#,##0.00" €"', finest: 2, sentence: /Au rythme actuel[^:]*: (.*) au .* \(fourchette à 80[^:]*: (.*) à (.*)\)\./ },
+  { locale: 'en_US', lang: 'en' as const, tab: 'Quality index', format: '0.00', finest: 2, sentence: /At the current pace: (.*) by .* \(80% range (.*) to (.*)\)\./ },
 ];
 
 describe.each(NEAR)('e. one precision per forecast sentence ($locale, $tab)', (c) => {
@@ -72,13 +73,21 @@ describe.each(NEAR)('e. one precision per forecast sentence ($locale, $tab)', (c
     expect(line).toBeDefined();
   });
 
-  it('its median and range share one precision, the largest figure’s: none under 10 writes more digits than those from 10', () => {
+  it('its median and range share one precision, the finest a figure needs: none rounded coarser than alone (mend48c)', () => {
     const figures = line!.slice(1, 4);
     const size = (figure: string): number => Math.abs(parseFloat(figure.replace(/[^\d.,]/g, '').replace(',', '.')));
-    // The history straddles 10, so the sentence has figures either side (it wrote "9.52 … 10.3", "$9.87 … $11").
+    // The history straddles 10, so the sentence has figures either side (it wrote "9.52 … 10.3", then "$10 … ($9 to $10)").
     expect(figures.some((figure) => size(figure) < 10)).toBe(true);
     expect(figures.some((figure) => size(figure) >= 10)).toBe(true);
-    const fromTen = Math.max(...figures.filter((figure) => size(figure) >= 10).map((figure) => decimals(figure, c.lang)), c.atMost);
-    for (const figure of figures) expect(decimals(figure, c.lang)).toBeLessThanOrEqual(fromTen);
+    expect(figures.map((figure) => decimals(figure, c.lang))).toEqual([c.finest, c.finest, c.finest]);
+  });
+
+  it('with a target of 9.50 the low end reads below it (the coarse sentence said 9 to 10 around a median of 10)', () => {
+    const low = h.run<{ reasons: string[] }>('sidebarAssess', { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: series.defaultBaseline, direction: 'increase', target: 9.5, deadline: '2027-06-30', aggregation: null });
+    const found = low.reasons.map((reason) => c.sentence.exec(reason)).find((match) => match !== null);
+    const value = (figure: string): number => parseFloat(figure.replace(/[^\d.,]/g, '').replace(',', '.'));
+    expect(value(found![1])).toBeGreaterThan(9.5);
+    expect(value(found![1])).toBeLessThan(10);
+    expect(value(found![2])).toBeLessThan(9.5);
   });
 });

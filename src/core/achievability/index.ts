@@ -10,7 +10,7 @@
  * (calibrated model averaging, closed form, deterministic).
  */
 import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
-import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, formatRate, moneyDecimals, monthName, rateDecimals } from '../format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, moneyDecimals, monthName, rateDecimals } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
@@ -395,11 +395,16 @@ class ValueFormat {
     return a >= 1000 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
   }
 
-  value(v: number): string {
+  /** The decimals `value` writes `v` with alone (a rate's `rateDecimals`, money's `moneyDecimals`, a number's `decimals`). */
+  private places(v: number): number {
+    return this.kind === 'rate' ? rateDecimals(v) : this.currency ? moneyDecimals(v, this.currency) : this.decimals(v);
+  }
+
+  value(v: number, places = this.places(v)): string {
     // Three significant digits, at least one decimal (`rateDecimals`), as every surface writes a rate: below 1 % as the
     // suggested target is rounded (`rateStep`: a 0.05 % click rate and its 0.0749 % suggestion were both "0.1%").
-    if (this.kind === 'rate') return formatRate(v, this.lang);
-    return this.currency ? formatCurrency(v, this.lang, this.currency) : formatNumber(v, this.lang, this.decimals(v));
+    if (this.kind === 'rate') return formatPercent(v, this.lang, places);
+    return this.currency ? formatCurrency(v, this.lang, this.currency, places) : formatNumber(v, this.lang, places);
   }
 
   change(delta: number): string {
@@ -413,16 +418,14 @@ class ValueFormat {
   }
 
   /**
-   * A forecast's median and 80 % range, one precision for the sentence (issue 11, EN and FR alike): the coarsest its
-   * figures are read at by `value`'s rule — the largest one's — so "9.52 (80% range 8.71 to 10.3)" and "$9.87 ($8.12 to
-   * $11)" become "9.5 (8.7 to 10.3)" and "$10 ($8 to $11)", as the milestones line (mend47d).
+   * A forecast's median and 80 % range, one precision for the sentence (issue 11, EN and FR alike): the FINEST its figures
+   * need by `value`'s rule, so no figure is rounded coarser than it reads alone (mend48c: "$9.61 ($8.96 to $10)" had become
+   * "$10 ($9 to $10)", the median reading as a $9.50 target and the low end hiding below it): "$9.61 ($8.96 to $10.00)",
+   * "9.91 (9.38 to 10.44)".
    */
   range(forecast: { median: number; low: number; high: number }): { median: string; low: string; high: string } {
-    const largest = Math.max(Math.abs(forecast.median), Math.abs(forecast.low), Math.abs(forecast.high));
-    const decimals = this.kind === 'rate' ? rateDecimals(largest) : this.currency ? moneyDecimals(largest, this.currency) : this.decimals(largest);
-    const one = (v: number): string =>
-      this.kind === 'rate' ? formatPercent(v, this.lang, decimals) : this.currency ? formatCurrency(v, this.lang, this.currency, decimals) : formatNumber(v, this.lang, decimals);
-    return { median: one(forecast.median), low: one(forecast.low), high: one(forecast.high) };
+    const places = Math.max(this.places(forecast.median), this.places(forecast.low), this.places(forecast.high));
+    return { median: this.value(forecast.median, places), low: this.value(forecast.low, places), high: this.value(forecast.high, places) };
   }
 }
 

@@ -148,45 +148,77 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
   if (width <= 2) return 1;
   const numeric: number[] = [];
   for (let c = 1; c < width; c++) {
-    let filled = 0;
-    let numbers = 0;
-    for (const row of rows) {
-      if (isBlankCell(row[c])) continue;
-      filled++;
-      if (parseValueCell(row[c], lang) !== null) numbers++;
-    }
+    const [filled, numbers] = filledNumbers(rows, c, lang);
     if (numbers > 0 && numbers >= 0.6 * filled) numeric.push(c);
   }
   // Of several, not a column of ids ("Order #": 10230, 10231…) nor one headed as the aim ("Target", « Objectif »): "Date |
   // Target | Actual" is judged on its actuals (final read).
-  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang) && !segmentLabel(rows[0]?.[c], rows, c, lang)) : numeric;
+  const kept = numeric.length > 1 ? numeric.filter((c) => !isIdOrAim(rows, c, lang) && !segmentLabel(rows[0] ?? [], rows.slice(1), c, lang)) : numeric;
   return kept[0] ?? numeric[0] ?? null;
 }
 
 /**
- * A store's, a region's or a campaign's number ("Store": 101, 102…; « Magasin », "Region", "Site", "Campaign"): a label of
+ * A store's, a region's or a campaign's number ("Store": 101, 102…; « Magasin », "Region", "Campaign ID"): a label of
  * the row, not a value, on every surface — the formulas' history (`valueColumn`) and Check goals' tab reader
  * (core/workbook/kpis.ts) alike, so neither judges the store ids as the KPI (issue 11, surf48: ACHIEVABILITY read 101–103
  * as the history beside Check goals' sales). Sheets stores "101" typed in an Automatic cell as a number (Apps Script
  * `Range.getValues()` returns Number, String, Boolean or Date: developers.google.com/apps-script/reference/spreadsheet/range#getvalues),
- * so such a column reaches both as numbers. Whole numbers under a header naming ONE segment (singular, with an id mark at
- * most), differing between rows of one date (a log by store): "Stores" or « Magasins » at 50, 52, 51 is a count of stores
- * held (mend43c), "Store sales" an amount, and one row a date has no segments to tell apart.
+ * so such a column reaches both as numbers. Whole numbers under a header naming ONE segment, differing between rows of
+ * one date, AND beside another column of numbers that is no segment's (the values they label: a tab's only numeric
+ * columns, "Warehouse | Store" stock, are never labels, mend48c) AND looking like ids: an id mark ("Store ID", « N°
+ * magasin »), or a small set of codes repeated across dates (no more of them than rows on one date) in a tab whose rows
+ * no text column labels already — "Date | Rep | Online | Store" in-store sales or "Date | Region | Site" counts of sites
+ * stay values (mend48c). "Stores" or « Magasins » at 50, 52, 51 is a count (mend43c), "Store sales" an amount.
+ * `rows` are the data rows only, their dates first.
  */
-export function segmentLabel(head: unknown, rows: ReadonlyArray<readonly unknown[]>, column: number, lang: NumberLang): boolean {
-  if (typeof head !== 'string' || !SEGMENT_HEADER.test(fold(head).replace(/[_#.-]+/g, ' ').trim())) return false;
-  const byDate = new Map<unknown, number>();
+export function segmentLabel(headers: readonly unknown[], rows: ReadonlyArray<readonly unknown[]>, column: number, lang: NumberLang): boolean {
+  const folded = segmentHeader(headers[column]);
+  if (folded === null) return false;
+  let valued = false;
+  let labelled = false;
+  for (let c = 1; c < headers.length; c++) {
+    if (c === column) continue;
+    const [filled, numbers] = filledNumbers(rows, c, lang);
+    if (numbers > 0 && numbers >= 0.6 * filled) valued ||= segmentHeader(headers[c]) === null;
+    else labelled ||= filled > 0 && numbers === 0;
+  }
+  if (!valued) return false;
+  const byDate = new Map<unknown, number[]>();
+  const codes = new Set<number>();
   let differs = false;
   for (const row of rows) {
     const value = parseValueCell(row[column], lang);
     if (value === null) continue;
     if (!Number.isInteger(value)) return false;
     const date = row[0] instanceof Date ? row[0].getTime() : row[0];
-    const seen = byDate.get(date);
-    differs ||= seen !== undefined && seen !== value;
-    byDate.set(date, value);
+    const seen = byDate.get(date) ?? [];
+    differs ||= seen.some((v) => v !== value);
+    seen.push(value);
+    byDate.set(date, seen);
+    codes.add(value);
   }
-  return differs;
+  const perDate = Math.max(0, ...[...byDate.values()].map((values) => values.length));
+  // A space in the header is its id mark ("store id", "n magasin"): `SEGMENT_HEADER` allows one segment word and a mark.
+  return differs && (folded.includes(' ') || (!labelled && codes.size <= perDate && byDate.size > 1));
+}
+
+/** How many of column `c`'s cells are filled, and how many of those are numbers. */
+function filledNumbers(rows: ReadonlyArray<readonly unknown[]>, c: number, lang: NumberLang): [number, number] {
+  let filled = 0;
+  let numbers = 0;
+  for (const row of rows) {
+    if (isBlankCell(row[c])) continue;
+    filled++;
+    if (parseValueCell(row[c], lang) !== null) numbers++;
+  }
+  return [filled, numbers];
+}
+
+/** A header naming one segment (`SEGMENT_HEADER`), folded, or null. */
+function segmentHeader(head: unknown): string | null {
+  if (typeof head !== 'string') return null;
+  const folded = fold(head).replace(/[\s_#.°-]+/g, ' ').trim();
+  return SEGMENT_HEADER.test(folded) ? folded : null;
 }
 
 /** The segment words a label column is headed by, singular, alone or with an id mark ("Store", "store_id", "Store number", « Code région »). */

@@ -19,7 +19,7 @@ import type { ValueKind } from '../forecast';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
-import { countedRateKpi, hasRateMarker, matchCatalog } from './link';
+import { countedRateKpi, hasRateMarker, LOST, matchCatalog } from './link';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
@@ -275,8 +275,6 @@ function holdsIds(cells: readonly CellValue[], lang: NumberLang): boolean {
  * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
  */
 const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly)\b/;
-/** Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost"): money, a flow, no KPI on any tab (hdr43, mend43c). */
-const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
 const CREDIT = /\bavoirs?\b/;
 /** The invoices' own columns: sales (« ca », « ca_brut »), an amount before or after tax, invoices (« factures »). */
@@ -935,7 +933,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     }
     const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null), catalog);
     // A store's or a region's number is the row's label, as the formulas' history reads it (`segmentLabel`, surf48).
-    const label = hasHeader && segmentLabel(headerRow[c], values.slice(firstData), c, lang);
+    const label = hasHeader && segmentLabel(headerRow, values.slice(firstData), c, lang);
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned && !label) numericColumns.push(c);
   }
 

@@ -131,12 +131,18 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
   // Revenue lost ("churned_mrr", « MRR perdu », "Contraction MRR") is churn counted in money, fewer-is-better as "Churned
   // customers" is; read as revenue, "Keep it under $4,000" was a floor already kept, 0.999 beside Check goals' 0.001 on
   // "Churn MRR" (issue 11, surf48). The tab reader names no KPI for it either (kpis.ts `headerKpi`, the same words).
-  if (kpi?.id === 'revenue' && LOST_MONEY.test(fold(header.replace(/_/g, ' ')))) return true;
+  // Revenue lost recovered or left out ("Recovered lost revenue", "Revenue won back from churned customers", « CA perdu
+  // récupéré », "Revenue (excl. lost deals)") is revenue gained, higher-is-better (mend48c: 0.001 read 0.999).
+  const folded = fold(header.replace(/_/g, ' '));
+  if (kpi?.id === 'revenue' && LOST.test(folded) && !/\b(recover|won back|recupere|excl|hors)/.test(folded)) return true;
   return kpi?.lowerIsBetter ?? null;
 }
 
-/** Words of revenue lost, as the tab reader's `LOST` (kpis.ts): churned, lost, contracted, « perdu ». */
-const LOST_MONEY = /\b(churned|lost|contraction|perdue?s?)\b/;
+/**
+ * Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost", "Contraction MRR"): money, a flow, no KPI on any
+ * tab (kpis.ts, hdr43, mend43c) and fewer-is-better in the formulas' history header (`headerLowerIsBetter`): one rule.
+ */
+export const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
 
 /**
  * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose

@@ -35,7 +35,7 @@ import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
-import { directionOfWord, isErrorCell } from '../../core/workbook/cells';
+import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
@@ -327,7 +327,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const today = dateArg(asOf, lang) ?? sheetToday();
   // A Goals tab's Start ("Close 120 new accounts by the end of 2027" counted from 1 January 2027): a total counts only
   // its window, as Check goals counts it (core/workbook/check.ts `judgeGoal`); a level ignores it there and here.
-  const start = dateArg(startCell, lang);
+  const start = startArg(startCell, lang);
   const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
@@ -346,9 +346,8 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     const stated = sentence.deadline;
     if (due && stated && due.slice(0, 7) !== stated.slice(0, 7)) throw CellError.of(lang, 'achievability.error.twoDates', { typed: formatDate(due, lang), stated: formatDate(stated, lang) });
     const end = due ?? stated;
-    if (start && end && start >= end) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
     // The Start typed beside the sentence is the goal's start, as Check goals prefers its Start column to the sentence's.
-    const question = statementQuestion({ ...sentence, ...(due ? { deadline: due } : {}), ...(start ? { start } : {}) }, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
+    const question = statementQuestion({ ...sentence, ...(due ? { deadline: due } : {}), ...(start && end && start < end ? { start } : {}) }, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
     if (question) {
       if (typed !== null && !saysTarget(typed, question.target, unit)) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
       return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind: history.valueKind() }, today, lang);
@@ -360,7 +359,6 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const goal = required(typed, lang, 'target');
   const dir = sentence?.direction ?? directionArg(direction, lang);
   const end = required(due ?? sentence?.deadline ?? null, lang, 'deadline');
-  if (start && start >= end) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
   const input: AssessInput = {
     history: points,
     target: goal,
@@ -378,7 +376,18 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     fiscalYearStartMonth,
     valueKind: history.valueKind(),
   };
-  return start && aggregation === 'total' ? startedTotal(input, start, fiscalYearStartMonth, lang) : assess(input, lang);
+  return start && start < end && aggregation === 'total' ? startedTotal(input, start, fiscalYearStartMonth, lang) : assess(input, lang);
+}
+
+/**
+ * The goal's Start as Check goals reads a Goals row's (core `cellDate`, workbook/goals.ts): one it cannot read as a date —
+ * spaces, 0 or a negative number (before Sheets' first date), text — leaves the row judged with no Start, and so the
+ * formula (mend48c: surf48 read 0 as 30 December 1899 and refused " " as "Not a date"); a date cell is read by `dateArg`.
+ * A Start on or after the deadline frames no window: Check goals judges that total from today (`judgeGoal`'s
+ * `m.start < m.deadline`), and so does the formula.
+ */
+function startArg(cell: unknown, lang: Lang): IsoDate | null {
+  return typeof cell === 'number' || typeof cell === 'string' ? cellDate(cell, sheetNumberLang(), { order: sheetDateOrder(), fiscalStartMonth: sheetSettings().fiscalYearStartMonth }) : dateArg(cell, lang);
 }
 
 /**

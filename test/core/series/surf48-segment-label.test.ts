@@ -5,24 +5,26 @@
  */
 import { segmentLabel, valueColumn } from '../../../src/core/series/clean';
 
-/** A log by store: two dates, three stores each. */
-const LOG = [['2026-07-01', 101], ['2026-07-01', 102], ['2026-07-01', 103], ['2026-07-02', 101], ['2026-07-02', 102], ['2026-07-02', 103]];
+/** A log by store: three dates, three stores each, their sales beside (mend48c: a label labels another column's values). */
+const LOG = [1, 2, 3].flatMap((day) => [101, 102, 103].map((store, k) => [`2026-07-0${day}`, store, 200 + 10 * day + k]));
+/** The log's headers, the store column's named `header`. */
+const heads = (header: string): string[] => ['Date', header, 'Sales'];
 
 describe('segmentLabel', () => {
   it.each(['Store', 'store_id', 'Store number', 'Magasin', 'Code région', 'Region', 'Country', 'Territory', 'Campaign ID', 'Pays'])('“%s” over store numbers by date is a label', (header) => {
-    expect(segmentLabel(header, LOG, 1, 'en')).toBe(true);
+    expect(segmentLabel(heads(header), LOG, 1, 'en')).toBe(true);
   });
 
   it.each(['Store sales', 'Storage', 'Sales', 'Ventes magasin', 'Stores', 'Magasins', 'Regions'])('near miss: “%s” names a value or a count', (header) => {
-    expect(segmentLabel(header, LOG, 1, 'en')).toBe(false);
+    expect(segmentLabel(heads(header), LOG, 1, 'en')).toBe(false);
   });
 
   it('near miss: a store column with decimals is a value', () => {
-    expect(segmentLabel('Store', [...LOG, ['2026-07-03', 101.5]], 1, 'en')).toBe(false);
+    expect(segmentLabel(heads('Store'), [...LOG, ['2026-07-03', 101.5, 200]], 1, 'en')).toBe(false);
   });
 
   it('near miss: one row a date has no segments to tell apart', () => {
-    expect(segmentLabel('Store', [['2026-07-01', 101], ['2026-07-02', 102], ['2026-07-03', 103]], 1, 'en')).toBe(false);
+    expect(segmentLabel(heads('Store'), [['2026-07-01', 101, 200], ['2026-07-02', 102, 210], ['2026-07-03', 103, 220]], 1, 'en')).toBe(false);
   });
 
   it('valueColumn skips the store numbers for the sales beside them', () => {

@@ -39,7 +39,10 @@ describe.each(CASES)('the example workbook’s goals with a Start ($locale)', (c
     expect(Math.max(...gaps)).toBeLessThanOrEqual(0.002);
   });
 
-  it('GOALVERDICT given the sentence and the Start gives each Check goals’ verdict', () => {
+  // Near miss (mend48c): on these rows the Start moves the probability but no verdict word, so this passes on c750cd65's
+  // bundle too (which ignored the argument); it guards that the Start never changes a word Check goals does not. The
+  // verdict a Start after the deadline changed is in mend48c-surf48.test.ts.
+  it('near miss: GOALVERDICT given the sentence and the Start keeps each Check goals’ verdict', () => {
     expect(started.map((row) => h.run('GOALVERDICT', history(row), '', '', TODAY, at(row, goal), '', at(row, start)))).toEqual(started.map((row) => at(row, verdict)));
   });
 });

@@ -3,7 +3,8 @@
  * 2027", Start 1 January 2027) was honoured by Check goals alone — a custom function sees only its arguments, and
  * ACHIEVABILITY / GOALVERDICT had none for it, so the same row read 35 % in Check goals and 57 % in the formula. They now
  * take the Start as an optional last argument and count the total from it, as Check goals does. Through the built
- * bundle on the emulator, EN and FR; without a Start both surfaces count from today, and a level ignores it on both.
+ * bundle on the emulator, EN and FR; without a Start both surfaces count from today, and a level ignores it on both;
+ * a Start on or after the deadline, or one neither reads as a date, is no Start on both (mend48c).
  */
 import { addSheet, harness, TODAY } from './harness';
 
@@ -54,11 +55,12 @@ describe.each(CASES)('a Goals row’s Start reaches the formulas ($locale)', (c)
 
   it('the Goals tab’s columns (goals, Start) give each row Check goals’ probability', () => {
     const column = h.run<unknown[][]>('ACHIEVABILITY', tab, '', '', TODAY, [[c.goal], [c.goal]], '', [[start], ['']]);
-    expect(column.map((row, i) => Math.abs((row[0] as number) - chance(i)))).toEqual([expect.any(Number), expect.any(Number)]);
-    expect(Math.max(...column.map((row, i) => Math.abs((row[0] as number) - chance(i))))).toBeLessThanOrEqual(0.001);
+    // mend48c: each row's value, not just "a number" (the first assertion here asserted nothing).
+    expect(column).toHaveLength(2);
+    column.forEach((row, i) => expect(row[0] as number).toBeCloseTo(chance(i), 3));
   });
 
-  it('a Start on or after the deadline is refused with a localized message', () => {
-    expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', new Date(Date.UTC(2028, 0, 1)))).toThrow(c.lang === 'fr' ? /doit être postérieure au début/ : /must be after the start/);
+  it('a Start on or after the deadline frames no window: the total counts from today, as Check goals judges that row (mend48c)', () => {
+    expect(h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', new Date(Date.UTC(2028, 0, 1)))).toBeCloseTo(chance(1), 3);
   });
 });
