@@ -24,6 +24,7 @@ describe('(1) an intransitive fall or rise before a year or a date is no change'
     ['Reach 500 customers before fall 2027', { ...up, target: 500 }],
     ['Open 3 new stores in fall 2027', { ...up, target: 3 }],
     ['Reach 500 customers by fall 2027', { ...up, target: 500 }],
+    ['Revenue will jump 5 June 2027', { direction: null, change: null, deadline: '2027-06-05' }],
   ]);
 });
 
@@ -39,6 +40,7 @@ describe('(2) a forecast in another clause sets no direction nor change of the g
   readsAs([
     ['Even if the market declines 3% next year, we want to reach $2M in sales', { ...up, target: 2000000 }],
     ['Industry sales are expected to fall 5% in 2027; we aim to grow our revenue to $5M', { ...up, target: 5000000, change: null }],
+    ['Industry sales are expected to fall 5.5% in 2027; we aim to grow our revenue to $5M', { direction: 'increase', change: null }],
     ['Revenue will fall 5% in 2027 unless we act; grow revenue to $5M', { ...up, target: 5000000, change: null }],
     ['Our prices will jump 5% in January; we want to keep churn below 3%', { kpi: 'churn', direction: 'maintain', target: 0.03, change: null }],
   ]);
@@ -49,6 +51,8 @@ describe('(2) near misses: the goal\'s own fall keeps its reading', () => {
     ['Operating costs are expected to decline 8% to $2.3 million', { direction: 'decrease', target: 2300000, change: { value: 0.08, kind: 'relative' } }],
     ['Revenue will fall 5% to $2 million', { direction: 'decrease', target: 2000000 }],
     ['Revenue jumped 30% last year; we want $5M', { change: null }],
+    // (A participle after the comma is no aim of its own: the jump stays the goal's change.)
+    ['Revenue should jump 30% in 2027, reaching $5M', { direction: 'increase', change: { value: 0.3, kind: 'relative' } }],
   ]);
 });
 
