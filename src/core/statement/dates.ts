@@ -124,7 +124,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   fourth: 4, '4th': 4, quatrieme: 4, '4e': 4, '4eme': 4,
 };
 /** The words that count periods roughly ("a dozen months", « une vingtaine de jours »): read as their round number. */
-const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { douz: 12, quinz: 15, vingt: 20, trent: 30 };
+const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30 };
 const ORDINAL_SOURCE = Object.keys(ORDINALS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -380,10 +380,12 @@ function dateFacts(folded: string): DateFacts {
 const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial)(?: year)?|exercice(?: prochain| en cours)?)(?: (20\\d\\d))?,? (?:which |that |qui )?(?:a )?(?:begin|began|start|started|commence|debute|demarre)s? (?:on |in |le (?:1er|premier) |en |au )?(${MONTH_SOURCE})\\b`);
 
 /**
- * Not the fiscal year a half or a quarter names ("the first half of next fiscal year", « le premier semestre du prochain
- * exercice »): the halves' and quarters' parsers read it, up to that half's end (left48: the year's end was read).
+ * Not the fiscal year an ordinal half or quarter names ("the first half of next fiscal year", « le premier semestre du
+ * prochain exercice »): the halves' and quarters' parsers read it, up to that half's end (left48: the year's end was read).
+ * Only an ordinal one: "each quarter of the fiscal year", « chaque trimestre de l'exercice » are due at the year's end
+ * (mend48a: left48 left them no deadline).
  */
-const NOT_OF_HALF = "(?<!(?:half|quarter|semestre|trimestre) (?:(?:of (?:the )?|du |de )(?:next |coming |this |current )?)?)";
+const NOT_OF_HALF = `(?<!\\b(?:${ORDINAL_SOURCE}) (?:half|quarter|semestre|trimestre) (?:(?:of (?:the )?|du |de )(?:next |coming |this |current )?)?)`;
 
 const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
@@ -763,15 +765,17 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // Two weeks: "within a fortnight", "over the next fortnight", "sous quinzaine", "dans une quinzaine de jours".
   {
     gate: (f) => has(f, 'fortnight', 'quinzaine'),
-    re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours|(?!\s+(?:de\s|d'))))\b/g,
+    re: /\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?(?:(?:next|coming)\s+)?(?:a\s+)?fortnight|(?:sous|dans|d'ici|en|sur)\s+(?:une\s+)?quinzaine(?:\s+de\s+jours|(?!\s+(?:de\s|d'))))\b/g,
     resolve: (_m, ctx) => addDays(ctx.asOf, 14),
   },
   // An approximate count of periods, "within a dozen months", « d'ici une quinzaine de mois », « dans une vingtaine de
   // jours »: as many periods as the word counts, as "within 12 months" (left48; they read no deadline). « une quinzaine de
-  // jours » stays the fortnight above (the README's 14 days); "a couple", "a few", « quelques » count nothing (words43).
+  // jours » stays the fortnight above (the README's 14 days, « sur » too: mend48a); "a couple", "a few", « quelques » count
+  // nothing (words43). "within about a dozen months", "in the next dozen months", "a dozen or so", « une dizaine de mois »,
+  // « une vingtaine d'années » likewise (mend48a).
   {
     gate: (f) => has(f, 'aine', 'dozen'),
-    re: /\b(?:(?:within|in|over) (?:the (?:next|coming) )?a dozen (days|weeks|months|years)|(?:dans|sous|d'ici|en|sur) une (douz|quinz|vingt|trent)aine de (jours|semaines|mois|ans|annees))\b/g,
+    re: /\b(?:(?:within|in|over) (?:the (?:next|coming) |about )?(?:a )?dozen (?:or so )?(days|weeks|months|years)|(?:dans|sous|d'ici|en|sur) une (diz|douz|quinz|vingt|trent)aine (?:de |d')(jours|semaines|mois|ans|annees))\b/g,
     resolve: (m, ctx) => durationEnd(m[1] ? 12 : APPROXIMATE_COUNTS[m[2]], m[1] ?? m[3], ctx),
   },
   // "over the next decade", "dans la prochaine décennie": ten years from now.
@@ -1033,7 +1037,9 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });
   }
   // "The fiscal year starts in March 2027": the fiscal year meant begins then, not the current one its words read (mend45a).
-  const s = own && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
+  // A fiscal year named by its year keeps it: "by the end of fiscal 2027, which began in October 2026" is due on 30
+  // September 2027 (mend48a: left48's past starts read none).
+  const s = own && !own[1] && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
   const found = s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;
   // A bare "this fiscal" / "next fiscal" (Indian English, stmt45) reads the Settings' fiscal year only when the sentence
   // names no month of its own: "by the end of this fiscal (March 2027)", "Our fiscal year ends in March; grow

@@ -209,7 +209,7 @@ const APPOSED_CHANGE_BEFORE_RE = /,\s*(?:(?:an?|une?)\s+|(?:en|soit une?)\s+(?:p
  * « sur 2024 », « vs 2024 », « par rapport à 2024 », "since", "over") or another measure it changes (« du chiffre d'affaires »,
  * "of revenue"; not « d'ici 2028 »). Either way it is no change of the level before it (mend47b, narrowing left47).
  */
-const RESTATED_ELSEWHERE_AFTER_RE = /^\s*%?\s*(?:depuis|since|sur|over|on|vs|versus|contre|compar\w*|par rapport|from|du|des|de(?! \d)|d'(?!ici)|of)\b/;
+const RESTATED_ELSEWHERE_AFTER_RE = /^\s*%?\s*(?:depuis|since|sur|over|on|vs|versus|contre|compar\w*|par rapport|from|du|des|de(?! \d)|d'(?!ici)|of|in (?!the |[a-z]*\d|[a-z]+ \d))\b/;
 const APPOSED_CHANGE_AFTER_RE = /^\s*(?:(?:increase|rise|growth|gain|jump|decline|drop|decrease)\s+)?(?:from|over|on|compared|vs|versus|par rapport|sur|contre|compare)\b/;
 const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|(today))\b/;
 /**
@@ -263,10 +263,12 @@ const SAME_COUNT_LATER_RE = /^ ([a-z]+)\b[^.;!?\d]*\d[\d.,]*(?: \d{3})*\b(?! \d)
  * A held count's noun, then a count acquired of another noun: "We have 25 stores and want to hire 10 sales reps", « Nous
  * avons 25 magasins et voulons recruter 10 commerciaux » (left48). The held stores are no level of the reps (it read a
  * decrease 25 → 10). The count right after a verb of hiring, signing, selling or winning; whole words, a plural's "s"
- * aside, up to two words between ("sign 500 paying customers" after 300 customers); "new" ones of another noun too
- * ("hire 10 new sales reps"), not more of the held ones nor a cadence ("10 more", « 10 de plus », "10 per month").
+ * aside, either of the held count's first two words ("sales reps", "paying customers": mend48a, the first was compared
+ * alone) against the later count's first three ("10 additional reps", "200 new ones" are the held noun's; clients and
+ * customers one noun, the catalog's `customers`); "new" ones of another noun too ("hire 10 new sales reps"), not more of
+ * the held ones nor a cadence ("10 more", « 10 de plus », "10 per month").
  */
-const OTHER_COUNT_LATER_RE = /^ ([a-z]+?)s?\b[^.;!?\d]*?\b(?:hir|recrui|recrut|embauch|sign|sell|vend|win|gagn)\w* \d[\d.,]* (?:new |nouv\w* )?(?!(?:[a-z']+ ){0,2}\1s?\b|more|plus|supp|autre|other|ones|per|par|each|chaque)[a-z]{3}/;
+const OTHER_COUNT_LATER_RE = /^ ([a-z]+?)s?\b(?=(?: (?!and\b|et\b)([a-z]+?)s?\b)?)[^.;!?\d]*?\b(?:hir|recrui|recrut|embauch|sign|sell|vend|win|gagn)\w* \d[\d.,]* (?!(?:[a-z']+ ){0,2}(?:\1|\2(?<=[a-z])|one)s?\b|more|plus|supp|autre|other|per|par|each|chaque)[a-z]{3}/;
 /** A person holding the count: "we have", « nous avons », « j'ai » (not a bare « a », which is also « à », real39). */
 const WE_HAVE_BEFORE_RE = /\b(?:(?:we|i|nous|on) (?:ha(?:ve|d)|av(?:ons|ions)|a|comptons)|j'ai) $/;
 /** « Exploitant à ce jour 179 salles », « Nous exploitons 4 usines »: a count the subject runs (left47, real27). */
@@ -705,12 +707,16 @@ export function extractGoalNumbers(
     const restated = (!!restatement && (restatement[1] === undefined || !!result.change || (result.target ?? fallbackTarget)?.kind === q.kind)) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
     if ((result.change || result.target || fallbackTarget) && restated) continue;
     // The same with a noun no verb list holds (« soit une croissance de 20 % », "representing growth of 20%"): the level's
-    // change, falling or rising as its noun says (left48); not against a past period nor of another measure (mend47b).
+    // change, falling or rising as its noun says (left48); not against a past period nor of another measure (mend47b). Either
+    // way it never takes the level's place (mend48a: « Atteindre 2 M€ …, soit une croissance de 20 % de nos ventes » read a
+    // target of 20 %; « 1 500 clients, soit une croissance de 20 % du chiffre d'affaires » a change of the customers).
     const level = result.target ?? fallbackTarget;
-    if (restatement?.[1] && q.kind === 'percent' && level && level.kind !== 'percent' && !RESTATED_ELSEWHERE_AFTER_RE.test(textAfter(folded, q.end, 60))) {
-      result.change ??= changeOf(q);
-      // (The nouns of a fall: baisse, diminution, decrease, decline, drop, fall, réduction, recul.)
-      result.impliedDirection ??= /^(?:[bdf]|re[cd])/.test(restatement[1]) ? 'decrease' : 'increase';
+    if (restatement?.[1] && q.kind === 'percent' && level && level.kind !== 'percent') {
+      if (!RESTATED_ELSEWHERE_AFTER_RE.test(textAfter(folded, q.end, 60))) {
+        result.change ??= changeOf(q);
+        // (The nouns of a fall: baisse, diminution, decrease, decline, drop, fall, réduction, recul.)
+        result.impliedDirection ??= /^(?:[bdf]|re[cd])/.test(restatement[1]) ? 'decrease' : 'increase';
+      }
       continue;
     }
     // (A range's lower bound is read with what follows the range, rangeEnd.)
@@ -766,8 +772,12 @@ export function extractGoalNumbers(
     const observedBeforeAim = !!aimed && aimed.value < q.value * 10 && aimed.value * 10 > q.value && !COMPARED_BETWEEN_RE.test(folded.slice(q.end, aimed.start)) && !quantities.some((o) => o.end <= aimed.start && o !== q && o.kind === q.kind && (o.start > q.end || o.end <= q.start));
     // (A count the subject runs, « Nous exploitons 4 usines », is a level only for a figure of the same noun or of none, « en
     // ouvrir 121 de plus », « il vise 300 salles »: « … et voulons vendre 10 000 vélos » aims at another count, mend47b.)
-    const runsOther = (RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120))) || (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(textAfter(folded, q.end, 120)) && OTHER_COUNT_LATER_RE.test(textAfter(folded, q.end, 120)));
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(textAfter(folded, q.end, 120)) && !OPENED_LATER_RE.test(textAfter(folded, q.end, 120)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    const later = textAfter(folded, q.end, 120);
+    const runsOther = RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later);
+    // A held count of another noun is set aside, neither the baseline nor the target (mend48a: left48 let "We have 10 reps
+    // and want to sell 500 units per month" read a target of 10).
+    if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }
