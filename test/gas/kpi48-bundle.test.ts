@@ -4,22 +4,13 @@
  * of digits (revenue until mend48e reverted it: no KPI), a count given as a range after a verb of sale (won deals, the range's lower bound) — and keeps none
  * for a channel's share in percent. Every class row read no KPI (or a sales amount in money) on main's bundle.
  */
-import { createEmulator } from '../../src/local/emulator';
-import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
-import { bridged } from '../../src/local/script-run';
-
-const AS_OF = '2026-12-05';
-
-function addon(locale: string): LoadedAddon {
-  return bridged(loadAddon(createEmulator({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) }).globals));
-}
+import { smartParser } from './smartparse';
 
 describe.each([
   ['en_US', 'Revenue', 'Deals closed'],
   ['fr_FR', 'Chiffre d’affaires', 'Comptes conclus'],
 ])('SMARTPARSE (%s)', (locale, revenue, dealsClosed) => {
-  const a = addon(locale);
-  const parse = (text: string): unknown[] => a.call<unknown[][]>('SMARTPARSE', text, AS_OF)[0];
+  const parse = smartParser(locale);
 
   it("« 60 millions d'euros de chiffre d'affaires à l'export »: revenue, 60,000,000", () => {
     expect([

@@ -5,15 +5,7 @@
  * commence en juillet » as the fiscal year's start, so it ends 2027-06-30 (2027-07-31), and a growth "in the Americas" as
  * sales growth at 8 % (a +8 % change with no KPI).
  */
-import { createEmulator } from '../../src/local/emulator';
-import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
-import { bridged } from '../../src/local/script-run';
-
-const AS_OF = '2026-12-05';
-
-function addon(locale: string): LoadedAddon {
-  return bridged(loadAddon(createEmulator({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) }).globals));
-}
+import { smartParser } from './smartparse';
 
 // The English sentence names its KPI in its own words ("Customer base") on either locale; the others take the locale's label.
 describe.each([
@@ -21,8 +13,7 @@ describe.each([
   ['fr_FR', 'augmenter', 'Clients actifs', 'Croissance des ventes'],
 ])('SMARTPARSE (%s)', (locale, increase, clients, growth) => {
   const customers = 'Customer base';
-  const a = addon(locale);
-  const parse = (text: string): unknown[] => a.call<unknown[][]>('SMARTPARSE', text, AS_OF)[0];
+  const parse = smartParser(locale);
 
   it('a customer base of 1900 by 2027, « une base de 2500 clients »: the level reached', () => {
     const row = parse('Reach a customer base of 1900 by 2027');
