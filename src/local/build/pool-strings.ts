@@ -16,10 +16,16 @@
  * temporal-dead-zone check. An object literal's quoted key is pooled too, written as a computed key `{[aj]:…}` (trim47):
  * each catalog key the code names ("check.note.rescaled") stood twice, as the English catalog's key and at the call
  * that writes the message — about 480 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
- * order, for every key but "__proto__" (left as written, as are destructuring patterns' keys). The catalogs are built once
+ * order, for every key but "__proto__" (left as written, as are destructuring patterns' quoted keys). The catalogs are built once
  * at load, so the computed keys cost nothing a call sees. It refuses a bundle TypeScript's parser has to recover from,
  * and proves its output before returning it (pool-check.ts, mend44f). Runs on the minified bundle only: the readable build (`npm run build`, what the
  * tests load) keeps its literals where the source has them.
+ *
+ * Member names and plain keys (trim49): a minifier never shortens a property name either — `.length` stood 999 times,
+ * `.aggregation` 131. A member read with a dot (`o.length`, `o?.length`), an object literal's plain key (`{aggregation:…}`)
+ * and a destructuring pattern's (`let{aggregation:a}=o`) count as uses of that text too, written `o[aj]`, `o?.[aj]`,
+ * `{[aj]:…}`, `let{[aj]:a}=o` where that is shorter: `o.x` is `o["x"]` by definition, a call through either gets `o` as
+ * `this`, and a computed key makes the same property, so no name changes for anything that reads the objects.
  *
  * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
