@@ -3,7 +3,7 @@
  * 18 November 2026, each a segment's customers (20 to 30). With CAMPAIGNS a campaign comes twice on some days (no
  * snapshot by segment: customers served); with COUNTRIES each country comes once a date (snapshots: a level).
  */
-import { addSheet, harness } from './harness';
+import { checkedGoal } from './one-goal';
 
 export const CAMPAIGNS = ['Newsletter', 'Spring promo', 'Newsletter', 'Retargeting'];
 export const COUNTRIES = ['FR', 'DE', 'US'];
@@ -19,37 +19,12 @@ export function campaignLog(headers: readonly string[], label: (day: number, k: 
 
 /** The two workbooks the "one story" tests judge: a customers tab and a Goals tab with one goal on it, EN and FR. */
 export const CAMPAIGN_CASES = [
-  {
-    locale: 'en_US',
-    lang: 'en',
-    goals: ['Goal ID', 'Goal', 'KPI'],
-    tab: 'Customers',
-    headers: ['Date', 'Campaign', 'Customers'],
-    goal: 'Reach 80 customers by March 31, 2027',
-  },
-  {
-    locale: 'fr_FR',
-    lang: 'fr',
-    goals: ['ID', 'Objectif', 'Indicateur'],
-    tab: 'Clients',
-    headers: ['Date', 'Campagne', 'Clients'],
-    goal: 'Atteindre 80 clients d’ici le 31 mars 2027',
-  },
+  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027' },
+  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur'], tab: 'Clients', headers: ['Date', 'Campagne', 'Clients'], goal: 'Atteindre 80 clients d’ici le 31 mars 2027' },
 ] as const;
 
-export type CampaignCase = (typeof CAMPAIGN_CASES)[number];
-
-/**
- * A fresh add-on with the case's customers log labelled by `label` and its goal on a Goals tab, after Check goals: the
- * add-on, the log, and the cell of the goal's row in the first column whose header matches a pattern.
- */
-export function checkedCampaignLog(c: CampaignCase, label: (day: number, k: number) => string) {
-  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+/** The case's customers log labelled by `label`, judged by Check goals (one-goal.ts): the add-on, the log, a cell of the goal's row. */
+export function checkedCampaignLog(c: (typeof CAMPAIGN_CASES)[number], label: (day: number, k: number) => string) {
   const tab = campaignLog(c.headers, label);
-  addSheet(h.emulator, c.tab, tab);
-  const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab]]);
-  h.run('checkGoals');
-  const [header, row] = sheet.getDataRange().getValues() as unknown[][];
-  const cell = (pattern: RegExp): unknown => row[(header as string[]).findIndex((name) => pattern.test(name))];
-  return { h, tab, cell };
+  return { tab, ...checkedGoal(c, tab) };
 }
