@@ -3,21 +3,13 @@
  * levels to an aim after two metrics' levels (it read CAC 1,200 → 1,500, « CAC » 60 → 70, revenue's target 0.2), and a four-digit count before a
  * dated deadline is the target (it read none: "bring in 1850 by 2027" scored below "bring in 1500 by 2027").
  */
-import { createEmulator } from '../../src/local/emulator';
-import { loadAddon, type LoadedAddon } from '../../src/local/runtime';
-import { bridged } from '../../src/local/script-run';
-
-const AS_OF = '2026-12-05';
-
-function addon(locale: string): LoadedAddon {
-  return bridged(loadAddon(createEmulator({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) }).globals));
-}
+import { addonIn, AS_OF } from './smartparse';
 
 describe.each([
   ['en_US', 'increase', 'Average deal size', 'Deals closed', 'Net margin'],
   ['fr_FR', 'augmenter', 'Panier moyen', 'Comptes conclus', 'Marge nette'],
 ])('SMARTPARSE and SMARTSCORE (%s)', (locale, increase, averageDeal, dealsClosed, netMargin) => {
-  const a = addon(locale);
+  const a = addonIn(locale);
   const parse = (text: string): unknown[] => a.call<unknown[][]>('SMARTPARSE', text, AS_OF)[0];
 
   it('LTV named last: no catalog KPI, LTV’s 1,200 → 1,500 (never CAC’s)', () => {

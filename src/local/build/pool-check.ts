@@ -4,7 +4,8 @@
  * both texts must parse without a single error, and the pooled tree must be the raw tree with each pooled name read
  * back as its string — node for node — and each such name standing where an expression is read, never as a key, a
  * member's name, a shorthand property, a binding, a label or a directive; a quoted object-literal key may be the name
- * as a computed key, `[name]` (trim47). A pooled name may also stand for one of the ECMAScript built-ins the bundle
+ * as a computed key, `[name]` (trim47), and so may a plain one (`{aggregation:…}`), and a member's name may be read
+ * through it (`o.length` as `o[name]`, trim49). A pooled name may also stand for one of the ECMAScript built-ins the bundle
  * reads (`var xy=Math`, perf48): then the raw tree has that built-in's own name read at the very place, and the raw bundle
  * declares no binding of that name anywhere, so every use read the global. A mismatch fails `npm run build:prod`.
  */
@@ -171,9 +172,27 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       pool.has(after.expression.text)
     ) {
       const value = pool.get(after.expression.text);
-      if (!ts.isStringLiteral(before) || before.text !== value || value === '__proto__' || !ts.isPropertyAssignment(before.parent)) {
+      // A plain key may also be a destructuring pattern's (`let{aggregation:a}=o` → `let{[aj]:a}=o`, trim49).
+      const patternKey = ts.isIdentifier(before) && ts.isBindingElement(before.parent) && before.parent.propertyName === before;
+      const key = ts.isStringLiteral(before) || ts.isIdentifier(before);
+      if (!key || before.text !== value || value === '__proto__' || !(ts.isPropertyAssignment(before.parent) || patternKey)) {
         return fail(after, `[${after.expression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       }
+      continue;
+    }
+    // A member's name written as its pooled name (trim49): `o.length` → `o[aj]`, `o?.length` → `o?.[aj]` read the same
+    // property of the same object, and a call through either gets the object as `this`.
+    if (
+      ts.isElementAccessExpression(after) &&
+      ts.isPropertyAccessExpression(before) &&
+      ts.isIdentifier(after.argumentExpression) &&
+      pool.has(after.argumentExpression.text)
+    ) {
+      const value = pool.get(after.argumentExpression.text);
+      if (!ts.isIdentifier(before.name) || before.name.text !== value || !before.questionDotToken !== !after.questionDotToken) {
+        return fail(after, `[${after.argumentExpression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+      }
+      stack.push([before.expression, after.expression]);
       continue;
     }
     if (ts.isIdentifier(after) && globals.has(after.text)) {

@@ -16,10 +16,16 @@
  * temporal-dead-zone check. An object literal's quoted key is pooled too, written as a computed key `{[aj]:…}` (trim47):
  * each catalog key the code names ("check.note.rescaled") stood twice, as the English catalog's key and at the call
  * that writes the message — about 480 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
- * order, for every key but "__proto__" (left as written, as are destructuring patterns' keys). The catalogs are built once
+ * order, for every key but "__proto__" (left as written, as are destructuring patterns' quoted keys). The catalogs are built once
  * at load, so the computed keys cost nothing a call sees. It refuses a bundle TypeScript's parser has to recover from,
  * and proves its output before returning it (pool-check.ts, mend44f). Runs on the minified bundle only: the readable build (`npm run build`, what the
  * tests load) keeps its literals where the source has them.
+ *
+ * Member names and plain keys (trim49): a minifier never shortens a property name either — `.length` stood 999 times,
+ * `.aggregation` 131. A member read with a dot (`o.length`, `o?.length`), an object literal's plain key (`{aggregation:…}`)
+ * and a destructuring pattern's (`let{aggregation:a}=o`) count as uses of that text too, written `o[aj]`, `o?.[aj]`,
+ * `{[aj]:…}`, `let{[aj]:a}=o` where that is shorter: `o.x` is `o["x"]` by definition, a call through either gets `o` as
+ * `this`, and a computed key makes the same property, so no name changes for anything that reads the objects.
  *
  * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
@@ -82,8 +88,12 @@ function isValue(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boo
 interface Occurrence {
   start: number;
   end: number;
-  /** An object literal's quoted key (`{"check.note.rescaled":…}`), written `[name]` once pooled (trim47). */
-  key: boolean;
+  /**
+   * How the text stands: a value (`"percent"`), written as the name; an object literal's key, quoted
+   * (`{"check.note.rescaled":…}`, trim47) or not (`{aggregation:…}`, trim49), written `[name]`; a member's name
+   * (`o.length`, trim49), written `[name]` in place of `.length`, or `?.[name]` in place of `?.length`.
+   */
+  form: 'value' | 'key' | 'member' | 'optional';
 }
 
 /** Is this object literal written to (`({"a":x}=o)`, `for({"a":x}of l)`), a destructuring pattern rather than a value? */
@@ -111,15 +121,26 @@ function isAssignmentTarget(literal: ts.ObjectLiteralExpression): boolean {
  * whose quoted key sets the prototype where a computed one makes a property; not a destructuring pattern's key, left as
  * the source pattern wrote it.
  */
-function isObjectKey(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean {
+function isObjectKey(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.Identifier): boolean {
   const parent = node.parent;
   return (
-    ts.isStringLiteral(node) &&
+    (ts.isStringLiteral(node) || ts.isIdentifier(node)) &&
     node.text !== '__proto__' &&
     ts.isPropertyAssignment(parent) &&
     parent.name === node &&
     ts.isObjectLiteralExpression(parent.parent) &&
     !isAssignmentTarget(parent.parent)
+  );
+}
+
+/**
+ * Is this identifier the property a destructuring pattern reads, written plainly (`let{aggregation:a}=o`)? `{[aj]:a}`
+ * reads the same property (trim49). A quoted one is left as written (mend44f), and so is `__proto__`.
+ */
+function isPatternKey(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  return (
+    node.text !== '__proto__' && ts.isBindingElement(parent) && parent.propertyName === node && ts.isObjectBindingPattern(parent.parent)
   );
 }
 
@@ -151,13 +172,30 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const declared = new Set<string>();
   const inBody = (node: ts.Node): boolean => node.pos >= body.pos && node.end <= body.end;
   const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && inBody(node)) {
+      // A member's name (trim49): `o.length` and `o["length"]` read the same property, so `o[aj]` does too. Only where
+      // the dot stands right before the name (`o.length`, `o?.length`), not across a line break esbuild put there.
+      const dot = code.slice(node.expression.end, node.name.getStart(file));
+      if (dot === '.' || dot === '?.') {
+        const list = byValue.get(node.name.text) ?? [];
+        list.push({ start: node.expression.end, end: node.name.end, form: dot === '.' ? 'member' : 'optional' });
+        byValue.set(node.name.text, list);
+      }
+    }
+    if (ts.isIdentifier(node) && inBody(node) && (isObjectKey(node) || isPatternKey(node))) {
+      // An object literal's key written plainly (`{aggregation:…}`): `{[aj]:…}` makes the same property; a destructuring
+      // pattern's (`let{aggregation:a}=o`): `let{[aj]:a}=o` reads the same one (trim49).
+      const list = byValue.get(node.text) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'key' });
+      byValue.set(node.text, list);
+    }
     if (ts.isIdentifier(node)) {
       used.add(node.text);
       if (declares(node)) declared.add(node.text);
       // Read as a variable only: not a member's or a key's name (`o.Map`, `{Map:…}`), which names no global.
       if (POOLED_GLOBALS.has(node.text) && inBody(node) && isRead(node)) {
         const list = byGlobal.get(node.text) ?? [];
-        list.push({ start: node.getStart(file), end: node.end, key: false });
+        list.push({ start: node.getStart(file), end: node.end, form: 'value' });
         byGlobal.set(node.text, list);
       }
     } else if (
@@ -166,7 +204,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       (isValue(node) || isObjectKey(node))
     ) {
       const list = byValue.get(node.text) ?? [];
-      list.push({ start: node.getStart(file), end: node.end, key: !isValue(node) });
+      list.push({ start: node.getStart(file), end: node.end, form: isValue(node) ? 'value' : 'key' });
       byValue.set(node.text, list);
     }
     ts.forEachChild(node, visit);
@@ -175,12 +213,18 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
 
   const touches = (index: number): boolean => index >= 0 && index < code.length && IDENTIFIER_CHAR.test(code[index]);
   /** What a use costs once the literal is a name: the name, and a space on a side where it would touch a word. */
-  const useCost = (o: Occurrence, nameLength: number): number =>
-    o.key ? nameLength + 2 : nameLength + (touches(o.start - 1) ? 1 : 0) + (touches(o.end) ? 1 : 0);
-  const use = (o: Occurrence, name: string): string =>
-    o.key ? `[${name}]` : `${touches(o.start - 1) ? ' ' : ''}${name}${touches(o.end) ? ' ' : ''}`;
-  const shortestRaw = (list: readonly Occurrence[]): string =>
-    list.map((o) => code.slice(o.start, o.end)).reduce((best, raw) => (raw.length < best.length ? raw : best));
+  const useCost = (o: Occurrence, nameLength: number): number => use(o, 'x'.repeat(nameLength)).length;
+  const use = (o: Occurrence, name: string): string => {
+    if (o.form === 'key' || o.form === 'member') return `[${name}]`;
+    if (o.form === 'optional') return `?.[${name}]`;
+    return `${touches(o.start - 1) ? ' ' : ''}${name}${touches(o.end) ? ' ' : ''}`;
+  };
+  /** The literal to declare: the shortest the bundle wrote, else (a name only ever written plainly) the name quoted. */
+  const shortestRaw = (value: string, list: readonly Occurrence[]): string =>
+    list
+      .filter((o) => o.form === 'value' || (o.form === 'key' && /["']/.test(code[o.start])))
+      .map((o) => code.slice(o.start, o.end))
+      .reduce((best, raw) => (raw.length < best.length ? raw : best), JSON.stringify(value));
 
   // Most-used first: they get the names, all of two letters while the free ones last. A built-in competes with the
   // strings for them: its uses are written as the name as a string's are (`Number(x)` → `xy(x)`).
@@ -198,7 +242,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   let pending: string | undefined;
   for (const { value, list, global } of candidates) {
     const name = pending ?? (names.next().value as string);
-    const raw = shortestRaw(list);
+    const raw = global ? value : shortestRaw(value, list);
     const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
     const after = name.length + 1 + raw.length + 1 + list.reduce((sum, o) => sum + useCost(o, name.length), 0);
     if (after >= before) {

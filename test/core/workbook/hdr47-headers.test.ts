@@ -7,6 +7,7 @@
  * on main's code (7dbc862b); the near misses pass on both.
  */
 import { headerReader } from '../../support/header-reading';
+import { COSTS_BY_WHAT_THEY_PAY, EVENT_RATES_IN_POINTS, SALE_INVOICE_AND_BOOKING_AMOUNTS } from './hdr47-cases';
 
 const { read } = headerReader(['kpi', 'aggregation', 'unit', 'currency']);
 const { readLog } = headerReader(['kpi', 'aggregation', 'unit']);
@@ -15,10 +16,7 @@ const MONEY = [620, 540, 710, 660, 580, 690];
 
 describe('changed: a rate of events in points is a percentage (it was a plain number)', () => {
   it.each([
-    ['failure_rate', 'en', [4.03, 4.5, 7.04, 9.06, 10.33, 4.81]],
-    ['success_rate', 'en', [95.97, 95.5, 92.96, 90.94, 89.67, 95.19]],
-    ['probability', 'en', [0, 100, 0, 0, 100, 40]],
-    ['tva_taux', 'fr', [20, 20, 5.5, 5.5, 5.5, 20]],
+    ...EVENT_RATES_IN_POINTS,
     ['taux_echec', 'fr', [4.2, 3.9, 5.1, 4.4, 6.0, 3.7]],
     ['Probabilité', 'fr', [10, 25, 50, 75, 90, 100]],
   ] as const)('%s (%s) → percent, a level', (header, lang, values) => {
@@ -71,13 +69,7 @@ describe('changed: revenue per head is money (it was a plain number)', () => {
 });
 
 describe('changed: a cost named by what it is spent on is the costs, summed (it named no KPI)', () => {
-  it.each([
-    ['Coût du produit', 'fr'],
-    ['cout_marketing', 'fr'],
-    ['cout_fixe_mensuel', 'fr'],
-    ['Shipping cost', 'en'],
-    ['Cost of goods', 'en'],
-  ] as const)('%s (%s) → costs, summed, money', (header, lang) => {
+  it.each(COSTS_BY_WHAT_THEY_PAY)('%s (%s) → costs, summed, money', (header, lang) => {
     expect(read(header, MONEY, lang)).toEqual(expect.objectContaining({ kpi: 'costs', aggregation: 'total', unit: 'currency' }));
   });
 
@@ -101,9 +93,8 @@ describe('changed: a sale’s amount or total, an invoice’s and a booking’s 
   it.each([
     ['MontantVente', 'fr', ['Vendeur', 'Region', 'Produit', 'Quantite', 'PrixUnitaire']],
     ['Total_Vente', 'fr', ['Transaction_ID', 'Produit', 'Quantite', 'Prix_Unitaire', 'Client_ID']],
-    ['amount', 'en', ['invoice_id', 'sub_id', 'invoice_date', 'due_date']],
     ['montant', 'fr', ['facture_id', 'date_echeance']],
-    ['amount', 'en', ['code', 'channelCode', 'dfrom', 'dto', 'reservationStatus', 'adults']],
+    ...SALE_INVOICE_AND_BOOKING_AMOUNTS,
   ] as const)('%s (%s) beside %j → revenue, summed', (header, lang, neighbours) => {
     expect(read(header, MONEY, lang, { neighbours })).toEqual(
       expect.objectContaining({ kpi: 'revenue', aggregation: 'total', unit: 'currency' }),

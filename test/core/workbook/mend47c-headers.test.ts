@@ -11,6 +11,7 @@
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { historyCountsRateEvents, historyUnit, historyValueKind, rateInPoints } from '../../../src/core/workbook/kpis';
 import { headerReader } from '../../support/header-reading';
+import { COSTS_BY_WHAT_THEY_PAY, EVENT_RATES_IN_POINTS, SALE_INVOICE_AND_BOOKING_AMOUNTS } from './hdr47-cases';
 
 const { read } = headerReader(['kpi', 'aggregation', 'unit']);
 
@@ -55,10 +56,7 @@ describe('changed: a price’s or a body’s rate in whole numbers is no percent
   });
 
   it.each([
-    ['failure_rate', 'en', [4.03, 4.5, 7.04, 9.06, 10.33, 4.81]],
-    ['success_rate', 'en', [95.97, 95.5, 92.96, 90.94, 89.67, 95.19]],
-    ['tva_taux', 'fr', [20, 20, 5.5, 5.5, 5.5, 20]],
-    ['probability', 'en', [0, 100, 0, 0, 100, 40]],
+    ...EVENT_RATES_IN_POINTS,
     ['Error rate', 'en', [1.2, 2.4, 3.4, 2.2, 1.9, 2.8]],
     ['Bounce rate', 'en', [41, 45, 52, 48, 55, 47]],
     ['Open rate', 'en', [21, 24, 28, 25, 22, 30]],
@@ -140,11 +138,7 @@ describe('changed: a cost per unit, per hour or per piece is no costs KPI (hdr47
   });
 
   it.each([
-    ['Coût du produit', 'fr'],
-    ['cout_marketing', 'fr'],
-    ['cout_fixe_mensuel', 'fr'],
-    ['Shipping cost', 'en'],
-    ['Cost of goods', 'en'],
+    ...COSTS_BY_WHAT_THEY_PAY,
     ['Marketing costs', 'en'],
     ['Coût', 'fr'],
     ['Cost', 'en'],
@@ -175,13 +169,12 @@ describe('changed: a bare amount beside a vendor’s bill or an employee’s boo
     expect(read(header, MONEY, lang, { neighbours }).kpi).not.toBe('revenue');
   });
 
-  it.each([
-    ['amount', 'en', ['invoice_id', 'sub_id', 'invoice_date', 'due_date']],
-    ['amount', 'en', ['code', 'channelCode', 'dfrom', 'dto', 'reservationStatus', 'adults']],
-    ['Amount', 'en', ['Invoice ID', 'Client Name', 'Due Date']],
-  ] as const)('near miss: %s (%s) beside %j, a sale’s invoice or booking, is revenue', (header, lang, neighbours) => {
-    expect(read(header, MONEY, lang, { neighbours }).kpi).toBe('revenue');
-  });
+  it.each([...SALE_INVOICE_AND_BOOKING_AMOUNTS, ['Amount', 'en', ['Invoice ID', 'Client Name', 'Due Date']]] as const)(
+    'near miss: %s (%s) beside %j, a sale’s invoice or booking, is revenue',
+    (header, lang, neighbours) => {
+      expect(read(header, MONEY, lang, { neighbours }).kpi).toBe('revenue');
+    },
+  );
 });
 
 describe('changed: an orders tab naming a supplier and a buyer is a reseller’s sales, no costs (hdr47 read purchases)', () => {

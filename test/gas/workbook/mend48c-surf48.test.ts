@@ -7,6 +7,7 @@
  */
 import type { SeriesSummary } from '../../../src/core/api';
 import { addSheet, harness, monthlyRows, TODAY } from './harness';
+import { checkedStarts, START_CASES } from './goal-start';
 
 /** `days` dates from 1 July 2026, three rows a date, each from `cells(day, k)`. */
 function log(headers: readonly string[], cells: (day: number, k: number) => unknown[], days = 141): unknown[][] {
@@ -91,29 +92,10 @@ describe.each([
   });
 });
 
-/** Sixty weeks of new accounts from September 2025, one to three a week. */
-function weekly(header: string): unknown[][] {
-  const rows: unknown[][] = [['Week', header]];
-  for (let i = 0; i < 60; i++) rows.push([new Date(Date.UTC(2025, 8, 1 + 7 * i)).toISOString().slice(0, 10), 1 + (i % 3)]);
-  return rows;
-}
-
-const STARTS = [
-  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI', 'Start'], tab: 'New accounts', goal: 'Close 120 new accounts by the end of 2027', probability: /^Probability$/, verdict: /^Verdict$/ },
-  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur', 'Début'], tab: 'Nouveaux comptes', goal: 'Signer 120 nouveaux comptes d’ici la fin de 2027', probability: /^Probabilit/, verdict: /^Verdict$/ },
-] as const;
-
-describe.each(STARTS)('4–6. a Start Check goals cannot use is no Start for the formulas either ($locale)', (c) => {
-  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
-  const tab = weekly(c.tab);
-  addSheet(h.emulator, c.tab, tab);
+describe.each(START_CASES)('4–6. a Start Check goals cannot use is no Start for the formulas either ($locale)', (c) => {
   const late = new Date(Date.UTC(2028, 0, 1));
   const cells: unknown[] = ['', 0, -3, ' ', late];
-  const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ...cells.map((start, i) => [`G${i + 1}`, c.goal, c.tab, start])]);
-  h.run('checkGoals');
-  const [header, ...rows] = sheet.getDataRange().getValues() as unknown[][];
-  const column = (pattern: RegExp): number => (header as string[]).findIndex((name) => pattern.test(name));
-  const chance = (row: number): number => rows[row][column(c.probability)] as number;
+  const { h, tab, chance, verdict } = checkedStarts(c, cells);
 
   it.each([
     ['0', 1],
@@ -127,7 +109,7 @@ describe.each(STARTS)('4–6. a Start Check goals cannot use is no Start for the
   });
 
   it('GOALVERDICT with a Start after the deadline gives Check goals’ verdict (it was an error)', () => {
-    expect(h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', late)).toBe(rows[4][column(c.verdict)]);
+    expect(h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', late)).toBe(verdict(4));
   });
 });
 

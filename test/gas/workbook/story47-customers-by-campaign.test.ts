@@ -8,24 +8,14 @@
  */
 import { verdictWord } from '../../../src/core/achievability';
 import type { Verdict } from '../../../src/core/types';
-import { addSheet, harness, TODAY } from './harness';
-import { CAMPAIGNS, COUNTRIES, campaignLog as log } from './campaign-log';
+import { TODAY } from './harness';
+import { CAMPAIGN_CASES, CAMPAIGNS, checkedCampaignLog, COUNTRIES } from './campaign-log';
 
 const VERDICTS: Verdict[] = ['on-track', 'realistic', 'stretch', 'unrealistic'];
-const CASES = [
-  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027' },
-  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur'], tab: 'Clients', headers: ['Date', 'Campagne', 'Clients'], goal: 'Atteindre 80 clients d’ici le 31 mars 2027' },
-] as const;
 
-describe.each(CASES)('customers by campaign tell one story ($locale)', (c) => {
+describe.each(CAMPAIGN_CASES)('customers by campaign tell one story ($locale)', (c) => {
   function judged(label: (day: number, k: number) => string) {
-    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
-    const tab = log(c.headers, label);
-    addSheet(h.emulator, c.tab, tab);
-    const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab]]);
-    h.run('checkGoals');
-    const [header, row] = sheet.getDataRange().getValues() as unknown[][];
-    const cell = (pattern: RegExp): unknown => row[(header as string[]).findIndex((h) => pattern.test(h))];
+    const { h, tab, cell } = checkedCampaignLog(c, label);
     const word = String(cell(/^Verdict$/));
     return {
       verdict: VERDICTS.find((v) => verdictWord(v, c.lang) === word),

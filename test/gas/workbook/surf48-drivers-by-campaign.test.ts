@@ -5,24 +5,17 @@
  * columns as GOALVERDICT reads its range's and Check goals its tab's: customers served, summed each week. Through the built
  * bundle, EN and FR; the near miss (a country on every date, once a date: snapshots) stays a level.
  */
-import { addSheet, harness, TODAY } from './harness';
-import { CAMPAIGNS, COUNTRIES, campaignLog as log } from './campaign-log';
+import { TODAY } from './harness';
+import { CAMPAIGN_CASES, CAMPAIGNS, checkedCampaignLog, COUNTRIES } from './campaign-log';
 
-const CASES = [
-  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI'], tab: 'Customers', headers: ['Date', 'Campaign', 'Customers'], goal: 'Reach 80 customers by March 31, 2027', probability: /^Probability$/ },
-  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur'], tab: 'Clients', headers: ['Date', 'Campagne', 'Clients'], goal: 'Atteindre 80 clients d’ici le 31 mars 2027', probability: /^Probabilit/ },
-] as const;
+/** Check goals' probability column: "Probability" in English, « Probabilité » in French. */
+const PROBABILITY = { en: /^Probability$/, fr: /^Probabilit/ } as const;
 const DEADLINE = new Date(Date.UTC(2027, 2, 31));
 
-describe.each(CASES)('a customers driver by campaign reads as the other surfaces read it ($locale)', (c) => {
+describe.each(CAMPAIGN_CASES)('a customers driver by campaign reads as the other surfaces read it ($locale)', (c) => {
   function judged(label: (day: number, k: number) => string) {
-    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
-    const tab = log(c.headers, label);
-    addSheet(h.emulator, c.tab, tab);
-    const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab]]);
-    h.run('checkGoals');
-    const [head, row] = sheet.getDataRange().getValues() as unknown[][];
-    return { h, tab, chance: row[(head as string[]).findIndex((name) => c.probability.test(name))] as number };
+    const { h, tab, cell } = checkedCampaignLog(c, label);
+    return { h, tab, chance: cell(PROBABILITY[c.lang]) as number };
   }
 
   it('a campaign twice on a day: BOTTOMUP over the table is near Check goals’ and ACHIEVABILITY’s chance (customers served, summed)', () => {

@@ -6,31 +6,12 @@
  * bundle on the emulator, EN and FR; without a Start both surfaces count from today, and a level ignores it on both;
  * a Start on or after the deadline, or one neither reads as a date, is no Start on both (mend48c).
  */
-import { addSheet, harness, TODAY } from './harness';
+import { TODAY } from './harness';
+import { checkedStarts, START_CASES } from './goal-start';
 
-/** Sixty weeks of new accounts from September 2025, one to three a week. */
-function weekly(header: string): unknown[][] {
-  const rows: unknown[][] = [['Week', header]];
-  for (let i = 0; i < 60; i++) rows.push([new Date(Date.UTC(2025, 8, 1 + 7 * i)).toISOString().slice(0, 10), 1 + (i % 3)]);
-  return rows;
-}
-
-const CASES = [
-  { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI', 'Start'], tab: 'New accounts', goal: 'Close 120 new accounts by the end of 2027', probability: /^Probability$/, verdict: /^Verdict$/ },
-  { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur', 'Début'], tab: 'Nouveaux comptes', goal: 'Signer 120 nouveaux comptes d’ici la fin de 2027', probability: /^Probabilit/, verdict: /^Verdict$/ },
-] as const;
-
-describe.each(CASES)('a Goals row’s Start reaches the formulas ($locale)', (c) => {
-  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
-  const tab = weekly(c.tab);
-  addSheet(h.emulator, c.tab, tab);
+describe.each(START_CASES)('a Goals row’s Start reaches the formulas ($locale)', (c) => {
   const start = new Date(Date.UTC(2027, 0, 1));
-  const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab, start], ['G2', c.goal, c.tab, '']]);
-  h.run('checkGoals');
-  const [header, ...rows] = sheet.getDataRange().getValues() as unknown[][];
-  const column = (pattern: RegExp): number => (header as string[]).findIndex((name) => pattern.test(name));
-  const chance = (row: number): number => rows[row][column(c.probability)] as number;
-  const verdict = (row: number): unknown => rows[row][column(c.verdict)];
+  const { h, tab, chance, verdict } = checkedStarts(c, [start, '']);
 
   it('Check goals reads the two rows differently (the Start counts)', () => {
     expect(Math.abs(chance(0) - chance(1))).toBeGreaterThan(0.05);

@@ -6,7 +6,8 @@
  * under a header naming the segment alone are the row's label on both surfaces. Through the built bundle, EN and FR.
  */
 import type { SeriesSummary } from '../../../src/core/api';
-import { addSheet, harness, TODAY } from './harness';
+import { harness, TODAY } from './harness';
+import { checkedGoal } from './one-goal';
 
 /** Three rows a day from 1 July to 18 November 2026, one a store: its sales, 200 to 300. */
 function log(headers: readonly string[], store: (k: number) => unknown): unknown[][] {
@@ -25,13 +26,8 @@ const CASES = [
 
 describe.each(CASES)('store numbers are labels on every surface ($locale)', (c) => {
   function judged(store: (k: number) => unknown) {
-    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
     const tab = log(c.headers, store);
-    addSheet(h.emulator, c.tab, tab);
-    const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab]]);
-    h.run('checkGoals');
-    const [head, row] = sheet.getDataRange().getValues() as unknown[][];
-    const cell = (pattern: RegExp): unknown => row[(head as string[]).findIndex((name) => pattern.test(name))];
+    const { h, cell } = checkedGoal(c, tab);
     return { h, tab, chance: cell(c.probability) as number, score: cell(c.score) };
   }
   const numbers = judged((k) => 101 + k);

@@ -42,6 +42,26 @@ describe('pool-strings: each repeated string literal written once', () => {
     expect(code.length).toBeLessThan(script.length);
   });
 
+  it('reads a repeated member name and plain key through the pooled name: o.aggregation as o[aa], {aggregation:…} as {[aa]:…} (trim49)', () => {
+    const script = [
+      'var G=(()=>{class C{constructor(){this.aggregation="sum"}total(){return this.aggregation.length}}',
+      'const a={aggregation:"mean",label:"x",describe(){return this.aggregation}};const c=new C;const n=null;',
+      'let{aggregation:z}=c;',
+      'return[a.aggregation,c.aggregation,c.total(),a.describe(),n?.aggregation,a?.aggregation,Object.keys(a),[1,2].length,"aggregation".length,z]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    // "length", three times as a member, gains nothing: 3 × 7 bytes as written, `aa="length",` and 3 × `[aa]` pooled.
+    expect(pooled).toEqual(['aggregation']);
+    expect(run(code)).toEqual(['mean', 'sum', 3, 'mean', null, 'mean', ['aggregation', 'label', 'describe'], 2, 11, 'sum']);
+    expect(run(code)).toEqual(run(script));
+    expect(count(code, 'aggregation')).toBe(1);
+    expect(code).toMatch(/const a=\{\[(\w\w)\]:"mean",label:"x",describe\(\)\{return this\[\1\]\}\}/);
+    expect(code).toMatch(/let\{\[(\w\w)\]:z\}=c;/);
+    expect(code).toContain('n?.[');
+    expect(code).toContain('[1,2].length');
+    expect(code.length).toBeLessThan(script.length);
+  });
+
   it('puts a space where the name would touch a word: return"x" and "x"in', () => {
     const script =
       'var G=(()=>{let o={abcdef:1};function f(){return"abcdef"}function g(){return"abcdef"in o}return[f(),g(),"abcdef","abcdef"]})();';
@@ -275,6 +295,21 @@ describe('pool-strings checks its own output (mend44f)', () => {
     );
   });
 
+  it('accepts a member and a plain key read through the pooled name, and refuses another member or a dropped ?. (trim49)', () => {
+    const members = 'var G=(()=>{const o={longName:1,other:2};return[o.longName,o?.longName,o.other,"longName"]})();';
+    const pooledMembers = (tail: string): string => `var G=(()=>{\nvar aa="longName";\nconst o={[aa]:1,other:2};return[${tail},aa]})();`;
+    expect(() => checkPooled(members, pooledMembers('o[aa],o?.[aa],o.other'), 'G')).not.toThrow();
+    const pattern = 'var G=(()=>{const{longName:x,other:y}={};return[x,y,"longName"]})();';
+    const pooledPattern = 'var G=(()=>{\nvar aa="longName";\nconst{[aa]:x,other:y}={};return[x,y,aa]})();';
+    expect(() => checkPooled(pattern, pooledPattern, 'G')).not.toThrow();
+    expect(() => checkPooled(pattern, pooledPattern.replace('other:y', '[aa]:y'), 'G')).toThrow(/\[aa\] stands where the bundle had other/);
+    expect(() => checkPooled(members, pooledMembers('o[aa],o?.[aa],o[aa]'), 'G')).toThrow(/\[aa\] stands where the bundle had o\.other/);
+    expect(() => checkPooled(members, pooledMembers('o[aa],o[aa],o.other'), 'G')).toThrow(
+      /\[aa\] stands where the bundle had o\?\.longName/,
+    );
+    expect(() => checkPooled(members, pooledMembers('p[aa],o?.[aa],o.other'), 'G')).toThrow(/p stands where the bundle had o/);
+  });
+
   it('refuses a name the bundle already uses (as a member or a shorthand), an element access made a member, a directive', () => {
     const member = 'var G=(()=>{const o={p:1};return[o.p,"long-key-name"]})();';
     const pooledMember = 'var G=(()=>{\nvar p="long-key-name";\nconst o={p:1};return[o.p,p]})();';
@@ -321,6 +356,19 @@ describe('pool-strings on the server bundle', () => {
     expect(count(raw, '"percent"')).toBeGreaterThan(100);
     expect(count(pooled, '"percent"')).toBe(1);
     expect(poolStrings(pooled, GLOBAL_NAME, 450).pooled).toEqual([]);
+  });
+
+  it('reads member names and plain keys through the pooled names too, more than 50 KB smaller in all (trim49)', () => {
+    // A member `x.aggregation`, not a catalog key's word ("wb.aggregation.level").
+    const members = (code: string): number => code.match(/\.aggregation(?=[^\w$."])/g)?.length ?? 0;
+    expect(members(raw)).toBeGreaterThan(100);
+    expect(members(pooled)).toBe(0);
+    // A key `{aggregation:…}`, not a message's words ("Unknown aggregation: {value}").
+    const keys = (code: string): number => code.match(/[{,]aggregation:/g)?.length ?? 0;
+    expect(keys(raw)).toBeGreaterThan(50);
+    expect(keys(pooled)).toBe(0);
+    expect(count(pooled, '"aggregation"')).toBe(1);
+    expect(raw.length - pooled.length).toBeGreaterThan(50_000);
   });
 
   it('passes its structural check, and the check finds one value changed (mend44f)', () => {
