@@ -512,7 +512,8 @@ const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l'
 const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend|expect|wish|commit|decid|seek)\w*|going|like|ha(?:ve|s))\s+to\s*$/;
 
 /** A number (maybe "a level of", "an average of", « une base de », left45) right after an attainment verb: the level the goal reaches. */
-const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
+// An approximation before the level too (« pour atteindre près de 22 milliards », "to reach about $5M"; left49).
+const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins|pres de|environ|about|around|nearly)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
 
 /** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45), not its time (mend45b). */
 const NEED_BEFORE_RE = /\b(?:need|needs|ca prend(?! (?:du temps|\S+ (?:(?:an|annee|semaine|jour)s?|mois)\b))|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
@@ -528,7 +529,12 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
   return m !== null && !NOT_AN_OBJECT.test(m[1]) && !/^(?:efforts?|actions?|initiatives?|mesures?|work|travail|focus)$/.test(m[1]);
 }
 
+const FORECAST_CONTEXT_RE = /^(?:[^.;!?]|\.\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
+
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
+
+const REVISED_AIM_RE = /\b(?:rev(?:oi|is)|relev|rehauss|abaiss|rais|lift|lower|cut|trim|updat)\w* (?:[a-z']+ ){0,2}(?:objectif|prevision|perspective|guidance|target|goal|outlook|forecast)s?\b/;
+const ARRIVAL_RE = /\b(?:reaching|hitting|reach|hit|atteignant|atteindre)$/;
 
 /**
  * "Increase revenue by 10% and reduce churn to 3% by year end": from the joint before the second
@@ -548,6 +554,13 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
     // "Book meetings, goal 40.", « Signer des contrats, objectif : 40 »: a goal word and its number after a first goal that
     // has none states that goal's level, no second goal (num31).
     if (/^(?:goal|target|objecti)\w*\W*(?:of |de )?\W?\d/.test(folded.slice(d.start, d.end + 8)) && !/\d/.test(folded.slice(verbs[0].end, d.start))) continue;
+    // "Revenue should jump 30% in 2027, reaching $5M", "…, to reach $5M", « …, pour atteindre 5 M€ »: a participle or an
+    // infinitive of arrival after a percentage change gives the level that change brings — the same goal's target, as left48's
+    // "grow 12% to $5M", no second goal (left49). A multiple restated stays real29's ("double …, exceeding $100M").
+    // « Aubay revoit son objectif de chiffre d'affaires à la hausse, et vise désormais … 456 à 465 millions », "raised its
+    // revenue target and now aims for $960M": the aim after a target revised is that target's new level, no second goal (left49).
+    if (/^(?:vis|aim|target|expect|prevoi|table)/.test(folded.slice(d.start, d.end)) && REVISED_AIM_RE.test(textBefore(folded, d.start, 90))) continue;
+    if (ARRIVAL_RE.test(folded.slice(d.start - 12, d.end)) && /,\s*(?:to\s+|pour\s+)?$/.test(joint[0]) && /\d\s?(?:%|percent|pour ?cent)/.test(folded.slice(verbs[0].end, d.start))) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
@@ -810,6 +823,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // than 10% of revenue"), and so is what "to cost" wants ("each lead to cost less than $40"; mend46b).
   const cost = folded.includes('cost') || folded.includes('cout') ? /\b(?:(?:will|would) cost|(?:va|vont) couter|couter(?:a|ont|ait))\s(?!(?:us |nous )?(?:less|no more|under|below|moins|pas plus)\b)(?:(?!\s(?:and|et|to|pour|afin)\s)[^,;.!?]|[.,]\d)*/.exec(folded) : null;
   if (cost) past.push({ start: cost.index, end: cost.index + cost[0].length });
+  // "The market will decline 3% next year, but we want to grow our sales 10%", « Le marché devrait reculer de 3 % …, mais nous
+  // voulons … »: a rise or fall opening the sentence before a later aim of its own is context, a forecast the goal is set
+  // against (mend48a's rule for its direction), its figures none of the goal's (left49).
+  const forecast = FORECAST_CONTEXT_RE.exec(folded);
+  if (forecast) past.push({ start: 0, end: forecast[0].length });
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the

@@ -158,7 +158,9 @@ export function findDirections(folded: string): DirectionMention[] {
       // declines 3%, …"), nor with a later clause opening on an aim of its own ("Industry sales are expected to fall 5%; we aim to grow our
       // revenue to $5M", "Our prices will jump 5% in January; we want to keep churn below 3%"; not ", reaching $5M"): a
       // forecast (mend48a).
-      if (/^(?:declin|fall(?!\w* (?:to|be|un))|climb|jump|bondi)/.test(m[0]) && (/^ ?(?:by |de )?(?:(?:19|20)\d\d\b|\d\d? (?:jan|fe|ma[iry]|a[pvu]|ju|sep|oc|nov|dec))/.test(folded.slice(span.end)) || /\b(?:if|unless|meme si)\b[^.;]*$/.test(folded.slice(0, span.start)) || /^(?:[^.!?]|\.\d)*[;,] (?:and |et )?(?:we |nous |on )?(?:want|aim|plan|grow|reach|keep|hit|voulons|visons|atteindre)\b/.test(folded.slice(span.end)))) continue;
+      // French verbs of a market's rise or fall too (« Même si le marché recule de 3 % », « devraient reculer de 5 % ; nous
+      // visons … »), and a later aim after "but" / « mais » (left49).
+      if (/^(?:declin|fall(?!\w* (?:to|be|un))|climb|jump|bondi|recul|chut|grimp|progress|croi)/.test(m[0]) && (/^ ?(?:by |de )?(?:(?:19|20)\d\d\b|\d\d? (?:jan|fe|ma[iry]|a[pvu]|ju|sep|oc|nov|dec))/.test(folded.slice(span.end)) || /\b(?:if|unless|meme si)\b[^.;]*$/.test(folded.slice(0, span.start)) || /^(?:[^.!?]|\.\d)*[;,] (?:and |et |but |mais )?(?:we |nous |on )?(?:want|aim|plan|grow|reach|keep|hit|voulons|visons|atteindre)\b/.test(folded.slice(span.end)))) continue;
       // « maintenir son objectif de 13 millions de passagers », "maintain our target of 500": keeping an aim states no
       // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
       // Only an aim of its own ("our", « son »): "Maintain NPS target of 50" keeps the NPS at 50 (fixes65).

@@ -34,7 +34,8 @@ const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,30}\)|,[^,]{1,30},| a taux de change constants?)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 /** « un chiffre d'affaires brut de », « un taux de churn de »: a level named with the indefinite article, not a change noun (real29). */
 const A_LEVEL_OF_RE = /\b(?:un|une)\s+(?!(?:hausse|baisse|augmentation|progression|diminution|recul|bond|gain)\b)(?:[a-z']+\s+){0,4}?de\s*$/;
-const RANGE_BEFORE_RE = /(?:\bfrom|\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
+// « plus de 2 à 3 clients »: the « de » of a bound opens no move (left49).
+const RANGE_BEFORE_RE = /(?:\bfrom|(?<!\b(?:plus|moins) )\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
@@ -107,6 +108,8 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
+/** A level a change arrives at: ", reaching $5M", "to reach 4,000 units" — the growth is then that level's change (left49). */
+export const LEVEL_ARRIVED_RE = /^[^.;!?]*?\b(?:reaching|hitting|to (?:reach|hit))\s+(?:about |around |over |more than )?[$€£]?\d/;
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|fourchette|target|guidance|forecast|outlook|range)s?)\b[^.;\d]{0,16}$/;
 /**
@@ -119,7 +122,13 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * as the object of a verb of revising ("raised its outlook for revenue from"), never a noun inside the measure ("the accuracy
  * of our sales forecast from 70%", "reps hitting their target from 40%", "the gap to target from 15%": mend48b).
  */
-const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|goals?|objectives?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+/**
+ * The French twin, « relever / rehausser / abaisser / réviser / ramener son objectif (de chiffre d'affaires) de X à Y »: X is the
+ * target revised from, no baseline, and Y the new target — one rule for every verb of revising, as REVISED_FROM_RE (left49).
+ * Only before « à » and a second figure: « relever son objectif de 10 % » alone keeps its reading.
+ */
+const REVISED_DE_RE = /\b(?:relev|rehauss|abaiss|revis|ramen|redui|baiss|remont|actualis)\w* (?:[a-z0-9'-]+ ){0,4}?(?:objectif|prevision|perspective|cible)s?(?: (?:annuel\w*|(?:de|d')\s?[a-z'-]+(?: [a-z'-]+){0,2}))? de $/;
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
 // The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
@@ -135,7 +144,8 @@ const RESTATED_BEFORE_RE = /(?:(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about 
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
-const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?) $/;
+// A ceiling over a range ("lose no more than 2 to 3 customers", left49) bounds an estimate too, its lower bound read.
+const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?|more than|fewer than) $/;
 /**
  * An approximator with no "from" before a range: with no verb of change over it, one approximate level ("earn around $150k to
  * $185,000"; "from about $40,000 to $60,000" moves; tgt46, the written lower bound); under one, a percentage's is the change
@@ -167,7 +177,8 @@ const OBJECT_AFTER_RANGE_RE = /^\s*%?\s*(?:,[^,.;]{0,40},\s*)?(?:du|des|de la|de
  * to 6%", « une hausse de son chiffre d'affaires de 5 % à 7 % » — the change's range, its lower bound, as "a rise of 1% to 3%"
  * (stmt46, real45). Not a growth noun ("revenue growth of 13% to 15%" is a level, real38) nor a rate's or a share's range.
  */
-const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) (?:in|of) (?:[a-z0-9'-]+ ){1,4}of|(?:hausse|augmentation|progression|baisse|diminution|recul) (?:du|des|de la|de l'|de son|de sa|de ses|de leurs?) ?(?:[a-z0-9'-]+ ){1,4}?d(?:e |')(?:environ )?)\s*\+?$/;
+// "of between 2% and 4%", « comprise entre 2 % et 4 % »: the same range, opened by "between" (left49).
+const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) (?:in|of) (?:[a-z0-9'-]+ ){1,4}of(?: between)?|(?:hausse|augmentation|progression|baisse|diminution|recul) (?:du|des|de la|de l'|de son|de sa|de ses|de leurs?) ?(?:[a-z0-9'-]+ ){1,4}?(?:d(?:e |')(?:environ )?|(?:comprise? )?entre ))\s*\+?$/;
 /**
  * "Raise the $80 repair service price by 10%", "Grow our $2M pipeline by 20%": an amount named with its thing after "the", "our",
  * "its" or "their", under a verb of change whose "by" then gives a percentage, is the level the change starts from — the baseline,
@@ -406,7 +417,8 @@ function shareRangeUnit(a: Quantity, b: Quantity): Quantity {
 /** Sets the goal's numbers from two consecutive quantities read by `readRange`. */
 function applyRangeReading(result: GoalNumbers, reading: RangeReading, a: Quantity, b: Quantity): void {
   const lower = shareRangeUnit(a, b);
-  if (reading === 'estimate') result.target = lower;
+  // "in the range of -1% to 2%", « dans une fourchette de -1 % à 2 % »: a negative lower bound keeps its sign here too (left49).
+  if (reading === 'estimate') result.target = signedLower(lower);
   else if (reading === 'current') result.baseline = lower;
   else if (reading === 'rise' || reading === 'fall') {
     result.change = changeOf(lower);
@@ -474,7 +486,9 @@ export function extractGoalNumbers(
   // million from $60 million": what a target, a guidance or a forecast is revised from is a former target, no baseline (the
   // written rule, "a previous target is no baseline", real25; stmt46, real45). Not a level "up from" (no target noun before it), nor
   // "targets range from 25% to 30%" (a verb of extent, real32).
-  for (const q of quantities) if (REVISED_FROM_RE.test(textBefore(folded, q.start, 90))) used.add(q);
+  for (const [i, q] of quantities.entries()) {
+    if (REVISED_FROM_RE.test(textBefore(folded, q.start, 90)) || (quantities[i + 1] && /^\s*%?\s*a\s*$/.test(folded.slice(q.end, quantities[i + 1].start)) && REVISED_DE_RE.test(textBefore(folded, q.start, 90)))) used.add(q);
+  }
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
   for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
@@ -515,7 +529,7 @@ export function extractGoalNumbers(
     // 2% to 3%", "Reduce the cart drop 20% to 30%" move (mend46a).
     const falling = /\b(?:(?:fall|dropp?)(?:s|ing)|declin(?:e|es|ing)|(?<!\b(?:this|the|next|last|in|for|a) (?:[a-z]+ )?)(?:fall|drop)) $/.test(before) && a.value < b.value;
     // An approximator under a verb of change: the range is the change ("grow about 5% to 7%", APPROX_RANGE_BEFORE_RE).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (amountKpi && a.value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && /^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between)) {
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ |between )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (amountKpi && a.value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && (/^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between) || (/\b(?:between|entre)\s*$/.test(before) && /^\s*%?\s*(?:and|et)\s*$/.test(between)))) {
       result.change = changeOf(shareRangeUnit(a, b));
       // ("+7% to +10%" is a rise.)
       if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
@@ -899,7 +913,7 @@ export function extractGoalNumbers(
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate; so does growing a percentage
     // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads").
-    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
       if (!result.target) result.target = q;
       continue;
     }

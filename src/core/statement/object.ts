@@ -15,6 +15,7 @@
  * Pure and small: one pass of a few regexes over the folded text (text.ts).
  */
 import type { KpiDefinition } from '../kpi/catalog';
+import { LEVEL_ARRIVED_RE } from './goal';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
 import { numberWord, type Span, textAfter, textBefore } from './text';
 
@@ -91,7 +92,7 @@ const BOUNDARY_RE =
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
 // French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
-const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|jour|semaine|mois|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
+const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|year|jour|semaine|mois|annee|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
 // "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /**
@@ -237,8 +238,8 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // « signer au moins une commande »: the same bound in French, and before « un(e) » (real24).
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
   // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
-  // first end too (real37, real28).
-  const bound = /^\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|more than|at least|upwards of|in excess of|au moins|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))/.exec(rest)?.[0].length ?? 0;
+  // first end too (real37, real28), after a bound as well (« plus de 2 à 3 clients », "no more than 2 to 3 customers", left49).
+  const bound = /^(?:\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|(?:no )?more than|at least|upwards of|in excess of|au moins|plus de|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))){1,2}/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -446,7 +447,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // "it can grow at 15 per cent", "if your firm wants to grow 9 percent this year": growing at a rate or by a percentage,
   // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
   // (Not after "we've grown sales 20% …": the bare "grow 23% next year" keeps that clause's object, real36.)
-  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  // (Nor when a level follows it, "grow 30%, reaching $5M": stmt44's ruling, a level stated names the measure grown; left49.)
+  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && !LEVEL_ARRIVED_RE.test(folded.slice(o.end)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
   // with no object, grows its sales (real30; the unit tells the KPI).
   if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(textBefore(folded, o.start, 12)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');
