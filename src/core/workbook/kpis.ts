@@ -763,19 +763,22 @@ export function segmentedStock(header: string | null, catalog: readonly KpiDefin
 /**
  * A column of labels (a campaign, a country, a plan) one of which comes back on another date and none twice on one date:
  * a stock's snapshots by segment, not a log of events (mend46e). With no label at all (the labels' cells blank, as the
- * headers eval's rows give them) nothing says otherwise: the header decides, as in a formula's range.
+ * headers eval's rows give them) nothing says otherwise: the header decides, as in a formula's range. A label is text, or
+ * a number `segmentLabel` reads as the row's label (campaign 101, 102…: Sheets keeps "101" typed as a number) — the one
+ * rule of the tab reader, the formulas' history and BOTTOMUP's drivers (surf49, issue 11 a: numbers were no labels here).
  */
-function snapshotLabels(values: readonly (readonly CellValue[])[], firstData: number, dates: ReadonlyArray<IsoDate | null>, width: number): boolean {
+function snapshotLabels(values: readonly (readonly CellValue[])[], firstData: number, dates: ReadonlyArray<IsoDate | null>, width: number, headers: readonly CellValue[], lang: NumberLang): boolean {
   let labelled = false;
   for (let c = 1; c < width; c++) {
     // A label's dates, and the labels: fewer labels than pairs, none twice, is a label on several dates.
     const pairs = new Set<string>();
     const labels = new Set<string>();
+    const ids = segmentLabel(headers, values.slice(firstData), c, lang);
     let once = true;
     for (let r = firstData; r < values.length; r++) {
       const date = dates[r - firstData];
       const label = cellText(values[r][c]).trim();
-      if (!date || !label || cellNumber(label, 'en') !== null) continue;
+      if (!date || !label || (!ids && cellNumber(label, 'en') !== null)) continue;
       once &&= !pairs.has(date + label);
       pairs.add(date + label);
       labels.add(label);
@@ -816,8 +819,8 @@ export function historyRange(range: unknown[][], lang: NumberLang, zone: ZoneOff
   const cleaned = cleanSeries(rows, lang, 'average', zone, order, fiscalStartMonth);
   const first = rows[0]?.[1];
   const log = isTransactionLog(cleaned.days);
-  // Only a log's labels are asked (a range of dates and values has none: its header decides), only text ones.
-  const snapshots = !log || snapshotLabels(range.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : ''))), 0, range.map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)), range[0]?.length ?? 0);
+  // Only a log's labels are asked (a range of dates and values has none: its header decides): text, and ids' numbers.
+  const snapshots = !log || snapshotLabels(range.map((row) => row.map((cell) => (typeof cell === 'string' || typeof cell === 'number' ? cell : ''))), 1, range.slice(1).map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)), range[0]?.length ?? 0, range[0] as CellValue[], lang);
   return {
     rows,
     cleaned,
@@ -1087,7 +1090,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     let levelPoints: KpiPoint[] | undefined;
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
-    const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width)));
+    const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
     // Money in a table of records ("claim_amount" beside "claim_id", « montant_indemnise » beside « sinistre_id ») is each
