@@ -363,9 +363,11 @@ export function formatShows(format: string | null | undefined): { unit: 'currenc
   // Any sign of core's one table (currency-marks.ts), the longest first: "R$ #,##0.00" (pt_BR) shows reais, not "$"; "kr", "zł".
   const symbol = FORMAT_SIGN.exec(format.replace(/\[[^\]]*\]/g, ''));
   if (symbol) return { unit: 'currency', currency: symbol[0] };
-  // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24).
-  const code = /"\s*([A-Z]{3})\s*"/.exec(format)?.[1];
-  if (code && isCurrencyCode(code)) return { unit: 'currency', currency: code };
+  // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24), or
+  // the CFA franc's sign ('#,##0" FCFA"', CLDR's "F CFA"): the sign the sheet shows is the one every surface writes (surf49:
+  // the wizard said euros, the report « XOF », beside cells showing FCFA).
+  const code = /"\s*([A-Z]{3}|F\s?CFA)\s*"/.exec(format)?.[1];
+  if (code && (isCurrencyCode(code) || /CFA/.test(code))) return { unit: 'currency', currency: code };
   // A % outside quoted text and conditions.
   if (/%/.test(format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, ''))) return { unit: 'percent', currency: null };
   return null;
