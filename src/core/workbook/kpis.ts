@@ -19,7 +19,7 @@ import type { ValueKind } from '../forecast';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
-import { countedRateKpi, hasRateMarker, LOST, matchCatalog } from './link';
+import { countedRateKpi, hasRateMarker, matchCatalog, RECOVERED, revenueLost } from './link';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
@@ -310,7 +310,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
   // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
   // count of customers (hdr45), "Revenue after discount" is revenue (mend45d).
-  if (own?.id === 'revenue' && (LOST.test(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
+  if (own?.id === 'revenue' && (revenueLost(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
   if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
   if (own && !percentFormat && marginInMoney(own, name, values)) return catalog.find((k) => k.id === 'profit') ?? null;
   return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
@@ -431,7 +431,8 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   // A score (NPS answers, one a row) is never summed either (hdr46).
   if (log) return LEVEL_ALWAYS.test(folded) || kpi?.unit === 'percent' || kpi?.unit === 'score' || shows?.unit === 'percent' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
-  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) ? 'total' : kpi.aggregation;
+  // Not a loss recovered ("Recovered lost revenue": revenue, a level as the formulas read it; surf49).
+  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && RECOVERED.test(folded)) ? 'total' : kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;
   if (shows) return 'level';
@@ -1023,7 +1024,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
-    const lost = own === null && LOST.test(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
+    const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
     const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
