@@ -4,7 +4,8 @@
  * number formats") showed FCFA in its cells and in the cells Check goals and the report copy its format to, but the
  * sentences around them took the locale's currency: the wizard's pace and reasons said euros in a fr_FR sheet, the report
  * « +2 128 XOF (+1,3 %) par mois » in fr_SN, "$" in en_US. The number format's sign is now read first on every surface (core
- * `formatShows`), then the locale's; and the CFA franc, which has no minor unit (ISO 4217), never shows decimals.
+ * `formatShows`), then the locale's; and the CFA franc, which has no minor unit (ISO 4217), never shows decimals (a pace
+ * under one franc a month is said by its relative change alone, as the yen's: surf48).
  */
 import type { SeriesSummary } from '../../src/core/api';
 import { addSheet, harness, monthlyRows } from './workbook/harness';
@@ -17,6 +18,8 @@ const BASKET = Array.from({ length: 24 }, (_, i) => Math.round(900 + i * 1.7 + (
 const CASES = [
   { locale: 'fr_FR', lang: 'fr' as const, format: '#,##0" FCFA"', tabs: ['Chiffre d’affaires', 'Panier moyen'], goals: ['Augmenter le chiffre d’affaires à 180 000 d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 950 d’ici le 31 décembre 2027'], others: /€|XOF|XAF/ },
   { locale: 'fr_SN', lang: 'fr' as const, format: '#,##0" FCFA"', tabs: ['Chiffre d’affaires', 'Panier moyen'], goals: ['Augmenter le chiffre d’affaires à 180 000 d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 950 d’ici le 31 décembre 2027'], others: /€|XOF|XAF/ },
+  // Shown as a bracketed sign, FCFA was already every surface's sign, but a pace under one franc a month said "+0,36 FCFA".
+  { locale: 'fr_CI', lang: 'fr' as const, format: '#,##0 [$FCFA]', tabs: ['Chiffre d’affaires', 'Panier moyen'], goals: ['Augmenter le chiffre d’affaires à 180 000 d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 950 d’ici le 31 décembre 2027'], others: /€|XOF|XAF/ },
   { locale: 'en_US', lang: 'en' as const, format: '"FCFA "#,##0', tabs: ['Revenue', 'Average order value'], goals: ['Increase revenue to 180,000 by December 31, 2027', 'Increase average order value to 950 by December 31, 2027'], others: /\$|XOF|XAF|USD/ },
 ];
 
