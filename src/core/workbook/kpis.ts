@@ -19,7 +19,7 @@ import type { ValueKind } from '../forecast';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
-import { countedRateKpi, hasRateMarker, matchCatalog, RECOVERED, revenueLost } from './link';
+import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
@@ -432,7 +432,7 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   if (log) return LEVEL_ALWAYS.test(folded) || kpi?.unit === 'percent' || kpi?.unit === 'score' || shows?.unit === 'percent' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
   // Not a loss recovered ("Recovered lost revenue": revenue, a level as the formulas read it; surf49).
-  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && RECOVERED.test(folded)) ? 'total' : kpi.aggregation;
+  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && lossRecovered(folded)) ? 'total' : kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;
   if (shows) return 'level';
@@ -772,11 +772,12 @@ export function segmentedStock(header: string | null, catalog: readonly KpiDefin
  */
 function snapshotLabels(values: readonly (readonly CellValue[])[], firstData: number, dates: ReadonlyArray<IsoDate | null>, width: number, headers: readonly CellValue[], lang: NumberLang): boolean {
   let labelled = false;
+  const data = values.slice(firstData);
   for (let c = 1; c < width; c++) {
     // A label's dates, and the labels: fewer labels than pairs, none twice, is a label on several dates.
     const pairs = new Set<string>();
     const labels = new Set<string>();
-    const ids = segmentLabel(headers, values.slice(firstData), c, lang);
+    const ids = segmentLabel(headers, data, c, lang);
     let once = true;
     for (let r = firstData; r < values.length; r++) {
       const date = dates[r - firstData];

@@ -149,9 +149,9 @@ export const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
  * "Revenue (excl. lost deals)": revenue gained, mend48c): one rule for the formulas' direction and the tab reader's KPI
  * (surf49, issue 11 d: the tab named no KPI, so Check goals linked no tab to a revenue goal the formulas judged).
  */
-export const revenueLost = (folded: string): boolean => LOST.test(folded) && !RECOVERED.test(folded);
-/** What turns a loss into revenue gained: recovered, won back, left out. */
-export const RECOVERED = /\b(recover|won back|recupere|excl|hors)/;
+export const revenueLost = (folded: string): boolean => LOST.test(folded) && !lossRecovered(folded);
+/** A loss recovered, won back or left out: revenue gained. */
+export const lossRecovered = (folded: string): boolean => LOST.test(folded) && /\b(recover|won back|recupere|excl|hors)/.test(folded);
 
 /**
  * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose
