@@ -163,7 +163,8 @@ export function isWholeCurrency(currency: string | null | undefined): boolean {
   let whole = wholeByCurrency.get(key);
   if (whole === undefined) {
     // English signs only: French CLDR writes these currencies by their codes ("JPY"), which the first test finds.
-    whole = WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency) === true;
+    // The CFA francs' signs ("FCFA", "F CFA": XAF, XOF) as a sheet's format shows them.
+    whole = /CFA$/.test(currency) || WHOLE_CURRENCIES.match(/.../g)?.some((code) => code === currency || currencySymbol(code, 'en') === currency) === true;
     wholeByCurrency.set(key, whole);
   }
   return whole;

@@ -23,6 +23,9 @@ const TRAILING_MARK = new RegExp(`(?:${MARK}|(?<![A-Za-z])[A-Z]{3})$`);
 export function readAmountText(text: string, currency: string | null): { body: string; other: string | null } {
   let body = text.trim();
   if (!currency) return { body, other: null };
+  // A sign outside core's table that the KPI's format shows ("180 000 FCFA": core `formatShows`) is its own too (surf49).
+  if (body.endsWith(currency)) body = body.slice(0, -currency.length).trim();
+  else if (body.startsWith(currency)) body = body.slice(currency.length).trim();
   const code = currencyCode(currency);
   const own = new Set([currency, currencySymbol(currency), ...(code ? [code, currencySymbol(code), ...(NARROW_SIGNS[code] ?? [])] : [])]);
   const ownSigns = new Set([...own].flatMap((mark) => [mark, ...(NARROW_SIGNS[mark] ?? [])]));

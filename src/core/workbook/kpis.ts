@@ -19,7 +19,7 @@ import type { ValueKind } from '../forecast';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
-import { countedRateKpi, hasRateMarker, LOST, matchCatalog } from './link';
+import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
@@ -310,7 +310,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
   // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
   // count of customers (hdr45), "Revenue after discount" is revenue (mend45d).
-  if (own?.id === 'revenue' && (LOST.test(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
+  if (own?.id === 'revenue' && (revenueLost(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
   if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
   if (own && !percentFormat && marginInMoney(own, name, values)) return catalog.find((k) => k.id === 'profit') ?? null;
   return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
@@ -363,9 +363,11 @@ export function formatShows(format: string | null | undefined): { unit: 'currenc
   // Any sign of core's one table (currency-marks.ts), the longest first: "R$ #,##0.00" (pt_BR) shows reais, not "$"; "kr", "zł".
   const symbol = FORMAT_SIGN.exec(format.replace(/\[[^\]]*\]/g, ''));
   if (symbol) return { unit: 'currency', currency: symbol[0] };
-  // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24).
-  const code = /"\s*([A-Z]{3})\s*"/.exec(format)?.[1];
-  if (code && isCurrencyCode(code)) return { unit: 'currency', currency: code };
+  // A currency's code as quoted text ('#,##0.00" CHF"', '"CHF "#,##0': how Swiss sheets often show francs; review 24), or
+  // the CFA franc's sign ('#,##0" FCFA"', CLDR's "F CFA"): the sign the sheet shows is the one every surface writes (surf49:
+  // the wizard said euros, the report « XOF », beside cells showing FCFA).
+  const code = /"\s*([A-Z]{3}|F\s?CFA)\s*"/.exec(format)?.[1];
+  if (code && (isCurrencyCode(code) || /CFA/.test(code))) return { unit: 'currency', currency: code };
   // A % outside quoted text and conditions.
   if (/%/.test(format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, ''))) return { unit: 'percent', currency: null };
   return null;
@@ -429,7 +431,8 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   // A score (NPS answers, one a row) is never summed either (hdr46).
   if (log) return LEVEL_ALWAYS.test(folded) || kpi?.unit === 'percent' || kpi?.unit === 'score' || shows?.unit === 'percent' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
-  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) ? 'total' : kpi.aggregation;
+  // Not a loss recovered ("Recovered lost revenue": revenue, a level as the formulas read it; surf49).
+  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && lossRecovered(folded)) ? 'total' : kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;
   if (shows) return 'level';
@@ -763,19 +766,23 @@ export function segmentedStock(header: string | null, catalog: readonly KpiDefin
 /**
  * A column of labels (a campaign, a country, a plan) one of which comes back on another date and none twice on one date:
  * a stock's snapshots by segment, not a log of events (mend46e). With no label at all (the labels' cells blank, as the
- * headers eval's rows give them) nothing says otherwise: the header decides, as in a formula's range.
+ * headers eval's rows give them) nothing says otherwise: the header decides, as in a formula's range. A label is text, or
+ * a number `segmentLabel` reads as the row's label (campaign 101, 102…: Sheets keeps "101" typed as a number) — the one
+ * rule of the tab reader, the formulas' history and BOTTOMUP's drivers (surf49, issue 11 a: numbers were no labels here).
  */
-function snapshotLabels(values: readonly (readonly CellValue[])[], firstData: number, dates: ReadonlyArray<IsoDate | null>, width: number): boolean {
+function snapshotLabels(values: readonly (readonly CellValue[])[], firstData: number, dates: ReadonlyArray<IsoDate | null>, width: number, headers: readonly CellValue[], lang: NumberLang): boolean {
   let labelled = false;
+  const data = values.slice(firstData);
   for (let c = 1; c < width; c++) {
     // A label's dates, and the labels: fewer labels than pairs, none twice, is a label on several dates.
     const pairs = new Set<string>();
     const labels = new Set<string>();
+    const ids = segmentLabel(headers, data, c, lang);
     let once = true;
     for (let r = firstData; r < values.length; r++) {
       const date = dates[r - firstData];
       const label = cellText(values[r][c]).trim();
-      if (!date || !label || cellNumber(label, 'en') !== null) continue;
+      if (!date || !label || (!ids && cellNumber(label, 'en') !== null)) continue;
       once &&= !pairs.has(date + label);
       pairs.add(date + label);
       labels.add(label);
@@ -816,8 +823,8 @@ export function historyRange(range: unknown[][], lang: NumberLang, zone: ZoneOff
   const cleaned = cleanSeries(rows, lang, 'average', zone, order, fiscalStartMonth);
   const first = rows[0]?.[1];
   const log = isTransactionLog(cleaned.days);
-  // Only a log's labels are asked (a range of dates and values has none: its header decides), only text ones.
-  const snapshots = !log || snapshotLabels(range.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : ''))), 0, range.map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)), range[0]?.length ?? 0);
+  // Only a log's labels are asked (a range of dates and values has none: its header decides): text, and ids' numbers.
+  const snapshots = !log || snapshotLabels(range.map((row) => row.map((cell) => (typeof cell === 'string' || typeof cell === 'number' ? cell : ''))), 1, range.slice(1).map((row) => parseDateCell(row[0], lang, zone, order, fiscalStartMonth)), range[0]?.length ?? 0, range[0] as CellValue[], lang);
   return {
     rows,
     cleaned,
@@ -1018,7 +1025,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
-    const lost = own === null && LOST.test(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
+    const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
     const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
@@ -1087,7 +1094,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     let levelPoints: KpiPoint[] | undefined;
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
-    const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width)));
+    const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
     // Money in a table of records ("claim_amount" beside "claim_id", « montant_indemnise » beside « sinistre_id ») is each

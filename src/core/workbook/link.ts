@@ -134,7 +134,7 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
   // Revenue lost recovered or left out ("Recovered lost revenue", "Revenue won back from churned customers", « CA perdu
   // récupéré », "Revenue (excl. lost deals)") is revenue gained, higher-is-better (mend48c: 0.001 read 0.999).
   const folded = fold(header.replace(/_/g, ' '));
-  if (kpi?.id === 'revenue' && LOST.test(folded) && !/\b(recover|won back|recupere|excl|hors)/.test(folded)) return true;
+  if (kpi?.id === 'revenue' && revenueLost(folded)) return true;
   return kpi?.lowerIsBetter ?? null;
 }
 
@@ -143,6 +143,15 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
  * tab (kpis.ts, hdr43, mend43c) and fewer-is-better in the formulas' history header (`headerLowerIsBetter`): one rule.
  */
 export const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
+
+/**
+ * Revenue lost (`LOST`), not revenue lost then recovered or left out ("Recovered lost revenue", « CA perdu récupéré »,
+ * "Revenue (excl. lost deals)": revenue gained, mend48c): one rule for the formulas' direction and the tab reader's KPI
+ * (surf49, issue 11 d: the tab named no KPI, so Check goals linked no tab to a revenue goal the formulas judged).
+ */
+export const revenueLost = (folded: string): boolean => LOST.test(folded) && !lossRecovered(folded);
+/** A loss recovered, won back or left out: revenue gained. */
+export const lossRecovered = (folded: string): boolean => LOST.test(folded) && /\b(recover|won back|recupere|excl|hors)/.test(folded);
 
 /**
  * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose

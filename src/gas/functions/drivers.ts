@@ -14,6 +14,7 @@ import { bottomUpOdds, capacityPlan, guessAggregation, isHeadcount, prepareBotto
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { t } from '../../core/messages';
 import type { IsoDate, Lang } from '../../core/types';
+import { segmentLabel } from '../../core/series/clean';
 import { matchCatalog } from '../../core/workbook/link';
 import { historyRange, logAggregation, logPoints, rateInPoints, segmentedStock } from '../../core/workbook/kpis';
 import { aggregationArg, broadcast, directionArg, required } from './achievability';
@@ -41,6 +42,9 @@ function driversArg(value: unknown, lang: Lang, today: IsoDate): DriverInput[] {
   const snapshots = table?.snapshots ?? true;
   const drivers: DriverInput[] = [];
   for (let c = 1; c < width; c++) {
+    // A campaign's or a store's number (101, 102…) is the row's label, no driver: the label rule of GOALVERDICT's range and
+    // Check goals' tab (`segmentLabel`; surf49, issue 11 b — it was multiplied in as a driver).
+    if (segmentLabel(header, value.slice(dataFrom), c, sheetNumberLang())) continue;
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
     // Date cells arrive as midnight in the spreadsheet's zone (Google: "If the spreadsheet and the script use
     // different time zones … the custom function needs to compensate", guides/sheets/functions): read them there.
