@@ -79,12 +79,13 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   { gate: ['plus d'], re: /\bne (?:(?!seulement|juste)\S+ ){1,3}(?=plus d)/g, cue: 'decrease' },
   // The English ceiling: "No single customer should account for more than 20 %", "must not make up more than", "can't be more than".
   { gate: ['more than'], re: /(?:\b(?:no|not|cannot|never)\b|n't)(?: (?!only\b|just\b)[a-z']+){0,5}? (?=more than\b)/g, cue: 'decrease' },
-  // « une contraction de ses revenus »: a shrinking, like « une baisse » (real39).
+  // « une contraction de ses revenus »: a shrinking, like « une baisse » (real39). "At the lower end of its range" places a
+  // level in a range, no fall (stmt47).
   // "Costs are expected to decline (by) 8% to $2.3 million", "Revenue will fall 5%": an intransitive fall right before its
   // figure is a decrease by it, as "drop" is (left48); "declined" / "fell" report the past and stay unread. (So are "climb",
   // "jump", « bondir » right before theirs an increase, below; « a bondi » is the past.)
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?! end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?)\b/g,
     cue: 'decrease',
   },
   // « la nouvelle génération », "lead generation": the noun names no act of generating (real41).
@@ -102,7 +103,7 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   { gate: ['improv', 'amelior', 'optimi', 'enhanc'], re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   // "Better conversion rates", "de meilleurs taux de conversion": only before a KPI or a number ("Être meilleur" states nothing).
   { gate: ['better', 'higher', 'meilleur'], re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },
-  { gate: ['lower', 'reduced', 'moindre'], re: /\b(?:lower|reduced|moindres?)(?=\s)/g, cue: 'decrease', needsObject: true },
+  { gate: ['lower', 'reduced', 'moindre'], re: /\b(?:lower|reduced|moindres?)(?=\s)(?! end\b)/g, cue: 'decrease', needsObject: true },
   {
     // One pattern written in two halves: each source literal stays short, so the minified bundle's lines stay under the
     // length a stack trace in the execution log can show (size.test.ts).

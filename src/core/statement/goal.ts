@@ -228,7 +228,15 @@ const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that
 // "additions"): not "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
 const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
-const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+// (One word may qualify the savings: "$650 million in cumulative savings", "in productivity savings"; not "in-year", a date
+// the savings reader of analyze.ts weighs, stmt47.)
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:(?!year)[a-z]+\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+/**
+ * "trim $20 million to $30 million in operating expenses", "cut $2M from our costs", « supprimer 2 M€ de charges »: an
+ * amount, or a range of amounts, a verb of cutting takes out of costs is the cut, its lower bound, not a level (stmt47).
+ */
+const CUT_VERB_BEFORE_RE = /\b(?:cut|cuts|cutting|trim(?:s|ming)?|slash(?:es|ing)?|shave|shaves|shaving|eliminate|take out|remove|supprimer|retrancher|couper)\s+(?:(?:about|around|over|more than|up to|environ|plus de|an? (?:extra|additional))\s+)?(?:[$€£]?\d\S*(?: [a-z€$]+)? (?:to|a) )?$/;
+const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|off|de|d'|des|aux?|sur|dans)\s*(?:(?:the|our|its|their|les|ses|nos|leurs?)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spending|overheads?|opex|couts|depenses|charges|frais)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
 const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
@@ -486,6 +494,13 @@ export function extractGoalNumbers(
     const between = folded.slice(a.end, b.start);
     const before = textBefore(folded, a.start, 30);
     if (used.has(a)) continue;
+    if ((a.kind === 'money' || b.kind === 'money') && /^\s*(?:to|a)\s*$/.test(folded.slice(a.end, b.start)) && CUT_VERB_BEFORE_RE.test(before) && FROM_COSTS_AFTER_RE.test(textAfter(folded, a.end, 60))) {
+      result.change = changeOf(moneyLike(a, b));
+      result.savings = true;
+      result.impliedDirection = 'decrease';
+      used.add(a).add(b);
+      break;
+    }
     // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
     const reading = readRange(folded, a, b);
     if (reading) {
@@ -597,7 +612,7 @@ export function extractGoalNumbers(
     // A bare rising range "X to Y" with no "from" is an estimate, its lower bound the target, only when something says so
     // (stmt38's and num32's rules, merged and narrowed by mend38a): "of" or "bp" after it ("$400,000 to $600,000 of sales",
     // "lose 15 percent to 20 percent of their customers", "300 to 350 bp"); a verb of producing or expecting before it
-    // ("produce that", "projecting … another", "become a"); with no verb of change over it, close ends and a counted thing
+    // ("produce that", "projecting … another", "become a"); "range" after it ("its 6% to 9% range", stmt47); with no verb of change over it, close ends and a counted thing
     // after them ("have $500,000 to $700,000 in commissions", "open 10 to 12 stores"); or a level kept (« conserver un rythme
     // de 4 à 5 créations »). Otherwise it is a move, and so is any fall: "Push churn 8% to 5%", "Sales must climb 10% to
     // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
@@ -614,7 +629,7 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(textBefore(folded, a.start, 50))))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$]|range\b)/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(textBefore(folded, a.start, 50))))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
@@ -878,7 +893,7 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before)))) {
+    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before) || (CUT_VERB_BEFORE_RE.test(before) && FROM_COSTS_AFTER_RE.test(after))))) {
       if (!result.change) {
         result.change = changeOf(q);
         result.savings = true;
