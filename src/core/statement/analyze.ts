@@ -588,10 +588,10 @@ function isItemLabel(q: Quantity, folded: string, original: string): boolean {
   // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29); after a parenthesis the
   // word may be glued ("3)At least double my clientele", real33).
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(textAfter(folded, q.end, 4))) return true;
-  // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
+  // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers. ("hopes to top 1 million subscribers": the verb, stmt47.)
   // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
   if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(textAfter(folded, q.end, 3))) return true;
-  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
+  const m = /\b(?:(?<!\b(?:to|will) )top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
   // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
   // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read). A dash is read on the
   // original text (folding makes it a space): "Goal 2 – Book 40 meetings" (num31).
