@@ -76,7 +76,7 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
  */
-const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -93,7 +93,7 @@ const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GR
 /** "an increase in parcel delivery volumes of up to": the growth (or its bound) of a thing named in between. */
 const GROWTH_BOUND_BEFORE_RE = /\b(?:increase|growth|rise)s? in (?!excess)(?:[a-z]+ ){1,4}of (?:up to )?$/;
 /** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
-const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
+const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:(?:year (?:over|on) year|yoy) )?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
 // `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*(?:\)\s*)?(?:up|down)\s+(?:by\s+)?$/;
