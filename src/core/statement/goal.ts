@@ -540,7 +540,11 @@ export function extractGoalNumbers(
     // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
     // A negative lower bound keeps its sign: "growth between -1% to 2%" aims at -1 % (the written range rule; stmt46, real45).
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
-      result.target = signedLower(shareRangeUnit(a, b));
+      // Right after a verb of change, a percentage's range is the change's ("earnings will increase between 50 to 85 percent",
+      // as « devrait croître entre 10 % et 20 % »; stmt47); a rate's stays its level, and so does a growth noun's.
+      const lower = signedLower(shareRangeUnit(a, b));
+      if (lower.kind === 'percent' && /\b(?:increas|ris|climb|declin|decreas|fall|drop)\w* (?:by )?between\s*$|\bgrow(?:s|n|ing)? (?:by )?between\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
+      else result.target = lower;
       used.add(a).add(b);
       continue;
     }
