@@ -619,6 +619,16 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
 }
 
 
+/**
+ * "lowered its 2025 outlook, with revenue now expected at around $700 million", « abaisse ses perspectives, avec un EBITDA
+ * attendu autour de 700 M€ »: a with-clause stating what an outlook expects is the goal itself when nothing outside it
+ * names a KPI (stmt47): no means, no qualifier.
+ */
+const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*?\b(?:expected|forecast|projected|attendue?s?|prevue?s?|estimee?s?)\b/;
+function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
+  return EXPECTED_WITH_RE.test(folded.slice(clause.start, clause.end)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
+}
+
 /** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */
 function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMention[], quantities: readonly Quantity[]): boolean {
   const cue = /^(?:with|avec)\s+(?:(?:an?|the|un|une|le|la|des|our|nos)\s+)?/.exec(folded.slice(clause.start, clause.end));
@@ -749,7 +759,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d+|one|une?)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
-  );
+  ).filter((c) => !isOutlookWith(c, folded, kpiMentions));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
   // "Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €": a with-clause giving another KPI a value

@@ -952,7 +952,9 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    const explicitVerb = governing !== null && governing.cue !== 'toward';
+    // (A level an outlook expects, "lowers its outlook, with sales expected at about $2M", « abaisse ses perspectives, avec un
+    // EBITDA attendu autour de 700 M€ », is no change by it: stmt47.)
+    const explicitVerb = governing !== null && governing.cue !== 'toward' && !/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start));
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
     if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent' || q.kind === 'points')) {
       if (!result.change) result.change = changeOf(q);
