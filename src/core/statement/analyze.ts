@@ -624,7 +624,7 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
  * attendu autour de 700 M€ »: a with-clause stating what an outlook expects is the goal itself when nothing outside it
  * names a KPI (stmt47): no means, no qualifier.
  */
-const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*?\b(?:expected|forecast|projected|attendue?s?|prevue?s?|estimee?s?)\b/;
+const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*\b(?:expected|attendue?s?)\b/;
 function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
   return EXPECTED_WITH_RE.test(folded.slice(clause.start, clause.end)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
 }

@@ -716,7 +716,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // ("full-year results": stmt47).
   {
     gate: (f) => f.text.includes('full year'),
-    re: /(?<!\b(?:first|last|previous|prior|past|a|one|each|every|second|third) )\bfull year(?: (20\d\d))?\b(?! (?:of|ago|after|since|results?|figures)\b)/g,
+    re: /(?<!\b(?:first|last|previous|past|a) )\bfull year(?: (20\d\d))?\b(?! (?:of|ago|results?)\b)/g,
     resolve: (m, ctx) => (m[1] ? `${m[1]}-12-31` : relativePeriodEnd('year', 0, ctx)),
   },
   // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").

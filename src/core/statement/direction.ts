@@ -103,7 +103,7 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   { gate: ['improv', 'amelior', 'optimi', 'enhanc'], re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   // "Better conversion rates", "de meilleurs taux de conversion": only before a KPI or a number ("Être meilleur" states nothing).
   { gate: ['better', 'higher', 'meilleur'], re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },
-  { gate: ['lower', 'reduced', 'moindre'], re: /\b(?:lower|reduced|moindres?)(?=\s)(?! end\b)/g, cue: 'decrease', needsObject: true },
+  { gate: ['lower', 'reduced', 'moindre'], re: /\b(?:lower|reduced|moindres?)(?=\s)/g, cue: 'decrease', needsObject: true },
   {
     // One pattern written in two halves: each source literal stays short, so the minified bundle's lines stay under the
     // length a stack trace in the execution log can show (size.test.ts).

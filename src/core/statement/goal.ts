@@ -93,7 +93,7 @@ const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GR
 /** "an increase in parcel delivery volumes of up to": the growth (or its bound) of a thing named in between. */
 const GROWTH_BOUND_BEFORE_RE = /\b(?:increase|growth|rise)s? in (?!excess)(?:[a-z]+ ){1,4}of (?:up to )?$/;
 /** "Achieve a 10% increase in revenue": an increase OF something is a change even after an attainment verb ("Hit 8% sales growth" stays a level). */
-const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:(?:year (?:over|on) year|yoy) )?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
+const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|boost|improvement|augmentation|hausse|amelioration|progression)\s+(?:in|of|on|de|du|des|d')(?![a-z])/;
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
 // `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*(?:\)\s*)?(?:up|down)\s+(?:by\s+)?$/;
@@ -235,8 +235,8 @@ const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:(?!year)[a-z]+\s+)?(?:savi
  * "trim $20 million to $30 million in operating expenses", "cut $2M from our costs", « supprimer 2 M€ de charges »: an
  * amount, or a range of amounts, a verb of cutting takes out of costs is the cut, its lower bound, not a level (stmt47).
  */
-const CUT_VERB_BEFORE_RE = /\b(?:cut|cuts|cutting|trim(?:s|ming)?|slash(?:es|ing)?|shave|shaves|shaving|eliminate|take out|remove|supprimer|retrancher|couper)\s+(?:(?:about|around|over|more than|up to|environ|plus de|an? (?:extra|additional))\s+)?(?:[$€£]?\d\S*(?: [a-z€$]+)? (?:to|a) )?$/;
-const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|off|de|d'|des|aux?|sur|dans)\s*(?:(?:the|our|its|their|les|ses|nos|leurs?)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spending|overheads?|opex|couts|depenses|charges|frais)\b/;
+const CUT_VERB_BEFORE_RE = /\b(?:cut|trim|slash|supprim|retranch|couper)\w*\s+(?:(?:about|over|more than|up to|environ|plus de)\s+)?(?:[$€£]?\d\S*(?: [a-z€$]+)? (?:to|a) )?$/;
+const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|de|d'|des|aux?|dans)\s*(?:(?:the|our|its|les|ses|nos)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spending|couts|depenses|charges|frais)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
 const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
@@ -543,7 +543,7 @@ export function extractGoalNumbers(
       // Right after a verb of change, a percentage's range is the change's ("earnings will increase between 50 to 85 percent",
       // as « devrait croître entre 10 % et 20 % »; stmt47); a rate's stays its level, and so does a growth noun's.
       const lower = signedLower(shareRangeUnit(a, b));
-      if (lower.kind === 'percent' && /\b(?:increas|ris|climb|declin|decreas|fall|drop)\w* (?:by )?between\s*$|\bgrow(?:s|n|ing)? (?:by )?between\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
+      if (lower.kind === 'percent' && /\b(?!growth)(?:increas|ris|grow|climb|declin|decreas|fall|drop)\w* (?:by )?between\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
       else result.target = lower;
       used.add(a).add(b);
       continue;

@@ -130,7 +130,7 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
  */
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|foot traffic|en magasin|in store|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|en magasin|in store|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Verbs of a place taking people in or drawing them back ("attract 280,000 visitors", « recevoir un million de visiteurs »,
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while

@@ -28,6 +28,7 @@ describe('(1) near misses: the older glued scales keep their values', () => {
   readsAs([
     ["Objectif : un chiffre d'affaires de 440 ME en 2028.", { target: 440000000, unit: 'currency' }],
     ["Objectif : un chiffre d'affaires de 30 MDH en 2028.", { target: 30000000, unit: 'currency' }],
+    ["Objectif : un chiffre d'affaires de 30 KDA en 2028.", { target: 30000, unit: 'currency' }],
     ["Objectif : un chiffre d'affaires de 500 k€ en 2028.", { target: 500000, unit: 'currency' }],
   ]);
 });
