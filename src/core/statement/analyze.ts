@@ -601,10 +601,10 @@ function isItemLabel(q: Quantity, folded: string, original: string): boolean {
   // "1. Increase revenue every year", "3) Grow patients": a list's number opening the line (real29); after a parenthesis the
   // word may be glued ("3)At least double my clientele", real33).
   if (/^\W*$/.test(folded.slice(0, q.start)) && /^(?:[.)]\s+|\)\s*)[a-z]/.test(textAfter(folded, q.end, 4))) return true;
-  // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers.
+  // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers. ("hopes to top 1 million subscribers": the verb, stmt47.)
   // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
   if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(textAfter(folded, q.end, 3))) return true;
-  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
+  const m = /\b(?:(?<!\b(?:to|will) )top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
   // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
   // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read). A dash is read on the
   // original text (folding makes it a space): "Goal 2 – Book 40 meetings" (num31).
@@ -631,6 +631,16 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
 }
 
+
+/**
+ * "lowered its 2025 outlook, with revenue now expected at around $700 million", « abaisse ses perspectives, avec un EBITDA
+ * attendu autour de 700 M€ »: a with-clause stating what an outlook expects is the goal itself when nothing outside it
+ * names a KPI (stmt47): no means, no qualifier.
+ */
+const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*\b(?:expected|attendue?s?)\b/;
+function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
+  return EXPECTED_WITH_RE.test(folded.slice(clause.start, clause.end)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
+}
 
 /** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */
 function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMention[], quantities: readonly Quantity[]): boolean {
@@ -762,7 +772,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d+|one|une?)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
-  );
+  ).filter((c) => !isOutlookWith(c, folded, kpiMentions));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
   // "Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €": a with-clause giving another KPI a value

@@ -711,6 +711,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
   // coming year" is (real37). Not "the year ahead of 2028 / of the IPO": the year before an event, no duration.
   { re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
+  // "full-year revenue", "for the full year", "full year 2024": the current (fiscal) year or the one named, the written rule
+  // (real42–real45); not a year counted ("our first full year", "the last full year", "over a full year") nor one reported
+  // ("full-year results": stmt47).
+  {
+    gate: (f) => f.text.includes('full year'),
+    re: /(?<!\b(?:first|last|previous|past|a) )\bfull year(?: (20\d\d))?\b(?! (?:of|ago|results?)\b)/g,
+    resolve: (m, ctx) => (m[1] ? `${m[1]}-12-31` : relativePeriodEnd('year', 0, ctx)),
+  },
   // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").
   { re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the

@@ -77,7 +77,7 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
  */
-const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -239,7 +239,15 @@ const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that
 // "additions"): not "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
 const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
-const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:cost\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+// (One word may qualify the savings: "$650 million in cumulative savings", "in productivity savings"; not "in-year", a date
+// the savings reader of analyze.ts weighs, stmt47.)
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:(?!year)[a-z]+\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+/**
+ * "trim $20 million to $30 million in operating expenses", "cut $2M from our costs", « supprimer 2 M€ de charges »: an
+ * amount, or a range of amounts, a verb of cutting takes out of costs is the cut, its lower bound, not a level (stmt47).
+ */
+const CUT_VERB_BEFORE_RE = /\b(?:cut|trim|slash|supprim|retranch|couper)\w*\s+(?:(?:about|over|more than|up to|environ|plus de)\s+)?(?:[$€£]?\d\S*(?: [a-z€$]+)? (?:to|a) )?$/;
+const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|de|d'|des|aux?|dans)\s*(?:(?:the|our|its|les|ses|nos)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spending|couts|depenses|charges|frais)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
 const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
@@ -500,6 +508,13 @@ export function extractGoalNumbers(
     const between = folded.slice(a.end, b.start);
     const before = textBefore(folded, a.start, 30);
     if (used.has(a)) continue;
+    if ((a.kind === 'money' || b.kind === 'money') && /^\s*(?:to|a)\s*$/.test(folded.slice(a.end, b.start)) && CUT_VERB_BEFORE_RE.test(before) && FROM_COSTS_AFTER_RE.test(textAfter(folded, a.end, 60))) {
+      result.change = changeOf(moneyLike(a, b));
+      result.savings = true;
+      result.impliedDirection = 'decrease';
+      used.add(a).add(b);
+      break;
+    }
     // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
     const reading = readRange(folded, a, b);
     if (reading) {
@@ -539,7 +554,11 @@ export function extractGoalNumbers(
     // "between 8% and 12%", "growth of 13% to 15%": an estimate, its lower bound.
     // A negative lower bound keeps its sign: "growth between -1% to 2%" aims at -1 % (the written range rule; stmt46, real45).
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
-      result.target = signedLower(shareRangeUnit(a, b));
+      // Right after a verb of change, a percentage's range is the change's ("earnings will increase between 50 to 85 percent",
+      // as « devrait croître entre 10 % et 20 % »; stmt47); a rate's stays its level, and so does a growth noun's.
+      const lower = signedLower(shareRangeUnit(a, b));
+      if (lower.kind === 'percent' && /\b(?!growth)(?:increas|ris|grow|climb|declin|decreas|fall|drop)\w* (?:by )?between\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
+      else result.target = lower;
       used.add(a).add(b);
       continue;
     }
@@ -611,7 +630,7 @@ export function extractGoalNumbers(
     // A bare rising range "X to Y" with no "from" is an estimate, its lower bound the target, only when something says so
     // (stmt38's and num32's rules, merged and narrowed by mend38a): "of" or "bp" after it ("$400,000 to $600,000 of sales",
     // "lose 15 percent to 20 percent of their customers", "300 to 350 bp"); a verb of producing or expecting before it
-    // ("produce that", "projecting … another", "become a"); with no verb of change over it, close ends and a counted thing
+    // ("produce that", "projecting … another", "become a"); "range" after it ("its 6% to 9% range", stmt47); with no verb of change over it, close ends and a counted thing
     // after them ("have $500,000 to $700,000 in commissions", "open 10 to 12 stores"); or a level kept (« conserver un rythme
     // de 4 à 5 créations »). Otherwise it is a move, and so is any fall: "Push churn 8% to 5%", "Sales must climb 10% to
     // 15%", "Conversion rate 1.5% to 2.5% by June" (a deadline or a period after it is no counted thing). Not after a colon
@@ -628,7 +647,7 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       continue;
     }
-    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$])/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(textBefore(folded, a.start, 50))))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
+    if ((governing?.cue === 'maintain' || (!hasFrom && (/^\s*(?:bps?\b|of [a-z$]|range\b)/.test(after) || ESTIMATE_RANGE_BEFORE_RE.test(before) || (!changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || ((!governing || governing.cue === 'toward') && (LEVEL_OF_RANGE_RE.test(before) || (b.kind === 'money' && MONEY_RANGE_BEFORE_RE.test(textBefore(folded, a.start, 50))))) || ((!governing || governing.cue === 'toward' || counted) && lower.value > b.value / 2 && NOUN_AFTER_RANGE_RE.test(after))))) && bareTo && !/:\s*$/.test(before) && !PAST_VERB_BEFORE_RE.test(before) && lower.value < b.value) {
       // Points are a move, never a level ("5 points" is a change): "400 to 500 basis points of … expansion" (real38), as
       // « 400 à 500 points de base » above.
       if (lower.kind === 'points') result.change = changeOf(lower);
@@ -892,7 +911,7 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before)))) {
+    if (SAVINGS_BEFORE_RE.test(before) || (q.kind === 'money' && (SAVINGS_AFTER_RE.test(after) || SAVE_VERB_BEFORE_RE.test(before) || (CUT_VERB_BEFORE_RE.test(before) && FROM_COSTS_AFTER_RE.test(after))))) {
       if (!result.change) {
         result.change = changeOf(q);
         result.savings = true;
@@ -947,7 +966,9 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    const explicitVerb = governing !== null && governing.cue !== 'toward';
+    // (A level an outlook expects, "lowers its outlook, with sales expected at about $2M", « abaisse ses perspectives, avec un
+    // EBITDA attendu autour de 700 M€ », is no change by it: stmt47.)
+    const explicitVerb = governing !== null && governing.cue !== 'toward' && !/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start));
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
     if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent' || q.kind === 'points')) {
       if (!result.change) result.change = changeOf(q);

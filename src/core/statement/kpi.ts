@@ -130,7 +130,7 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
  */
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|en magasin|in store|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Verbs of a place taking people in or drawing them back ("attract 280,000 visitors", « recevoir un million de visiteurs »,
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
@@ -785,7 +785,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
     // « notre trafic Chine-Europe », "Asia-Europe traffic": traffic named by a route (places) is freight or passengers (real35).
     if (id === 'website_traffic' && /^tra/.test(synonym) && /\b[A-Z][a-z]+[-–][A-Z]/.test(original.slice(Math.max(0, start - 16), end + 16)) && !WEB_RE.test(folded)) continue;
-    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
+    // (Traffic too: "customer traffic in its salons", "foot traffic" are visits off the web, stmt47.)
+    if (id === 'website_traffic' && /^(?:visit|traf)/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
     // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
     // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
     if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;

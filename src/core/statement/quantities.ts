@@ -73,7 +73,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|[km]e|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -201,7 +201,7 @@ function suffixKind(suffix: string): { kind: QuantityKind; currency: string | nu
   const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')(?=[fcd])/, '');
   // Core's table before the reader's glued scale ("ke" → "e"): "r$" is the real, not a rand's "$".
   const mark = sentenceCurrency(key);
-  const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.slice(1)) : mark);
+  const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.replace(/^md(?=e)|^./, '')) : mark);
   // A mark naming no one currency ("kr": four of them) is still money.
   return code !== undefined ? { kind: 'money', currency: code } : null;
 }
@@ -312,8 +312,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
-    // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation.
-    const glued = kind === 'money' && suf && /^[km](?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e)$/.test(suf) ? MULTIPLIERS[suf[0]] : 1;
+    // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation; so are the press' "700 MEUR", "45Meuros", "2 MdEUR" (stmt47).
+    const glued = kind === 'money' && suf && /^(?:[km]|md(?=e))(?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e(?:ur(?:os?)?)?)$/.test(suf) ? MULTIPLIERS[suf.startsWith('mde') ? 'md' : suf[0]] : 1;
     value *= glued;
     if (g.days && kind === 'number') kind = 'days';
     // "1M", "1.2M", "200m customers", "2 M": millions (fixes21); a spaced lowercase "1 m" may be metres unless money is involved.
