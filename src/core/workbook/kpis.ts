@@ -355,7 +355,7 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps)\b)/;
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
@@ -1061,7 +1061,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // fixtures README's "in a file of one row per order, invoice or deal every amount and count is a total" (hdr48). Not a
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
-    const perRecord = records && unit === 'currency' && !STOCK_WORDS.test(folded) && !namesYearToDate(name) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
+    const perRecord = records && unit !== 'percent' && !STOCK_WORDS.test(folded) && !namesYearToDate(name) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

@@ -9,8 +9,13 @@ import type { NumberLang } from '../numbers';
 import { cellNumber, isBlankCell } from './cells';
 import type { CellValue } from './types';
 
-/** Events a table records one a row: sales, orders, invoices, payments, claims, contracts, enrolments, bookings (hdr48). */
-const EVENTS = '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|commande|claim|sinistre|pa(ie|y)ment|record|vente|sale|devis|inscription|ticket|booking|reservation|adhesion|subscription|deal)s?';
+/**
+ * Events a table records one a row: sales, orders, invoices, payments, claims, contracts, enrolments, bookings (hdr48);
+ * shipments, deliveries, rentals, payouts, bills, timesheets and donations (hdr49: the seventh header set's carriers,
+ * marketplaces, telecom bills, timesheets and charities keep one row an event too).
+ */
+const EVENTS =
+  '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|commande|claim|sinistre|pa(ie|y)ment|record|vente|sale|devis|inscription|ticket|booking|reservation|adhesion|subscription|deal|shipment|expedition|deliver(y|ie)|livraison|rental|payout|bill|timesheet|donation)s?';
 
 /**
  * The roles a header may say, each by its words (folded, `foldHeader`), tested on each header cell of the row. A column may
