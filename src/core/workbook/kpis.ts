@@ -103,14 +103,14 @@ const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|
  * users") (mend48d).
  */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm])\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
  * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
  * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports.
  */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 /**
@@ -152,8 +152,16 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // "probability" at 0 or 100: hdr47) — a rate of EVENTS only (`EVENT_RATE`: mend47c), as any other rate in whole numbers
   // may be a price's ("Rate per hour", "Room rate", « Taux TJM ») or a body's ("Heart rate"), and a ratio (2.5) or a share
   // past 1.5 is no percentage.
+  // So is a French « taux » alone or averaged (a mortgage rate at 3.87), and a rate or a ratio of money — debt, interest, profit,
+  // margin, occupancy — in points (« taux_endettement » at 84, "profit_ratio" at 20: hdr49); a rate in a currency or billed by
+  // the hour, the day or the night is a price ("rate_eur" at 128, "billable_rate" at 95: hdr49).
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded))
-    return values.every((v) => v >= -1 && v <= 1.5) || (EVENT_RATE.test(folded) && values.every((v) => v >= 0 && v <= 100)) ? 'percent' : null;
+    return values.every((v) => v >= -1 && v <= 1.5) ||
+      ((EVENT_RATE.test(folded) || /^taux( moyens?)?$|\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
+      ? 'percent'
+      : CODE_WORD.test(folded) || /\b(billable|hourly|daily|nightly|horaire|journalier|tjm)\b/.test(folded)
+        ? 'currency'
+        : null;
   if (DAYS_WORDS.test(folded)) return 'days';
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
@@ -174,7 +182,7 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| ordered| commandees?| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
@@ -195,7 +203,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total) )?costs?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -1005,7 +1013,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bareTotal =
       BARE_TOTAL.test(plain) &&
       // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too.
-      (plain !== folded || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && ORDER_TAB.test(tabWords))))) &&
+      (plain !== folded || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI

@@ -28,14 +28,17 @@ const ROLES = {
    * or a person's id (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records.
    */
   record: new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`),
-  /** A client, a buyer, a ship-to or a recipient (mend47c: a reseller's or a dropshipper's orders are sales). */
-  client: /\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to)\b/,
+  /**
+   * A client, a buyer, a ship-to or a recipient (mend47c: a reseller's or a dropshipper's orders are sales); a charity's donor
+   * and a care provider's patient pay it too (hdr49, the seventh header set's donations received and claims billed).
+   */
+  client: /\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to|donors?|donateur|patients?)\b/,
   /** A purchase or expense ledger's supplier or expense (hdr45): beside it an amount is money paid out. */
   supplier: /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/,
   expense: /\b(depense|expense)/,
   customer: /\b(clients?|customers?)\b/,
   /** An order line's product, quantity or client (hdr45): beside it a bare amount is what was sold. */
-  orderLine: /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/,
+  orderLine: /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|donors?|donateur|patients?)\b/,
   product: /\b(produit|product|line ?item)/,
   quantity: /\b(quantit|qte|qty)/,
   priced: /\b(prix|price|montant|amount)/,
