@@ -141,7 +141,8 @@ const EVENT_RATE =
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
-  if (PERCENT_MARK.test(folded) || growthMark(name, folded, values)) return 'percent';
+  // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
+  if (PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
   // "0%" stores them: mend44e) are a percentage, other values money given back (« remise_sur_produits » at −22.45) (hdr44).
   if (saysDiscount(name, folded)) return values.every((v) => v >= 0 && v <= 100 && (Number.isInteger(v) || v <= 1)) ? 'percent' : 'currency';
@@ -221,7 +222,7 @@ const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|
  * the costs beside a supplier (`PAID_OUT`); an expense log's, a payee's or a utility bill's ("Provider, kWh, Billed amount")
  * names nothing (mend48d: hdr48 read them as sales anywhere).
  */
-const TAXED_AMOUNT = /^(billed|invoiced) amount$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
+const TAXED_AMOUNT = /^(billed|billable|invoiced) amount$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
@@ -247,7 +248,7 @@ const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|i
  * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
  * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
  */
-const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly)\b/;
+const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
 const CREDIT = /\bavoirs?\b/;
 /** The invoices' own columns: sales (« ca », « ca_brut »), an amount before or after tax, invoices (« factures »). */
@@ -277,7 +278,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
   // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
   // revenue « ventes » names alone: hdr48).
-  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de)?\b/gi, 'nombre de');
+  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
+  // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49).
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -985,7 +988,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
       bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || /train|formation|formateur|coach|gym|fitness/.test(tabWords))) ||
-      (/^primes?( annuelles?)?$/.test(folded) && !(has('insurer') || /polic|contra|claim|sinistre|insur|assur/.test(tabWords))) ||
+      (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || /polic|contra|claim|sinistre|insur|assur/.test(tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -1025,8 +1028,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // client_id, fournisseur_id »: a client says whose money it is, as mend47c's buyer does); beside a client and a supplier
     // alone, with no order's id nor product, a bare amount still names nothing (hdr45's written near miss).
     const billed = has('booked') && !has('staff') && !has('biller');
+    // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
+    // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     const sold =
-      !own && !paidOut && salesTab && !has('typed') && (SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && saysMoney(name, folded) && !LEVEL_ALWAYS.test(folded) && !STOCK_WORDS.test(folded) && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
