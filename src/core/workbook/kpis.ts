@@ -153,12 +153,12 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // "probability" at 0 or 100: hdr47) — a rate of EVENTS only (`EVENT_RATE`: mend47c), as any other rate in whole numbers
   // may be a price's ("Rate per hour", "Room rate", « Taux TJM ») or a body's ("Heart rate"), and a ratio (2.5) or a share
   // past 1.5 is no percentage.
-  // So is a French « taux » alone or averaged (a mortgage rate at 3.87), and a rate or a ratio of money — debt, interest, profit,
-  // margin, occupancy — in points (« taux_endettement » at 84, "profit_ratio" at 20: hdr49); a rate in a currency or billed by
-  // the hour, the day or the night is a price ("rate_eur" at 128, "billable_rate" at 95: hdr49).
+  // So is a rate or a ratio of money — debt, interest, profit, margin, occupancy — in points (« taux_endettement » at 84,
+  // "profit_ratio" at 20: hdr49); a bare « Taux » or "Rate" stays none (a day's or a night's price as often: hdr47). A rate in a
+  // currency or billed by the hour, the day or the night is a price ("rate_eur" at 128, "billable_rate" at 95: hdr49).
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded))
     return values.every((v) => v >= -1 && v <= 1.5) ||
-      ((EVENT_RATE.test(folded) || /^taux( moyens?)?$|\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
+      ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
       ? 'percent'
       : CODE_WORD.test(folded) || /\b(billable|hourly|daily|nightly|horaire|journalier|tjm)\b/.test(folded)
         ? 'currency'

@@ -36,8 +36,8 @@ const ROLES = {
   /** A purchase or expense ledger's supplier or expense (hdr45): beside it an amount is money paid out. */
   supplier: /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/,
   expense: /\b(depense|expense)/,
-  /** The customer named by the row: a client, a renter or a guest (hdr49: a rental's or a stay's record). */
-  customer: /\b(clients?|customers?|renters?|guests?)\b/,
+  /** The customer named by the row: a client or a renter (hdr49: a rental's record; a guest's fee may be a platform's, hdr48). */
+  customer: /\b(clients?|customers?|renters?)\b/,
   /** An order line's product, quantity or client (hdr45): beside it a bare amount is what was sold. */
   orderLine: /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|donors?|donateur|patients?)\b/,
   product: /\b(produit|product|line ?item)/,
