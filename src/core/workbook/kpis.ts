@@ -20,6 +20,7 @@ import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
+import { readTabRoles } from './roles';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
@@ -102,14 +103,14 @@ const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|
  * users") (mend48d).
  */
 const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm])\\b`);
+const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
  * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
  * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports.
  */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 /**
@@ -140,7 +141,8 @@ const EVENT_RATE =
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   if (kpi) return kpi.unit;
   const folded = foldHeader(name);
-  if (PERCENT_MARK.test(folded) || growthMark(name, folded, values)) return 'percent';
+  // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
+  if (PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
   // "0%" stores them: mend44e) are a percentage, other values money given back (« remise_sur_produits » at −22.45) (hdr44).
   if (saysDiscount(name, folded)) return values.every((v) => v >= 0 && v <= 100 && (Number.isInteger(v) || v <= 1)) ? 'percent' : 'currency';
@@ -151,8 +153,16 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // "probability" at 0 or 100: hdr47) — a rate of EVENTS only (`EVENT_RATE`: mend47c), as any other rate in whole numbers
   // may be a price's ("Rate per hour", "Room rate", « Taux TJM ») or a body's ("Heart rate"), and a ratio (2.5) or a share
   // past 1.5 is no percentage.
+  // So is a rate or a ratio of money — debt, interest, profit, margin, occupancy — in points (« taux_endettement » at 84,
+  // "profit_ratio" at 20: hdr49); a bare « Taux » or "Rate" stays none (a day's or a night's price as often: hdr47). A rate in a
+  // currency or billed by the hour, the day or the night is a price ("rate_eur" at 128, "billable_rate" at 95: hdr49).
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded))
-    return values.every((v) => v >= -1 && v <= 1.5) || (EVENT_RATE.test(folded) && values.every((v) => v >= 0 && v <= 100)) ? 'percent' : null;
+    return values.every((v) => v >= -1 && v <= 1.5) ||
+      ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
+      ? 'percent'
+      : CODE_WORD.test(folded) || /\b(billable|hourly|daily|nightly|horaire|journalier|tjm)\b/.test(folded)
+        ? 'currency'
+        : null;
   if (DAYS_WORDS.test(folded)) return 'days';
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
@@ -173,7 +183,7 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| ordered| commandees?| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
@@ -194,7 +204,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total) )?costs?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -212,7 +222,7 @@ const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|
  * the costs beside a supplier (`PAID_OUT`); an expense log's, a payee's or a utility bill's ("Provider, kWh, Billed amount")
  * names nothing (mend48d: hdr48 read them as sales anywhere).
  */
-const TAXED_AMOUNT = /^(billed|invoiced) amount$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
+const TAXED_AMOUNT = /^(billed|billable|invoiced) amount$|^amounts? (ex|excl?|incl?) (gst|vat|tax)$/;
 /**
  * The tabs `SOLD_AMOUNT` reads as sales (mend43c): a name naming nothing ("Sheet1", « Feuille 1 », "Data", « Données »,
  * "Export", a date) or sales and invoices to customers (« Ventes », « Factures », "Invoices", "CA"), never a purchase or
@@ -231,50 +241,14 @@ const BARE_AMOUNT = /^(total )?(montants?|amounts?)( total)?$/;
  * an amount, or with a currency code (hdr46: a Shopify export's "Total", « Produit, Quantite, Prix_Unitaire, Total »).
  */
 const BARE_TOTAL = /^(sub ?)?total( articles)?$/;
-/** Headers of a purchase or expense ledger: beside them an amount is money paid out, the costs (hdr45). */
-const PAID_OUT = /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/;
-/**
- * A bill from a vendor, a payee or a provider: beside an invoice's or a bill's number, a bare amount is money paid out, the
- * costs, by the fixtures README's rule for a supplier's invoice (mend47c: hdr47's invoice rule read "Date, Invoice #,
- * Vendor, Amount" as revenue). Not `PAID_OUT`: a Shopify order export's "Vendor" is the brand sold (kpi-headers4).
- */
-const BILLED_BY = /\b(vendors?|payees?|prestataires?|bills?)\b/;
-/** Headers of an order line: a product, a quantity, a client; beside them a bare amount is what was sold (hdr45). */
-const ORDER_LINE = /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?)\b/;
-/**
- * A sales rep and the ground they sell on (« vendeur, region »: hdr48's « nom, date, montant, vendeur, region »): beside them a
- * bare amount is a sale. A seller alone is the other party of a purchase as often ("Date, Seller, Item, Amount", a buyer's
- * log of Vinted or eBay buys: hdr45's rule in the fixtures README, a bare amount beside no product, quantity or client "may
- * be either"), and "vendor" a supplier (`BILLED_BY`) (mend48d).
- */
-const SALES_REP = /^(?=.*(vendeu|seller)).*(region|zone|secteur|equipe|team)/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
-/**
- * Row headers of transactions: an order line, a supplier, a payment, a payer. Only beside them, or in a log (several rows a
- * period: `crowded`), is a bare amount summed; alone it is a balance read at each date, as before hdr45 (mend45d: « Trésorerie »).
- */
-const TRANSACTION_ROW = new RegExp(`${ORDER_LINE.source}|${PAID_OUT.source}|\\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)`);
-/** Events a table records one a row: sales, orders, invoices, payments, claims, contracts, enrolments, bookings (hdr48). */
-const EVENTS = '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|commande|claim|sinistre|pa(ie|y)ment|record|vente|sale|devis|inscription|ticket|booking|reservation|adhesion|subscription|deal)s?';
-/**
- * A header row naming an event's identifier ("claim_id", « id_vente », « devis_numero », "invoice_number", "CommandeID",
- * "Booking ref"): the tab's rows are records — one claim, payment, invoice, enrolment or order each —, not one row a
- * period, whatever their dates (hdr48). Classified once a tab (`detectKpiSeries`' `records`). A thing's or a person's id
- * (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records ("NumOrders" counts).
- */
-const RECORD_ID = new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`);
-/** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
-function holdsIds(cells: readonly CellValue[], lang: NumberLang): boolean {
-  const numbers = cells.map((v) => cellNumber(v, lang));
-  return numbers.every((n, i) => !i || n === null || n > (numbers[i - 1] ?? 0));
-}
 /**
  * A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48); a running
  * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
  * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
  */
-const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly)\b/;
+const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
 const CREDIT = /\bavoirs?\b/;
 /** The invoices' own columns: sales (« ca », « ca_brut »), an amount before or after tax, invoices (« factures »). */
@@ -304,7 +278,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
   // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
   // revenue « ventes » names alone: hdr48).
-  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de)?\b/gi, 'nombre de');
+  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
+  // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49).
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -392,7 +368,7 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps)\b)/;
+const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
@@ -959,19 +935,20 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       return own !== null && own.id !== tabKpi.id;
     });
   const tabWords = foldHeader(grid.name);
-  // Every header of the row, text columns too: a supplier's or a product's column says what an amount beside it is (hdr45).
-  const rowWords = foldHeader(headerRow.map((cell) => cellText(cell)).join(' '));
+  // Every header of the row, text columns too, classified once (`readTabRoles`, hdr49): a supplier's or a product's column
+  // says what an amount beside it is (hdr45), an event's id that the rows are records (hdr48).
+  const roles = readTabRoles(
+    headerRow.map((cell) => foldHeader(cellText(cell))),
+    headerRow.map((cell) => cellText(cell)),
+    (c) => values.slice(firstData).map((row) => row[c] ?? null),
+    lang,
+  );
+  const has = roles.has;
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
-  // A buyer, a ship-to or a recipient is a client (mend47c: a reseller's or a dropshipper's orders are sales).
-  const supplied = PAID_OUT.test(rowWords) && !/\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to)\b/.test(rowWords);
+  const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
-  // The rows' role, read once: records (`RECORD_ID`), whose amounts are each record's and summed (hdr48). A number's column
-  // ("Orders number", « No ventes ») holds ids only if no two rows share one and they are words or rise row by row: a weekly
-  // tab's count of orders is no record's id (mend48d); "id", "ref", "#" say ids whatever the cells, and so does a blank column.
-  const records = headerRow.some((cell, c) => {
-    const words = foldHeader(cellText(cell));
-    return RECORD_ID.test(words) && (/\b(id|ref)s?\b|#/.test(`${words} ${cellText(cell)}`) || holdsIds(values.slice(firstData).map((row) => row[c] ?? null).filter((v) => !isBlankCell(v)), lang));
-  });
+  // Records: the amounts are each record's, summed (hdr48).
+  const records = has('record');
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
@@ -1017,8 +994,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && /train|formation|formateur|coach|gym|fitness/.test(`${tabWords} ${rowWords}`)) ||
-      (/^primes?( annuelles?)?$/.test(folded) && !/polic|contra|claim|sinistre|insur|assur/.test(`${tabWords} ${rowWords}`)) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || /train|formation|formateur|coach|gym|fitness/.test(tabWords))) ||
+      (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || /polic|contra|claim|sinistre|insur|assur/.test(tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -1040,13 +1017,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
     // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
     // brand sold (mend45d).
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && /\b(depense|expense)/.test(rowWords))) && (PAID_OUT.test(rowWords) || (BILLED_BY.test(rowWords) && /invoice|factur|\bbills?\b/.test(rowWords))) && !ORDER_LINE.test(rowWords) && !(ORDER_TAB.test(tabWords) && salesTab);
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && !has('orderLine') && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
       BARE_TOTAL.test(plain) &&
       // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too.
-      (plain !== folded || ((/\b(prix|price|montant|amount)/.test(rowWords) || (records && /\b(clients?|customers?)\b/.test(rowWords))) && (/\b(produit|product|line ?item)/.test(rowWords) || (/\b(quantit|qte|qty)/.test(rowWords) && ORDER_TAB.test(tabWords))))) &&
+      (plain !== folded || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI
@@ -1057,9 +1034,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // beside its supplier too, where the goods come from (hdr48, hdr47's `montant_total_usd` beside « commande_id, produit,
     // client_id, fournisseur_id »: a client says whose money it is, as mend47c's buyer does); beside a client and a supplier
     // alone, with no order's id nor product, a bare amount still names nothing (hdr45's written near miss).
-    const billed = /invoice|factur|reserv|booking|adhesion|membership/.test(rowWords) && !/\b(employees?|salariee?s?)\b/.test(rowWords) && !BILLED_BY.test(rowWords);
+    const billed = has('booked') && !has('staff') && !has('biller');
+    // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
+    // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     const sold =
-      !own && !paidOut && salesTab && !/\btype (de )?(transaction|operation)|transaction type/.test(rowWords) && (SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (ORDER_LINE.test(rowWords) || billed || /revenue|contra/.test(rowWords))) || ((bare || bareTotal) && (ORDER_LINE.test(rowWords) || billed || SALES_REP.test(rowWords)) && (!PAID_OUT.test(rowWords) || (records && !supplied && /\b(produit|product)/.test(rowWords))))) &&
+      !own && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && saysMoney(name, folded) && !LEVEL_ALWAYS.test(folded) && !STOCK_WORDS.test(folded) && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1078,7 +1057,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     // A balance is money beside an account's or a transaction's words ("balance" beside "debit, credit": hdr48), not a stock's
     // or a life's ("Stock balance", "Work-life balance": mend48d).
-    const moneyBalance = /\b(balance|solde)/.test(folded) && /debit|credit|account|bank|cash|compte/.test(rowWords);
+    const moneyBalance = /\b(balance|solde)/.test(folded) && has('account');
     const guessed = isCount ? 'count' : lost || credit || perDealMoney || (moneyBalance && !kpi) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
@@ -1096,14 +1075,14 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
-    const perDeal = perDealMoney && /\b(stage|etape)/.test(rowWords);
+    const perDeal = perDealMoney && has('stage');
     // Money in a table of records ("claim_amount" beside "claim_id", « montant_indemnise » beside « sinistre_id ») is each
     // record's, summed over the period as a log's rows are (`inferAggregation`'s `log`), though no two rows share a date: the
     // fixtures README's "in a file of one row per order, invoice or deal every amount and count is a total" (hdr48). Not a
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
-    const perRecord = records && unit === 'currency' && !STOCK_WORDS.test(folded) && !namesYearToDate(name) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (TRANSACTION_ROW.test(rowWords) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const perRecord = records && unit !== 'percent' && !STOCK_WORDS.test(folded) && !namesYearToDate(name) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

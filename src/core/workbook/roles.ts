@@ -1,0 +1,94 @@
+/**
+ * A KPI tab's column roles, classified ONCE a tab (hdr49): what each header of the row says its column is — an event's id
+ * (the rows are records), a client, a supplier, an order line's product or quantity, a seller and the ground they sell on,
+ * a biller, a payment, an account… Before hdr49 each rule of `detectKpiSeries` re-tested its own pattern on the whole header
+ * row's words, overlapping rule by rule (hdr45–mend48d); now each column's roles are read here once, per header cell, and the
+ * rules ask which roles the tab holds (`TabRoles.has`). Pure logic: no Google, Node or DOM API.
+ */
+import type { NumberLang } from '../numbers';
+import { cellNumber, isBlankCell } from './cells';
+import type { CellValue } from './types';
+
+/**
+ * Events a table records one a row: sales, orders, invoices, payments, claims, contracts, enrolments, bookings (hdr48);
+ * shipments, deliveries, rentals, payouts, bills, timesheets and donations (hdr49: the seventh header set's carriers,
+ * marketplaces, telecom bills, timesheets and charities keep one row an event too).
+ */
+const EVENTS =
+  '(contra(c?t)|polic(y|ie)|transaction|invoice|facture|order|commande|claim|sinistre|pa(ie|y)ment|record|vente|sale|devis|inscription|ticket|booking|reservation|adhesion|subscription|deal|shipment|expedition|deliver(y|ie)|livraison|rental|payout|bill|timesheet|donation)s?';
+
+/**
+ * The roles a header may say, each by its words (folded, `foldHeader`), tested on each header cell of the row. A column may
+ * hold several ("Invoice #": a record and an invoice).
+ */
+const ROLES = {
+  /**
+   * An event's identifier ("claim_id", « id_vente », « devis_numero », "invoice_number", "CommandeID", "Booking ref"): the
+   * tab's rows are records — one claim, payment, invoice, enrolment or order each —, not one row a period (hdr48). A thing's
+   * or a person's id (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records.
+   */
+  record: new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`),
+  /**
+   * A client, a buyer, a ship-to or a recipient (mend47c: a reseller's or a dropshipper's orders are sales); a charity's donor
+   * and a care provider's patient pay it too (hdr49, the seventh header set's donations received and claims billed).
+   */
+  client: /\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to|donors?|donateur|patients?)\b/,
+  /** A purchase or expense ledger's supplier or expense (hdr45): beside it an amount is money paid out. */
+  supplier: /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/,
+  expense: /\b(depense|expense)/,
+  /** The customer named by the row: a client or a renter (hdr49: a rental's record; a guest's fee may be a platform's, hdr48). */
+  customer: /\b(clients?|customers?|renters?)\b/,
+  /** An order line's product, quantity or client (hdr45): beside it a bare amount is what was sold. */
+  orderLine: /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|donors?|donateur|patients?)\b/,
+  product: /\b(produit|product|line ?item)/,
+  quantity: /\b(quantit|qte|qty)/,
+  priced: /\b(prix|price|montant|amount)/,
+  /** A vendor, a payee or a provider's bill (mend47c) — not a supplier: a Shopify export's "Vendor" is the brand sold. */
+  biller: /\b(vendors?|payees?|prestataires?|bills?)\b/,
+  invoice: /invoice|factur|\bbills?\b/,
+  /** An invoice, a booking or a membership sold (hdr47, hdr48). */
+  booked: /invoice|factur|reserv|booking|adhesion|membership/,
+  staff: /\b(employees?|salariee?s?)\b/,
+  /** Money moved by type (deposits, withdrawals, transfers: hdr48): the customers' money, no sale. */
+  typed: /\btype (de )?(transaction|operation)|transaction type/,
+  /** A sales rep, and the ground they sell on (mend48d: a seller alone is a purchase's other party as often). */
+  seller: /vendeu|seller/,
+  ground: /region|zone|secteur|equipe|team/,
+  contract: /revenue|contra/,
+  /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d). */
+  account: /debit|credit|account|bank|cash|compte/,
+  stage: /\b(stage|etape)/,
+  /** A payment, a payer, a transaction, an invoice or an order: a transaction's row (`TRANSACTION_ROW` before hdr49). */
+  payment: /\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)/,
+  training: /train|formation|formateur|coach|gym|fitness/,
+  insurer: /polic|contra|claim|sinistre|insur|assur/,
+} as const;
+export type ColumnRole = keyof typeof ROLES;
+const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
+
+/** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
+function holdsIds(cells: readonly CellValue[], lang: NumberLang): boolean {
+  const numbers = cells.map((v) => cellNumber(v, lang));
+  return numbers.every((n, i) => !i || n === null || n > (numbers[i - 1] ?? 0));
+}
+
+export interface TabRoles {
+  /** Each header cell's roles, by column. */
+  columns: ReadonlyArray<ReadonlySet<ColumnRole>>;
+  /** Whether a column of the tab (the asked one included) plays the role. */
+  has: (role: ColumnRole) => boolean;
+}
+
+/**
+ * Every column's roles, once a tab. `words` are the header cells' folded words, `raw` their text, `cells(c)` column c's filled
+ * data cells. A number-named id ("Orders number", « No ventes ») holds ids only if its cells are words or rise row by row: a
+ * weekly tab's count of orders is no record's id (mend48d); "id", "ref", "#" say ids whatever the cells.
+ */
+export function readTabRoles(words: readonly string[], raw: readonly string[], cells: (column: number) => CellValue[], lang: NumberLang): TabRoles {
+  const columns = words.map(
+    (folded, c) =>
+      new Set(ROLE_NAMES.filter((role) => ROLES[role].test(folded) && (role !== 'record' || /\b(id|ref)s?\b|#/.test(`${folded} ${raw[c]}`) || holdsIds(cells(c).filter((v) => !isBlankCell(v)), lang)))),
+  );
+  const present = new Set(columns.flatMap((roles) => [...roles]));
+  return { columns, has: (role) => present.has(role) };
+}
