@@ -531,12 +531,12 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
 
 // Only a market's, a sector's, an industry's or the economy's movement, forecast ("will", "should", "is expected to", « devrait »)
 // or conceded (« même si », "even if"): a firm's own goal clause or a past move of its KPI ("Churn climbed 2%") is no context (mend49a).
-const FORECAST_CONTEXT_RE = /^\W*(?:(?:even if|meme si) |(?=[^.;!?,]*\b(?:will|should|expected to|devr\w*|va|vont) ))(?:[a-z'-]+ |l'){0,3}?(?:market|sector|industry|economy|marche|secteur|industrie|economie)s?\b(?:[^.;!?,]|[.,]\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
+const FORECAST_CONTEXT_RE = /^\W*(?:(?:even if|meme si) |(?=[^.;!?,]*\b(?:will|should|expected to|devr\w*|va|vont) ))(?:[a-z'-]+ |l'){0,3}?(?:market|sector|industr|econom|marche|secteur)\w*(?:[^.;!?,]|[.,]\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
 const REVISED_AIM_RE = /\b(?:rev(?:oi|is)|relev|rehauss|abaiss|rais|lift|lower|cut|trim|updat)\w* (?:[a-z']+ ){0,2}(?:objectif|prevision|perspective|guidance|target|goal|outlook|forecast)s?\b/;
-const ARRIVAL_RE = new RegExp(String.raw`^(?:reaching|hitting|reach|hit|atteignant|atteindre)${ARRIVED_LEVEL}`);
+const ARRIVAL_RE = new RegExp(`^(?:reach|hit|atteign|atteindr)\\w*${ARRIVED_LEVEL}`);
 
 /**
  * "Increase revenue by 10% and reduce churn to 3% by year end": from the joint before the second

@@ -112,7 +112,7 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
  * près de 22 milliards d'euros »); not ", reaching 200 new customers", "a 15% net margin", "40 deals a month" (mend49a).
  */
-export const ARRIVED_LEVEL = String.raw`\s+(?:about |around |over |more than |nearly |pres de |plus de )?[$€£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|(?:million|billion|milliard)s?)?\s?(?:d'euros|euros?|dollars?|€)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|before|avant|this|next|per|par|a|an|each)\b))`;
+export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|[mb]illi\w+)?\s?(?:(?:d')?(?:euro|dollar)s?|€)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|this|next|per|par|an?)\b))`;
 /** A level a change arrives at: ", reaching $5M", "to reach $5M" — the growth is then that level's change (left49). */
 export const LEVEL_ARRIVED_RE = new RegExp(String.raw`^[^.;!?]*?\b(?:reaching|hitting|to (?:reach|hit))${ARRIVED_LEVEL}`);
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
@@ -128,14 +128,14 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * of our sales forecast from 70%", "reps hitting their target from 40%", "the gap to target from 15%": mend48b). A goal or an
  * objective only after a determiner, no participle between ("raises its goal from"; not "Cut missed goals from 10 to 5", mend49a).
  */
-const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|(?<=\b(?:its|our|their|his|her|my|the) (?:(?![a-z]+(?:ed|ing)\b|unmet\b)[a-z0-9'-]+ ){0,3})(?:goal|objective)s?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|(?<=\b(?:its|our|their|the) (?:(?!\w+(?:ed|ing)\b|unmet)[\w'-]+ ){0,3})(?:goal|objective)s?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
 /**
  * The French twin, « relever / rehausser / abaisser / réviser / ramener son objectif (de chiffre d'affaires) de X à Y »: X is the
  * target revised from, no baseline, and Y the new target — one rule for every verb of revising, as REVISED_FROM_RE (left49).
  * Only before « à » and a second figure: « relever son objectif de 10 % » alone keeps its reading. The target noun must be the
  * verb's object, right after its determiner: « réduire l'erreur de prévision de 15 % à 5 % » keeps its baseline (mend49a).
  */
-const REVISED_DE_RE = /\b(?:relev|rehauss|abaiss|revis|ramen|redui|baiss|remont|actualis)\w* (?:[a-z'-]+ ){0,3}?(?:son|sa|ses|notre|nos|leurs?|votre|vos|l'|les?|la) ?(?:[a-z]+ )?(?:objectif|prevision|perspective|cible)s?(?: (?:annuel\w*|(?:de|d')\s?[a-z'-]+(?: [a-z'-]+){0,2}))? de $/;
+const REVISED_DE_RE = /\b(?:relev|rehauss|abaiss|revis|ramen|redui|baiss|remont|actualis)\w* (?:[a-z'-]+ ){0,3}?(?:s(?:on|a|es)|notre|nos|leurs?|l'|les?|la) ?(?:[a-z]+ )?(?:objectif|prevision|perspective|cible)s?(?: (?:annuel\w*|(?:de|d')\s?[a-z'-]+(?: [a-z'-]+){0,2}))? de $/;
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
 // The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
