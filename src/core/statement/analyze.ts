@@ -10,7 +10,7 @@ import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, type DirectionMention } from './direction';
-import { AIM_CLAUSE_RE, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
+import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, FIRM_GROWTH_RE, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -529,12 +529,14 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
   return m !== null && !NOT_AN_OBJECT.test(m[1]) && !/^(?:efforts?|actions?|initiatives?|mesures?|work|travail|focus)$/.test(m[1]);
 }
 
-const FORECAST_CONTEXT_RE = /^(?:[^.;!?]|\.\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
+// Only a market's, a sector's, an industry's or the economy's movement, forecast ("will", "should", "is expected to", « devrait »)
+// or conceded (« même si », "even if"): a firm's own goal clause or a past move of its KPI ("Churn climbed 2%") is no context (mend49a).
+const FORECAST_CONTEXT_RE = /^\W*(?:(?:even if|meme si) |(?=[^.;!?,]*\b(?:will|should|expected to|devr\w*|va|vont) ))(?:[a-z'-]+ |l'){0,3}?(?:market|sector|industr|econom|marche|secteur)\w*(?:[^.;!?,]|[.,]\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
 const REVISED_AIM_RE = /\b(?:rev(?:oi|is)|relev|rehauss|abaiss|rais|lift|lower|cut|trim|updat)\w* (?:[a-z']+ ){0,2}(?:objectif|prevision|perspective|guidance|target|goal|outlook|forecast)s?\b/;
-const ARRIVAL_RE = /\b(?:reaching|hitting|reach|hit|atteignant|atteindre)$/;
+const ARRIVAL_RE = new RegExp(`^(?:reach|hit|atteign|atteindr)\\w*${ARRIVED_LEVEL}`);
 
 /**
  * "Increase revenue by 10% and reduce churn to 3% by year end": from the joint before the second
@@ -558,9 +560,10 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
     // infinitive of arrival after a percentage change gives the level that change brings — the same goal's target, as left48's
     // "grow 12% to $5M", no second goal (left49). A multiple restated stays real29's ("double …, exceeding $100M").
     // « Aubay revoit son objectif de chiffre d'affaires à la hausse, et vise désormais … 456 à 465 millions », "raised its
-    // revenue target and now aims for $960M": the aim after a target revised is that target's new level, no second goal (left49).
-    if (/^(?:vis|aim|target|expect|prevoi|table)/.test(folded.slice(d.start, d.end)) && REVISED_AIM_RE.test(textBefore(folded, d.start, 90))) continue;
-    if (ARRIVAL_RE.test(folded.slice(d.start - 12, d.end)) && /,\s*(?:to\s+|pour\s+)?$/.test(joint[0]) && /\d\s?(?:%|percent|pour ?cent)/.test(folded.slice(verbs[0].end, d.start))) continue;
+    // revenue target and now aims for $960M": the aim after a target revised is that target's new level, no second goal (left49);
+    // not once the revision has its own figure (« Relever notre objectif de NPS à 50 et viser 20 recommandations par mois », mend49a).
+    if (/^(?:vis|aim|target|expect|prevoi|table)/.test(folded.slice(d.start, d.end)) && REVISED_AIM_RE.test(textBefore(folded, d.start, 90)) && !/\d/.test(folded.slice(verbs[0].end, d.start))) continue;
+    if (ARRIVAL_RE.test(folded.slice(d.start)) && /,\s*(?:to\s+|pour\s+)?$/.test(joint[0]) && /\d\s?(?:%|percent|pour ?cent)/.test(folded.slice(verbs[0].end, d.start))) continue;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };

@@ -34,8 +34,8 @@ const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,30}\)|,[^,]{1,30},| a taux de change constants?)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 /** « un chiffre d'affaires brut de », « un taux de churn de »: a level named with the indefinite article, not a change noun (real29). */
 const A_LEVEL_OF_RE = /\b(?:un|une)\s+(?!(?:hausse|baisse|augmentation|progression|diminution|recul|bond|gain)\b)(?:[a-z']+\s+){0,4}?de\s*$/;
-// « plus de 2 à 3 clients »: the « de » of a bound opens no move (left49).
-const RANGE_BEFORE_RE = /(?:\bfrom|(?<!\b(?:plus|moins) )\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
+// « plus de 2 à 3 clients »: the « de » of a bound opens no move (left49), unless a « de » opens it (« de plus de 100 à 150 », mend49a).
+const RANGE_BEFORE_RE = /(?:\bfrom|(?<!(?<!\bde )\b(?:plus|moins) )\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l')?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
@@ -108,8 +108,13 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  */
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
-/** A level a change arrives at: ", reaching $5M", "to reach 4,000 units" — the growth is then that level's change (left49). */
-export const LEVEL_ARRIVED_RE = /^[^.;!?]*?\b(?:reaching|hitting|to (?:reach|hit))\s+(?:about |around |over |more than )?[$€£]?\d/;
+/**
+ * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
+ * près de 22 milliards d'euros »); not ", reaching 200 new customers", "a 15% net margin", "40 deals a month" (mend49a).
+ */
+export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|[mb]illi\w+)?\s?(?:(?:d')?(?:euro|dollar)s?|€)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|this|next|per|par|an?)\b))`;
+/** A level a change arrives at: ", reaching $5M", "to reach $5M" — the growth is then that level's change (left49). */
+export const LEVEL_ARRIVED_RE = new RegExp(String.raw`^[^.;!?]*?\b(?:reaching|hitting|to (?:reach|hit))${ARRIVED_LEVEL}`);
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
 const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|forecast|outlook)s?\s+(?:precedente?|anterieure?|initiale?|previous|prior)|(?:previous|prior|initial|precedente?)\s+(?:objectif|prevision|fourchette|target|guidance|forecast|outlook|range)s?)\b[^.;\d]{0,16}$/;
 /**
@@ -120,15 +125,17 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
 /**
  * A target, a guidance or a forecast revised "from" a figure, before or after its new one (see the former-target loop): only
  * as the object of a verb of revising ("raised its outlook for revenue from"), never a noun inside the measure ("the accuracy
- * of our sales forecast from 70%", "reps hitting their target from 40%", "the gap to target from 15%": mend48b).
+ * of our sales forecast from 70%", "reps hitting their target from 40%", "the gap to target from 15%": mend48b). A goal or an
+ * objective only after a determiner, no participle between ("raises its goal from"; not "Cut missed goals from 10 to 5", mend49a).
  */
-const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|goals?|objectives?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|(?<=\b(?:its|our|their|the) (?:(?!\w+(?:ed|ing)\b|unmet)[\w'-]+ ){0,3})(?:goal|objective)s?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
 /**
  * The French twin, « relever / rehausser / abaisser / réviser / ramener son objectif (de chiffre d'affaires) de X à Y »: X is the
  * target revised from, no baseline, and Y the new target — one rule for every verb of revising, as REVISED_FROM_RE (left49).
- * Only before « à » and a second figure: « relever son objectif de 10 % » alone keeps its reading.
+ * Only before « à » and a second figure: « relever son objectif de 10 % » alone keeps its reading. The target noun must be the
+ * verb's object, right after its determiner: « réduire l'erreur de prévision de 15 % à 5 % » keeps its baseline (mend49a).
  */
-const REVISED_DE_RE = /\b(?:relev|rehauss|abaiss|revis|ramen|redui|baiss|remont|actualis)\w* (?:[a-z0-9'-]+ ){0,4}?(?:objectif|prevision|perspective|cible)s?(?: (?:annuel\w*|(?:de|d')\s?[a-z'-]+(?: [a-z'-]+){0,2}))? de $/;
+const REVISED_DE_RE = /\b(?:relev|rehauss|abaiss|revis|ramen|redui|baiss|remont|actualis)\w* (?:[a-z'-]+ ){0,3}?(?:s(?:on|a|es)|notre|nos|leurs?|l'|les?|la) ?(?:[a-z]+ )?(?:objectif|prevision|perspective|cible)s?(?: (?:annuel\w*|(?:de|d')\s?[a-z'-]+(?: [a-z'-]+){0,2}))? de $/;
 const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparavant|precedemment)\b(?!\s+(?:annonc|prevu|indiqu|fix))/;
 // The figure (a few words after the contrast: « contre 6 % », « et non plus aux alentours de 14 ») or a target's noun must follow
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
@@ -144,8 +151,9 @@ const RESTATED_BEFORE_RE = /(?:(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about 
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
-// A ceiling over a range ("lose no more than 2 to 3 customers", left49) bounds an estimate too, its lower bound read.
-const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?|more than|fewer than) $/;
+// A ceiling over a range ("lose no more than 2 to 3 customers", left49) bounds an estimate too, its lower bound read; not after
+// "from" ("from more than 100 to 150" moves, mend49a).
+const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z]+ ){0,2}$|\b(?:another|become an?|(?<!\bfrom )(?:more|fewer) than) $/;
 /**
  * An approximator with no "from" before a range: with no verb of change over it, one approximate level ("earn around $150k to
  * $185,000"; "from about $40,000 to $60,000" moves; tgt46, the written lower bound); under one, a percentage's is the change
@@ -188,8 +196,8 @@ const CHANGE_OF_MEASURE_RE = /\b(?:(?:increase|rise|decline|decrease|drop) (?:in
  */
 const OWN_AMOUNT_BEFORE_RE = /^ (?:the|our|its|their|this|that) (?:(?:[a-z-]+ ){1,3}of )?$/;
 const PERCENT_CHANGE_AFTER_RE = /^(?: [a-z-]+){0,4} by (?:about |around |approximately )?\+?\d[\d.,]*\s?(?:%|percent|per cent)/;
-/** A range's negative lower bound keeps its sign: "growth between -1% to 2%", « entre −1 % et 2 % » aim at -1 % (the written range rule; stmt46, mend48b). */
-const signedLower = (q: Quantity): Quantity => (q.negative && q.kind === 'percent' ? { ...q, value: -q.value } : q);
+/** A range's negative lower bound keeps its sign: "growth between -1% to 2%", « entre −1 % et 2 % » aim at -1 %, an amount's too ("-$1M to $2M"; the written range rule; stmt46, mend48b, mend49a). */
+const signedLower = (q: Quantity): Quantity => (q.negative ? { ...q, value: -q.value } : q);
 const RATE_NEAR_RE = /\b(?:part|taux|marge|share|rate|margin)\b/;
 const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en plus\b|additional\b|supplementaire)/;
 /**
@@ -544,7 +552,7 @@ export function extractGoalNumbers(
     // 2% to 3%", "Reduce the cart drop 20% to 30%" move (mend46a).
     const falling = /\b(?:(?:fall|dropp?)(?:s|ing)|declin(?:e|es|ing)|(?<!\b(?:this|the|next|last|in|for|a) (?:[a-z]+ )?)(?:fall|drop)) $/.test(before) && a.value < b.value;
     // An approximator under a verb of change: the range is the change ("grow about 5% to 7%", APPROX_RANGE_BEFORE_RE).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ |between )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (amountKpi && a.value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && (/^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between) || (/\b(?:between|entre)\s*$/.test(before) && /^\s*%?\s*(?:and|et)\s*$/.test(between)))) {
+    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ |between )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (amountKpi && shareRangeUnit(a, b).value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && (/^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between) || (/\b(?:between|entre)\s*$/.test(before) && /^\s*%?\s*(?:and|et)\s*$/.test(between)))) {
       result.change = changeOf(shareRangeUnit(a, b));
       // ("+7% to +10%" is a rise.)
       if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
@@ -570,7 +578,7 @@ export function extractGoalNumbers(
     if (/\bentre\s*$/.test(before) && /^\s*et\s*$/.test(between)) {
       const lower = shareRangeUnit(a, b);
       if (lower.kind === 'percent' && changeVerb && !/\ba\s+entre\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
-      else result.target = lower;
+      else result.target = signedLower(lower);
       used.add(a).add(b);
       break;
     }

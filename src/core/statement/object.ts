@@ -91,8 +91,9 @@ const BOUNDARY_RE =
 /** French "à" folds to "a", the English article: a boundary in French only. */
 const BOUNDARY_A_FR = /\s(?:a|aux|au)\s/;
 const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|nos|vos|leurs?|notre|votre|mon|ma|mes|son|sa|ses|ce|cette|ces|aucune?|no|any|all|tous|toutes|total|overall|more|plus|davantage|additional|extra|new|nouve\w+|minimum|maximum|moyenne|least|at|of|over|about|around|nearly|almost|approximately|roughly|environ|upwards|excess|quarter|half)$/;
-// French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads.
-const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|year|jour|semaine|mois|annee|monthly|weekly|daily|yearly|annual|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
+// French adjectives placed before their noun (« une seule grosse commande », « nos meilleurs clients ») are not heads; nor a
+// cadence or a cap after the noun ("customers annually", "a year at most", mend49a).
+const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|year|jour|semaine|mois|annee|monthly|weekly|daily|yearly|annual|annually|most|maximum|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
 // "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37).
 const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /**
@@ -239,7 +240,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
   // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
   // first end too (real37, real28), after a bound as well (« plus de 2 à 3 clients », "no more than 2 to 3 customers", left49).
-  const bound = /^(?:\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|(?:no )?more than|at least|upwards of|in excess of|au moins|plus de|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))){1,2}/.exec(rest)?.[0].length ?? 0;
+  const bound = /^(?:\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|(?:no )?more than|at least|upwards of|in excess of|au (?:moins|plus|maximum)|plus de|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))){1,2}/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
