@@ -9,8 +9,8 @@ import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
-import { findDirections, type DirectionMention } from './direction';
-import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
+import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
+import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, FIRM_GROWTH_RE, pickKpi, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -598,6 +598,13 @@ const AMOUNT_OR_PERIOD_AFTER_RE = /^\s+(?:k|m|mn|mio|md|bn|thousand|mille|millio
  * A bare count followed by a noun that is not the goal's KPI, in a money or rate goal, counts something
  * else ("sur les comptes de plus de 1 000 salariés", "revenue from top 20 accounts"): never the goal's number.
  */
+/** "top" at `index` is the verb of passing a mark, not a rank (direction.ts' TOP_VERB_SOURCE). */
+function topVerbAt(folded: string, index: number): boolean {
+  const re = new RegExp(TOP_VERB_SOURCE, 'y');
+  re.lastIndex = index;
+  return re.test(folded);
+}
+
 /** "Goal 1: Book $2.75 million …", "KR2 : …", "Objectif n° 3 :": the number of an item label, not of the goal. */
 function isItemLabel(q: Quantity, folded: string, original: string): boolean {
   if (q.kind !== 'number') return false;
@@ -607,12 +614,14 @@ function isItemLabel(q: Quantity, folded: string, original: string): boolean {
   // "(classé dans notre Top 100)": a ranking; "goals 1 and 2": items' numbers. ("hopes to top 1 million subscribers": the verb, stmt47.)
   // "Target 1: …" only opening the cell: "…: target 40." ends on the goal's own number (mend32).
   if (/^\W*targets?\s*$/.test(folded.slice(0, q.start)) && /^\s*[:)]/.test(textAfter(folded, q.end, 3))) return true;
-  const m = /\b(?:(?<!\b(?:to|will) )top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
+  const m = /\b(?:top|(?:goals?|objectives?|kr|key results?|steps?|examples?|options?|objectifs?|etapes?|exemples?|resultats? cles?)\s*(?:#|n°|no\.?|number)?\s*(\d+ (?:and|et) )?)\s*$/.exec(textBefore(folded, q.start, 20));
   // "Goal 1: …", "KR 2 – …" open the cell; "…: objectif 40." / "… goal 40, by June" end on the goal's own number (tidy34);
   // "… 40 deals by June 2027 - goal 2." / "(goal 3)" tag a goal whose number came first (final read). A dash is read on the
   // original text (folding makes it a space): "Goal 2 – Book 40 meetings" (num31).
   const before = m ? folded.slice(0, q.start - m[0].length) : '';
-  return !!m && (/^top/.test(m[0]) || !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–—-](?!\d)/.test(textAfter(original, q.end, 6))));
+  // "top" before the figure is a rank unless it is the verb over a quantity (TOP_VERB_SOURCE: "hopes to top 1 million").
+  if (m && /^top/.test(m[0])) return !topVerbAt(folded, q.start - m[0].length);
+  return !!m && ( !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–—-](?!\d)/.test(textAfter(original, q.end, 6))));
 }
 
 /** A loss verb with no lost item: "ne perdre aucun client", "lose no customers", "lose zero accounts". */
@@ -642,7 +651,7 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
  */
 const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*\b(?:expected|attendue?s?)\b/;
 function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
-  return EXPECTED_WITH_RE.test(folded.slice(clause.start, clause.end)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
+  return EXPECTED_WITH_RE.test(folded.slice(clause.start, clause.end)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, clause.start)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
 }
 
 /** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */

@@ -711,13 +711,16 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
   // coming year" is (real37). Not "the year ahead of 2028 / of the IPO": the year before an event, no duration.
   { re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
-  // "full-year revenue", "for the full year", "full year 2024": the current (fiscal) year or the one named, the written rule
-  // (real42–real45); not a year counted ("our first full year", "the last full year", "over a full year") nor one reported
-  // ("full-year results": stmt47).
+  // "full-year revenue", "for the full year", "full year 2024": the current year or the one named, the written rule
+  // (real42–real45); "full-year 2025 results" ends 2025 (a year named, even reported). Not a year counted or placed
+  // ("our first full year", "our second full year", "the last / prior / most recent full year", "within one full year",
+  // "every full year", "the full year after launch") nor one reported with no year ("full-year results": stmt47, mend49c);
+  // "the next / following full year" is next year. A "full year" is the calendar's: only "fiscal" names the fiscal year
+  // (README's real45 rule: "fiscal 2026" and "full-year" both read with the calendar default; mend49c).
   {
     gate: (f) => f.text.includes('full year'),
-    re: /(?<!\b(?:first|last|previous|past|a) )\bfull year(?: (20\d\d))?\b(?! (?:of|ago|results?)\b)/g,
-    resolve: (m, ctx) => (m[1] ? `${m[1]}-12-31` : relativePeriodEnd('year', 0, ctx)),
+    re: /(?<!\b(?:first|second|third|fourth|fifth|last|previous|past|prior|recent|a|one|two|three|every|each|per|any)\s)\b(?:(next|following) )?full year(?:(?= 20\d\d\b) (20\d\d)\b|\b(?! (?:of|ago|results?|after|before|since)\b))/g,
+    resolve: (m, ctx) => (m[2] ? `${m[2]}-12-31` : relativePeriodEnd('year', m[1] ? 1 : 0, { ...ctx, fiscalYearStartMonth: 1 })),
   },
   // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").
   { re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },

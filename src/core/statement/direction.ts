@@ -39,6 +39,14 @@ export const MULTIPLY_WORDS = ['doubl', 'tripl', 'upl', 'halv', 'half', 'moitie'
 // French participles after a noun ("démos réalisées", "appels effectués") qualify it: they are not the goal's verb.
 // `gate`: words every match contains (one of them), so a statement without any is not scanned (most statements have few
 // of these cues; the big verb lists have no gate).
+/**
+ * "to top 1 million subscribers", "will top $5M", "Sales must top 1,000 units", "topping $5M": the verb of passing a mark, as
+ * "exceed" (stmt47). Only over a quantity, a figure with a scale or a noun; "top 10 in app store rankings", "top 3 in our
+ * market" and "get / move / climb to top 5" are a rank (mend49c). Shared with analyze.ts's item labels.
+ */
+const TOP_OBJECT_AFTER = String.raw`(?= [$€£]?\d[\d.,]*(?:\s?(?:k|m|bn|b|million|billion|thousand)(?![a-z])|\s(?!(?:in|among|on|of|for|by|and|or|to|at|with|within|across)\b)[a-z]{3,}))`;
+export const TOP_VERB_SOURCE = String.raw`(?:(?<=\b(?:to|will|must|should|could|would|may|might|can) )(?<!\b(?:get|gets|getting|got|move[sd]?|moving|climb\w*|rise|rising|jump\w*|be|go|goes|going|come|back|up|way|into) to )top|topping)` + TOP_OBJECT_AFTER;
+
 export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   // "stay focused on the prize – their win rate": attention kept on a KPI holds no level of it (real32).
   // « il reste optimiste », "remains confident": a mood the speaker keeps, no level held (real39).
@@ -80,12 +88,12 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // The English ceiling: "No single customer should account for more than 20 %", "must not make up more than", "can't be more than".
   { gate: ['more than'], re: /(?:\b(?:no|not|cannot|never)\b|n't)(?: (?!only\b|just\b)[a-z']+){0,5}? (?=more than\b)/g, cue: 'decrease' },
   // « une contraction de ses revenus »: a shrinking, like « une baisse » (real39). "At the lower end of its range" places a
-  // level in a range, no fall (stmt47).
+  // level in a range, no fall (stmt47); only that noun phrase: "Lower end-to-end delivery time" is the verb (mend49c).
   // "Costs are expected to decline (by) 8% to $2.3 million", "Revenue will fall 5%": an intransitive fall right before its
   // figure is a decrease by it, as "drop" is (left48); "declined" / "fell" report the past and stay unread. (So are "climb",
   // "jump", « bondir » right before theirs an increase, below; « a bondi » is the past.)
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?! end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|(?<!\bse |\bs')limit\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?!(?<=\bthe lower) end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?)\b/g,
     cue: 'decrease',
   },
   // « la nouvelle génération », "lead generation": the noun names no act of generating (real41).
@@ -109,13 +117,12 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
     // length a stack trace in the execution log can show (size.test.ts).
     re: new RegExp(
       [
-        String.raw`\b(?:(?:be at|compter) (?=\d)|track\w* toward\w*|on track (?:to|for)|en passe d'atteindre|en route vers|(?:(?:re)?deven\w*|etre|est|sont|ser(?:a|ai|ait|aient|ons|ont)|soit|soient|become|be) (?:plus |more )?(?:rentables?|profitable)|reach\w*|clinch\w*|hit|hitting|(?<=\b(?:to|will) )top(?= [$€£]?\d)|topping(?= [$€£]?\d)|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|pass(?:e|era|ent|eront) (?:de|a) (?=\d)|amen\w*|target\w*|goals?|vis(?:er|ons|ez|ee?s?|ent|ait|aient)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b|ations?\b)\w*|realiz\w*`,
+        String.raw`\b(?:(?:be at|compter) (?=\d)|track\w* toward\w*|on track (?:to|for)|en passe d'atteindre|en route vers|(?:(?:re)?deven\w*|etre|est|sont|ser(?:a|ai|ait|aient|ons|ont)|soit|soient|become|be) (?:plus |more )?(?:rentables?|profitable)|reach\w*|clinch\w*|hit|hitting|${TOP_VERB_SOURCE}|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|pass(?:e|era|ent|eront) (?:de|a) (?=\d)|amen\w*|target\w*|goals?|vis(?:er|ons|ez|ee?s?|ent|ait|aient)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b|ations?\b)\w*|realiz\w*`,
         String.raw`|get|gets|getting|make|makes|making|earn|earns|earning|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|build|builds|building|(?:re)?fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|have(?<=\b(?:aims?|aiming|wants?|plans?|intends?|hopes?|seeks?) to have)(?=\s+(?:\d|more than|at least|over|about|around))|send|sends|sending|publish|publishes|publishing|publi(?:er|ons|ez)|schedul\w*|open|opens|opening|ouvr(?:ir|ira|iront|irons|ons|ez)|ouverture(?= d'une?\b| de (?:\d|\S+ nouve))|aim(?:s|ed|ing)? (?:for|at)|shoot(?:s|ing)? for|striv(?:e|es|ing) for|meet|meets|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b|ations?\b)\w*|organis(?!ees?\b|es\b|ations?\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|produi(?:re|sons|sez)|produce|put(?:s|ting)? out(?= \d)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons)|suscit(?:er|ez|ons))\b`,
       ].join(''),
       'g',
     ),
-    // ("to top 1 million subscribers", "will top $5M", "topping $5M": the verb of passing a mark, as "exceed"; "our top 10
-    // customers" is a rank, stmt47.)
+    // ("to top 1 million subscribers": TOP_VERB_SOURCE; "our top 10 customers" is a rank, stmt47.)
     cue: 'toward',
   },
 ];

@@ -77,7 +77,7 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
  */
-const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|(?<=\b(?:year (?:over|on) year|yoy) )rises?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -246,16 +246,23 @@ const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that
 // The added word qualifies the measure itself ("incremental revenue", « chiffre d'affaires supplémentaire / additionnel »,
 // "additions"): not "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
 const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
+/**
+ * An outlook or guidance named: an outlook's with-clause (analyze.ts) and its expected level (below) read only after it
+ * (mend49c): "Open our Lyon office by June 2027, with 3 new sales reps expected to join", «
+ * Ouvrir l'agence de Lyon …, avec 3 nouveaux commerciaux attendus » are a goal with an aside, no outlook.
+ */
+export const OUTLOOK_BEFORE_RE = /\b(?:outlook|guidance|forecasts?|perspectives?|previsions?|objectifs? (?:annuels? )?(?:abaiss|relev|rehauss|revu|revis)\w*|(?:abaiss|relev|rehauss|revis)\w* (?:ses|son|leurs?|nos|notre|l'|les?) ?objectifs?)\b/;
 /** "$2M in savings", "1 M€ d'économies": the amount saved, before the word. */
-// (One word may qualify the savings: "$650 million in cumulative savings", "in productivity savings"; not "in-year", a date
-// the savings reader of analyze.ts weighs, stmt47.)
-const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:(?!year)[a-z]+\s+)?(?:savings|cuts|reductions)|economies?)\b/;
+// (One word may qualify the savings when it says they are a cost's: "$650 million in cumulative savings", "in productivity
+// savings" (stmt47); not any word: "client savings", "retail savings", "savings accounts" are a bank's deposits, "price cuts"
+// a customer's gain (mend49c); nor "in-year", a date the savings reader of analyze.ts weighs.)
+const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:(?:cost|cumulative|annual(?:ized)?|productivity|efficiency|operating|operational|procurement|synergy|structural|gross|total|additional|incremental|expense)\s+)?(?:savings|cuts|reductions)(?!\s+(?:accounts?|deposits?|balances?|plans?|products?)\b)|economies?)\b/;
 /**
  * "trim $20 million to $30 million in operating expenses", "cut $2M from our costs", « supprimer 2 M€ de charges »: an
  * amount, or a range of amounts, a verb of cutting takes out of costs is the cut, its lower bound, not a level (stmt47).
  */
 const CUT_VERB_BEFORE_RE = /\b(?:cut|trim|slash|supprim|retranch|couper)\w*\s+(?:(?:about|over|more than|up to|environ|plus de)\s+)?(?:[$€£]?\d\S*(?: [a-z€$]+)? (?:to|a) )?$/;
-const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|de|d'|des|aux?|dans)\s*(?:(?:the|our|its|les|ses|nos)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spending|couts|depenses|charges|frais)\b/;
+const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|de|d'|des|aux?|dans)\s*(?:(?:the|our|its|les|ses|nos)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spend(?:ing)?|budgets?|couts|depenses|charges|frais)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
 const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
@@ -516,8 +523,11 @@ export function extractGoalNumbers(
     const between = folded.slice(a.end, b.start);
     const before = textBefore(folded, a.start, 30);
     if (used.has(a)) continue;
-    if ((a.kind === 'money' || b.kind === 'money') && /^\s*(?:to|a)\s*$/.test(folded.slice(a.end, b.start)) && CUT_VERB_BEFORE_RE.test(before) && FROM_COSTS_AFTER_RE.test(textAfter(folded, a.end, 60))) {
-      result.change = changeOf(moneyLike(a, b));
+    // Only a rising range ("cut $20 to $30 million"): its scale, written once after the upper bound, is the lower's too;
+    // a falling one ("trim $30 million to $20 million") is a move from a level to another (mend49c).
+    const cutLower = (a.kind === 'money' || b.kind === 'money') && /^\s*(?:to|a)\s*$/.test(folded.slice(a.end, b.start)) ? moneyLike(shareRangeUnit(a, b), b) : null;
+    if (cutLower && cutLower.value < b.value && CUT_VERB_BEFORE_RE.test(before) && FROM_COSTS_AFTER_RE.test(textAfter(folded, a.end, 60))) {
+      result.change = changeOf(cutLower);
       result.savings = true;
       result.impliedDirection = 'decrease';
       used.add(a).add(b);
@@ -552,7 +562,9 @@ export function extractGoalNumbers(
     // 2% to 3%", "Reduce the cart drop 20% to 30%" move (mend46a).
     const falling = /\b(?:(?:fall|dropp?)(?:s|ing)|declin(?:e|es|ing)|(?<!\b(?:this|the|next|last|in|for|a) (?:[a-z]+ )?)(?:fall|drop)) $/.test(before) && a.value < b.value;
     // An approximator under a verb of change: the range is the change ("grow about 5% to 7%", APPROX_RANGE_BEFORE_RE).
-    if (b.kind === 'percent' && (/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ |between )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) || (amountKpi && shareRangeUnit(a, b).value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && (/^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between) || (/\b(?:between|entre)\s*$/.test(before) && /^\s*%?\s*(?:and|et)\s*$/.test(between)))) {
+    // (A verb's "between" range, "Retention should rise between 85% and 90%", is a rate's level, as below: mend49c.)
+    const rateLevelBetween = !amountKpi && /\b(?:increase|rise|decline) between $/.test(before);
+    if (b.kind === 'percent' && ((/\b(?:hausse|augmentation|progression|baisse|diminution|recul|increase|rise|decline) (?:de |of |d')?(?:about |around |approx\w* |environ |between )?\+?$|\b(?:grow|increase|rise)s? $/.test(before) && !rateLevelBetween) || (amountKpi && shareRangeUnit(a, b).value < b.value && !rateNear() && CHANGE_OF_MEASURE_RE.test(textBefore(folded, a.start, 60))) || (changeVerb && APPROX_RANGE_BEFORE_RE.test(before)) || falling || (a.signed && b.signed && a.value > 0)) && (/^\s*%?\s*(?:a|to)\s*\+?\s*$/.test(between) || (/\b(?:between|entre)\s*$/.test(before) && /^\s*%?\s*(?:and|et)\s*$/.test(between)))) {
       result.change = changeOf(shareRangeUnit(a, b));
       // ("+7% to +10%" is a rise.)
       if (falling || (a.signed && a.value > 0)) result.impliedDirection ??= falling ? 'decrease' : 'increase';
@@ -563,10 +575,15 @@ export function extractGoalNumbers(
     // A negative lower bound keeps its sign: "growth between -1% to 2%" aims at -1 % (the written range rule; stmt46, real45).
     if (/\b(?:between\s+|growth of\s*)$/.test(before) && /^\s*(?:and|to)\s*$/.test(between)) {
       // Right after a verb of change, a percentage's range is the change's ("earnings will increase between 50 to 85 percent",
-      // as « devrait croître entre 10 % et 20 % »; stmt47); a rate's stays its level, and so does a growth noun's.
+      // as « devrait croître entre 10 % et 20 % »; stmt47) only for an amount or a count (`amountKpi`); a rate's, a score's
+      // or an unnamed measure's stays its level ("Retention should rise between 85% and 90%", "Churn should fall between 3%
+      // and 4%": the written range rule; mend49c), and so does a growth noun's.
       const lower = signedLower(shareRangeUnit(a, b));
-      if (lower.kind === 'percent' && /\b(?!growth)(?:increas|ris|grow|climb|declin|decreas|fall|drop)\w* (?:by )?between\s*$/.test(before) && !rateNear()) result.change = changeOf(lower);
-      else result.target = lower;
+      if (lower.kind === 'percent' && amountKpi && /\b(?!growth)(?:increas|ris|grow|climb|declin|decreas|fall|drop)\w* (?:by )?between\s*$/.test(before) && !rateNear()) {
+        result.change = changeOf(lower);
+        // ("Costs should fall between 3% and 4%": the verb's fall is the change's sign.)
+        if (/\b(?:declin|decreas|fall|drop)\w* (?:by )?between\s*$/.test(before)) result.impliedDirection ??= 'decrease';
+      } else result.target = lower;
       used.add(a).add(b);
       continue;
     }
@@ -976,7 +993,7 @@ export function extractGoalNumbers(
     }
     // (A level an outlook expects, "lowers its outlook, with sales expected at about $2M", « abaisse ses perspectives, avec un
     // EBITDA attendu autour de 700 M€ », is no change by it: stmt47.)
-    const explicitVerb = governing !== null && governing.cue !== 'toward' && !/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start));
+    const explicitVerb = governing !== null && governing.cue !== 'toward' && !(/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, q.start)));
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
     if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent' || q.kind === 'points')) {
       if (!result.change) result.change = changeOf(q);

@@ -129,8 +129,23 @@ const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads
  * people visited (group 1), so that « visite journalière » keeps its cadence. Gated by "visit".
  */
 const VISIT_PEOPLE_RE = /\bvisit(?:e|es|er|ons|ez|s|ing)?\s+(?:(?!site|website|web|page)[a-z0-9',.]+\s+){0,6}?(medecins|doctors|physicians|prospects|clients|customers|pharmacies|pharmaciens|pharmacists|hopitaux|hospitals|magasins|stores|marches|points de vente)\b/g;
+/**
+ * Traffic named by a place in its own phrase (stmt47, narrowed by mend49c): "store / in-store / foot traffic", "customer
+ * traffic in our salons", « le trafic en magasin », « le trafic dans nos boutiques ». A web word on the traffic itself
+ * ("organic", "paid", "online", « organique », « du site ») keeps it the website's.
+ */
+const PLACE_TRAFFIC_BEFORE_RE = /\b(?:foot|store|in store|walk in|shop|mall)\s+$/;
+const PLACE_TRAFFIC_AFTER_RE = /^\s+(?:en magasins?\b|(?:in|at|into|to|dans|de|des|du|aux?)\s+(?:(?:our|its|the|their|nos|ses|les|leurs?|notre|sa|son)\s+)?(?:[a-z]+\s+)?(?:salons?|stores?|shops?|boutiques?|magasins?|restaurants?|branches?|agences?|malls?|showrooms?|points? de vente)\b)/;
+const WEB_TRAFFIC_RE = /\b(?:organic|paid|web|website|site|online|seo|digital|search|referral)\s+$/;
+const WEB_TRAFFIC_AFTER_RE = /^\s+(?:organique|payant|naturel|web|en ligne|(?:du|de notre|de son) site)\b/;
+function physicalTraffic(folded: string, start: number, end: number): boolean {
+  const before = textBefore(folded, start, 20);
+  const after = textAfter(folded, end, 60);
+  if (WEB_TRAFFIC_RE.test(before) || WEB_TRAFFIC_AFTER_RE.test(after)) return false;
+  return PLACE_TRAFFIC_BEFORE_RE.test(before) || PLACE_TRAFFIC_AFTER_RE.test(after);
+}
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|en magasin|in store|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Verbs of a place taking people in or drawing them back ("attract 280,000 visitors", « recevoir un million de visiteurs »,
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
@@ -785,8 +800,11 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
     // « notre trafic Chine-Europe », "Asia-Europe traffic": traffic named by a route (places) is freight or passengers (real35).
     if (id === 'website_traffic' && /^tra/.test(synonym) && /\b[A-Z][a-z]+[-–][A-Z]/.test(original.slice(Math.max(0, start - 16), end + 16)) && !WEB_RE.test(folded)) continue;
-    // (Traffic too: "customer traffic in its salons", "foot traffic" are visits off the web, stmt47.)
-    if (id === 'website_traffic' && /^(?:visit|traf)/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
+    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
+    // "customer traffic in its salons", « le trafic en magasin », "store traffic": traffic whose own phrase is a place's is
+    // visits off the web (stmt47). Only its own phrase: "organic traffic … for our travel agency", "paid traffic … to drive in
+    // store visits" stay website traffic whatever else the sentence names (mend49c).
+    if (id === 'website_traffic' && /^traf/.test(synonym) && physicalTraffic(folded, start, end)) continue;
     // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
     // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
     if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
