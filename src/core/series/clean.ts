@@ -199,7 +199,9 @@ export function segmentLabel(headers: readonly unknown[], rows: ReadonlyArray<re
   }
   const perDate = Math.max(0, ...[...byDate.values()].map((values) => values.length));
   // A space in the header is its id mark ("store id", "n magasin"): `SEGMENT_HEADER` allows one segment word and a mark.
-  return differs && (folded.includes(' ') || (!labelled && codes.size <= perDate && byDate.size > 1));
+  // A header that says it holds ids is the label whatever its values — one store's "Store ID" 101 on every row too
+  // (mend49b: BOTTOMUP multiplied it in as a driver, a 1e6 target reached by ×101).
+  return folded.includes(' ') || (differs && !labelled && codes.size <= perDate && byDate.size > 1);
 }
 
 /** How many of column `c`'s cells are filled, and how many of those are numbers. */
