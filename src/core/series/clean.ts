@@ -164,7 +164,7 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
  * as the history beside Check goals' sales). Sheets stores "101" typed in an Automatic cell as a number (Apps Script
  * `Range.getValues()` returns Number, String, Boolean or Date: developers.google.com/apps-script/reference/spreadsheet/range#getvalues),
  * so such a column reaches both as numbers. Whole numbers under a header naming ONE segment, differing between rows of
- * one date, AND beside another column of numbers that is no segment's (the values they label: a tab's only numeric
+ * one date (unless the header marks ids: "Store ID" 101 on every row is one store's label, mend49b), AND beside another column of numbers that is no segment's (the values they label: a tab's only numeric
  * columns, "Warehouse | Store" stock, are never labels, mend48c) AND looking like ids: an id mark ("Store ID", « N°
  * magasin »), or a small set of codes repeated across dates (no more of them than rows on one date) in a tab whose rows
  * no text column labels already — "Date | Rep | Online | Store" in-store sales or "Date | Region | Site" counts of sites
