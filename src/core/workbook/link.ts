@@ -142,7 +142,7 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
  * Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost", "Contraction MRR"): money, a flow, no KPI on any
  * tab (kpis.ts, hdr43, mend43c) and fewer-is-better in the formulas' history header (`headerLowerIsBetter`): one rule.
  */
-export const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
+export const LOST = /\b(churned|lost|contraction|perdue?s?|pertes?)\b/;
 
 /**
  * Revenue lost (`LOST`), not revenue lost then recovered or left out ("Recovered lost revenue", « CA perdu récupéré »,
@@ -161,7 +161,7 @@ export const lossRecovered = (folded: string): boolean =>
   LOST.test(folded) && ((RECOVERED.test(folded) && !NOT_RECOVERED.test(folded)) || LOSS_LEFT_OUT.test(folded));
 const RECOVERED = /\b(recovered|won back|recuperee?s?)\b/;
 const NOT_RECOVERED = /\b(not|non|never|jamais|pas|yet to be|to be)\s+(yet\s+|encore\s+|been\s+|etre\s+)?(recovered|won back|recuperee?s?)\b/;
-const LOSS_LEFT_OUT = /\b(excl\w*|hors|without|sans)\b.*\b(churned|lost|contraction|perdue?s?)\b/;
+const LOSS_LEFT_OUT = /\b(excl\w*|hors|without|sans)\b.*\b(churned|lost|contraction|perdue?s?|pertes?)\b/;
 
 /** A goal naming a recovery ("Recover $6,000 of lost revenue", « Récupérer 6 000 € de CA perdu », "win-back revenue"). */
 const NAMES_RECOVERY = /\b(recover\w*|won back|win back|recuper\w*)\b/;

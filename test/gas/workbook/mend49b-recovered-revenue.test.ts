@@ -72,7 +72,7 @@ describe('a loss that is not recovered is no revenue (mend49b, 2)', () => {
     },
   );
 
-  it.each(['CA perdu non récupéré', 'CA perdu hors taxes'])('« %s » seul : « Augmenter le chiffre d’affaires à 6 000 € » ne trouve aucun onglet', (column) => {
+  it.each(['CA perdu non récupéré', 'CA perdu hors taxes', 'Pertes de CA'])('« %s » seul : « Augmenter le chiffre d’affaires à 6 000 € » ne trouve aucun onglet', (column) => {
     const [row] = checked(FR, { 'CA perdu': tab(column, SMALL) }, ['Augmenter le chiffre d’affaires à 6 000 € d’ici le 30 juin 2027']);
     expect(row.notes).toMatch(FR.noTab);
     expect(row.probability).toBe('');
