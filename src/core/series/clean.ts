@@ -225,7 +225,7 @@ function segmentHeader(head: unknown): string | null {
 
 /** The segment words a label column is headed by, singular, alone or with an id mark ("Store", "store_id", "Store number", « Code région »). */
 const SEGMENT_HEADER =
-  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays)(?: (?:n|no|num|number|numero|code|id))?$/;
+  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays|source|team|equipe|promo|product|produit)(?: (?:n|no|num|number|numero|code|id))?$/;
 
 const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
 
