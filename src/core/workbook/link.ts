@@ -139,7 +139,7 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
 }
 
 /**
- * Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost", "Contraction MRR"): money, a flow, no KPI on any
+ * Revenue lost in the period ("churned_mrr", « CA perdu », « Pertes de CA », "Revenue lost", "Contraction MRR"): money, a flow, no KPI on any
  * tab (kpis.ts, hdr43, mend43c) and fewer-is-better in the formulas' history header (`headerLowerIsBetter`): one rule.
  */
 export const LOST = /\b(churned|lost|contraction|perdue?s?|pertes?)\b/;
