@@ -23,9 +23,18 @@ const TRAILING_MARK = new RegExp(`(?:${MARK}|(?<![A-Za-z])[A-Z]{3})$`);
 export function readAmountText(text: string, currency: string | null): { body: string; other: string | null } {
   let body = text.trim();
   if (!currency) return { body, other: null };
-  // A sign outside core's table that the KPI's format shows ("180 000 FCFA": core `formatShows`) is its own too (surf49).
-  if (body.endsWith(currency)) body = body.slice(0, -currency.length).trim();
-  else if (body.startsWith(currency)) body = body.slice(currency.length).trim();
+  // A sign outside core's table that the KPI's format shows ("180 000 FCFA": core `formatShows`) is its own too (surf49) —
+  // only as a WHOLE sign, next to the number or a space: "$" is no suffix of "500 A$", "R" none of "500 ZAR" or "500 EUR"
+  // (mend49b: surf49 cut them, leaving "500 A" refused and "500 EU" no longer named another currency). The CFA franc's
+  // signs are one currency (CLDR French writes XOF "F CFA", sheets "FCFA"), so either is the other's.
+  for (const sign of shownSigns(currency)) {
+    const end = new RegExp(`(?:^|[\\s\\d])${escapeRegExp(sign)}$`, 'u').exec(body);
+    const start = new RegExp(`^${escapeRegExp(sign)}(?=$|[\\s\\d+\\-])`, 'u').exec(body);
+    if (end) body = body.slice(0, end.index + end[0].length - sign.length).trim();
+    else if (start) body = body.slice(sign.length).trim();
+    else continue;
+    break;
+  }
   const code = currencyCode(currency);
   const own = new Set([currency, currencySymbol(currency), ...(code ? [code, currencySymbol(code), ...(NARROW_SIGNS[code] ?? [])] : [])]);
   const ownSigns = new Set([...own].flatMap((mark) => [mark, ...(NARROW_SIGNS[mark] ?? [])]));
@@ -41,6 +50,17 @@ export function readAmountText(text: string, currency: string | null): { body: s
   }
   return { body, other };
 }
+
+/** The signs a KPI's own currency is typed with beyond core's table: itself, and for a CFA franc sign its other spellings. */
+function shownSigns(currency: string): string[] {
+  const cfa = /^(F\s?CFA|XOF|XAF)$/u.test(currency) ? ['F\u00a0CFA', 'F\u202fCFA', 'F CFA', 'FCFA'] : [];
+  // The sheet's own CFA code too ("180 000 XOF" in a fr_SN sheet whose column shows FCFA): the same franc.
+  const local = defaultCurrency();
+  if (cfa.length > 0 && (local === 'XOF' || local === 'XAF')) cfa.push(local);
+  return [...new Set([...cfa, currency])].sort((a, b) => b.length - a.length);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Parses what the user typed for a KPI level with the cells' own reader (`parseCellNumber`, core/numbers.ts), as the

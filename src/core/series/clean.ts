@@ -164,7 +164,7 @@ export function valueColumn(rows: ReadonlyArray<readonly unknown[]>, lang: Numbe
  * as the history beside Check goals' sales). Sheets stores "101" typed in an Automatic cell as a number (Apps Script
  * `Range.getValues()` returns Number, String, Boolean or Date: developers.google.com/apps-script/reference/spreadsheet/range#getvalues),
  * so such a column reaches both as numbers. Whole numbers under a header naming ONE segment, differing between rows of
- * one date, AND beside another column of numbers that is no segment's (the values they label: a tab's only numeric
+ * one date (unless the header marks ids: "Store ID" 101 on every row is one store's label, mend49b), AND beside another column of numbers that is no segment's (the values they label: a tab's only numeric
  * columns, "Warehouse | Store" stock, are never labels, mend48c) AND looking like ids: an id mark ("Store ID", « N°
  * magasin »), or a small set of codes repeated across dates (no more of them than rows on one date) in a tab whose rows
  * no text column labels already — "Date | Rep | Online | Store" in-store sales or "Date | Region | Site" counts of sites
@@ -199,7 +199,9 @@ export function segmentLabel(headers: readonly unknown[], rows: ReadonlyArray<re
   }
   const perDate = Math.max(0, ...[...byDate.values()].map((values) => values.length));
   // A space in the header is its id mark ("store id", "n magasin"): `SEGMENT_HEADER` allows one segment word and a mark.
-  return differs && (folded.includes(' ') || (!labelled && codes.size <= perDate && byDate.size > 1));
+  // A header that says it holds ids is the label whatever its values — one store's "Store ID" 101 on every row too
+  // (mend49b: BOTTOMUP multiplied it in as a driver, a 1e6 target reached by ×101).
+  return folded.includes(' ') || (differs && !labelled && codes.size <= perDate && byDate.size > 1);
 }
 
 /** How many of column `c`'s cells are filled, and how many of those are numbers. */
@@ -223,7 +225,7 @@ function segmentHeader(head: unknown): string | null {
 
 /** The segment words a label column is headed by, singular, alone or with an id mark ("Store", "store_id", "Store number", « Code région »). */
 const SEGMENT_HEADER =
-  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays)(?: (?:n|no|num|number|numero|code|id))?$/;
+  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays|source|team|equipe|promo|product|produit)(?: (?:n|no|num|number|numero|code|id))?$/;
 
 const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
 

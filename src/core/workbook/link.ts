@@ -139,10 +139,10 @@ export function headerLowerIsBetter(header: string, catalog: readonly KpiDefinit
 }
 
 /**
- * Revenue lost in the period ("churned_mrr", « CA perdu », "Revenue lost", "Contraction MRR"): money, a flow, no KPI on any
+ * Revenue lost in the period ("churned_mrr", « CA perdu », « Pertes de CA », "Revenue lost", "Contraction MRR"): money, a flow, no KPI on any
  * tab (kpis.ts, hdr43, mend43c) and fewer-is-better in the formulas' history header (`headerLowerIsBetter`): one rule.
  */
-export const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
+export const LOST = /\b(churned|lost|contraction|perdue?s?|pertes?)\b/;
 
 /**
  * Revenue lost (`LOST`), not revenue lost then recovered or left out ("Recovered lost revenue", « CA perdu récupéré »,
@@ -150,8 +150,32 @@ export const LOST = /\b(churned|lost|contraction|perdue?s?)\b/;
  * (surf49, issue 11 d: the tab named no KPI, so Check goals linked no tab to a revenue goal the formulas judged).
  */
 export const revenueLost = (folded: string): boolean => LOST.test(folded) && !lossRecovered(folded);
-/** A loss recovered, won back or left out: revenue gained. */
-export const lossRecovered = (folded: string): boolean => LOST.test(folded) && /\b(recover|won back|recupere|excl|hors)/.test(folded);
+/**
+ * A loss recovered, won back or left out: revenue gained. Only a loss that IS recovered — the amount's own participle
+ * ("Recovered lost revenue", "Revenue won back from churned customers", « CA perdu récupéré »), not negated ("Lost revenue
+ * not recovered", « CA perdu non récupéré »), not a hope ("recoverable", "recovery in progress") — or revenue with the loss
+ * left out ("Revenue (excl. lost deals)": the exclusion before the loss word). "Lost revenue (excl. VAT)", « CA perdu hors
+ * taxes » exclude something else from a loss: still lost (mend49b; surf49 took any "recover"/"excl"/"hors" beside a loss).
+ */
+export const lossRecovered = (folded: string): boolean =>
+  LOST.test(folded) && ((RECOVERED.test(folded) && !NOT_RECOVERED.test(folded)) || LOSS_LEFT_OUT.test(folded));
+const RECOVERED = /\b(recovered|won back|recuperee?s?)\b/;
+const NOT_RECOVERED = /\b(not|non|never|jamais|pas|yet to be|to be)\s+(yet\s+|encore\s+|been\s+|etre\s+)?(recovered|won back|recuperee?s?)\b/;
+const LOSS_LEFT_OUT = /\b(excl\w*|hors|without|sans)\b.*\b(churned|lost|contraction|perdue?s?|pertes?)\b/;
+
+/** A goal naming a recovery ("Recover $6,000 of lost revenue", « Récupérer 6 000 € de CA perdu », "win-back revenue"). */
+const NAMES_RECOVERY = /\b(recover\w*|won back|win back|recuper\w*)\b/;
+
+/**
+ * Revenue tabs for a revenue goal: a recovered loss ("Recovered lost revenue") is revenue only for a goal that names the
+ * recovery, never a competitor of a plain revenue tab for "Increase revenue to $70,000" (mend49b: surf49 made the two tie,
+ * and the goal lost its verdict to "is on 2 tabs"). A goal naming the recovery takes the recovered tabs when there are some.
+ */
+function recoveryScoped(candidates: readonly KpiSeries[], statement: string): readonly KpiSeries[] {
+  const recovered = candidates.filter((s) => lossRecovered(folds(s).name));
+  if (recovered.length === 0 || recovered.length === candidates.length) return candidates;
+  return NAMES_RECOVERY.test(fold(statement)) ? recovered : candidates.filter((s) => !recovered.includes(s));
+}
 
 /**
  * "% satisfied", "% churned", "Taux de perdus": the share of the people an adjective describes, read as the rate whose
@@ -307,7 +331,7 @@ export function linkSeries(
     const kpi = matchCatalog(goal.kpi, catalog);
     if (kpi) {
       const measured = closest(
-        series.filter((s) => s.catalogId === kpi.id),
+        recoveryScoped(series.filter((s) => s.catalogId === kpi.id), goal.statement),
         goal,
         choice,
       );
@@ -324,7 +348,7 @@ export function linkSeries(
   }
   if (analyzedKpiId) {
     const measured = closest(
-      series.filter((s) => s.catalogId === analyzedKpiId),
+      recoveryScoped(series.filter((s) => s.catalogId === analyzedKpiId), goal.statement),
       goal,
       choice,
     );
