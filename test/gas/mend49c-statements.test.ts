@@ -6,23 +6,15 @@
  * in app store rankings" is a rank (it read a target of 10); a rate's range after "rise" is its level; organic traffic
  * "for our travel agency" stays website traffic; a with-clause's expected figure with no outlook is no goal.
  */
-import { smartParser } from './smartparse';
+import { isoDay, smartCells, smartParser } from './smartparse';
 
 describe.each([
   ['en_US', 'Website traffic'],
   ['fr_FR', 'Trafic du site'],
 ])('SMARTPARSE (%s)', (locale, websiteTraffic) => {
   const parse = smartParser(locale);
-  /** A deadline cell as YYYY-MM-DD (the bundle writes a Date of its own realm), '' for a blank. */
-  const day = (cell: unknown): string => {
-    const date = cell as { toISOString?: () => string };
-    return typeof date.toISOString === 'function' ? date.toISOString().slice(0, 10) : String(cell);
-  };
   /** KPI, baseline, target and deadline: the cells each class moves. */
-  const cells = (text: string): unknown[] => {
-    const row = parse(text);
-    return [row[0], row[2], row[3], day(row[4])];
-  };
+  const cells = smartCells(parse);
 
   it('a falling range trimmed from costs is a move; a rising one stays a cut', () => {
     expect(cells('Trim $30 million to $20 million in operating expenses by 2027.').slice(1)).toEqual([30_000_000, 20_000_000, '2027-12-31']);
@@ -39,9 +31,9 @@ describe.each([
   });
 
   it('"the next full year" ends next year, "our second full year" gives none, "full-year revenue" this year', () => {
-    expect(day(parse('Grow revenue 20% in the next full year.')[4])).toBe('2027-12-31');
-    expect(day(parse('Grow revenue 20% in our second full year.')[4])).toBe('');
-    expect(day(parse('The company now expects full-year revenue of $1.68 billion.')[4])).toBe('2026-12-31');
+    expect(isoDay(parse('Grow revenue 20% in the next full year.')[4])).toBe('2027-12-31');
+    expect(isoDay(parse('Grow revenue 20% in our second full year.')[4])).toBe('');
+    expect(isoDay(parse('The company now expects full-year revenue of $1.68 billion.')[4])).toBe('2026-12-31');
   });
 
   it('"top 10 in app store rankings" is a rank; "to top 1 million subscribers" still aims at it', () => {

@@ -17,3 +17,17 @@ export function smartParser(locale: string): (text: string) => unknown[] {
   const addon = addonIn(locale);
   return (text) => addon.call<unknown[][]>('SMARTPARSE', text, AS_OF)[0];
 }
+
+/** A deadline cell as YYYY-MM-DD (the bundle writes a Date of its own realm, so no `instanceof Date`), else its text. */
+export function isoDay(cell: unknown): string {
+  const date = cell as { toISOString?: () => string };
+  return typeof date.toISOString === 'function' ? date.toISOString().slice(0, 10) : String(cell);
+}
+
+/** SMARTPARSE's KPI, baseline, target and deadline cells for one sentence (stmt47, mend49c). */
+export function smartCells(parse: (text: string) => unknown[]): (text: string) => unknown[] {
+  return (text) => {
+    const row = parse(text);
+    return [row[0], row[2], row[3], isoDay(row[4])];
+  };
+}

@@ -6,23 +6,15 @@
  * (it read none); "customer traffic in our salons" names no website traffic; an outlook's "with revenue now expected at
  * around $700 million" names revenue and aims at it (it read no KPI). Near misses keep their rows.
  */
-import { smartParser } from './smartparse';
+import { isoDay, smartCells, smartParser } from './smartparse';
 
 describe.each([
   ['en_US', 'Profit', 'Revenue', 'Active customers', 'Website traffic'],
   ['fr_FR', 'Bénéfice', 'Chiffre d’affaires', 'Clients actifs', 'Trafic du site'],
 ])('SMARTPARSE (%s)', (locale, profit, revenue, customers, websiteTraffic) => {
   const parse = smartParser(locale);
-  /** A deadline cell as YYYY-MM-DD (the bundle writes a Date of its own realm), '' for a blank. */
-  const day = (cell: unknown): string => {
-    const date = cell as { toISOString?: () => string };
-    return typeof date.toISOString === 'function' ? date.toISOString().slice(0, 10) : String(cell);
-  };
   /** KPI, baseline, target and deadline: the cells each class moves. */
-  const cells = (text: string): unknown[] => {
-    const row = parse(text);
-    return [row[0], row[2], row[3], day(row[4])];
-  };
+  const cells = smartCells(parse);
 
   it('« 700 MEUR » is 700 million euros', () => {
     expect(cells("Le groupe vise un EBITDA ajusté d'environ 700 MEUR en 2027.")).toEqual([profit, '', 700_000_000, '2027-12-31']);
@@ -36,7 +28,7 @@ describe.each([
 
   it('"full-year" ends this year; "the last full year" is no deadline', () => {
     expect(cells('The company now expects full-year revenue of $1.68 billion.')).toEqual([revenue, '', 1_680_000_000, '2026-12-31']);
-    expect(day(parse('Revenue grew 10% in the last full year.')[4])).toBe('');
+    expect(isoDay(parse('Revenue grew 10% in the last full year.')[4])).toBe('');
   });
 
   it('"to top 1 million subscribers" aims at 1,000,000; "our top 10 customers" is a rank', () => {
