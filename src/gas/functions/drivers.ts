@@ -38,17 +38,19 @@ function driversArg(value: unknown, lang: Lang, today: IsoDate): DriverInput[] {
   // Whether the table's label columns show a stock's snapshots by segment, read from the whole table as GOALVERDICT reads
   // its range's and Check goals its tab's (story47, `HistoryRange.snapshots`): customers by campaign, a campaign twice on a
   // day, are customers served, summed each week — the drivers' own column alone has no label to see (surf48, issue 11 c).
-  const table = historyRange(value, sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
+  const numberLang = sheetNumberLang();
+  const table = historyRange(value, numberLang, sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth);
   const snapshots = table?.snapshots ?? true;
   const drivers: DriverInput[] = [];
+  const dataRows = value.slice(dataFrom);
   for (let c = 1; c < width; c++) {
     // A campaign's or a store's number (101, 102…) is the row's label, no driver: the label rule of GOALVERDICT's range and
     // Check goals' tab (`segmentLabel`; surf49, issue 11 b — it was multiplied in as a driver).
-    if (segmentLabel(header, value.slice(dataFrom), c, sheetNumberLang())) continue;
+    if (segmentLabel(header, dataRows, c, numberLang)) continue;
     const name = isBlank(header[c]) ? t(lang, 'drivers.unnamed', { n: c }) : String(header[c]).trim();
     // Date cells arrive as midnight in the spreadsheet's zone (Google: "If the spreadsheet and the script use
     // different time zones … the custom function needs to compensate", guides/sheets/functions): read them there.
-    const read = historyRange(value.slice(dataFrom).map((row) => [row[0], row[c]]), sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth)!;
+    const read = historyRange(dataRows.map((row) => [row[0], row[c]]), numberLang, sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth)!;
     const kpi = matchCatalog(name, KPI_CATALOG);
     const headcount = isHeadcount(name, kpi?.id ?? null);
     const own = read.log && !headcount ? logAggregation(name, read.values, KPI_CATALOG, snapshots) : null;
