@@ -20,7 +20,7 @@ import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
-import { readTabRoles } from './roles';
+import { readTabRoles, saysRole } from './roles';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
@@ -994,8 +994,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || /train|formation|formateur|coach|gym|fitness/.test(tabWords))) ||
-      (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || /polic|contra|claim|sinistre|insur|assur/.test(tabWords))) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || saysRole('training', tabWords))) ||
+      (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);

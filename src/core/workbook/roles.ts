@@ -64,6 +64,9 @@ const ROLES = {
   insurer: /polic|contra|claim|sinistre|insur|assur/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
+
+/** Whether some words (a tab's name, say) say the role, by the same words a header cell does. */
+export const saysRole = (role: ColumnRole, words: string): boolean => ROLES[role].test(words);
 const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
@@ -87,7 +90,7 @@ export interface TabRoles {
 export function readTabRoles(words: readonly string[], raw: readonly string[], cells: (column: number) => CellValue[], lang: NumberLang): TabRoles {
   const columns = words.map(
     (folded, c) =>
-      new Set(ROLE_NAMES.filter((role) => ROLES[role].test(folded) && (role !== 'record' || /\b(id|ref)s?\b|#/.test(`${folded} ${raw[c]}`) || holdsIds(cells(c).filter((v) => !isBlankCell(v)), lang)))),
+      new Set(ROLE_NAMES.filter((role) => saysRole(role, folded) && (role !== 'record' || /\b(id|ref)s?\b|#/.test(`${folded} ${raw[c]}`) || holdsIds(cells(c).filter((v) => !isBlankCell(v)), lang)))),
   );
   const present = new Set(columns.flatMap((roles) => [...roles]));
   return { columns, has: (role) => present.has(role) };
