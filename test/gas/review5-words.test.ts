@@ -14,20 +14,20 @@ function addon(locale: string): LoadedAddon {
 describe('F4: the article before the KPI in SMARTCHECK’s example', () => {
   it('French: plural, feminine and elided articles from the catalog', () => {
     const fr = addon('fr_FR');
-    expect(fr.call('SMARTCHECK', 'Augmenter les inscriptions de 5 % par semaine', '', AS_OF)).toBe('SMART\u202f: Augmenter les inscriptions de 5\u202f% chaque semaine');
-    expect(fr.call('SMARTCHECK', 'Grow market share', '', AS_OF)).toContain('«\u202fAugmenter la part de marché de 5 points d’ici le 31 mars 2027\u202f»');
-    expect(fr.call('SMARTCHECK', 'Passer à 12 commerciaux', '', AS_OF)).toContain('«\u202fAugmenter les commerciaux à 12 d’ici le 31 mars 2027\u202f»');
+    expect(fr.call('SMARTCHECK', 'Augmenter les inscriptions de 5 % par semaine', AS_OF)).toBe('SMART\u202f: Augmenter les inscriptions de 5\u202f% chaque semaine');
+    expect(fr.call('SMARTCHECK', 'Grow market share', AS_OF)).toContain('«\u202fAugmenter la part de marché de 5 points d’ici le 31 mars 2027\u202f»');
+    expect(fr.call('SMARTCHECK', 'Passer à 12 commerciaux', AS_OF)).toContain('«\u202fAugmenter les commerciaux à 12 d’ici le 31 mars 2027\u202f»');
     // Review 7 (K8): a KPI named in the user's own words keeps them, with the user's article ("le churn").
-    expect(fr.call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('Réduire le churn de 5 points');
-    expect(fr.call('SMARTCHECK', 'Réduire l’attrition de 5 points', '', AS_OF)).toContain('Réduire l’attrition de 5 points');
+    expect(fr.call('SMARTCHECK', 'Réduire le churn de 5 points', AS_OF)).toContain('Réduire le churn de 5 points');
+    expect(fr.call('SMARTCHECK', 'Réduire l’attrition de 5 points', AS_OF)).toContain('Réduire l’attrition de 5 points');
   });
 
   it('English: acronyms stay upper-case', () => {
     const en = addon('en_US');
     // Review 7 (K8): the user's own words ("CSAT"), still upper-case; the catalog label when the sentence has none of its own.
-    expect(en.call('SMARTCHECK', 'Improve CSAT', '', AS_OF)).toContain('“Increase CSAT by 5 points by March 31, 2027”');
-    expect(en.call('SMARTCHECK', 'Improve customer satisfaction (CSAT)', '', AS_OF)).toContain('“Increase customer satisfaction (CSAT) by 5 points by March 31, 2027”');
-    expect(en.call('SMARTCHECK', 'Raise NPS', '', AS_OF)).toContain('“Increase the NPS by 10% by March 31, 2027”');
+    expect(en.call('SMARTCHECK', 'Improve CSAT', AS_OF)).toContain('“Increase CSAT by 5 points by March 31, 2027”');
+    expect(en.call('SMARTCHECK', 'Improve customer satisfaction (CSAT)', AS_OF)).toContain('“Increase customer satisfaction (CSAT) by 5 points by March 31, 2027”');
+    expect(en.call('SMARTCHECK', 'Raise NPS', AS_OF)).toContain('“Increase the NPS by 10% by March 31, 2027”');
   });
 });
 
@@ -92,7 +92,7 @@ describe('F8.10: BOTTOMUP without a header row; a reason after « : » starts lo
 
   it('French criterion notes and SMARTCHECK items: the reason after the colon starts lower-case, acronyms kept', () => {
     const fr = addon('fr_FR');
-    const line = fr.call<string>('SMARTCHECK', 'Augmenter le chiffre d’affaires', '', AS_OF);
+    const line = fr.call<string>('SMARTCHECK', 'Augmenter le chiffre d’affaires', AS_OF);
     expect(line).toContain('Mesurable\u202f: ni niveau cible ni variation chiffrée.');
     expect(line).toContain('Temporel\u202f: ni échéance ni rythme.');
     expect(line).not.toMatch(/\u202f: [A-ZÀÉ][a-zà-ÿ]/);
