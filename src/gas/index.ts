@@ -2,7 +2,8 @@
  * The only public surface of the add-on. Every export here becomes a
  * top-level function of `dist/Code.js` (custom functions, triggers, menu
  * handlers, sidebar server calls); nothing else is callable from Sheets.
- * Each one runs as one execution through `entry` (./scope.ts): its own
+ * Each one runs as one execution through `entry` (./scope.ts; custom functions
+ * through `formula`, which also refuses arguments past their declared ones): its own
  * Settings/locale/time-zone reads, English dates in the locale's order,
  * and the state it found put back when it returns.
  */
@@ -13,19 +14,20 @@ import * as statements from './functions/statement';
 import * as workbook from './workbook';
 import * as sidebar from './sidebar';
 import { entry } from './scope';
+import { formula } from './functions/cells';
 
 export const onOpen = entry(menu.onOpen);
 export const onInstall = entry(menu.onInstall);
-export const ACHIEVABILITY = entry(goals.ACHIEVABILITY);
-export const GOALVERDICT = entry(goals.GOALVERDICT);
-export const REALISTICTARGET = entry(goals.REALISTICTARGET);
-export const REQUIREDPACE = entry(goals.REQUIREDPACE);
-export const GOALPROGRESS = entry(goals.GOALPROGRESS);
+export const ACHIEVABILITY = formula('ACHIEVABILITY', goals.ACHIEVABILITY);
+export const GOALVERDICT = formula('GOALVERDICT', goals.GOALVERDICT);
+export const REALISTICTARGET = formula('REALISTICTARGET', goals.REALISTICTARGET);
+export const REQUIREDPACE = formula('REQUIREDPACE', goals.REQUIREDPACE);
+export const GOALPROGRESS = formula('GOALPROGRESS', goals.GOALPROGRESS);
 export const smartAssess = entry(goals.smartAssess);
-export const BOTTOMUP = entry(drivers.BOTTOMUP);
-export const SMARTSCORE = entry(statements.SMARTSCORE);
-export const SMARTCHECK = entry(statements.SMARTCHECK);
-export const SMARTPARSE = entry(statements.SMARTPARSE);
+export const BOTTOMUP = formula('BOTTOMUP', drivers.BOTTOMUP);
+export const SMARTSCORE = formula('SMARTSCORE', statements.SMARTSCORE);
+export const SMARTCHECK = formula('SMARTCHECK', statements.SMARTCHECK);
+export const SMARTPARSE = formula('SMARTPARSE', statements.SMARTPARSE);
 export const smartAnalyze = entry(statements.smartAnalyze);
 export const menuGeneratePlanReport = entry(workbook.menuGeneratePlanReport);
 export const menuInsertExampleWorkbook = entry(workbook.menuInsertExampleWorkbook);

@@ -26,14 +26,14 @@ describe('E1: the rewrite keeps the user’s words only when they are the KPI’
     ['fr_FR', 'Conclure 40 % des opportunités d’ici juin 2027', 'SMART\u202f: Augmenter le taux de conclusion à 40\u202f% d’ici le 30 juin 2027'],
     ['fr_FR', 'Augmenter les deals de 10 % d’ici juin 2027', 'SMART\u202f: Augmenter les comptes conclus de 10\u202f% d’ici le 30 juin 2027'],
   ])('%s: %s', (locale, goal, expected) => {
-    expect(addon(locale).call('SMARTCHECK', goal, '', AS_OF)).toBe(expected);
+    expect(addon(locale).call('SMARTCHECK', goal, AS_OF)).toBe(expected);
   });
 
   it('keeps the KPI’s own synonyms as typed (K8)', () => {
-    expect(addon('en_US').call('SMARTCHECK', 'Improve win rate', '', AS_OF)).toContain('“Increase win rate by 5 points by March 31, 2027”');
-    expect(addon('en_US').call('SMARTCHECK', 'Increase qualified prospects', '', AS_OF)).toContain('“Increase qualified prospects by 10% by March 31, 2027”');
-    expect(addon('fr_FR').call('SMARTCHECK', 'Réduire le churn de 5 points', '', AS_OF)).toContain('«\u202fRéduire le churn de 5 points d’ici le 31 mars 2027\u202f»');
-    expect(addon('fr_FR').call('SMARTCHECK', 'Augmenter les prospects qualifiés', '', AS_OF)).toContain('«\u202fAugmenter les prospects qualifiés de 10\u202f% d’ici le 31 mars 2027\u202f»');
+    expect(addon('en_US').call('SMARTCHECK', 'Improve win rate', AS_OF)).toContain('“Increase win rate by 5 points by March 31, 2027”');
+    expect(addon('en_US').call('SMARTCHECK', 'Increase qualified prospects', AS_OF)).toContain('“Increase qualified prospects by 10% by March 31, 2027”');
+    expect(addon('fr_FR').call('SMARTCHECK', 'Réduire le churn de 5 points', AS_OF)).toContain('«\u202fRéduire le churn de 5 points d’ici le 31 mars 2027\u202f»');
+    expect(addon('fr_FR').call('SMARTCHECK', 'Augmenter les prospects qualifiés', AS_OF)).toContain('«\u202fAugmenter les prospects qualifiés de 10\u202f% d’ici le 31 mars 2027\u202f»');
   });
 });
 
@@ -49,7 +49,7 @@ describe('E2 / E3: a stated cadence stays with a deadline; a level is kept “th
     // Without a deadline the cadence alone, as before.
     ['en_US', 'Close 20 deals per month', 'SMART: Close 20 deals every month'],
   ])('%s: %s', (locale, goal, expected) => {
-    expect(addon(locale).call('SMARTCHECK', goal, '', AS_OF)).toBe(expected);
+    expect(addon(locale).call('SMARTCHECK', goal, AS_OF)).toBe(expected);
   });
 });
 

@@ -14,7 +14,7 @@ import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers
 import { cellDate, isErrorCell } from '../../core/workbook/cells';
 import { nowMs, todayIso } from '../workbook/env';
 import { sheetDateToIso } from './zone';
-import { callLocale, callSettings, callSettingsFailure, perCall } from '../scope';
+import { callLocale, callSettings, callSettingsFailure, entry, perCall } from '../scope';
 import { resolveLanguage, type Settings } from '../../core/settings';
 import type { IsoDate, Lang } from '../../core/types';
 import type { AnalyzeOptions } from '../../core/statement';
@@ -98,6 +98,28 @@ export function isBlank(value: unknown): boolean {
 }
 
 export { isDateObject as isDateValue } from '../../core/dates';
+
+/**
+ * A custom function's entry point: `entry` (one execution's scope) plus a check Sheets does not make. Sheets passes a
+ * custom function every argument typed in the cell, however many its JSDoc declares (developers.google.com/apps-script/
+ * guides/sheets/functions: "the arguments … are the values of the cells"; no arity check is documented or made), so
+ * `=SMARTCHECK(A2; ""; DATE(2026;12;5))` would silently drop its date and answer for today. A non-blank argument past
+ * the implementation's declared parameters (`fn.length`, equal to the registry's parameter count: test/local/build/
+ * formula-arity.test.ts) is refused with Sheets' own wording for built-ins; trailing blank arguments are harmless.
+ */
+export function formula<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
+  return entry((...args: A) => {
+    let count = args.length;
+    while (count > fn.length && isBlankArgument(args[count - 1])) count--;
+    if (count > fn.length) throw CellError.of(sheetLang(), 'error.tooManyArguments', { name, max: fn.length, count });
+    return fn(...args);
+  });
+}
+
+/** An argument left empty, or a range of empty cells. */
+function isBlankArgument(value: unknown): boolean {
+  return Array.isArray(value) ? value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row))) : isBlank(value);
+}
 
 /**
  * An error's `message`, `name` or `stack` as text, read whatever realm made it (the emulator's services throw Node's
