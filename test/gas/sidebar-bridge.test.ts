@@ -141,8 +141,8 @@ describe('a KPI tab of absurd values still reaches the sidebar as plain, finite 
  * sentence (the wizard shows a failed call's message: src/sidebar/ui.ts describeError) before writing anything.
  */
 describe.each([
-  ['en_US', 'Goals', /^Parent goal "ZZ9" is not in the ID column\.$/, /^The deadline \(January 1, 2026\) is before \w+ \d+, 2026\.$/, /^This KPI series no longer exists in the spreadsheet\.$/, /^Already in the goals table, row (\d+): nothing added\.$/],
-  ['fr_FR', 'Objectifs', /^L’objectif parent «\u202fZZ9\u202f» n’est pas dans la colonne ID\.$/, /^L’échéance \(1er janvier 2026\) précède le \d+ \p{L}+ 2026\.$/u, /^Cette série d’indicateur n’existe plus dans le classeur\.$/, /^Déjà dans le tableau des objectifs, ligne (\d+)\u202f: rien n’a été ajouté\.$/],
+  ['en_US', 'Goals', /^Parent goal "ZZ9" is not in the ID column\.$/, /^The deadline \(January 1, 2026\) is before \w+ \d+, \d{4}\.$/, /^This KPI series no longer exists in the spreadsheet\.$/, /^Already in the goals table, row (\d+): nothing added\.$/],
+  ['fr_FR', 'Objectifs', /^L’objectif parent «\u202fZZ9\u202f» n’est pas dans la colonne ID\.$/, /^L’échéance \(1er janvier 2026\) précède le \d+ \p{L}+ \d{4}\.$/u, /^Cette série d’indicateur n’existe plus dans le classeur\.$/, /^Déjà dans le tableau des objectifs, ligne (\d+)\u202f: rien n’a été ajouté\.$/],
 ] as const)('sidebarAddGoal refuses rows that do not hold together (%s)', (locale, goalsTab, noParent, early, noTab, twice) => {
   const setup = () => {
     const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });
@@ -224,6 +224,10 @@ describe.each([
     addon.call('menuInsertExampleWorkbook');
     const context = addon.call<SidebarContext>('sidebarGetContext');
     const series = context.series.find((s) => s.kpiId === 'close_rate')!;
+    // The 4th of a month two months or so after the add-on's today (a fixed date would pass into the past): a day of 12
+    // or less that is not the month's number, so the en_US and en_GB readings of the retyped text differ.
+    const ahead = addDays(context.today, 60);
+    const deadline = `${ahead.slice(0, 8)}${ahead.slice(5, 7) === '04' ? '03' : '04'}`;
     const draft: GoalDraft = {
       kpi: { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, name: series.name, unit: series.unit, aggregation: series.aggregation, lowerIsBetter: series.lowerIsBetter },
       baseline: series.recentAverage,
@@ -232,12 +236,12 @@ describe.each([
       target: 0.3,
       change: null,
       start: null,
-      deadline: '2027-03-04',
+      deadline,
       owner: 'Alice',
       levers: '',
       notes: '',
       parentId: null,
-      statement: 'Raise the close rate to 30% by 4 March 2027',
+      statement: `Raise the close rate to 30% by ${deadline}`,
     };
     const add = () => addon.call<AddGoalResponse>('sidebarAddGoal', { draft, targetLevel: 0.3 });
     const first = add();
@@ -245,7 +249,7 @@ describe.each([
     const header = goals.getRange(1, 1, 1, goals.getLastColumn()).getValues()[0] as unknown[];
     const column = header.indexOf('Deadline') + 1;
     expect(column).toBeGreaterThan(0);
-    goals.getRange(first.row, column).setValue(typed('2027-03-04'));
+    goals.getRange(first.row, column).setValue(typed(deadline));
     expect(typeof goals.getRange(first.row, column).getValue()).toBe('string');
     const after = goals.getLastRow();
     expect(add).toThrow(twice);
