@@ -8,8 +8,9 @@ import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
 
 const GOALS = {
-  en_US: ['L1', 'Increase revenue by 10% by March 31, 2027 by adding 2 sales reps and 20 more meetings per week'],
-  fr_FR: ['L1', 'Augmenter le chiffre d’affaires de 10 % d’ici le 31 mars 2027 en recrutant 2 commerciaux et avec 20 rendez-vous de plus par semaine'],
+  // A deadline relative to the add-on's today: the example workbook's data is dated from today, and a fixed date passes.
+  en_US: ['L1', 'Increase revenue by 10% within six months by adding 2 sales reps and 20 more meetings per week'],
+  fr_FR: ['L1', 'Augmenter le chiffre d’affaires de 10 % d’ici six mois en recrutant 2 commerciaux et avec 20 rendez-vous de plus par semaine'],
 } as const;
 
 describe.each(Object.entries(GOALS))('levers in %s', (locale, goal) => {
@@ -23,9 +24,13 @@ describe.each(Object.entries(GOALS))('levers in %s', (locale, goal) => {
   sheet.getRange(row, 1, 1, 2).setValues([[...goal]]);
   addon.call('menuCheckGoals');
   const fr = locale.startsWith('fr');
+  // The meetings' latest week: the example's weekly figures are drawn for the weeks before today.
+  const meetingsTab = ss.getSheetByName(fr ? 'Rendez-vous' : 'Meetings');
+  if (!meetingsTab) throw new Error('no meetings tab');
+  const meetings = meetingsTab.getRange(meetingsTab.getLastRow(), 2).getValue() as number;
   const expected = fr
-    ? 'Leviers cités dans l’objectif\u202f: recrutant 2 commerciaux (onglet «\u202fCommerciaux\u202f»\u202f: 6 aujourd’hui, 8 selon le levier)\u202f; 20 rendez-vous de plus par semaine (onglet «\u202fRendez-vous\u202f»\u202f: 33 aujourd’hui, 53 selon le levier).'
-    : 'Levers the goal names: adding 2 sales reps (“Sales reps” tab: 6 now, 8 as the lever states it); 20 more meetings per week (“Meetings” tab: 33 now, 53 as the lever states it).';
+    ? `Leviers cités dans l’objectif\u202f: recrutant 2 commerciaux (onglet «\u202fCommerciaux\u202f»\u202f: 6 aujourd’hui, 8 selon le levier)\u202f; 20 rendez-vous de plus par semaine (onglet «\u202fRendez-vous\u202f»\u202f: ${meetings} aujourd’hui, ${meetings + 20} selon le levier).`
+    : `Levers the goal names: adding 2 sales reps (“Sales reps” tab: 6 now, 8 as the lever states it); 20 more meetings per week (“Meetings” tab: ${meetings} now, ${meetings + 20} as the lever states it).`;
 
   it('Check goals: in the row’s notes', () => {
     const values = sheet.getDataRange().getDisplayValues();
