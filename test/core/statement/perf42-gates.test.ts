@@ -17,7 +17,8 @@ import { BREAKEVEN_GATE, BREAKEVEN_RE, findKpis } from '../../../src/core/statem
 import { findQuantities, QUANTITY_RE } from '../../../src/core/statement/quantities';
 import { prepare } from '../../../src/core/statement/text';
 
-const HELD_OUT = /^real4[01]-heldout\.jsonl$/;
+// real40 and real41 no session opens; real48 onwards are held out until a session opens them (a failing gate would print their lines).
+const HELD_OUT = /^real(?:4[0189]|5\d)-heldout\.jsonl$/;
 
 function fixtureTexts(): string[] {
   const dir = join(__dirname, '../../fixtures/statements');
