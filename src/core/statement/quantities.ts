@@ -73,7 +73,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -309,6 +309,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount, or one in a currency grouped by "." — "2.500 €",
     // "€ 1.000", "R$ 60.000", `DOT_GROUP_CURRENCY`) is not a decimal.
     if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || DOT_GROUP_CURRENCY.test(currency ?? '')) && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // « 2.059 milliards de francs CFA », « 1.500 milliards de FCFA »: French never writes a decimal dot, so a dot before three
+    // digits groups thousands before a scale word too (real47; "2.5 milliards" keeps its decimal).
+    else if (g.mult && lang === 'fr' && /^[1-9]\d{0,2}\.\d{3}$/.test(g.num) && kind !== 'percent') value = Number(g.num.replace('.', '')) * (MULTIPLIERS[g.mult] ?? 1);
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
