@@ -42,4 +42,14 @@ describe.each([
     expect(parse('We aim for 10% revenue growth in 2027.')[0]).toBe(salesGrowth);
     expect(parse("Nous visons un chiffre d'affaires de 10 M€ en 2028, soit une progression de 20 %.")[0]).toBe(revenue);
   });
+
+  it("a group's share before a verb of aim is no goal number; « un ménage sur deux équipés » is a share", () => {
+    expect(parse('Ainsi, trois dirigeants sur dix en Belgique visent une croissance des revenus de 8 % en 2027.')[3]).toBe(0.08);
+    expect(parse("Notre objectif est d'atteindre un ménage sur deux équipés d'ici 2030.")[3]).toBe(0.5);
+  });
+
+  it('« passer de maximum X à Y » moves from X to Y', () => {
+    const row = parse('La nouvelle ligne doit nous faire passer de maximum 4000 tonnes à 9000 tonnes par an.');
+    expect([row[2], row[3]]).toEqual([4_000, 9_000]);
+  });
 });

@@ -137,6 +137,8 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
  */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|(?:([a-z]+) )?(?:out of|sur))\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 /** A ratio's second count right after its word, never one (« sur un an », "in one go"): the cheap test before RATIO_RE. */
+/** A verb of aim after a group's share, perhaps after a place: « visent », « veulent », "plan", "aim" (survey answers). */
+const SURVEY_VERB_AFTER_RE = /^(?:\s+(?:au|aux|en|in|dans) [a-z]+)?\s+(?:visent|veulent|prevoient|comptent|souhaitent|tablent|misent|plan|aim|expect|intend|want)\b/;
 const RATIO_HINT_RE = new RegExp(` (?:in|out of(?: every)?|sur) (?:\\d|(?!une?\\b|one\\b)(?:${NUMBER_WORD})\\b)`);
 /** A month's name right before or after a day's digits: "june 30", « 30 juin » (`textBefore` | `textAfter`). */
 /** A plain number that may be a year (1900–2100): no other figure of the goal's and no stated count (words43, mend43b). */
@@ -433,7 +435,10 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     const b = countValue(m[3]);
     const start = m.index;
     const end = start + m[0].length;
-    if (m[2] && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
+    // « quatre entrepreneurs sur dix (au Québec) visent … »: many of a group before a verb of aim are a survey's share; « un
+    // foyer sur deux raccordés » a share told by its participle (real47).
+    const surveyed = m[2] && a !== 1 && SURVEY_VERB_AFTER_RE.test(textAfter(folded, end, 40));
+    if (m[2] && !surveyed && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert|[a-z]{3,}ee?s?\b)/.test(textAfter(folded, end, 16)))) continue;
     // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     // "Sign 40 customers, one in fifteen of them enterprise", « …, dont un sur douze via … », « …, un sur quinze en Belgique »:

@@ -8,7 +8,9 @@
  * earnings per share after the growth word ("a 20% compound annual growth rate in adjusted earnings per share") is no sales
  * growth, as "EPS growth" was not; (6) « soit une progression de 70 % » after a level restates that level's change, no firm's
  * growth; (7) « une croissance de 30 % en nombre de voyageurs », « en volume »: the thing counted grows, no sales growth. Each
- * class case read wrong before stmt50; the near misses read the same before and after.
+ * class case read wrong before stmt50; the near misses read the same before and after. (8) « quatre entrepreneurs sur dix
+ * (au Québec) visent » is a survey's share, no number of the goal, and « un foyer sur deux raccordés » a share; (9) « passer
+ * de maximum X à Y » moves from X to Y.
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -67,7 +69,6 @@ describe("(3) near misses: a programme's enrollment stays sign-ups", () => {
 describe('(4) a level named the baseline is the baseline', () => {
   readsAs([
     ['Each year, increase enrollment from the 2024 enrollment baseline of 4,250.', { baseline: 4250, change: null, target: null }],
-    ['Increase active customers from the 2025 baseline of 900 to 1,100.', { kpi: 'customers', baseline: 900, target: 1100 }],
   ]);
 });
 
@@ -75,6 +76,7 @@ describe('(4) near misses: a plain move keeps its reading', () => {
   readsAs([
     ['Grow active customers from 1,200 to 1,500 by 2028.', { baseline: 1200, target: 1500 }],
     ['Grow active customers from a baseline of 1,200 to 1,500 by 2028.', { kpi: 'customers', baseline: 1200, target: 1500 }],
+    ['Increase active customers from the 2025 baseline of 900 to 1,100.', { kpi: 'customers', baseline: 900, target: 1100 }],
     ['Increase revenue from the 2023 level of $5M to $7M by 2027.', { kpi: 'revenue', baseline: 5000000, target: 7000000 }],
   ]);
 });
@@ -119,4 +121,29 @@ describe('(7) near misses: a growth with no thing keeps sales growth', () => {
     ['Nous visons une croissance de 10 % en 2028.', { kpi: 'sales_growth', target: 0.1 }],
     ['Nous visons une croissance de 10 % de notre chiffre d’affaires en 2028.', { kpi: 'sales_growth' }],
   ]);
+});
+
+describe("(8) a group's share: « quatre … sur dix (au Québec) visent » is the survey's, « un foyer sur deux raccordés » a share", () => {
+  readsAs([
+    ['Ainsi, trois dirigeants sur dix en Belgique visent une croissance des revenus de 8 % en 2027.', { target: 0.08, unit: 'percent', baseline: null }],
+    ["Notre objectif est d'atteindre un ménage sur deux équipés d'ici 2030.", { target: 0.5, unit: 'percent' }],
+  ]);
+});
+
+describe('(8) near misses: a count out of a count and a share already read keep their readings', () => {
+  readsAs([
+    ['40 % des dirigeants en Belgique visent une croissance de 8 % en 2027.', { target: 0.08 }],
+    ["Notre objectif est d'atteindre un foyer sur deux d'ici 2030.", { target: 0.5, unit: 'percent' }],
+    ["Signer 3 clients sur 10 prospects rencontrés en 2027.", { target: 3, unit: 'count' }],
+  ]);
+});
+
+describe('(9) « de maximum X à Y »: the bound word after « de » still opens the move', () => {
+  readsAs([
+    ['La nouvelle ligne doit nous faire passer de maximum 4000 tonnes à 9000 tonnes par an.', { baseline: 4000, target: 9000, direction: 'increase' }],
+  ]);
+});
+
+describe('(9) near misses: a bound with no move keeps its reading', () => {
+  readsAs([['Nous visons un délai de maximum 30 jours.', { target: 30, direction: 'decrease' }]]);
 });
