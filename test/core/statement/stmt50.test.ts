@@ -10,7 +10,7 @@
  * growth; (7) « une croissance de 30 % en nombre de voyageurs », « en volume »: the thing counted grows, no sales growth. Each
  * class case read wrong before stmt50; the near misses read the same before and after. (8) « quatre entrepreneurs sur dix
  * (au Québec) visent » is a survey's share, no number of the goal, and « un foyer sur deux raccordés » a share; (9) « passer
- * de maximum X à Y » moves from X to Y.
+ * de maximum X à Y » moves from X to Y; (10) a "growth agenda" names no sales growth.
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -146,4 +146,12 @@ describe('(9) « de maximum X à Y »: the bound word after « de » still opens
 
 describe('(9) near misses: a bound with no move keeps its reading', () => {
   readsAs([['Nous visons un délai de maximum 30 jours.', { target: 30, direction: 'decrease' }]]);
+});
+
+describe('(10) a "growth agenda" is a plan the growth word qualifies, no sales growth', () => {
+  readsAs([['The board’s growth agenda aims to attract two million visitors by 2028; generate $3 billion in earnings.', { kpi: null, target: 2000000 }]]);
+});
+
+describe('(10) near misses: a growth with its figure keeps sales growth', () => {
+  readsAs([['Our growth target is 12% in 2028.', { kpi: 'sales_growth', target: 0.12 }]]);
 });
