@@ -189,7 +189,8 @@ function isComparedYear(q: Quantity, folded: string): boolean {
   if (q.kind !== 'number' || !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end))) return false;
   return (
     /\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs\.?|than|over|since|depuis|contre|over the|than in|qu'en)\s+(?:the |l'annee |l'exercice |in |en )?$/.test(textBefore(folded, q.start, 25)) ||
-    /^\s+(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(textAfter(folded, q.end, 16))
+    // "the 2023 enrollment baseline": one noun may stand between (real47).
+    /^\s+(?:[a-z]+\s+)?(?:numbers|figures|levels|results|chiffres|niveaux?|resultats|baseline)\b/.test(textAfter(folded, q.end, 30))
   );
 }
 

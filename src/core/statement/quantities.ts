@@ -73,7 +73,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
@@ -137,6 +137,8 @@ const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, qui
  */
 const RATIO_RE = new RegExp(`(?<![a-z0-9.,])(${COUNT_SOURCE})\\s+(?:in|(?:[a-z]+ )?out of every|(?:([a-z]+) )?(?:out of|sur))\\s+(?!(?:19|20)\\d\\d)(\\d{1,4}|${COUNT_SOURCE})(?![\\d.,%]|\\s?%)(?!\\s+(?:days?|jours?|weeks?|semaines?|months?|mois|years?|ans)\\b)`, 'g');
 /** A ratio's second count right after its word, never one (« sur un an », "in one go"): the cheap test before RATIO_RE. */
+/** A verb of aim after a group's share, perhaps after a place: « visent », « veulent », "plan", "aim" (survey answers). */
+const SURVEY_VERB_AFTER_RE = /^(?:\s+(?:au|aux|en|in|dans) [a-z]+)?\s+(?:visent|veulent|prevoient|comptent|souhaitent|tablent|misent|plan|aim|expect|intend|want)\b/;
 const RATIO_HINT_RE = new RegExp(` (?:in|out of(?: every)?|sur) (?:\\d|(?!une?\\b|one\\b)(?:${NUMBER_WORD})\\b)`);
 /** A month's name right before or after a day's digits: "june 30", « 30 juin » (`textBefore` | `textAfter`). */
 /** A plain number that may be a year (1900–2100): no other figure of the goal's and no stated count (words43, mend43b). */
@@ -309,6 +311,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount, or one in a currency grouped by "." — "2.500 €",
     // "€ 1.000", "R$ 60.000", `DOT_GROUP_CURRENCY`) is not a decimal.
     if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || DOT_GROUP_CURRENCY.test(currency ?? '')) && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
+    // « 2.059 milliards de francs CFA », « 1.500 milliards de FCFA »: French never writes a decimal dot, so a dot before three
+    // digits groups thousands before a scale word too (real47; "2.5 milliards" keeps its decimal).
+    else if (g.mult && lang === 'fr' && /^[1-9]\d{0,2}\.\d{3}$/.test(g.num) && kind !== 'percent') value = Number(g.num.replace('.', '')) * (MULTIPLIERS[g.mult] ?? 1);
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
@@ -430,7 +435,11 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     const b = countValue(m[3]);
     const start = m.index;
     const end = start + m[0].length;
-    if (m[2] && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
+    // « quatre entrepreneurs sur dix (au Québec) visent … »: many of a group before a verb of aim are a survey's share; « un
+    // foyer sur deux raccordés » (équipés, connectés, abonnés…) a share told by its participle (real47); « un contrat sur
+    // deux marchés » stays two (num31).
+    const surveyed = m[2] && a !== 1 && SURVEY_VERB_AFTER_RE.test(textAfter(folded, end, 40));
+    if (m[2] && !surveyed && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert|raccord|equip|connect|abonn|fidelis|couvert|desservi|bancaris)/.test(textAfter(folded, end, 16)))) continue;
     // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     // "Sign 40 customers, one in fifteen of them enterprise", « …, dont un sur douze via … », « …, un sur quinze en Belgique »:
