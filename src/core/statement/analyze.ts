@@ -851,7 +851,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (cost) past.push({ start: cost.index, end: cost.index + cost[0].length });
   // "spending $55 million to expand its fleet by 30,000 units", « investir 20 M€ pour augmenter la capacité de 15 % »: the
   // amount spent for a purpose is a means, the goal the purpose's (left50's R2; real46's fleet, as "will cost … to reach").
-  const spent = /\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:(?:us|rs) ?)?[$€£]?\s?\d(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z])/.exec(folded);
+  // Only an amount of money: "Cut spending 10% to fund new hires", "Spend 20 hours a week to prospect" keep their figures.
+  const spent = /\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:rs ?\d|(?:us ?)?[$€£]\s?\d|\d[\d.,\s]*(?:[kmb]n?\b|millions?|milliards?|billions?)?\s?(?:[$€£]|(?:d'|de )?(?:euro|dollar)s?\b))(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z])/.exec(folded);
   if (spent) past.push({ start: spent.index, end: spent.index + spent[0].length });
   // "The market will decline 3% next year, but we want to grow our sales 10%", « Le marché devrait reculer de 3 % …, mais nous
   // voulons … »: a rise or fall opening the sentence before a later aim of its own is context, a forecast the goal is set

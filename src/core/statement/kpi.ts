@@ -286,7 +286,7 @@ const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousan
 /**
  * Sales given as a count of things, no money in the sentence: "double sales this year to two lakh cycles", "e-bike sales …
  * for 2010 is 600,000 units", « des ventes … à 5 000 unités » (real43): the unit says the sales are counted (won deals).
- * Only "to", "is", « à » governing the count, and no percentage first (mend46c): "sales by 10% with a fleet of 50 vehicles"
+ * Only a verb of reaching governing the count ("to", "is", « à », mend46c): "sales by 10% with a fleet of 50 vehicles"
  * are sales in money beside a fleet, not a count of vehicles sold. The sales' own change may come first: "Increase sales by 10%
  * to 4,000 bikes", « Augmenter les ventes de 10 % à 4 000 vélos » count bikes (left47); so do the goods named first and
  * the count reached ("sales of e-bikes by 10% to 4,000 units", « … de vélos de 10 % pour atteindre 4 000 vélos », mend47b),

@@ -46,6 +46,8 @@ describe('R2 near misses: spending cut or capped, an investment with no purpose'
     ['Cut marketing spend to $2M by 2027', { kpi: 'costs', target: 2000000 }],
     ['Spend no more than $100 to acquire each new customer', { kpi: 'cac', target: 100 }],
     ["Nous allons investir 5 M€ dans nos magasins d'ici 2027", { target: 5000000, unit: 'currency' }],
+    ['Cut spending 10% to fund new hires', { kpi: 'costs', change: relative(0.1) }],
+    ['Spend 20 hours a week to prospect new clients', { target: 20, recurrence: 'week' }],
   ]);
 });
 
