@@ -513,8 +513,9 @@ const RESTATE_BEFORE_RE = /(?:^|[\s,])(?:pour|afin de|afin d')\s+(?:la|le|les|l'
 const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend|expect|wish|commit|decid|seek)\w*|going|like|ha(?:ve|s))\s+to\s*$/;
 
 /** A number (maybe "a level of", "an average of", « une base de », left45) right after an attainment verb: the level the goal reaches. */
-// An approximation before the level too (« pour atteindre près de 22 milliards », "to reach about $5M"; left49).
-const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins|pres de|environ|about|around|nearly)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:[$€£]\s?)?\d/;
+// An approximation before the level too (« pour atteindre près de 22 milliards », "to reach about $5M"; left49), and
+// "US $ 29 billion" (real37: left50's R1).
+const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins|pres de|environ|about|around|nearly)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:(?:us ?)?[$€£]\s?)?\d/;
 
 /** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45), not its time (mend45b). */
 const NEED_BEFORE_RE = /\b(?:need|needs|ca prend(?! (?:du temps|\S+ (?:(?:an|annee|semaine|jour)s?|mois)\b))|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
@@ -835,6 +836,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
+  // « (et non plus supérieur à 200 MEUR) », "(previously above $200M)": the former figure in parentheses is neither target
+  // nor baseline; the new figure outside is (left50's R7).
+  if (folded.includes('(')) for (const p of folded.matchAll(/\((?:et non plus|previously|formerly|auparavant)\b[^()]*\)/g)) past.push({ start: p.index, end: p.index + p[0].length });
   // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34); nor
   // does an editor's note, « (le tennis … comptait 1,05 million de licenciés en 2015, NDLR) » (real39).
   const conceded = folded.includes('(') ? /\((?:(?:though|although|even if|meme si|bien que)\b[^()]*|[^()]*\bndlr)\)/.exec(folded) : null;
@@ -846,6 +850,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // than 10% of revenue"), and so is what "to cost" wants ("each lead to cost less than $40"; mend46b).
   const cost = folded.includes('cost') || folded.includes('cout') ? /\b(?:(?:will|would) cost|(?:va|vont) couter|couter(?:a|ont|ait))\s(?!(?:us |nous )?(?:less|no more|under|below|moins|pas plus)\b)(?:(?!\s(?:and|et|to|pour|afin)\s)[^,;.!?]|[.,]\d)*/.exec(folded) : null;
   if (cost) past.push({ start: cost.index, end: cost.index + cost[0].length });
+  // "spending $55 million to expand its fleet by 30,000 units", « investir 20 M€ pour augmenter la capacité de 15 % »: the
+  // amount spent for a purpose is a means, the goal the purpose's (left50's R2; real46's fleet, as "will cost … to reach").
+  // Only an amount of money: "Cut spending 10% to fund new hires", "Spend 20 hours a week to prospect" keep their figures.
+  const spent = /\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:rs ?\d|(?:us ?)?[$€£]\s?\d|\d[\d.,\s]*(?:[kmb]n?\b|millions?|milliards?|billions?)?\s?(?:[$€£]|(?:d'|de )?(?:euro|dollar)s?\b))(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z])/.exec(folded);
+  if (spent) past.push({ start: spent.index, end: spent.index + spent[0].length });
   // "The market will decline 3% next year, but we want to grow our sales 10%", « Le marché devrait reculer de 3 % …, mais nous
   // voulons … »: a rise or fall opening the sentence before a later aim of its own is context, a forecast the goal is set
   // against (mend48a's rule for its direction), its figures none of the goal's (left49).

@@ -136,6 +136,19 @@ export const ANY_GATE_RE = new RegExp(
   [...MULTIPLY_WORDS, ...LEXICON.flatMap((e) => e.gate ?? [])].map((w) => w.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'),
 );
 
+const REVISED_TARGET_AFTER_RE = /^\w*\s+(?:(?:de|of|par rapport a)\s+)?(?:our|its|their|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre)\s+(?:(?!de\b|of\b|cost|cout|charge|expens|depens)[a-z]+\s+){0,2}?(?:objecti|target|goal|guidance|prevision|forecast|outlook|perspective)\w*(?!\s+(?:error|accuracy|bias))/;
+
+/**
+ * A later clause opening on an aim of its own after a rise or fall (mend48a). left49's French verbs and its "but" / « mais »
+ * joint only after a market's, a sector's, an industry's or the economy's move, as analyze.ts's context (mend49a): "Revenue
+ * should climb 10% next year, but we want to keep costs flat", « Le chiffre d'affaires doit progresser de 10 %, mais nous
+ * voulons garder les coûts stables » keep the firm's own rise (left50's R11).
+ */
+function laterAim(verb: string, folded: string, span: Span): boolean {
+  const aim = /^(?:[^.!?]|\.\d)*[;,] (and |et |but |mais )?(?:we |nous |on )?(?:want|aim|plan|grow|reach|keep|hit|voulons|visons|atteindre)\b/.exec(folded.slice(span.end));
+  return !!aim && ((!/^(?:but|mais)/.test(aim[1] ?? '') && !/^(?:recul|chut|grimp|progress|croi)/.test(verb)) || /\b(?:market|sector|industry|economy|marche|secteur|industrie|economie)s?\b/.test(folded.slice(0, span.start)));
+}
+
 /** Every direction word of the folded text, in order. */
 export function findDirections(folded: string): DirectionMention[] {
   const out: DirectionMention[] = [];
@@ -170,14 +183,18 @@ export function findDirections(folded: string): DirectionMention[] {
       // forecast (mend48a).
       // French verbs of a market's rise or fall too (« Même si le marché recule de 3 % », « devraient reculer de 5 % ; nous
       // visons … »), and a later aim after "but" / « mais » (left49).
-      if (/^(?:declin|fall(?!\w* (?:to|be|un))|climb|jump|bondi|recul|chut|grimp|progress|croi)/.test(m[0]) && (/^ ?(?:by |de )?(?:(?:19|20)\d\d\b|\d\d? (?:jan|fe|ma[iry]|a[pvu]|ju|sep|oc|nov|dec))/.test(folded.slice(span.end)) || /\b(?:if|unless|meme si)\b[^.;]*$/.test(folded.slice(0, span.start)) || /^(?:[^.!?]|\.\d)*[;,] (?:and |et |but |mais )?(?:we |nous |on )?(?:want|aim|plan|grow|reach|keep|hit|voulons|visons|atteindre)\b/.test(folded.slice(span.end)))) continue;
+      if (/^(?:declin|fall(?!\w* (?:to|be|un))|climb|jump|bondi|recul|chut|grimp|progress|croi)/.test(m[0]) && (/^ ?(?:by |de )?(?:(?:19|20)\d\d\b|\d\d? (?:jan|fe|ma[iry]|a[pvu]|ju|sep|oc|nov|dec))/.test(folded.slice(span.end)) || /\b(?:if|unless|meme si)\b[^.;]*$/.test(folded.slice(0, span.start)) || laterAim(m[0], folded, span))) continue;
       // « maintenir son objectif de 13 millions de passagers », "maintain our target of 500": keeping an aim states no
       // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
       // Only an aim of its own ("our", « son »): "Maintain NPS target of 50" keeps the NPS at 50 (fixes65).
       if (cue === 'maintain' && /^\s+(?:our|its|their|the|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre|l')\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(textAfter(folded, span.end, 24))) continue;
+      // "trims its sales objective to $X", « abaisse son objectif de CA à X », "an abaissement de ses perspectives": a target
+      // revised up or down still aims the KPI its better way (left50's R3): the KPI's, as "improve" says it. Not "our forecast
+      // error", « l'erreur de prévision » (a measure of its own).
+      const revised = (cue === 'increase' || cue === 'decrease') && REVISED_TARGET_AFTER_RE.test(textAfter(folded, span.end, 50));
       // Written out rather than `...span`: the same keys in the same order, without an object spread on the hottest push of
       // the lexicon's loop (perf50).
-      out.push({ start: span.start, end: span.end, cue, relativeChange: null, needsObject: needsObject === true });
+      out.push({ start: span.start, end: span.end, cue: revised ? 'improve' : cue, relativeChange: null, needsObject: needsObject === true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -78,7 +78,8 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
  */
-const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|(?<=\b(?:year (?:over|on) year|yoy) )rises?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+// ("a 10% rise in bookings" too: a rise IN a measure, not in a period, "a five per cent rise in the year to 31 January", real40; left50's R10.)
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|(?<=\b(?:year (?:over|on) year|yoy) )rises?|rises?(?= in (?!the (?:year|quarter|month|first|second|last|past)\b)[a-z])|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -112,9 +113,15 @@ const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /**
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
- * près de 22 milliards d'euros »); not ", reaching 200 new customers", "a 15% net margin", "40 deals a month" (mend49a).
+ * près de 22 milliards d'euros »), or the sales' own units (", reaching 4,000 units": sales counted, left50's R1); not ",
+ * reaching 200 new customers", "a 15% net margin", "40 deals a month" (mend49a).
  */
-export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|[mb]illi\w+)?\s?(?:(?:d')?(?:euro|dollar)s?|€)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|this|next|per|par|an?)\b))`;
+export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|[mb]illi\w+)?\s?(?:(?:d')?(?:euro|dollar)s?|€|units?|unites?)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|this|next|per|par|an?)\b))`;
+/**
+ * "Our sales will grow 3%", "Revenue should grow 3%": a verb of growth applied to sales is their change, as « Nos ventes
+ * devraient progresser de 3 % » (left50's R5); the growth KPI only for the noun ("sales growth of 3%").
+ */
+export const SALES_GROW_RE = /\b(?:sales|revenues?|turnover)\s+(?:(?:will|should|could|would|must|may|might|can|is|are|be|expected|set|going|to)\s+)*grow\w*(?:\s+by)?(?:\s+about|\s+around)?\s*$/;
 /** A level a change arrives at: ", reaching $5M", "to reach $5M" — the growth is then that level's change (left49). */
 export const LEVEL_ARRIVED_RE = new RegExp(String.raw`^[^.;!?]*?\b(?:reaching|hitting|to (?:reach|hit))${ARRIVED_LEVEL}`);
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
@@ -959,7 +966,7 @@ export function extractGoalNumbers(
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate; so does growing a percentage
     // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads").
-    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
       if (!result.target) result.target = q;
       continue;
     }
@@ -995,7 +1002,9 @@ export function extractGoalNumbers(
     }
     // (A level an outlook expects, "lowers its outlook, with sales expected at about $2M", « abaisse ses perspectives, avec un
     // EBITDA attendu autour de 700 M€ », is no change by it: stmt47.)
-    const explicitVerb = governing !== null && governing.cue !== 'toward' && !(/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, q.start)));
+    // (Nor is an amount generated, "generate adjusted EBITDA of about $150 million", « générer … un EBITDA d'environ 150 M€ »:
+    // the level produced, left50's R6; "more" or "additional" said so above.)
+    const explicitVerb = governing !== null && governing.cue !== 'toward' && !(/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, q.start))) && !(q.kind === 'money' && /^gener/.test(folded.slice(governing.start, governing.end)));
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
     if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent' || q.kind === 'points')) {
       if (!result.change) result.change = changeOf(q);

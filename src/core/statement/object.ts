@@ -15,7 +15,7 @@
  * Pure and small: one pass of a few regexes over the folded text (text.ts).
  */
 import type { KpiDefinition } from '../kpi/catalog';
-import { LEVEL_ARRIVED_RE } from './goal';
+import { LEVEL_ARRIVED_RE, SALES_GROW_RE } from './goal';
 import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
 import { numberWord, type Span, textAfter, textBefore } from './text';
 
@@ -435,6 +435,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   const result = (id: string | null) => (id === null || catalog.some((k) => k.id === id) ? { id, object: o } : undefined);
   const headAt = o.head ? o.start + (language === 'en' ? o.phrase.lastIndexOf(o.head) : o.phrase.indexOf(o.head)) : -1;
   const covers = (m: KpiMention) => headAt >= 0 && m.start <= headAt && m.end >= headAt + o.head.length;
+  // "Sales must top 1,000 units": units after sales counted (kpi.ts) are those sales, units sold (left50's R9).
+  if (picked?.id === 'deals_closed' && picked.end <= o.start && /^unit|^unite/.test(o.head)) return undefined;
   // What the verb does to customers or leads (won, lost, kept, contacted, met) decides their KPI, compound or not.
   const verbDriven = o.verb !== null && o.verb !== 'other' && o.verb !== 'aim' && o.verb !== 'level' && o.verb !== 'sell' && o.verb !== 'earn' && (CUSTOMER_HEAD.test(o.head) || /^(?:leads?|prospects?)$/.test(o.head));
   // A compound the catalog knows around the head ("coûts d'acquisition", "cost per acquisition", "customer acquisition
@@ -449,7 +451,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
   // (Not after "we've grown sales 20% …": the bare "grow 23% next year" keeps that clause's object, real36.)
   // (Nor when a level follows it, "grow 30%, reaching $5M": stmt44's ruling, a level stated names the measure grown; left49.)
-  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && !LEVEL_ARRIVED_RE.test(folded.slice(o.end)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && !LEVEL_ARRIVED_RE.test(folded.slice(o.end)) && !SALES_GROW_RE.test(textBefore(folded, o.start, 50)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
   // with no object, grows its sales (real30; the unit tells the KPI).
   if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(textBefore(folded, o.start, 12)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');

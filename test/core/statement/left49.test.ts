@@ -38,7 +38,8 @@ describe('(a) near misses: counts won with a cadence, a ceiling alone, a move', 
 describe('(b) a target revised « de X à Y » or "from X to Y": X is the former target, no baseline; Y the target', () => {
   readsAs([
     ["Le groupe relève son objectif de chiffre d'affaires de 940 à 960 millions d'euros", { kpi: 'revenue', direction: 'increase', baseline: null, target: 960000000 }],
-    ["Le groupe abaisse son objectif de chiffre d'affaires de 960 à 940 millions d'euros", { kpi: 'revenue', direction: 'decrease', baseline: null, target: 940000000 }],
+    // A target lowered still aims revenue up (ruling R3 of 2026-12-06, left50): the KPI's better direction, not the verb's.
+    ["Le groupe abaisse son objectif de chiffre d'affaires de 960 à 940 millions d'euros", { kpi: 'revenue', direction: 'increase', baseline: null, target: 940000000 }],
     ["Le groupe rehausse son objectif de 940 à 960 millions d'euros de chiffre d'affaires", { kpi: 'revenue', baseline: null, target: 960000000 }],
     ['La société ramène son objectif de marge de 12 % à 10 %', { baseline: null, target: 0.1 }],
     ['The group lifts its revenue goal from $940 million to $960 million', { kpi: 'revenue', baseline: null, target: 960000000 }],
@@ -89,7 +90,8 @@ describe('(d) near misses: a multiple restated (real29), « soit » restating, a
   readsAs([
     ['Double revenue this year, reaching $100M', { target: null, change: { value: 1, kind: 'relative' } }],
     ["Augmenter le chiffre d'affaires de 30 % en 2027, soit 5 M€", { target: null, change: { value: 0.3, kind: 'relative' } }],
-    ['Our sales will grow 3% next year', { kpi: 'sales_growth', target: 0.03 }],
+    // Sales' own verb of growth is their change, as in French (ruling R5 of 2026-12-06, left50).
+    ['Our sales will grow 3% next year', { kpi: 'revenue', target: null, change: { value: 0.03, kind: 'relative' } }],
     ['Increase revenue by 10%, hire 5 reps', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
   ]);
 });

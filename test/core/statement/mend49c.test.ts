@@ -187,6 +187,7 @@ describe('(10) "spend" and "budget" are costs a cut comes out of; "a year over y
 describe('(10) near misses: a budget brought to a level, a bare "rise" keep their readings', () => {
   readsAs([
     ['Cut the marketing budget to $2M in 2027.', { target: 2000000, change: null }],
-    ['Achieve a 10% rise in bookings by 2027.', { kpi: 'revenue', target: 0.1, change: null }],
+    // A rise IN a measure is a change of it (the lead's ruling R10 of 2026-12-06, left50): no longer a level.
+    ['Achieve a 10% rise in bookings by 2027.', { kpi: 'revenue', target: null, change: { value: 0.1, kind: 'relative' } }],
   ]);
 });

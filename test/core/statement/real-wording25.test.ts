@@ -214,7 +214,8 @@ describe('what is spent on each new customer won is the acquisition cost', () =>
     // A spend with no customer won per unit stays costs; a budget to win a count of customers is no cost per customer.
     ['Cut marketing spend by 10% this year.', 'costs'],
     ['Keep spending under $5,000 per month.', 'costs'],
-    ['Spend $20k on ads to win 100 new customers.', 'revenue'],
+    // The amount spent is a means; the goal is the purpose's count (ruling R2 of 2026-12-06, left50).
+    ['Spend $20k on ads to win 100 new customers.', 'deals_closed'],
   ])('near-miss: %s → %s', (text, kpi) => {
     expect(analyze(text).kpi).toBe(kpi);
   });

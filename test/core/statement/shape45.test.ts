@@ -95,7 +95,8 @@ describe('a leading purpose before a need: the need’s count is the goal, the p
 
   it.each([
     ['Pour atteindre 3 millions d’euros de chiffre d’affaires, nous devons vendre 75 chantiers.', [75, 'count', false]],
-    ['To get to $3 million in 2027, revenue must grow 20% a year.', [0.2, 'percent', true]],
+    // Revenue's own verb of growth: a change of 20 %, no level (ruling R5 of 2026-12-06, left50).
+    ['To get to $3 million in 2027, revenue must grow 20% a year.', [null, 'percent', true]],
     ['That means revenue must reach $3 million by 2027.', [3000000, 'currency', true]],
     ['We need to grow revenue to $3M to hire 5 engineers.', [3000000, 'currency', true]],
     ['It takes time to grow revenue to $3 million.', [3000000, 'currency', true]],
