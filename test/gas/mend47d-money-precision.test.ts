@@ -90,6 +90,14 @@ describe.each([
     for (const cell of amounts) expect(cell).not.toMatch(/\d[.,]\d/);
   });
 
+  it('the baseline read from the KPI (G2 states none) is the notes’ current level, whole (surf50: it showed "$945.59")', () => {
+    const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+    const level = c.path.exec(plan.notes[1])?.[1];
+    expect(level).toBeDefined();
+    const achievability = plan.rows('G2').find((row) => /^(realistic|stretch|unrealistic|on track|réaliste|ambitieux|irréaliste|en bonne voie)$/i.test(row[5]));
+    expect(spaced(achievability![2])).toBe(spaced(level!));
+  });
+
   // In the column's own format (surf50: "#,##0.00 €" writes a plain space; the report's own format wrote a no-break one).
   it('near miss: the baseline the sentence states keeps its cents in the report', () => {
     expect(plan.rows('G1').flat()).toContain(c.stated);
