@@ -15,7 +15,7 @@ const DEADLINE = '2027-06-30';
 describe.each([
   ['en', 'examples/sales-goals.xlsx', 'total'],
   ['fr', 'examples/objectifs-commerciaux.xlsx', 'total'],
-] as const)('REALISTICTARGET and the wizard on the example workbook (%s)', (lang, file, totalWord) => {
+] as const)('REALISTICTARGET and the wizard on the example workbook (%s)', (_lang, file, totalWord) => {
   const ready = (async () => {
     const emulator = await loadXlsx(file);
     const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
