@@ -68,7 +68,18 @@ export const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
   DKK: ['kr'],
   ISK: ['kr'],
   CHF: ['CHF', 'Fr.', 'fr.'],
+  // The CFA francs as CLDR 48 writes them (Intl fr-SN "1 235 F CFA", fr-CM "1 235 FCFA": the first, a sheet of that
+  // currency's own) and sheets type them; the Moroccan dirham as Moroccans write it (" DH", « Dhs »: CLDR fr-MA writes MAD).
+  XOF: ['F\u202fCFA', 'FCFA', 'F CFA'],
+  XAF: ['FCFA', 'F\u202fCFA', 'F CFA'],
+  MAD: ['MAD', 'DH', 'Dhs', 'Dh'],
 };
+
+/**
+ * Marks that are ordinary letters elsewhere ("DH Sales", D. H.'s initials; "MAD", a mean absolute deviation): a currency
+ * only against an amount ("500 DH", "Dhs 1,200", '#,##0" DH"': a digit or a format's, a quote and a space at most between).
+ */
+const BESIDE_NUMBER = /^(MAD|DH|Dhs?)$/i;
 
 /** Every mark of the table: the signs and the codes they belong to, the longest first (so "R$" is read before "$"). */
 const MARKS = [...new Set(Object.entries(NARROW_SIGNS).flatMap(([code, signs]) => [code, ...signs]))].sort((a, b) => b.length - a.length);
@@ -92,6 +103,7 @@ export function currencyMarkSource(codes: boolean, lower = false, oneLetter = tr
     .map((mark) => {
       const body = mark.replace(/[$.]/g, '\\$&');
       if (mark.length === 1 && LETTER.test(mark)) return `(?<![A-Za-z])${body}(?=\\s?\\d)`;
+      if (BESIDE_NUMBER.test(mark)) return `(?:(?<=[\\d#]["\\s]{0,2})${body}(?![A-Za-z])|(?<![A-Za-z])${body}(?=["\\s]{0,2}[\\d#]))`;
       return `${LETTER.test(mark[0]) ? '(?<![A-Za-z])' : ''}${body}${LETTER.test(mark[mark.length - 1]) ? '(?![A-Za-z])' : ''}`;
     })
     .join('|');

@@ -186,9 +186,10 @@ const wholeByCurrency = new Map<string, boolean>();
 export function moneyDecimals(value: number, currency?: string | null, stated = false): number {
   const size = Math.abs(value);
   if (stated) {
-    // Its decimals to the millionth (float noise dropped: 0.1 + 0.2 has one), at least two when it has any.
+    // Its decimals to the millionth (float noise dropped: 0.1 + 0.2 has one), at least two when it has any — as it has
+    // them in a currency with no minor unit, which has no cents to pad to (surf50: « 7,5 FCFA », "¥43.8").
     const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
-    return digits && Math.max(2, digits);
+    return digits && (isWholeCurrency(currency ?? defaultCurrency()) ? digits : Math.max(2, digits));
   }
   return !isWholeCurrency(currency ?? defaultCurrency()) && size < 10 && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
 }
@@ -209,7 +210,7 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const decimals = maxDecimals ?? moneyDecimals(value, code);
   if (!code) return formatNumber(value, lang, decimals);
   const symbol = currencySymbol(code, lang);
-  const body = formatNumber(value, lang, decimals).replace(/[.,]\d$/, '$&0');
+  const body = formatNumber(value, lang, decimals).replace(isWholeCurrency(code) ? /^$/ : /[.,]\d$/, '$&0');
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space

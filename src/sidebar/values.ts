@@ -5,6 +5,7 @@
 import { currencyCode, currencyMarkSource, NARROW_SIGNS } from '../core/currency-marks';
 import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
 import { t } from '../core/messages/ui';
+import { escapeRegExp } from '../core/regexp';
 import { bareRate } from '../core/kpi/bare-rate';
 import { hasCurrencyMark, parseCellNumber, writtenUnit, type NumberLang } from '../core/numbers';
 import type { Lang, Unit } from '../core/types';
@@ -59,8 +60,6 @@ function shownSigns(currency: string): string[] {
   if (cfa.length > 0 && (local === 'XOF' || local === 'XAF')) cfa.push(local);
   return [...new Set([...cfa, currency])].sort((a, b) => b.length - a.length);
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Parses what the user typed for a KPI level with the cells' own reader (`parseCellNumber`, core/numbers.ts), as the

@@ -1,6 +1,7 @@
 /**
  * mend47d: story47's money rule, narrowed (docs/ARCHITECTURE.md, Formats), through the built bundle on the emulator, EN and FR.
- * 1. A currency with no minor unit (¥, ₩…) never gains decimals, and the report keeps the user's whole-yen column format.
+ * 1. A currency with no minor unit (¥, ₩…) never gains decimals in a COMPUTED figure, and the report keeps the user's whole-yen
+ *    column format; a STATED ¥43.80 keeps the digits written (surf50, the lead's ruling: this test asserted "¥44" before).
  * 2. Computed figures (a current level, milestones, a suggested target) are estimates: whole units from 10.
  * 3. A stated amount is never rounded into another value: "$0.005", not "$0.01" (twice the goal).
  * 6. A suggested amount with cents in a whole-dollar column's format shows what its note says.
@@ -41,8 +42,8 @@ function planned(locale: string, lang: 'en' | 'fr', format: string, goals: reado
 }
 
 describe.each([
-  { locale: 'ja_JP', lang: 'en' as const, format: '"¥"#,##0', goals: ['Reduce cost per lead from ¥43.80 to ¥38 by December 31, 2027', 'Increase average order value to ¥997 by December 31, 2027'], path: /milestones from the current level \((¥\d+)\) to the target: (.*)\./ },
-  { locale: 'fr_FR', lang: 'fr' as const, format: '#,##0" ¥"', goals: ['Réduire le coût par lead de 43,80 ¥ à 38 ¥ d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 997 ¥ d’ici le 31 décembre 2027'], path: /Jalons trimestriels proposés du niveau actuel \(([^)]+)\) à la cible\u202f: (.*)\./ },
+  { locale: 'ja_JP', lang: 'en' as const, format: '"¥"#,##0', goals: ['Reduce cost per lead from ¥43.80 to ¥38 by December 31, 2027', 'Increase average order value to ¥997 by December 31, 2027'], path: /milestones from the current level \((¥\d+)\) to the target: (.*)\./, stated: '¥43.8', statedFormat: '"¥"#,##0.0' },
+  { locale: 'fr_FR', lang: 'fr' as const, format: '#,##0" ¥"', goals: ['Réduire le coût par lead de 43,80 ¥ à 38 ¥ d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 997 ¥ d’ici le 31 décembre 2027'], path: /Jalons trimestriels proposés du niveau actuel \(([^)]+)\) à la cible\u202f: (.*)\./, stated: '43,8 ¥', statedFormat: '#,##0.0" ¥"' },
 ])('1. yen never gains decimals ($locale)', (c) => {
   const plan = planned(c.locale, c.lang, c.format, c.goals);
 
@@ -53,22 +54,24 @@ describe.each([
     for (const path of paths) expect(`${path[1]} ${path[2]}`).not.toMatch(/\d[.,]\d/);
   });
 
-  it('the report’s baseline, suggested target and path cells show no decimals (they said "¥43.80", "¥939.10")', () => {
+  it('the report’s suggested target and path cells show no decimals (they said "¥939.10"); the stated baseline keeps its digits (surf50: it showed ¥44)', () => {
     const cells = [...plan.rows('G1'), ...plan.rows('G2')].flat().filter((cell) => /¥/.test(cell) && !/\n/.test(cell) && cell.length < 16);
     expect(cells.length).toBeGreaterThan(8);
-    for (const cell of cells) expect(cell).not.toMatch(/\d[.,]\d/);
+    expect(cells.filter((cell) => cell === c.stated)).toHaveLength(1);
+    for (const cell of cells.filter((cell) => cell !== c.stated)) expect(cell).not.toMatch(/\d[.,]\d/);
   });
 
-  it('the report keeps the user’s whole-yen column format for every goal value', () => {
+  it('the report keeps the user’s whole-yen column format for every computed value, and shows the stated ¥43.80 as that column would with its decimal', () => {
     const used = [...plan.formats('G1'), ...plan.formats('G2')].flat().filter((f) => f.includes('¥'));
     expect(used.length).toBeGreaterThan(8);
-    for (const format of used) expect(format).toBe(c.format);
+    expect(used.filter((format) => format === c.statedFormat)).toHaveLength(1);
+    for (const format of used.filter((format) => format !== c.statedFormat)) expect(format).toBe(c.format);
   });
 });
 
 describe.each([
   { locale: 'en_US', lang: 'en' as const, format: '"$"#,##0.00', goals: ['Reduce cost per lead from $43.80 to $38 by December 31, 2027', 'Increase average order value to $997 by December 31, 2027'], path: /milestones from the current level \(([^)]+)\) to the target: (.*)\./, stated: '$43.80' },
-  { locale: 'fr_FR', lang: 'fr' as const, format: '#,##0.00 €', goals: ['Réduire le coût par lead de 43,80 € à 38 € d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 997 € d’ici le 31 décembre 2027'], path: /Jalons trimestriels proposés du niveau actuel \(([^)]+)\) à la cible\u202f: (.*)\./, stated: `43,80${NBSP}€` },
+  { locale: 'fr_FR', lang: 'fr' as const, format: '#,##0.00 €', goals: ['Réduire le coût par lead de 43,80 € à 38 € d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 997 € d’ici le 31 décembre 2027'], path: /Jalons trimestriels proposés du niveau actuel \(([^)]+)\) à la cible\u202f: (.*)\./, stated: '43,80 €' },
 ])('2. estimates from 10 are read in whole units ($locale)', (c) => {
   const plan = planned(c.locale, c.lang, c.format, c.goals);
 
@@ -87,6 +90,15 @@ describe.each([
     for (const cell of amounts) expect(cell).not.toMatch(/\d[.,]\d/);
   });
 
+  it('the baseline read from the KPI (G2 states none) is the notes’ current level, whole (surf50: it showed "$945.59")', () => {
+    const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+    const level = c.path.exec(plan.notes[1])?.[1];
+    expect(level).toBeDefined();
+    const achievability = plan.rows('G2').find((row) => /^(realistic|stretch|unrealistic|on track|réaliste|ambitieux|irréaliste|en bonne voie)$/i.test(row[5]));
+    expect(spaced(achievability![2])).toBe(spaced(level!));
+  });
+
+  // In the column's own format (surf50: "#,##0.00 €" writes a plain space; the report's own format wrote a no-break one).
   it('near miss: the baseline the sentence states keeps its cents in the report', () => {
     expect(plan.rows('G1').flat()).toContain(c.stated);
   });

@@ -15,7 +15,8 @@ const SIDEBAR = path.resolve(__dirname, '../../src/sidebar');
 // achievability/meets: the one wrong-side rule (`wrongSide`) the wizard shares with Check goals (type imports only; fixes63).
 // currency-marks: which currency a sheet's mark names, one reading with Check goals' "another currency" rule (imports format
 // only; cleanup61).
-const ALLOWED_CORE = new Set(['achievability/count-rounding', 'achievability/meets', 'achievability/per-period', 'api', 'currency-marks', 'dates', 'format', 'kpi/bare-rate', 'kpi/phrase', 'lock', 'messages/ui', 'numbers', 'types']);
+// regexp: text as a literal regular expression, one helper with the statement reader's KPI synonyms (no imports; surf50).
+const ALLOWED_CORE = new Set(['achievability/count-rounding', 'achievability/meets', 'achievability/per-period', 'api', 'currency-marks', 'dates', 'format', 'kpi/bare-rate', 'kpi/phrase', 'lock', 'messages/ui', 'numbers', 'regexp', 'types']);
 
 function importsOf(file: string): string[] {
   const source = readFileSync(path.join(SIDEBAR, file), 'utf8');

@@ -25,7 +25,7 @@ import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDeci
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
-import { PROBABILITY_FORMAT } from '../workbook/output';
+import { PROBABILITY_FORMAT, withCents } from '../workbook/output';
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 import { cellDateFormat, fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
@@ -439,10 +439,12 @@ class Formats {
     return cellDateFormat(this.context.locale, this.context.dateOrder ?? (this.lang === 'fr' ? 'dmy' : 'mdy'));
   }
 
-  /** A goal's own baseline's or target's cell (its sentence's or its columns'): money with every digit it has (none in ¥ or ₩), else at its unit's precision. */
-  statedNumber(value: number | null, goal: { unit: Unit | null; currency?: string | null }): number | null {
-    const currency = goal.currency ?? this.context.currency ?? defaultCurrency();
-    return value !== null && goal.unit === 'currency' && !isWholeCurrency(currency) ? value : shownNumber(value, goal.unit, currency);
+  /**
+   * A goal's own baseline's or target's cell (its sentence's or its columns'): money with every digit the user wrote, in
+   * ¥ or ₩ too (surf50, the lead's ruling: a stated ¥43.80 is no ¥44), else at its unit's precision.
+   */
+  statedNumber(value: number | null, goal: { unit: Unit | null; currency?: string | null }, stated = true): number | null {
+    return stated && value !== null && goal.unit === 'currency' ? value : shownNumber(value, goal.unit, goal.currency ?? this.context.currency);
   }
 
   series(key: string | null): string | null {
@@ -457,14 +459,16 @@ class Formats {
     // format: the report said 3.56 % (the column's 0.00 %) and 30.0 % where the notes said 3.6 % and 30 % (issue 11).
     if (goal.unit === 'percent') return rateNumberFormat(value);
     // Money under 10 reaches here with its cents (`goalValueForCell`: "$6.25" was shown "$6", story47): it shows them in
-    // the goal's currency, as the notes write it; a currency with no minor unit never does, and keeps the user's column
-    // format (mend47d: a `"¥"#,##0` column's ¥43.80 was shown "¥43.80").
+    // the goal's currency, as the notes write it; a COMPUTED amount in a currency with no minor unit never does, and keeps
+    // the user's column format (mend47d).
     const currency = goal.unit === 'currency' ? (goal.currency ?? this.context.currency) : null;
-    // A stated target keeps every digit the sentence gives it ("$43.80", "$0.005"; `moneyDecimals`), a computed figure the cents under 10.
-    const decimals = goal.unit === 'currency' && !isWholeCurrency(currency ?? defaultCurrency()) ? moneyDecimals(value, currency, stated) : 0;
+    // A stated amount keeps every digit the sentence gives it ("$43.80", "$0.005", "¥43.80", « 7,5 FCFA »: `moneyDecimals`;
+    // surf50's ruling), a computed figure the cents under 10, none in ¥ or ₩.
+    const decimals = goal.unit === 'currency' && (stated || !isWholeCurrency(currency ?? defaultCurrency())) ? moneyDecimals(value, currency, stated) : 0;
     const cents = decimals > 0;
     const own = this.series(goal.seriesKey);
-    if (own && !cents) return goal.unit === 'count' || goal.unit === 'currency' ? wholeFormat(own) : own;
+    // The column's own format, at the decimals shown: "¥43.80" stated in a `"¥"#,##0` column is shown as its sheet shows yen.
+    if (own) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     if (currency) return currencyFormat(currency, this.lang, decimals);
@@ -733,8 +737,10 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const unwrapped: boolean[] = [];
     for (const c of report.goals) {
       // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule).
-      rows.push([c.id, c.statement, f.statedNumber(c.baseline, c) ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
-      formats.push(['', '', f.value(f.statedNumber(c.baseline, c), c, true), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      // A baseline read from the KPI (its latest level) is an estimate of where it stands, as the notes' "current level".
+      const stated = c.baselineStated === true;
+      rows.push([c.id, c.statement, f.statedNumber(c.baseline, c, stated) ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(f.statedNumber(c.baseline, c, stated), c, stated), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
       unwrapped.push(false);
       for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
         rows.push(['', line, '', '', '', '', '']);

@@ -219,13 +219,14 @@ function filledNumbers(rows: ReadonlyArray<readonly unknown[]>, c: number, lang:
 /** A header naming one segment (`SEGMENT_HEADER`), folded, or null. */
 function segmentHeader(head: unknown): string | null {
   if (typeof head !== 'string') return null;
-  const folded = fold(head).replace(/[\s_#.°-]+/g, ' ').trim();
+  // "Ad set", "ad_group": one segment in two words (an ad platform's), whose space is no id mark ("Ad set ID" has one).
+  const folded = fold(head).replace(/[\s_#.°-]+/g, ' ').trim().replace(/^ad (?=set|group)/, 'ad');
   return SEGMENT_HEADER.test(folded) ? folded : null;
 }
 
-/** The segment words a label column is headed by, singular, alone or with an id mark ("Store", "store_id", "Store number", « Code région »). */
+/** The segment words a label column is headed by, singular, alone or with an id mark ("Store", "store_id", "Store number", « Code région », "Ad set"). */
 const SEGMENT_HEADER =
-  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays|source|team|equipe|promo|product|produit)(?: (?:n|no|num|number|numero|code|id))?$/;
+  /^(?:(?:n|no|num|code|id) )?(?:store|shop|site|region|zone|campaign|segment|channel|magasin|boutique|agence|succursale|campagne|territoire|entrepot|warehouse|depot|branch|territory|country|canal|pays|source|team|equipe|promo|product|produit|adset|adgroup)(?: (?:n|no|num|number|numero|code|id))?$/;
 
 const AIM_OR_ID_HEADER = /(?:^|[^a-z])(?:id|n°|target|goal|plan|budget|forecast|objecti[fv]e?s?|cibles?|prevision\w*)(?:[^a-z]|$)/;
 

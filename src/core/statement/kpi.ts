@@ -5,6 +5,7 @@
  * so that "ça" or "ca" in running text never names a KPI.
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
+import { escapeRegExp } from '../regexp';
 import { fold, numberWord, type Span, textAfter, textBefore } from './text';
 import { GROWN_THING, pastFactor } from './goal';
 
@@ -444,10 +445,6 @@ const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|l
 
 const cache = new WeakMap<readonly KpiDefinition[], CompiledCatalog>();
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** Regex source for a folded synonym: each word may take a plural s/x; words may be glued ("sign ups" ≈ "signups"). */
 function synonymSource(folded: string): string {
   const words = folded.split(/\s+/);
@@ -455,11 +452,11 @@ function synonymSource(folded: string): string {
     .map((word, index) => {
       const isLast = index === words.length - 1;
       // An elided article may lose its apostrophe: "chiffre d affaires", "chiffre daffaires".
-      const body = escape(word).replace(/'/g, "(?:'\\s*|\\s+)?");
+      const body = escapeRegExp(word).replace(/'/g, "(?:'\\s*|\\s+)?");
       // "Closing %": the sign written for a last word "percentage" (real31).
       if (isLast && index > 0 && word === 'percentage') return '(?:percentages?|%)';
       // A plural last word may appear singular before a measure noun ("cold call volume", "subscriber count").
-      if (isLast && word.length > 4 && /[^s]s$/.test(word)) return `${escape(word.slice(0, -1))}(?:s|(?=\\s+(?:${MEASURE_NOUNS})(?![a-z])))`;
+      if (isLast && word.length > 4 && /[^s]s$/.test(word)) return `${escapeRegExp(word.slice(0, -1))}(?:s|(?=\\s+(?:${MEASURE_NOUNS})(?![a-z])))`;
       if (word.length <= 3 || /[sx]$/.test(word) || /\W$/.test(word)) return body;
       return `${body}(?:s|x)?`;
     })

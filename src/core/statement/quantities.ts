@@ -57,8 +57,14 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 
 /** The currency a mark before or after the digits names: the reader's own words first ("$" USD, "r" the rand), then core's one table of marks ("r$" BRL, "zł" PLN, "kr" a currency unnamed: null). */
 const markCurrency = (mark: string): string | null | undefined => codeOf(mark) ?? sentenceCurrency(mark);
-/** The reader's word's currency, a bare dollar the sheet's (`sentenceCurrency`: CAD in en_CA, else USD; fixes64). */
-const codeOf = (word: string): string | undefined => (CURRENCY_CODES[word] === '$' ? (sentenceCurrency('$') ?? 'USD') : CURRENCY_CODES[word]);
+/**
+ * The reader's word's currency, a bare dollar the sheet's (`sentenceCurrency`: CAD in en_CA, else USD; fixes64), and so
+ * is a bare CFA franc ("FCFA" is XAF in a fr_CM sheet, else XOF: surf50, the notes wrote « XOF » in Cameroon).
+ */
+const codeOf = (word: string): string | undefined => {
+  const code = CURRENCY_CODES[word];
+  return code === '$' ? (sentenceCurrency('$') ?? 'USD') : code === 'XOF' && word !== 'xof' ? (sentenceCurrency(word) ?? code) : code;
+};
 /** The table's marks as folded text writes them ("r$", "ca$", "zł", "kr"; the rand keeps the reader's narrower rule). */
 const TABLE_SIGNS = currencyMarkSource(false, true, false);
 /**

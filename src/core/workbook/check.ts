@@ -11,7 +11,7 @@ import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
-import { differentCurrencies } from '../currency-marks';
+import { currencyCode, differentCurrencies } from '../currency-marks';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -285,7 +285,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     series: linked,
     kpi: kpi ?? null,
     unit,
-    currency: analysis.currency ?? linked?.currency ?? null,
+    // The sign the tab shows when it is the goal's currency ("7,5 FCFA" beside cells in FCFA, "500 DH" beside DH; surf50:
+    // the notes wrote « F CFA », « MAD »), as the report copies the tab's format: one currency, written one way.
+    currency: linked?.currency && (analysis.currency ?? currencyCode(linked.currency)) === currencyCode(linked.currency) ? linked.currency : (analysis.currency ?? linked?.currency ?? null),
     direction,
     aggregation,
     baseline,
@@ -452,6 +454,7 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     direction: m.direction,
     aggregation: m.aggregation,
     baseline: startingLevel(m),
+    ...(m.baseline !== null ? { baselineStated: true as const } : {}),
     target: m.target,
     start: m.start,
     deadline: m.deadline,

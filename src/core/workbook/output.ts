@@ -95,8 +95,9 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
  * A format with two decimals where it shows none ('"$"#,##0' → '"$"#,##0.00', '#,##0 €' → '#,##0.00 €'), quoted text
  * and [brackets] ([$¥-411], [Red]) kept; one with a "." and digits after it (decimals, or a quoted ".0" we leave be) as it is. The inverse of the report's `wholeFormat`.
  */
-export function withCents(format: string): string {
-  return /\.[0#?]/.test(format) ? format : format.replace(/("[^"]*"|\[[^\]]*\])|[#0,]*0(?![0#?])/g, (digits, kept?: string) => kept ?? `${digits}.00`);
+export function withCents(format: string, decimals = 2): string {
+  // `decimals` 0: as it is; 1 or 3: a stated « 7,5 FCFA » or "$0.005" in the report (surf50).
+  return /\.[0#?]/.test(format) || !decimals ? format : format.replace(/("[^"]*"|\[[^\]]*\])|[#0,]*0(?![0#?])/g, (digits, kept?: string) => kept ?? `${digits}.${'0'.repeat(decimals)}`);
 }
 
 function statusText(check: GoalCheck, id: CriterionId, lang: Lang): string {

@@ -207,6 +207,8 @@ export interface GoalCheck extends GoalFigures {
   parent: string | null;
   /** The goals it needs done first (the Depends on column's IDs), when the table has one. */
   dependsOn?: string[];
+  /** The baseline is the goal's own (its sentence's or Baseline column's), not the latest level read: shown as written (surf50). */
+  baselineStated?: true;
   /** SMART score as the statement engine defines it (0–100). */
   score: number;
   criteria: Record<CriterionId, { status: CriterionStatus; message: string; suggestion: string | null }>;

@@ -477,15 +477,17 @@ export function GOALVERDICT(
   }, 2);
 }
 
-export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown): CellOutput | CellOutput[][] {
+export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unknown, direction?: unknown, aggregation?: unknown): CellOutput | CellOutput[][] {
   const reader = readHistory(history, 3);
   const latest = reader.level[reader.level.length - 1].value;
   const { policy, fiscalYearStartMonth } = sheetSettings();
-  return broadcast([deadline, asOf, direction], (values, l) => {
-    const [deadlineCell, asOfCell, directionCell] = values;
-    // The suggestion does not depend on the target, only on which way is better: the latest level stands in.
+  return broadcast([deadline, asOf, direction, aggregation], (values, l) => {
+    const [deadlineCell, asOfCell, directionCell, aggregationCell] = values;
+    // The suggestion does not depend on the target, only on which way is better: the latest level stands in. A total (its
+    // `aggregation` argument, as ACHIEVABILITY's: surf50 — it answered a week's level, 6, where the wizard suggested the
+    // total, 141) is suggested as one, the sum up to the deadline.
     const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
-    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, null], l, policy, fiscalYearStartMonth), reader, l);
+    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, aggregationCell], l, policy, fiscalYearStartMonth), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points.
     return reader.inPoints ? estimateForCell(assessment.suggestedTarget * 100) : assessment.suggestedTarget;

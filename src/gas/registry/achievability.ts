@@ -100,8 +100,8 @@ const AGGREGATION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level.',
-    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau.',
+    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level (a log of transactions: as Check goals reads it). A formula sees no tab name or format: pass "total" for a KPI summed over time (“Deals closed”).',
+    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau (un journal de transactions\u202f: comme le lit Vérifier les objectifs). Une formule ne voit ni nom d’onglet ni format\u202f: indiquez «\u202ftotal\u202f» pour un KPI cumulé dans le temps («\u202fAffaires conclues\u202f»).',
   },
 } as const;
 
@@ -200,8 +200,9 @@ export const ACHIEVABILITY_FUNCTIONS: readonly CustomFunctionSpec[] = [
           fr: '«\u202fhausse\u202f» (plus est mieux) ou «\u202fbaisse\u202f» (moins est mieux\u202f: attrition, coûts)\u202f; par défaut\u202f: «\u202fbaisse\u202f» quand l’en-tête de l’historique nomme un tel KPI (Attrition, CAC) ou en compte les événements (Clients perdus), sinon «\u202fhausse\u202f» — un en-tête qui ne nomme aucun KPI ne dit rien, et plus est mieux est la règle par défaut de toutes les surfaces. Une formule voit les cellules de la plage, pas le nom de son onglet (que lit Vérifier les objectifs)\u202f: sous un en-tête comme «\u202fValeur\u202f», ou sans ligne d’en-tête, indiquez «\u202fbaisse\u202f» pour un KPI où moins est mieux.',
         },
       },
+      AGGREGATION_PARAM,
     ],
-    returns: { type: 'number', help: { en: 'Suggested target level.', fr: 'Niveau cible suggéré.' } },
+    returns: { type: 'number', help: { en: 'Suggested target: a level, or the total up to the deadline.', fr: 'Cible suggérée\u202f: un niveau, ou le total jusqu’à l’échéance.' } },
     examples: [
       {
         formula: '=REALISTICTARGET(A2:B4, "2026-11-23", "2026-11-20")',

@@ -533,11 +533,12 @@ function groupThousands(integer: string, separator: string): string {
 
 /**
  * The literal text around a number format's digits, as Sheets shows it: "\"$\"" and "\\$" are a
- * literal $, "[$€-40C]" is the currency € (the locale code after the dash is not shown).
- * https://developers.google.com/sheets/api/guides/formats#number_format_tokens
+ * literal $, "[$€-40C]" is the currency € (the locale code after the dash is not shown), and so is "[$FCFA-fr-CM]"'s
+ * FCFA (a locale tag after the dash, as Sheets' Custom currency menu writes them: Google's format guide does not document
+ * the tag, docs/ARCHITECTURE.md, emulator limits). https://developers.google.com/sheets/api/guides/formats#number_format_tokens
  */
 function formatLiterals(text: string): string {
-  return text.replace(/\[\$([^\]-]*)(?:-[0-9A-F]+)?\]|"([^"]*)"|\\(.)/gi, (_, currency?: string, quoted?: string, escaped?: string) => currency ?? quoted ?? escaped ?? '');
+  return text.replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]|"([^"]*)"|\\(.)/gi, (_, currency?: string, quoted?: string, escaped?: string) => currency ?? quoted ?? escaped ?? '');
 }
 
 /** A format's sections, split at the semicolons that are neither quoted nor escaped. */

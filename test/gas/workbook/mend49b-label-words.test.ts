@@ -28,6 +28,10 @@ describe('campaign ids under other label headers read as the names', () => {
     ['en_US', 'Promo', 'Customers'],
     ['fr_FR', 'Produit', 'Clients'],
     ['fr_FR', 'Équipe', 'Clients'],
+    // surf50: an ad platform's segment in two words (the space is no id mark).
+    ['en_US', 'Ad set', 'Customers'],
+    ['fr_FR', 'Ad set', 'Clients'],
+    ['en_US', 'Ad group', 'Customers'],
   ] as const)('%s “%s | %s”: Check goals’ probability with ids 101–103 is the names’', (locale, label, value) => {
     const named = chance(locale, ['Date', label, value], false);
     expect(typeof named).toBe('number');
