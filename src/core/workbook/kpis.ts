@@ -166,7 +166,7 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| ordered| commandees?| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|entrees|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
@@ -174,11 +174,11 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   // An app's installs are its new users (hdr47).
-  [/^(new users|installs)$/, 'signups'],
+  [/^(new users|((daily|weekly|monthly) )?(user )?installs)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
-  [/^pr(ime|emium)s?( annuelles?| annual| emises?| written)?$/, 'revenue'],
+  [/^pr(ime|emium)s?( annuelles?| annual| emises?| written| booked)?$/, 'revenue'],
   // A cost named by what it is spent on (« Coût du produit », « cout_marketing », « cout_fixe_mensuel », "Shipping cost",
   // "Cost of goods": hdr47), from a list of what money is spent on, the head noun first in French and last in English; a
   // cost per unit, hour, piece, kilometre or hire (« Coût de revient », « Coût horaire », "Item cost", "Cost of a hire",
@@ -186,7 +186,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
-  [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$/, 'costs'],
+  [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -950,6 +950,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
     const folded = foldHeader(header);
     const measure = roles.measure(column);
+    // An estimate, an expected or a predicted amount is no KPI's actuals ("Expected revenue", « montant_estime » of a claim:
+    // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI.
+    const estimate = /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded);
     // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
     // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
     // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e). On a tab of
@@ -964,7 +967,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || saysRole('training', tabWords))) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) || estimate ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
@@ -973,7 +976,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || lost || estimate || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
@@ -1008,7 +1011,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     const sold =
-      !own && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1025,9 +1028,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
-    // A stock of money by its siblings (`measureOf`: a balance beside an account's or a transaction's words, "balance" beside
-    // "debit, credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d).
-    const guessed = isCount ? 'count' : lost || credit || perDealMoney || (measure.kind === 'stock' && measure.money && !kpi) ? 'currency' : guessUnit(name, numbers, kpi);
+    // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
+    // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
+    // reserve (hdr50).
+    const guessed = isCount ? 'count' : lost || credit || perDealMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).

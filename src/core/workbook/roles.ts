@@ -63,6 +63,8 @@ const ROLES = {
   /** A payment, a payer, a transaction, an invoice or an order: a transaction's row (`TRANSACTION_ROW` before hdr49). */
   payment: /\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)/,
   training: /train|formation|formateur|coach|gym|fitness/,
+  /** An app's (hdr50: a store's sessions are an app's, no website's traffic). */
+  app: /\bapps?\b|\bpackage name\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
@@ -77,7 +79,7 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -93,7 +95,7 @@ export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.
  * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
  * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
  */
-export const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
+export const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|reserves?|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
 
 /** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
 export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
@@ -104,7 +106,7 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-export const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita)\b)/;
+export const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|(?<!total )(seconds|secondes)|(resolution|response|wait(ing)?|handling) time|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
@@ -129,7 +131,8 @@ export interface ColumnMeasure {
 
 /** A column's measure from its header (`folded` words, `raw` text), its format (`percentFormat`) and its tab's roles (`has`). */
 export function measureOf(folded: string, raw: string, percentFormat: boolean, has: (role: ColumnRole) => boolean = () => false): ColumnMeasure {
-  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && has('account'));
+  // An insurer's premium or reserve is money (hdr50: `premium_monthly`, a claim's `reserve`), as "Premium users" is not.
+  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
