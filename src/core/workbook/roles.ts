@@ -63,6 +63,8 @@ const ROLES = {
   /** A payment, a payer, a transaction, an invoice or an order: a transaction's row (`TRANSACTION_ROW` before hdr49). */
   payment: /\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)/,
   training: /train|formation|formateur|coach|gym|fitness/,
+  /** A row's total (« total_occitanie », "Total", "Grand total"): the columns beside it whose words say nothing are its parts (hdr50). */
+  sumOfParts: /^(grand )?total( [a-z]+)?$/,
   /** An app's (hdr50: a store's sessions are an app's, no website's traffic). */
   app: /\bapps?\b|\bpackage name\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
