@@ -1,0 +1,91 @@
+/**
+ * hdr50 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: what the wizard's KPI list (`sidebarGetContext`,
+ * the reader Check goals and the plan report use) shows for the classes of kpi-headers8.jsonl's misses — an insurer's
+ * premiums, losses and monthly premium, tickets and admissions sold, an app's installs and sessions, durations by what is
+ * waited, what is available, an estimate, a « tarif », the parts of a row's total. CSV-like columns: no number format. The
+ * `changed` cases fail on main's bundle before hdr50 (926d7c31); the near misses pass on both.
+ */
+import type { SeriesSummary, SidebarContext } from '../../../src/core/api';
+import { addSheet, harness } from './harness';
+
+const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
+const DAYS = ['2026-09-01', '2026-09-02', '2026-09-03', '2026-09-04', '2026-09-05', '2026-09-06', '2026-09-07', '2026-09-08', '2026-09-09', '2026-09-10'];
+/** Two rows a day: a log, each row an event. */
+const LOG = ['2026-05-04', '2026-05-04', '2026-05-18', '2026-05-18', '2026-06-02', '2026-06-02', '2026-06-19', '2026-06-19', '2026-07-03', '2026-07-03'];
+const ids = (prefix: string) => DATES.map((_, i) => `${prefix}${i + 1}`);
+const MONEY = [1708.92, 1712.56, 4656.99, 3485.94, 1413.96, 850.91, 2210.4, 1990, 3050.25, 1200];
+const PRICES = [253.87, 286.82, 169.5, 246.47, 149.7, 115.64, 199, 210.3, 180, 175.5];
+const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
+const SMALL = [8, 22, 14, 6, 30, 11, 9, 17, 12, 25];
+
+/** A tab: its header row, then one row a date with each column's cell. */
+const tab = (dates: readonly string[], columns: ReadonlyArray<readonly [string, readonly unknown[]]>): unknown[][] => [
+  ['Date', ...columns.map(([h]) => h)],
+  ...dates.map((d, i) => [d, ...columns.map(([, cells]) => cells[i])]),
+];
+
+type Case = readonly [sheet: string, rows: unknown[][], header: string, expected: Partial<SeriesSummary>];
+
+const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonly Case[] }> = {
+  en_US: {
+    changed: [
+      ['Ledger', tab(DATES, [['policy_id', ids('P')], ['premium_booked', MONEY], ['taxes', SMALL]]), 'premium_booked', { kpiId: 'revenue', aggregation: 'total', unit: 'currency' }],
+      ['Claims', tab(DATES, [['claim_id', ids('C')], ['policy_id', ids('P')], ['incurred_loss', MONEY]]), 'incurred_loss', { kpiId: 'costs', aggregation: 'total', unit: 'currency' }],
+      ['Policies', tab(DATES, [['policy_id', ids('P')], ['premium_monthly', PRICES]]), 'premium_monthly', { kpiId: null, aggregation: 'level', unit: 'currency' }],
+      ['Shows', tab(DATES, [['show', ids('show ')], ['tickets_sold', COUNTS]]), 'tickets_sold', { kpiId: 'deals_closed', aggregation: 'total' }],
+      ['Installs', tab(DAYS, [['package_name', ids('app.')], ['daily_user_installs', COUNTS]]), 'daily_user_installs', { kpiId: 'signups', aggregation: 'total' }],
+      ['App', tab(DAYS, [['app_id', ids('A')], ['sessions', COUNTS]]), 'sessions', { kpiId: null }],
+      ['Support', tab(DATES, [['ticket_id', ids('T')], ['customer_id', ids('C')], ['resolution_time_minutes', COUNTS]]), 'resolution_time_minutes', { aggregation: 'level' }],
+      ['Hotels', tab(LOG, [['hotel_id', ids('H')], ['available_rooms', SMALL]]), 'available_rooms', { aggregation: 'level' }],
+      ['Pipeline', tab(DATES, [['Expected revenue', MONEY]]), 'Expected revenue', { kpiId: null, unit: 'currency' }],
+      ['Stores', tab(DAYS, [['store_a', COUNTS], ['store_b', SMALL], ['total_stores', COUNTS.map((v, i) => v + SMALL[i])]]), 'store_a', { kpiId: null, aggregation: 'total' }],
+    ],
+    near: [
+      // "Premium" names money beside an insurer's words only: a plan's premium users stay a count.
+      ['Plans', tab(DATES, [['Premium users', COUNTS]]), 'Premium users', { kpiId: null, unit: 'count' }],
+      // A revenue column beside an expected one is still the revenue.
+      ['Forecast', tab(DATES, [['Revenue', MONEY], ['Expected revenue', MONEY]]), 'Revenue', { kpiId: 'revenue' }],
+      // A column with words of its own beside a total keeps what its words say.
+      ['Customers', tab(DATES, [['New customers', SMALL], ['Total customers', COUNTS]]), 'New customers', { kpiId: 'deals_closed', aggregation: 'total' }],
+    ],
+  },
+  fr_FR: {
+    changed: [
+      ['Séances', tab(DATES, [['seance_id', ids('S')], ['film_id', ids('F')], ['nb_spectateurs', COUNTS]]), 'nb_spectateurs', { kpiId: 'deals_closed', aggregation: 'total' }],
+      ['Produits', tab(DATES, [['product_id', ids('P')], ['quantite_totale_vendue', COUNTS]]), 'quantite_totale_vendue', { kpiId: 'deals_closed', aggregation: 'total' }],
+      ['Contacts', tab(DATES, [['contact_id', ids('C')], ['sinistre_id', ids('S')], ['temps_attente_sec', COUNTS]]), 'temps_attente_sec', { aggregation: 'level' }],
+      ['Données', tab(DATES, [['sinistre_id', ids('S')], ['client_id', ids('C')], ['montant_estime', MONEY]]), 'montant_estime', { kpiId: null, unit: 'currency' }],
+      ['Abonnements', tab(DATES, [['id_abo', ids('A')], ['tarif_mensuel', [6, 3, 6, 3, 6, 3, 6, 6, 3, 3]]]), 'tarif_mensuel', { aggregation: 'level', unit: 'currency' }],
+      ['Nuitées', tab(DAYS, [['dpt_31', COUNTS], ['dpt_66', SMALL], ['total_occitanie', COUNTS.map((v, i) => v + SMALL[i])]]), 'dpt_31', { kpiId: null, aggregation: 'total' }],
+      ['Hôtels', tab(LOG, [['hotel_id', ids('H')], ['chambres_disponibles', SMALL]]), 'chambres_disponibles', { aggregation: 'level' }],
+    ],
+    near: [
+      // A claim's own amount beside its client, on a tab naming nothing, is still what the client pays (hdr49's rule); only
+      // the estimate names none.
+      ['Feuille 2', tab(DATES, [['sinistre_id', ids('S')], ['client_id', ids('C')], ['montant', MONEY]]), 'montant', { kpiId: 'revenue', aggregation: 'total' }],
+      // « Réservés » is a flow word: rooms booked stay summed.
+      ['Réservations', tab(DATES, [['chambres_reservees', SMALL]]), 'chambres_reservees', { aggregation: 'total' }],
+    ],
+  },
+};
+
+describe.each(['en_US', 'fr_FR'] as const)('hdr50 (%s)', (locale) => {
+  const h = harness({ spreadsheetLocale: locale });
+  const { changed, near } = CASES[locale];
+  for (const [name, rows] of [...changed, ...near]) addSheet(h.emulator, name, rows);
+  const context = h.run<SidebarContext>('sidebarGetContext');
+  /** The series must be read at all: a missing one would pass every "names no KPI" check. */
+  const found = (sheetName: string, header: string): SeriesSummary => {
+    const read = context.series.find((x) => x.sheetName === sheetName && x.name === header);
+    expect(read).toBeDefined();
+    return read!;
+  };
+
+  it.each(changed.map((c) => [c[2], c] as const))('changed: %s', (_header, [sheet, , header, expected]) => {
+    expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
+  });
+
+  it.each(near.map((c) => [c[2], c] as const))('near miss: %s', (_header, [sheet, , header, expected]) => {
+    expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
+  });
+});
