@@ -1074,7 +1074,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       aggregation,
       // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
       // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
-      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? null) : null),
+      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? (/\beuros?\b/.test(foldHeader(header)) ? 'EUR' : null)) : null),
       skipped,
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),

@@ -2,8 +2,9 @@
  * hdr50 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: what the wizard's KPI list (`sidebarGetContext`,
  * the reader Check goals and the plan report use) shows for the classes of kpi-headers8.jsonl's misses — an insurer's
  * premiums, losses and monthly premium, tickets and admissions sold, an app's installs and sessions, durations by what is
- * waited, what is available, an estimate, a « tarif », the parts of a row's total. CSV-like columns: no number format. The
- * `changed` cases fail on main's bundle before hdr50 (926d7c31); the near misses pass on both.
+ * waited, what is available, an estimate, a « tarif », the parts of a row's total —, and what Check goals answers for a
+ * revenue goal beside an estimate. CSV-like columns: no number format. The `changed` cases fail on main's bundle before hdr50
+ * (926d7c31); the near misses pass on both.
  */
 import type { SeriesSummary, SidebarContext } from '../../../src/core/api';
 import { addSheet, harness } from './harness';
@@ -87,5 +88,44 @@ describe.each(['en_US', 'fr_FR'] as const)('hdr50 (%s)', (locale) => {
 
   it.each(near.map((c) => [c[2], c] as const))('near miss: %s', (_header, [sheet, , header, expected]) => {
     expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
+  });
+});
+
+/** Check goals over the given tabs (name → rows) and goal sentences, as mend49b's suite reads them: each row's probability and notes. */
+const GOALS = {
+  en_US: { lang: 'en', goalsTab: 'Goals', head: ['Goal ID', 'Goal', 'KPI'], probability: 'Probability', notes: 'SMART notes', noTab: /No KPI tab found/ },
+  fr_FR: { lang: 'fr', goalsTab: 'Objectifs', head: ['ID', 'Objectif', 'Indicateur'], probability: 'Probabilité', notes: 'Remarques SMART', noTab: /Aucun onglet d’indicateur/ },
+} as const;
+function checked(locale: 'en_US' | 'fr_FR', tabs: Record<string, unknown[][]>, sentence: string): { probability: unknown; notes: string } {
+  const c = GOALS[locale];
+  const h = harness({ spreadsheetLocale: locale, userLocale: c.lang });
+  for (const [name, rows] of Object.entries(tabs)) addSheet(h.emulator, name, rows);
+  const sheet = addSheet(h.emulator, c.goalsTab, [[...c.head], ['G1', sentence, '']]);
+  h.run('checkGoals');
+  const [head, row] = sheet.getDataRange().getValues() as unknown[][];
+  const at = (name: string): unknown => row[(head as string[]).indexOf(name)];
+  return { probability: at(c.probability), notes: String(at(c.notes)) };
+}
+/** Monthly revenue, about 50,000 to 69,000. */
+const REVENUE = Array.from({ length: 24 }, (_, i) => 50_000 + i * 800 + (i % 3) * 300);
+const months = (columns: ReadonlyArray<readonly [string, readonly number[]]>): unknown[][] => [
+  ['Date', ...columns.map(([h]) => h)],
+  ...REVENUE.map((_, i) => [`${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, ...columns.map(([, v]) => v[i])]),
+];
+
+describe.each([
+  ['en_US', 'Data', 'Expected revenue', 'Revenue', 'Increase revenue to $70,000 by June 30, 2027'],
+  ['fr_FR', 'Données', 'CA estimé', 'CA', 'Augmenter le chiffre d’affaires à 70 000 € d’ici le 30 juin 2027'],
+] as const)('Check goals (%s): a forecast column is not the KPI’s actuals (hdr50)', (locale, tabName, estimate, actual, sentence) => {
+  it(`changed: a revenue goal finds no KPI tab in “${estimate}” alone (it was judged on the estimate)`, () => {
+    const row = checked(locale, { [tabName]: months([[estimate, REVENUE]]) }, sentence);
+    expect(row.notes).toMatch(GOALS[locale].noTab);
+    expect(row.probability).toBe('');
+  });
+
+  it(`near miss: beside “${actual}”, the goal is judged on the actuals`, () => {
+    const row = checked(locale, { [tabName]: months([[actual, REVENUE], [estimate, REVENUE.map((v) => v * 1.1)]]) }, sentence);
+    expect(row.notes).not.toMatch(GOALS[locale].noTab);
+    expect(row.probability as number).toBeGreaterThan(0.5);
   });
 });
