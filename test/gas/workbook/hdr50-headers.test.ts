@@ -59,6 +59,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Abonnements', tab(DATES, [['id_abo', ids('A')], ['tarif_mensuel', [6, 3, 6, 3, 6, 3, 6, 6, 3, 3]]]), 'tarif_mensuel', { aggregation: 'level', unit: 'currency' }],
       ['Nuitées', tab(DAYS, [['dpt_31', COUNTS], ['dpt_66', SMALL], ['total_occitanie', COUNTS.map((v, i) => v + SMALL[i])]]), 'dpt_31', { kpiId: null, aggregation: 'total' }],
       ['Hôtels', tab(LOG, [['hotel_id', ids('H')], ['chambres_disponibles', SMALL]]), 'chambres_disponibles', { aggregation: 'level' }],
+      // The seventh set's leftovers: vacant dwellings are a stock; « euros » names the euro's code.
+      ['Logements', tab(LOG, [['commune', ids('c')], ['n_logements_vacants', COUNTS]]), 'n_logements_vacants', { aggregation: 'level' }],
+      ['Budget', tab(DATES, [['euros_par_habitant', PRICES]]), 'euros_par_habitant', { unit: 'currency', currency: 'EUR' }],
     ],
     near: [
       // A claim's own amount beside its client, on a tab naming nothing, is still what the client pays (hdr49's rule); only
