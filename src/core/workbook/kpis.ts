@@ -995,8 +995,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
       BARE_TOTAL.test(plain) &&
-      // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too.
-      (plain !== folded || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
+      // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too,
+      // and an invoice's record (a Recurly export's "total" beside "previous_invoice_id": hdr50).
+      (plain !== folded || (records && has('invoice')) || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI

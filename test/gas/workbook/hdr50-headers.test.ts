@@ -39,6 +39,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Support', tab(DATES, [['ticket_id', ids('T')], ['customer_id', ids('C')], ['resolution_time_minutes', COUNTS]]), 'resolution_time_minutes', { aggregation: 'level' }],
       ['Hotels', tab(LOG, [['hotel_id', ids('H')], ['available_rooms', SMALL]]), 'available_rooms', { aggregation: 'level' }],
       ['Pipeline', tab(DATES, [['Expected revenue', MONEY]]), 'Expected revenue', { kpiId: null, unit: 'currency' }],
+      ['Data', tab(DATES, [['id', ids('I')], ['previous_invoice_id', ids('I0')], ['total', MONEY]]), 'total', { kpiId: 'revenue', aggregation: 'total', unit: 'currency' }],
       ['Stores', tab(DAYS, [['store_a', COUNTS], ['store_b', SMALL], ['total_stores', COUNTS.map((v, i) => v + SMALL[i])]]), 'store_a', { kpiId: null, aggregation: 'total' }],
     ],
     near: [
@@ -47,6 +48,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       // A revenue column beside an expected one is still the revenue.
       ['Forecast', tab(DATES, [['Revenue', MONEY], ['Expected revenue', MONEY]]), 'Revenue', { kpiId: 'revenue' }],
       // A column with words of its own beside a total keeps what its words say.
+      // A reservation's bare total names no price, product or quantity: still unread (hdr49's leftover, decided so again).
+      ['Sheet2', tab(DATES, [['reservation_id', ids('R')], ['total', MONEY]]), 'total', { kpiId: null }],
       ['Customers', tab(DATES, [['New customers', SMALL], ['Total customers', COUNTS]]), 'New customers', { kpiId: 'deals_closed', aggregation: 'total' }],
     ],
   },
@@ -60,6 +63,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Nuitées', tab(DAYS, [['dpt_31', COUNTS], ['dpt_66', SMALL], ['total_occitanie', COUNTS.map((v, i) => v + SMALL[i])]]), 'dpt_31', { kpiId: null, aggregation: 'total' }],
       ['Hôtels', tab(LOG, [['hotel_id', ids('H')], ['chambres_disponibles', SMALL]]), 'chambres_disponibles', { aggregation: 'level' }],
       // The seventh set's leftovers: vacant dwellings are a stock; « euros » names the euro's code.
+      ['Feuille 3', tab(DATES, [['id_facture', ids('F')], ['total', MONEY]]), 'total', { kpiId: 'revenue', aggregation: 'total', unit: 'currency' }],
       ['Logements', tab(LOG, [['commune', ids('c')], ['n_logements_vacants', COUNTS]]), 'n_logements_vacants', { aggregation: 'level' }],
       ['Budget', tab(DATES, [['euros_par_habitant', PRICES]]), 'euros_par_habitant', { unit: 'currency', currency: 'EUR' }],
     ],
