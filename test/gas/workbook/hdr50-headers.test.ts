@@ -63,6 +63,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Nuitées', tab(DAYS, [['dpt_31', COUNTS], ['dpt_66', SMALL], ['total_occitanie', COUNTS.map((v, i) => v + SMALL[i])]]), 'dpt_31', { kpiId: null, aggregation: 'total' }],
       ['Hôtels', tab(LOG, [['hotel_id', ids('H')], ['chambres_disponibles', SMALL]]), 'chambres_disponibles', { aggregation: 'level' }],
       // The seventh set's leftovers: vacant dwellings are a stock; « euros » names the euro's code.
+      // A cost per hour is a price, a level (the sixth set's « cout_heure_vol_eur » of a fleet, one row an aircraft).
+      ['Flotte', tab(DATES, [['immatriculation', ids('F-')], ['nb_sieges_total', COUNTS], ['cout_heure_vol_eur', [4500, 4500, 3900, 4500, 5200, 3900, 4500, 5200, 4500, 3900]]]), 'cout_heure_vol_eur', { aggregation: 'level', unit: 'currency' }],
       ['Feuille 3', tab(DATES, [['id_facture', ids('F')], ['total', MONEY]]), 'total', { kpiId: 'revenue', aggregation: 'total', unit: 'currency' }],
       ['Logements', tab(LOG, [['commune', ids('c')], ['n_logements_vacants', COUNTS]]), 'n_logements_vacants', { aggregation: 'level' }],
       ['Budget', tab(DATES, [['euros_par_habitant', PRICES]]), 'euros_par_habitant', { unit: 'currency', currency: 'EUR' }],
