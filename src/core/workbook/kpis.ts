@@ -166,7 +166,7 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|entrees|admissions)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
