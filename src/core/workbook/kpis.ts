@@ -20,14 +20,13 @@ import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
-import { readTabRoles, saysRole } from './roles';
+import { CODE_WORD, LEVEL_ALWAYS, measureOf, NAME_MARK, readTabRoles, saysMoney, saysRole, TAXED } from './roles';
 import { containsWords, fold } from './text';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 import { LOG_DAYS } from '../series/period';
-import { namesYearToDate } from '../series/ytd';
 import { cleanSeries, parseDateCell, parseValueCell, segmentLabel, valueColumn, type CleanedSeries } from '../series/clean';
 
 const MIN_POINTS = 3;
@@ -98,22 +97,6 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  */
 const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /**
- * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. Not "balance"
- * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
- * users") (mend48d).
- */
-const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
-/**
- * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
- * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
- * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
- * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports.
- */
-const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
-/** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
-const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
-/**
  * A growth over a period ("mau_yoy" at −4.5 … 14.5: points of growth, hdr45) is a percentage only with no money word and
  * values a percentage can take, points within ±100 or fractions (mend45d: "revenue_yoy_usd" at $8,000 became 12,600,000 %).
  */
@@ -183,7 +166,7 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( vendues?| sold| ordered| commandees?| totale?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
@@ -191,11 +174,11 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   // An app's installs are its new users (hdr47).
-  [/^(new users|installs)$/, 'signups'],
+  [/^(new users|((daily|weekly|monthly) )?(user )?installs)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
-  [/^pr(ime|emium)s?( annuelles?| annual| emises?| written)?$/, 'revenue'],
+  [/^pr(ime|emium)s?( annuelles?| annual| emises?| written| booked)?$/, 'revenue'],
   // A cost named by what it is spent on (« Coût du produit », « cout_marketing », « cout_fixe_mensuel », "Shipping cost",
   // "Cost of goods": hdr47), from a list of what money is spent on, the head noun first in French and last in English; a
   // cost per unit, hour, piece, kilometre or hire (« Coût de revient », « Coût horaire », "Item cost", "Cost of a hire",
@@ -203,7 +186,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
-  [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$/, 'costs'],
+  [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -243,12 +226,6 @@ const BARE_AMOUNT = /^(total )?(montants?|amounts?)( total)?$/;
 const BARE_TOTAL = /^(sub ?)?total( articles)?$/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
-/**
- * A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48); a running
- * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
- * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
- */
-const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
 const CREDIT = /\bavoirs?\b/;
 /** The invoices' own columns: sales (« ca », « ca_brut »), an amount before or after tax, invoices (« factures »). */
@@ -324,8 +301,6 @@ const saysShare = (folded: string, values: readonly number[], name = folded): bo
   PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (SHARE_WORD.test(folded) && values.every((v) => v >= -1 && v <= 1.5));
 
 const FORMAT_SIGN = new RegExp(currencyMarkSource(false));
-/** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
-const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 
 /**
  * What a Sheets number format shows: a currency (with its symbol) or a percentage; null otherwise.
@@ -362,13 +337,6 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
   return best;
 }
 
-// Header words that say whether a column is a level (a stock read at a date) or a total (a flow summed
-// over time). Rates and averages are levels whatever else the header says; "new", "won", "closed"…
-// make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words. An amount per customer,
-// click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
-// open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
-// so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita)\b)/;
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
@@ -405,7 +373,7 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   // In a log of transactions (one row per deal) an amount or a revenue is each row's: summed. Rates and averages stay levels.
   const folded = foldHeader(header);
   // A score (NPS answers, one a row) is never summed either (hdr46).
-  if (log) return LEVEL_ALWAYS.test(folded) || kpi?.unit === 'percent' || kpi?.unit === 'score' || shows?.unit === 'percent' ? 'level' : 'total';
+  if (log) return measureOf(folded, header, shows?.unit === 'percent').kind === 'rate' || kpi?.unit === 'percent' || kpi?.unit === 'score' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
   // Not a loss recovered ("Recovered lost revenue": revenue, a level as the formulas read it; surf49).
   if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && lossRecovered(folded)) ? 'total' : kpi.aggregation;
@@ -428,7 +396,7 @@ function tabKpiFor(header: string, values: readonly number[], format: string | n
   const unit = shows ?? guessUnit(header, values, null);
   if (unit !== null && unit !== tabKpi.unit) return null;
   // Rate and average words are strong (a rate is never a flow); "amount" or "value" on a tab of deals is still the deals' total.
-  if (tabKpi.aggregation === 'total' && LEVEL_ALWAYS.test(foldHeader(header))) return null;
+  if (tabKpi.aggregation === 'total' && measureOf(foldHeader(header), header, shows === 'percent').kind === 'rate') return null;
   return tabKpi;
 }
 
@@ -942,6 +910,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     headerRow.map((cell) => cellText(cell)),
     (c) => values.slice(firstData).map((row) => row[c] ?? null),
     lang,
+    (c) => formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'percent',
   );
   const has = roles.has;
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
@@ -980,6 +949,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
     const folded = foldHeader(header);
+    const measure = roles.measure(column);
+    // An estimate, an expected or a predicted amount is no KPI's actuals ("Expected revenue", « montant_estime » of a claim:
+    // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI.
+    const estimate = /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded);
     // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
     // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
     // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e). On a tab of
@@ -994,7 +967,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || saysRole('training', tabWords))) ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) || estimate ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
@@ -1003,7 +976,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || lost || estimate || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
@@ -1022,8 +995,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
       BARE_TOTAL.test(plain) &&
-      // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too.
-      (plain !== folded || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
+      // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too,
+      // and an invoice's record (a Recurly export's "total" beside "previous_invoice_id": hdr50).
+      (plain !== folded || (records && has('invoice')) || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI
@@ -1038,7 +1012,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     const sold =
-      !own && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && saysMoney(name, folded) && !LEVEL_ALWAYS.test(folded) && !STOCK_WORDS.test(folded) && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1055,10 +1029,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
-    // A balance is money beside an account's or a transaction's words ("balance" beside "debit, credit": hdr48), not a stock's
-    // or a life's ("Stock balance", "Work-life balance": mend48d).
-    const moneyBalance = /\b(balance|solde)/.test(folded) && has('account');
-    const guessed = isCount ? 'count' : lost || credit || perDealMoney || (moneyBalance && !kpi) ? 'currency' : guessUnit(name, numbers, kpi);
+    // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
+    // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
+    // reserve (hdr50).
+    const guessed = isCount ? 'count' : lost || credit || perDealMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1073,6 +1047,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     let levelPoints: KpiPoint[] | undefined;
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
+    // A column whose words say nothing beside its row's total ("dpt_31" … "total_occitanie", "North, South, Total") is a part
+    // of that total, summed as it is, when it holds whole counts and no KPI, unit or word says otherwise (hdr50: a region's nights).
+    const partOfTotal = has('sumOfParts') && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && has('stage');
@@ -1081,8 +1058,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // fixtures README's "in a file of one row per order, invoice or deal every amount and count is a total" (hdr48). Not a
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
-    const perRecord = records && unit !== 'percent' && !STOCK_WORDS.test(folded) && !namesYearToDate(name) && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
@@ -1098,7 +1075,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       aggregation,
       // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
       // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
-      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? null) : null),
+      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? (/\beuros?\b/.test(foldHeader(header)) ? 'EUR' : null)) : null),
       skipped,
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),

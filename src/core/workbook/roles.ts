@@ -5,7 +5,9 @@
  * row's words, overlapping rule by rule (hdr45–mend48d); now each column's roles are read here once, per header cell, and the
  * rules ask which roles the tab holds (`TabRoles.has`). Pure logic: no Google, Node or DOM API.
  */
+import { currencyMarkSource } from '../currency-marks';
 import type { NumberLang } from '../numbers';
+import { namesYearToDate } from '../series/ytd';
 import { cellNumber, isBlankCell } from './cells';
 import type { CellValue } from './types';
 
@@ -61,6 +63,10 @@ const ROLES = {
   /** A payment, a payer, a transaction, an invoice or an order: a transaction's row (`TRANSACTION_ROW` before hdr49). */
   payment: /\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)/,
   training: /train|formation|formateur|coach|gym|fitness/,
+  /** A row's total (« total_occitanie », "Total", "Grand total"): the columns beside it whose words say nothing are its parts (hdr50). */
+  sumOfParts: /^(grand )?total( [a-z]+)?$/,
+  /** An app's (hdr50: a store's sessions are an app's, no website's traffic). */
+  app: /\bapps?\b|\bpackage name\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
@@ -69,10 +75,68 @@ export type ColumnRole = keyof typeof ROLES;
 export const saysRole = (role: ColumnRole, words: string): boolean => ROLES[role].test(words);
 const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
+/**
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. Not "balance"
+ * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
+ * users") (mend48d).
+ */
+export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
+/**
+ * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
+ * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
+ * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
+ * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports.
+ */
+export const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+/** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
+export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
+
+/**
+ * A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48); a running
+ * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
+ * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
+ */
+export const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|reserves?|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
+
+/** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
+export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
+
+// Header words that say a column is a level whatever its tab: a rate, a price, an average, a score, a duration (`Measure`'s
+// rate; since hdr50 here, beside the other measure words, from kpis.ts). Rates and averages are levels whatever else the header says; "new", "won", "closed"…
+// make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words. An amount per customer,
+// click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
+// open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
+// so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
+export const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total )(seconds|secondes)|(resolution|response|wait(ing)?|handling) time|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+
+
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
 function holdsIds(cells: readonly CellValue[], lang: NumberLang): boolean {
   const numbers = cells.map((v) => cellNumber(v, lang));
   return numbers.every((n, i) => !i || n === null || n > (numbers[i - 1] ?? 0));
+}
+
+/**
+ * What a column measures, one classification a column (hdr50; before it, each condition of `detectKpiSeries` and
+ * `inferAggregation` re-tested the measure words on its own): a `rate` — a rate, a ratio, a price, an average, a score, a
+ * duration, a column the format shows in % — is a level wherever it stands, never summed; a `running` total (year to date,
+ * cumulated: `namesYearToDate`) and a `stock` read at a date (`STOCK_WORDS`) are levels in a table of records too; an
+ * `amount` is money that flows, a `count` things counted. `money` says money by the header's words, code or sign, or by its
+ * siblings' (a balance beside an account's words: hdr48, mend48d).
+ */
+export type MeasureKind = 'count' | 'amount' | 'rate' | 'stock' | 'running';
+export interface ColumnMeasure {
+  kind: MeasureKind;
+  money: boolean;
+}
+
+/** A column's measure from its header (`folded` words, `raw` text), its format (`percentFormat`) and its tab's roles (`has`). */
+export function measureOf(folded: string, raw: string, percentFormat: boolean, has: (role: ColumnRole) => boolean = () => false): ColumnMeasure {
+  // An insurer's premium or reserve is money (hdr50: `premium_monthly`, a claim's `reserve`), as "Premium users" is not.
+  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
+  return { kind, money };
 }
 
 export interface TabRoles {
@@ -80,18 +144,34 @@ export interface TabRoles {
   columns: ReadonlyArray<ReadonlySet<ColumnRole>>;
   /** Whether a column of the tab (the asked one included) plays the role. */
   has: (role: ColumnRole) => boolean;
+  /** Column c's measure (`measureOf`), read once, when first asked. */
+  measure: (column: number) => ColumnMeasure;
 }
 
 /**
  * Every column's roles, once a tab. `words` are the header cells' folded words, `raw` their text, `cells(c)` column c's filled
- * data cells. A number-named id ("Orders number", « No ventes ») holds ids only if its cells are words or rise row by row: a
- * weekly tab's count of orders is no record's id (mend48d); "id", "ref", "#" say ids whatever the cells.
+ * data cells, `percentFormat(c)` whether column c's format shows a percentage. A number-named id ("Orders number", « No
+ * ventes ») holds ids only if its cells are words or rise row by row: a weekly tab's count of orders is no record's id
+ * (mend48d); "id", "ref", "#" say ids whatever the cells.
  */
-export function readTabRoles(words: readonly string[], raw: readonly string[], cells: (column: number) => CellValue[], lang: NumberLang): TabRoles {
+export function readTabRoles(
+  words: readonly string[],
+  raw: readonly string[],
+  cells: (column: number) => CellValue[],
+  lang: NumberLang,
+  percentFormat: (column: number) => boolean = () => false,
+): TabRoles {
   const columns = words.map(
     (folded, c) =>
       new Set(ROLE_NAMES.filter((role) => saysRole(role, folded) && (role !== 'record' || /\b(id|ref)s?\b|#/.test(`${folded} ${raw[c]}`) || holdsIds(cells(c).filter((v) => !isBlankCell(v)), lang)))),
   );
   const present = new Set(columns.flatMap((roles) => [...roles]));
-  return { columns, has: (role) => present.has(role) };
+  const has = (role: ColumnRole): boolean => present.has(role);
+  const measures = new Map<number, ColumnMeasure>();
+  const measure = (column: number): ColumnMeasure => {
+    let found = measures.get(column);
+    if (!found) measures.set(column, (found = measureOf(words[column] ?? '', raw[column] ?? '', percentFormat(column), has)));
+    return found;
+  };
+  return { columns, has, measure };
 }
