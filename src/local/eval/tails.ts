@@ -163,7 +163,7 @@ export async function run(): Promise<void> {
     for (const s of seriesList) dataSet.set(s.name, dataSetOf(s));
     cases.push(...tailCases(part, set));
   }
-  const sets = [...UNSEEN_SETS];
+  const sets: string[] = [...UNSEEN_SETS];
   const unseen = cases.filter((c) => sets.includes(c.set));
   const tuning = cases.filter((c) => c.set === 'tuning');
   const current = (c: TailCase) => c.p;
