@@ -507,7 +507,7 @@ function horizonClass(c: Case): string {
 }
 
 /** Every case but the one-period totals: they duplicate the level cases (`totalLevelGap` holds them equal), so each is scored once. */
-function withoutOnePeriodTotals(cases: readonly Case[]): Case[] {
+export function withoutOnePeriodTotals(cases: readonly Case[]): Case[] {
   return cases.filter((c) => !(c.form === 'total' && c.h === 1));
 }
 

@@ -11,6 +11,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   backtest: async () => (await import('./backtest')).run(),
   spread: async () => (await import('./spread')).run(),
   bias: async () => (await import('./bias')).run(),
+  tails: async () => (await import('./tails')).run(),
   glossary: async () => (await import('./glossary')).run(),
   headers: async () => (await import('./headers')).run(),
   agreement: async () => (await import('./agreement')).run(),
