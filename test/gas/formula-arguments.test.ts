@@ -28,6 +28,8 @@ describe('custom functions refuse arguments they do not declare', () => {
     expect(() => en.call('SMARTPARSE', 'Sign 40 new customers within a year', '2026-12-05', 'x')).toThrow(/^Wrong number of arguments to SMARTPARSE: it takes at most 2, but got 3\./);
     expect(() => en.call('GOALPROGRESS', 10, 20, 15, 1)).toThrow(/^Wrong number of arguments to GOALPROGRESS: it takes at most 3, but got 4\./);
     expect(() => en.call('SMARTSCORE', 'Increase revenue by 10% by March 31, 2027', '', '2026-12-05', 0)).toThrow(/to SMARTSCORE: it takes at most 3, but got 4\./);
+    // Every argument typed is counted, a blank one after the offending one too.
+    expect(() => en.call('SMARTCHECK', 'Sign 40 new customers within a year', '2026-12-05', 'x', '')).toThrow(/to SMARTCHECK: it takes at most 2, but got 4\./);
   });
 
   it('blank extra arguments, a blank range among them, change nothing', () => {

@@ -109,9 +109,10 @@ export { isDateObject as isDateValue } from '../../core/dates';
  */
 export function formula<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
   return entry((...args: A) => {
-    let count = args.length;
-    while (count > fn.length && isBlankArgument(args[count - 1])) count--;
-    if (count > fn.length) throw CellError.of(sheetLang(), 'error.tooManyArguments', { name, max: fn.length, count });
+    let last = args.length;
+    while (last > fn.length && isBlankArgument(args[last - 1])) last--;
+    // The count said is every argument typed, blank ones included, as the user counts them in the cell.
+    if (last > fn.length) throw CellError.of(sheetLang(), 'error.tooManyArguments', { name, max: fn.length, count: args.length });
     return fn(...args);
   });
 }
