@@ -177,7 +177,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   // An app's installs are its new users (hdr47).
-  [/^(new users|((daily|weekly|monthly) )?((user|app) )?installs|telechargements)$/, 'signups'],
+  [/^(new users|((daily|weekly|monthly) )?((user|app) )?installs)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).

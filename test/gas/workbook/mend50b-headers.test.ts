@@ -62,7 +62,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Données 2', tab([['CA attendu', MONEY]]), 'CA attendu', { kpiId: null, unit: 'currency', aggregation: 'level' }],
       ['Données 3', tab([["Chiffre d'affaires estimé", MONEY]]), "Chiffre d'affaires estimé", { kpiId: null, unit: 'currency' }],
       ['Données 4', tab([['Ventes estimées', MONEY]]), 'Ventes estimées', { kpiId: null, unit: 'currency', aggregation: 'level' }],
-      ['Mobile', tab([['Téléchargements', FLOW]]), 'Téléchargements', { kpiId: 'signups', aggregation: 'total' }],
       // A wait in seconds is no number of days.
       ['Accueil', tab([["Durée d'attente (s)", FLOW]]), "Durée d'attente (s)", { unit: 'count' }],
     ],
