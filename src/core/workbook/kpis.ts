@@ -36,8 +36,11 @@ const DATE_SHARE = 0.8;
 const NUMBER_SHARE = 0.6;
 /** Headers that say "the measured value" without naming it: the series takes the tab's name. */
 const GENERIC_VALUE_HEADERS = new Set(['value', 'values', 'valeur', 'valeurs', 'actual', 'actuals', 'reel', 'reels', 'reelle', 'realise', 'realises', 'realisation', 'measured', 'mesure']);
-/** Words of a header holding a plan rather than history ("Objectif", "Budget 2027", "Target", "Prévision"): not a KPI series. */
-const PLAN_WORDS = ['objectif', 'objectifs', 'objective', 'target', 'targets', 'cible', 'cibles', 'budget', 'budgets', 'quota', 'quotas', 'plan', 'prevision', 'previsions', 'previsionnel', 'forecast', 'goal', 'goals'];
+/**
+ * Words of a header holding a plan rather than history ("Objectif", "Budget 2027", "Target", "Prévision"; « CA prévu » as the
+ * fixtures' « Revenus prévus »: mend50b): not a KPI series.
+ */
+const PLAN_WORDS = ['objectif', 'objectifs', 'objective', 'target', 'targets', 'cible', 'cibles', 'budget', 'budgets', 'quota', 'quotas', 'plan', 'prevision', 'previsions', 'previsionnel', 'prevu', 'prevus', 'prevue', 'prevues', 'forecast', 'goal', 'goals'];
 
 /** Catalog names holding a plan word ("quota attainment", « atteinte du quota », « taux d'atteinte des objectifs »), longest first. */
 const PLAN_WORD_NAMES = new WeakMap<readonly KpiDefinition[], string[]>();
@@ -95,7 +98,7 @@ const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
  * A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. A delay or a length
  * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
  */
-const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
+const DAYS_WORDS = /\b(days|jours|(delais?|duree)(?!.*\b(s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?|semaines?|weeks?|mois|months?)\b))\b/;
 /**
  * A growth over a period ("mau_yoy" at −4.5 … 14.5: points of growth, hdr45) is a percentage only with no money word and
  * values a percentage can take, points within ±100 or fractions (mend45d: "revenue_yoy_usd" at $8,000 became 12,600,000 %).
@@ -166,7 +169,7 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|purchased|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
@@ -174,7 +177,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   // An app's installs are its new users (hdr47).
-  [/^(new users|((daily|weekly|monthly) )?(user )?installs)$/, 'signups'],
+  [/^(new users|((daily|weekly|monthly) )?((user|app) )?installs)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
@@ -234,6 +237,8 @@ const INVOICED = /\b(ca|ht|ttc|invoices?)\b|factur/;
  * Headers naming people, places or things held ("Employees", « Salariés », "Stores", « Lits », « Avoirs »): a stock even when
  * it falls, never counted over the period by the plural rule of `detectKpiSeries` (mend43c).
  */
+/** People or things held (`heldTotal`): users, customers, subscribers, staff, a stock. */
+const HELD_TOTAL = /\b(users?|utilisateurs?|customers?|clients?|subscribers?|abonnes?|members?|membres?|headcount|effectifs?|employees?|staff|stocks?|inventory|inventaire|entrepots?|warehouses?)\b/;
 const HELD = /\b(employees|salaries|staff|stores|magasins|shops|lits|beds|users|utilisateurs|members|membres|vehic(le|ule)s|followers|abonnes|avoirs)\b/;
 /**
  * Whole numbers that fall more than once from one date to the next (`points` in date order: rows may be typed newest
@@ -921,6 +926,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
   const invoiced = (): boolean => numericColumns.some((c) => INVOICED.test(foldHeader(headerOf(c))));
 
+  // A total of people or things held, by its words, its KPI or the tab's name ("Users: Free, Premium, Total users", "Total
+  // customers", « Stock: Entrepôt Nord, Entrepôt Sud, Total »): its parts are levels as it is, never summed (mend50b).
+  const totals = numericColumns.filter((c) => roles.columns[c].has('sumOfParts')).map((c) => foldHeader(headerOf(c)));
+  const heldTotal = HELD_TOTAL.test(`${totals.join(' ')} ${tabWords}`) || totals.some((t) => matchCatalog(t, catalog)?.aggregation === 'level');
   // Whether a label column shows snapshots by segment (`snapshotLabels`), asked once, by a log's column only.
   let snapshots: boolean | undefined;
   return numericColumns.map((column) => {
@@ -951,7 +960,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const folded = foldHeader(header);
     const measure = roles.measure(column);
     // An estimate, an expected or a predicted amount is no KPI's actuals ("Expected revenue", « montant_estime » of a claim:
-    // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI.
+    // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI but read by the KPI its words name (its
+    // unit and level or total: « CA estimé » in money, mend50b).
     const estimate = /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded);
     // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
     // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
@@ -967,7 +977,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) || estimate ||
+      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
         ? null
@@ -976,7 +986,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || lost || estimate || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
@@ -1048,8 +1058,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
     const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
     // A column whose words say nothing beside its row's total ("dpt_31" … "total_occitanie", "North, South, Total") is a part
-    // of that total, summed as it is, when it holds whole counts and no KPI, unit or word says otherwise (hdr50: a region's nights).
-    const partOfTotal = has('sumOfParts') && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
+    // of that total, summed as it is, when it holds whole counts and no KPI, unit or word says otherwise (hdr50: a region's nights)
+    // — a flow's total only: a stock's parts stay levels (`heldTotal`, mend50b).
+    const partOfTotal = has('sumOfParts') && !heldTotal && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
     const perDeal = perDealMoney && has('stage');
@@ -1070,7 +1081,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       column,
       points,
       period: periodFromGaps(points),
-      catalogId: kpi?.id ?? null,
+      catalogId: estimate ? null : (kpi?.id ?? null),
       unit,
       aggregation,
       // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain

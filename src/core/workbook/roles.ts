@@ -65,8 +65,11 @@ const ROLES = {
   training: /train|formation|formateur|coach|gym|fitness/,
   /** A row's total (« total_occitanie », "Total", "Grand total"): the columns beside it whose words say nothing are its parts (hdr50). */
   sumOfParts: /^(grand )?total( [a-z]+)?$/,
-  /** An app's (hdr50: a store's sessions are an app's, no website's traffic). */
-  app: /\bapps?\b|\bpackage name\b/,
+  /**
+   * An app's own id (hdr50: a store's sessions are an app's, no website's traffic): "app_id", "package_name", a bundle id, «
+   * application » — not "App installs" beside a site's sessions (mend50b).
+   */
+  app: /^(app( id| name)?|applications?)$|\b(app id|package name|bundle id)\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
@@ -108,7 +111,7 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-export const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total )(seconds|secondes)|(resolution|response|wait(ing)?|handling) time|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+export const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
