@@ -36,5 +36,6 @@ describe.each([
 
   it('R7: "(previously 50 in 2025)" is the baseline', () => {
     expect(cells('Raise NPS to 60 (previously 50 in 2025) by Q4 2027').slice(2, 5)).toEqual([50, 60, '2027-12-31']);
+    expect(cells('Reduce churn to 3%, previously 5%, by Q4 2027').slice(2, 5)).toEqual([0.05, 0.03, '2027-12-31']);
   });
 });

@@ -70,6 +70,13 @@ describe('R7: a past level of the measure in parentheses is its baseline', () =>
   ]);
 });
 
+describe('item 9: a level after "previously" is the baseline, not a change', () => {
+  readsAs([
+    ['Reduce churn to 3%, previously 5%, by Q4 2027', { kpi: 'churn', baseline: 0.05, target: 0.03, change: null }],
+    ['Raise NPS to 60, previously at 50, by 2027', { kpi: 'nps', baseline: 50, target: 60, change: null }],
+  ]);
+});
+
 describe('R4: the straddling "change by" range is revenue’s or profit’s only', () => {
   readsAs([
     ['Churn is expected to change by -2% to 1% next year', { kpi: 'churn', direction: 'decrease', target: 0.01 }],
