@@ -837,8 +837,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
   if (original.includes('(')) past.push(...describingParentheses(original));
   // « (et non plus supérieur à 200 MEUR) », "(previously above $200M)": the former figure in parentheses is neither target
-  // nor baseline; the new figure outside is (left50's R7).
-  if (folded.includes('(')) for (const p of folded.matchAll(/\((?:et non plus|previously|formerly|auparavant)\b[^()]*\)/g)) past.push({ start: p.index, end: p.index + p[0].length });
+  // nor baseline; the new figure outside is (left50's R7). "previously" only before a bound or an aim ("previously above",
+  // "previously targeted"): "(previously 50 in 2025)" is the measure's past level, its baseline (mend50a).
+  if (folded.includes('(')) for (const p of folded.matchAll(/\((?:et non plus|(?:previously|formerly|auparavant) (?:above|below|over|under|at least|more than|less than|target|guid|expect|superieur|inferieur|plus de|moins de|vis|prevu))[^()]*\)/g)) past.push({ start: p.index, end: p.index + p[0].length });
   // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34); nor
   // does an editor's note, « (le tennis … comptait 1,05 million de licenciés en 2015, NDLR) » (real39).
   const conceded = folded.includes('(') ? /\((?:(?:though|although|even if|meme si|bien que)\b[^()]*|[^()]*\bndlr)\)/.exec(folded) : null;
@@ -853,7 +854,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "spending $55 million to expand its fleet by 30,000 units", « investir 20 M€ pour augmenter la capacité de 15 % »: the
   // amount spent for a purpose is a means, the goal the purpose's (left50's R2; real46's fleet, as "will cost … to reach").
   // Only an amount of money: "Cut spending 10% to fund new hires", "Spend 20 hours a week to prospect" keep their figures.
-  const spent = /\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:rs ?\d|(?:us ?)?[$€£]\s?\d|\d[\d.,\s]*(?:[kmb]n?\b|millions?|milliards?|billions?)?\s?(?:[$€£]|(?:d'|de )?(?:euro|dollar)s?\b))(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z])/.exec(folded);
+  // Only when the purpose states a figure of the goal's own (not a year, not "Q2"; « complètement », "fully": all of it, real36),
+  // and no verb of change acts on the spend:
+  // "Cut spending $500K to fund new hires", "Invest $2M in R&D to stay competitive" keep their amount (mend50a).
+  const spent = /(?<!\b(?:cut|reduc|increas|boost|rais|lower|trim|slash|grow|doubl|reduire|augmenter|baisser|diminuer)\w*\s+(?:\w+\s+)?)\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:rs ?\d|(?:us ?)?[$€£]\s?\d|\d[\d.,\s]*(?:[kmb]n?\b|millions?|milliards?|billions?)?\s?(?:[$€£]|(?:d'|de )?(?:euro|dollar)s?\b))(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z][^,;.!?]*?(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d|\b(?:complete|entire|totale?)ment\b|\b(?:completely|entirely|fully)\b))/.exec(folded);
   if (spent) past.push({ start: spent.index, end: spent.index + spent[0].length });
   // "The market will decline 3% next year, but we want to grow our sales 10%", « Le marché devrait reculer de 3 % …, mais nous
   // voulons … »: a rise or fall opening the sentence before a later aim of its own is context, a forecast the goal is set

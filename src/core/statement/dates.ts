@@ -594,9 +594,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => has(f, 'end', 'fin'),
     re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b/g,
-    // "Lower end-of-month inventory …", "month-end stock": a period qualifying the noun after it, with no preposition before,
-    // names the measure, no deadline (left50's R8).
-    resolve: (m, ctx) => (/^(?:end of \w+|\w+ end)$/.test(m[0]) && !/\b(?:by|at|before|until|till|to|for|the|a|d'ici|avant|pour)\s+$/.test(textBefore(m.input, m.index, 8)) && /^\s+(?!(?:and|or|to|in|for|with|we|our|the|an?|at|by|on|of|so|this|if|et|ou|pour|nous|en)\b)[a-z]{3}/.test(textAfter(m.input, m.index + m[0].length, 12)) ? null : relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx)),
+    // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
+    // before, names the measure, no deadline (left50's R8); any other word after ("end of month latest", "end of year across
+    // all plans") leaves the deadline (mend50a). (« stock de fin de mois »: the parser reads no « fin de mois » at all.)
+    resolve: (m, ctx) => (/^(?:end of \w+|\w+ end)$/.test(m[0]) && !/\b(?:by|at|before|until|till|to|for|the|a|d'ici|avant|pour)\s+$/.test(textBefore(m.input, m.index, 8)) && /^\s+(?:inventor|stock|balance|headcount|backlog|cash)/.test(textAfter(m.input, m.index + m[0].length, 12)) ? null : relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx)),
   },
   {
     // "EOQ3": the end of that quarter.

@@ -136,7 +136,9 @@ export const ANY_GATE_RE = new RegExp(
   [...MULTIPLY_WORDS, ...LEXICON.flatMap((e) => e.gate ?? [])].map((w) => w.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'),
 );
 
-const REVISED_TARGET_AFTER_RE = /^\w*\s+(?:(?:de|of|par rapport a)\s+)?(?:our|its|their|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre)\s+(?:(?!de\b|of\b|cost|cout|charge|expens|depens)[a-z]+\s+){0,2}?(?:objecti|target|goal|guidance|prevision|forecast|outlook|perspective)\w*(?!\s+(?:error|accuracy|bias))/;
+// A cost word before the target noun or as its complement ("our spending target", « prévisions de dépenses ») leaves the
+// verb's direction, as "raised our cost target" (mend50a).
+const REVISED_TARGET_AFTER_RE = /^\w*\s+(?:(?:de|of|par rapport a)\s+)?(?:our|its|their|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre)\s+(?:(?!de\b|of\b|cost|cout|charge|expens|depens|spend|capex|invest)[a-z]+\s+){0,2}?(?:objecti|target|goal|guidance|prevision|forecast|outlook|perspective)\w*\b(?!\s+(?:error|accuracy|bias|(?:de|d'|of) ?(?:cost|cout|charge|expens|depens|spend|capex|invest)))/;
 
 /**
  * A later clause opening on an aim of its own after a rise or fall (mend48a). left49's French verbs and its "but" / « mais »
@@ -145,8 +147,12 @@ const REVISED_TARGET_AFTER_RE = /^\w*\s+(?:(?:de|of|par rapport a)\s+)?(?:our|it
  * voulons garder les coûts stables » keep the firm's own rise (left50's R11).
  */
 function laterAim(verb: string, folded: string, span: Span): boolean {
-  const aim = /^(?:[^.!?]|\.\d)*[;,] (and |et |but |mais )?(?:we |nous |on )?(?:want|aim|plan|grow|reach|keep|hit|voulons|visons|atteindre)\b/.exec(folded.slice(span.end));
-  return !!aim && ((!/^(?:but|mais)/.test(aim[1] ?? '') && !/^(?:recul|chut|grimp|progress|croi)/.test(verb)) || /\b(?:market|sector|industry|economy|marche|secteur|industrie|economie)s?\b/.test(folded.slice(0, span.start)));
+  const aim = /^(?:[^.!?]|\.\d)*[;,] (and |et |but |mais )?(?:we |nous |on )?((?:want|aim|plan|grow|reach|keep|hit|voulons|visons|atteindre)\b.{0,12})/.exec(folded.slice(span.end));
+  // After "but" / « mais », an aim that changes something of its own sets the goal, the move before it context ("Demand will
+  // decline 3% next year, but we want to grow sales 10%"); only an aim that keeps ("but we want to keep costs flat") leaves
+  // the firm's own move its goal (mend50a).
+  const but = /^(?:but|mais)/.test(aim?.[1] ?? '');
+  return !!aim && ((!but && !/^(?:recul|chut|grimp|progress|croi)/.test(verb)) || (but && !/\b(?:keep|garder|maintenir)/.test(aim[2])) || /\b(?:market|sector|industry|economy|demand|prices|competitors?|marche|secteur|industrie|economie|demande|prix|concurren\w*)s?\b/.test(folded.slice(0, span.start)));
 }
 
 /** Every direction word of the folded text, in order. */

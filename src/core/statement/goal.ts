@@ -78,8 +78,12 @@ const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bo
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
  */
-// ("a 10% rise in bookings" too: a rise IN a measure, not in a period, "a five per cent rise in the year to 31 January", real40; left50's R10.)
-const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|(?<=\b(?:year (?:over|on) year|yoy) )rises?|rises?(?= in (?!the (?:year|quarter|month|first|second|last|past)\b)[a-z])|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |yoy )?(?:(?!(?:to|pour|and|et)\s)[a-z']+\s+){0,2}?)?(?:increases?|(?<=\b(?:year (?:over|on) year|yoy) )rises?|augmentations?|hausses?|growth|croissance|uplift|lift|gains?|improvements?|ameliorations?|boost)\b/;
+/**
+ * "Achieve a 10% rise in bookings": a rise IN a measure that the goal achieves is its change (left50's R10), not a rise
+ * expected ("We expect a 3% rise in costs, but …": mend50a) nor one in a period ("a five per cent rise in the year to …", real40).
+ */
+const RISE_IN_AFTER_RE = /^\s*rises? in (?!the (?:year|quarter|month|first|second|last|past)\b)[a-z]/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -109,7 +113,8 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * level, as "we were at"; not « était à », which follows a goal word as often as a level: « Notre objectif était à 5 M€ », mend44c);
  * a level named the baseline ("from the 2023 enrollment baseline of 6,061", real47).
  */
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\bbaseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+// ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a.)
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\bbaseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /**
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
@@ -973,7 +978,7 @@ export function extractGoalNumbers(
     // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47. Only after
     // a count held, not closed or sold ("We closed 5 stores … and plan to open 10 new stores"), and only new ones of the held
     // noun or of none (« en signer 30 nouveaux », "10 new ones"): a held count then more of it is never a decrease, mend47b.)
-    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
+    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && /\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before)) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -293,9 +293,10 @@ const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousan
  * to 4,000 bikes", « Augmenter les ventes de 10 % à 4 000 vélos » count bikes (left47); so do the goods named first and
  * the count reached ("sales of e-bikes by 10% to 4,000 units", « … de vélos de 10 % pour atteindre 4 000 vélos », mend47b),
  * also after the change with no "by" or after a comma ("Sales should grow 12% next year, reaching 4,000 units", left50's R1),
- * and a mark passed ("Sales must top 1,000 units", « dépasser 1 000 unités », R9).
+ * and a mark passed ("Sales must top 1,000 units", « dépasser 1 000 unités », R9). ", reaching" only after the sales'
+ * clause: "with a fleet reaching 50 vehicles" is a fleet's level, not units sold (mend50a).
  */
-const SALES_TO_UNITS_AFTER = /^(?: (?:of|de|d') ?[a-z]+(?:[- ][a-z]+)?)?(?: (?:by|de) \d[\d,.]* ?%)?(?:[^.;,$€£%]|\d ?%|,(?= (?:reaching|pour atteindre)\b)){0,50}?\b(?:to|is|a|atteindre|reach|reaching|top|exceed|hit|depasser)\s+(?:reach\s+)?(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
+const SALES_TO_UNITS_AFTER = /^(?: (?:of|de|d') ?[a-z]+(?:[- ][a-z]+)?)?(?: (?:by|de) \d[\d,.]* ?%)?(?:[^.;,$€£%]|\d ?%|,(?= (?:reaching|pour atteindre)\b)){0,50}?\b(?:to|is|a|atteindre|reach|(?<=, )reaching|top|exceed|hit|depasser)\s+(?:reach\s+)?(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
 /** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */

@@ -50,8 +50,9 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   const between = folded.slice(a.end, b.start);
   const before = textBefore(folded, a.start, 40);
   // "… to 32 to 37%": a range right after "to" is the level aimed at, its lower bound the target (real34).
-  // "expected to change by -1% to 2%": a change range straddling zero reads as "in the range of -1% to 2%" (left50's R4).
-  if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+)?$/.test(before) || (a.negative && !b.negative && /\bchang\w* by\s*$/.test(before))) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
+  // "Revenue is expected to change by -1% to 2%": a change range straddling zero reads as "in the range of -1% to 2%" (left50's
+  // R4), for revenue or profit only: churn or costs "-2% to 1%" would aim at a negative rate or the wrong way (mend50a).
+  if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+)?$/.test(before) || (a.negative && !b.negative && /\b(?:revenue|sales|turnover|profit|ebitda|income)\b[^.;]*\bchang\w* by\s*$/.test(folded.slice(0, a.start)))) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
   if (/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
