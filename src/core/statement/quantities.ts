@@ -317,9 +317,11 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount, or one in a currency grouped by "." — "2.500 €",
     // "€ 1.000", "R$ 60.000", `DOT_GROUP_CURRENCY`) is not a decimal.
     if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || DOT_GROUP_CURRENCY.test(currency ?? '')) && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
-    // « 2.059 milliards de francs CFA », « 1.500 milliards de FCFA »: French never writes a decimal dot, so a dot before three
-    // digits groups thousands before a scale word too (real47; "2.5 milliards" keeps its decimal).
-    else if (g.mult && lang === 'fr' && /^[1-9]\d{0,2}\.\d{3}$/.test(g.num) && kind !== 'percent') value = Number(g.num.replace('.', '')) * (MULTIPLIERS[g.mult] ?? 1);
+    // « 2.059 milliards de francs CFA », « 1.500 milliards de FCFA »: a dot before three digits groups thousands before a
+    // plural scale word only where it cannot be a decimal (real47): after a 1 (French puts a value below 2 in the singular,
+    // « 1,5 milliard ») or in CFA francs, dirhams, dinars (that press groups by dots). « 1.250 million », « 4.125 M€ » and
+    // « CHF 2.125 millions » are decimals (mend50c); "2.5 milliards" too.
+    else if (lang === 'fr' && /^(?:millions|milliards|mds)$/.test(g.mult ?? '') && /^[1-9]\d{0,2}\.\d{3}$/.test(g.num) && kind !== 'percent' && (g.num.startsWith('1.') || /^(?:XOF|XAF|MAD|DZD|TND)$/.test(currency ?? '') || /^ (?:de |d')?(?:francs? )?(?:f?cfa|xof|xaf)\b/.test(textAfter(folded, end, 20)))) value = Number(g.num.replace('.', '')) * MULTIPLIERS[g.mult!];
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
