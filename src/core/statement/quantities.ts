@@ -447,7 +447,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // foyer sur deux raccordés » (équipés, connectés, abonnés…) a share told by its participle (real47); « un contrat sur
     // deux marchés » stays two (num31).
     const surveyed = m[2] && a !== 1 && SURVEY_VERB_AFTER_RE.test(textAfter(folded, end, 40));
-    if (m[2] && !surveyed && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert|raccord|equip|connect|abonn|fidelis|couvert|desservi|bancaris)/.test(textAfter(folded, end, 16)))) continue;
+    // « trois foyers sur quatre raccordés »: the participle tells the share whatever the first count (mend50c).
+    const told = /^\s*(?:raccord|equip|connect|abonn|fidelis|couvert|desservi|bancaris)/.test(textAfter(folded, end, 16));
+    if (m[2] && !surveyed && !told && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
     // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     // "Sign 40 customers, one in fifteen of them enterprise", « …, dont un sur douze via … », « …, un sur quinze en Belgique »:

@@ -101,3 +101,14 @@ describe("(6) near misses: a verb of growth on sales is revenue's change (ruling
     ['Grow sales 12% in 2027.', { kpi: 'revenue', change: { value: 0.12, kind: 'relative' } }],
   ]);
 });
+
+describe("(7) a share told by its participle whatever the first count (stmt50's « un foyer sur deux raccordés »)", () => {
+  readsAs([["Atteindre trois foyers sur quatre raccordés à la fibre d'ici 2028.", { target: 0.75, unit: 'percent' }]]);
+});
+
+describe('(7) near misses: a count over places with no participle keeps its count', () => {
+  readsAs([
+    ["Signer trois contrats sur deux marchés d'ici 2028.", { kpi: 'deals_closed', target: 3, unit: 'count' }],
+    ["Notre objectif est d'atteindre un ménage sur deux équipés d'ici 2030.", { target: 0.5, unit: 'percent' }],
+  ]);
+});
