@@ -772,7 +772,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(textAfter(folded, d.end, 40))),
+    // "Our growth agenda: 10% revenue growth": the growth word naming the agenda (no KPI since stmt50) governs no figure (mend50c).
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && !/^growth agendas?\b/.test(folded.slice(d.start, d.end + 8)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(textAfter(folded, d.end, 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.

@@ -93,7 +93,7 @@ const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
  * English only a plural (a capital is folded away: "in Europe"), and not the plural places "the Americas", "the United
  * States", "the Nordics", "the Emirates" (left45). Shared with kpi.ts's growth of another thing.
  */
-export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume)\\b)`;
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
 const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 /** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
@@ -111,10 +111,11 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * 6,2 milliards », « qui s'élevaient dernièrement à 9,7 milliards ») and "its current fleet of 1.8m" (real35); "from its
  * starting point of $45", « au lieu, actuellement, de 8,5% » (real39); the imperfect « nous étions à » (shape44: a past
  * level, as "we were at"; not « était à », which follows a goal word as often as a level: « Notre objectif était à 5 M€ », mend44c);
- * a level named the baseline ("from the 2023 enrollment baseline of 6,061", real47).
+ * a level named the baseline after a word of comparison ("from the 2023 enrollment baseline of 6,061", real47; "against a
+ * baseline of", "compared to a baseline of"), not "Hit a new baseline of $50,000": a level aimed at, a target (mend50c).
  */
 // ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a.)
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\bbaseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /**
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre

@@ -260,12 +260,13 @@ const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engi
 /**
  * A growth's complement that is a thing, not a number, a period, the company or its business (see its use). Whole words:
  * « une croissance interne », « durable », "growth internationally" are no "in" or "du" something (real43).
- * « une croissance de 30 % en nombre de voyageurs », « en volume »: the thing counted grows, no sales (real47, real45).
+ * « une croissance de 30 % en nombre de voyageurs », « en volume de … »: the thing counted grows, no sales (real47, real45:34's
+ * labelled « croissance en volume de minimum +75 % »); a bare « de 15 % en volume » is the firm's sales growth (mend50c).
  */
-const GROWTH_OF_OTHER_AFTER = /^\s+(?:(?:in|of|from|des|du|de la|en (?:nombre|volume))\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z]/;
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z])/;
 /** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
 const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
-const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
+const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:(?!(?:and|or)\b)[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
 const SIGNUP_CHANNEL_AFTER = /^\s+(?:par|via|by|through|sur|from)\s+(?:(?:le|la|les|l'|un|une|our|the|notre|nos)\s*)?(?:e ?mails?|mails?|sms|textos?|text|telephone|phone|internet|web|site|sites|website|app|application|appli|newsletter|reseaux sociaux|social media)\b/;
@@ -653,7 +654,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     }
     // "core deposit growth", "loan growth", "croissance des crédits": a bank balance or a headcount growing is no sales growth;
     // nor is an installed base's ("portfolio growth") or a per-share figure's ("EPS growth", « croissance du BPA », real31;
-    // "a 20% compound annual growth rate in Adjusted Earnings per Share", real47).
+    // "a 20% compound annual growth rate in Adjusted Earnings per Share", real47; not "growth in revenue and earnings per
+    // share": a list's first item is the growth's object, mend50c).
     // nor a fleet's or a community's (real35), nor a pace the goal's object grows at ("at an annualised growth rate of 10%").
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(textBefore(folded, start, 24)) || BALANCE_AFTER.test(textAfter(folded, end, 48)))) continue;
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
@@ -760,8 +762,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // enrolment of a programme or an intake ("first-year Engineering enrollment", "graduate enrollment", real27) stays
     // sign-ups, registrations.
     // Not a programme's ("the enrollment in our free trial", "enrollment for the newsletter", mend42b). A university's fall,
-    // fall-to-fall or student enrollment is its roll too, and "in the next five years" a time, no programme (real47).
-    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted|fall|student|campus))\s*$/.test(textBefore(folded, start, 12)) && !/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college)|(?:the )?(?:next|coming|following)\b|(?:19|20)\d\d\b)[a-z]/.test(textAfter(folded, end, 30)) && compiled(catalog).ids.has('customers')) {
+    // fall-to-fall or student enrollment is its roll too, and "in the next five years" a time, no programme (real47) — only
+    // where a university, college, school or campus is named: a free trial's or a bootcamp's enrollment stays sign-ups (mend50c).
+    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted|fall|student|campus))\s*$/.test(textBefore(folded, start, 12)) && !(/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college))[a-z]/.test(textAfter(folded, end, 30)) && !(/^ in (?:the )?(?:next|coming|following)\b/.test(textAfter(folded, end, 30)) && /\b(?:universit|college|school|campus)/.test(folded))) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: false });
       continue;
     }

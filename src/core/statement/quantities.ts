@@ -317,9 +317,11 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "2.500 sign-ups", "2,500 inscriptions": a count (or a French amount, or one in a currency grouped by "." — "2.500 €",
     // "€ 1.000", "R$ 60.000", `DOT_GROUP_CURRENCY`) is not a decimal.
     if (!g.mult && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.num) && (kind === 'number' || (kind === 'money' && (lang === 'fr' || DOT_GROUP_CURRENCY.test(currency ?? '')) && g.num.includes('.')))) value = Number(g.num.replace(/[.,]/, ''));
-    // « 2.059 milliards de francs CFA », « 1.500 milliards de FCFA »: French never writes a decimal dot, so a dot before three
-    // digits groups thousands before a scale word too (real47; "2.5 milliards" keeps its decimal).
-    else if (g.mult && lang === 'fr' && /^[1-9]\d{0,2}\.\d{3}$/.test(g.num) && kind !== 'percent') value = Number(g.num.replace('.', '')) * (MULTIPLIERS[g.mult] ?? 1);
+    // « 2.059 milliards de francs CFA », « 1.500 milliards de FCFA »: a dot before three digits groups thousands before a
+    // plural scale word only where it cannot be a decimal (real47): after a 1 (French puts a value below 2 in the singular,
+    // « 1,5 milliard ») or in CFA francs, dirhams, dinars (that press groups by dots). « 1.250 million », « 4.125 M€ » and
+    // « CHF 2.125 millions » are decimals (mend50c); "2.5 milliards" too.
+    else if (lang === 'fr' && /^(?:millions|milliards|mds)$/.test(g.mult ?? '') && /^[1-9]\d{0,2}\.\d{3}$/.test(g.num) && kind !== 'percent' && (g.num.startsWith('1.') || /^(?:XOF|XAF|MAD|DZD|TND)$/.test(currency ?? '') || /^ (?:de |d')?(?:francs? )?(?:f?cfa|xof|xaf)\b/.test(textAfter(folded, end, 20)))) value = Number(g.num.replace('.', '')) * MULTIPLIERS[g.mult!];
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
@@ -445,7 +447,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // foyer sur deux raccordés » (équipés, connectés, abonnés…) a share told by its participle (real47); « un contrat sur
     // deux marchés » stays two (num31).
     const surveyed = m[2] && a !== 1 && SURVEY_VERB_AFTER_RE.test(textAfter(folded, end, 40));
-    if (m[2] && !surveyed && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert|raccord|equip|connect|abonn|fidelis|couvert|desservi|bancaris)/.test(textAfter(folded, end, 16)))) continue;
+    // « trois foyers sur quatre raccordés »: the participle tells the share whatever the first count (mend50c).
+    const told = /^\s*(?:raccord|equip|connect|abonn|fidelis|couvert|desservi|bancaris)/.test(textAfter(folded, end, 16));
+    if (m[2] && !surveyed && !told && (a !== 1 || folded.includes('%') || !/^\s*(?:$|[^\sa-z]|(?:en|d'|by|to|in)\b|transform|convert)/.test(textAfter(folded, end, 16)))) continue;
     // "a 4 out of 5 rating", « une note de 9 sur 10 »: a score on its scale is the score, not a share (real24).
     if (RATING_NEAR_RE.test(folded.slice(Math.max(0, start - 24), end + 12))) continue;
     // "Sign 40 customers, one in fifteen of them enterprise", « …, dont un sur douze via … », « …, un sur quinze en Belgique »:
