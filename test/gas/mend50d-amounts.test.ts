@@ -99,3 +99,37 @@ describe('5. « F CFA » written with a space is the CFA franc in a goal sentenc
     expect(spaced(harness({ spreadsheetLocale: 'en_US', userLocale: 'en' }).run<{ criteria: Record<string, { message: string }> }>('smartAnalyze', 'Reach 500,000 F CFA in revenue by June 30, 2027', '2026-11-26').criteria.measurable.message)).toBe('Target stated: XOF 500,000.');
   });
 });
+
+describe('6. "total" over a rate’s history: REALISTICTARGET, ACHIEVABILITY and GOALVERDICT refuse it alike', () => {
+  /** Churn falling from 5 % by 0.05 point a month, under its header (a formula reads no format: the header says rate). */
+  const churn = monthlyRows('Churn rate', Array.from({ length: 24 }, (_, i) => 0.05 - i * 0.0005));
+  const calls = (aggregation: string): Array<[string, unknown[]]> => [
+    ['REALISTICTARGET', [churn, '2027-06-30', '2026-11-26', 'decrease', aggregation]],
+    ['ACHIEVABILITY', [churn, 0.03, '2027-06-30', '2026-11-26', 'decrease', aggregation]],
+    ['GOALVERDICT', [churn, 0.03, '2027-06-30', '2026-11-26', 'decrease', aggregation]],
+  ];
+
+  it.each([
+    ['en_US', 'en', 'total', /^A rate is not summed: "total"/],
+    ['fr_FR', 'fr', 'somme', /^Un taux ne se cumule pas : « total »/],
+  ])('%s: each says a rate is not summed (REALISTICTARGET answered 0.254, 25.4 %%, without a word)', (locale, lang, word, said) => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    for (const [name, args] of calls(word)) expect(() => h.run(name, ...args)).toThrow(expect.objectContaining({ message: expect.stringMatching(new RegExp(said.source.replace(/ /g, '[ \\u00a0\\u202f]'))) }));
+  });
+
+  it('near miss: the same rate with no aggregation, or "level", is judged (REALISTICTARGET a rate under 5 %)', () => {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    for (const word of ['', 'level']) {
+      const [[, suggest], [, chance], [, verdict]] = calls(word);
+      expect(h.run<number>('REALISTICTARGET', ...suggest)).toBeLessThan(0.05);
+      expect(h.run<number>('ACHIEVABILITY', ...chance)).toBeGreaterThanOrEqual(0);
+      expect(typeof h.run<string>('GOALVERDICT', ...verdict)).toBe('string');
+    }
+  });
+
+  it('near miss: a count’s history marked total is still summed', () => {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    const deals = monthlyRows('Deals closed', Array.from({ length: 24 }, (_, i) => 10 + (i % 3)));
+    expect(h.run<number>('REALISTICTARGET', deals, '2027-06-30', '2026-11-26', 'increase', 'total')).toBeGreaterThan(50);
+  });
+});
