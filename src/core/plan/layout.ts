@@ -415,9 +415,12 @@ function shownNumber(value: number | null, unit: Unit | null, currency?: string 
   return value === null ? null : goalValueForCell(value, unit, currency);
 }
 
-/** A currency's key for comparing a goal's with its tab's: its code; any CFA franc's sign one (a tab's "FCFA" is XOF or XAF). */
-function sameMoney(currency: string): string {
-  return /CFA$|^X[AO]F$/.test(currency) ? 'CFA' : (currencyCode(currency) ?? currency);
+/**
+ * A currency's code for comparing a goal's with its tab's, null when a sign names none for sure (a fr_FR tab's "¥": JPY or
+ * CNY, so its format is kept); any CFA franc one ("FCFA" is XOF or XAF).
+ */
+function moneyCode(currency: string): string | null {
+  return /CFA$|^X[AO]F$/.test(currency) ? 'CFA' : currency && currencyCode(currency);
 }
 
 /** `shownNumber` as a cell: blank for no value. */
@@ -487,10 +490,10 @@ class Formats {
     const decimals = goal.unit === 'currency' && (stated || !isWholeCurrency(currency ?? defaultCurrency())) ? moneyDecimals(value, currency, stated) : 0;
     const cents = decimals > 0;
     const own = this.series(goal.seriesKey);
-    const sign = own && currency ? formatShows(own)?.currency : null;
+    const tab = own && currency ? moneyCode(formatShows(own)?.currency ?? '') : null;
     // The column's own format, at the decimals shown: "¥43.80" stated in a `"¥"#,##0` column is shown as its sheet shows yen;
     // not a goal's €52.37 on a `"$"#,##0.00` tab (mend50d: it showed $52.37): the goal's currency wins.
-    if (own && !(sign && currency && sameMoney(sign) !== sameMoney(currency))) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : own;
+    if (own && !(tab && currency && tab !== (moneyCode(currency) ?? currency))) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     if (currency) return currencyFormat(currency, this.lang, decimals);
