@@ -110,8 +110,8 @@ describe('6. "total" over a rate’s history: REALISTICTARGET, ACHIEVABILITY and
   ];
 
   it.each([
-    ['en_US', 'en', 'total', /^A rate is not summed: "total"/],
-    ['fr_FR', 'fr', 'somme', /^Un taux ne se cumule pas : « total »/],
+    ['en_US', 'en', 'total', /^A rate is not summed: use level/],
+    ['fr_FR', 'fr', 'somme', /^Un taux ne se cumule pas : indiquez niveau/],
   ])('%s: each says a rate is not summed (REALISTICTARGET answered 0.254, 25.4 %%, without a word)', (locale, lang, word, said) => {
     const h = harness({ spreadsheetLocale: locale, userLocale: lang });
     for (const [name, args] of calls(word)) expect(() => h.run(name, ...args)).toThrow(expect.objectContaining({ message: expect.stringMatching(new RegExp(said.source.replace(/ /g, '[ \\u00a0\\u202f]'))) }));
