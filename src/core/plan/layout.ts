@@ -25,6 +25,7 @@ import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDeci
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
+import { currencyCode } from '../currency-marks';
 import { PROBABILITY_FORMAT, withCents } from '../workbook/output';
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 import { cellDateFormat, fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
@@ -414,6 +415,14 @@ function shownNumber(value: number | null, unit: Unit | null, currency?: string 
   return value === null ? null : goalValueForCell(value, unit, currency);
 }
 
+/**
+ * A currency's code for comparing a goal's with its tab's, null when a sign names none for sure (a fr_FR tab's "¥": JPY or
+ * CNY, so its format is kept); any CFA franc one ("FCFA" is XOF or XAF).
+ */
+function moneyCode(currency: string): string | null {
+  return /CFA$|^X[AO]F$/.test(currency) ? 'CFA' : currency && currencyCode(currency);
+}
+
 /** `shownNumber` as a cell: blank for no value. */
 function shownValue(value: number | null, unit: Unit | null, currency?: string | null): CellValue {
   return shownNumber(value, unit, currency) ?? '';
@@ -447,6 +456,20 @@ class Formats {
     return stated && value !== null && goal.unit === 'currency' ? value : shownNumber(value, goal.unit, goal.currency ?? this.context.currency);
   }
 
+  /**
+   * A goal's target, and the baseline beside it when the target is computed from it: a stated target as written; one
+   * computed from a change at its currency's minor unit (mend50d, the lead's ruling: "+7 %" of ¥1,287,295 is ¥1,377,406,
+   * of $14,437.49 $15,448.11, not 15,448.1143), and then its baseline read from the KPI at that unit too, so that
+   * $14,437.49 + $1,234.56 shows as $15,672.05 beside it. Else null: the caller's own rule.
+   */
+  computedPair(c: PlanReport['goals'][number]): { target: number; baseline: number | null } | null {
+    if (c.unit !== 'currency' || c.targetStated || c.target === null) return null;
+    const step = isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 100;
+    const unit = (value: number | null): number | null => (value === null ? null : Math.round(value * step) / step);
+    const target = unit(c.target)!;
+    return { target, baseline: c.baselineStated || target % 1 === 0 ? null : unit(c.baseline) };
+  }
+
   series(key: string | null): string | null {
     const own = key === null ? undefined : this.context.seriesFormats?.get(key);
     return own && isValueFormat(own) ? own : null;
@@ -467,8 +490,10 @@ class Formats {
     const decimals = goal.unit === 'currency' && (stated || !isWholeCurrency(currency ?? defaultCurrency())) ? moneyDecimals(value, currency, stated) : 0;
     const cents = decimals > 0;
     const own = this.series(goal.seriesKey);
-    // The column's own format, at the decimals shown: "¥43.80" stated in a `"¥"#,##0` column is shown as its sheet shows yen.
-    if (own) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : own;
+    const tab = own && currency ? moneyCode(formatShows(own)?.currency ?? '') : null;
+    // The column's own format, at the decimals shown: "¥43.80" stated in a `"¥"#,##0` column is shown as its sheet shows yen;
+    // not a goal's €52.37 on a `"$"#,##0.00` tab (mend50d: it showed $52.37): the goal's currency wins.
+    if (own && !(tab && currency && tab !== (moneyCode(currency) ?? currency))) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     if (currency) return currencyFormat(currency, this.lang, decimals);
@@ -722,8 +747,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   sheet.table(
     head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
     // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
-    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.statedNumber(c.target, c) ?? '', serial(c.deadline)]),
-    report.goals.map((c) => ['', '', '', '', '', f.value(f.statedNumber(c.target, c), c, true), c.deadline ? f.date : '']),
+    // A target is stated when the goal gives it as a level ("to €52.37"), else computed ("+7 %": `computedPair`).
+    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.computedPair(c)?.target ?? f.statedNumber(c.target, c) ?? '', serial(c.deadline)]),
+    report.goals.map((c) => ['', '', '', '', '', f.value(f.computedPair(c)?.target ?? f.statedNumber(c.target, c), c, true), c.deadline ? f.date : '']),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -738,9 +764,11 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     for (const c of report.goals) {
       // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule).
       // A baseline read from the KPI (its latest level) is an estimate of where it stands, as the notes' "current level".
-      const stated = c.baselineStated === true;
-      rows.push([c.id, c.statement, f.statedNumber(c.baseline, c, stated) ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
-      formats.push(['', '', f.value(f.statedNumber(c.baseline, c, stated), c, stated), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      const summed = f.computedPair(c)?.baseline ?? null;
+      const stated = c.baselineStated === true || summed !== null;
+      const baseline = summed ?? f.statedNumber(c.baseline, c, stated);
+      rows.push([c.id, c.statement, baseline ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+      formats.push(['', '', f.value(baseline, c, stated), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
       unwrapped.push(false);
       for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
         rows.push(['', line, '', '', '', '', '']);

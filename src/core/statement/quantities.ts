@@ -41,8 +41,9 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
   // The South African rand is written before the digits, glued: "R50,000".
   r: 'ZAR',
-  // Francophone Africa's and the press' abbreviations: "2384354 KDA" (thousands of dinars), "440 ME" (millions of euros).
-  da: 'DZD', dzd: 'DZD', dh: 'MAD', dhs: 'MAD', mad: 'MAD', dt: 'TND', tnd: 'TND', fcfa: 'XOF', cfa: 'XOF', xof: 'XOF', xaf: 'XAF', e: 'EUR', dinars: 'DZD', dirhams: 'MAD',
+  // Francophone Africa's and the press' abbreviations: "2384354 KDA" (thousands of dinars), "440 ME" (millions of euros);
+  // « 9 F CFA » (any space: folded text has one) as « FCFA » (mend50d: the table's shared sign named no currency, read as $).
+  da: 'DZD', dzd: 'DZD', dh: 'MAD', dhs: 'MAD', mad: 'MAD', dt: 'TND', tnd: 'TND', fcfa: 'XOF', 'f cfa': 'XOF', cfa: 'XOF', xof: 'XOF', xaf: 'XAF', e: 'EUR', dinars: 'DZD', dirhams: 'MAD',
   // India's rupee ("₹40 crore", "Rs 600 crore"), Kenya's shilling ("Sh103 billion", "KSh 5M"), Nigeria's naira ("N10m").
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', sh: 'KES', ksh: 'KES', n: 'NGN', '₦': 'NGN',
 };

@@ -456,6 +456,7 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     baseline: startingLevel(m),
     ...(m.baseline !== null ? { baselineStated: true as const } : {}),
     target: m.target,
+    ...(m.target !== null && (m.target === m.goal.target || m.target === m.analysis.target) ? { targetStated: true as const } : {}),
     start: m.start,
     deadline: m.deadline,
   };

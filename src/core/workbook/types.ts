@@ -209,6 +209,8 @@ export interface GoalCheck extends GoalFigures {
   dependsOn?: string[];
   /** The baseline is the goal's own (its sentence's or Baseline column's), not the latest level read: shown as written (surf50). */
   baselineStated?: true;
+  /** The target is the goal's own level (its sentence's or Target column's), not one computed from a change: shown as written (mend50d). */
+  targetStated?: true;
   /** SMART score as the statement engine defines it (0–100). */
   score: number;
   criteria: Record<CriterionId, { status: CriterionStatus; message: string; suggestion: string | null }>;

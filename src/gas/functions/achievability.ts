@@ -328,7 +328,11 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   // A Goals tab's Start ("Close 120 new accounts by the end of 2027" counted from 1 January 2027): a total counts only
   // its window, as Check goals counts it (core/workbook/check.ts `judgeGoal`); a level ignores it there and here.
   const start = startArg(startCell, lang);
-  const { points, aggregation } = history.pointsFor(aggregationArg(aggregationCell, lang), today);
+  const given = aggregationArg(aggregationCell, lang);
+  // "total" over a rate's history summed its percentages (mend50d: churn's 3.417, 341.7 %, as REALISTICTARGET's answer):
+  // refused in all three formulas, since a cell cannot carry the note Check goals writes when it judges one period instead.
+  if (given === 'total' && history.isRate()) throw CellError.of(lang, 'achievability.error.rateTotal');
+  const { points, aggregation } = history.pointsFor(given, today);
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
   const sentence = sentenceArg(direction, lang, today);

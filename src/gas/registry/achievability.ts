@@ -100,8 +100,8 @@ const AGGREGATION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level (a log of transactions: as Check goals reads it). A formula sees no tab name or format: pass "total" for a KPI summed over time (“Deals closed”).',
-    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau (un journal de transactions\u202f: comme le lit Vérifier les objectifs). Une formule ne voit ni nom d’onglet ni format\u202f: indiquez «\u202ftotal\u202f» pour un KPI cumulé dans le temps («\u202fAffaires conclues\u202f»).',
+    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level (a log of transactions: as Check goals reads it). A formula sees no tab name or format: pass "total" for a KPI summed over time (“Deals closed”). Refused for a rate (Churn).',
+    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau (un journal de transactions\u202f: comme le lit Vérifier les objectifs). Une formule ne voit ni nom d’onglet ni format\u202f: indiquez «\u202ftotal\u202f» pour un KPI cumulé dans le temps («\u202fAffaires conclues\u202f»). Refusé pour un taux (Attrition).',
   },
 } as const;
 
