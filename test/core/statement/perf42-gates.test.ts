@@ -7,8 +7,6 @@
  * with near misses the gate must let through or keep out; then the public readings behind each gate, which pass before
  * and after the change (no behaviour moved: `statement-dump.ts` is byte-identical, docs/MEASUREMENTS.md perf42).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeStatement } from '../../../src/core/statement';
 import { IMPOSSIBLE_GATE, IMPOSSIBLE_RE, impossibleDate } from '../../../src/core/statement/dates';
 import { findGoalShares, SHARE_GATE, SHARE_RE } from '../../../src/core/statement/goal-share';
@@ -16,22 +14,12 @@ import { evaluateStatement } from '../../../src/core/statement/evaluate';
 import { BREAKEVEN_GATE, BREAKEVEN_RE, findKpis } from '../../../src/core/statement/kpi';
 import { findQuantities, QUANTITY_RE } from '../../../src/core/statement/quantities';
 import { prepare } from '../../../src/core/statement/text';
+import { readableFixtureTexts } from './fixture-texts';
 
 // real40 and real41 no session opens; real48 onwards are held out until a session opens them (a failing gate would print their lines).
 const HELD_OUT = /^real(?:4[0189]|5\d)-heldout\.jsonl$/;
 
-function fixtureTexts(): string[] {
-  const dir = join(__dirname, '../../fixtures/statements');
-  const out = new Set<string>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl') && !HELD_OUT.test(name)).sort()) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as Record<string, unknown>;
-      for (const key of ['text', 'name']) if (typeof row[key] === 'string') out.add(row[key] as string);
-    }
-  }
-  return [...out];
-}
+const fixtureTexts = (): string[] => readableFixtureTexts(HELD_OUT);
 
 /** Sentences each regex matches, FR and EN (the rules' own examples in the sources). */
 const MATCHED: ReadonlyArray<readonly [string, RegExp, RegExp, readonly string[]]> = [

@@ -63,6 +63,12 @@ export function leaksIn(values: readonly (readonly unknown[])[], where: string):
 }
 
 /** A monthly KPI tab's rows: one value per month from December 2024 on (ISO text dates, as a user types them). */
+/** A tab: its header row ("Date" then each column's header), then one row a date with each column's cell. */
+export const datedTab = (dates: readonly string[], columns: ReadonlyArray<readonly [string, readonly unknown[]]>): unknown[][] => [
+  ['Date', ...columns.map(([h]) => h)],
+  ...dates.map((d, i) => [d, ...columns.map(([, cells]) => cells[i])]),
+];
+
 export function monthlyRows(header: string, values: readonly number[]): unknown[][] {
   const rows: unknown[][] = [['Month', header]];
   values.forEach((v, i) => rows.push([`${2024 + Math.floor((i + 11) / 12)}-${String(((i + 11) % 12) + 1).padStart(2, '0')}-01`, v]));

@@ -6,7 +6,7 @@
  * main's bundle before hdr49 (56667102); the near misses pass on both.
  */
 import type { SidebarContext } from '../../../src/core/api';
-import { addSheet, harness } from './harness';
+import { addSheet, datedTab, harness } from './harness';
 
 const DATES = ['2026-05-04', '2026-05-04', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
 const MONTHS = ['2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01'];
@@ -18,10 +18,7 @@ const SMALL = [6.5, 0.8, 7.25, 3, 5.5, 8, 2.75, 4, 6, 1.5];
 const MARKS = [4, 5, 3, 5, 4, 2, 5, 4, 3, 5];
 
 /** A tab: its header row, then one row a date with each column's cell. */
-const tab = (dates: readonly string[], columns: ReadonlyArray<readonly [string, readonly unknown[]]>): unknown[][] => [
-  ['Date', ...columns.map(([h]) => h)],
-  ...dates.map((d, i) => [d, ...columns.map(([, cells]) => cells[i])]),
-];
+const tab = datedTab;
 
 describe.each([
   {

@@ -7,7 +7,7 @@
  * (926d7c31); the near misses pass on both.
  */
 import type { SeriesSummary, SidebarContext } from '../../../src/core/api';
-import { addSheet, harness } from './harness';
+import { addSheet, datedTab, harness } from './harness';
 
 const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
 const DAYS = ['2026-09-01', '2026-09-02', '2026-09-03', '2026-09-04', '2026-09-05', '2026-09-06', '2026-09-07', '2026-09-08', '2026-09-09', '2026-09-10'];
@@ -20,10 +20,7 @@ const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
 const SMALL = [8, 22, 14, 6, 30, 11, 9, 17, 12, 25];
 
 /** A tab: its header row, then one row a date with each column's cell. */
-const tab = (dates: readonly string[], columns: ReadonlyArray<readonly [string, readonly unknown[]]>): unknown[][] => [
-  ['Date', ...columns.map(([h]) => h)],
-  ...dates.map((d, i) => [d, ...columns.map(([, cells]) => cells[i])]),
-];
+const tab = datedTab;
 
 type Case = readonly [sheet: string, rows: unknown[][], header: string, expected: Partial<SeriesSummary>];
 
