@@ -5,6 +5,7 @@
  * a field or a goal sentence ("R$ 60.000", "₹45L"), or an ISO code. Check goals (a goal in another currency than its
  * tab's is not judged there) and the wizard (an amount typed with another currency's mark is refused) read it alike.
  */
+import { escapeRegExp } from './regexp';
 import type { Lang } from './types';
 
 /** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
@@ -101,7 +102,7 @@ export function currencyMarkSource(codes: boolean, lower = false, oneLetter = tr
   const marks = MARKS.filter((mark) => (codes || !/^[A-Z]{3}$/.test(mark)) && (oneLetter || !/^[A-Za-z]$/.test(mark))).map((mark) => (lower ? mark.toLowerCase() : mark));
   return [...new Set(marks)]
     .map((mark) => {
-      const body = mark.replace(/[$.]/g, '\\$&');
+      const body = escapeRegExp(mark);
       if (mark.length === 1 && LETTER.test(mark)) return `(?<![A-Za-z])${body}(?=\\s?\\d)`;
       if (BESIDE_NUMBER.test(mark)) return `(?:(?<=[\\d#]["\\s]{0,2})${body}(?![A-Za-z])|(?<![A-Za-z])${body}(?=["\\s]{0,2}[\\d#]))`;
       return `${LETTER.test(mark[0]) ? '(?<![A-Za-z])' : ''}${body}${LETTER.test(mark[mark.length - 1]) ? '(?![A-Za-z])' : ''}`;

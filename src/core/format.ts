@@ -210,7 +210,9 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const decimals = maxDecimals ?? moneyDecimals(value, code);
   if (!code) return formatNumber(value, lang, decimals);
   const symbol = currencySymbol(code, lang);
-  const body = formatNumber(value, lang, decimals).replace(isWholeCurrency(code) ? /^$/ : /[.,]\d$/, '$&0');
+  // Cents padded to two ("$12.5" → "$12.50"); a currency with no minor unit keeps the digits it has (« 7,5 FCFA »).
+  const digits = formatNumber(value, lang, decimals);
+  const body = isWholeCurrency(code) ? digits : digits.replace(/[.,]\d$/, '$&0');
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space

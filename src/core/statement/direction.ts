@@ -5,6 +5,7 @@
  * faire passer: resolved by comparing baseline and target). Multiplicative
  * verbs (double, halve, diviser par deux) also state a relative change.
  */
+import { escapeRegExp } from '../regexp';
 import type { Direction } from '../types';
 import { countValue, NUMBER_RUN, overlapsAny, type Span, textAfter } from './text';
 
@@ -133,7 +134,7 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
  * four ungated verb lists' scans). Those four stay ungated: a list of their first words would cost more than they do.
  */
 export const ANY_GATE_RE = new RegExp(
-  [...MULTIPLY_WORDS, ...LEXICON.flatMap((e) => e.gate ?? [])].map((w) => w.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'),
+  [...MULTIPLY_WORDS, ...LEXICON.flatMap((e) => e.gate ?? [])].map((w) => escapeRegExp(w)).join('|'),
 );
 
 // A cost word before the target noun or as its complement ("our spending target", « prévisions de dépenses ») leaves the
