@@ -16,7 +16,7 @@ import { addSheet, harness, monthlyRows } from './workbook/harness';
 const ORDER_VALUE = Array.from({ length: 24 }, (_, i) => Math.round((1400 + i * 2.5 + (i % 3) * 4.13) * 100) / 100);
 const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 /** Amounts as shown in a text ("$203.52", « 203,52 € »). */
-const amounts = (text: string): string[] => spaced(text).match(/[+-]?\$[\d,]+(?:\.\d+)?|[+-]?\d[\d ]*(?:,\d+)? €/g) ?? [];
+const amounts = (text: string): string[] => spaced(text).match(/[+-]?\$[\d,.]+(?:\.\d+)?|[+-]?\d[\d ]*(?:,\d+)? €/g) ?? [];
 
 const CASES = [
   { locale: 'en_US', lang: 'en' as const, tab: 'Average order value', format: '"$"#,##0.00', goal: 'Increase average order value by 40% by June 30, 2027' },
