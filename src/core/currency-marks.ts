@@ -82,6 +82,14 @@ export const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
  */
 const BESIDE_NUMBER = /^(MAD|DH|Dhs?)$/i;
 
+/**
+ * Before "dh" in folded text: not the dirham after a small count (one or two digits, no group nor decimal before) that a
+ * parenthesis or a role's noun follows, or in a hiring clause ("Hire 3 DH (department heads)", « recruter 2 dh »: surf51).
+ * "30 000 DH", « 3 000 DH de chiffre d'affaires », « 7,5 DH », « 2,5 millions de DH » stay dirhams.
+ */
+const SMALL_COUNT = '(?:^|[^\\d.,\\s])\\s*\\d{1,2}\\s?';
+export const NOT_DH_COUNT = `(?!(?<=${SMALL_COUNT})dhs?(?:\\s*\\(|\\s+(?:heads?|managers?|directors?|leads?|roles?|positions?|staff|chefs?|directeurs?|responsables?|postes?)\\b))(?<!(?:hir|recruit|embauch|recrut)[^.;!?]*${SMALL_COUNT})`;
+
 /** Every mark of the table: the signs and the codes they belong to, the longest first (so "R$" is read before "$"). */
 const MARKS = [...new Set(Object.entries(NARROW_SIGNS).flatMap(([code, signs]) => [code, ...signs]))].sort((a, b) => b.length - a.length);
 
@@ -104,7 +112,7 @@ export function currencyMarkSource(codes: boolean, lower = false, oneLetter = tr
     .map((mark) => {
       const body = escapeRegExp(mark);
       if (mark.length === 1 && LETTER.test(mark)) return `(?<![A-Za-z])${body}(?=\\s?\\d)`;
-      if (BESIDE_NUMBER.test(mark)) return `(?:(?<=[\\d#]["\\s]{0,2})${body}(?![A-Za-z])|(?<![A-Za-z])${body}(?=["\\s]{0,2}[\\d#]))`;
+      if (BESIDE_NUMBER.test(mark)) return `(?:(?<=[\\d#]["\\s]{0,2})${lower && /^dh/i.test(mark) ? NOT_DH_COUNT : ''}${body}(?![A-Za-z])|(?<![A-Za-z])${body}(?=["\\s]{0,2}[\\d#]))`;
       return `${LETTER.test(mark[0]) ? '(?<![A-Za-z])' : ''}${body}${LETTER.test(mark[mark.length - 1]) ? '(?![A-Za-z])' : ''}`;
     })
     .join('|');
@@ -133,10 +141,11 @@ export function currencyCode(currency: string): string | null {
 /**
  * Whether a goal's currency (an ISO code) and a tab's (the sign its number format shows, or a code) are two currencies:
  * both known and different. A tab's bare "$" is any dollar or peso (a format's "$" is often no choice of currency), so
- * it never differs from one.
+ * it never differs from one — but it is no euro nor yen (surf51: a € goal on a "$" tab was judged, its $ baseline in €).
  */
 export function differentCurrencies(goal: string | null, tab: string | null | undefined): boolean {
-  if (!goal || !tab || tab === '$') return false;
+  if (tab === '$') return goal !== null && !(NARROW_SIGNS[goal] ?? []).includes(tab);
+  if (!goal || !tab) return false;
   const tabCode = currencyCode(tab);
   return tabCode !== null && tabCode !== goal;
 }

@@ -179,9 +179,10 @@ const wholeByCurrency = new Map<string, boolean>();
 /**
  * THE money precision rule (mend47d; docs/ARCHITECTURE.md, Formats). An amount the sentence STATES shows every digit it
  * has, at least two after the mark ("$6.25", "$6.50", "$1,234.56", "$0.005": a stated amount is never rounded into
- * another value). A COMPUTED figure (a current level, a forecast, a quarter's milestone, a suggested target) is an estimate
- * read in whole units, except under 10 where whole units misstate it ("Aim for $6.21", not "$6"); in a currency with no
- * minor unit (`isWholeCurrency`: JPY, KRW…) it is always whole.
+ * another value). A COMPUTED figure (a current level, a forecast, a pace, a milestone, a gap) shows its currency's minor
+ * unit — cents when it has some ("$14,451.93"), none in a currency without one (`isWholeCurrency`: JPY, KRW…) — on every
+ * surface alike (surf51, the lead's ruling: the notes wrote "$14,452" beside the report's "$14,451.93"). A suggested
+ * target is rounded to a readable figure before it gets here (core/achievability `roundToward`), so it has no stray cents.
  */
 export function moneyDecimals(value: number, currency?: string | null, stated = false): number {
   const size = Math.abs(value);
@@ -191,7 +192,7 @@ export function moneyDecimals(value: number, currency?: string | null, stated = 
     const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
     return digits && (isWholeCurrency(currency ?? defaultCurrency()) ? digits : Math.max(2, digits));
   }
-  return !isWholeCurrency(currency ?? defaultCurrency()) && size < 10 && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
+  return !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
 }
 
 /** Whether a computed amount is written with its cents (`moneyDecimals`). */

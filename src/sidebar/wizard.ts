@@ -131,7 +131,7 @@ export class Wizard {
     const line = h('p', { className: 'hint', attrs: { 'aria-live': 'polite' } });
     const update = () => {
       const other = otherCurrencyTyped(input.value, unit, this.currency());
-      setText(line, other ? this.tr('sidebar.amount.otherCurrency', { typed: other, currency: unitLabel(unit, this.lang, this.currency()) }) : '');
+      setText(line, other ? this.tr('sidebar.currency.notConverted', { goal: other, tab: unitLabel(unit, this.lang, this.currency()) }) : '');
     };
     input.addEventListener('input', update);
     update();

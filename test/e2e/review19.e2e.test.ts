@@ -55,7 +55,7 @@ describe('French (fr_FR)', () => {
     expect(await panelAfter(frame, '1,5 M€', /Chance d’atteindre 1\u202f500\u202f000\u00a0€/)).not.toContain('n’est pas un nombre');
     // Another currency's multiplier is still said to be another currency, not read as euros.
     await frame.fill('input[name="target"]', '200 k$');
-    await frame.waitForFunction(() => /«\u202f\$\u202f» est une autre devise/.test(document.querySelector('form.step')?.textContent ?? ''));
+    await frame.waitForFunction(() => /L’objectif est en \$, l’onglet KPI en €\u202f: rien n’est converti/.test(document.querySelector('form.step')?.textContent ?? ''));
     await frame.fill('input[name="target"]', '200 k€');
     for (let step = 0; step < 4; step += 1) await next(frame);
     expect(await frame.inputValue('textarea[name="statement"]')).toMatch(/ à 200\u202f000\u00a0€ /);

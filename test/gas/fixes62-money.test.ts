@@ -70,7 +70,7 @@ describe('a KPI column formatted in reais shows "R$" on every surface', () => {
     expect(values[1][column('Verdict')]).not.toBe('on track');
     // A euro goal is not judged on a tab of reais, and the note names both.
     expect(values[2][column('Verdict')]).toBe('');
-    expect(String(values[2][column('SMART notes')])).toContain('Amount in € but the “Revenue” tab is in R$');
+    expect(String(values[2][column('SMART notes')])).toContain('The goal is in €, the KPI tab in R$: nothing is converted.');
   });
 });
 

@@ -149,8 +149,8 @@ describe('(e) "$" in a goal sentence on a Canadian sheet is the Canadian dollar'
   });
 
   it('near misses: a US sheet’s "$", and "US$" on a Canadian one, are US dollars, not judged on a CA$ tab — and said so', () => {
-    expect(judged('en_US', '[$CA$]#,##0.00', 'Reach $70,000 in monthly revenue by June 30, 2027')).toEqual({ verdict: '', note: expect.stringContaining('Amount in $ but the “Revenue” tab is in CA$') });
-    expect(judged('en_CA', '[$CA$]#,##0.00', 'Reach US$70,000 in monthly revenue by June 30, 2027')).toEqual({ verdict: '', note: expect.stringContaining('Amount in US$ but the “Revenue” tab is in CA$') });
+    expect(judged('en_US', '[$CA$]#,##0.00', 'Reach $70,000 in monthly revenue by June 30, 2027')).toEqual({ verdict: '', note: expect.stringContaining('The goal is in $, the KPI tab in CA$: nothing is converted.') });
+    expect(judged('en_CA', '[$CA$]#,##0.00', 'Reach US$70,000 in monthly revenue by June 30, 2027')).toEqual({ verdict: '', note: expect.stringContaining('The goal is in US$, the KPI tab in CA$: nothing is converted.') });
   });
 
   it('the amount is shown with the sheet’s own mark, a US amount with its own', () => {

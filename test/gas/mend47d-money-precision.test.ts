@@ -2,7 +2,8 @@
  * mend47d: story47's money rule, narrowed (docs/ARCHITECTURE.md, Formats), through the built bundle on the emulator, EN and FR.
  * 1. A currency with no minor unit (¥, ₩…) never gains decimals in a COMPUTED figure, and the report keeps the user's whole-yen
  *    column format; a STATED ¥43.80 keeps the digits written (surf50, the lead's ruling: this test asserted "¥44" before).
- * 2. Computed figures (a current level, milestones, a suggested target) are estimates: whole units from 10.
+ * 2. Computed figures (a current level, milestones) show their currency's minor unit, one precision per line, the same
+ *    digits in the notes and the report (surf51, the lead's ruling; this test asserted whole units from 10 before).
  * 3. A stated amount is never rounded into another value: "$0.005", not "$0.01" (twice the goal).
  * 6. A suggested amount with cents in a whole-dollar column's format shows what its note says.
  */
@@ -72,22 +73,27 @@ describe.each([
 describe.each([
   { locale: 'en_US', lang: 'en' as const, format: '"$"#,##0.00', goals: ['Reduce cost per lead from $43.80 to $38 by December 31, 2027', 'Increase average order value to $997 by December 31, 2027'], path: /milestones from the current level \(([^)]+)\) to the target: (.*)\./, stated: '$43.80' },
   { locale: 'fr_FR', lang: 'fr' as const, format: '#,##0.00 €', goals: ['Réduire le coût par lead de 43,80 € à 38 € d’ici le 31 décembre 2027', 'Augmenter le panier moyen à 997 € d’ici le 31 décembre 2027'], path: /Jalons trimestriels proposés du niveau actuel \(([^)]+)\) à la cible\u202f: (.*)\./, stated: '43,80 €' },
-])('2. estimates from 10 are read in whole units ($locale)', (c) => {
+])('2. computed amounts at the currency’s minor unit, one precision a line ($locale)', (c) => {
   const plan = planned(c.locale, c.lang, c.format, c.goals);
+  const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+  // « Coût par lead » is read as a month's total in French (no path from a level): the order value's path is in both.
+  const paths = plan.notes.map((note) => c.path.exec(note)).filter((path) => path !== null);
+  /** The line's amounts: the current level, then each quarter's ("Q1 $920.94 · Q2 …"). */
+  const lineAmounts = (path: RegExpExecArray): string[] => [path[1], ...path[2].split(' · ').map((q) => q.replace(/^\S+ /, ''))].map(spaced);
 
-  it('the milestones line has one precision, whole units (it said "Q1 $920.94 · Q2 $975.24 · Q3 $1,031")', () => {
-    // « Coût par lead » is read as a month's total in French (no path from a level): the order value's path is in both.
-    const paths = plan.notes.map((note) => c.path.exec(note)).filter((path) => path !== null);
+  it('the milestones line has one precision, the cent (surf51: it said "$946" where the report said "$945.59")', () => {
     expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) expect(`${path[1]} ${path[2]}`).not.toMatch(/\d[.,]\d/);
+    // The last quarter's figure is the goal's own target, written as the goal states it ("$38", "997 €").
+    for (const path of paths) for (const amount of lineAmounts(path).slice(0, -1)) expect(amount).toMatch(/\d[.,]\d\d(?!\d)/);
   });
 
-  it('the report’s path cells are whole (they said "$945.59 $962.51 $979.69")', () => {
+  it('the report’s path cells show the notes’ milestones digit for digit', () => {
     const path = plan.rows('G2').find((row) => row.some((cell) => /^(path from the current level|trajectoire)/i.test(cell)));
     expect(path).toBeDefined();
-    const amounts = path!.filter((cell) => /\d/.test(cell) && cell !== 'G2' && !cell.includes(' 2027'));
+    const amounts = path!.filter((cell) => /\d/.test(cell) && cell !== 'G2' && !cell.includes(' 2027')).map(spaced);
     expect(amounts.length).toBe(4);
-    for (const cell of amounts) expect(cell).not.toMatch(/\d[.,]\d/);
+    const line = lineAmounts(c.path.exec(plan.notes[1])!);
+    for (const amount of amounts) expect(line).toContain(amount);
   });
 
   it('the baseline read from the KPI (G2 states none) is the notes’ current level, whole (surf50: it showed "$945.59")', () => {

@@ -76,8 +76,8 @@ describe('3–4. a computed target in dollars or euros at the cent, its baseline
     expect(reported(locale, lang, tab, format, 14437.49, goal)).toEqual({ target, baseline });
   });
 
-  it('near miss: a whole computed target keeps its baseline read from the KPI whole (mend47d, surf50)', () => {
-    expect(reported('en_US', 'en', 'Revenue', '"$"#,##0.00', 14400.8, 'Increase monthly revenue by 25% by June 30, 2027')).toEqual({ target: '$18,001', baseline: '$14,401' });
+  it('a whole computed target beside a baseline read from the KPI at the cent (surf51: the baseline showed "$14,401")', () => {
+    expect(reported('en_US', 'en', 'Revenue', '"$"#,##0.00', 14400.8, 'Increase monthly revenue by 25% by June 30, 2027')).toEqual({ target: '$18,001', baseline: '$14,400.80' });
   });
 });
 

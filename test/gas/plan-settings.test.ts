@@ -59,7 +59,7 @@ describe('plan settings saved from the sidebar change Check goals', () => {
   it('planned hires and their ramp raise the capacity note; the coverage threshold decides the coverage flag', () => {
     const b = book();
     const before = checkNotes(b);
-    expect(before).toMatch(/Capacity: 6 ramped reps × \$[\d,]+ per rep and month/);
+    expect(before).toMatch(/Capacity: 6 ramped reps × \$[\d,.]+ per rep and month/);
     expect(before).toContain('Pipeline coverage is low');
     const settings = b.addon.call<SettingsView>('sidebarGetSettings');
     b.addon.call('sidebarSaveSettings', { ...settings, plan: { ramp: [1], hires: [{ date: '2026-12-01', count: 4 }], coverageThreshold: 0.5 } });
@@ -96,7 +96,7 @@ describe('plan settings saved from the sidebar change Check goals', () => {
     // A 400-day sales cycle from the Settings: the deadline (end of June 2027) is closer, so only part of the pipeline counts.
     b.addon.call('sidebarSaveSettings', { ...settings, plan: { ...settings.plan, salesCycleDays: 400 } });
     const long = checkNotes(b);
-    expect(long).toMatch(/Pipeline coverage is low: \$[\d,]+ × \d+% closing by the deadline × \d+% win rate \(from Close rate, last \d+ weeks\)/);
+    expect(long).toMatch(/Pipeline coverage is low: \$[\d,.]+ × \d+% closing by the deadline × \d+% win rate \(from Close rate, last \d+ weeks\)/);
     expect(long).toMatch(/Sales cycle 400 days \(Settings\) but the deadline is \d+ days away: (only \d+% of today’s pipeline is expected to close by then|most of today’s pipeline will not close before the deadline)/);
   });
 });

@@ -75,7 +75,7 @@ describe('Check goals in an Indian sheet', () => {
     // The unrealistic 2-crore month gets a suggestion in rupees (never "INR 6,640,000"), which reads back as written.
     expect(notes[0]).toMatch(/Aim for ₹\d,\d{3},\d{3} by/);
     expect(notes.join('\n')).not.toMatch(/INR/);
-    const suggestion = /Aim for (₹[\d,]+) by/.exec(notes[0])?.[1] ?? '';
+    const suggestion = /Aim for (₹[\d,.]+) by/.exec(notes[0])?.[1] ?? '';
     const h = harness({ spreadsheetLocale: 'en_IN' });
     const parsed = h.addon.call<unknown[][]>('SMARTPARSE', `Increase revenue to ${suggestion} by March 31, 2027`, '2026-12-03');
     expect(parsed[0][3]).toBe(Number(suggestion.replace(/[₹,]/g, '')));
@@ -98,7 +98,7 @@ describe('Check goals in an Indian sheet', () => {
       ['G1', 'A sales representative is expected to generate $20,000 in revenue from new customer acquisitions within the next quarter.'],
       ['G2', 'Grow monthly revenue to ₹50,00,000 by March 31, 2027'],
     ], history);
-    expect(notes[0]).toContain('Amount in $ but the “Revenue” tab is in ₹: not judged on it');
+    expect(notes[0]).toContain('The goal is in $, the KPI tab in ₹: nothing is converted. State the goal in the tab’s currency.');
     expect(verdicts[0]).toBe('');
     expect(verdicts[1]).not.toBe('');
   });
@@ -114,7 +114,7 @@ describe('Check goals in a Swiss French sheet', () => {
     ], history);
     expect(notes[0]).not.toMatch(/n’est pas un nombre/);
     expect(notes[0]).toMatch(/Visez plutôt \d{3}\u202f\d{3}\u00a0CHF/);
-    expect(notes[1]).toContain('Montant en € mais l’onglet «\u202fChiffre d\'affaires\u202f» en CHF\u202f: non jugé sur celui-ci');
+    expect(notes[1]).toContain('L’objectif est en €, l’onglet KPI en CHF\u202f: rien n’est converti. Indiquez l’objectif dans la devise de l’onglet.');
     expect(verdicts[1]).toBe('');
   });
 });

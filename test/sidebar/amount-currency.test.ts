@@ -59,9 +59,9 @@ describe('an amount typed with a currency mark', () => {
   });
 
   it.each([
-    ['en', '“£” is another currency: type the amount in $CA.'],
-    ['fr', '«\u202f£\u202f» est une autre devise\u202f: saisissez le montant en $CA.'],
-  ] as const)('%s: the line under the field', (lang, text) => {
-    expect(translator(lang)('sidebar.amount.otherCurrency', { typed: '£', currency: '$CA' })).toBe(text);
+    ['en', 'The goal is in £, the KPI tab in $CA: nothing is converted. State the goal in the tab’s currency.'],
+    ['fr', 'L’objectif est en £, l’onglet KPI en $CA\u202f: rien n’est converti. Indiquez l’objectif dans la devise de l’onglet.'],
+  ] as const)('%s: the line under the field, Check goals’ reason (surf51)', (lang, text) => {
+    expect(translator(lang)('sidebar.currency.notConverted', { goal: '£', tab: '$CA' })).toBe(text);
   });
 });

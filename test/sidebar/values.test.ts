@@ -115,9 +115,9 @@ describe('KPI values in inputs', () => {
     expect(displayDelta(0.012, 'percent', 'en')).toBe('+1.2\u00a0pts');
     expect(displayDelta(3, 'count', 'en')).toBe('+3');
     expect(displayDelta(-2.5, 'count', 'fr')).toBe('-2,5');
-    expect(displayDelta(-1864.34, 'currency', 'en', '€')).toBe('-€1,864');
-    expect(displayDelta(1864.34, 'currency', 'fr', '€')).toBe('+1\u202f864\u00a0€');
-    expect(displayDelta(1864.34, 'currency', 'en', '$')).toBe('+$1,864');
+    expect(displayDelta(-1864.34, 'currency', 'en', '€')).toBe('-€1,864.34');
+    expect(displayDelta(1864.34, 'currency', 'fr', '€')).toBe('+1\u202f864,34\u00a0€');
+    expect(displayDelta(1864.34, 'currency', 'en', '$')).toBe('+$1,864.34');
   });
 
   it('writes amounts in the currency the sheet shows, never a made-up €', () => {
@@ -133,14 +133,14 @@ describe('KPI values in inputs', () => {
     expect(displayValue(158500, 'currency', 'en', 'CHF')).toBe('CHF\u00a0158,500');
     // The yen's sign from core's one table of marks, as CLDR's English writes it (fixes64; "JPY 158,500" before).
     expect(displayValue(158500, 'currency', 'en', 'JPY')).toBe('¥158,500');
-    expect(displayDelta(-1864.34, 'currency', 'en', 'CHF')).toBe('-CHF\u00a01,864');
+    expect(displayDelta(-1864.34, 'currency', 'en', 'CHF')).toBe('-CHF\u00a01,864.34');
     expect(displayValue(158500, 'currency', 'en', 'CAD')).toBe('CA$158,500');
     expect(displayValue(158500, 'currency', 'fr', 'CAD')).toBe('158\u202f500\u00a0$CA');
     expect(displayValue(158500, 'currency', 'fr', 'CHF')).toBe('158\u202f500\u00a0CHF');
     // No currency known (a catalog KPI in a sheet whose locale names none): a plain amount.
     expect(displayValue(158500, 'currency', 'en')).toBe('158,500');
     expect(displayValue(158500, 'currency', 'fr', null)).toBe('158\u202f500');
-    expect(displayDelta(-1864.34, 'currency', 'en', null)).toBe('-1,864');
+    expect(displayDelta(-1864.34, 'currency', 'en', null)).toBe('-1,864.34');
   });
 
   it('labels inputs with the currency sign when it is known', () => {

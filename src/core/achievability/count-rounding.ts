@@ -56,10 +56,12 @@ export function roundTowardStatusQuo(value: number, step: number, lowerIsBetter:
 
 /**
  * A figure quoted as "about N" in a note (a forecast, a pro-rata period, a target scaled to another period): a count is
- * whole (`about`: "about 8 meetings", not 7.6); any other figure from 10 up too (76, not 76.14), a smaller amount or a
- * rate keeps its decimals.
+ * whole (`about`: "about 8 meetings", not 7.6); an amount of money its cents (surf51); any other figure from 10 up whole
+ * (76, not 76.14), a smaller one or a rate keeps its decimals.
  */
 export function aboutFigure(value: number, unit: Unit | null): number {
   if (unit === 'count') return roundCount(value, 'about');
+  // Money to its minor unit, as every computed amount (`moneyDecimals`, surf51): the currency's formatter drops cents it has not.
+  if (unit === 'currency') return Math.round(value * 100) / 100;
   return value >= 10 ? Math.round(value) : value;
 }

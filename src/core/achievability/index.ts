@@ -517,13 +517,18 @@ function rateStep(value: number): number {
 
 /** Rounds a suggested target to a readable precision, always toward the status quo (`anchor`) so it stays achievable. */
 function roundToward(value: number, anchor: number, kind: SeriesKind | null): number {
+  return readableSuggestion(value, value < anchor, kind);
+}
+
+/** THE readable rounding of a suggested target (three significant digits; `lowerIsBetter`: rounded up), every surface's. */
+export function readableSuggestion(value: number, lowerIsBetter: boolean, kind: SeriesKind | null): number {
   const step =
     kind === 'rate'
       ? rateStep(value)
       : kind === 'count'
         ? Math.max(1, 10 ** (Math.floor(Math.log10(Math.max(Math.abs(value), 1))) - 2))
         : 10 ** (Math.floor(Math.log10(Math.abs(value) || 1)) - 2);
-  return roundTowardStatusQuo(value, step, value < anchor);
+  return roundTowardStatusQuo(value, step, lowerIsBetter);
 }
 
 function finiteRequired(required: Assessment['required']): Assessment['required'] {

@@ -13,7 +13,7 @@ import { defaultBaseline } from '../achievability/baseline';
 import { meetsBelow, unstatedDirection } from '../achievability/meets';
 import { kpiById } from '../kpi/catalog';
 import { daysBetween, PERIOD_DAYS } from '../dates';
-import { formatDate, formatPoints } from '../format';
+import { formatCurrency, formatDate, formatPoints, hasCents } from '../format';
 import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
@@ -706,10 +706,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4);
     const fiscalYear = fiscalYearEnd(goal.deadline, fiscalYearStartMonth).slice(0, 4);
     const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
-    // One precision for the line's amounts (mend47d): whole units as soon as one of them is read so (from 10, `moneyDecimals`),
-    // never "$9.50 · $10".
-    const whole = goal.unit === 'currency' && [level ?? 0, ...targets].some((v) => Math.abs(v) >= 10);
-    const amount = (v: number): string => formatAmount(whole ? Math.round(v) : v, goal, noun, lang);
+    // One precision for the line's amounts: cents on all as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
+    const cents = goal.unit === 'currency' && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency));
+    const amount = (v: number): string => (cents ? formatCurrency(v, lang, goal.currency, 2) : formatAmount(goal.unit === 'currency' ? Math.round(v) : v, goal, noun, lang));
     const list = quarters.map((q) => `${q.label} ${amount(q.target)}`).join(' · ');
     const message =
       level !== null

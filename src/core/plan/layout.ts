@@ -26,7 +26,8 @@ import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
 import { currencyCode } from '../currency-marks';
-import { PROBABILITY_FORMAT, withCents } from '../workbook/output';
+import { PROBABILITY_FORMAT, wholeFormat, withCents } from '../workbook/output';
+export { wholeFormat };
 import { chanceForCell, goalValueForCell } from '../achievability/cell-number';
 import { cellDateFormat, fiscalBlock, isoParts, isoToSerial, type DateOrder } from '../dates';
 import { t, type MessageKey } from '../messages';
@@ -222,18 +223,6 @@ export function currencyFormat(currency: string, lang: Lang, decimals = 0): stri
   const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
   if (lang === 'fr' || symbol.length > 1) return `${body}"\u00a0${symbol}"`;
   return `"${symbol}"${body}`;
-}
-
-/**
- * A KPI column's format without its decimals ('#,##0.00' → '#,##0', '"$"#,##0.00' → '"$"#,##0'), quoted text kept: a
- * count or an amount in the report is in whole units, whatever the column shows (a forecast bound or a quarter's share
- * of a target is an estimate: "12.00 deals" and "€33,635.92" claim a precision it does not have).
- */
-export function wholeFormat(format: string): string {
-  return format
-    .split(/("[^"]*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\.[0#?]+/g, '')))
-    .join('');
 }
 
 /** A KPI column's format worth reusing: numeric, not the automatic one, not a date. */

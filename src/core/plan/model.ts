@@ -620,8 +620,10 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
   const splitByRow = new Map<number, QuarterSplit>();
   for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
-    const problems: string[] = [...c.dataNotes];
-    const said: string[] = [...c.dataNotes];
+    // A goal not judged (its currency is not its tab's, surf51): the reason standing for its verdict is its problem and fix.
+    const unjudged = c.verdict === null && c.verdictLine ? [c.verdictLine] : [];
+    const problems: string[] = [...c.dataNotes, ...unjudged];
+    const said: string[] = [...problems];
     // The passed-deadline note carries its own advice; a duplicate row is deleted or merged; unreadable cells need correcting.
     const fixes: string[] = c.dataNotes.length > (c.deadlinePassed ? 1 : 0) + (c.twin ? 1 : 0) ? [t(lang, 'plan.rec.fixCells')] : [];
     if (c.twin) fixes.push(t(lang, 'plan.rec.duplicate', { row: c.twin }));

@@ -5,7 +5,7 @@
  * are valid in the original text too.
  */
 import type { Lang } from '../types';
-import { currencyMarkSource, sentenceCurrency } from '../currency-marks';
+import { currencyMarkSource, NOT_DH_COUNT, sentenceCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
 import { MONTH_SOURCE } from './dates';
@@ -80,7 +80,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|francs?(?! ?cfa)))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');

@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { aboutFigure, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
@@ -213,8 +213,9 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   }
   // An amount stated in another currency than the linked tab's ("$20,000 in revenue" beside a Revenue tab in ₹, « 45 000 € »
   // beside one in CHF; review 24: both "on track, >99 %") cannot be compared without an exchange rate the workbook does not
-  // give: not judged on that tab unless the KPI column names it, as a far start.
-  if (linked && goal.kpi === null && unit === 'currency' && differentCurrencies(analysis.currency, linked.currency)) {
+  // give: never judged on that tab, even one the KPI column names (surf51, the lead's ruling: a € goal on a $ tab showed its
+  // $ baseline in €): no chance, no verdict, one reason (`sidebar.currency.notConverted`), on every surface.
+  if (linked && unit === 'currency' && differentCurrencies(analysis.currency, linked.currency)) {
     setAside = { reason: 'otherCurrency', series: linked };
     linked = null;
   }
@@ -688,7 +689,8 @@ function periodWindowAssessment(
     assessment: {
       ...assessment,
       target: m.target,
-      suggestedTarget: assessment.suggestedTarget === null ? null : assessment.suggestedTarget / scale,
+      // Scaled back to the goal's period, then made readable again as every suggestion is (surf51: "$26,447.64").
+      suggestedTarget: assessment.suggestedTarget === null ? null : readableSuggestion(assessment.suggestedTarget / scale, m.direction === 'decrease', m.unit === 'count' ? 'count' : null),
       // The engine's reasons quote the scaled amounts: the note explains instead.
       reasons: [],
     },
@@ -885,6 +887,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
   const aside = m.series ? undefined : m.setAside;
+  // A goal in another currency than its tab's: the reason flags the row and stands in the report for a verdict's line.
+  let notConverted: string | undefined;
   if (aside?.reason === 'counts') {
     // The rate as the KPI column names it when that is a rate other than the counts ("Win rate" over "Deals won"), else
     // as SMARTSCORE names it: the sentence's rate KPI ("Gross margin" over a "Margin" tab of money), never the counts' name.
@@ -898,9 +902,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const { series: far, latest } = aside;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (aside?.reason === 'otherCurrency') {
-    const note = t(lang, 'check.note.otherCurrency', { currency: currencySymbol(m.currency ?? '', lang), tab: aside.series.sheetName, tabCurrency: currencySymbol(aside.series.currency ?? '', lang) });
-    notes.push(note);
-    reasons.push(note);
+    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: currencySymbol(m.currency ?? '', lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
+    notes.push(notConverted);
+    reasons.push(notConverted);
   } else if (aside?.reason === 'countOnMoney') {
     // A tab whose amounts name no currency (no sign in its format or its name) is said to hold amounts, with no empty "in ".
     const tabCurrency = aside.series.currency ? currencySymbol(aside.series.currency, lang) : null;
@@ -984,7 +988,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(verdict, lang) }));
   return {
     ...goalFacts(m, lang),
@@ -997,7 +1001,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     suggestedTarget:
       assessment && verdict && verdict !== 'on-track' && verdict !== 'realistic' && assessment.suggestedTarget !== null && lessAmbitious(assessment.suggestedTarget, m.target, m.direction, m.baseline) ? assessment.suggestedTarget : null,
     suggestedBy: story?.suggestedBy ?? undefined,
-    verdictLine: verdict === 'realistic' || verdict === 'stretch' || verdict === 'unrealistic' ? (story?.line ?? undefined) : undefined,
+    verdictLine: verdict === 'realistic' || verdict === 'stretch' || verdict === 'unrealistic' ? (story?.line ?? undefined) : notConverted,
     requiredPace: requiredPaceOf(m, assessment, m.analysis.recurrence, options.today),
     // A sum that misses is the parent's problem, told once on its row (its sub-goals point to it).
     alignment: (alignment.notedByRow.get(m.goal.row) ?? []).map((i) => ({ kind: i.kind, message: i.message })),

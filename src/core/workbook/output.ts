@@ -85,10 +85,24 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
       // A suggested amount with cents (under 10: `moneyDecimals`) in a whole-unit KPI column's format ("$"#,##0) takes that
       // format with two decimals: the cell showed "$6" beside "Aim for $6.21" (mend47d). The KPI column itself is untouched.
       if (amountFormat && unit === 'currency' && value !== null && !Number.isInteger(goalValueForCell(value, unit, currency))) return withCents(amountFormat);
+      // A whole suggestion ($14,800, rounded to be read) shows no ".00" from a column with cents: the notes' digits (surf51).
+      if (amountFormat && (unit === 'currency' || unit === 'count')) return wholeFormat(amountFormat);
       return amountFormat ?? numberFormatFor(value, unit);
     default:
       return '@';
   }
+}
+
+/**
+ * A KPI column's format without its decimals ('#,##0.00' → '#,##0', '"$"#,##0.00' → '"$"#,##0'), quoted text kept: a
+ * count or an amount in the report is in whole units, whatever the column shows (a forecast bound or a quarter's share
+ * of a target is an estimate: "12.00 deals" and "€33,635.92" claim a precision it does not have).
+ */
+export function wholeFormat(format: string): string {
+  return format
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\.[0#?]+/g, '')))
+    .join('');
 }
 
 /**

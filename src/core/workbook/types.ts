@@ -219,7 +219,10 @@ export interface GoalCheck extends GoalFigures {
   suggestedTarget: number | null;
   /** The deadline the suggested target is for (the one judged: a per-period goal's period end), when there is one. */
   suggestedBy?: IsoDate;
-  /** The verdict's line (core `verdictStory`: word, chance, why) of a realistic, stretch or unrealistic goal: the plan report's line under it. */
+  /**
+   * The verdict's line (core `verdictStory`: word, chance, why) of a realistic, stretch or unrealistic goal: the plan report's
+   * line under it; for a goal with no verdict because its currency is not its tab's, that reason (surf51).
+   */
   verdictLine?: string;
   /**
    * Required progress per KPI period, when known. `ofLevel`: a total judged per period whose pace is its period figure's

@@ -329,13 +329,18 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   // its window, as Check goals counts it (core/workbook/check.ts `judgeGoal`); a level ignores it there and here.
   const start = startArg(startCell, lang);
   const given = aggregationArg(aggregationCell, lang);
-  // "total" over a rate's history summed its percentages (mend50d: churn's 3.417, 341.7 %, as REALISTICTARGET's answer):
-  // refused in all three formulas, since a cell cannot carry the note Check goals writes when it judges one period instead.
-  if (given === 'total' && history.isRate()) throw CellError.of(lang, 'achievability.error.rateTotal');
-  const { points, aggregation } = history.pointsFor(given, today);
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
   const sentence = sentenceArg(direction, lang, today);
+  // "total" over a rate's history summed its percentages (mend50d: churn's 3.417, 341.7 %, as REALISTICTARGET's answer):
+  // refused in all three formulas, since a cell cannot carry the note Check goals writes when it judges one period instead.
+  // A function gets values, not formats ("a cell with a value of 10% becomes 0.1": docs/ARCHITECTURE.md, Range arguments),
+  // so a rate is known by its header, by a goal sentence naming a rate KPI, or by a target typed as text with "%" over
+  // values all in [0, 1] (surf51); a bare 0.3 over a headerless column of fractions is summed as asked (docs/FUNCTIONS.md).
+  const rateKpi = sentence?.kpi ? kpiById(sentence.kpi)?.unit === 'percent' : false;
+  const typedPercent = typeof target === 'string' && target.includes('%') && history.values.every((v) => v >= 0 && v <= 1);
+  if (given === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
+  const { points, aggregation } = history.pointsFor(given, today);
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const due = dateArg(deadline, lang, true);
   if (sentence) {

@@ -100,8 +100,8 @@ const AGGREGATION_PARAM = {
   type: 'string',
   optional: true,
   help: {
-    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level (a log of transactions: as Check goals reads it). A formula sees no tab name or format: pass "total" for a KPI summed over time (“Deals closed”). Refused for a rate (Churn).',
-    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau (un journal de transactions\u202f: comme le lit Vérifier les objectifs). Une formule ne voit ni nom d’onglet ni format\u202f: indiquez «\u202ftotal\u202f» pour un KPI cumulé dans le temps («\u202fAffaires conclues\u202f»). Refusé pour un taux (Attrition).',
+    en: '"level" (the value at the deadline counts: rates, MRR) or "total" (per-period counts summed up to the deadline); default level (a log of transactions: as Check goals reads it). A formula sees no tab name or format: pass "total" for a KPI summed over time (“Deals closed”). Refused for a rate it can see: its header (Churn), a goal sentence naming one, or a target typed as text "30%" over values in [0, 1]; a 30% cell arrives as 0.3, so a headerless column of fractions is summed.',
+    fr: '«\u202fniveau\u202f» (la valeur à l’échéance compte\u202f: taux, MRR) ou «\u202ftotal\u202f» (valeurs par période cumulées jusqu’à l’échéance)\u202f; par défaut niveau (un journal de transactions\u202f: comme le lit Vérifier les objectifs). Une formule ne voit ni nom d’onglet ni format\u202f: indiquez «\u202ftotal\u202f» pour un KPI cumulé dans le temps («\u202fAffaires conclues\u202f»). Refusé pour un taux visible\u202f: son en-tête (Attrition), une phrase d’objectif qui le nomme, ou une cible saisie en texte «\u202f30\u202f%\u202f» sur des valeurs entre 0 et 1\u202f; une cellule à 30\u202f% arrive comme 0,3, donc une colonne de fractions sans en-tête est cumulée.',
   },
 } as const;
 

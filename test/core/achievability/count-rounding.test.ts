@@ -34,10 +34,12 @@ describe('roundCount', () => {
 });
 
 describe('aboutFigure', () => {
-  it('a count is whole at any size; other figures from 10 up', () => {
+  it('a count is whole at any size; money to the cent (surf51); other figures from 10 up', () => {
     expect(aboutFigure(7.6, 'count')).toBe(8);
     expect(aboutFigure(76.14, 'count')).toBe(76);
-    expect(aboutFigure(76.14, 'currency')).toBe(76);
+    expect(aboutFigure(76.14, 'currency')).toBe(76.14);
+    expect(aboutFigure(76.1449, 'currency')).toBe(76.14);
+    expect(aboutFigure(76.14, null)).toBe(76);
     expect(aboutFigure(7.6, 'currency')).toBe(7.6);
     expect(aboutFigure(0.256, 'percent')).toBe(0.256);
     expect(aboutFigure(7.6, null)).toBe(7.6);

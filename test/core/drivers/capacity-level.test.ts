@@ -121,17 +121,17 @@ describe('a level goal’s plan', () => {
     const p = plan(GOAL);
     expect(p.capacity?.aggregation).toBe('level');
     expect(p.capacity?.rampedReps).toBe(6);
-    expect(p.capacityText).toMatch(/^Capacity at the deadline: 6 ramped reps × \$\d{2},\d{3} per rep and month = \$\d{3},\d{3} a month \(\d+% of the target\)\. Short of the target \(healthy from 120%\)\.$/);
+    expect(p.capacityText).toMatch(/^Capacity at the deadline: 6 ramped reps × \$\d{2},\d{3}(?:\.\d\d)? per rep and month = \$\d{3},\d{3}(?:\.\d\d)? a month \(\d+% of the target\)\. Short of the target \(healthy from 120%\)\.$/);
     // 400,000 × 25 % = 100,000 against 150,000: 67 %, under the 150 % threshold.
     expect(p.coverage?.ratio).toBeGreaterThan(0.6);
     expect(p.coverage?.ratio).toBeLessThan(0.74);
     expect(p.coverage?.healthy).toBe(false);
     // Issue 13: the win rate says where it came from (a close-rate series, its last 3 weeks: no sales cycle to follow), and the cycle is said not modelled.
     expect(p.coverageText).toMatch(
-      /^Pipeline coverage is low: \$\d{3},\d{3} × 25% win rate \(from Close rate, last 3 weeks\) = \d+% of the \$150,000 a month needed at the deadline, below 150%\. Sales cycle not modelled: all of today’s pipeline counts, whenever it closes \(set one in Settings, Team plan\)\.$/,
+      /^Pipeline coverage is low: \$\d{3},\d{3}(?:\.\d\d)? × 25% win rate \(from Close rate, last 3 weeks\) = \d+% of the \$150,000 a month needed at the deadline, below 150%\. Sales cycle not modelled: all of today’s pipeline counts, whenever it closes \(set one in Settings, Team plan\)\.$/,
     );
     const fr = plan(GOAL, 'fr');
-    expect(fr.capacityText).toMatch(/^Capacité à l’échéance\u202f: 6 commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0\$ par commercial et par mois = [\d\u202f\u00a0]+\u00a0\$ par mois \(\d+\u202f% de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u202f%\)\.$/);
+    expect(fr.capacityText).toMatch(/^Capacité à l’échéance\u202f: 6 commerciaux opérationnels × [\d\u202f\u00a0,]+\u00a0\$ par commercial et par mois = [\d\u202f\u00a0,]+\u00a0\$ par mois \(\d+\u202f% de la cible\)\. Insuffisante pour la cible \(saine à partir de 120\u202f%\)\.$/);
     expect(fr.coverageText).toMatch(/^Couverture du pipeline faible\u202f: .* des 150[\u202f\u00a0]000\u00a0\$ par mois attendus à l’échéance, sous 150\u202f%\. Cycle de vente non modélisé\u202f: .*\.$/);
     expect(fr.coverageText).toContain('de taux de gain (d’après Taux de conclusion, 3 dernières semaines) =');
     // Coverage is healthy when the target is small enough.

@@ -31,12 +31,12 @@ function example(lang: Lang) {
 }
 
 describe('one precision rule per unit (fixes59)', () => {
-  it('goalValueForCell: rates to three significant digits in points, amounts and counts whole, others to the hundredth', () => {
+  it('goalValueForCell: rates to three significant digits in points, counts whole, amounts to the cent (surf51), others to the hundredth', () => {
     expect(goalValueForCell(0.035574, 'percent')).toBe(0.0356);
     expect(goalValueForCell(0.3, 'percent')).toBe(0.3);
     expect(goalValueForCell(0.30812, 'percent')).toBe(0.308);
     expect(goalValueForCell(0.0294, 'percent')).toBe(0.0294);
-    expect(goalValueForCell(46937.5, 'currency')).toBe(46938);
+    expect(goalValueForCell(46937.5, 'currency')).toBe(46937.5);
     expect(goalValueForCell(12.4, 'count')).toBe(12);
     expect(goalValueForCell(4.567, 'days')).toBe(4.57);
     expect(goalValueForCell(Number.NaN, 'count')).toBeNaN();

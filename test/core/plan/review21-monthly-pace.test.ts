@@ -18,8 +18,8 @@ const TODAY = '2026-12-03';
 
 
 const CASES = {
-  fr: { header: 'CA (€)', goal: "Atteindre 120 000 € de CA mensuel d'ici fin mars", format: '#,##0 "€"', pace: /^\+2\u202f8\d\d\u00a0€ \(\+2,\d\u202f%\) par mois$/ },
-  en: { header: 'Revenue', goal: 'Reach $120,000 in monthly revenue by end of March', format: '"$"#,##0', pace: /^\+\$2,8\d\d \(\+2\.\d%\) per month$/ },
+  fr: { header: 'CA (€)', goal: "Atteindre 120 000 € de CA mensuel d'ici fin mars", format: '#,##0 "€"', pace: /^\+2\u202f8\d\d(,\d\d)?\u00a0€ \(\+2,\d\u202f%\) par mois$/ },
+  en: { header: 'Revenue', goal: 'Reach $120,000 in monthly revenue by end of March', format: '"$"#,##0', pace: /^\+\$2,8\d\d(\.\d\d)? \(\+2\.\d%\) per month$/ },
 } as const;
 
 describe.each(['fr', 'en'] as const)('a monthly amount to reach, in the %s report', (lang: Lang) => {

@@ -73,7 +73,7 @@ describe('appendGoal (wizard)', () => {
     addSheet(emulator, 'Objectifs', [['ID', 'Objectif', 'KPI', 'Départ', 'Cible', 'Échéance']]);
     const sheet = emulator.spreadsheet.getSheetByName('Objectifs') as GoogleAppsScript.Spreadsheet.Sheet;
     emulator.runExecution(() => appendGoal({ statement: 'Atteindre 150 000 € de chiffre d’affaires d’ici fin mars 2027', kpi: 'Chiffre d’affaires', baseline: 131333.4, target: 150000, deadline: '2027-03-31' }));
-    expect(sheet.getRange(2, 4, 1, 3).getNumberFormats()[0]).toEqual(['#,##0"\u00a0€"', '#,##0"\u00a0€"', 'dd/mm/yyyy']);
+    expect(sheet.getRange(2, 4, 1, 3).getNumberFormats()[0]).toEqual(['#,##0.00"\u00a0€"', '#,##0"\u00a0€"', 'dd/mm/yyyy']);
     expect(sheet.getRange(2, 5).getDisplayValue()).toBe('150\u202f000\u00a0€');
     emulator.runExecution(() => appendGoal({ statement: 'Atteindre 160 000 € d’ici fin juin 2027', kpi: 'Chiffre d’affaires', target: 160000, deadline: '2027-06-30', valueFormat: '[$$]#,##0.00' }));
     expect(sheet.getRange(3, 5).getNumberFormat()).toBe('[$$]#,##0.00');

@@ -48,8 +48,8 @@ const EN_HEADERS = ['Week', 'Intake', 'Field touches', 'Hit ratio', 'Basket', 'S
 const FR_HEADERS = ['Semaine', 'Entrées', 'Visites terrain', 'Taux de réussite terrain', 'Panier', 'Commerciaux'];
 
 const CASES: Array<[string, string, 'en' | 'fr', string, string, readonly string[], RegExp]> = [
-  ['English, weekly', 'en_US', 'en', 'Reach 60000 € of weekly order intake by 2027-06-30', 'Intake = Field touches × Hit ratio × Basket', EN_HEADERS, /^Bottom-up: .* chance \(€([\d,]+) to €([\d,]+)\)/m],
-  ['English, per week', 'en_GB', 'en', 'Reach €60,000 of order intake per week by 30/06/2027', 'Intake = Field touches × Hit ratio × Basket', EN_HEADERS, /^Bottom-up: .* chance \(€([\d,]+) to €([\d,]+)\)/m],
+  ['English, weekly', 'en_US', 'en', 'Reach 60000 € of weekly order intake by 2027-06-30', 'Intake = Field touches × Hit ratio × Basket', EN_HEADERS, /^Bottom-up: .* chance \(€([\d,.]+) to €([\d,.]+)\)/m],
+  ['English, per week', 'en_GB', 'en', 'Reach €60,000 of order intake per week by 30/06/2027', 'Intake = Field touches × Hit ratio × Basket', EN_HEADERS, /^Bottom-up: .* chance \(€([\d,.]+) to €([\d,.]+)\)/m],
   [
     'French, par semaine',
     'fr_FR',
@@ -86,7 +86,7 @@ describe('a monthly order-intake goal on weekly figures', () => {
   const reading = checkOne('en_US', 'en', 'Reach 261000 € of monthly order intake by 2027-06-30', 261_000, 'Intake = Field touches × Hit ratio × Basket', EN_HEADERS);
 
   it('is judged on one month bottom-up too', () => {
-    const range = /^Bottom-up: .* chance \(€([\d,]+) to €([\d,]+)\)/m.exec(reading.notes);
+    const range = /^Bottom-up: .* chance \(€([\d,.]+) to €([\d,.]+)\)/m.exec(reading.notes);
     expect(range).not.toBeNull();
     const amount = (text: string): number => Number(text.replace(/[^\d]/g, ''));
     expect(amount(range![1])).toBeGreaterThan(150_000);

@@ -62,12 +62,12 @@ describe('the Bottom-up check chart', () => {
 });
 
 describe.each([
-  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,]+ to \$[\d,]+\.$/, /^To close the gap: .+ → .+; or \+2 reps starting by March 1, 2027, fully ramped at the deadline \(capacity\)\.$/],
+  ['en_US', 'en', 'Bottom-up check', /^Top-down 80% range: \$[\d,.]+ to \$[\d,.]+\.$/, /^To close the gap: .+ → .+; or \+2 reps starting by March 1, 2027, fully ramped at the deadline \(capacity\)\.$/],
   [
     'fr_FR',
     'fr',
     'Contrôle par les inducteurs',
-    /^Fourchette globale à 80\u202f%\u202f: [\d\u202f]+\u00a0€ à [\d\u202f]+\u00a0€\.$/,
+    /^Fourchette globale à 80\u202f%\u202f: [\d\u202f,]+\u00a0€ à [\d\u202f,]+\u00a0€\.$/,
     /^Pour combler l’écart\u202f: .+ → .+\u202f; ou \+2 commerciaux arrivés d’ici le 1er mars 2027, pleinement opérationnels à l’échéance \(capacité\)\.$/,
   ],
 ] as const)('the Bottom-up check table gives the 80 %% range of each reading (%s)', (locale, lang, title, rangeLine, gapLine) => {

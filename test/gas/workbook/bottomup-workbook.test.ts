@@ -41,7 +41,7 @@ describe('a driver tab named like a catalog KPI', () => {
       // Weekly intake ≈ 50,000 against targets of 90–130 % of it: a real chance, a range around the target.
       expect(goal.chance).toBeGreaterThan(0.05);
       expect(goal.chance).toBeLessThan(0.95);
-      const range = /Bottom-up: .* chance \(€([\d,]+) to €([\d,]+)\)/.exec(goal.notes);
+      const range = /Bottom-up: .* chance \(€([\d,.]+) to €([\d,.]+)\)/.exec(goal.notes);
       expect(range).not.toBeNull();
       expect(Number(range![2].replace(/,/g, ''))).toBeLessThan(3 * goal.target);
       expect(goal.notes).toMatch(/^Capacity at the deadline: /m);
@@ -77,16 +77,16 @@ const CASES: Array<[string, string, string, RegExp, RegExp, string]> = [
     'en',
     'en_US',
     'G5',
-    /^Capacity at the deadline: \d+(\.\d)? ramped reps × \$[\d,]+ per rep and month = \$[\d,]+ a month \(\d+% of the target\)\. (Short of the target|Tight: no slack for attrition or missed quotas|Healthy) \((healthy )?from 120%\)\.$/m,
-    /^Pipeline coverage( is low)?: \$[\d,]+ × \d+% win rate \(from Close rate, last \d+ weeks\) = \d+% of the \$[\d,]+ a month needed at the deadline.*\. Sales cycle \d+ days \(estimated as Pipeline value × win rate ÷ value won per day\): .*\.$/m,
+    /^Capacity at the deadline: \d+(\.\d)? ramped reps × \$[\d,.]+ per rep and month = \$[\d,.]+ a month \(\d+% of the target\)\. (Short of the target|Tight: no slack for attrition or missed quotas|Healthy) \((healthy )?from 120%\)\.$/m,
+    /^Pipeline coverage( is low)?: \$[\d,.]+ × \d+% win rate \(from Close rate, last \d+ weeks\) = \d+% of the \$[\d,.]+ a month needed at the deadline.*\. Sales cycle \d+ days \(estimated as Pipeline value × win rate ÷ value won per day\): .*\.$/m,
     'Bottom-up check',
   ],
   [
     'fr',
     'fr_FR',
     'G5',
-    /^Capacité à l’échéance\u202f: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0]+\u00a0€ par mois \(\d+\u202f% de la cible\)\. (Insuffisante pour la cible|Juste\u202f: aucune marge pour les départs ou les quotas manqués|Saine) \((saine )?à partir de 120\u202f%\)\.$/m,
-    /^Couverture du pipeline( faible)?\u202f: [\d\u202f\u00a0]+\u00a0€ × \d+\u202f% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = \d+\u202f% des [\d\u202f\u00a0]+\u00a0€ par mois attendus à l’échéance.*\. Cycle de vente de \d+\u00a0jours \(estimé par Valeur du pipeline × taux de gain ÷ valeur gagnée par jour\)\u202f: .*\.$/m,
+    /^Capacité à l’échéance\u202f: \d+(,\d)? commerciaux opérationnels × [\d\u202f\u00a0,]+\u00a0€ par commercial et par mois = [\d\u202f\u00a0,]+\u00a0€ par mois \(\d+\u202f% de la cible\)\. (Insuffisante pour la cible|Juste\u202f: aucune marge pour les départs ou les quotas manqués|Saine) \((saine )?à partir de 120\u202f%\)\.$/m,
+    /^Couverture du pipeline( faible)?\u202f: [\d\u202f\u00a0,]+\u00a0€ × \d+\u202f% de taux de gain \(d’après Taux de conclusion, \d+ dernières semaines\) = \d+\u202f% des [\d\u202f\u00a0,]+\u00a0€ par mois attendus à l’échéance.*\. Cycle de vente de \d+\u00a0jours \(estimé par Valeur du pipeline × taux de gain ÷ valeur gagnée par jour\)\u202f: .*\.$/m,
     'Contrôle par les inducteurs',
   ],
 ];
@@ -137,7 +137,7 @@ describe('coverage’s win rate and sales cycle from the workbook’s own tabs (
       ['Sales cycle', [['Week', 'Sales cycle (days)'], ...weeks.map((week) => [week, 300])]],
     ]);
     // 300-day cycle: the win rate over its last 300 days (43 weeks) of won ÷ (won + lost) = 25 %; a deadline 216 days away lets 72 % of the pipeline close.
-    expect(notes).toMatch(/^Pipeline coverage( is low)?: \$[\d,]+ × 72% closing by the deadline × 25% win rate \(Value won ÷ \(Value won \+ Value lost\), last 43 weeks\) = /m);
+    expect(notes).toMatch(/^Pipeline coverage( is low)?: \$[\d,.]+ × 72% closing by the deadline × 25% win rate \(Value won ÷ \(Value won \+ Value lost\), last 43 weeks\) = /m);
     expect(notes).toMatch(/ Sales cycle 300 days \(from Sales cycle \(days\)\) but the deadline is 216 days away: only 72% of today’s pipeline is expected to close by then\.$/m);
   });
 

@@ -139,7 +139,7 @@ describe('« CA mensuel de 10 % »: the change once, on the deadline’s month',
     h.run('generatePlanReport');
     const report = book.getSheets().find((s) => s.getName().startsWith('Plan SMART'))!.getDataRange().getDisplayValues();
     const pace = report.find((r) => r[0] === 'M1' && /\/2027$/.test(r[6]))![4];
-    expect(pace).toMatch(/^\+\d[\d\s]*\s€\s\(\+\d+(,\d+)?\s?%\)\spar mois$/);
+    expect(pace).toMatch(/^\+\d[\d\s]*(,\d\d)?\s€\s\(\+\d+(,\d+)?\s?%\)\spar mois$/);
   });
 
   it('« de 10 % par mois » still compounds each month', () => {
