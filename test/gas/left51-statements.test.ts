@@ -45,6 +45,11 @@ describe.each([
     expect(cells('Our growth plan: 10% revenue growth by 2027').slice(0, 4)).toEqual([salesGrowth, up, '', 0.1]);
   });
 
+  it('capacity added with no base counted is the level reached; customers added stay a change', () => {
+    expect(cells("Ajouter 700 nouvelles voitures d'ici 2027").slice(1, 5)).toEqual([up, '', 700, '2027-12-31']);
+    expect(cells('Add 20 new customers by June 2027').slice(2, 4)).toEqual(['', '']);
+  });
+
   it('S6: a CAGR through a year is a change with no cadence, due at that year’s end', () => {
     expect(cells('Grow revenue at a 12% CAGR through 2030')).toEqual([revenue, up, '', '', '2030-12-31', '']);
     expect(cells("Faire croître le chiffre d'affaires à un rythme annuel moyen de 12 % d'ici 2030").slice(1)).toEqual([up, '', '', '2030-12-31', '']);

@@ -89,6 +89,7 @@ const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |
  */
 const EXPECT_BEFORE_RE = /\b(?:expect|anticipat|forecast|predict|project|foresee)\w*\s+(?:an?\s+)?$/;
 const RISE_IN_AFTER_RE = /^\s*rises? in (?!the (?:year|quarter|month|first|second|last|past)\b)[a-z]/;
+const ADDED_PLACES_AFTER_RE = /^\s+(?:(?:new|nouve(?:aux|lles?))\s+)?(?:[a-z]+\s+)?(?:beds|lits|rooms|chambres|cars|voitures|vehicles|vehicules|departments|screens|ecrans|bornes)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -1014,7 +1015,12 @@ export function extractGoalNumbers(
     }
     // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.
     if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore |as many as |up to |about |around |some |jusqu'a |environ )?$/.test(before)) {
-      if (!result.change) result.change = changeOf(q);
+      // Capacity or a fleet added with no base counted ("add 48,000 beds", « ajouter 700 nouvelles voitures », "adding as many
+      // as 400 rental departments") is the level the goal reaches (the thirty-ninth to forty-first sets' written rule);
+      // stores added stay changes as real13's and real14's labels read them, and so do "add 60 hostels to its line-up of 28"
+      // and "five more …" (left51).
+      if (ADDED_PLACES_AFTER_RE.test(after) && !/\b(?:to (?:its|our|their)|a (?:son|sa|ses|notre|nos|leurs?))\b/.test(after)) result.target ??= q;
+      else if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
     }

@@ -124,3 +124,23 @@ describe('S6 near misses: the French, "per year", a firm growing at a rate', () 
     ['We want to grow at a 12% rate through 2030', { target: 0.12 }],
   ]);
 });
+
+describe('Target misses, the largest class left: capacity or a fleet added with no base counted is the level reached', () => {
+  readsAs([
+    ['En 2025, pour répondre à une demande toujours croissante, Communauto prévoit d’ajouter 700 nouvelles voitures au cours de l’année.', { target: 700, change: null, unit: 'count' }],
+    ['Home Depot Rentals (No. 8) is continuing its upward assent, possibly adding as many as 400 rental departments in 2003 and 2004.', { target: 400, change: null }],
+    ['“We’ll be adding around 1,000 beds in the global market within the next 2 years,” he added.', { target: 1000, change: null }],
+    ['Ajouter 300 lits d’ici 2027', { target: 300, change: null, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('Near misses: stores, customers, partners and money added, a base counted, "more"', () => {
+  readsAs([
+    ['Fresh Market is aiming to add as many as 22 new stores over the next two years', { target: null, change: { value: 22, kind: 'absolute' } }],
+    ['Add 20 new customers by June', { kpi: 'deals_closed', target: null, change: { value: 20, kind: 'absolute' } }],
+    ['Add five new referral partners', { target: null, change: { value: 5, kind: 'absolute' } }],
+    ['Add $12k of new MRR', { target: null, change: { value: 12000, kind: 'absolute' } }],
+    ['We plan to add 600 beds to our network of 2,000 by 2027', { target: null, change: { value: 600, kind: 'absolute' } }],
+    ['Add five more cars by 2027', { target: null, change: { value: 5, kind: 'absolute' } }],
+  ]);
+});
