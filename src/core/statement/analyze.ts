@@ -773,7 +773,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
     // "Our growth agenda: 10% revenue growth": the growth word naming the agenda (no KPI since stmt50) governs no figure (mend50c).
-    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && !/^growth agendas?\b/.test(folded.slice(d.start, d.end + 8)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(textAfter(folded, d.end, 40))),
+    // So does a plan's, a strategy's or a roadmap's name ("Our growth plan: 10% revenue growth" reads as its text after the colon, left51's S5).
+    (d) => !inside(d, kpiMentions.filter((k) => k.verb !== true)) && !/^growth (?:agenda|plan|strateg|roadmap|program)/.test(folded.slice(d.start, d.end + 8)) && (!d.needsObject || [...kpiMentions, ...quantitiesAll].some((o) => o.start >= d.end && (o.start - d.end <= 3 || /^\s+[a-z'-]+\s+$/.test(folded.slice(d.end, o.start)))) || WANT_MORE_RE.test(textBefore(folded, d.start, 30)) || MORE_PLACES_AFTER_RE.test(textAfter(folded, d.end, 40))),
   );
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.
@@ -1079,7 +1080,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside, numbers.target?.kind === 'money' && SPEND_VERB_RE.test(folded)) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
@@ -1245,6 +1246,9 @@ function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | nu
   return share || unit === 'currency' ? { target: change ? target : null, change: change ?? (target === null ? null : { value: target, kind: 'absolute' }) } : null;
 }
 
+/** The verb of spending a budget (money only: "Spend 20 hours a week to prospect" keeps its aim), not the noun ("marketing spend of $2M"), nor « consacré » (a participle). */
+const SPEND_VERB_RE = /(?:^|\b(?:to|will|we|i|you|they|must|should|shall|can|could|would)\s+)spend\b|\bconsacr(?:er|ons|ez|era|erons|eront)\b/;
+
 function resolveDirection(
   mention: DirectionMention | null,
   implied: 'increase' | 'decrease' | null,
@@ -1252,6 +1256,7 @@ function resolveDirection(
   target: number | null,
   kpi: KpiDefinition | undefined,
   quantified: boolean,
+  spends = false,
 ): Direction | null {
   const fromNumbers: Direction | null = baseline !== null && target !== null ? (target > baseline ? 'increase' : target < baseline ? 'decrease' : 'maintain') : null;
   const cue = mention?.cue ?? null;
@@ -1267,7 +1272,8 @@ function resolveDirection(
   // magasins d'ici à trois ans": real23's norms and expectations, real20's rule that such a sentence keeps its direction
   // and number; real28) — a planned figure too (« le taux d'occupation prévue … est de 90 % », real19, whose label was
   // corrected to real23's rule).
-  if (!mention && target !== null) return better;
+  // "Spend $500K on marketing", « Consacrer 200 000 € au marketing »: a budget spent is neither a cut nor a rise (left51's S2).
+  if (!mention && target !== null) return spends ? null : better;
   if (cue === 'improve') return better;
   if (cue === 'toward' && (quantified || kpi)) return better;
   return null;

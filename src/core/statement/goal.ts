@@ -83,7 +83,13 @@ const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |
  * "Achieve a 10% rise in bookings": a rise IN a measure that the goal achieves is its change (left50's R10), not a rise
  * expected ("We expect a 3% rise in costs, but …": mend50a) nor one in a period ("a five per cent rise in the year to …", real40).
  */
+/**
+ * "We expect a 3% rise in costs this year": a forecast stated alone reads as guidance, its rise a change (left51's S1), as
+ * « Nous anticipons une hausse de 3 % des coûts » does; before "but" / « mais » or ";" it stays context (mend50a).
+ */
+const EXPECT_BEFORE_RE = /\b(?:expect|anticipat|forecast|predict|project|foresee)\w*\s+(?:an?\s+)?$/;
 const RISE_IN_AFTER_RE = /^\s*rises? in (?!the (?:year|quarter|month|first|second|last|past)\b)[a-z]/;
+const ADDED_PLACES_AFTER_RE = /^\s+(?:(?:new|nouve(?:aux|lles?))\s+)?(?:[a-z]+\s+)?(?:beds|lits|rooms|chambres|cars|voitures|vehicles|vehicules|departments|screens|ecrans|bornes)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -115,7 +121,7 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * baseline of", "compared to a baseline of"), not "Hit a new baseline of $50,000": a level aimed at, a target (mend50c).
  */
 // ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a.)
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /**
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
@@ -284,7 +290,8 @@ const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves
  * "5% de croissance", "8% organic growth": a growth rate named by its level when no change verb governs it ("Hit 8% sales
  * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
  */
-const GROWTH_LEVEL_AFTER_RE = /^\s*(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))/;
+// A compound annual rate is a level even OF something ("a 12% compound annual growth rate in revenue": left51's S4).
+const GROWTH_LEVEL_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))|compound annual growth rate\b)/;
 
 /**
  * "Get an average of 9%", "atteindre une moyenne de 4,5", "achieve a minimum call average of 10", « réaliser une moyenne de
@@ -979,7 +986,7 @@ export function extractGoalNumbers(
     // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47. Only after
     // a count held, not closed or sold ("We closed 5 stores … and plan to open 10 new stores"), and only new ones of the held
     // noun or of none (« en signer 30 nouveaux », "10 new ones"): a held count then more of it is never a decrease, mend47b.)
-    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && /\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before)) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
+    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && (/\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before) || (EXPECT_BEFORE_RE.test(before) && !/\b(?:but|mais)\b|;/.test(folded.slice(q.end))))) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
@@ -987,6 +994,12 @@ export function extractGoalNumbers(
     if (LESS_AFTER_RE.test(after)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'decrease';
+      continue;
+    }
+    // "grow revenue at a 12% CAGR through 2030": the pace an object grows at is its change, as « faire croître le chiffre
+    // d'affaires à un rythme annuel moyen de 12 % » (left51's S6; "grow at a rate of 20%" with no object stays a firm's level).
+    if (/\bgrow\w*\s+(?:[a-z']+\s+){1,3}at\s+an?\s+$/.test(before) && /^\s*(?:(?:compound|annual|average|yearly)\s+)*(?:cagr|rate|pace|growth rate)\b/.test(after)) {
+      result.change ??= changeOf(q);
       continue;
     }
     const namedGoal = GOAL_WORD_RE.test(before) || (GOAL_OF_RE.test(before) && (governing === null || governing.cue === 'toward'));
@@ -1002,7 +1015,12 @@ export function extractGoalNumbers(
     }
     // "Add $12k of new MRR", "ajouter 200 inscrits": an amount on top of the current level.
     if (/\b(?:add|adds|adding|ajout\w*)\s+(?:an? |un |une |another |encore |as many as |up to |about |around |some |jusqu'a |environ )?$/.test(before)) {
-      if (!result.change) result.change = changeOf(q);
+      // Capacity or a fleet added with no base counted ("add 48,000 beds", « ajouter 700 nouvelles voitures », "adding as many
+      // as 400 rental departments") is the level the goal reaches (the thirty-ninth to forty-first sets' written rule);
+      // stores added stay changes as real13's and real14's labels read them, and so do "add 60 hostels to its line-up of 28"
+      // and "five more …" (left51).
+      if (ADDED_PLACES_AFTER_RE.test(after) && !/\b(?:to (?:its|our|their)|a (?:son|sa|ses|notre|nos|leurs?))\b/.test(after)) result.target ??= q;
+      else if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
     }

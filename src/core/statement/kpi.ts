@@ -262,8 +262,11 @@ const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engi
  * « une croissance interne », « durable », "growth internationally" are no "in" or "du" something (real43).
  * « une croissance de 30 % en nombre de voyageurs », « en volume de … »: the thing counted grows, no sales (real47, real45:34's
  * labelled « croissance en volume de minimum +75 % »); a bare « de 15 % en volume » is the firm's sales growth (mend50c).
+ * A catalog KPI counted there is that KPI's growth, no sales' (« en nombre de clients actifs », "in the number of active
+ * customers": left51's S3).
  */
 const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z])/;
+const CAGR_OF_SALES_RE = /\b(?:cagr|tcam)\b(?= (?:(?:of|de) (?:about |environ )?[\d.,]+ ?% )?(?:in|of|du|des) (?:(?:its|our|their|the|son|notre|leur)\s+)?(?:revenues?|sales|turnover|chiffres? d'affaires|ca|ventes)\b)/;
 /** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
 const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
 const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:(?!(?:and|or)\b)[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
@@ -670,7 +673,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // Its figure first changes nothing: "an expected growth of 10% in passengers", « une croissance de 10 % des passagers »
     // (real41).
     const grown = (synonym === 'growth' || synonym === 'croissance') && textAfter(folded, end, 60).replace(GROWTH_FIGURE_RE, '');
-    if (grown && GROWTH_OF_OTHER_AFTER.test(grown) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:er ?cent|our cent))/.exec(grown)?.[1] ?? '') ?? 0) < 2 && !synonymMatches(grown.slice(0, 40), catalog).some((m) => m.start < 24)) continue;
+    if (grown && GROWTH_OF_OTHER_AFTER.test(grown) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:er ?cent|our cent))/.exec(grown)?.[1] ?? '') ?? 0) < 2 && (/^\s+(?:en nombre d|in the number of\b)/.test(grown) || !synonymMatches(grown.slice(0, 40), catalog).some((m) => m.start < 24))) continue;
     // « une croissance de trois nouveaux marchés », "growth of 3 new markets": new things counted after the noun are what grows,
     // no growth figure (num34; the digits too, unlike a percentage's "growth of 3%").
     // (Not with a percentage after them: "growth of 3 new markets and 10% revenue growth" is a growth of 10 %, mend42a.)
@@ -941,6 +944,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   if (asShould && out.some((m) => m.end <= asShould.index)) for (let i = out.length - 1; i >= 0; i--) if (out[i].start > asShould.index) out.splice(i, 1);
   // « le marché … sur une hausse d'environ 2% », "the market is expected to rise 5%": a market, a sector or an industry changing
   // by a percentage with no measure noun is its sales growing, whatever the word (the ruling of 2026-12-05, real42).
+  // "a 12% CAGR in revenue", « un TCAM de 12 % du chiffre d'affaires »: the compound rate OF sales is their growth, as "revenue
+  // CAGR" is (left51's S4; a bare CAGR stays out, real22).
+  const cagr = CAGR_OF_SALES_RE.exec(folded);
+  if (cagr && catalog.some((k) => k.id === 'sales_growth')) out.push({ start: cagr.index, end: cagr.index + 4, id: 'sales_growth', weak: false });
   if (out.length === 0) {
     // "grow your business by 20%", « une progression de l'ordre de 7 % »: so does a firm (stmt44's ruling).
     const grown = MARKET_CHANGE_RE.exec(folded) ?? FIRM_GROWTH_RE.exec(folded);

@@ -35,7 +35,8 @@ describe('R2: a spend is a means only for a purpose with a figure; a change of t
     ['Cut marketing spend $200K to protect our margin in 2027', { kpi: 'costs', target: 200000 }],
     ['Increase marketing spending $50K to generate more leads in 2027', { kpi: 'costs', direction: 'increase', change: { value: 50000, kind: 'absolute' } }],
     ['Boost marketing spend €100K to reach new markets in 2027', { kpi: 'costs', direction: 'increase', target: 100000 }],
-    ['Spend $500K on marketing to support the launch by Q2 2027', { kpi: 'costs', direction: 'decrease', target: 500000 }],
+    // The lead's ruling S2 of 2026-12-06 (left51): a budget spent is neither a cut nor a rise — no direction (it read decrease).
+    ['Spend $500K on marketing to support the launch by Q2 2027', { kpi: 'costs', direction: null, target: 500000 }],
     ['Invest $2M in R&D to stay competitive by 2027', { direction: 'maintain', target: 2000000, unit: 'currency' }],
     ["Investir 2 M€ dans la R&D pour innover d'ici 2027", { direction: 'increase', target: 2000000, unit: 'currency' }],
   ]);
