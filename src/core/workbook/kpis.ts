@@ -396,9 +396,6 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   if (log) return measureOf(folded, header, shows?.unit === 'percent').kind === 'rate' || kpi?.unit === 'percent' || kpi?.unit === 'score' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
   // Not a loss recovered ("Recovered lost revenue": revenue, a level as the formulas read it; surf49).
-  // Revenue is a flow: one row a period it is the period's total, unless a stock's, a running or a "to date" word makes it a
-  // level (MRR, ARR, a balance, YTD, « cumulé »: hdr51, the lead's ruling H4); the catalog's level is for goal sentences.
-  if (kpi?.id === 'revenue' && /^(count|amount)$/.test(measureOf(folded, header, shows?.unit === 'percent').kind) && !/\b(a|to) date\b/.test(folded) && !lossRecovered(folded)) return 'total';
   if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && lossRecovered(folded)) ? 'total' : kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;

@@ -70,9 +70,8 @@ describe('money words of exports', () => {
   it.each([
     // « avoir » alone: narrowed by mend43c (money summed only beside invoice columns, mend43c-headers.test.ts).
     ['avoir', null, null, null],
-    // Revenue one row a period is the period's total (hdr51, the lead's ruling H4; hdr43 kept the catalog's level).
-    ['ca_brut', 'revenue', 'total', 'currency'],
-    ['ca_net', 'revenue', 'total', 'currency'],
+    ['ca_brut', 'revenue', 'level', 'currency'],
+    ['ca_net', 'revenue', 'level', 'currency'],
     ['CoutMatiereLigne', 'costs', 'total', 'currency'],
     ['Coût matière', 'costs', 'total', 'currency'],
     ['churned_mrr', null, 'total', 'currency'],

@@ -1,7 +1,7 @@
 /**
  * hdr51 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: what the wizard's KPI list (`sidebarGetContext`,
  * the reader Check goals and the plan report use) shows for the lead's rulings of 2026-12-06 and the ninth header set's
- * classes — an app's installs and downloads, subscribers held and new ones, a tab named after calls, revenue one row a period,
+ * classes — an app's installs and downloads, subscribers held and new ones, a tab named after calls,
  * the ad spend, a deal list's bare amount, a POS export's dong, a person's age, a satisfaction score on a scale. CSV-like
  * columns: no number format. The `changed` cases fail on main's bundle before hdr51 (7b03cb88); the near misses pass on both.
  */
@@ -39,9 +39,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Plans', tab(MONTHS, [['Subscriptions', COUNTS]]), 'Subscriptions', { kpiId: 'signups', aggregation: 'total' }],
       // H3: a column named by the tab's KPI makes its neighbours other measures.
       ['Sales calls', tab(MONTHS, [['Dials', COUNTS], ['Connects', COUNTS], ['Voicemails', COUNTS]]), 'Connects', { kpiId: null }],
-      // H4: revenue one row a period is the period's total.
-      ['Data', tab(MONTHS, [['Revenue', MONEY]]), 'Revenue', { kpiId: 'revenue', aggregation: 'total' }],
-      ['Shop', tab(MONTHS, [['Sales', MONEY]]), 'Sales', { kpiId: 'revenue', aggregation: 'total' }],
       // The ninth set: Meta's ad spend, a Salesforce export's bare amount beside a stage, a POS export's dong, a customer's age.
       ['Ads', tab(MONTHS, [['Impressions', COUNTS], ['Amount spent (EUR)', MONEY]]), 'Amount spent (EUR)', { kpiId: 'costs', aggregation: 'total', currency: 'EUR' }],
       ['Sheet4', tab(MONTHS, [['Amount', MONEY], ['Id', BLANK], ['Name', BLANK], ['StageName', BLANK]]), 'Amount', { kpiId: null, aggregation: 'total', unit: 'currency' }],
@@ -58,10 +55,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Calls', tab(MONTHS, [['North', COUNTS], ['South', COUNTS]]), 'North', { kpiId: 'prospecting' }],
       ['Call sheet', tab(MONTHS, [['Calls', COUNTS], ['Deals', COUNTS], ['Revenue', MONEY]]), 'Deals', { kpiId: 'deals_closed' }],
       ['Call sheet', tab(MONTHS, [['Calls', COUNTS], ['Deals', COUNTS], ['Revenue', MONEY]]), 'Calls', { kpiId: 'prospecting', aggregation: 'total' }],
-      // A stock, a running total and revenue to date stay levels.
-      ['Recurring', tab(MONTHS, [['MRR', HELD]]), 'MRR', { kpiId: 'revenue', aggregation: 'level' }],
-      ['YTD', tab(MONTHS, [['Revenue YTD', HELD]]), 'Revenue YTD', { kpiId: 'revenue', aggregation: 'level' }],
-      ['To date', tab(MONTHS, [['Revenue to date', HELD]]), 'Revenue to date', { kpiId: 'revenue', aggregation: 'level' }],
       ['CSAT', tab(MONTHS, [['CSAT', POINTS]]), 'CSAT', { kpiId: 'csat', unit: 'percent' }],
       ['Conversion', tab(MONTHS, [['Average conversion rate', [2.1, 2.5, 3, 2.8, 2.2, 2.9, 3.1, 2.4, 2.6, 2.7]]]), 'Average conversion rate', { unit: 'percent' }],
     ],
@@ -72,8 +65,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Audience', tab(MONTHS, [['Total abonnés', HELD]]), 'Total abonnés', { kpiId: 'customers', aggregation: 'level' }],
       ['Lettre', tab(MONTHS, [['Abonnés', HELD]]), 'Abonnés', { kpiId: 'customers', aggregation: 'level' }],
       ['Appels', tab(MONTHS, [['Appels', COUNTS], ['Décrochés', COUNTS], ['Messagerie', COUNTS]]), 'Décrochés', { kpiId: null }],
-      ['Données', tab(MONTHS, [['CA', MONEY]]), 'CA', { kpiId: 'revenue', aggregation: 'total' }],
-      ['Magasins', tab(MONTHS, [['Chiffre d’affaires', MONEY]]), 'Chiffre d’affaires', { kpiId: 'revenue', aggregation: 'total' }],
       ['Ventes', tab(DATES, [['vente_id', ids('V')], ['client_id', ids('C')], ['âge', AGES]]), 'âge', { aggregation: 'level' }],
       ['Enquête', tab(MONTHS, [['satisfaction_moy', ON_TEN]]), 'satisfaction_moy', { kpiId: 'csat', unit: 'count' }],
     ],
@@ -81,8 +72,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Croissance', tab(MONTHS, [['Nouveaux abonnés', COUNTS]]), 'Nouveaux abonnés', { kpiId: 'signups', aggregation: 'total' }],
       ['Poses', tab(MONTHS, [['Technicien', ids('T')], ['Installations', COUNTS]]), 'Installations', { kpiId: null }],
       ['Appels sortants', tab(MONTHS, [['Lyon', COUNTS], ['Paris', COUNTS]]), 'Paris', { kpiId: 'prospecting' }],
-      ['Cumul', tab(MONTHS, [['CA cumulé', HELD]]), 'CA cumulé', { kpiId: 'revenue', aggregation: 'level' }],
-      ['À date', tab(MONTHS, [['CA à date', HELD]]), 'CA à date', { kpiId: 'revenue', aggregation: 'level' }],
       ['Satisfaction', tab(MONTHS, [['Taux de satisfaction', POINTS]]), 'Taux de satisfaction', { kpiId: 'csat', unit: 'percent' }],
     ],
   },
