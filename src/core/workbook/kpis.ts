@@ -1084,7 +1084,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const partOfTotal = has('sumOfParts') && !heldTotal && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists); a bare amount too (hdr51:
-    // HubSpot's `amount` beside `deal_stage`, read above).
+    // a Salesforce export's `Amount` beside `StageName`, read above).
     const perDeal = perDealMoney && has('stage');
     // Money in a table of records ("claim_amount" beside "claim_id", « montant_indemnise » beside « sinistre_id ») is each
     // record's, summed over the period as a log's rows are (`inferAggregation`'s `log`), though no two rows share a date: the
