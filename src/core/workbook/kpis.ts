@@ -124,9 +124,16 @@ const saysDiscount = (name: string, folded: string): boolean =>
  */
 const EVENT_RATE =
   /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
+/**
+ * A score or an average on a 1–5 or 0–10 scale (« satisfaction_score » at 1–5, « satisfaction_moy » at 7.8: hdr51, the sixth
+ * and eighth sets) is no percentage, whatever rate KPI its words name; a rate's own words ("Average conversion rate" at 2.5)
+ * keep it one.
+ */
+const onScale = (folded: string, values: readonly number[]): boolean =>
+  /\b(scores?|moy(enne)?|average|avg|mean|notes?|rating)\b/.test(folded) && !/\b(rate|taux|ratio)\b/.test(folded) && !PERCENT_MARK.test(folded) && values.every((v) => v >= 0 && v <= 10) && values.some((v) => v > 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
-  if (kpi) return kpi.unit;
   const folded = foldHeader(name);
+  if (kpi) return kpi.unit === 'percent' && onScale(folded, values) ? 'count' : kpi.unit;
   // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
   if (PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
@@ -176,8 +183,10 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
-  // An app's installs are its new users (hdr47).
-  [/^(new users|((daily|weekly|monthly) )?((user|app) )?installs)$/, 'signups'],
+  // An app's installs are its new users (hdr47); its installations and downloads too, in either language (hdr51, the lead's
+  // ruling H1: a column of counts), but for an installer's jobs (the `fitter` role, `detectKpiSeries`); new subscriptions a
+  // period too (H2).
+  [/^(new users|((daily|weekly|monthly) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
@@ -189,6 +198,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
+  // Meta's "Amount spent (EUR)" is the ad spend (hdr51).
+  [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
@@ -254,7 +265,8 @@ function fallsTwice(points: readonly KpiPoint[]): boolean {
  */
 function headerKpi(name: string, catalog: readonly KpiDefinition[], percentFormat: boolean, values: readonly number[]): KpiDefinition | null {
   const folded = foldHeader(name);
-  const abbreviated = NAME_MARK.test(name) ? undefined : HEADER_NAMES.find(([re]) => re.test(folded))?.[1];
+  // Never a count over money; money's own names keep a sign or a code ("Amount spent (EUR)": hdr51).
+  const abbreviated = HEADER_NAMES.find(([re, id]) => re.test(folded) && !(NAME_MARK.test(name) && catalog.find((k) => k.id === id)?.unit !== 'currency'))?.[1];
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
@@ -263,6 +275,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
   // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49).
   if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
+  // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
+  // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
+  if (/^(total |nombre (d )?|nb )?(subscribers|abonnes)( total)?$/.test(folded)) return catalog.find((k) => k.id === 'customers') ?? null;
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -907,6 +922,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       const own = isGeneric(header) ? null : matchCatalog(header, catalog);
       return own !== null && own.id !== tabKpi.id;
     });
+  // A column named by the tab's KPI ("Calls" on a tab "Calls", "Dials" on "Sales calls") makes the tab a table of measures:
+  // its name then names that column only, and its neighbours with words of their own ("Connects", "Voicemails", « Décrochés »)
+  // measure something else (hdr51, the lead's ruling H3: every count column of a tab "Calls" was prospecting). With no such
+  // column the tab's columns are its segments ("North", « Lyon »), as before.
+  const tabNamed = tabKpi !== null && numericColumns.some((column) => matchCatalog(headerOf(column), catalog)?.id === tabKpi.id);
   const tabWords = foldHeader(grid.name);
   // Every header of the row, text columns too, classified once (`readTabRoles`, hdr49): a supplier's or a product's column
   // says what an amount beside it is (hdr45), an event's id that the rows are records (hdr48).
@@ -979,14 +999,15 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const own =
       bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
-      (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords))
+      (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
+      (/install/.test(folded) && (has('fitter') || saysRole('fitter', tabWords)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) || tabNamed ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
@@ -1062,7 +1083,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // — a flow's total only: a stock's parts stay levels (`heldTotal`, mend50b).
     const partOfTotal = has('sumOfParts') && !heldTotal && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
-    // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists).
+    // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists); a bare amount too (hdr51:
+    // a Salesforce export's `Amount` beside `StageName`, read above).
     const perDeal = perDealMoney && has('stage');
     // Money in a table of records ("claim_amount" beside "claim_id", « montant_indemnise » beside « sinistre_id ») is each
     // record's, summed over the period as a log's rows are (`inferAggregation`'s `log`), though no two rows share a date: the
@@ -1070,7 +1092,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
     const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));

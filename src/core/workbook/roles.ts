@@ -71,6 +71,8 @@ const ROLES = {
    */
   app: /^(app( id| name)?|applications?)$|\b(app id|package name|bundle id)\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
+  /** An installer's jobs (hdr51): beside a technician, a meter or a box, « installations » are no app's new users. */
+  fitter: /\b(techni\w+|install(er|ateur)s?|poseurs?|interventions?|compteurs?|meters?|box(es)?|boitiers?|chaudieres?|panneaux|panels?|equipements?|equipment)\b/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
 
@@ -89,18 +91,20 @@ export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|pric
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
  * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
- * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports.
+ * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports; the dong (`amount_vnd`: hdr51) a
+ * POS export's in Vietnam.
  */
-export const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+export const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|vnd|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 
 /**
  * A stock read at a date, in a table of records too: a running balance, work in progress, MRR by customer (hdr48); a running
  * total, and an amount a month or a night ("Monthly recurring revenue", "Monthly amount" beside "subscription_id", "Nightly
- * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s).
+ * amount" beside "Booking ref": a subscription's or a room's rate, mend48d; cumulated ones are `namesYearToDate`'s); « revenu
+ * récurrent » as "recurring" (hdr51).
  */
-export const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|reserves?|mrr|arr|pipeline|tresorerie|recurring|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
+export const STOCK_WORDS = /\b(balance|solde|backlog|stock|inventory|encours|wip|outstanding|reserves?|mrr|arr|pipeline|tresorerie|recurring|recurrente?s?|running|monthly|mensuel\w*|nightly|weighted|ponderee?s?)\b/;
 
 /** A mark in a column's or tab's name ("Revenue €", « CA (€) », "Sales (USD)"): not the rand's lone "R" ("Q1 R2"). */
 export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
@@ -110,8 +114,9 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // make a flow even of an amount ("won deals value", "new MRR"); then stock words; then count words. An amount per customer,
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
-// so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47).
-export const LEVEL_ALWAYS = /(%|\b(rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+// so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47), and a person's age
+// (« age » beside « client_id »: hdr51) and a temperature (a town's, beside a shop's sales: hdr51).
+export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */

@@ -13,7 +13,8 @@ const column = (header: string, values: (i: number) => number): unknown[][] => [
 
 describe.each([
   { locale: 'en_US', invoice: 'Amount', invoiceKpi: null, won: 'Expansion MRR', counted: 'Impressions', lost: 'churned_mrr', credit: 'Cost of sales' },
-  { locale: 'fr_FR', invoice: 'Montant HT', invoiceKpi: 'revenue', won: 'MRR d’expansion', counted: 'Téléchargements', lost: 'MRR perdu', credit: 'avoir' },
+  // « Téléchargements » are the sign-ups since hdr51 (the lead's ruling H1): « Partages » count what names nothing.
+  { locale: 'fr_FR', invoice: 'Montant HT', invoiceKpi: 'revenue', won: 'MRR d’expansion', counted: 'Partages', lost: 'MRR perdu', credit: 'avoir' },
 ])('KPI columns of an export ($locale)', ({ locale, invoice, invoiceKpi, won, counted, lost, credit }) => {
   const h = harness({ spreadsheetLocale: locale });
   addSheet(h.emulator, 'Export', column(invoice, (i) => 3_000 + 250 * (i % 5)));
