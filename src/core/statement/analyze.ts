@@ -37,6 +37,8 @@ const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|st
 const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
 /** Nothing counted after an amount: the sentence's end, a period or cadence word, a preposition. */
 const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
+/** A goal word said to be met: "the new target would be achieved", « l'objectif sera atteint ». */
+const GOAL_MET_RE = /\b(?:goals?|targets?|objectifs?|objectives?)\s+(?:(?:would|will|should|could|can|must|is to|are to)\s+be|(?:ser(?:a|ait|ont)|devr(?:ait|a)|doit|pourr(?:ait|a))(?:\s+etre)?)\s+(?:achieved|reached|met|hit|atteints?)\b/;
 /** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
 const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
 /**
@@ -309,8 +311,8 @@ function findConstraints(folded: string): Span[] {
   return out;
 }
 
-/** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €": a bound put on another KPI. */
-const AT_BOUND_RE = /\b(?:at|a|avec)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z]+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
+/** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €", « et une marge supérieure à 5 % »: a bound put on another KPI. */
+const AT_BOUND_RE = /\b(?:at|a|avec|et)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z']+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
 
 /** Such a clause is a side constraint when it names a KPI ("at under 2%" alone stays the goal's level). */
 function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
@@ -321,7 +323,9 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
     const start = m.index;
     const stop = /[,;]|[.!?](?:\s|$)|\s(?:by|before|within|d'ici|avant|dans|en)\s/.exec(folded.slice(m.index + m[0].length));
     const end = stop ? m.index + m[0].length + stop.index : folded.length;
-    if (kpis.some((k) => k.start >= start && k.end <= end)) out.push({ start, end });
+    // « vise un chiffre d'affaires de 230 M€ et une marge d'Ebitda supérieure à 5 % »: after a first figure, a bound « et » joins
+    // to another KPI is a second goal, the first one's level the goal's (stmt51; English "and … above 5%" read so already).
+    if (kpis.some((k) => k.start >= start && k.end <= end) && (m[0][0] !== 'e' || /\d/.test(folded.slice(0, start)))) out.push({ start, end });
   }
   return out;
 }
@@ -386,7 +390,8 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  */
 const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|(?<=\b(?:we|he|she|they|it|had|have|has) )won(?!'|\s?t\b)|a (?:connu|enregistre|realise|affiche|vu|remporte|gagne)|affich(?:ons|ent)|annonce(?! \S* ?(?:objectif|cible|prevision)))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'won', 'remporte', 'gagne', 'connu', 'enregistre', 'realise', 'affich', 'vu', 'annonce'];
-const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
+// (English also puts the figure before the noun: "cross the Rs 15,000 crore-mark", "pass the $1 billion mark", stmt51.)
+const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*|the\s+(?=[^\s,;.!?](?:[^,;!?]|,\d){0,30}?\s(?:mark|milestone|threshold)\b))/;
 /**
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
@@ -1079,7 +1084,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside) : null;
+  // "the new target would be achieved by the 2015-16 financial year": a goal met is a level reached, the better way (stmt51:
+  // real38 kept its direction only while the split year read as a figure).
+  const goalMet = GOAL_MET_RE.test(folded);
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
