@@ -418,8 +418,11 @@ const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:(?:a|at)\s+(?:un|un
  * "visitors" / « visiteurs » (real37's expected visitors are what the goal rests on).
  */
 const ASIDE_AIM_RE = /\b(?:goal|target|objecti|want|veu|voul|vis(?!it)|attei)/;
-/** Group 1: the openers naming what the goal rests on (kpi38), whose clause may state the goal itself. */
-const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|(given\b|insofar as|dans la mesure ou|compte tenu d(?:e|u|es|'))|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
+/**
+ * Group 1: the openers naming what the goal rests on (kpi38), whose clause may state the goal itself. « Financé à hauteur de
+ * 24 millions USD par la Banque mondiale, … », "Backed by $5M from …, …": the money a programme was given is no goal (stmt51).
+ */
+const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|(given\b|insofar as|dans la mesure ou|compte tenu d(?:e|u|es|'))|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:financ|fund|back|soutenu)\w* (?:a hauteur d|by|with|par)|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -834,6 +837,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
   if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
   if (attribution) past.push(attribution);
+  // "…, selon le baromètre EY de la croissance 2018", "…, according to a 2019 survey": the closing source of the figures is no
+  // goal; its year or its count is none of the goal's numbers (stmt51). Only a last clause: ", selon Statista, le nombre …"
+  // and "Procore, according to The Journal, expects …" go on with the goal.
+  const source = folded.includes('selon') || folded.includes('according') ? /,\s*(?:selon|according to)\s[^,;!?]*$/.exec(folded) : null;
+  if (source) past.push({ start: source.index, end: folded.length });
   // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
   // an amount is broken into, after « dont » or "of which", are no other goal (real32).
   // "Five further new sites …, including two in the UK" likewise (real34).
