@@ -1002,7 +1002,8 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // where the hyphen still stands: folded "2026 27" may be a year then a count ("in 2026 27 new stores").
   if (facts.digit) for (const m of prepared.original.matchAll(/\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d)/g)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw)) raw.push({ ...span, ...resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)) });
+    // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)
+    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw) && !/\b(?:fy|fiscal|financial year|exercice|annee fiscale)\s?'?$/.test(folded.slice(0, m.index))) raw.push({ ...span, ...resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)) });
   }
   for (const parser of PARSERS) {
     if (parser.gate && !parser.gate(facts)) continue;
