@@ -37,6 +37,8 @@ const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|st
 const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
 /** Nothing counted after an amount: the sentence's end, a period or cadence word, a preposition. */
 const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
+/** A goal word said to be met: "the new target would be achieved", « l'objectif sera atteint ». */
+const GOAL_MET_RE = /\b(?:goals?|targets?|objectifs?|objectives?)\s+(?:(?:would|will|should|could|can|must|is to|are to)\s+be|(?:ser(?:a|ait|ont)|devr(?:ait|a)|doit|pourr(?:ait|a))(?:\s+etre)?)\s+(?:achieved|reached|met|hit|atteints?)\b/;
 /** A goal word right before its amount: "goal is", « objectif individuel de », "target:". */
 const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\s+[a-z]+)?\s*(?:is|was|of|de|d'|:)\s*$/;
 /**
@@ -309,8 +311,8 @@ function findConstraints(folded: string): Span[] {
   return out;
 }
 
-/** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €": a bound put on another KPI. */
-const AT_BOUND_RE = /\b(?:at|a|avec)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z]+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
+/** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €", « et une marge supérieure à 5 % »: a bound put on another KPI. */
+const AT_BOUND_RE = /\b(?:at|a|avec|et)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z']+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
 
 /** Such a clause is a side constraint when it names a KPI ("at under 2%" alone stays the goal's level). */
 function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
@@ -321,7 +323,9 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
     const start = m.index;
     const stop = /[,;]|[.!?](?:\s|$)|\s(?:by|before|within|d'ici|avant|dans|en)\s/.exec(folded.slice(m.index + m[0].length));
     const end = stop ? m.index + m[0].length + stop.index : folded.length;
-    if (kpis.some((k) => k.start >= start && k.end <= end)) out.push({ start, end });
+    // « vise un chiffre d'affaires de 230 M€ et une marge d'Ebitda supérieure à 5 % »: after a first figure, a bound « et » joins
+    // to another KPI is a second goal, the first one's level the goal's (stmt51; English "and … above 5%" read so already).
+    if (kpis.some((k) => k.start >= start && k.end <= end) && (m[0][0] !== 'e' || /\d/.test(folded.slice(0, start)))) out.push({ start, end });
   }
   return out;
 }
@@ -386,7 +390,8 @@ const COMPARED_CHANGE_RE = /\b(?:versus|vs\.?|contre)\s+(?:an?|une?)\s+[\d.,]+\s
  */
 const PAST_FACT_RE = /\b(?:experienced|posted|reported|saw|(?<=\b(?:we|he|she|they|it|had|have|has) )won(?!'|\s?t\b)|a (?:connu|enregistre|realise|affiche|vu|remporte|gagne)|affich(?:ons|ent)|annonce(?! \S* ?(?:objectif|cible|prevision)))\b(?:[^.;!?]|[.,]\d)*?(?=,?\s(?:and|et|mais)\s+(?:\S+\s+){0,2}?(?:plan|aim|want|expect|hope|intend|target|vis|veu|voul|prev|compt|cibl|ambition|souhait))/;
 const PAST_FACT_WORDS = ['experienced', 'posted', 'reported', 'saw', 'won', 'remporte', 'gagne', 'connu', 'enregistre', 'realise', 'affich', 'vu', 'annonce'];
-const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*/;
+// (English also puts the figure before the noun: "cross the Rs 15,000 crore-mark", "pass the $1 billion mark", stmt51.)
+const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|reach|hit)\s+(?:(?:le cap|la barre|le seuil|the (?:milestone|threshold|mark|bar))\s+(?:des|de|du|d'|of)\s*|the\s+(?=[^\s,;.!?](?:[^,;!?]|,\d){0,30}?\s(?:mark|milestone|threshold)\b))/;
 /**
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
@@ -413,8 +418,11 @@ const QUALIFIED_COUNT_BEFORE_RE = /\d[\d\s.,]*\s+[a-z]+\s+(?:(?:a|at)\s+(?:un|un
  * "visitors" / « visiteurs » (real37's expected visitors are what the goal rests on).
  */
 const ASIDE_AIM_RE = /\b(?:goal|target|objecti|want|veu|voul|vis(?!it)|attei)/;
-/** Group 1: the openers naming what the goal rests on (kpi38), whose clause may state the goal itself. */
-const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|(given\b|insofar as|dans la mesure ou|compte tenu d(?:e|u|es|'))|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
+/**
+ * Group 1: the openers naming what the goal rests on (kpi38), whose clause may state the goal itself. « Financé à hauteur de
+ * 24 millions USD par la Banque mondiale, … », "Backed by $5M from …, …": the money a programme was given is no goal (stmt51).
+ */
+const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|(given\b|insofar as|dans la mesure ou|compte tenu d(?:e|u|es|'))|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:financ|fund|back|soutenu)\w* (?:a hauteur d|by|with|par)|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
 function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
   const out: Span[] = [];
   const verbs = directions.filter((d) => !d.needsObject);
@@ -830,6 +838,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const compared = ['vs', 'versus', 'contre'].some((w) => folded.includes(w)) ? COMPARED_CHANGE_RE.exec(folded) : null;
   if (compared) past.push({ start: compared.index, end: compared.index + compared[0].length });
   if (attribution) past.push(attribution);
+  // "…, selon le baromètre EY de la croissance 2018", "…, according to a 2019 survey": the closing source of the figures is no
+  // goal; its year or its count is none of the goal's numbers (stmt51). Only a last clause: ", selon Statista, le nombre …"
+  // and "Procore, according to The Journal, expects …" go on with the goal.
+  const source = folded.includes('selon') || folded.includes('according') ? /,\s*(?:selon|according to)\s[^,;!?]*$/.exec(folded) : null;
+  if (source) past.push({ start: source.index, end: folded.length });
   // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
   // an amount is broken into, after « dont » or "of which", are no other goal (real32).
   // "Five further new sites …, including two in the UK" likewise (real34).
@@ -1080,7 +1093,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside, numbers.target?.kind === 'money' && SPEND_VERB_RE.test(folded)) : null;
+  // "the new target would be achieved by the 2015-16 financial year": a goal met is a level reached, the better way (stmt51:
+  // real38 kept its direction only while the split year read as a figure).
+  const goalMet = GOAL_MET_RE.test(folded);
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && SPEND_VERB_RE.test(folded)) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;

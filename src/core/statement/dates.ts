@@ -997,6 +997,14 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   const ctx = own ? { ...sheetCtx, fiscalYearStartMonth: MONTH_WORDS[own[2]] } : sheetCtx;
   const monthAt = own ? own.index + own[0].length - own[2].length : -1;
   const raw: RawDate[] = [];
+  // "The budget for 1994-95", "the 2025–26 plan": a year written over two with a hyphen and no fiscal word is a fiscal year
+  // named after the year it ends in, as « 2025/26 » above (stmt51: real48 read 1994 as the target). Read on the original,
+  // where the hyphen still stands: folded "2026 27" may be a year then a count ("in 2026 27 new stores").
+  if (facts.digit) for (const m of prepared.original.matchAll(/\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d)/g)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)
+    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw) && !/\b(?:fy|fiscal|financial year|exercice|annee fiscale)\s?'?$/.test(folded.slice(0, m.index))) raw.push({ ...span, ...resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)) });
+  }
   for (const parser of PARSERS) {
     if (parser.gate && !parser.gate(facts)) continue;
     parser.re.lastIndex = 0;

@@ -120,8 +120,9 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * a level named the baseline after a word of comparison ("from the 2023 enrollment baseline of 6,061", real47; "against a
  * baseline of", "compared to a baseline of"), not "Hit a new baseline of $50,000": a level aimed at, a target (mend50c).
  */
-// ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a.)
-const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+// ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a; "up from a
+// total of 42 firms", stmt51.)
+const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /**
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
@@ -807,9 +808,10 @@ export function extractGoalNumbers(
     if (quantities.some((o) => o.end <= q.start && !used.has(o)) && q.kind === 'percent' && APPOSED_CHANGE_BEFORE_RE.test(before) && APPOSED_CHANGE_AFTER_RE.test(after)) continue;
     // "18 % des entrepreneurs visent …", "(46 %) d'entre eux", "40% plan to …", "28 % prévoient de …": the share of
     // respondents, not a number of the goal.
+    // (« 58 % des entreprises tablent sur … », "40% of firms expect …": the group may be named before the verb, stmt51.)
     // "un tiers des entreprises interrogées", "40% of the firms surveyed", "quatre sur dix tablent sur …", "(71 %) veulent", and a
     // figure in parentheses after a quoted answer ("'building customer loyalty,' (37%)") are survey shares too.
-    if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?(?:\s+(?:au|aux|en|in|dans) [a-z]+)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
+    if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?(?:\s+(?:des|of(?: the)?) [a-z]+)?(?:\s+(?:au|aux|en|in|dans) [a-z]+)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
     // "$2 million in revenue from 5 new products", « 2 M€ … issus de 5 nouveaux produits »: new things counted after "from"/«
     // de », in a goal of an amount or a rate, are what it comes from, neither where it starts nor its change (num34).
     // Not after a bare « de » (mend42a: « Notre objectif est de 10 nouveaux clients par mois, soit 50 000 € » keeps its 10). A
@@ -1007,8 +1009,9 @@ export function extractGoalNumbers(
       if (!result.target) result.target = q;
       continue;
     }
-    // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level.
-    if (/\b(?:additional|extra|incremental)(?:\s+[a-z]+\s+of)?\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
+    // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level; so are
+    // "groom another 50 companies", "a further 10 reps" (stmt51), not a listed part ("110,000 members and another 500,000").
+    if (/(?:\b(?:additional|extra|incremental)|(?<!\b(?:and|with|et|avec) )\b(?:another|a further))(?:\s+[a-z]+\s+of)?\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

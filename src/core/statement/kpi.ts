@@ -401,6 +401,8 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
 export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€£]?\d))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
+/** Money raised toward a goal: "has raised just over $9,200 toward a target of $20,000", « a collecté 9 200 $ sur un objectif ». */
+const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte)\s(?:[a-z]+\s){0,2}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|sur (?:un|l'|son|leur))\b/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -963,7 +965,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     let count = !money && GOAL_WORD_RE.test(folded) && !MONEY_AMOUNT_RE.test(folded) ? GOAL_COUNT_RE.exec(folded) : null;
     // « Le réseau compte 207 boulangeries … afin de … notre objectif », "which operates 10 resorts": what a verb of having
     // counts is what the business has now, not the count its goal is given; the next count may be (kpi37: real31, real36).
-    while (count && HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30))) count = GOAL_COUNT_RE.exec(folded);
+    // « l'équivalent de 23 millions de repas », "the equivalent of 2,000 cars": a count the goal is converted into names no
+    // thing won or sold (stmt51: real48's food banks' tonnes as meals).
+    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\bequivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?$/.test(textBefore(folded, count.index, 30)))) count = GOAL_COUNT_RE.exec(folded);
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
@@ -976,7 +980,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "an export target of $1 billion", « un objectif d'exportation de 2 milliards »: a goal word named after money exported,
     // spent, raised or saved states no sales amount either (real28).
     const goalIs = first && !spentAfter ? GOAL_IS_AMOUNT_RE.exec(folded) : null;
-    const goalOfOtherMoney = goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length));
+    // "has raised just over $9,200 toward a target of $20,000": money raised toward a goal is a campaign's, not sales (stmt51).
+    const goalOfOtherMoney = goalIs !== null && (NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length)) || RAISED_TOWARD_RE.test(folded));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in

@@ -101,14 +101,20 @@ const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent
  * many buyers' spending ("$55 billion in visitor expenditure"): sales summed over their sellers (kpi46, the ruling (b)).
  */
 const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?<!(?:visitor|tourist|consumer|global) )(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|subsidies|subventions?|synerg\w*)\b/;
+/**
+ * "our fundraising goal is $1 million", « notre objectif de collecte de fonds : 50 000 € »: money a charity or a campaign raises
+ * from donors is no sales amount (stmt51: real48's food banks; real37's "raise $200,000" names none).
+ */
+const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds)\b/;
 /** Things said to be sold or distributed, and what they are worth. */
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
 const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b/;
 // (A year here is 1950–2049, but 1950–2000 before a plural is a count: "Sell 1950 subscriptions", « 2000 abonnements »; "the
 // 2000 target" is none, left43, mend43d.)
-const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]\d|2000)\s(?![a-z]{2,}[sx]\b)|20(?:0[1-9]|[1-4]\d)\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?)[a-z]/;
-/** A count in the phrase: digits before a noun (not a year, a percentage or money), or a number word from two up (text.ts). */
+const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]\d|2000)\s(?![a-z]{2,}[sx]\b)|20(?:0[1-9]|[1-4]\d)\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?|(?:tonnes?|tons|kg|kilos|(?:hecto)?litres|liters|hl|gallons|barrels|barils)\b)[a-z]/;
+/** A count in the phrase: digits before a noun (not a year, a percentage or money, nor a weight or a volume: « récolter 13.000
+ * tonnes de denrées », « écouler 1000 hectolitres », stmt51), or a number word from two up (text.ts). */
 /** "one big order", "au moins un nouveau client", "a single account": a count of one thing (real24, real23). */
 const ONE_COUNT_RE = /(?:^|\s)(?:one(?!\s+(?:time|off|stop|way)\b)|a single|(?:at least|au moins) (?:one|une?)|une? seule?)\s+(?:[a-z]+\s+){0,2}?(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?|sales?)\b/;
 /**
@@ -369,7 +375,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
   // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38);
@@ -542,7 +548,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
     const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
     const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(textBefore(folded, verbAt, 16));
-    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o))) return result(named ? named.id : 'revenue');
+    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o) && !FUNDS_RAISED_RE.test(textBefore(folded, o.start, 40) + o.phrase + o.after.slice(0, 40)))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
   return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;

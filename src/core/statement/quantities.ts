@@ -89,10 +89,11 @@ const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(perce
 /**
  * "sept nouveaux comptes", "ten demos": spelled-out counts (2 and up: "un"/"a" are articles) before a noun. Not a rank:
  * « le numéro trois français », "the number two player" (real32); nor "six figures", a count of digits (DIGITS_FLOOR_RE's,
- * mend42b); « six chiffres » only after « à » (« cadenas à six chiffres », « CA à six chiffres »: a kind or a floor, mend43b).
+ * mend42b); « six chiffres » only after « à » (« cadenas à six chiffres », « CA à six chiffres »: a kind or a floor, mend43b);
+ * nor the period or the group a phrase points to: "in the first two batches", « sur les trois derniers » (stmt51).
  */
 const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|(?<=\\ba \\w+ )chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(?<!\\b(?:in|of|over|during|dans|sur|pendant) (?:the |les |ses |its |their |our |nos )?(?:first|last|past|premier|dernier)\\w* )(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|(?<=\\ba \\w+ )chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
