@@ -1096,7 +1096,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "the new target would be achieved by the 2015-16 financial year": a goal met is a level reached, the better way (stmt51:
   // real38 kept its direction only while the split year read as a figure).
   const goalMet = GOAL_MET_RE.test(folded);
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && SPEND_VERB_RE.test(folded)) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start)) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
@@ -1262,8 +1262,22 @@ function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | nu
   return share || unit === 'currency' ? { target: change ? target : null, change: change ?? (target === null ? null : { value: target, kind: 'absolute' }) } : null;
 }
 
-/** The verb of spending a budget (money only: "Spend 20 hours a week to prospect" keeps its aim), not the noun ("marketing spend of $2M"), nor « consacré » (a participle). */
-const SPEND_VERB_RE = /(?:^|\b(?:to|will|we|i|you|they|must|should|shall|can|could|would)\s+)spend\b|\bconsacr(?:er|ons|ez|era|erons|eront)\b/;
+/**
+ * The verb of spending a budget right before the amount it spends (money only: "Spend 20 hours a week to prospect" keeps its
+ * aim), not the noun ("marketing spend of $2M"), nor « consacré » (a participle). Its object only: a spend in another clause
+ * ("Revenue of $2M by 2027, and we will spend $200K on marketing") leaves the target's direction (mend51b).
+ */
+// (Its object may follow a time or a sum's name: « consacrer en 2010 une enveloppe de 96 milliards », « y consacrer cette
+// année 38 milliards », real35's relabelled lines; no other figure, no clause's end between.)
+const SPEND_VERB_RE = /(?:(?:^|\b(?:to|will|we|i|you|they|must|should|shall|can|could|would)\s+)spend|\bconsacr(?:er|ons|ez|era|erons|eront))\b[^;.!?\d]{0,60}$/;
+/** Customers spending ("customers should spend $80 per order", « les clients doivent consacrer 45 € »): their basket, no budget of ours (mend51b). */
+const CUSTOMERS_SPEND_RE = /\b(?:customers?|clients?|shoppers?|buyers?|guests?|visitors?|users?|consommateurs?|acheteurs?|visiteurs?)\s+(?:[a-z']+\s+){0,2}$/;
+
+/** Whether the target at `start` is the object of our verb of spending (left51's S2, narrowed by mend51b). */
+function spendsTarget(folded: string, start: number): boolean {
+  const verb = SPEND_VERB_RE.exec(folded.slice(0, start).replace(/\b(?:19|20)\d\d\b/g, 'year'));
+  return !!verb && !CUSTOMERS_SPEND_RE.test(folded.slice(Math.max(0, verb.index - 40), verb.index));
+}
 
 function resolveDirection(
   mention: DirectionMention | null,

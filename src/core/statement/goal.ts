@@ -89,7 +89,17 @@ const INCREASE_NOUN_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:year (?:over|on) year |
  */
 const EXPECT_BEFORE_RE = /\b(?:expect|anticipat|forecast|predict|project|foresee)\w*\s+(?:an?\s+)?$/;
 const RISE_IN_AFTER_RE = /^\s*rises? in (?!the (?:year|quarter|month|first|second|last|past)\b)[a-z]/;
-const ADDED_PLACES_AFTER_RE = /^\s+(?:(?:new|nouve(?:aux|lles?))\s+)?(?:[a-z]+\s+)?(?:beds|lits|rooms|chambres|cars|voitures|vehicles|vehicules|departments|screens|ecrans|bornes)\b/;
+const PLACES = String.raw`(?:(?:new|nouve(?:aux|lles?))\s+)?(?:[a-z]+\s+)?(?:beds|lits|rooms|chambres|cars|voitures|vehicles|vehicules|departments|screens|ecrans|bornes|charging points)\b`;
+const ADDED_PLACES_AFTER_RE = new RegExp(`^\\s+${PLACES}`);
+/** Places already counted before the ones added ("We have 250 beds", « Avec 80 véhicules »): a base, the added ones a change (mend51b). */
+const PLACES_HELD_RE = new RegExp(`\\d\\s+${PLACES}`);
+/** Places added at a pace or per unit ("10 beds per ward", "10 rooms a year"): a change each time, never a level (mend51b). */
+const ADDED_PER_AFTER_RE = /^\s+(?:[a-z]+\s+){1,3}?(?:per|each|every|par|chaque|a (?:year|month|week|quarter|day)|an? an\b)/;
+/** The level the added places lead to, stated after them ("to reach 300", « pour atteindre 300 », "for a total of 100"): the target (mend51b). */
+const ADDED_LEVEL_AFTER_RE = /\b(?:to reach|reaching|to bring|bringing|(?:for )?a total of|pour (?:atteindre|arriver a|porter)|soit (?:un total de )?|au total)\b/;
+/** A number that is no count held: a rank ("No. 8", « n° 8 ») or a span ("the next 2 years"). */
+const NOT_HELD_COUNT_RE = /\b(?:no\.?|n°|#)\s*$/;
+const SPAN_AFTER_RE = /^\s*(?:years?|months?|weeks?|days?|quarters?|ans?|annees?|mois|semaines?|jours?|trimestres?)\b/;
 /** A growth noun right before its figure: "growth of", « croissance de » (an increase's figure is a change already). */
 const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
 /**
@@ -123,6 +133,13 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 // ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a; "up from a
 // total of 42 firms", stmt51.)
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+/**
+ * « une croissance annuelle moyenne de 6 % » qualifies a growth (left51's S4), but one observed in the past is the level the
+ * goal starts from: « Notre CA a progressé à une croissance annuelle moyenne de 6 % ces cinq dernières années » (mend51b).
+ */
+const GROWTH_AVERAGE_BEFORE_RE = /\b(?:croissance|progression) (?:annuelle )?moyenne de\s*(?:environ |pres de )?$/;
+const PAST_AVERAGE_BEFORE_RE = /\b(?:a|avons|ont|avait|avions) (?:progresse|connu|enregistre|affiche|realise)\b[^,;.:]*$/;
+const PAST_AVERAGE_AFTER_RE = /^[^,;.:]*\b(?:ces [a-z]+ dernieres|les [a-z]+ dernieres|depuis|l'an dernier|l'annee derniere)\b/;
 /** "contre moins de 800 aujourd'hui", "up from over 40", "au lieu de près de 1,5 million": a compared level may carry a bound. */
 /**
  * The level a change arrives at, the same measure: a figure with no other noun after it (", reaching $5M", « pour atteindre
@@ -859,7 +876,7 @@ export function extractGoalNumbers(
     // A held count of another noun is set aside, neither the baseline nor the target (mend48a: left48 let "We have 10 reps
     // and want to sell 500 units per month" read a target of 10).
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }
@@ -988,6 +1005,9 @@ export function extractGoalNumbers(
     // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47. Only after
     // a count held, not closed or sold ("We closed 5 stores … and plan to open 10 new stores"), and only new ones of the held
     // noun or of none (« en signer 30 nouveaux », "10 new ones"): a held count then more of it is never a decrease, mend47b.)
+    // An expected rise before a later clause with a figure of its own is that clause's context, no number of the goal:
+    // "We expect a 3% rise in costs this year. We want to grow sales 10%.", ", so reduce operating costs to $1M" (mend51b).
+    if (RISE_IN_AFTER_RE.test(after) && EXPECT_BEFORE_RE.test(before) && quantities.some((o) => o.start > q.end && !used.has(o))) continue;
     if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && (/\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before) || (EXPECT_BEFORE_RE.test(before) && !/\b(?:but|mais)\b|;/.test(folded.slice(q.end))))) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
@@ -1000,8 +1020,10 @@ export function extractGoalNumbers(
     }
     // "grow revenue at a 12% CAGR through 2030": the pace an object grows at is its change, as « faire croître le chiffre
     // d'affaires à un rythme annuel moyen de 12 % » (left51's S6; "grow at a rate of 20%" with no object stays a firm's level).
+    // (Before a level it leads to, "grow revenue at a 12% CAGR to reach $20M" aims at $20M, in dollars: the pace is its means,
+    // no number of the goal, mend51b.)
     if (/\bgrow\w*\s+(?:[a-z']+\s+){1,3}at\s+an?\s+$/.test(before) && /^\s*(?:(?:compound|annual|average|yearly)\s+)*(?:cagr|rate|pace|growth rate)\b/.test(after)) {
-      result.change ??= changeOf(q);
+      if (!quantities.some((o) => o.start > q.end && !used.has(o))) result.change ??= changeOf(q);
       continue;
     }
     const namedGoal = GOAL_WORD_RE.test(before) || (GOAL_OF_RE.test(before) && (governing === null || governing.cue === 'toward'));
@@ -1022,7 +1044,12 @@ export function extractGoalNumbers(
       // as 400 rental departments") is the level the goal reaches (the thirty-ninth to forty-first sets' written rule);
       // stores added stay changes as real13's and real14's labels read them, and so do "add 60 hostels to its line-up of 28"
       // and "five more …" (left51).
-      if (ADDED_PLACES_AFTER_RE.test(after) && !/\b(?:to (?:its|our|their)|a (?:son|sa|ses|notre|nos|leurs?))\b/.test(after)) result.target ??= q;
+      // Only with no base counted anywhere before ("We have 250 beds and want to add 50 beds", "From 250 beds today, add 50
+      // beds"), no level stated after ("Adding 50 beds to reach 300": 300 the target, +50 its change) and no pace ("10 beds per
+      // ward", "10 rooms a year"): mend51b.
+      const baseCounted = PLACES_HELD_RE.test(folded.slice(0, q.start)) || quantities.some((o) => o.start < q.start && o.kind === 'number' && !used.has(o) && !NOT_HELD_COUNT_RE.test(textBefore(folded, o.start, 6)) && !SPAN_AFTER_RE.test(textAfter(folded, o.end, 12)));
+      const capacity = ADDED_PLACES_AFTER_RE.test(after) && !ADDED_PER_AFTER_RE.test(after) && !ADDED_LEVEL_AFTER_RE.test(textAfter(folded, q.end, 60)) && !baseCounted;
+      if (capacity && !/\b(?:to (?:its|our|their)|a (?:son|sa|ses|notre|nos|leurs?))\b/.test(after)) result.target ??= q;
       else if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

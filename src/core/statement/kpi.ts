@@ -266,6 +266,15 @@ const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engi
  * customers": left51's S3).
  */
 const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z])/;
+/** Only active customers counted (« en nombre de clients actifs »): churned or lost ones growing are no customers' gain (mend51b). */
+const ACTIVE_CUSTOMERS_COUNTED_RE = /^\s+(?:en nombre de clients actifs|in the number of active customers)\b/;
+/**
+ * A growth or a CAGR in a clause of context, not the goal's own: after "after" / « après » / "following", or in a
+ * past tense ("After a 6% CAGR in revenue since 2020, cut churn to 4%", mend51b).
+ */
+const CONTEXT_BEFORE_RE = /\b(?:after|following|apres|grew|was|were|had|delivered|posted|recorded|saw|achieved|a (?:connu|enregistre|affiche|realise)|avons (?:connu|enregistre|realise))\b[^,;.:]*$/;
+/** "since 2020", « depuis 2020 », "over the past five years", « ces cinq dernières années » after a CAGR: a past one (mend51b). */
+const PAST_SPAN_AFTER_RE = /^[^,;.:]*\b(?:since|depuis|(?:over|in|during) the (?:past|last)|last year|ces [a-z]+ dernieres|l'an dernier|l'annee derniere)\b/;
 const CAGR_OF_SALES_RE = /\b(?:cagr|tcam)\b(?= (?:(?:of|de) (?:about |environ )?[\d.,]+ ?% )?(?:in|of|du|des) (?:(?:its|our|their|the|son|notre|leur)\s+)?(?:revenues?|sales|turnover|chiffres? d'affaires|ca|ventes)\b)/;
 /** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
 const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
@@ -675,7 +684,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // Its figure first changes nothing: "an expected growth of 10% in passengers", « une croissance de 10 % des passagers »
     // (real41).
     const grown = (synonym === 'growth' || synonym === 'croissance') && textAfter(folded, end, 60).replace(GROWTH_FIGURE_RE, '');
-    if (grown && GROWTH_OF_OTHER_AFTER.test(grown) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:er ?cent|our cent))/.exec(grown)?.[1] ?? '') ?? 0) < 2 && (/^\s+(?:en nombre d|in the number of\b)/.test(grown) || !synonymMatches(grown.slice(0, 40), catalog).some((m) => m.start < 24))) continue;
+    if (grown && GROWTH_OF_OTHER_AFTER.test(grown) && (numberWord(/^\s+\S+\s+([a-z]+)(?: (?:to|a) [a-z]+)? ?(?:%|p(?:er ?cent|our cent))/.exec(grown)?.[1] ?? '') ?? 0) < 2 && ((ACTIVE_CUSTOMERS_COUNTED_RE.test(grown) && !CONTEXT_BEFORE_RE.test(textBefore(folded, start, 40))) || !synonymMatches(grown.slice(0, 40), catalog).some((m) => m.start < 24))) continue;
     // « une croissance de trois nouveaux marchés », "growth of 3 new markets": new things counted after the noun are what grows,
     // no growth figure (num34; the digits too, unlike a percentage's "growth of 3%").
     // (Not with a percentage after them: "growth of 3 new markets and 10% revenue growth" is a growth of 10 %, mend42a.)
@@ -949,7 +958,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // "a 12% CAGR in revenue", « un TCAM de 12 % du chiffre d'affaires »: the compound rate OF sales is their growth, as "revenue
   // CAGR" is (left51's S4; a bare CAGR stays out, real22).
   const cagr = CAGR_OF_SALES_RE.exec(folded);
-  if (cagr && catalog.some((k) => k.id === 'sales_growth')) out.push({ start: cagr.index, end: cagr.index + 4, id: 'sales_growth', weak: false });
+  if (cagr && catalog.some((k) => k.id === 'sales_growth') && !CONTEXT_BEFORE_RE.test(textBefore(folded, cagr.index, 60)) && !PAST_SPAN_AFTER_RE.test(textAfter(folded, cagr.index, 80))) out.push({ start: cagr.index, end: cagr.index + 4, id: 'sales_growth', weak: false });
   if (out.length === 0) {
     // "grow your business by 20%", « une progression de l'ordre de 7 % »: so does a firm (stmt44's ruling).
     const grown = MARKET_CHANGE_RE.exec(folded) ?? FIRM_GROWTH_RE.exec(folded);
