@@ -840,8 +840,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (attribution) past.push(attribution);
   // "…, selon le baromètre EY de la croissance 2018", "…, according to a 2019 survey": the closing source of the figures is no
   // goal; its year or its count is none of the goal's numbers (stmt51). Only a last clause: ", selon Statista, le nombre …"
-  // and "Procore, according to The Journal, expects …" go on with the goal.
-  const source = folded.includes('selon') || folded.includes('according') ? /,\s*(?:selon|according to)\s[^,;!?]*$/.exec(folded) : null;
+  // and "Procore, according to The Journal, expects …" go on with the goal. Nor one naming the goal's own plan: "…, according
+  // to our target of $5M", « …, selon notre plan » state it (mend51d).
+  const source = folded.includes('selon') || folded.includes('according') ? /,\s*(?:selon|according to)\s(?![^,;!?]*\b(?:targets?|goals?|objecti\w*|plans?|budgets?|our|notre|nos)\b)[^,;!?]*$/.exec(folded) : null;
   if (source) past.push({ start: source.index, end: folded.length });
   // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
   // an amount is broken into, after « dont » or "of which", are no other goal (real32).

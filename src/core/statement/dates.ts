@@ -92,6 +92,8 @@ export interface DateMention extends Span {
   role: 'deadline' | 'start';
   /** True when introduced by "by", "before", "d'ici", "avant"…: preferred when several dates are named. */
   cued: boolean;
+  /** A year written over two with no fiscal word ("the 2027-28 budget"): never the deadline over one the goal states (mend51d). */
+  splitYear?: true;
 }
 
 export interface DateContext {
@@ -108,6 +110,8 @@ interface RawDate extends Span {
   pastLastDay?: true;
   /** A month named without a day ("janvier 2027"): as a start it means the 1st. */
   monthLevel?: boolean;
+  /** Read by the split-year rule (`DateMention.splitYear`). */
+  splitYear?: true;
 }
 
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
@@ -1000,10 +1004,15 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // "The budget for 1994-95", "the 2025–26 plan": a year written over two with a hyphen and no fiscal word is a fiscal year
   // named after the year it ends in, as « 2025/26 » above (stmt51: real48 read 1994 as the target). Read on the original,
   // where the hyphen still stands: folded "2026 27" may be a year then a count ("in 2026 27 new stores").
-  if (facts.digit) for (const m of prepared.original.matchAll(/\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d)/g)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  // Only standing alone (mend51d): not glued to other digits or hyphens ("Call 555-2027-28"), not a code ("model 2027-28",
+  // "ref 2026-27", "#2027-28", « n° 2027-28 »), not a quarter's or a half's year ("Q1 2027-28", « T1 2027-28 », "H1 2027-28"
+  // keep 7b03cb88's reading, the quarter of the first calendar year); "the 2027-28 financial year" is one mention, as "by
+  // the 2027-28 financial year" (its words alone would read the current fiscal year).
+  if (facts.digit) for (const m of prepared.original.matchAll(/(?<![\d\-–/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d|[-–])/gi)) {
+    const yearWords = / (?:fiscal|financial) year\b/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 15));
+    const span = { start: m.index, end: m.index + m[0].length + (yearWords?.index === 0 ? yearWords[0].length : 0) };
     // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)
-    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw) && !/\b(?:fy|fiscal|financial year|exercice|annee fiscale)\s?'?$/.test(folded.slice(0, m.index))) raw.push({ ...span, ...resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)) });
+    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw) && !/\b(?:fy|fiscal|financial year|exercice|annee fiscale|[qths][1-4])\s?'?$/.test(folded.slice(0, m.index))) raw.push({ ...span, ...resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)), splitYear: true });
   }
   for (const parser of PARSERS) {
     if (parser.gate && !parser.gate(facts)) continue;
@@ -1056,7 +1065,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // after the year it ends in): it starts on 1 April 2027; a start with its own year ("starts in March 2027") keeps it (mend45a).
     if (fyStart && own?.[1]) date = `${+own[1] - +(ctx.fiscalYearStartMonth > 1)}${date.slice(4)}` as IsoDate;
     else if (fyStart && date > ctx.asOf && !/\d{4}/.test(folded.slice(r.start, r.end)) && !/next f|prochain exercice|exercice prochain/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
-    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}) });
+    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}), ...(r.splitYear ? { splitYear: true as const } : {}) });
   }
   // "The fiscal year starts in March 2027": the fiscal year meant begins then, not the current one its words read (mend45a).
   // A fiscal year named by its year keeps it: "by the end of fiscal 2027, which began in October 2026" is due on 30
@@ -1107,9 +1116,14 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
   return null;
 }
 
-/** The deadline among the mentions: a cued one ("by …", "d'ici …") first, else the last one. */
+/**
+ * The deadline among the mentions: a cued one ("by …", "d'ici …") first, else the last one. A split year ("the 2027-28
+ * plan") only when no other deadline is stated: "Book 40 demos by March 2027 under the 2027-28 plan" is due in March (mend51d).
+ */
 export function pickDeadline(mentions: readonly DateMention[]): DateMention | null {
-  const deadlines = mentions.filter((m) => m.role === 'deadline');
+  const all = mentions.filter((m) => m.role === 'deadline');
+  const stated = all.filter((m) => !m.splitYear);
+  const deadlines = stated.length > 0 ? stated : all;
   if (deadlines.length === 0) return null;
   return deadlines.find((m) => m.cued) ?? deadlines[deadlines.length - 1];
 }

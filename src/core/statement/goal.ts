@@ -130,6 +130,19 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * a level named the baseline after a word of comparison ("from the 2023 enrollment baseline of 6,061", real47; "against a
  * baseline of", "compared to a baseline of"), not "Hit a new baseline of $50,000": a level aimed at, a target (mend50c).
  */
+/** A perfect of raising money, a bound at most between: "has raised (just over)" (mend51d). */
+const RAISED_SO_FAR_BEFORE_RE = /\b(?:ha(?:s|ve) (?:already )?(?:raised|collected))\s+(?:(?:just|nearly|almost|over|more than|about)\s+)*$/;
+/** …toward a goal: "toward a target of", "towards its $20,000 goal". */
+const RAISED_TOWARD_AFTER_RE = /^[^.;]{0,20}?\btowards?\b/;
+/** A share's verb of the surveyed right after it: "40% plan to …", « 28 % prévoient de … » (the group named: `GROUP_SHARE_AFTER_RE`). */
+const SURVEY_VERBS = '(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s\'attendent)\\b';
+const SURVEY_SHARE_AFTER_RE = new RegExp(`^\\s*\\)?(?:\\s+(?:au|aux|en|in|dans) [a-z]+)?\\s+${SURVEY_VERBS}`);
+/** The same with the group between: « 58 % des entreprises tablent sur », "40% of firms expect" (stmt51). */
+const GROUP_SHARE_AFTER_RE = new RegExp(`^\\s*\\)?\\s+(?:des|of(?: the)?) [a-z]+(?:\\s+(?:au|aux|en|in|dans) [a-z]+)?\\s+${SURVEY_VERBS}`);
+/** A sentence reporting a survey: its word, or its source (mend51d). */
+const SURVEY_REPORT_RE = /\b(?:survey\w*|polls?|polled|study|studies|etudes?|sondages?|barometres?|enquetes?|selon|according to)\b/;
+/** A goal word or verb before the share governs it: "Our goal: 85% of customers say …", "Ensure 90% of …" (mend51d). */
+const SHARE_GOVERNED_RE = /\b(?:goals?|targets?|objecti\w*|aim\w*|ensure|make sure|want|vis\w*|veu\w*|voul\w*|faire en sorte|reach|atteindre|achieve)\b/;
 // ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a; "up from a
 // total of 42 firms", stmt51.)
 const BASELINE_BEFORE_RE = /(?:\bfrom|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
@@ -825,10 +838,13 @@ export function extractGoalNumbers(
     if (quantities.some((o) => o.end <= q.start && !used.has(o)) && q.kind === 'percent' && APPOSED_CHANGE_BEFORE_RE.test(before) && APPOSED_CHANGE_AFTER_RE.test(after)) continue;
     // "18 % des entrepreneurs visent …", "(46 %) d'entre eux", "40% plan to …", "28 % prévoient de …": the share of
     // respondents, not a number of the goal.
-    // (« 58 % des entreprises tablent sur … », "40% of firms expect …": the group may be named before the verb, stmt51.)
+    // (« 58 % des entreprises tablent sur … », "40% of firms expect …": the group may be named before the verb, stmt51; only
+    // when the sentence reports others' expectations — a survey's word, « selon », "according to", or the verb « tablent »,
+    // "expect" — and no goal word or verb governs the share: « Notre objectif : 80 % des clients déclarent être satisfaits »,
+    // "Ensure 90% of customers say they are satisfied" aim at it, mend51d.)
     // "un tiers des entreprises interrogées", "40% of the firms surveyed", "quatre sur dix tablent sur …", "(71 %) veulent", and a
     // figure in parentheses after a quoted answer ("'building customer loyalty,' (37%)") are survey shares too.
-    if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (/^\s*\)?(?:\s+(?:des|of(?: the)?) [a-z]+)?(?:\s+(?:au|aux|en|in|dans) [a-z]+)?\s+(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s'attendent)\b/.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before))) continue;
+    if (q.kind === 'percent' && (/^\s*\)?\s*(?:d'entre (?:eux|elles)|des (?:sondes|repondants|entrepreneurs|dirigeants|patrons)|of (?:the )?(?:respondents|entrepreneurs|owners|executives|ceos)|(?:des|of(?: the)?) (?:entreprises|societes|pme|personnes|patrons|dirigeants|companies|firms|businesses|people|owners|smes|leaders|managers) (?:interroge|sonde|surveyed|polled|questioned)\w*|of those (?:surveyed|polled))\b/.test(after) || (/['"],?\s*\(\s*$/.test(before) && /^\s*\)/.test(after))) || (SURVEY_SHARE_AFTER_RE.test(after) && !/\b(?:de|by|of|to|a)\s+$/.test(before)) || (GROUP_SHARE_AFTER_RE.test(after) && (SURVEY_REPORT_RE.test(folded) || /^\s*\)?\s+(?:des|of(?: the)?) [a-z]+\s+(?:tablent|expect)\b/.test(after)) && !SHARE_GOVERNED_RE.test(folded.slice(0, q.start)))) continue;
     // "$2 million in revenue from 5 new products", « 2 M€ … issus de 5 nouveaux produits »: new things counted after "from"/«
     // de », in a goal of an amount or a rate, are what it comes from, neither where it starts nor its change (num34).
     // Not after a bare « de » (mend42a: « Notre objectif est de 10 nouveaux clients par mois, soit 50 000 € » keeps its 10). A
@@ -876,6 +892,12 @@ export function extractGoalNumbers(
     // A held count of another noun is set aside, neither the baseline nor the target (mend48a: left48 let "We have 10 reps
     // and want to sell 500 units per month" read a target of 10).
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
+    // "The shelter has raised $12,000 toward a target of $30,000", money
+    // raised so far toward a goal is where the campaign stands, its baseline (mend51d: stmt51 read so only "just over $12,000").
+    if (!result.baseline && q.kind === 'money' && RAISED_SO_FAR_BEFORE_RE.test(before) && RAISED_TOWARD_AFTER_RE.test(after)) {
+      result.baseline = q;
+      continue;
+    }
     if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
@@ -1032,8 +1054,10 @@ export function extractGoalNumbers(
       continue;
     }
     // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level; so are
-    // "groom another 50 companies", "a further 10 reps" (stmt51), not a listed part ("110,000 members and another 500,000").
-    if (/(?:\b(?:additional|extra|incremental)|(?<!\b(?:and|with|et|avec) )\b(?:another|a further))(?:\s+[a-z]+\s+of)?\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
+    // "groom another 50 companies", "a further 10 reps" (stmt51), not a listed part ("110,000 members and another 500,000"),
+    // and only with the number right after, an adjective at most between: "another record of 500 deals", "a further
+    // milestone of $2M" name a level to reach, a target (mend51d).
+    if (/\b(?:additional|extra|incremental)(?:\s+[a-z]+\s+of)?\s*$/.test(before) || /(?<!\b(?:and|with|et|avec) )\b(?:another|a further)(?:\s+[a-z]+)?\s*$/.test(before) || /\bsupplementaires? de\s*$/.test(before)) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -106,6 +106,20 @@ const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}
  * from donors is no sales amount (stmt51: real48's food banks; real37's "raise $200,000" names none).
  */
 const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds)\b/;
+/** Money raised toward a goal: "has raised $12,000 toward a target of $30,000", "towards its $20,000 goal" (mend51d). */
+const RAISED_TOWARD_GOAL_RE = /\b(?:raised|collected)\s[^.;]{0,40}\btowards?\b/;
+/** A clause's end: ";", a sentence's ".", or a comma then "then" / "and" (« puis », « et »). */
+const CLAUSE_END_RE = /[;!?]|\.(?:\s|$)|,\s*(?:then|and|puis|et)\b/;
+/**
+ * Fundraising words in the amount's own clause: "Reach $500,000 by June 2027, then open a fundraising round" is a sales
+ * goal (mend51d: stmt51 looked 40 characters on, past the clause).
+ */
+function fundsRaisedInClause(folded: string, o: GoalObject): boolean {
+  const before = textBefore(folded, o.start, 40).split(CLAUSE_END_RE).pop() ?? '';
+  const stop = CLAUSE_END_RE.exec(o.after);
+  // (Money raised toward a goal, "has raised $12,000 toward a target of $30,000", is a campaign's too, as kpi.ts reads it.)
+  return FUNDS_RAISED_RE.test(before + o.phrase + o.after.slice(0, Math.min(40, stop ? stop.index : 40))) || RAISED_TOWARD_GOAL_RE.test(folded);
+}
 /** Things said to be sold or distributed, and what they are worth. */
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
@@ -478,6 +492,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     if (re.test(o.head)) fromHead = read(o, o.modifiers.join(' '));
     if (fromHead !== undefined) break;
   }
+  // "has raised $12,000 toward a target of $30,000": the goal named is a campaign's, no sales (mend51d; kpi.ts reads so).
+  if (fromHead === 'revenue' && RAISED_TOWARD_GOAL_RE.test(folded)) fromHead = null;
   // "the number of transactions per customer", "appels par client": a count per head is a ratio the catalog does not
   // track ("the amount spent per customer transaction" is the deal size, and so is an average sale per call or visit, "the
   // average amount spent per call", the ticket of a service call, kpi37, real29; "average revenue per customer" stays a ratio).
@@ -548,7 +564,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
     const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
     const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(textBefore(folded, verbAt, 16));
-    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o) && !FUNDS_RAISED_RE.test(textBefore(folded, o.start, 40) + o.phrase + o.after.slice(0, 40)))) return result(named ? named.id : 'revenue');
+    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o) && !fundsRaisedInClause(folded, o))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
   return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;
