@@ -125,15 +125,16 @@ const saysDiscount = (name: string, folded: string): boolean =>
 const EVENT_RATE =
   /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
 /**
- * A score or an average on a 1–5 or 0–10 scale (« satisfaction_score » at 1–5, « satisfaction_moy » at 7.8: hdr51, the sixth
- * and eighth sets) is no percentage, whatever rate KPI its words name; a rate's own words ("Average conversion rate" at 2.5)
- * keep it one.
+ * A satisfaction score on a 1–5 or 0–10 scale (« satisfaction_score » at 1–5, « satisfaction_moy » at 7.8, "CSAT score" at 4:
+ * hdr51, the sixth and eighth sets) is no percentage: the satisfaction KPI only, by the fixtures README's ruling (mend51c: any
+ * rate KPI averaged on 0–10 became a plain number — "Average conversion" at 2.5 %, « Note attrition », "Mean churn"); a rate's
+ * own words ("Taux de satisfaction") keep it one. Exported for the formulas' history reader (`historyUnit`).
  */
-const onScale = (folded: string, values: readonly number[]): boolean =>
-  /\b(scores?|moy(enne)?|average|avg|mean|notes?|rating)\b/.test(folded) && !/\b(rate|taux|ratio)\b/.test(folded) && !PERCENT_MARK.test(folded) && values.every((v) => v >= 0 && v <= 10) && values.some((v) => v > 1);
+export const onScale = (kpi: KpiDefinition | null, folded: string, values: readonly number[]): boolean =>
+  kpi?.id === 'csat' && !/\b(rate|taux|ratio)\b/.test(folded) && !PERCENT_MARK.test(folded) && values.length > 0 && values.every((v) => v >= 0 && v <= 10) && values.some((v) => v > 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   const folded = foldHeader(name);
-  if (kpi) return kpi.unit === 'percent' && onScale(folded, values) ? 'count' : kpi.unit;
+  if (kpi) return onScale(kpi, folded, values) ? 'count' : kpi.unit;
   // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
   if (PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
@@ -173,6 +174,13 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
  * costs (hdr44: the catalog leaves a bare cost to a sentence's cost line, but a dated column of it is money spent), and a
  * campaign's or marketing cost too (hdr45).
  */
+/**
+ * Words of a measure of their own, beside a column named by the tab's KPI (hdr51's ruling H3, narrowed by mend51c): a call's
+ * outcome, a meeting, a message, a time, a share — not a rep's, a region's or a city's name ("Alice", "North", « Lyon »).
+ */
+const OTHER_MEASURE = /\b(connects?|connected|connexions?|answered|reached|pick ?ups?|decroches?|repondus?|joints?|voicemails?|messageries?|meetings?|rdv|rendez vous|booked|conversations?|callbacks?|rappels?|no answers?|sans reponses?|missed|manques?|e?mails?|sms|talk time|durees?|duration|minutes|deals?|rates?|taux|ratio|pct|orders?|commandes?|units?|unites?|leads?|visits?|visites?|views?|vues?|clicks?|clics?|refunds?|remboursements?|returns?|retours?|discounts?|remises?|costs?|couts?|spend|depenses?|margins?|marges?|profits?)\b/;
+/** An app's words, in a tab's name or a header (mend51c: installations and downloads are an app's sign-ups only beside them). */
+const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|android)\b/;
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
@@ -198,7 +206,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
-  // Meta's "Amount spent (EUR)" is the ad spend (hdr51).
+  // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
@@ -277,7 +285,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
-  if (/^(total |nombre (d )?|nb )?(subscribers|abonnes)( total)?$/.test(folded)) return catalog.find((k) => k.id === 'customers') ?? null;
+  // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
+  // "Subscribers" of daily net gains, 12, 8, 15, −2, 6, is the sign-ups the catalog names); paying ones too.
+  if (/^(total |nombre (d )?|nb )?(paying |paid )?(subscribers|abonnes)( payants)?( total)?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -494,9 +504,20 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   const named = header && !namesIndex(header) && !saysDiscount(header, foldHeader(header)) ? matchCatalog(header, catalog) : null;
   if (named && (moneyUnderRate(named, header ?? '', values, null) || marginInMoney(named, header ?? '', values))) return 'currency';
   if (kpi && moneyUnderRate(kpi, header ?? '', values, null)) return 'currency';
+  // A satisfaction score on a scale is the plain number Check goals reads (`onScale`), not a percentage (mend51c).
+  if (named && onScale(named, foldHeader(header ?? ''), values)) return 'count';
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
+}
+
+/**
+ * The top of a satisfaction score's scale (5 or 10) when a formula history is one (`onScale`), else null: REALISTICTARGET
+ * never suggests past it (mend51c: 5.05 over "Satisfaction score" at 3.8 … 4.3).
+ */
+export function scoreScaleTop(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): number | null {
+  const named = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
+  return named && onScale(named, foldHeader(header ?? ''), values) ? (Math.max(...values) <= 5 ? 5 : 10) : null;
 }
 
 /** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */
@@ -926,7 +947,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // its name then names that column only, and its neighbours with words of their own ("Connects", "Voicemails", « Décrochés »)
   // measure something else (hdr51, the lead's ruling H3: every count column of a tab "Calls" was prospecting). With no such
   // column the tab's columns are its segments ("North", « Lyon »), as before.
+  // Only a neighbour whose words name another measure loses the tab's KPI (mend51c: a rep's, a region's or a city's name,
+  // "Alice", "North", « Lyon », is a segment of it, as before hdr51).
   const tabNamed = tabKpi !== null && numericColumns.some((column) => matchCatalog(headerOf(column), catalog)?.id === tabKpi.id);
+  const otherMeasure = (folded: string): boolean => tabNamed && (OTHER_MEASURE.test(folded) || PERCENT_MARK.test(folded));
   const tabWords = foldHeader(grid.name);
   // Every header of the row, text columns too, classified once (`readTabRoles`, hdr49): a supplier's or a product's column
   // says what an amount beside it is (hdr45), an event's id that the rows are records (hdr48).
@@ -938,6 +962,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     (c) => formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'percent',
   );
   const has = roles.has;
+  // An app's installations or downloads by the tab's or a neighbour's words (mend51c: a solar installer's « Installations »,
+  // a marketing tab's "Downloads" beside "Leads" are no app's sign-ups).
+  const appSays = has('app') || headerRow.some((cell) => APP_WORDS.test(foldHeader(cellText(cell)))) || APP_WORDS.test(tabWords);
+  // Money beside a bare "Spent": a money column's words, sign or format (mend51c: "Spent" in hours beside "Estimate").
+  const moneyBeside = (column: number): boolean =>
+    numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
@@ -1000,14 +1030,18 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
-      (/install/.test(folded) && (has('fitter') || saysRole('fitter', tabWords)))
+      (/install/.test(folded) && (has('fitter') || saysRole('fitter', tabWords))) ||
+      (/^(installations|downloads|telechargements)$/.test(folded) && !appSays) ||
+      // Money is never a sign-up count: "Subscriptions" in dollars or on a money tab ("MRR") is that money (mend51c).
+      (/^(new )?subscriptions$/.test(folded) && (formatShows(format)?.unit === 'currency' || tabKpi?.unit === 'currency')) ||
+      (folded === 'spent' && !(formatShows(format)?.unit === 'currency' || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const countedRate = own === null ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) || tabNamed ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) || otherMeasure(folded) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these

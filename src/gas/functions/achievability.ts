@@ -36,7 +36,7 @@ import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achi
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
-import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget, segmentedStock } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
@@ -490,6 +490,7 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
   const reader = readHistory(history, 3);
   const latest = reader.level[reader.level.length - 1].value;
   const { policy, fiscalYearStartMonth } = sheetSettings();
+  const top = scoreScaleTop(reader.header, reader.values, KPI_CATALOG);
   return broadcast([deadline, asOf, direction, aggregation], (values, l) => {
     const [deadlineCell, asOfCell, directionCell, aggregationCell] = values;
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in. A total (its
@@ -498,8 +499,9 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
     const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
     const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, aggregationCell], l, policy, fiscalYearStartMonth), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
-    // In the history's unit: 39.7 over a rate typed in points.
-    return reader.inPoints ? estimateForCell(assessment.suggestedTarget * 100) : assessment.suggestedTarget;
+    // In the history's unit: 39.7 over a rate typed in points; a satisfaction score no higher than its scale's top.
+    if (reader.inPoints) return estimateForCell(assessment.suggestedTarget * 100);
+    return Math.min(assessment.suggestedTarget, top ?? Infinity);
   }, 1);
 }
 
