@@ -1,0 +1,36 @@
+/**
+ * mend51a: surf51's regressions, through the built bundle on the emulator, EN and FR (the reviewer's cases; before =
+ * 7b03cb88, which read them right, after = surf51).
+ */
+import { harness } from './workbook/harness';
+
+const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('1–2. "DH" is a count of people only when the words say people', () => {
+  const measured = (locale: string, text: string): string =>
+    spaced(harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) }).run<{ criteria: Record<string, { message: string }> }>('smartAnalyze', text, '2026-11-26').criteria.measurable.message);
+
+  it.each([
+    ['fr_FR', 'Augmenter le panier moyen à 85 DH (hors taxes) d’ici fin 2027', /85 (MAD|DH)/],
+    ['en_US', 'Increase average ticket to 45 DH (excluding VAT) by June 2027', /MAD 45\b/],
+    ['fr_FR', 'Augmenter le panier moyen à 95 Dhs (hors taxes) d’ici fin 2027', /95 (MAD|DH)/],
+    ['fr_FR', 'Atteindre un panier moyen de 75 DH (TTC) d’ici fin 2027', /75 (MAD|DH)/],
+    ['en_US', 'Raise the average T-shirt price to 85 DH by June 2027', /MAD 85\b/],
+    ['en_US', 'Raise average basket in our thirty stores to 60 DH by June 2027', /MAD 60\b/],
+    ['en_US', 'Grow Yorkshire average order value to 45 DH by June 2027', /MAD 45\b/],
+    ['en_US', 'Hiring plan: grow average basket to 60 DH by end of 2027', /MAD 60\b/],
+    ['en_US', 'Reduce recruitment cost per hire to 95 DH by December 2027', /MAD 95\b/],
+    ['fr_FR', 'Réduire le coût de recrutement à 80 DH par candidat d’ici fin 2027', /80 (MAD|DH)/],
+  ])('%s: %s stays dirhams (it read a count of people)', (locale, text, said) => {
+    expect(measured(locale, text)).toMatch(said);
+  });
+
+  it.each([
+    ['en_US', 'Hire 3 DH (department heads) by June 30, 2027', /^Target stated: 3\.$/],
+    ['en_US', 'Hire another 2 DH by June 30, 2027', /^(Target|Change) stated: \+?2\.$/],
+    ['fr_FR', 'Recruter 2 DH (chefs de service) d’ici le 30 juin 2027', /^Cible indiquée : 2\.$/],
+    ['fr_FR', 'Embaucher 4 DH d’ici le 30 juin 2027', /^Cible indiquée : 4\.$/],
+  ])('near miss, still people: %s: %s', (locale, text, said) => {
+    expect(measured(locale, text)).toMatch(said);
+  });
+});
