@@ -2,7 +2,7 @@
  * mend51a: surf51's regressions, through the built bundle on the emulator, EN and FR (the reviewer's cases; before =
  * 7b03cb88, which read them right, after = surf51).
  */
-import { harness } from './workbook/harness';
+import { addSheet, harness, monthlyRows } from './workbook/harness';
 
 const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -32,5 +32,41 @@ describe('1–2. "DH" is a count of people only when the words say people', () =
     ['fr_FR', 'Embaucher 4 DH d’ici le 30 juin 2027', /^Cible indiquée : 4\.$/],
   ])('near miss, still people: %s: %s', (locale, text, said) => {
     expect(measured(locale, text)).toMatch(said);
+  });
+});
+
+describe('3. "total" is refused by the sentence’s reading, not its KPI’s default unit', () => {
+  /** Monthly gross margin near $150,000, dates and values alone (no header). */
+  const margin = monthlyRows('', Array.from({ length: 24 }, (_, i) => 150000 + i * 1200)).slice(1);
+  const churned = monthlyRows('', Array.from({ length: 24 }, (_, i) => 40 - (i % 5))).slice(1);
+  const rateError = /A rate is not summed|Un taux ne se cumule pas/;
+
+  it.each([
+    ['en_US', 'en', 'total', 'Reach $2.6M in gross margin by June 30, 2027'],
+    ['fr_FR', 'fr', 'somme', 'Atteindre 2,6 M€ de marge brute cumulée d’ici le 30 juin 2027'],
+  ] as const)('%s: an amount of a rate-default KPI is money, summed (surf51 refused it as a rate)', (locale, lang, word, sentence) => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+    const chance = h.run<number>('ACHIEVABILITY', margin, 2600000, '2027-06-30', '2026-11-26', sentence, word);
+    expect(chance).toBeGreaterThanOrEqual(0);
+    expect(chance).toBeLessThan(0.05);
+    expect(h.run<string>('GOALVERDICT', margin, 2600000, '2027-06-30', '2026-11-26', sentence, word)).toMatch(lang === 'fr' ? /irréaliste/i : /unrealistic/i);
+  });
+
+  it('a count of a rate-default KPI ("churned customers") is never told a rate is not summed (7b03cb88’s answer)', () => {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    // 7b03cb88's answer, kept: the formula holds the churn KPI's target against the sentence's (its own message, not a rate's).
+    let said = '';
+    try {
+      h.run('ACHIEVABILITY', churned, 200, '2027-06-30', '2026-11-26', 'Reduce churned customers to 200 by June 30, 2027', 'total');
+    } catch (error) {
+      said = (error as Error).message;
+    }
+    expect(said).not.toMatch(rateError);
+    expect(said).toBe('The target 20,000% contradicts the sentence’s 200%.');
+  });
+
+  it('near miss: a level in percent is still refused', () => {
+    const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
+    expect(() => h.run('ACHIEVABILITY', margin, 0.4, '2027-06-30', '2026-11-26', 'Reach a 40% gross margin by June 30, 2027', 'total')).toThrow(expect.objectContaining({ message: expect.stringMatching(rateError) }));
   });
 });
