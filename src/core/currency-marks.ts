@@ -155,7 +155,26 @@ export function differentCurrencies(goal: string | null, tab: string | null | un
   if (tab === '$') return goal !== null && !(NARROW_SIGNS[goal] ?? []).includes(tab);
   if (!goal || !tab) return false;
   const tabCode = currencyCode(tab);
-  return tabCode !== null && tabCode !== goal;
+  return tabCode !== null && cfaAsOne(tabCode) !== cfaAsOne(goal);
+}
+
+/**
+ * The two CFA francs as one (mend51a): « FCFA », « F CFA », « CFA » name both (XOF and XAF share the name and the par, 1 to 1
+ * — both pegged at 655.957 to the euro), so a goal in FCFA is judged on a tab in XAF as on one in XOF (surf51 refused it).
+ */
+function cfaAsOne(code: string): string {
+  return code === 'XAF' ? 'XOF' : code;
+}
+
+/**
+ * The mark a goal's text writes for its currency (`code`), longest first ("FCFA", "DH", "€"), else `currencySymbol`'s: a
+ * message about it shows what the user wrote, never a code they did not (mend51a: « L'objectif est en XOF » for « FCFA »).
+ */
+export function writtenMark(code: string, text: string, lang?: Lang): string {
+  const folded = text.replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+  const marks = [...new Set([...(NARROW_SIGNS[code] ?? []), code])].sort((a, b) => b.length - a.length);
+  const found = marks.find((mark) => new RegExp(`(?<![\\p{L}])${escapeRegExp(mark.replace(/[\u00a0\u202f]/g, ' ').toLowerCase())}(?![\\p{L}])`, 'u').test(folded));
+  return found ?? currencySymbol(code, lang);
 }
 
 /**

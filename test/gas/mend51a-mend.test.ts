@@ -70,3 +70,29 @@ describe('3. "total" is refused by the sentence’s reading, not its KPI’s def
     expect(() => h.run('ACHIEVABILITY', margin, 0.4, '2027-06-30', '2026-11-26', 'Reach a 40% gross margin by June 30, 2027', 'total')).toThrow(expect.objectContaining({ message: expect.stringMatching(rateError) }));
   });
 });
+
+describe('4. FCFA names both CFA francs; the mismatch shows the marks the user and the tab show', () => {
+  const REVENUE = Array.from({ length: 24 }, (_, i) => 15_000_000 + i * 40_000);
+  const checked = (format: string, goal: string): { verdict: string; notes: string } => {
+    const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
+    addSheet(h.emulator, 'CA', monthlyRows('CA', REVENUE)).getRange(2, 2, 24, 1).setNumberFormat(format);
+    const goals = addSheet(h.emulator, 'Objectifs', [['ID', 'Objectif', 'Indicateur'], ['G1', goal, 'CA']]);
+    h.run('checkGoals');
+    const [head, row] = goals.getDataRange().getDisplayValues();
+    const cell = (header: RegExp): string => spaced(row[head.findIndex((name) => header.test(name))]);
+    return { verdict: cell(/^Verdict$/), notes: cell(/^Remarques SMART$/) };
+  };
+
+  it.each(['#,##0 "XAF"', '[$XAF] #,##0'])('an FCFA goal on a tab in %s is judged (surf51: « L’objectif est en XOF, l’onglet KPI en XAF »)', (format) => {
+    const { verdict, notes } = checked(format, 'Atteindre 25 millions FCFA de CA mensuel d’ici le 30 juin 2027');
+    expect(verdict).toMatch(/irréaliste/i);
+    expect(notes).not.toMatch(/rien n’est converti/);
+  });
+
+  it('an FCFA goal on a € tab: the reason names « FCFA », as written, never « XOF »', () => {
+    const { verdict, notes } = checked('#,##0 "€"', 'Atteindre 25 millions FCFA de CA mensuel d’ici le 30 juin 2027');
+    expect(verdict).toBe('');
+    expect(notes).toContain('L’objectif est en FCFA, l’onglet KPI en € : rien n’est converti.');
+    expect(notes).not.toMatch(/XOF/);
+  });
+});

@@ -11,7 +11,7 @@ import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
-import { currencyCode, differentCurrencies } from '../currency-marks';
+import { currencyCode, differentCurrencies, writtenMark } from '../currency-marks';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -902,7 +902,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const { series: far, latest } = aside;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (aside?.reason === 'otherCurrency') {
-    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: currencySymbol(m.currency ?? '', lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
+    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: writtenMark(m.currency ?? '', m.goal.statement, lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
     notes.push(notConverted);
     reasons.push(notConverted);
   } else if (aside?.reason === 'countOnMoney') {
