@@ -96,3 +96,20 @@ describe('4. FCFA names both CFA francs; the mismatch shows the marks the user a
     expect(notes).not.toMatch(/XOF/);
   });
 });
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Revenue', goal: 'Increase monthly revenue to €20,000 by June 30, 2027', own: 'in another currency than its KPI tab', none: 'no KPI history' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'CA', goal: 'Porter le chiffre d’affaires mensuel à 20 000 € d’ici le 30 juin 2027', own: 'dans une autre devise que son onglet KPI', none: 'sans historique' },
+])('8. the report’s summary counts a € goal on a "$" tab under its own reason ($locale)', (c) => {
+  it('not under "no KPI history": the tab exists', () => {
+    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+    addSheet(h.emulator, c.tab, monthlyRows(c.tab, Array.from({ length: 24 }, (_, i) => 14000 + i * 17.37))).getRange(2, 2, 24, 1).setNumberFormat('"$"#,##0.00');
+    addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [c.lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['Goal ID', 'Goal', 'KPI'], ['G1', c.goal, c.tab]]);
+    h.run('checkGoals');
+    h.run('menuGeneratePlanReport');
+    const report = h.emulator.spreadsheet.getSheets().find((s) => /SMART/.test(s.getName()) && !/^(Goals|Objectifs)$/.test(s.getName()))!;
+    const rows = report.getDataRange().getDisplayValues().map((r) => r.filter(Boolean));
+    expect(rows).toContainEqual([c.own, '1']);
+    expect(rows).not.toContainEqual([c.none, '1']);
+  });
+});
