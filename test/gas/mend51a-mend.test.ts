@@ -2,6 +2,7 @@
  * mend51a: surf51's regressions, through the built bundle on the emulator, EN and FR (the reviewer's cases; before =
  * 7b03cb88, which read them right, after = surf51).
  */
+import type { AssessResponse, SidebarContext } from '../../src/core/api';
 import { addSheet, harness, monthlyRows } from './workbook/harness';
 
 const spaced = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -111,5 +112,46 @@ describe.each([
     const rows = report.getDataRange().getDisplayValues().map((r) => r.filter(Boolean));
     expect(rows).toContainEqual([c.own, '1']);
     expect(rows).not.toContainEqual([c.none, '1']);
+  });
+});
+
+/** Monthly average order value with cents, about 880 to 915. */
+const ORDER_VALUE = Array.from({ length: 24 }, (_, i) => Math.round((880 + i * 1.5 + (i % 3) * 4.13) * 100) / 100);
+/** Amounts as a text shows them ("$203.52", « 203,52 € »). */
+const amounts = (text: string): string[] => spaced(text).match(/[+-]?\$[\d,]+(?:\.\d+)?|[+-]?\d[\d ]*(?:,\d+)? €/g) ?? [];
+const CENTS = /[.,]\d\d(?!\d)/;
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Average order value', whole: '"$"#,##0', cents: '"$"#,##0.00', goal: 'Increase average order value to $997 by December 31, 2027' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Panier moyen', whole: '#,##0 "€"', cents: '#,##0.00 "€"', goal: 'Porter le panier moyen à 997 € d’ici le 31 décembre 2027' },
+])('6–7. computed amounts at the precision the KPI tab shows ($locale)', (c) => {
+  const surfaces = (format: string): { notes: string[]; milestones: string[]; report: string[]; wizard: string[] } => {
+    const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+    addSheet(h.emulator, c.tab, monthlyRows(c.tab, ORDER_VALUE)).getRange(2, 2, 24, 1).setNumberFormat(format);
+    const goals = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [c.lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['Goal ID', 'Goal', 'KPI'], ['G1', c.goal, c.tab]]);
+    h.run('checkGoals');
+    const [head, row] = goals.getDataRange().getDisplayValues();
+    const notes = spaced(row[head.findIndex((name) => /^(SMART notes|Remarques SMART)$/.test(name))]);
+    h.run('menuGeneratePlanReport');
+    const report = h.emulator.spreadsheet.getSheets().find((s) => /SMART/.test(s.getName()) && s.getName() !== goals.getName())!;
+    const shown = report.getDataRange().getDisplayValues().filter((r) => r[0] === 'G1').flatMap((r) => r.slice(2)).map(spaced);
+    const context = h.run<SidebarContext>('sidebarGetContext');
+    const series = context.series.find((s) => s.sheetName === c.tab)!;
+    const wizard = h.run<AssessResponse>('sidebarAssess', { seriesId: series.id, sheetName: c.tab, catalogId: series.kpiId, baseline: series.defaultBaseline, direction: 'increase', target: 997, deadline: '2027-12-31', aggregation: null });
+    const milestoneLine = notes.split(/\n|(?<=\.) /).find((line) => /T1|Q1/.test(line)) ?? '';
+    return { notes: amounts(notes), milestones: amounts(milestoneLine), report: shown.flatMap(amounts), wizard: amounts(wizard.paceText ?? '') };
+  };
+
+  it('a whole-unit tab: no cents on any surface, one precision on the milestones’ line (it showed "Q1 $900.38 · … · Q4 $997")', () => {
+    const whole = surfaces(c.whole);
+    expect(whole.milestones.length).toBeGreaterThan(1);
+    for (const list of [whole.notes, whole.milestones, whole.report, whole.wizard]) for (const amount of list) expect(amount).not.toMatch(CENTS);
+    expect(whole.wizard.length).toBeGreaterThan(0);
+  });
+
+  it('near miss: a tab with cents keeps the computed cents on the notes, the report and the wizard alike', () => {
+    const cents = surfaces(c.cents);
+    expect(cents.wizard[0]).toMatch(CENTS);
+    expect(cents.report).toContain(cents.wizard[0]);
   });
 });

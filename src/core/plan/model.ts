@@ -9,7 +9,7 @@ import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, periodBounds } from '../dates';
 import { deadlineWindows } from '../series/period';
 import { daysText } from '../drivers/goal';
-import { formatDate, formatNumber, formatPercent } from '../format';
+import { formatDate, formatNumber, formatPercent, withAmountDecimals } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
@@ -695,7 +695,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     settingsLines: settingsLines(input.settings, lang, today, input.model.goalsSheet?.name ?? null),
     summary: summary(checks, check.alignment.issues.length, lang),
     goals: checks,
-    paceText: new Map(checks.map((c) => [c.row, paceLabel(c, lang)])),
+    paceText: new Map(checks.map((c) => [c.row, withAmountDecimals(c.amountDecimals, () => paceLabel(c, lang))])),
     tree,
     splits: check.alignment.splits,
     timeline: buildTimeline(checks, order, today, check.alignment.parentOf, undefined, input.settings.fiscalYearStartMonth),
