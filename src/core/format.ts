@@ -217,7 +217,8 @@ export function moneyDecimals(value: number, currency?: string | null, stated = 
     return digits && (isWholeCurrency(currency ?? defaultCurrency()) ? digits : Math.max(2, digits));
   }
   // The tab's precision caps a computed amount (a whole-dollar tab: "$17,426 in the last full period"), never above the currency's.
-  return amountDecimals !== 0 && !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
+  // Under 10 whole units misstate it still ("Aim for $6.21", not "$6": mend47d).
+  return (amountDecimals !== 0 || size < 10) && !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
 }
 
 /** Whether a computed amount is written with its cents (`moneyDecimals`). */
