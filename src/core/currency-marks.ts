@@ -83,12 +83,20 @@ export const NARROW_SIGNS: Readonly<Record<string, readonly string[]>> = {
 const BESIDE_NUMBER = /^(MAD|DH|Dhs?)$/i;
 
 /**
- * Before "dh" in folded text: not the dirham after a small count (one or two digits, no group nor decimal before) that a
- * parenthesis or a role's noun follows, or in a hiring clause ("Hire 3 DH (department heads)", « recruter 2 dh »: surf51).
- * "30 000 DH", « 3 000 DH de chiffre d'affaires », « 7,5 DH », « 2,5 millions de DH » stay dirhams.
+ * Before "dh" in folded text: not the dirham after a small count (one or two digits, no group nor decimal before) when the
+ * words say people — a parenthesis that names them or a role's noun after ("3 DH (department heads)", « 2 DH (chefs de
+ * service) », "3 DH managers"), or a hiring verb acting on the count, right before it or one word apart ("Hire 3 DH",
+ * « Embaucher 4 DH », "hire another 2 DH"). mend51a: any parenthesis ("85 DH (hors taxes)") and a hiring stem anywhere
+ * before, even inside a word ("s-hir-t", "t-hir-ty", "recrutement à 80 DH"), took prices for people.
  */
 const SMALL_COUNT = '(?:^|[^\\d.,\\s])\\s*\\d{1,2}\\s?';
-export const NOT_DH_COUNT = `(?!(?<=${SMALL_COUNT})dhs?(?:\\s*\\(|\\s+(?:heads?|managers?|directors?|leads?|roles?|positions?|staff|chefs?|directeurs?|responsables?|postes?)\\b))(?<!(?:hir|recruit|embauch|recrut)[^.;!?]*${SMALL_COUNT})`;
+const PEOPLE = '(?:heads?|managers?|directors?|leads?|staff|people|persons?|chefs?|directeurs?|directrices?|responsables?|personnes?)';
+const ROLE = `(?:${PEOPLE}|roles?|positions?|postes?)`;
+// The verb's forms only ("hire", « recrutons »), never a noun sharing its stem ("recruitment", « recrutement »); the word
+// between may not be a preposition ("cost per hire to 95 DH": the amount "hire" is no verb of).
+const HIRING = "(?<![a-z])(?:hire[sd]?|hiring|recruit(?:s|ed|ing)?|embauch(?:er|e|es|ons|ez|ent|ee?s?)|recrut(?:er|e|es|ons|ez|ent|ee?s?))";
+const NOT_PREPOSITION = "(?!(?:to|at|by|of|for|per|a|de|du|des|par|pour|au|aux|en)\\s)[a-z']+\\s+";
+export const NOT_DH_COUNT = `(?!(?<=${SMALL_COUNT})dhs?(?:\\s*\\([^)]{0,40}?(?<![a-z])${PEOPLE}(?![a-z])|\\s+${ROLE}(?![a-z])))(?<!${HIRING}\\s+(?:${NOT_PREPOSITION})?\\d{1,2}\\s?)`;
 
 /** Every mark of the table: the signs and the codes they belong to, the longest first (so "R$" is read before "$"). */
 const MARKS = [...new Set(Object.entries(NARROW_SIGNS).flatMap(([code, signs]) => [code, ...signs]))].sort((a, b) => b.length - a.length);
@@ -147,7 +155,26 @@ export function differentCurrencies(goal: string | null, tab: string | null | un
   if (tab === '$') return goal !== null && !(NARROW_SIGNS[goal] ?? []).includes(tab);
   if (!goal || !tab) return false;
   const tabCode = currencyCode(tab);
-  return tabCode !== null && tabCode !== goal;
+  return tabCode !== null && cfaAsOne(tabCode) !== cfaAsOne(goal);
+}
+
+/**
+ * The two CFA francs as one (mend51a): « FCFA », « F CFA », « CFA » name both (XOF and XAF share the name and the par, 1 to 1
+ * — both pegged at 655.957 to the euro), so a goal in FCFA is judged on a tab in XAF as on one in XOF (surf51 refused it).
+ */
+function cfaAsOne(code: string): string {
+  return code === 'XAF' ? 'XOF' : code;
+}
+
+/**
+ * The mark a goal's text writes for its currency (`code`), longest first ("FCFA", "DH", "€"), else `currencySymbol`'s: a
+ * message about it shows what the user wrote, never a code they did not (mend51a: « L'objectif est en XOF » for « FCFA »).
+ */
+export function writtenMark(code: string, text: string, lang?: Lang): string {
+  const folded = text.replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+  const marks = [...new Set([...(NARROW_SIGNS[code] ?? []), code])].sort((a, b) => b.length - a.length);
+  const found = marks.find((mark) => new RegExp(`(?<![\\p{L}])${escapeRegExp(mark.replace(/[\u00a0\u202f]/g, ' ').toLowerCase())}(?![\\p{L}])`, 'u').test(folded));
+  return found ?? currencySymbol(code, lang);
 }
 
 /**

@@ -181,9 +181,33 @@ const wholeByCurrency = new Map<string, boolean>();
  * has, at least two after the mark ("$6.25", "$6.50", "$1,234.56", "$0.005": a stated amount is never rounded into
  * another value). A COMPUTED figure (a current level, a forecast, a pace, a milestone, a gap) shows its currency's minor
  * unit — cents when it has some ("$14,451.93"), none in a currency without one (`isWholeCurrency`: JPY, KRW…) — on every
- * surface alike (surf51, the lead's ruling: the notes wrote "$14,452" beside the report's "$14,451.93"). A suggested
+ * surface alike (surf51: the notes wrote "$14,452" beside the report's "$14,451.93") — at most the precision its KPI tab
+ * shows (`withAmountDecimals`, mend51a: whole on a `"$"#,##0` tab, the values' own in a formula). A suggested
  * target is rounded to a readable figure before it gets here (core/achievability `roundToward`), so it has no stray cents.
  */
+/**
+ * The decimals the KPI tab being written about shows for amounts (mend51a, the lead's ruling 7): 0 on a whole-unit tab
+ * (`"$"#,##0`, or unformatted whole values), 2 on one with cents; null where no tab is known. Set around one goal's
+ * figures by `withAmountDecimals`, as `useCurrency` sets the sheet's currency.
+ */
+let amountDecimals: number | null = null;
+
+/** Runs `write` with computed amounts at a KPI tab's precision (`KpiSeries.amountDecimals`), then restores the previous one. */
+export function withAmountDecimals<T>(decimals: number | null | undefined, write: () => T): T {
+  const previous = amountDecimals;
+  amountDecimals = decimals ?? null;
+  try {
+    return write();
+  } finally {
+    amountDecimals = previous;
+  }
+}
+
+/** Whether the KPI tab being written about shows whole amounts (`withAmountDecimals`): a pace then drops its cents too. */
+export function tabShowsWholeAmounts(): boolean {
+  return amountDecimals === 0;
+}
+
 export function moneyDecimals(value: number, currency?: string | null, stated = false): number {
   const size = Math.abs(value);
   if (stated) {
@@ -192,7 +216,9 @@ export function moneyDecimals(value: number, currency?: string | null, stated = 
     const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
     return digits && (isWholeCurrency(currency ?? defaultCurrency()) ? digits : Math.max(2, digits));
   }
-  return !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
+  // The tab's precision caps a computed amount (a whole-dollar tab: "$17,426 in the last full period"), never above the currency's.
+  // Under 10 whole units misstate it still ("Aim for $6.21", not "$6": mend47d).
+  return (amountDecimals !== 0 || size < 10) && !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
 }
 
 /** Whether a computed amount is written with its cents (`moneyDecimals`). */

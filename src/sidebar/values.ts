@@ -96,6 +96,18 @@ export function otherCurrencyTyped(text: string, unit: Unit, currency?: string |
 }
 
 /**
+ * The line under an amount field where another currency is typed ("£150,000" in a euro sheet), else ''. On a KPI tab, Check
+ * goals' reason (nothing is converted, surf51); a catalog KPI with no tab only asks for the amount in the sheet's currency
+ * (mend51a: surf51 named "the KPI tab in $" where there was no tab).
+ */
+export function otherCurrencyLine(text: string, unit: Unit, lang: Lang, currency: string | null, onTab: boolean): string {
+  const other = otherCurrencyTyped(text, unit, currency);
+  if (!other) return '';
+  const shown = unitLabel(unit, lang, currency);
+  return onTab ? t(lang, 'sidebar.currency.notConverted', { goal: other, tab: shown }) : t(lang, 'sidebar.amount.otherCurrency', { typed: other, currency: shown });
+}
+
+/**
  * A value taken from the history, rounded to what a person would type
  * (25.0333 % → 25 %, €131,333.33 → €131,333, $123.456 → $123.46, 1.6667 → 1.67), so the input
  * shows exactly what will be saved.

@@ -32,7 +32,7 @@ import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './
 import { generateSentence } from './sentence';
 import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, defaultKpiBaseline, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, wrongSideOfBaseline, type StepId } from './steps';
 import { busy, button, describeError, field, fieldWithHint, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
-import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyTyped, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
+import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyLine, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
 const LIVE_DELAY_MS = 400;
@@ -130,8 +130,7 @@ export class Wizard {
   private currencyWarning(input: HTMLInputElement, unit: Unit): HTMLElement {
     const line = h('p', { className: 'hint', attrs: { 'aria-live': 'polite' } });
     const update = () => {
-      const other = otherCurrencyTyped(input.value, unit, this.currency());
-      setText(line, other ? this.tr('sidebar.currency.notConverted', { goal: other, tab: unitLabel(unit, this.lang, this.currency()) }) : '');
+      setText(line, otherCurrencyLine(input.value, unit, this.lang, this.currency(), Boolean(this.draft.kpi?.sheetName)));
     };
     input.addEventListener('input', update);
     update();

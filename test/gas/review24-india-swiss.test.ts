@@ -75,7 +75,7 @@ describe('Check goals in an Indian sheet', () => {
     // The unrealistic 2-crore month gets a suggestion in rupees (never "INR 6,640,000"), which reads back as written.
     expect(notes[0]).toMatch(/Aim for ₹\d,\d{3},\d{3} by/);
     expect(notes.join('\n')).not.toMatch(/INR/);
-    const suggestion = /Aim for (₹[\d,.]+) by/.exec(notes[0])?.[1] ?? '';
+    const suggestion = /Aim for (₹[\d,]+) by/.exec(notes[0])?.[1] ?? '';
     const h = harness({ spreadsheetLocale: 'en_IN' });
     const parsed = h.addon.call<unknown[][]>('SMARTPARSE', `Increase revenue to ${suggestion} by March 31, 2027`, '2026-12-03');
     expect(parsed[0][3]).toBe(Number(suggestion.replace(/[₹,]/g, '')));

@@ -4,7 +4,7 @@
  */
 import { useCurrency } from '../../src/core/format';
 import { numberLang } from '../../src/core/numbers';
-import { otherCurrencyTyped, parseUnitInput, readAmountText } from '../../src/sidebar/values';
+import { otherCurrencyLine, otherCurrencyTyped, parseUnitInput, readAmountText } from '../../src/sidebar/values';
 import { translator } from '../../src/sidebar/ui';
 
 describe('an amount typed with a currency mark', () => {
@@ -63,5 +63,26 @@ describe('an amount typed with a currency mark', () => {
     ['fr', 'L’objectif est en £, l’onglet KPI en $CA\u202f: rien n’est converti. Indiquez l’objectif dans la devise de l’onglet.'],
   ] as const)('%s: the line under the field, Check goals’ reason (surf51)', (lang, text) => {
     expect(translator(lang)('sidebar.currency.notConverted', { goal: '£', tab: '$CA' })).toBe(text);
+  });
+});
+
+describe('mend51a: the line under the wizard’s amount field names a KPI tab only where there is one', () => {
+  afterEach(() => useCurrency(null));
+
+  it.each([
+    ['en', 'USD', '$', '€150,000', '“€” is another currency: type the amount in $.'],
+    ['fr', 'EUR', '€', '150 000 $', '«\u202f$\u202f» est une autre devise\u202f: saisissez le montant en €.'],
+  ] as const)('%s: a catalog KPI with no tab (its currency the locale’s): the previous line (surf51 named “the KPI tab”)', (lang, local, shown, typed, line) => {
+    useCurrency(local);
+    expect(otherCurrencyLine(typed, 'currency', lang, shown, false)).toBe(line);
+  });
+
+  it.each([
+    ['en', 'USD', '$', '€150,000', 'The goal is in €, the KPI tab in $: nothing is converted. State the goal in the tab’s currency.'],
+    ['fr', 'EUR', '€', '150 000 $', 'L’objectif est en $, l’onglet KPI en €\u202f: rien n’est converti. Indiquez l’objectif dans la devise de l’onglet.'],
+  ] as const)('%s: on a KPI tab, Check goals’ reason', (lang, local, shown, typed, line) => {
+    useCurrency(local);
+    expect(otherCurrencyLine(typed, 'currency', lang, shown, true)).toBe(line);
+    expect(otherCurrencyLine('150000', 'currency', lang, shown, true)).toBe('');
   });
 });

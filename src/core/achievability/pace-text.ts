@@ -12,7 +12,7 @@
  * - A total (new accounts, leads summed over the period) needs an average per period: "2.28 per week" — no sign, no
  *   relative change (a plus sign read as a weekly increase, review 5).
  */
-import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints, isWholeCurrency, moneyDecimals } from '../format';
+import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints, isWholeCurrency, moneyDecimals, tabShowsWholeAmounts } from '../format';
 import type { Aggregation, Lang, Unit } from '../types';
 import { ownWord } from '../workbook/text';
 
@@ -104,7 +104,7 @@ export function paceParts(pace: PaceFigures, unit: Unit | null, aggregation: Agg
     unit === 'percent'
       ? formatPercent(value, lang, paceDecimals(magnitude * 100, 1))
       : code
-        ? formatCurrency(value, lang, currency, whole ? 0 : Math.max(moneyDecimals(value, code), paceDecimals(magnitude, 0)))
+        ? formatCurrency(value, lang, currency, whole || tabShowsWholeAmounts() ? 0 : Math.max(moneyDecimals(value, code), paceDecimals(magnitude, 0)))
         : formatNumber(value, lang, paceDecimals(magnitude, 2));
   const r = pace.perPeriodRelative;
   const relative = !total && r !== null && Number.isFinite(r) ? `${r > 0 ? '+' : ''}${formatPercent(r, lang, paceDecimals(Math.abs(r) * 100, 1))}` : null;

@@ -40,6 +40,8 @@ export interface AlignmentGoal {
   kpiName: string | null;
   unit: Unit | null;
   currency: string | null;
+  /** The decimals its KPI tab shows for amounts (`KpiSeries.amountDecimals`): 0 keeps its milestones whole (mend51a). */
+  amountDecimals?: number;
   aggregation: Aggregation;
   direction: Direction | null;
   baseline: number | null;
@@ -706,8 +708,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4);
     const fiscalYear = fiscalYearEnd(goal.deadline, fiscalYearStartMonth).slice(0, 4);
     const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
-    // One precision for the line's amounts: cents on all as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
-    const cents = goal.unit === 'currency' && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency));
+    // One precision for the line's amounts, the tab's (mend51a: "Q1 $900.38 · … · Q4 $997" on a `"$"#,##0` tab): whole on a
+    // whole-unit tab, else cents on all as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
+    const cents = goal.unit === 'currency' && goal.amountDecimals !== 0 && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency));
     const amount = (v: number): string => (cents ? formatCurrency(v, lang, goal.currency, 2) : formatAmount(goal.unit === 'currency' ? Math.round(v) : v, goal, noun, lang));
     const list = quarters.map((q) => `${q.label} ${amount(q.target)}`).join(' · ');
     const message =

@@ -21,7 +21,7 @@
  * every amount and percentage carries a number format: the KPI column's own
  * when it has one, else one from the unit and the spreadsheet's currency.
  */
-import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDecimals, MONTHS_SHORT, rateNumberFormat } from '../format';
+import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDecimals, MONTHS_SHORT, rateNumberFormat, withAmountDecimals } from '../format';
 import { groupsByLakhs } from '../numbers';
 import { numberFormatFor } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
@@ -737,8 +737,9 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     head(['id', 'goal', 'owner', 'kpi', 'pace', 'target', 'deadline']),
     // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
     // A target is stated when the goal gives it as a level ("to €52.37"), else computed ("+7 %": `computedPair`).
-    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.computedPair(c)?.target ?? f.statedNumber(c.target, c) ?? '', serial(c.deadline)]),
-    report.goals.map((c) => ['', '', '', '', '', f.value(f.computedPair(c)?.target ?? f.statedNumber(c.target, c), c, true), c.deadline ? f.date : '']),
+    // Each goal's amounts at the precision its KPI tab shows (mend51a, ruling 7), as its notes and pace.
+    report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.computedPair(c)?.target ?? f.statedNumber(c.target, c) ?? '', serial(c.deadline)])),
+    report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => ['', '', '', '', '', f.value(f.computedPair(c)?.target ?? f.statedNumber(c.target, c), c, true), c.deadline ? f.date : ''])),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -751,13 +752,16 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     const formats: string[][] = [];
     const unwrapped: boolean[] = [];
     for (const c of report.goals) {
-      // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule).
+      // Each value at the precision its cell shows (core `goalValueForCell`, `chanceForCell`: Check goals' and the formulas' rule),
+      // the KPI tab's for amounts (mend51a, ruling 7).
       // A baseline read from the KPI (its latest level) is an estimate of where it stands, as the notes' "current level".
-      const summed = f.computedPair(c)?.baseline ?? null;
-      const stated = c.baselineStated === true || summed !== null;
-      const baseline = summed ?? f.statedNumber(c.baseline, c, stated);
-      rows.push([c.id, c.statement, baseline ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
-      formats.push(['', '', f.value(baseline, c, stated), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      withAmountDecimals(c.amountDecimals, () => {
+        const summed = f.computedPair(c)?.baseline ?? null;
+        const stated = c.baselineStated === true || summed !== null;
+        const baseline = summed ?? f.statedNumber(c.baseline, c, stated);
+        rows.push([c.id, c.statement, baseline ?? '', shownValue(c.suggestedTarget, c.unit, c.currency), c.probability === null ? '' : chanceForCell(c.probability), c.verdict ? h(lang, `verdict.${c.verdict}`) : '', c.score]);
+        formats.push(['', '', f.value(baseline, c, stated), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
+      });
       unwrapped.push(false);
       for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
         rows.push(['', line, '', '', '', '', '']);
@@ -795,10 +799,11 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
       // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...quarterCells(split, (q) => shownValue(q.target, byRow.get(split.row)?.unit ?? null)), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      // The milestones at the precision the goal's KPI tab shows (mend51a), as its notes' line.
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => shownValue(q.target, byRow.get(split.row)?.unit ?? null))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
-        const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null };
-        return ['', '', ...quarterCells(split, (q) => f.value(shownNumber(q.target, goal.unit), goal)), ''];
+        const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null, amountDecimals: undefined };
+        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => f.value(shownNumber(q.target, goal.unit), goal))), ''];
       }),
     );
   }

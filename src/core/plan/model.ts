@@ -9,7 +9,7 @@ import { passedVerdict } from '../workbook/output';
 import { addDays, addPeriods, daysBetween, periodBounds } from '../dates';
 import { deadlineWindows } from '../series/period';
 import { daysText } from '../drivers/goal';
-import { formatDate, formatNumber, formatPercent } from '../format';
+import { formatDate, formatNumber, formatPercent, withAmountDecimals } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Period, type Unit, type Verdict } from '../types';
@@ -294,12 +294,20 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
   return `${paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang)} ${per}`;
 }
 
+/** A goal not judged because its currency is not its tab's (surf51): its reason stands where a verdict's line would. */
+function notConverted(c: GoalCheck): boolean {
+  return c.verdict === null && c.verdictLine !== undefined;
+}
+
 function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: Lang): PlanReport['summary'] {
   const byVerdict: PlanReport['summary']['byVerdict'] = [];
   for (const verdict of [...VERDICT_ORDER, null]) {
-    const count = checks.filter((c) => c.verdict === verdict && !c.passed).length;
+    const count = checks.filter((c) => c.verdict === verdict && !c.passed && !notConverted(c)).length;
     if (count > 0) byVerdict.push({ verdict, label: verdict ? verdictWord(verdict, lang) : t(lang, 'plan.summary.noVerdict'), count });
   }
+  // A goal in another currency than its tab's has a history, not judged on it: its own reason, not "no KPI history" (mend51a).
+  const otherCurrency = checks.filter((c) => notConverted(c) && !c.passed).length;
+  if (otherCurrency > 0) byVerdict.push({ verdict: null, label: t(lang, 'plan.summary.otherCurrency'), count: otherCurrency });
   // Goals that are over, counted apart by outcome (their row's verdict).
   for (const outcome of ['met', 'missed', 'unknown'] as const) {
     const count = checks.filter((c) => c.passed === outcome).length;
@@ -621,7 +629,7 @@ function recommendations(checks: readonly GoalCheck[], splits: readonly QuarterS
   for (const split of splits) if (!splitByRow.has(split.row)) splitByRow.set(split.row, split);
   for (const c of checks) {
     // A goal not judged (its currency is not its tab's, surf51): the reason standing for its verdict is its problem and fix.
-    const unjudged = c.verdict === null && c.verdictLine ? [c.verdictLine] : [];
+    const unjudged = notConverted(c) && c.verdictLine ? [c.verdictLine] : [];
     const problems: string[] = [...c.dataNotes, ...unjudged];
     const said: string[] = [...problems];
     // The passed-deadline note carries its own advice; a duplicate row is deleted or merged; unreadable cells need correcting.
@@ -687,7 +695,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     settingsLines: settingsLines(input.settings, lang, today, input.model.goalsSheet?.name ?? null),
     summary: summary(checks, check.alignment.issues.length, lang),
     goals: checks,
-    paceText: new Map(checks.map((c) => [c.row, paceLabel(c, lang)])),
+    paceText: new Map(checks.map((c) => [c.row, withAmountDecimals(c.amountDecimals, () => paceLabel(c, lang))])),
     tree,
     splits: check.alignment.splits,
     timeline: buildTimeline(checks, order, today, check.alignment.parentOf, undefined, input.settings.fiscalYearStartMonth),

@@ -10,8 +10,8 @@ import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achiev
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
-import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript } from '../format';
-import { currencyCode, differentCurrencies } from '../currency-marks';
+import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript, withAmountDecimals } from '../format';
+import { currencyCode, differentCurrencies, writtenMark } from '../currency-marks';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -482,7 +482,7 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
   // none (achievability `unstatedDirection`) — for a KPI where less is better a level is a ceiling: 5 % churn while churn
   // runs at 4 % is met at or below 5 %, not a rise to make (the Q4 at 4.5 % was "0.5 pts short").
   // Owner and the user's other columns (Region, Team…): a parent is inferred only within one group.
-  return { ...goalFacts(m, lang), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
+  return { ...goalFacts(m, lang), ...(m.series?.amountDecimals !== undefined ? { amountDecimals: m.series.amountDecimals } : {}), hasId: m.goal.hasId, group: [m.goal.owner ?? '', m.goal.others ?? ''].map(fold).join('\u0000') };
 }
 
 /**
@@ -902,7 +902,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const { series: far, latest } = aside;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (aside?.reason === 'otherCurrency') {
-    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: currencySymbol(m.currency ?? '', lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
+    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: writtenMark(m.currency ?? '', m.goal.statement, lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
     notes.push(notConverted);
     reasons.push(notConverted);
   } else if (aside?.reason === 'countOnMoney') {
@@ -1060,15 +1060,19 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
     if (!goOn('assess')) break;
     // One row's failure is that row's note: every other row is still checked.
     try {
-      let assessed: ReturnType<typeof assessGoal> = null;
-      try {
-        assessed = assessGoal(m, options);
-      } catch (error) {
-        m.failure ??= rowFailure(error, options.lang);
-      }
-      const check = checkOne(m, alignment, assessed, options, twins.get(m.goal.row), !m.series || tabTeller.get(m.series.sheetName) === m.goal.row);
+      // Every amount computed for this goal at the precision its KPI tab shows (mend51a, ruling 7).
+      const check = withAmountDecimals(m.series?.amountDecimals, () => {
+        let judged: ReturnType<typeof assessGoal> = null;
+        try {
+          judged = assessGoal(m, options);
+        } catch (error) {
+          m.failure ??= rowFailure(error, options.lang);
+        }
+        return { judged, check: checkOne(m, alignment, judged, options, twins.get(m.goal.row), !m.series || tabTeller.get(m.series.sheetName) === m.goal.row) };
+      });
+      const assessed = check.judged;
       if (assessed) assessments.set(m.goal.row, assessed.assessment);
-      checks.push(check);
+      checks.push({ ...check.check, ...(m.series?.amountDecimals !== undefined ? { amountDecimals: m.series.amountDecimals } : {}) });
     } catch (error) {
       checks.push(failedCheck(m, m.failure ?? rowFailure(error, options.lang), options.lang));
     }

@@ -1143,9 +1143,27 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
       // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
       currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? (/\beuros?\b/.test(foldHeader(header)) ? 'EUR' : null)) : null),
+      ...(unit === 'currency' ? { amountDecimals: shownDecimals(format, points) } : {}),
       skipped,
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),
     };
   });
+}
+
+/**
+ * The decimals a column of amounts shows (mend51a, ruling 7): its number format's after the point, outside quotes and
+ * brackets ('"$"#,##0' 0, '#,##0.00 "€"' 2, capped at 2); with no format of its own, 2 when a value has cents, else 0.
+ */
+function shownDecimals(format: string | null, points: readonly KpiPoint[]): number {
+  if (format && isShownFormat(format)) {
+    const body = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+    return Math.min(2, /\.([0#?]+)/.exec(body)?.[1].length ?? 0);
+  }
+  return points.some((p) => Math.round(Math.abs(p.value) * 100) % 100 !== 0) ? 2 : 0;
+}
+
+/** A number format the user chose (not Sheets' automatic one). */
+function isShownFormat(format: string): boolean {
+  return format !== 'General' && format !== '0.###############' && /[0#]/.test(format);
 }

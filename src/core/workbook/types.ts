@@ -109,6 +109,11 @@ export interface KpiSeries {
   aggregation?: Aggregation | null;
   /** Currency symbol the column's number format shows (€, $, £), when it is a currency format. */
   currency?: string | null;
+  /**
+   * The decimals its amounts show (mend51a): its number format's (0 for `"$"#,##0`, 2 for `"$"#,##0.00`), else 2 when its
+   * values carry cents, else 0; the precision of every amount computed from it (`withAmountDecimals`, core/format.ts).
+   */
+  amountDecimals?: number;
   /** The latest date given on several rows (the last row is kept: a correction), for the notes. */
   repeated?: IsoDate;
   /** Rows the reader had to skip (blank, text, error), for the notes. */
@@ -217,6 +222,8 @@ export interface GoalCheck extends GoalFigures {
   verdict: Verdict | null;
   probability: number | null;
   suggestedTarget: number | null;
+  /** The decimals its KPI tab shows for amounts (`KpiSeries.amountDecimals`): the plan report writes its cells at them. */
+  amountDecimals?: number;
   /** The deadline the suggested target is for (the one judged: a per-period goal's period end), when there is one. */
   suggestedBy?: IsoDate;
   /**

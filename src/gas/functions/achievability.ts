@@ -128,6 +128,17 @@ function sentenceArg(value: unknown, lang: Lang, asOf: IsoDate): StatementAnalys
   return read.get(key) ?? null;
 }
 
+/**
+ * Whether a goal sentence reads a rate, by its own unit (mend51a): a level in percent is one; an amount or a count is summed
+ * whatever the catalog KPI's default ("Reach $2.6M in gross margin" is money; "Reduce churned customers to 200" a count:
+ * surf51 refused both by their KPI's unit); a relative change ("by 10%") or no figure says nothing, so the KPI's unit does.
+ */
+function sentenceReadsRate(sentence: StatementAnalysis): boolean {
+  const unit = sentence.levelUnit ?? sentence.unit;
+  if (unit !== null && !(sentence.change?.kind === 'relative' && sentence.levelUnit === undefined)) return unit === 'percent';
+  return sentence.kpi ? kpiById(sentence.kpi)?.unit === 'percent' : false;
+}
+
 /** The formulas' direction argument: core's words, the Goals tab's Direction column's (`directionOfWord`), or a goal sentence's. */
 export function directionArg(value: unknown, lang: Lang): Direction | null {
   if (isBlank(value)) return null;
@@ -337,7 +348,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   // A function gets values, not formats ("a cell with a value of 10% becomes 0.1": docs/ARCHITECTURE.md, Range arguments),
   // so a rate is known by its header, by a goal sentence naming a rate KPI, or by a target typed as text with "%" over
   // values all in [0, 1] (surf51); a bare 0.3 over a headerless column of fractions is summed as asked (docs/FUNCTIONS.md).
-  const rateKpi = sentence?.kpi ? kpiById(sentence.kpi)?.unit === 'percent' : false;
+  const rateKpi = sentence ? sentenceReadsRate(sentence) : false;
   const typedPercent = typeof target === 'string' && target.includes('%') && history.values.every((v) => v >= 0 && v <= 1);
   if (given === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
   const { points, aggregation } = history.pointsFor(given, today);

@@ -42,7 +42,7 @@ import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, countSuggestion, forecastPath, verdictStory, verdictWord, type Assessment, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate, periodOrNull } from '../../core/dates';
 import { paceAmount } from '../../core/achievability/pace-text';
-import { defaultCurrency, formatNumber, useDateStyle } from '../../core/format';
+import { defaultCurrency, formatNumber, useDateStyle, withAmountDecimals } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG, kpiById, type LabelGrammar } from '../../core/kpi/catalog';
 import { isLockTimeout, isQuotaExceeded, isServiceUnavailable, SERVICE_UNAVAILABLE_TEXT } from '../../core/lock';
@@ -267,6 +267,13 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
     const request = validateAssessRequest(raw, lang);
     const series = seriesByKey(request.seriesId, request.sheetName);
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
+    // Its amounts at the precision the KPI tab shows, as Check goals and the report write them (mend51a, ruling 7).
+    return withAmountDecimals(series.amountDecimals, () => assessOnSeries(request, series, lang));
+  });
+}
+
+function assessOnSeries(request: ReturnType<typeof validateAssessRequest>, series: KpiSeries, lang: Lang): AssessResponse {
+  {
     const unit = summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
@@ -294,7 +301,7 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
       forecast,
       history: (perPeriod?.perPeriod?.totals ?? series.points).slice(-HISTORY_CAP),
     };
-  });
+  }
 }
 
 // ---------------------------------------------------------------- alignment

@@ -51,7 +51,7 @@ describe('a $-formatted Revenue tab in an English spreadsheet', () => {
 
   it('writes the forecast readouts (suggested target, pace) in dollars', () => {
     const result = addon.call<AssessResponse>('sidebarAssess', { seriesId: revenue.id, sheetName: revenue.sheetName, catalogId: revenue.kpiId, baseline: 158500, direction: 'increase', target: 900000, deadline: draft.deadline });
-    expect(result.suggestedTargetText).toMatch(/^\$[\d,.]+$/);
+    expect(result.suggestedTargetText).toMatch(/^\$[\d,]+$/);
     expect(`${result.paceText} ${result.reasons.join(' ')}`).not.toContain('€');
   });
 
@@ -64,7 +64,7 @@ describe('a $-formatted Revenue tab in an English spreadsheet', () => {
     expect(deal?.requiredText).toMatch(/^\$/);
     const goals = driverGoalDrafts(draft, view, 'en');
     const dealGoal = goals.find((g) => g.kpi === deal?.name);
-    expect(dealGoal?.statement).toMatch(/\$[\d,.]+ (by|or better)/);
+    expect(dealGoal?.statement).toMatch(/\$[\d,]+ (by|or better)/);
     const added = addon.call<AddDriverGoalsResponse>('sidebarAddDriverGoals', { parent: { draft, targetLevel: 180000 }, parentId: null, goals, owner: 'Alice', deadline: draft.deadline });
     expect(added.added.length).toBe(goals.length);
     const written = addon.call<SidebarContext>('sidebarGetContext');

@@ -102,7 +102,7 @@ describe.each(['en', 'fr'] as const)('sidebarPlanDrivers on the example workbook
     const planned = planRevenue(fresh.addon, fresh.revenue, revenueDraft(lang, fresh.context, fresh.revenue, target));
     // 120 days to the deadline, a 200-day cycle: 60 % of today's pipeline counts.
     if (lang === 'en') {
-      expect(planned.coverageText).toMatch(/^Pipeline coverage( is low)?: \$[\d,.]+ × 60% closing by the deadline × \d+% win rate \(from Close rate, last \d+ weeks\) = /);
+      expect(planned.coverageText).toMatch(/^Pipeline coverage( is low)?: \$[\d,]+ × 60% closing by the deadline × \d+% win rate \(from Close rate, last \d+ weeks\) = /);
       expect(planned.coverageText).toMatch(/ Sales cycle 200 days \(Settings\) but the deadline is 120 days away: only 60% of today’s pipeline is expected to close by then\.$/);
       expect(planned.capacityText).toMatch(/\((healthy )?from 135%\)\.$/);
     } else {
