@@ -1143,7 +1143,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
       // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
       currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? (/\beuros?\b/.test(foldHeader(header)) ? 'EUR' : null)) : null),
-      ...(unit === 'currency' ? { amountDecimals: shownDecimals(format, points) } : {}),
+      // A count column may hold a goal's money too (an "Intake" of plain numbers for a € goal): its precision is the tab's all the same.
+      ...(unit !== 'percent' ? { amountDecimals: shownDecimals(format, points) } : {}),
       skipped,
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),

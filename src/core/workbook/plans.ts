@@ -9,6 +9,7 @@ import type { prepareBottomUp } from '../drivers/bottomup';
 import type { PlannedHire } from '../drivers/capacity';
 import { planGoal, type GoalPlan, type GoalPlanInput, type PlanContext } from '../drivers/goal';
 import type { KpiDefinition } from '../kpi/catalog';
+import { withAmountDecimals } from '../format';
 import { t } from '../messages';
 import type { Settings } from '../settings';
 import type { IsoDate, Lang } from '../types';
@@ -90,7 +91,8 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
     if (!m || check.deadlinePassed || m.target === null || m.deadline === null) continue;
     let plan: ReturnType<typeof planGoal>;
     try {
-      plan = planGoal(goalPlanInput(m, m.analysis.levers), { ...context, hires: goalHires(m, options) });
+      // Its amounts at the precision the goal's KPI tab shows, as the goal's other notes (mend51a's ruling 7).
+      plan = withAmountDecimals(check.amountDecimals, () => planGoal(goalPlanInput(m, m.analysis.levers), { ...context, hires: goalHires(m, options) }));
     } catch {
       // One goal's plan never stops the run: the goal keeps its top-down checks.
       continue;
