@@ -1,6 +1,6 @@
 /** Runs the BUILT add-on (dist/Code.js) on an in-memory emulated spreadsheet. */
 import { columnToLetters } from '../../../src/core/a1';
-import type { GoalDraft } from '../../../src/core/api';
+import type { GoalDraft, SeriesSummary, SidebarContext } from '../../../src/core/api';
 import { emptyDraft } from '../../../src/sidebar/steps';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../../src/local/emulator';
 import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
@@ -141,4 +141,33 @@ export function weeklyDates(count = 60): string[] {
 export function reportPacePoints(shown: readonly (readonly string[])[], id: string): number {
   const text = shown.find((r) => r[0] === id && r[4] !== '')![4];
   return Number(/^([-+]?\d+(?:[.,]\d+)?)/.exec(text)![1].replace(',', '.'));
+}
+
+/** A header case: its tab's name and rows, the header, and what the wizard's KPI list must show for that column. */
+export type HeaderCase = readonly [sheet: string, rows: unknown[][], header: string, expected: Partial<SeriesSummary>];
+
+/**
+ * Header cases through the bundle's wizard list (`sidebarGetContext`, the reader Check goals and the report use), one
+ * describe a locale: the `changed` cases and the near misses that must not move. A tab shared by two cases is added once.
+ */
+export function describeHeaderCases(label: string, cases: Record<GoalsLocale, { changed: readonly HeaderCase[]; near: readonly HeaderCase[] }>): void {
+  describe.each(['en_US', 'fr_FR'] as const)(`${label} (%s)`, (locale) => {
+    const h = harness({ spreadsheetLocale: locale });
+    const { changed, near } = cases[locale];
+    const tabs = new Map([...changed, ...near].map(([name, rows]) => [name, rows] as const));
+    for (const [name, rows] of tabs) addSheet(h.emulator, name, rows);
+    const context = h.run<SidebarContext>('sidebarGetContext');
+    /** The series must be read at all: a missing one would pass every "names no KPI" check. */
+    const found = (sheetName: string, header: string): SeriesSummary => {
+      const read = context.series.find((x) => x.sheetName === sheetName && x.name === header);
+      expect(read).toBeDefined();
+      return read!;
+    };
+    it.each(changed.map((c) => [c[2], c] as const))('changed: %s', (_header, [sheet, , header, expected]) => {
+      expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
+    });
+    it.each(near.map((c) => [c[2], c] as const))('near miss: %s', (_header, [sheet, , header, expected]) => {
+      expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
+    });
+  });
 }

@@ -6,8 +6,7 @@
  * revenue goal beside an estimate. CSV-like columns: no number format. The `changed` cases fail on main's bundle before hdr50
  * (926d7c31); the near misses pass on both.
  */
-import type { SeriesSummary, SidebarContext } from '../../../src/core/api';
-import { addSheet, datedTab, harness } from './harness';
+import { addSheet, datedTab, describeHeaderCases, harness, type HeaderCase } from './harness';
 
 const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
 const DAYS = ['2026-09-01', '2026-09-02', '2026-09-03', '2026-09-04', '2026-09-05', '2026-09-06', '2026-09-07', '2026-09-08', '2026-09-09', '2026-09-10'];
@@ -22,7 +21,7 @@ const SMALL = [8, 22, 14, 6, 30, 11, 9, 17, 12, 25];
 /** A tab: its header row, then one row a date with each column's cell. */
 const tab = datedTab;
 
-type Case = readonly [sheet: string, rows: unknown[][], header: string, expected: Partial<SeriesSummary>];
+type Case = HeaderCase;
 
 const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonly Case[] }> = {
   en_US: {
@@ -76,26 +75,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
   },
 };
 
-describe.each(['en_US', 'fr_FR'] as const)('hdr50 (%s)', (locale) => {
-  const h = harness({ spreadsheetLocale: locale });
-  const { changed, near } = CASES[locale];
-  for (const [name, rows] of [...changed, ...near]) addSheet(h.emulator, name, rows);
-  const context = h.run<SidebarContext>('sidebarGetContext');
-  /** The series must be read at all: a missing one would pass every "names no KPI" check. */
-  const found = (sheetName: string, header: string): SeriesSummary => {
-    const read = context.series.find((x) => x.sheetName === sheetName && x.name === header);
-    expect(read).toBeDefined();
-    return read!;
-  };
-
-  it.each(changed.map((c) => [c[2], c] as const))('changed: %s', (_header, [sheet, , header, expected]) => {
-    expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
-  });
-
-  it.each(near.map((c) => [c[2], c] as const))('near miss: %s', (_header, [sheet, , header, expected]) => {
-    expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
-  });
-});
+describeHeaderCases('hdr50', CASES);
 
 /** Check goals over the given tabs (name → rows) and goal sentences, as mend49b's suite reads them: each row's probability and notes. */
 const GOALS = {

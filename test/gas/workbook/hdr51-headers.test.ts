@@ -5,8 +5,7 @@
  * the ad spend, a deal list's bare amount, a POS export's dong, a person's age, a satisfaction score on a scale. CSV-like
  * columns: no number format. The `changed` cases fail on main's bundle before hdr51 (7b03cb88); the near misses pass on both.
  */
-import type { SeriesSummary, SidebarContext } from '../../../src/core/api';
-import { addSheet, datedTab, harness } from './harness';
+import { datedTab, describeHeaderCases, type HeaderCase } from './harness';
 
 /** One row a month: a series, no log. */
 const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'];
@@ -25,7 +24,7 @@ const POINTS = [85, 88, 90, 87, 86, 84, 89, 91, 90, 88];
 
 const tab = datedTab;
 
-type Case = readonly [sheet: string, rows: unknown[][], header: string, expected: Partial<SeriesSummary>];
+type Case = HeaderCase;
 
 const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonly Case[] }> = {
   en_US: {
@@ -77,25 +76,4 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
   },
 };
 
-describe.each(['en_US', 'fr_FR'] as const)('hdr51 (%s)', (locale) => {
-  const h = harness({ spreadsheetLocale: locale });
-  const { changed, near } = CASES[locale];
-  // A tab shared by two cases is added once.
-  const tabs = new Map([...changed, ...near].map(([name, rows]) => [name, rows] as const));
-  for (const [name, rows] of tabs) addSheet(h.emulator, name, rows);
-  const context = h.run<SidebarContext>('sidebarGetContext');
-  /** The series must be read at all: a missing one would pass every "names no KPI" check. */
-  const found = (sheetName: string, header: string): SeriesSummary => {
-    const read = context.series.find((x) => x.sheetName === sheetName && x.name === header);
-    expect(read).toBeDefined();
-    return read!;
-  };
-
-  it.each(changed.map((c) => [c[2], c] as const))('changed: %s', (_header, [sheet, , header, expected]) => {
-    expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
-  });
-
-  it.each(near.map((c) => [c[2], c] as const))('near miss: %s', (_header, [sheet, , header, expected]) => {
-    expect(found(sheet, header)).toEqual(expect.objectContaining(expected));
-  });
-});
+describeHeaderCases('hdr51', CASES);
