@@ -470,29 +470,32 @@ export function sidebarPlanDrivers(raw: DriverPlanRequest): DriverPlanView {
     const context = planContext(model, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
     const problems = (model.drivers?.problems ?? []).map((p) => t(lang, 'drivers.wizard.problem', { sheet: p.sheet, row: p.row, message: p.message }));
     const levers = typeof record.levers === 'string' ? splitLevers(record.levers.slice(0, 2000)) : [];
-    if (request.period && own && summary) {
-      // "… per month" on a tab of weekly figures: the goal Check goals will plan (one month's total), by its own input.
-      return draftDriverPlan({ ...goalPlanInput(periodDraft({ ...request, period: request.period }, own, summary.unit), levers), kpiName, period: own.period ?? null }, context, problems);
-    }
-    return draftDriverPlan(
-      {
-        kpiId: request.catalogId ?? own?.catalogId ?? null,
-        seriesKey: own?.key ?? null,
-        kpiName,
-        target: request.target,
-        start,
-        deadline: request.deadline,
-        direction: request.direction,
-        aggregation: request.aggregation ?? summary?.aggregation ?? definition?.aggregation ?? 'level',
-        unit: summary?.unit ?? definition?.unit ?? null,
-        // The column's currency; a catalog KPI without a tab: the spreadsheet locale's (or none).
-        currency: own ? (own.currency ?? null) : localeCurrency(),
-        period: own?.period ?? null,
-        levers,
-      },
-      context,
-      problems,
-    );
+    // Its amounts at the precision the KPI tab shows, as Check goals' bottom-up lines (mend51a's ruling 7).
+    return withAmountDecimals(own?.amountDecimals, () => {
+      if (request.period && own && summary) {
+        // "… per month" on a tab of weekly figures: the goal Check goals will plan (one month's total), by its own input.
+        return draftDriverPlan({ ...goalPlanInput(periodDraft({ ...request, period: request.period }, own, summary.unit), levers), kpiName, period: own.period ?? null }, context, problems);
+      }
+      return draftDriverPlan(
+        {
+          kpiId: request.catalogId ?? own?.catalogId ?? null,
+          seriesKey: own?.key ?? null,
+          kpiName,
+          target: request.target,
+          start,
+          deadline: request.deadline,
+          direction: request.direction,
+          aggregation: request.aggregation ?? summary?.aggregation ?? definition?.aggregation ?? 'level',
+          unit: summary?.unit ?? definition?.unit ?? null,
+          // The column's currency; a catalog KPI without a tab: the spreadsheet locale's (or none).
+          currency: own ? (own.currency ?? null) : localeCurrency(),
+          period: own?.period ?? null,
+          levers,
+        },
+        context,
+        problems,
+      );
+    });
   });
 }
 
