@@ -75,6 +75,17 @@ export function labelIn(series: Pick<KpiSeries, 'name' | 'catalogId'>, lang: Lan
 }
 
 /**
+ * A period's total as the tab shows its figures: a month summed from whole weekly amounts, split at the month's edges, is
+ * whole too on a tab that shows no cents (mend51a's ruling 7: a computed amount at the tab's precision).
+ */
+function shownTotals(totals: Partial<Record<Period, KpiPoint>>, decimals: number | undefined): Partial<Record<Period, KpiPoint>> {
+  if (decimals !== 0) return totals;
+  const shown: Partial<Record<Period, KpiPoint>> = {};
+  for (const [period, point] of Object.entries(totals) as Array<[Period, KpiPoint]>) shown[period] = { ...point, value: Math.round(point.value) };
+  return shown;
+}
+
+/**
  * The wizard's view of a series; `today` (the context's) adds an amount's latest whole-period totals, quarters and years
  * of the fiscal year starting in `fiscalStartMonth` (core `latestPeriodTotals`).
  */
@@ -104,7 +115,7 @@ export function summarize(series: KpiSeries, lang: Lang = 'en', today?: IsoDate,
     lowerIsBetter: definition?.lowerIsBetter ?? false,
     period: series.period,
     history: points.slice(-HISTORY_CAP),
-    ...(today && isPeriodAmountUnit(unit) ? { latestTotals: latestPeriodTotals(points, today, fiscalStartMonth) } : {}),
+    ...(today && isPeriodAmountUnit(unit) ? { latestTotals: shownTotals(latestPeriodTotals(points, today, fiscalStartMonth), series.amountDecimals) } : {}),
     count: points.length,
     latest: current.length ? current[current.length - 1] : null,
     recentAverage: mean(recent),
