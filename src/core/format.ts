@@ -177,15 +177,6 @@ export function isWholeCurrency(currency: string | null | undefined): boolean {
 const wholeByCurrency = new Map<string, boolean>();
 
 /**
- * THE money precision rule (mend47d; docs/ARCHITECTURE.md, Formats). An amount the sentence STATES shows every digit it
- * has, at least two after the mark ("$6.25", "$6.50", "$1,234.56", "$0.005": a stated amount is never rounded into
- * another value). A COMPUTED figure (a current level, a forecast, a pace, a milestone, a gap) shows its currency's minor
- * unit — cents when it has some ("$14,451.93"), none in a currency without one (`isWholeCurrency`: JPY, KRW…) — on every
- * surface alike (surf51: the notes wrote "$14,452" beside the report's "$14,451.93") — at most the precision its KPI tab
- * shows (`withAmountDecimals`, mend51a: whole on a `"$"#,##0` tab, the values' own in a formula). A suggested
- * target is rounded to a readable figure before it gets here (core/achievability `roundToward`), so it has no stray cents.
- */
-/**
  * The decimals the KPI tab being written about shows for amounts (mend51a, the lead's ruling 7): 0 on a whole-unit tab
  * (`"$"#,##0`, or unformatted whole values), 2 on one with cents; null where no tab is known. Set around one goal's
  * figures by `withAmountDecimals`, as `useCurrency` sets the sheet's currency.
@@ -208,6 +199,15 @@ export function tabShowsWholeAmounts(): boolean {
   return amountDecimals === 0;
 }
 
+/**
+ * THE money precision rule (mend47d; docs/ARCHITECTURE.md, Formats). An amount the sentence STATES shows every digit it
+ * has, at least two after the mark ("$6.25", "$6.50", "$1,234.56", "$0.005": a stated amount is never rounded into
+ * another value). A COMPUTED figure (a current level, a forecast, a pace, a milestone, a gap) shows its currency's minor
+ * unit — cents when it has some ("$14,451.93"), none in a currency without one (`isWholeCurrency`: JPY, KRW…) — on every
+ * surface alike (surf51: the notes wrote "$14,452" beside the report's "$14,451.93") — at most the precision its KPI tab
+ * shows (`withAmountDecimals`, mend51a: whole on a `"$"#,##0` tab, the values' own in a formula). A suggested
+ * target is rounded to a readable figure before it gets here (core/achievability `roundToward`), so it has no stray cents.
+ */
 export function moneyDecimals(value: number, currency?: string | null, stated = false): number {
   const size = Math.abs(value);
   if (stated) {
