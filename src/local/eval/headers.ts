@@ -82,26 +82,28 @@ export function readHeaders(file: string = HEADERS_FILE): HeaderEntry[] {
  * A file's header row as its cells, read as CSV reads it (RFC 4180): a quoted cell keeps its separators and its doubled
  * quotes (`"Revenue, net",Cost` is two cells, `Revenue, net` and `Cost`), and the separator is a semicolon when one stands
  * outside quotes, else a comma (hdr46: the row was split on every comma, so a quoted header with a comma was cut in two
- * neighbours and its quotes kept).
+ * neighbours and its quotes kept). A tab outside quotes makes the row tab-separated, before any semicolon, and a pipe
+ * pipe-separated where no tab nor semicolon stands (hdr52: a French FEC export is tab-separated, « JournalCode\tDebit\t
+ * Credit »; pipes are the other delimiter exports write): a header's own commas stay in it there.
  */
 export function headerCells(row: string): string[] {
   // The separator is found with the splitter's own quote rule (a quote opens a quoted part only at a cell's start,
   // RFC 4180): `5" screens;Units` is two cells, as `5" screens,Units` is.
   let quoted = false;
   let opens = true; // at a cell's start, or right after a quoted part's closing quote (a doubled quote reopens it)
-  let semicolon = false;
+  const outside = new Set<string>();
   for (const char of row) {
-    const separator = !quoted && (char === ';' || char === ',');
+    const separator = !quoted && (char === ';' || char === ',' || char === '\t' || char === '|');
     if (char === '"' && (quoted || opens)) {
       opens = quoted;
       quoted = !quoted;
       continue;
     }
-    if (separator) semicolon ||= char === ';';
+    if (separator) outside.add(char);
     opens = separator;
   }
   // A header is compared as written, so its cells keep their spaces.
-  return splitCsvLine(row, semicolon ? ';' : ',', { quotesOnlyAtCellStart: true, trim: false });
+  return splitCsvLine(row, ['\t', ';', '|'].find((separator) => outside.has(separator)) ?? ',', { quotesOnlyAtCellStart: true, trim: false });
 }
 
 /** What the wizard lists for the header's column; null when the tab is not read as a KPI tab. */
