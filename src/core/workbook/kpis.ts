@@ -980,6 +980,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // Money beside a bare "Spent": a money column's words, sign or format (mend51c: "Spent" in hours beside "Estimate").
   const moneyBeside = (column: number): boolean =>
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
+  // A header of the row, text columns too, by its words (hdr52: a processor's "fee" beside its "net").
+  const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
@@ -1044,7 +1046,6 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // fee (Stripe's "amount, fee, net", PayPal's "Gross, Fee, Net"), and its fee there, what the business pays, the costs.
     const stem = /^(.+ )?value$/.test(folded) ? folded.slice(0, -5) : null;
     const valueOfCount = stem !== null && besideHeader(new RegExp(`^${stem}count$`));
-    const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
     const processorNet = /^(gross|net)$/.test(folded) && besideHeader(/^fees?$/);
     const processorFee = /^fees?$/.test(folded) && besideHeader(/^net( amount)?$/);
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
