@@ -93,7 +93,7 @@ export function headerWords(header: string): string {
 const foldHeader = (header: string): string => fold(headerWords(header));
 
 /** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
-const PERCENT_MARK = /%|\b(pct|p[eo]urcentage|percent)\b/;
+const PERCENT_MARK = /%|\b(pr?ct|p[eo]urcentage|percent)\b/;
 /**
  * A duration in days ("age_days", « délai de paiement (jours) »); "per day", singular, stays a rate. A delay or a length
  * written in another unit (« Durée appel (min) », « Délai (heures) ») is not in days (mend32).
@@ -150,9 +150,11 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // So is a rate or a ratio of money — debt, interest, profit, margin, occupancy — in points (« taux_endettement » at 84,
   // "profit_ratio" at 20: hdr49); a bare « Taux » or "Rate" stays none (a day's or a night's price as often: hdr47). A rate in a
   // currency or billed by the hour, the day or the night is a price ("rate_eur" at 128, "billable_rate" at 95: hdr49).
-  if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded))
+  // A railway's regularity or punctuality is a share of trains on time, « taux » or not (« Régularité composite » at 91.6:
+  // hdr52, SNCF's open data).
+  if (/\b(rate|taux|ratio|share|part|ctr|probab\w*|regularite|ponctualite|punctuality)\b/.test(folded))
     return values.every((v) => v >= -1 && v <= 1.5) ||
-      ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
+      ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+|regularite|ponctualite|punctuality)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
       ? 'percent'
       : CODE_WORD.test(folded) || /\b(billable|hourly|daily|nightly|horaire|journalier|tjm)\b/.test(folded)
         ? 'currency'
@@ -196,6 +198,10 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // period too (H2).
   [/^(new users|((daily|weekly|monthly) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
+  // A distributor's sell-in and sell-out, its sales into and out of the channel ("sell_in_value", "sell_out_count": hdr52,
+  // the tenth header set): revenue in money, won deals counted, as the fixtures README labels them.
+  [/^sell ?(in|out|through)( value| amount| revenue)?$/, 'revenue'],
+  [/^sell ?(in|out|through) (count|units|qty|quantity|volume)$/, 'deals_closed'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
   [/^pr(ime|emium)s?( annuelles?| annual| emises?| written| booked)?$/, 'revenue'],
@@ -209,7 +215,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (eur|usd|gbp|chf|cad|inr))?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -287,7 +293,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
   // "Subscribers" of daily net gains, 12, 8, 15, −2, 6, is the sign-ups the catalog names); paying ones too.
-  if (/^(total |nombre (d )?|nb )?(paying |paid )?(subscribers|abonnes)( payants)?( total)?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
+  // A loyalty programme's or a club's members held ("Loyalty Members (M)", « Adhérents »: hdr52) too, in millions as written.
+  if (/^(total |nombre (d )?|nb )?(paying |paid |active |loyalty )?(subscribers|abonnes|members|membres|adherents)( payants| actifs)?( total)?( [mk])?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -380,6 +387,11 @@ const LEVEL_WORDS =
  * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
  */
 const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
+/**
+ * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
+ * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
+ */
+const HELD_COUNT = /\b(number|nombre|nb) (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches)\b/;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
@@ -387,7 +399,7 @@ function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
   if (LEVEL_ALWAYS.test(folded)) return 'level';
   if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
-  if (LEVEL_WORDS.test(folded)) return 'level';
+  if (LEVEL_WORDS.test(folded) || HELD_COUNT.test(folded)) return 'level';
   if (COUNT_WORDS.test(folded)) return 'total';
   return null;
 }
@@ -743,7 +755,7 @@ export function logAggregation(header: string | null, values: readonly number[],
 export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[], snapshots = true): boolean {
   const folded = foldHeader(header ?? '');
   return (
-    (/\b(mrr|arr)\b/.test(folded) || (snapshots && matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers')) &&
+    (/\b(mrr|arr)\b/.test(folded) || (snapshots && (matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers' || HELD_COUNT.test(folded)))) &&
     !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded) || /\b((up|down)grade|reactivation|added|ajoute|change|delta)s?\b/.test(folded))
   );
 }
@@ -968,6 +980,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // Money beside a bare "Spent": a money column's words, sign or format (mend51c: "Spent" in hours beside "Estimate").
   const moneyBeside = (column: number): boolean =>
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
+  // A header of the row, text columns too, by its words (hdr52: a processor's "fee" beside its "net").
+  const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
@@ -1026,14 +1040,27 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e). A « prime » is an insurer's
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
+    const moneySubscriptions = /^(new )?subscriptions$/.test(folded) && (formatShows(format)?.unit === 'currency' || tabKpi?.unit === 'currency' || numbers.some((v) => !Number.isInteger(v)));
+    // Money by the export's own shape (hdr52, the tenth header set's platform exports): a value beside a count of the same
+    // thing ("sell_in_value" beside "sell_in_count", "Value" beside "Count"); a payment processor's gross or net beside its
+    // fee (Stripe's "amount, fee, net", PayPal's "Gross, Fee, Net"), and its fee there, what the business pays, the costs.
+    const stem = /^(.+ )?value$/.test(folded) ? folded.slice(0, -5) : null;
+    const valueOfCount = stem !== null && besideHeader(new RegExp(`^${stem}count$`));
+    const processorNet = /^(gross|net)$/.test(folded) && besideHeader(/^fees?$/);
+    const processorFee = /^fees?$/.test(folded) && besideHeader(/^net( amount)?$/);
+    // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
+    const rfmFrequency = /^frequen(ce|cy)$/.test(folded) && has('recency');
     const own =
-      bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
+      processorFee || rfmFrequency
+        ? (catalog.find((k) => k.id === (processorFee ? 'costs' : 'deals_closed')) ?? null)
+        : bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
       (/install/.test(folded) && (has('fitter') || saysRole('fitter', tabWords))) ||
       (/^(installations|downloads|telechargements)$/.test(folded) && !appSays) ||
-      // Money is never a sign-up count: "Subscriptions" in dollars or on a money tab ("MRR") is that money (mend51c).
-      (/^(new )?subscriptions$/.test(folded) && (formatShows(format)?.unit === 'currency' || tabKpi?.unit === 'currency')) ||
+      // Money is never a sign-up count: "Subscriptions" in dollars or on a money tab ("MRR") is that money (mend51c), and in
+      // values with cents (hdr52: 1,249.50 of plain numbers; whole ones beside "Revenue" stay the sign-ups counted).
+      moneySubscriptions ||
       (folded === 'spent' && !(formatShows(format)?.unit === 'currency' || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -1097,7 +1124,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
     // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
     // reserve (hdr50).
-    const guessed = isCount ? 'count' : lost || credit || perDealMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
+    const guessed = isCount ? 'count' : lost || credit || perDealMoney || valueOfCount || processorNet || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).

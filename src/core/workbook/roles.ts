@@ -32,16 +32,17 @@ const ROLES = {
   record: new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`),
   /**
    * A client, a buyer, a ship-to or a recipient (mend47c: a reseller's or a dropshipper's orders are sales); a charity's donor
-   * and a care provider's patient pay it too (hdr49, the seventh header set's donations received and claims billed).
+   * and a care provider's patient pay it too (hdr49, the seventh header set's donations received and claims billed). A
+   * lower-case export's "customerid", "customername" (Sage Intacct's: hdr52) name the customer as "customer_id" does.
    */
-  client: /\b(c(lient|ustomer)s?|buyers?|acheteu(r|se)s?|destinataires?|ship to|donors?|donateur|patients?)\b/,
+  client: /\b(c(lient|ustomer)s?(id|name)?|buyers?|acheteu(r|se)s?|destinataires?|ship to|donors?|donateur|patients?)\b/,
   /** A purchase or expense ledger's supplier or expense (hdr45): beside it an amount is money paid out. */
   supplier: /\b(fournisseurs?|suppliers?|depenses?|expenses?)\b/,
   expense: /\b(depense|expense)/,
   /** The customer named by the row: a client or a renter (hdr49: a rental's record; a guest's fee may be a platform's, hdr48). */
-  customer: /\b(clients?|customers?|renters?)\b/,
+  customer: /\b(clients?|customers?(id|name)?|renters?)\b/,
   /** An order line's product, quantity or client (hdr45): beside it a bare amount is what was sold. */
-  orderLine: /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?|donors?|donateur|patients?)\b/,
+  orderLine: /\b(produits?|products?|quantites?|quantity|qte|qty|clients?|customers?(id|name)?|donors?|donateur|patients?)\b/,
   product: /\b(produit|product|line ?item)/,
   quantity: /\b(quantit|qte|qty)/,
   priced: /\b(prix|price|montant|amount)/,
@@ -60,6 +61,8 @@ const ROLES = {
   /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d). */
   account: /debit|credit|account|bank|cash|compte/,
   stage: /\b(stage|etape)/,
+  /** An RFM table's recency (hdr52): beside it a bare frequency is each customer's orders counted. */
+  recency: /^recen(ce|cy)\b/,
   /** A payment, a payer, a transaction, an invoice or an order: a transaction's row (`TRANSACTION_ROW` before hdr49). */
   payment: /\b(pa(ie|y)ment|payeu?r|transaction|factur|invoice|order|commande)/,
   training: /train|formation|formateur|coach|gym|fitness/,
@@ -86,7 +89,7 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -115,8 +118,10 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47), and a person's age
-// (« age » beside « client_id »: hdr51) and a temperature (a town's, beside a shop's sales: hdr51).
-export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|rate|ratio|average|avg|mean|per|taux|moyen(ne)?|pourcentage|pct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+// (« age » beside « client_id »: hdr51) and a temperature (a town's, beside a shop's sales: hdr51); a power in kW, MW or GW, a
+// rate at an instant (RTE's « Consommation (MW) »: hdr52, where MWh are energy summed), but not trains « en retard », late
+// ones counted (« Nombre de trains en retard »: hdr52), whose trains on time « pour un train en retard » are a ratio.
+export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[kmg]w|rate|ratio|average|avg|mean|per|pour une?|taux|moyen(ne)?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|(?<!en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */

@@ -29,4 +29,21 @@ describe('headerCells', () => {
     expect(headerCells('ID_Vente;Date_Vente;Quantité_Vendue')).toEqual(['ID_Vente', 'Date_Vente', 'Quantité_Vendue']);
     expect(headerCells('a,,b')).toEqual(['a', '', 'b']);
   });
+
+  // hdr52: a tab-separated export (a French FEC's « JournalCode, EcritureDate, Debit, Credit ») was one cell; pipes too.
+  it('splits a tab-separated row on its tabs, commas inside a header kept', () => {
+    expect(headerCells('JournalCode\tEcritureDate\tDebit\tCredit')).toEqual(['JournalCode', 'EcritureDate', 'Debit', 'Credit']);
+    expect(headerCells('Date\tRevenue, net\tMontant; HT')).toEqual(['Date', 'Revenue, net', 'Montant; HT']);
+  });
+
+  it('splits a pipe-separated row on its pipes', () => {
+    expect(headerCells('date|amount|fee|net')).toEqual(['date', 'amount', 'fee', 'net']);
+    expect(headerCells('Date|"Ventes | nettes"|Montant, HT')).toEqual(['Date', 'Ventes | nettes', 'Montant, HT']);
+  });
+
+  // Near misses: a quoted tab or pipe is a header's own; a semicolon row keeps its pipes.
+  it('keeps a quoted tab or pipe inside its cell and a semicolon row as it was', () => {
+    expect(headerCells('Date,"A\tB",Cost')).toEqual(['Date', 'A\tB', 'Cost']);
+    expect(headerCells('Date;Ventes | web;Montant')).toEqual(['Date', 'Ventes | web', 'Montant']);
+  });
 });

@@ -1,0 +1,88 @@
+/**
+ * hdr52 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: what the wizard's KPI list (`sidebarGetContext`,
+ * the reader Check goals and the plan report use) shows for the tenth header set's classes — platform exports' vocabularies
+ * (a distributor's sell-in and sell-out, a value beside its count, a payment processor's fee and net, LinkedIn's cost in
+ * USD, a hotel's RevPAR, loyalty members held, Sage's lower-case customer id), rail and energy open data (regularity and
+ * punctuality in points, power in MW, late trains counted, sites and staff held), an RFM table's frequency and money
+ * "Subscriptions" with cents (hdr51's leftovers). CSV-like columns: no number format. The `changed` cases fail on main's
+ * bundle before hdr52 (c4901f5e); the near misses pass on both.
+ */
+import { datedTab, describeHeaderCases, type HeaderCase } from './harness';
+
+/** One row a month: a series, no log. */
+const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'];
+/** One row a quarter, as a hotel group's results. */
+const QUARTERS = ['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01'];
+/** One row a year. */
+const YEARS = ['2017-01-01', '2018-01-01', '2019-01-01', '2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01'];
+/** A panel: two regions' rows on each month (dates repeat: a log as the tab reader sees it). */
+const PANEL = MONTHS.slice(0, 5).flatMap((d) => [d, d]);
+const REGIONS = PANEL.map((_, i) => (i % 2 ? 'Bretagne' : 'Occitanie'));
+const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
+const ids = (prefix: string) => DATES.map((_, i) => `${prefix}${i + 1}`);
+const MONEY = [1708.92, 1712.56, 4656.99, 3485.94, 1413.96, 850.91, 2210.4, 1990, 3050.25, 1200];
+const WHOLE = [2878, 4429, 2001, 3451, 3578, 2489, 2604, 1099, 3120, 2950];
+const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
+/** A count held: it climbs. */
+const HELD = [1000, 1040, 1100, 1130, 1180, 1260, 1300, 1350, 1420, 1500];
+const POINTS = [85.4, 94.5, 96.8, 84.2, 91.9, 82.5, 94.7, 87.2, 90.1, 88.6];
+const SMALL = [1, 2, 1, 1, 3, 1, 2, 1, 4, 1];
+const POWER = [52770, 50560, 49627, 48063, 51863, 52569, 50013, 54098, 53120, 51007];
+const BLANK = DATES.map(() => '');
+
+const tab = datedTab;
+
+const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: readonly HeaderCase[] }> = {
+  en_US: {
+    changed: [
+      // A distributor's sell-in: revenue in money, won deals counted; a value beside its count is money.
+      ['Channel', tab(MONTHS, [['sell_in_value', WHOLE], ['sell_in_count', COUNTS]]), 'sell_in_value', { kpiId: 'revenue', unit: 'currency' }],
+      ['Channel', tab(MONTHS, [['sell_in_value', WHOLE], ['sell_in_count', COUNTS]]), 'sell_in_count', { kpiId: 'deals_closed', aggregation: 'total', unit: 'count' }],
+      ['Stock', tab(MONTHS, [['inventory_value', WHOLE], ['inventory_count', COUNTS]]), 'inventory_value', { kpiId: null, unit: 'currency' }],
+      ['Distributors', tab(MONTHS, [['Value', WHOLE], ['Count', COUNTS]]), 'Distributors (Value)', { kpiId: null, unit: 'currency' }],
+      // A payment processor's balance: its fee is the costs, its net money.
+      ['Balance', tab(MONTHS, [['amount', WHOLE], ['fee', COUNTS], ['net', WHOLE]]), 'fee', { kpiId: 'costs', aggregation: 'total', unit: 'currency' }],
+      ['Balance', tab(MONTHS, [['amount', WHOLE], ['fee', COUNTS], ['net', WHOLE]]), 'net', { kpiId: null, unit: 'currency' }],
+      ['LinkedIn', tab(MONTHS, [['clicks', COUNTS], ['cost_in_usd', MONEY]]), 'cost_in_usd', { kpiId: 'costs', aggregation: 'total', unit: 'currency', currency: 'USD' }],
+      ['Hotels', tab(QUARTERS, [['RevPAR', POINTS.map((v) => v + 30)], ['ADR', POINTS.map((v) => v + 90)]]), 'RevPAR', { kpiId: null, aggregation: 'level', unit: 'currency' }],
+      ['Loyalty', tab(QUARTERS, [['Loyalty Members (M)', HELD.map((v) => v / 5)]]), 'Loyalty Members (M)', { kpiId: 'customers', aggregation: 'level', unit: 'count' }],
+      ['Sheet5', tab(DATES, [['recordno', ids('R')], ['amount', MONEY], ['customerid', ids('C')], ['customername', BLANK]]), 'amount', { kpiId: 'revenue', aggregation: 'total' }],
+      ['Network', tab(YEARS, [['Number of stores', HELD.map((v) => v / 10)]]), 'Number of stores', { aggregation: 'level' }],
+      // hdr51's leftovers: an RFM table's frequency; "Subscriptions" with cents is money, no sign-ups.
+      ['RFM', tab(DATES, [['customer_id', ids('C')], ['recency', COUNTS], ['frequency', SMALL]]), 'frequency', { kpiId: 'deals_closed', aggregation: 'total' }],
+      ['Subscriptions', tab(MONTHS, [['Subscriptions', MONEY]]), 'Subscriptions', { kpiId: null, unit: 'currency' }],
+    ],
+    near: [
+      ['Plans', tab(MONTHS, [['Subscriptions', COUNTS], ['Revenue', MONEY]]), 'Subscriptions', { kpiId: 'signups', aggregation: 'total' }],
+      ['Agency', tab(MONTHS, [['Fees', WHOLE]]), 'Fees', { kpiId: null, unit: 'currency' }],
+      ['Spend', tab(MONTHS, [['Cost', MONEY]]), 'Cost', { kpiId: 'costs', aggregation: 'total' }],
+      ['Orders', tab(YEARS, [['Number of orders', COUNTS]]), 'Number of orders', { aggregation: 'total' }],
+      ['Hotels', tab(QUARTERS, [['RevPAR', POINTS.map((v) => v + 30)], ['ADR', POINTS.map((v) => v + 90)]]), 'ADR', { kpiId: null, aggregation: 'level', unit: 'currency' }],
+      ['Members', tab(MONTHS, [['New members', COUNTS]]), 'New members', { aggregation: 'total' }],
+    ],
+  },
+  fr_FR: {
+    changed: [
+      // Rail regularity and punctuality in points, « prct » a percentage; late trains counted on a panel of routes.
+      ['TER', tab(MONTHS, [['Taux de régularité', POINTS]]), 'Taux de régularité', { kpiId: null, aggregation: 'level', unit: 'percent' }],
+      ['Transilien', tab(MONTHS, [['Régularité composite', POINTS], ['Ponctualité origine', POINTS]]), 'Ponctualité origine', { kpiId: null, aggregation: 'level', unit: 'percent' }],
+      ['TGV', tab(PANEL, [['Axe', REGIONS], ['Nombre de trains en retard au départ', COUNTS], ['Prct retard pour causes externes', POINTS]]), 'Nombre de trains en retard au départ', { kpiId: null, aggregation: 'total' }],
+      ['TGV', tab(PANEL, [['Axe', REGIONS], ['Nombre de trains en retard au départ', COUNTS], ['Prct retard pour causes externes', POINTS]]), 'Prct retard pour causes externes', { aggregation: 'level', unit: 'percent' }],
+      // Power in MW a level, sites and staff held.
+      ['eco2mix', tab(PANEL, [['Périmètre', REGIONS], ['Consommation (MW)', POWER]]), 'Consommation (MW)', { kpiId: null, aggregation: 'level' }],
+      ['Enedis', tab(PANEL, [['Nom région', REGIONS], ['Nb sites Eolien', COUNTS], ['Energie produite annuelle Eolien (MWh)', POWER]]), 'Nb sites Eolien', { kpiId: null, aggregation: 'level' }],
+      ['Effectifs', tab(YEARS, [["Nombre d'hommes", HELD], ['Nombre de femmes', HELD]]), "Nombre d'hommes", { kpiId: null, aggregation: 'level' }],
+      ['RFM', tab(DATES, [['client_id', ids('C')], ['recence_jours', COUNTS], ['frequence', SMALL]]), 'frequence', { kpiId: 'deals_closed', aggregation: 'total' }],
+    ],
+    near: [
+      ['eco2mix', tab(PANEL, [['Périmètre', REGIONS], ['Consommation (MW)', POWER]]), 'Consommation (MW)', { unit: 'count' }],
+      ['Enedis', tab(PANEL, [['Nom région', REGIONS], ['Nb sites Eolien', COUNTS], ['Energie produite annuelle Eolien (MWh)', POWER]]), 'Energie produite annuelle Eolien (MWh)', { aggregation: 'total' }],
+      ['Intercités', tab(MONTHS, [['Nombre de trains à l\'heure pour un train en retard', SMALL.map((v) => v + 4.5)]]), "Nombre de trains à l'heure pour un train en retard", { aggregation: 'level' }],
+      ['CO2', tab(MONTHS, [['Taux de CO2 (g/kWh)', COUNTS.map((v) => v / 4)]]), 'Taux de CO2 (g/kWh)', { kpiId: null }],
+      ['Ventes', tab(YEARS, [['Nombre de ventes', COUNTS]]), 'Nombre de ventes', { aggregation: 'total' }],
+      ['Retards', tab(MONTHS, [['Retard moyen', SMALL]]), 'Retard moyen', { aggregation: 'level' }],
+    ],
+  },
+};
+
+describeHeaderCases('hdr52', CASES);
