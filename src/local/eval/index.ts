@@ -12,6 +12,7 @@ const REPORTS: Record<string, () => Promise<void>> = {
   spread: async () => (await import('./spread')).run(),
   bias: async () => (await import('./bias')).run(),
   tails: async () => (await import('./tails')).run(),
+  bundles: async () => (await import('./bundles')).run(),
   glossary: async () => (await import('./glossary')).run(),
   headers: async () => (await import('./headers')).run(),
   agreement: async () => (await import('./agreement')).run(),
