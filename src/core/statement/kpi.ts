@@ -411,7 +411,7 @@ export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** Money raised toward a goal: "has raised just over $9,200 toward a target of $20,000", « a collecté 9 200 $ sur un objectif ». */
-const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte)\s(?:[a-z]+\s){0,2}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|sur (?:un|l'|son|leur))\b/;
+const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte|leve)\s(?:[a-z]+\s){0,2}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|(?:sur|pour) (?:un|l'|son|leur))\b|\d\s?[$€£]?\s(?:collecte|recolte|leve)e?s?\s(?:sur|pour)\s/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -990,7 +990,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // spent, raised or saved states no sales amount either (real28).
     const goalIs = first && !spentAfter ? GOAL_IS_AMOUNT_RE.exec(folded) : null;
     // "has raised just over $9,200 toward a target of $20,000": money raised toward a goal is a campaign's, not sales (stmt51).
-    const goalOfOtherMoney = goalIs !== null && (NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length)) || RAISED_TOWARD_RE.test(folded));
+    // (« 45 000 € récoltés sur les 100 000 € visés » names no goal word: money raised toward one is no sales either, left52's L2.)
+    const goalOfOtherMoney = first !== null && ((goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length))) || RAISED_TOWARD_RE.test(folded));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in
