@@ -7,9 +7,9 @@
 import { isoDay, smartParser } from './smartparse';
 
 describe.each([
-  ['en_US', 'Sales growth', 'Revenue', 'increase', 'decrease'],
-  ['fr_FR', 'Croissance des ventes', 'Chiffre d’affaires', 'augmenter', 'réduire'],
-])('SMARTPARSE (%s)', (locale, salesGrowth, revenue, up, down) => {
+  ['en_US', 'Sales growth', 'Revenue', 'Market share', 'increase', 'decrease'],
+  ['fr_FR', 'Croissance des ventes', 'Chiffre d’affaires', 'Part de marché', 'augmenter', 'réduire'],
+])('SMARTPARSE (%s)', (locale, salesGrowth, revenue, marketShare, up, down) => {
   const parse = smartParser(locale);
   /** KPI, direction, baseline and target cells, the deadline as YYYY-MM-DD, then the cadence. */
   const cells = (sentence: string): unknown[] => {
@@ -48,5 +48,11 @@ describe.each([
     expect(cells('It won an award, with the company on track to more than double global sales to $4.5 billion by 2025.')).toEqual([revenue, up, '', 4_500_000_000, '2025-12-31', '']);
     expect(cells('over 21% growth in revenue to ₹8,200 crore by 2027')).toEqual([revenue, up, '', 82_000_000_000, '2027-12-31', '']);
     expect(cells("La filière a recueilli, lors de la dernière récolte, 230.000 tonnes de cannes, alors qu'elle a besoin de 300.000 tonnes.").slice(0, 4)).toEqual(['', up, 230_000, 300_000]);
+  });
+
+  it('KPI class: a share of a market or of a whole is market share', () => {
+    expect(cells("Achieve 15% of India's two-wheeler tyre market by 2023")).toEqual([marketShare, up, '', 0.15, '2023-12-31', '']);
+    expect(cells('La part de logements modulaires dans le neuf atteindra 12 % en 2025').slice(1, 5)).toEqual([up, '', 0.12, '2025-12-31']);
+    expect(cells("Porter la part des ventes à l'export à 40 % d'ici 2027")[0]).toBe('');
   });
 });

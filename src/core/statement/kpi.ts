@@ -120,7 +120,11 @@ const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|n
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
+// Up to four words may name the market ("15% of India's two-wheeler tyre market"), and a share of it is one ("a growing share
+// of the biologics market"); « la part du ferroviaire », « la part de logements modulaires dans le neuf », a part of a whole
+// given a rate or doubled, is one too (the README's modal-share rule, real25, real41, real46) — not a part of sales or profit
+// (a segment's share of a firm's own sales names none, real12), nor a part of « nos » things. left52's KPI class.
+const MARKET_SHARE_WORDS_RE = /(?:(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)|\bshare\s+of(?: the)?(?=\s+[a-z'-]+\s))\s+(?:[a-z'-]+\s+){0,4}?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))|(?:(?<=\bdoubl\w*\s)|\b(?=[^.;!?]*?\d\s*%))la part (?!(?:du|de la|des|de|d')\s?(?:chiffre|ca|ventes?|revenus?|recettes|benefices?|resultats?|marges?|capital|marche|budget|effectifs?|femmes|hommes|salaries|embauches|recrutements|collaborateurs|employes|personnel|nos|notre|ses|son|sa|leurs?)\b)(?:(?:du|de la|des|de)\s|d')[a-z]+/g;
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
@@ -180,7 +184,7 @@ const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
 const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
 /** One of these is in every MARKET_SHARE_WORDS_RE match. */
-const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third'];
+const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third', 'share of', 'la part d'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);

@@ -132,3 +132,24 @@ describe('L6 near misses: two goals (the first gives every field), a need alone,
     ['Grow revenue 10% by 2027, with the team on track to hire 5 reps', { kpi: 'revenue', change: relative(0.1) }],
   ]);
 });
+
+describe('KPI class: a share of a market or of a whole is market share (the written rules)', () => {
+  readsAs([
+    ["Achieve 15% of India's two-wheeler tyre market by 2023", { kpi: 'market_share', direction: 'increase', target: 0.15, deadline: '2023-12-31' }],
+    ['Capture a growing share of the biologics market, exceeding 55% by 2030', { kpi: 'market_share', direction: 'increase' }],
+    ["Doubler la part du ferroviaire dans les marchandises transportées d'ici 2030", { kpi: 'market_share', direction: 'increase', change: relative(1) }],
+    ['La part de logements modulaires dans le neuf atteindra 12 % en 2025, contre 4 % cinq ans plus tôt.', { kpi: 'market_share', baseline: 0.04, target: 0.12 }],
+  ]);
+});
+
+describe('KPI class near misses: a part of sales, staff or our own things; a market contacted; a named market share', () => {
+  readsAs([
+    ["Porter la part des ventes à l'export à 40 % d'ici 2027", { kpi: null, target: 0.4 }],
+    ["Augmenter la part du chiffre d'affaires réalisée en ligne à 30 %", { kpi: null, target: 0.3 }],
+    ["Porter la part des femmes dans nos effectifs à 40 % d'ici 2027", { kpi: null, target: 0.4 }],
+    ["Doubler la part de nos produits bio dans notre chiffre d'affaires", { kpi: 'revenue' }],
+    ['Contact 50% of the enterprise segment by June 2027', { kpi: 'prospecting', target: 0.5 }],
+    ['Win 5% of the enterprise segment trials', { kpi: null }],
+    ['Atteindre 10 % de part de marché en 2027', { kpi: 'market_share', target: 0.1 }],
+  ]);
+});
