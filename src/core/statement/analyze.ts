@@ -973,8 +973,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   // In French the growth noun keeps its own measure, « 10 % de croissance du CA » as "10% revenue growth" (left52's L1),
-  // unless an amount reached follows (« … du CA pour atteindre 5 M€ »: R1's change and level).
-  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance/.test(textBefore(folded, m.start, 60)) || quantitiesAll.some((q) => q.kind === 'money' && q.start > m.end))) : undefined;
+  // unless the sentence states an amount (« … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance/.test(textBefore(folded, m.start, 60)) || quantitiesAll.some((q) => q.kind === 'money'))) : undefined;
   const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
