@@ -890,7 +890,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // context opening the sentence (left52's L3); "We expect costs to rise 5% next year, so reduce operating costs to $1M",
   // « … des coûts ; il faut donc ramener … »: an expectation before its consequence (L4). Set aside, dates too, only when the
   // goal clause names its own KPI and figure ("After 20% growth in sales last year, we aim to do it again" keeps it).
-  const context = CONTEXT_OPENING_RE.exec(folded) ?? EXPECTED_THEN_RE.exec(folded);
+  // (The expectation's regex runs only on a sentence holding a consequence word.)
+  const context = CONTEXT_OPENING_RE.exec(folded) ?? (/\b(?:so|therefore|hence|thus|donc)\b/.test(folded) ? EXPECTED_THEN_RE.exec(folded) : null);
   const contextEnd = context ? context[0].length : 0;
   const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && !k.weak) && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) ? { start: 0, end: contextEnd } : null;
   if (contextSpan) past.push(contextSpan);
