@@ -542,6 +542,10 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
 // Only a market's, a sector's, an industry's or the economy's movement, forecast ("will", "should", "is expected to", « devrait »)
 // or conceded (« même si », "even if"): a firm's own goal clause or a past move of its KPI ("Churn climbed 2%") is no context (mend49a).
 const FORECAST_CONTEXT_RE = /^\W*(?:(?:even if|meme si) |(?=[^.;!?,]*\b(?:will|should|expected to|devr\w*|va|vont) ))(?:[a-z'-]+ |l'){0,3}?(?:market|sector|industr|econom|marche|secteur)\w*(?:[^.;!?,]|[.,]\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
+/** An opening "After / Following …," / « Après / Suite à …, » holding a figure of change (a past move, not "After 6 months"), to its comma (left52's L3). */
+const CONTEXT_OPENING_RE = /^\W*(?:after|following|apres|suite a)\s(?=(?:[^,;.]|[.,]\d)*?\d(?:[^,;.]|[.,]\d)*?(?:%|\b(?:growth|croissance|cagr|tcam|rise|increase|decline|drop|hausse|baisse|progression|recul)\b))(?:[^,;.]|[.,]\d)*,(?=\s)/;
+/** An expectation, then "so / therefore / hence" or « donc » in the next clause (left52's L4): up to that clause. */
+const EXPECTED_THEN_RE = /^[^.;!?]*?\b(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo)\w*(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
@@ -661,7 +665,9 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
  */
 const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*\b(?:expected|attendue?s?)\b/;
 function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
-  return EXPECTED_WITH_RE.test(folded.slice(clause.start, clause.end)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, clause.start)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
+  // "…, with the company on track to more than double global sales to $4.5 billion": a firm on track states its goal (left52's L6).
+  const body = folded.slice(clause.start, clause.end);
+  return ((EXPECTED_WITH_RE.test(body) && OUTLOOK_BEFORE_RE.test(folded.slice(0, clause.start))) || /^(?:with|avec)\s[^,;.!?]*\bon track to\b/.test(body)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
 }
 
 /** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */
@@ -880,6 +886,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // against (mend48a's rule for its direction), its figures none of the goal's (left49).
   const forecast = FORECAST_CONTEXT_RE.exec(folded);
   if (forecast) past.push({ start: 0, end: forecast[0].length });
+  // "After a 6% CAGR in revenue since 2020, cut churn to 4%", « Après une croissance de 6 % du CA depuis 2020, … »: a past
+  // context opening the sentence (left52's L3); "We expect costs to rise 5% next year, so reduce operating costs to $1M",
+  // « … des coûts ; il faut donc ramener … »: an expectation before its consequence (L4). Set aside, dates too, only when the
+  // goal clause names its own KPI and figure ("After 20% growth in sales last year, we aim to do it again" keeps it).
+  // (The expectation's regex runs only on a sentence holding a consequence word.)
+  const context = CONTEXT_OPENING_RE.exec(folded) ?? (/\b(?:so|therefore|hence|thus|donc)\b/.test(folded) ? EXPECTED_THEN_RE.exec(folded) : null);
+  const contextEnd = context ? context[0].length : 0;
+  const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && !k.weak) && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) ? { start: 0, end: contextEnd } : null;
+  if (contextSpan) past.push(contextSpan);
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
@@ -958,7 +973,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
-  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60))) : undefined;
+  // In French the growth noun keeps its own measure, « 10 % de croissance du CA » as "10% revenue growth" (left52's L1),
+  // unless the sentence states an amount (« … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance/.test(textBefore(folded, m.start, 60)) || quantitiesAll.some((q) => q.kind === 'money'))) : undefined;
   const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
@@ -1138,7 +1155,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(contextSpan && inside(d, [contextSpan])) && !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);
@@ -1270,7 +1287,7 @@ function savingsOfCosts(kpi: KpiDefinition | undefined, mention: KpiMention | nu
  */
 // (Its object may follow a time or a sum's name: « consacrer en 2010 une enveloppe de 96 milliards », « y consacrer cette
 // année 38 milliards », real35's relabelled lines; no other figure, no clause's end between.)
-const SPEND_VERB_RE = /(?:(?:^|\b(?:to|will|we|i|you|they|must|should|shall|can|could|would)\s+)spend|\bconsacr(?:er|ons|ez|era|erons|eront))\b[^;.!?\d]{0,60}$/;
+const SPEND_VERB_RE = /(?:(?:^|\b(?:to|will|we|i|you|they|must|should|shall|can|could|would)\s+)spend|\b(?:consacr|depens)(?:er|ons|ez|era|erons|eront))\b[^;.!?\d]{0,60}$/;
 /** Customers spending ("customers should spend $80 per order", « les clients doivent consacrer 45 € »): their basket, no budget of ours (mend51b). */
 const CUSTOMERS_SPEND_RE = /\b(?:customers?|clients?|shoppers?|buyers?|guests?|visitors?|users?|consommateurs?|acheteurs?|visiteurs?)\s+(?:[a-z']+\s+){0,2}$/;
 

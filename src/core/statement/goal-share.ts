@@ -21,6 +21,8 @@ import { overlapsAny, type Span, textBefore } from './text';
 export const SHARE_RE =
   /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?:to|a)\s(?<=contribu[^;!?]*\s\w+\s)|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?: 20\d\d\b)?(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€$']*)?/g;
 
+const RAISED_BEFORE_RE = /\b(?:raised|collected|collecte|recolte|leve)e?s?\s[^,;:()]{0,30}$/;
+
 /** The goal noun every SHARE_RE match names: a statement without one is not scanned (SHARE_RE tries each position, perf42). */
 export const SHARE_GATE = /goal|target|quota|objecti|budget|plan/;
 
@@ -30,7 +32,8 @@ export const SHARE_GATE = /goal|target|quota|objecti|budget|plan/;
  * share is an attainment goal ("110% of our annual quota, up from 95%", mend40a).
  */
 export function findGoalShares(folded: string, quantities: readonly Quantity[], dates: readonly Span[]): Span[] {
-  const spans = SHARE_GATE.test(folded) ? [...folded.matchAll(SHARE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  // Money raised "out of" / « sur » a goal is no share of it: the goal is the campaign's target (left52's L2).
+  const spans = SHARE_GATE.test(folded) ? [...folded.matchAll(SHARE_RE)].filter((m) => !RAISED_BEFORE_RE.test(textBefore(folded, m.index, 50))).map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   // Most sentences name no larger goal: nothing to check then.
   return spans.length > 0 && quantities.some((q) => (q.kind === 'money' || (q.kind === 'number' && !/^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)))) && !overlapsAny(q, [...spans, ...dates]) && !/\b(?:from|contre|vs|versus|compared to|than|with|avec) $/.test(textBefore(folded, q.start, 12))) ? spans : [];
 }

@@ -134,6 +134,9 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
 const RAISED_SO_FAR_BEFORE_RE = /\b(?:ha(?:s|ve) (?:already )?(?:raised|collected))\s+(?:(?:just|nearly|almost|over|more than|about)\s+)*$/;
 /** …toward a goal: "toward a target of", "towards its $20,000 goal". */
 const RAISED_TOWARD_AFTER_RE = /^[^.;]{0,20}?\btowards?\b/;
+/** French alike (left52's L2): « a collecté 9 200 $ sur un objectif de », « 45 000 € récoltés sur les 100 000 € visés », « a levé 1,2 M€ pour un objectif ». */
+const FR_RAISED_BEFORE_RE = /\ba (?:deja )?(?:collecte|recolte|leve|recueilli)\s+(?:(?:pres de|plus de|environ)\s+)?$/;
+const FR_RAISED_AFTER_RE = /^\s*(?:(?:collecte|recolte|leve)e?s?\s+)?(?:sur|pour)\s+(?:un |une |l'|son |sa |leur |les |notre |ses )[^.;]{0,30}?\b(?:objectif|vise|cible)/;
 /** A share's verb of the surveyed right after it: "40% plan to …", « 28 % prévoient de … » (the group named: `GROUP_SHARE_AFTER_RE`). */
 const SURVEY_VERBS = '(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s\'attendent)\\b';
 const SURVEY_SHARE_AFTER_RE = new RegExp(`^\\s*\\)?(?:\\s+(?:au|aux|en|in|dans) [a-z]+)?\\s+${SURVEY_VERBS}`);
@@ -322,6 +325,8 @@ const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves
  * growth" is a level too); "a 10% increase", "5 % de hausse du CA" and a growth OF something stay changes.
  */
 // A compound annual rate is a level even OF something ("a 12% compound annual growth rate in revenue": left51's S4).
+// « 10 % de croissance du CA » is sales growth's level as "10% revenue growth" is (left52's L1), when sales growth is the KPI read.
+const SALES_GROWTH_OF_AFTER_RE = /^\s*(?:de |d')?croissance (?:du|des|de) (?:ca|chiffre d'affaires|ventes)\b/;
 const GROWTH_LEVEL_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))|compound annual growth rate\b)/;
 
 /**
@@ -894,7 +899,13 @@ export function extractGoalNumbers(
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
     // "The shelter has raised $12,000 toward a target of $30,000", money
     // raised so far toward a goal is where the campaign stands, its baseline (mend51d: stmt51 read so only "just over $12,000").
-    if (!result.baseline && q.kind === 'money' && RAISED_SO_FAR_BEFORE_RE.test(before) && RAISED_TOWARD_AFTER_RE.test(after)) {
+    // « La filière a recueilli, lors de la dernière récolte, 230.000 tonnes …, alors qu'elle a besoin de 300.000 tonnes »: what was
+    // gathered before a need is where it stands; the need is the goal (the README's need rule, left52's L6).
+    if (!result.baseline && /\b(?:a|ont|avons|has|have) (?:deja |already )?(?:recueilli|collecte|recolte|gathered|collected)(?:,[^,]{0,40},)?\s*$/.test(textBefore(folded, q.start, 80)) && /\b(?:besoin de|needs?)\b/.test(after)) {
+      result.baseline = q;
+      continue;
+    }
+    if (!result.baseline && q.kind === 'money' && ((RAISED_SO_FAR_BEFORE_RE.test(before) && RAISED_TOWARD_AFTER_RE.test(after)) || ((FR_RAISED_BEFORE_RE.test(before) || /^\s*(?:collecte|recolte|leve)e?s?\s/.test(after)) && FR_RAISED_AFTER_RE.test(after)))) {
       result.baseline = q;
       continue;
     }
@@ -963,7 +974,8 @@ export function extractGoalNumbers(
     if (ABOVE_RE.test(before)) {
       // "add at least 5 more full timers", "at least 100 additional stores", « ajouter au moins 10 noms »: a bound on what is
       // added, the change (real26, real28, real33).
-      if (MORE_AFTER_RE.test(after) || /\b(?:add|ajout)\w*\s+(?:at least|au moins)\s*$/.test(before)) result.change ??= changeOf(q);
+      // So is one on a growth OF a measure: "over 21% growth in revenue … to ₹8,200 crore" (left52's L6: R1's change and level).
+      if (MORE_AFTER_RE.test(after) || /\b(?:add|ajout)\w*\s+(?:at least|au moins)\s*$/.test(before) || (q.kind === 'percent' && !growthKpi && /^\s*(?:growth|increase|rise) (?:in|of)\b/.test(after))) result.change ??= changeOf(q);
       else if (!result.target) result.target = q;
       result.impliedDirection ??= 'increase';
       continue;
@@ -1013,7 +1025,7 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    if ((q.kind === 'percent' || q.kind === 'points') && GROWTH_LEVEL_AFTER_RE.test(after) && (governing === null || governing.cue === 'toward')) {
+    if ((q.kind === 'percent' || q.kind === 'points') && (GROWTH_LEVEL_AFTER_RE.test(after) || (growthKpi && SALES_GROWTH_OF_AFTER_RE.test(after))) && (governing === null || governing.cue === 'toward')) {
       if (!result.target) result.target = q;
       continue;
     }

@@ -120,7 +120,11 @@ const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|n
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
-const MARKET_SHARE_WORDS_RE = /(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)\s+(?:[a-z]+\s+)?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))/g;
+// Up to four words may name the market ("15% of India's two-wheeler tyre market"), and a share of it is one ("a growing share
+// of the biologics market"); « la part du ferroviaire », « la part de logements modulaires dans le neuf », a part of a whole
+// given a rate or doubled, is one too (the README's modal-share rule, real25, real41, real46) — not a part of sales or profit
+// (a segment's share of a firm's own sales names none, real12), nor of spending (a cost ratio), nor a part of « nos » things. left52's KPI class.
+const MARKET_SHARE_WORDS_RE = /(?:(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)|\bshare\s+of(?: the)?(?=\s+[a-z'-]+\s))\s+(?:[a-z'-]+\s+){0,4}?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))|\bla part (?:(?<=\bdoubl\w*\sla part )|(?=[^.;!?]*?\d\s*%))(?!(?:du|de la|des|de|d')\s?(?:chiffre|ca|ventes?|revenus?|recettes|benefices?|resultats?|marges?|capital|marche|budget|depenses|couts?|frais|charges|effectifs?|femmes|hommes|salaries|embauches|recrutements|collaborateurs|employes|personnel|nos|notre|ses|son|sa|leurs?)\b)(?:(?:du|de la|des|de)\s|d')[a-z]+/g;
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
@@ -180,7 +184,7 @@ const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
 const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
 /** One of these is in every MARKET_SHARE_WORDS_RE match. */
-const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third'];
+const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third', 'share of', 'la part d'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
@@ -411,7 +415,7 @@ export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
 const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
 /** Money raised toward a goal: "has raised just over $9,200 toward a target of $20,000", « a collecté 9 200 $ sur un objectif ». */
-const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte)\s(?:[a-z]+\s){0,2}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|sur (?:un|l'|son|leur))\b/;
+const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte|leve)\s(?:[a-z]+\s){0,2}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|(?:sur|pour) (?:un|l'|son|leur))\b|\d\s?[$€£]?\s(?:collecte|recolte|leve)e?s?\s(?:sur|pour)\s/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
 const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
@@ -990,7 +994,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // spent, raised or saved states no sales amount either (real28).
     const goalIs = first && !spentAfter ? GOAL_IS_AMOUNT_RE.exec(folded) : null;
     // "has raised just over $9,200 toward a target of $20,000": money raised toward a goal is a campaign's, not sales (stmt51).
-    const goalOfOtherMoney = goalIs !== null && (NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length)) || RAISED_TOWARD_RE.test(folded));
+    // (« 45 000 € récoltés sur les 100 000 € visés » names no goal word: money raised toward one is no sales either, left52's L2.)
+    const goalOfOtherMoney = first !== null && ((goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length))) || RAISED_TOWARD_RE.test(folded));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in

@@ -101,8 +101,9 @@ describe('S5: a plan’s name before a colon or a dash reads as the text after i
 describe('S5 near misses: the text alone, the French, a plan with its own verb', () => {
   readsAs([
     ['10% revenue growth', { kpi: 'sales_growth', target: 0.1, change: null }],
-    ['Plan de croissance : 10 % de croissance du CA', { kpi: 'revenue', change: relative(0.1) }],
-    ['10 % de croissance du CA', { kpi: 'revenue', change: relative(0.1) }],
+    // left52's L1 supersedes S5's "the French: revenue +10 %": growth is the noun, as in English.
+    ['Plan de croissance : 10 % de croissance du CA', { kpi: 'sales_growth', target: 0.1, change: null }],
+    ['10 % de croissance du CA', { kpi: 'sales_growth', target: 0.1, change: null }],
     ['Our growth roadmap: grow revenue 10% by 2027', { kpi: 'revenue', change: relative(0.1), deadline: '2027-12-31' }],
     ['Our growth plan is to grow revenue 10%', { kpi: 'revenue', change: relative(0.1) }],
   ]);
