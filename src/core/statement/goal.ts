@@ -60,8 +60,8 @@ const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|i
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 /** A bound on what is added, "add more than 12,000 students", "add up to $10M", « ajouter plus de 500 clients »: the change (stmt52). */
 const ADD_BOUND_BEFORE_RE = /\b(?:add|adds|adding|ajout\w*)\s+(?:at least|au moins|more than|over|in excess of|upwards of|a minimum of|up to|plus de|plus d'|jusqu'a)\s*$/;
-/** A gap from today's level after a figure: "17 million more than now", « 50 de moins qu'aujourd'hui » (group 1: fewer). */
-const NOW_GAP_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:more|(fewer|less|de moins)|de plus)\s+(?:than|qu'|que)\s*(?:(?:we have|there are|nous avons|il y en a)\s+)?(?:now|today|currently|at present|aujourd'hui|actuellement|maintenant)\b/;
+/** A gap from today's level after a figure: "17 million more than now" (group 1: fewer; « 50 de plus qu'aujourd'hui » reads already). */
+const NOW_GAP_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:more|(fewer|less))\s+than\s+(?:(?:we have|there are)\s+)?(?:now|today|currently|at present)\b/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 /** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
 const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
@@ -837,8 +837,8 @@ export function extractGoalNumbers(
     }
     // (A range's lower bound is read with what follows the range, rangeEnd.)
     const after = textAfter(folded, (rangeEnd.get(q) ?? q).end, 60);
-    // "to have 30 million customers by 2020, 17 million more than now", « 50 clients de plus qu'aujourd'hui »: the gap from
-    // today's level is the goal's change, beside its level (stmt52, real49).
+    // "to have 30 million customers by 2020, 17 million more than now": the gap from today's level is the goal's change,
+    // beside its level (stmt52, real49), as MORE_AFTER_RE reads « 50 de plus qu'aujourd'hui ».
     const nowGap = NOW_GAP_AFTER_RE.exec(after);
     if (nowGap) {
       result.change ??= changeOf(q);
