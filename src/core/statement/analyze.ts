@@ -1059,6 +1059,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.change = { quantity: level, value: level.value, kind: 'relative' };
     numbers.target = null;
   }
+  // "profit growth … must amount to at least 15 percent annually", « porter la croissance du bénéfice à 10 % »: a profit's growth
+  // given a percentage is the profit's relative change, no margin (the catalog has no profit-growth rate; stmt52, real49).
+  if (kpi?.id === 'profit' && level?.kind === 'percent' && numbers.target === level && !numbers.change && kpiMention && kpiMention.end <= level.start && (/^\s+growth\b/.test(textAfter(folded, kpiMention.end, 10)) || /\bcroissance (?:du|de son|de leur|de notre|des) $/.test(textBefore(folded, kpiMention.start, 30)))) {
+    numbers.change = { quantity: level, value: level.value, kind: 'relative' };
+    numbers.target = null;
+  }
   // "Close 40% of opportunities", "Win 30% of deals": a share of the deals closed, with no count, is the close rate's level.
   const shareQ = numbers.change?.quantity;
   if (kpi?.id === 'close_rate' && !numbers.target && shareQ?.kind === 'percent' && kpiMention && /^\s*(?:of|des|de|d')\s/.test(folded.slice(shareQ.end, kpiMention.start))) {

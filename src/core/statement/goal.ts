@@ -27,8 +27,9 @@ export interface GoalNumbers {
 /** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
 const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
 // "2% -> 3%": folding turns the hyphen of an ASCII arrow into a space, leaving "  >".
-// "from making $3,000 a month to making $5,000 a month": the same gerund may open each end.
-const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+)?${RANGE_END_BOUND}$`);
+// "from making $3,000 a month to making $5,000 a month": the same gerund may open each end; "from $180 million in assets to
+// what we hope will be $500 million": a hope or an expectation may stand before the far end (stmt52, real49).
+const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+|what (?:we|i|they|management) (?:hope|expect|believe|project)s? (?:will|would) be\\s+)?${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 // (A short aside may follow the growth noun: « une croissance (en ML) de 4 à 7 % », in local currencies; stmt46, real45.)
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,30}\)|,[^,]{1,30},| a taux de change constants?)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
@@ -57,6 +58,10 @@ const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:ove
 const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|incremental)\s)(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
+/** A bound on what is added, "add more than 12,000 students", "add up to $10M", « ajouter plus de 500 clients »: the change (stmt52). */
+const ADD_BOUND_BEFORE_RE = /\b(?:add|adds|adding|ajout\w*)\s+(?:at least|au moins|more than|over|in excess of|upwards of|a minimum of|up to|plus de|plus d'|jusqu'a)\s*$/;
+/** A gap from today's level after a figure: "17 million more than now" (group 1: fewer; « 50 de plus qu'aujourd'hui » reads already). */
+const NOW_GAP_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:more|(fewer|less))\s+than\s+(?:(?:we have|there are)\s+)?(?:now|today|currently|at present)\b/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 /** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
 const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
@@ -837,6 +842,14 @@ export function extractGoalNumbers(
     }
     // (A range's lower bound is read with what follows the range, rangeEnd.)
     const after = textAfter(folded, (rangeEnd.get(q) ?? q).end, 60);
+    // "to have 30 million customers by 2020, 17 million more than now": the gap from today's level is the goal's change,
+    // beside its level (stmt52, real49), as MORE_AFTER_RE reads « 50 de plus qu'aujourd'hui ».
+    const nowGap = NOW_GAP_AFTER_RE.exec(after);
+    if (nowGap) {
+      result.change ??= changeOf(q);
+      result.impliedDirection ??= nowGap[1] ? 'decrease' : 'increase';
+      continue;
+    }
     // "… hit 5.2 billion in 2025, a 6.7% increase from 2024", « … de 420 millions d'euros, en progression de 5% par rapport à
     // 2021 »: a percentage set beside the level, compared with a past period, restates it (real16/real28's restatement
     // after the level, in the shape of an apposition, real33).
@@ -975,7 +988,8 @@ export function extractGoalNumbers(
       // "add at least 5 more full timers", "at least 100 additional stores", « ajouter au moins 10 noms »: a bound on what is
       // added, the change (real26, real28, real33).
       // So is one on a growth OF a measure: "over 21% growth in revenue … to ₹8,200 crore" (left52's L6: R1's change and level).
-      if (MORE_AFTER_RE.test(after) || /\b(?:add|ajout)\w*\s+(?:at least|au moins)\s*$/.test(before) || (q.kind === 'percent' && !growthKpi && /^\s*(?:growth|increase|rise) (?:in|of)\b/.test(after))) result.change ??= changeOf(q);
+      // (Also "add more than 12,000 students", « ajouter plus de 500 clients »: stmt52, real49.)
+      if (MORE_AFTER_RE.test(after) || ADD_BOUND_BEFORE_RE.test(before) || (q.kind === 'percent' && !growthKpi && /^\s*(?:growth|increase|rise) (?:in|of)\b/.test(after))) result.change ??= changeOf(q);
       else if (!result.target) result.target = q;
       result.impliedDirection ??= 'increase';
       continue;
@@ -1061,7 +1075,8 @@ export function extractGoalNumbers(
       continue;
     }
     const namedGoal = GOAL_WORD_RE.test(before) || (GOAL_OF_RE.test(before) && (governing === null || governing.cue === 'toward'));
-    if (TO_RE.test(before) || TO_ABOUT_RE.test(before) || namedGoal) {
+    // ("add up to $10 million in revenue" bounds what is added: the add reader below, stmt52.)
+    if ((TO_RE.test(before) && !ADD_BOUND_BEFORE_RE.test(before)) || TO_ABOUT_RE.test(before) || namedGoal) {
       if (!result.target) result.target = q;
       continue;
     }

@@ -150,7 +150,8 @@ function physicalTraffic(folded: string, start: number, end: number): boolean {
   return PLACE_TRAFFIC_BEFORE_RE.test(before) || PLACE_TRAFFIC_AFTER_RE.test(after);
 }
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+// (A hospital's or an emergency department's visits are patients', not a website's: stmt52, real49.)
+const OFF_WEB_RE = /\b(?:hospital|hopita|emergency|urgences\b|clinic|touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Verbs of a place taking people in or drawing them back ("attract 280,000 visitors", « recevoir un million de visiteurs »,
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
@@ -413,7 +414,7 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  */
 export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€£]?\d))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|synerg\w*|fonds|enveloppes?)\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|amass\w*|recueill\w*|recolt\w*|dons|donations?|synerg\w*|fonds|enveloppes?)\b/;
 /** Money raised toward a goal: "has raised just over $9,200 toward a target of $20,000", « a collecté 9 200 $ sur un objectif ». */
 const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte|leve)\s(?:[a-z]+\s){0,2}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|(?:sur|pour) (?:un|l'|son|leur))\b|\d\s?[$€£]?\s(?:collecte|recolte|leve)e?s?\s(?:sur|pour)\s/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -431,11 +432,12 @@ const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat'
  * which measure (« conquérir l'export », exports as a share of GDP, in tonnes): its value does, so it names sales only when
  * money is stated for it or it is multiplied (kpi46).
  */
-const SUMMED_SALES_RE = /\b(?:export(?:s|ations?)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure))\b/g;
+// ("an overnight visitor spend of between £5.5bn and £6.5bn": the noun "spend" too, stmt52, real49.)
+const SUMMED_SALES_RE = /\b(?:export(?:s|ations?)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure)|(?:visitor|tourist|consumer) spend)\b/g;
 /** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
 const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|euros?\\b|dollars?\\b|dirhams?\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
-const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de)\\s+)?${MONEY_SRC}`);
+const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de|between|entre)\\s+)?${MONEY_SRC}`);
 /** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure". */
 const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
 /**
@@ -936,7 +938,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
   // Exports or many buyers' spending, given in money or multiplied, are sales summed over their sellers (the ruling (b)).
-  if (catalog.some((k) => k.id === 'revenue') && /export|spending|expenditure/.test(folded)) {
+  if (catalog.some((k) => k.id === 'revenue') && /export|spend|expenditure/.test(folded)) {
     for (const m of folded.matchAll(SUMMED_SALES_RE)) {
       const end = m.index + m[0].length;
       const after = textAfter(folded, end, 90);
@@ -995,7 +997,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const goalIs = first && !spentAfter ? GOAL_IS_AMOUNT_RE.exec(folded) : null;
     // "has raised just over $9,200 toward a target of $20,000": money raised toward a goal is a campaign's, not sales (stmt51).
     // (« 45 000 € récoltés sur les 100 000 € visés » names no goal word: money raised toward one is no sales either, left52's L2.)
-    const goalOfOtherMoney = first !== null && ((goalIs !== null && NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length))) || RAISED_TOWARD_RE.test(folded));
+    // (« un objectif de 35 millions $, d'ici 2024 en dons seulement »: donations named after the goal's amount, stmt52.)
+    const goalOfOtherMoney = first !== null && ((goalIs !== null && (NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length)) || /^[^.;]{0,30}?\b(?:dons|donations?)\b/.test(textAfter(folded, goalIs.index + goalIs[0].length, 40)))) || RAISED_TOWARD_RE.test(folded));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in

@@ -105,7 +105,8 @@ const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}
  * "our fundraising goal is $1 million", « notre objectif de collecte de fonds : 50 000 € »: money a charity or a campaign raises
  * from donors is no sales amount (stmt51: real48's food banks; real37's "raise $200,000" names none).
  */
-const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds)\b/;
+// (« amasser 350 millions $ », « recueillir 100 millions $ », « récolter 2 M$ »: the French verbs of a campaign's money, stmt52.)
+const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds|amass\w*|recueill\w*|recolt\w*)\b/;
 /** Money raised toward a goal: "has raised $12,000 toward a target of $30,000", "towards its $20,000 goal" (mend51d). */
 const RAISED_TOWARD_GOAL_RE = /\b(?:raised|collected)\s[^.;]{0,40}\btowards?\b|\b(?:collecte|recolte|leve)e?s?\s[^.;]{0,40}?\b(?:sur|pour) (?:un|une|l'|son|sa|leur|les|notre|ses)\b[^.;]{0,30}?\b(?:objectif|vise|cible)/;
 /** A clause's end: ";", a sentence's ".", or a comma then "then" / "and" (« puis », « et »). */
@@ -116,9 +117,13 @@ const CLAUSE_END_RE = /[;!?]|\.(?:\s|$)|,\s*(?:then|and|puis|et)\b/;
  */
 function fundsRaisedInClause(folded: string, o: GoalObject): boolean {
   const before = textBefore(folded, o.start, 40).split(CLAUSE_END_RE).pop() ?? '';
-  const stop = CLAUSE_END_RE.exec(o.after);
   // (Money raised toward a goal, "has raised $12,000 toward a target of $30,000", is a campaign's too, as kpi.ts reads it.)
-  return FUNDS_RAISED_RE.test(before + o.phrase + o.after.slice(0, Math.min(40, stop ? stop.index : 40))) || RAISED_TOWARD_GOAL_RE.test(folded);
+  return FUNDS_RAISED_RE.test(before + o.phrase + clauseAfter(o)) || RAISED_TOWARD_GOAL_RE.test(folded);
+}
+/** The 40 characters after an object, up to its clause's end. */
+function clauseAfter(o: GoalObject): string {
+  const stop = CLAUSE_END_RE.exec(o.after);
+  return o.after.slice(0, Math.min(40, stop ? stop.index : 40));
 }
 /** Things said to be sold or distributed, and what they are worth. */
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
@@ -389,7 +394,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase + clauseAfter(o)) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
   // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38);
@@ -529,7 +534,8 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     return result(rate ? rate.id : inside.some((m) => m.id === 'profit') ? 'net_margin' : null);
   }
   // "the sales goals … are four new machines per month": a goal given a count of things no catalog word names is won deals.
-  if (o.goalIs && o.head && inside.length === 0 && counts(o.phrase)) return result('deals_closed');
+  // (Not money a campaign raises, « L'objectif : amasser 350 millions $ »: no count, no sales, stmt52.)
+  if (o.goalIs && o.head && inside.length === 0 && counts(o.phrase)) return result(fundsRaisedInClause(folded, o) ? null : 'deals_closed');
   if (keep) return result(keep.id);
   // The catalog word that is the object's head ("réduire le churn", "5% more sales"), not one that only qualifies an
   // unknown head ("call waiting times").
