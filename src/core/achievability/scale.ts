@@ -1,4 +1,4 @@
-import type { Unit } from '../types';
+import type { KpiPoint, Unit } from '../types';
 
 /**
  * The top of a satisfaction score's scale — 5 for a 1–5 score, 10 for a 0–10 one — or null when the KPI is no score on a
@@ -10,4 +10,12 @@ import type { Unit } from '../types';
 export function scaleTop(kpiId: string | null | undefined, unit: Unit | null, values: readonly number[]): number | null {
   if (kpiId !== 'csat' || unit === 'percent' || !values.some((v) => v > 1) || values.some((v) => !(v >= 0 && v <= 10))) return null;
   return values.every((v) => v <= 5) ? 5 : 10;
+}
+
+/**
+ * A satisfaction score on a scale (`scaleTop`) is a score, never a count to make whole: "Raise CSAT score to 4.6" showed
+ * a target of 5 in the report and "Aim for 4" (surf52). Its tab keeps the plain number `onScale` reads (mend51c).
+ */
+export function onScaleOf(series: { catalogId: string | null; unit: Unit | null; points: readonly KpiPoint[] } | null | undefined): 'score' | null {
+  return series && scaleTop(series.catalogId, series.unit, series.points.map((p) => p.value)) !== null ? 'score' : null;
 }

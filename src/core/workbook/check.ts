@@ -6,7 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
-import { scaleTop } from '../achievability/scale';
+import { onScaleOf, scaleTop } from '../achievability/scale';
 import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
@@ -185,7 +185,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
   // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events"), or holds money the sentence
   // does not count (a deals log's $ Amount named "Deals", the catalog's count: notes said "Aim for 1,462,769", review 29).
-  const unit = (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && (linked.unit === 'count' || (linked.unit === 'currency' && analysis.unit !== 'count')) ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.levelUnit ?? analysis.unit);
+  const unit = onScaleOf(linked) ?? (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && (linked.unit === 'count' || (linked.unit === 'currency' && analysis.unit !== 'count')) ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.levelUnit ?? analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {

@@ -135,7 +135,7 @@ export const onScale = (kpi: KpiDefinition | null, folded: string, values: reado
   kpi?.id === 'csat' && !/\b(rate|taux|ratio)\b/.test(folded) && !PERCENT_MARK.test(folded) && values.length > 0 && values.every((v) => v >= 0 && v <= 10) && values.some((v) => v > 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   const folded = foldHeader(name);
-  if (kpi) return onScale(kpi, folded, values) ? 'score' : kpi.unit;
+  if (kpi) return onScale(kpi, folded, values) ? 'count' : kpi.unit;
   // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
   if (PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
@@ -509,7 +509,7 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
   if (named && (moneyUnderRate(named, header ?? '', values, null) || marginInMoney(named, header ?? '', values))) return 'currency';
   if (kpi && moneyUnderRate(kpi, header ?? '', values, null)) return 'currency';
   // A satisfaction score on a scale is the plain number Check goals reads (`onScale`), not a percentage (mend51c).
-  if (named && onScale(named, foldHeader(header ?? ''), values)) return 'score';
+  if (named && onScale(named, foldHeader(header ?? ''), values)) return 'count';
   if (named && (/^(percent|score)$/.test(named.unit) || !saysShare(foldHeader(header ?? ''), values))) return named.unit;
   if (!(kpi && MAY_PASS_100.has(kpi.id)) && values.some((v) => Math.abs(v) > 100)) return 'count';
   return (kpi?.unit === 'percent' && rateAfterAll(values, null)) || guessUnit(header ?? '', values, null) === 'percent' ? 'percent' : null;
@@ -521,7 +521,7 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
  */
 export function scoreScaleTop(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): number | null {
   const named = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
-  return named && onScale(named, foldHeader(header ?? ''), values) ? scaleTop(named.id, 'score', values) : null;
+  return named && onScale(named, foldHeader(header ?? ''), values) ? scaleTop(named.id, 'count', values) : null;
 }
 
 /** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */

@@ -5,7 +5,7 @@
  * as localized one-line messages; the sidebar shows them without losing
  * what the user typed.
  */
-import { scaleTop } from '../../core/achievability/scale';
+import { onScaleOf, scaleTop } from '../../core/achievability/scale';
 import type {
   AddDriverGoalsRequest,
   AddDriverGoalsResponse,
@@ -277,7 +277,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
 
 function assessOnSeries(request: ReturnType<typeof validateAssessRequest>, series: KpiSeries, lang: Lang): AssessResponse {
   {
-    const unit = summarize(series).unit;
+    // A score on a scale as Check goals judges it (`onScaleOf`): never made a whole count (surf52).
+    const unit = onScaleOf(series) ?? summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const { assessment, input, window, perPeriod } = draftAssessment(request, series, unit, lang);
@@ -373,7 +374,7 @@ function evaluated(request: EvaluateRequest, draft: GoalDraft, targetLevel: numb
   {
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
       const request = { seriesId: series.key, catalogId: draft.kpi?.catalogId ?? null, baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null, period: periodOrNull(draftPeriod(draft)) };
-      context.achievable = achievableCriterion(draftAssessment(request, series, summarize(series).unit, lang).assessment, lang);
+      context.achievable = achievableCriterion(draftAssessment(request, series, onScaleOf(series) ?? summarize(series).unit, lang).assessment, lang);
     }
     if (draft.parentId) {
       const alignment = draftAlignment(draft, targetLevel, request.parent, request.sheetName, lang);

@@ -44,7 +44,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Sheet2', tab(DATES, [['customer_id', ids('C')], ['amount_vnd', MONEY.map((v) => v * 100)]]), 'amount_vnd', { kpiId: 'revenue', aggregation: 'total', currency: 'VND' }],
       ['Sheet3', tab(DATES, [['order_id', ids('O')], ['client_id', ids('C')], ['age', AGES]]), 'age', { kpiId: null, aggregation: 'level' }],
       // A satisfaction score on a 1–5 scale is no percentage (hdr50's leftover).
-      ['Survey', tab(MONTHS, [['CSAT score', ON_FIVE]]), 'CSAT score', { kpiId: 'csat', aggregation: 'level', unit: 'score' }],
+      ['Survey', tab(MONTHS, [['CSAT score', ON_FIVE]]), 'CSAT score', { kpiId: 'csat', aggregation: 'level', unit: 'count' }],
     ],
     near: [
       ['Growth', tab(MONTHS, [['New subscribers', COUNTS]]), 'New subscribers', { kpiId: 'signups', aggregation: 'total' }],
@@ -65,7 +65,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
       ['Lettre', tab(MONTHS, [['Abonnés', HELD]]), 'Abonnés', { kpiId: 'customers', aggregation: 'level' }],
       ['Appels', tab(MONTHS, [['Appels', COUNTS], ['Décrochés', COUNTS], ['Messagerie', COUNTS]]), 'Décrochés', { kpiId: null }],
       ['Ventes', tab(DATES, [['vente_id', ids('V')], ['client_id', ids('C')], ['âge', AGES]]), 'âge', { aggregation: 'level' }],
-      ['Enquête', tab(MONTHS, [['satisfaction_moy', ON_TEN]]), 'satisfaction_moy', { kpiId: 'csat', unit: 'score' }],
+      ['Enquête', tab(MONTHS, [['satisfaction_moy', ON_TEN]]), 'satisfaction_moy', { kpiId: 'csat', unit: 'count' }],
     ],
     near: [
       ['Croissance', tab(MONTHS, [['Nouveaux abonnés', COUNTS]]), 'Nouveaux abonnés', { kpiId: 'signups', aggregation: 'total' }],

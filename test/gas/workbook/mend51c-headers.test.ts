@@ -43,7 +43,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
     ],
     near: [
       ['Call log', tab(MONTHS, [['Calls', COUNTS], ['Connects', COUNTS], ['Meetings booked', COUNTS]]), {}, 'Connects', { kpiId: null }],
-      ['Survey', tab(MONTHS, [['CSAT score', ON_FIVE]]), {}, 'CSAT score', { kpiId: 'csat', unit: 'score' }],
+      ['Survey', tab(MONTHS, [['CSAT score', ON_FIVE]]), {}, 'CSAT score', { kpiId: 'csat', unit: 'count' }],
       ['Ads', tab(MONTHS, [['Impressions', COUNTS], ['Spent', MONEY]]), { C: DOLLARS }, 'Spent', { kpiId: 'costs', unit: 'currency' }],
       ['Plans', tab(MONTHS, [['Subscriptions', COUNTS]]), {}, 'Subscriptions', { kpiId: 'signups', aggregation: 'total' }],
       ['Mobile', tab(MONTHS, [['Downloads', COUNTS]]), {}, 'Downloads', { kpiId: 'signups', aggregation: 'total' }],
@@ -65,7 +65,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly Case[]; near: readonl
     ],
     near: [
       ['Journal', tab(MONTHS, [['Appels', COUNTS], ['Décrochés', COUNTS]]), {}, 'Décrochés', { kpiId: null }],
-      ['Enquête', tab(MONTHS, [['satisfaction_moy', ON_FIVE.map((v) => v * 2)]]), {}, 'satisfaction_moy', { kpiId: 'csat', unit: 'score' }],
+      ['Enquête', tab(MONTHS, [['satisfaction_moy', ON_FIVE.map((v) => v * 2)]]), {}, 'satisfaction_moy', { kpiId: 'csat', unit: 'count' }],
       ['Appli', tab(MONTHS, [['Téléchargements', COUNTS]]), {}, 'Téléchargements', { kpiId: 'signups', aggregation: 'total' }],
       ['Lettre', tab(MONTHS, [['Abonnés', HELD]]), {}, 'Abonnés', { kpiId: 'customers', aggregation: 'level' }],
     ],

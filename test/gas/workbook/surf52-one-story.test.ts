@@ -10,7 +10,7 @@ import type { AssessResponse, SidebarContext } from '../../../src/core/api';
 import { chanceText } from '../../../src/core/achievability/verdict';
 import { t } from '../../../src/core/messages';
 import type { Direction, Lang, Verdict } from '../../../src/core/types';
-import { loadXlsx, type Emulator } from '../../../src/local/emulator';
+import { createEmulator, loadXlsx, type Emulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 import { addSheet, monthlyRows, TODAY } from './harness';
 
@@ -128,7 +128,6 @@ function agreeOn(name: string, build: () => Promise<Surfaces>): void {
         // The deadline the report shows (the Goals tab's, else the sentence's), as the wizard's date field sends it.
         const due = row.deadline || (deadline instanceof Date ? deadline.toISOString().slice(0, 10) : new Date(Date.UTC(1899, 11, 30) + Number(deadline) * 86400000).toISOString().slice(0, 10));
         const wizard = s.run<AssessResponse>('sidebarAssess', { seriesId: series.id, sheetName: row.tab, catalogId: series.kpiId, baseline: row.baseline ?? series.defaultBaseline, direction: row.direction, target, deadline: due, aggregation: null });
-        if (process.env.SURF52_DEBUG) console.log(row, series, JSON.stringify({ ...wizard, history: undefined, forecast: undefined }), goal);
         expect([row.id, wizard.verdict, chanceText(wizard.probability ?? -1, s.lang), spaced(wizard.paceText ?? '')]).toEqual([row.id, row.verdict, chanceText(row.probability, s.lang), goal[4]]);
         if (row.suggested) expect([row.id, spaced(wizard.suggestedTargetText ?? '')]).toEqual([row.id, row.suggested]);
       }
@@ -151,7 +150,7 @@ const BUILT = [
 
 for (const c of BUILT) {
   agreeOn(`a workbook with a whole-dollar, a cents, a rate and a scale tab (${c.locale})`, async () => {
-    const emulator = (await import('../../../src/local/emulator')).createEmulator({ spreadsheetLocale: c.locale, userLocale: c.lang });
+    const emulator = createEmulator({ spreadsheetLocale: c.locale, userLocale: c.lang });
     const money = c.lang === 'fr' ? ['#,##0 "€"', '#,##0.00 "€"'] : ['"$"#,##0', '"$"#,##0.00'];
     [ORDER_VALUE, ORDER_VALUE, CHURN, CSAT].forEach((values, i) => {
       const sheet = addSheet(emulator, c.tabs[i], monthlyRows(c.tabs[i], values));
