@@ -108,6 +108,8 @@ export interface SeriesSummary {
   aggregation: Aggregation;
   /** Currency symbol the column's number format shows (€, $, £), when it is a currency. */
   currency?: string | null;
+  /** The decimals the tab shows for amounts (`KpiSeries.amountDecimals`): the wizard writes computed amounts at them (surf52). */
+  amountDecimals?: number;
   lowerIsBetter: boolean;
   period: Period | null;
   /** The most recent points (oldest first), capped for the sidebar. */
@@ -204,6 +206,8 @@ export interface KpiChoice {
    * catalog KPI the spreadsheet locale's (`SidebarContext.currency`); null or absent: no currency sign.
    */
   currency?: string | null;
+  /** The decimals its tab shows for amounts (`SeriesSummary.amountDecimals`); absent for a catalog KPI. */
+  amountDecimals?: number;
 }
 
 /** The goal being written, step by step. */

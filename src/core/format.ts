@@ -202,7 +202,7 @@ export function tabShowsWholeAmounts(): boolean {
 /**
  * THE money precision rule (mend47d; docs/ARCHITECTURE.md, Formats). An amount the sentence STATES shows every digit it
  * has, at least two after the mark ("$6.25", "$6.50", "$1,234.56", "$0.005": a stated amount is never rounded into
- * another value). A COMPUTED figure (a current level, a forecast, a pace, a milestone, a gap) shows its currency's minor
+ * another value), and at least the tab's precision ("$997.00" on a cents tab: surf52). A COMPUTED figure (a current level, a forecast, a pace, a milestone, a gap) shows its currency's minor
  * unit — cents when it has some ("$14,451.93"), none in a currency without one (`isWholeCurrency`: JPY, KRW…) — on every
  * surface alike (surf51: the notes wrote "$14,452" beside the report's "$14,451.93") — at most the precision its KPI tab
  * shows (`withAmountDecimals`, mend51a: whole on a `"$"#,##0` tab, the values' own in a formula). A suggested
@@ -214,7 +214,9 @@ export function moneyDecimals(value: number, currency?: string | null, stated = 
     // Its decimals to the millionth (float noise dropped: 0.1 + 0.2 has one), at least two when it has any — as it has
     // them in a currency with no minor unit, which has no cents to pad to (surf50: « 7,5 FCFA », "¥43.8").
     const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
-    return digits && (isWholeCurrency(currency ?? defaultCurrency()) ? digits : Math.max(2, digits));
+    const whole = isWholeCurrency(currency ?? defaultCurrency());
+    // At least the tab's precision (surf52, the lead's ruling b): a stated $997 reads "$997.00" beside a computed "$975.07".
+    return Math.max(digits && (whole ? digits : Math.max(2, digits)), amountDecimals && !whole ? 2 : 0);
   }
   // The tab's precision caps a computed amount (a whole-dollar tab: "$17,426 in the last full period"), never above the currency's.
   // Under 10 whole units misstate it still ("Aim for $6.21", not "$6": mend47d).
@@ -239,7 +241,10 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const symbol = currencySymbol(code, lang);
   // Cents padded to two ("$12.5" → "$12.50"); a currency with no minor unit keeps the digits it has (« 7,5 FCFA »).
   const digits = formatNumber(value, lang, decimals);
-  const body = isWholeCurrency(code) ? digits : digits.replace(/[.,]\d$/, '$&0');
+  let body = isWholeCurrency(code) ? digits : digits.replace(/[.,]\d$/, '$&0');
+  // Given cents on a tab showing cents, a whole amount shows them as its cells do ("$997.00": surf52, the lead's ruling b).
+  const mark = lang === 'fr' ? ',' : '.';
+  if (amountDecimals && decimals > 1 && /\d$/.test(body) && !body.includes(mark) && !isWholeCurrency(code)) body += `${mark}00`;
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space

@@ -4,7 +4,7 @@
  * levels, "by <date>", levers after "through"/"grâce à").
  */
 import { draftPeriod, draftTargetLevel, type GoalDraft } from '../core/api';
-import { formatCurrency, formatDate, formatNumber, formatPercent, moneyDecimals } from '../core/format';
+import { formatCurrency, formatDate, formatNumber, formatPercent, moneyDecimals, withAmountDecimals } from '../core/format';
 import { t } from '../core/messages/ui';
 import type { Lang, Unit } from '../core/types';
 import { commonNoun, guessedGrammar, labelPhrase, type LabelGrammar } from '../core/kpi/phrase';
@@ -28,6 +28,11 @@ function enteredValue(value: number, unit: Unit, lang: Lang, currency: string | 
 
 /** The sentence for a draft, or '' while the fields needed (KPI, target, deadline) are missing. */
 export function generateSentence(draft: GoalDraft, lang: Lang): string {
+  // Its amounts at least at the tab's precision, as every surface states them ("to $997.00" on a cents tab: surf52, ruling b).
+  return withAmountDecimals(draft.kpi?.amountDecimals, () => sentenceOf(draft, lang));
+}
+
+function sentenceOf(draft: GoalDraft, lang: Lang): string {
   const target = draftTargetLevel(draft);
   if (!draft.kpi || target === null || !draft.deadline) return '';
   const unit = draft.kpi.unit;

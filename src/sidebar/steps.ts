@@ -140,6 +140,7 @@ export function choiceFromSeries(series: SeriesSummary): KpiChoice {
     aggregation: series.aggregation,
     lowerIsBetter: series.lowerIsBetter,
     currency: series.unit === 'currency' ? (series.currency ?? null) : null,
+    ...(series.amountDecimals !== undefined ? { amountDecimals: series.amountDecimals } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
 import { currencyCode, currencyMarkSource, NARROW_SIGNS } from '../core/currency-marks';
-import { currencySymbol, defaultCurrency, formatNumber, formatPoints, formatValue } from '../core/format';
+import { currencySymbol, defaultCurrency, formatCurrency, formatNumber, formatPoints, formatValue, moneyDecimals, withAmountDecimals } from '../core/format';
 import { t } from '../core/messages/ui';
 import { escapeRegExp } from '../core/regexp';
 import { bareRate } from '../core/kpi/bare-rate';
@@ -139,15 +139,24 @@ export function toInputText(value: number | null, unit: Unit, lang: Lang): strin
  * `currency` (a symbol as the column's format shows it, "$", or an ISO code, "USD"); with no
  * currency known it is a plain number — never a made-up €.
  */
-export function displayValue(value: number, unit: Unit, lang: Lang, currency?: string | null): string {
-  // Like the server's formatGoalValue (core/workbook/values, not imported to keep sidebar.html small), whole units as an amount.
-  return formatValue(value, unit, lang, currency ?? undefined);
+export function displayValue(value: number, unit: Unit, lang: Lang, currency?: string | null, amountDecimals?: number): string {
+  // Like the server's formatGoalValue (core/workbook/values, not imported to keep sidebar.html small), at the precision the
+  // KPI's tab shows (`amountDecimals`: whole on a `"$"#,##0` tab), as Check goals and the report write it (surf52).
+  return withAmountDecimals(amountDecimals, () => formatValue(value, unit, lang, currency ?? undefined));
+}
+
+/**
+ * A value the user entered (a target, a baseline) as the goal states it: money with every digit typed ("$1,500.25";
+ * mend47d, `moneyDecimals`'s stated rule) and at least its tab's precision ("$997.00" on a cents tab: surf52), else as shown.
+ */
+export function displayStated(value: number, unit: Unit, lang: Lang, currency: string | null, amountDecimals?: number): string {
+  return unit === 'currency' ? withAmountDecimals(amountDecimals, () => formatCurrency(value, lang, currency, moneyDecimals(value, currency, true))) : displayValue(value, unit, lang, currency);
 }
 
 /** A change of a KPI level: "+4.1 pts" for percentages, "+$12" for amounts, "+12" otherwise. */
-export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string | null): string {
+export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string | null, amountDecimals?: number): string {
   if (unit === 'percent') return formatPoints(delta, lang, 1, false);
-  const body = unit === 'currency' ? displayValue(delta, unit, lang, currency) : formatNumber(delta, lang, Math.abs(delta) >= 10 ? 0 : 1);
+  const body = unit === 'currency' ? displayValue(delta, unit, lang, currency, amountDecimals) : formatNumber(delta, lang, Math.abs(delta) >= 10 ? 0 : 1);
   return delta > 0 ? `+${body}` : body;
 }
 

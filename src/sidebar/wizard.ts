@@ -32,7 +32,7 @@ import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './
 import { generateSentence } from './sentence';
 import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, defaultKpiBaseline, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, wrongSideOfBaseline, type StepId } from './steps';
 import { busy, button, describeError, field, fieldWithHint, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
-import { displayDelta, displayValue, isNegligibleDelta, otherCurrencyLine, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
+import { displayDelta, displayStated, displayValue, isNegligibleDelta, otherCurrencyLine, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
 const LIVE_DELAY_MS = 400;
@@ -116,6 +116,16 @@ export class Wizard {
   /** A number field's text as the KPI's value: as the field shows numbers, else as the sheet's cells read them (`parseUnitInput`). */
   private readValue(text: string, unit: Unit): number | null {
     return parseUnitInput(text, unit, this.lang, this.currency(), this.host.context.numberLang);
+  }
+
+  /** A value of the chosen KPI as the wizard shows it: an amount at its tab's precision, as Check goals and the report (surf52). */
+  private shown(value: number, unit: Unit): string {
+    return displayValue(value, unit, this.lang, this.currency(), this.draft.kpi?.amountDecimals);
+  }
+
+  /** A value the user entered (a target, a baseline), as the goal states it: every digit typed, at least the tab's precision. */
+  private stated(value: number, unit: Unit): string {
+    return displayStated(value, unit, this.lang, this.currency(), this.draft.kpi?.amountDecimals);
   }
 
   /** The currency the chosen KPI's amounts are written in ("$" from its column, the locale's for a catalog KPI), or null. */
@@ -292,9 +302,9 @@ export class Wizard {
 
   private seriesSummaryText(series: SeriesSummary): string[] {
     const lines: string[] = [];
-    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang, series.currency) : '—';
+    const latest = series.latest ? displayValue(series.latest.value, series.unit, this.lang, series.currency, series.amountDecimals) : '—';
     if (series.recentAverage !== null) {
-      const average = displayValue(series.recentAverage, series.unit, this.lang, series.currency);
+      const average = displayValue(series.recentAverage, series.unit, this.lang, series.currency, series.amountDecimals);
       lines.push(
         series.period
           ? this.tr('sidebar.kpi.summaryWindow', { window: this.tr(`sidebar.kpi.lastPeriods.${series.period}` as MessageKey, { n: series.recentWindow }), average, latest })
@@ -303,7 +313,7 @@ export class Wizard {
     }
     if (series.trendPerPeriod !== null && series.period) {
       const flat = isNegligibleDelta(series.trendPerPeriod, series.unit, this.lang);
-      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang, series.currency), period: this.periodName(series.period) }));
+      lines.push(flat ? this.tr('sidebar.kpi.trendFlat') : this.tr('sidebar.kpi.trend', { trend: displayDelta(series.trendPerPeriod, series.unit, this.lang, series.currency, series.amountDecimals), period: this.periodName(series.period) }));
     }
     return lines;
   }
@@ -474,11 +484,11 @@ export class Wizard {
       };
       if (series.latest) {
         const latest = series.latest.value;
-        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: displayValue(latest, unit, this.lang, this.currency()) }), () => use(latest), 'link'));
+        chips.appendChild(button(this.tr('sidebar.baseline.useLatest', { value: this.shown(latest, unit) }), () => use(latest), 'link'));
       }
       if (series.recentAverage !== null) {
         const average = series.recentAverage;
-        const shown = displayValue(average, unit, this.lang, this.currency());
+        const shown = this.shown(average, unit);
         // Says which average ("Average of the last 3 months"), as the KPI step's summary does.
         const label = series.period
           ? this.tr('sidebar.baseline.useAverageWindow', { window: this.tr(`sidebar.kpi.lastPeriods.${series.period}` as MessageKey, { n: series.recentWindow }), value: shown })
@@ -628,7 +638,7 @@ export class Wizard {
       const onePeriod = draftPeriod(this.draft);
       setText(perHint, onePeriod ? [this.tr('sidebar.target.perHint', { period: this.periodName(onePeriod) }), this.periodLatestLine(onePeriod)].filter(Boolean).join(' ') : '');
       const level = draftTargetLevel(this.draft);
-      setText(resolved, perPeriod ? this.perPeriodLine(history) : isChange && level !== null ? this.tr('sidebar.target.resolved', { value: displayValue(level, unit, this.lang, this.currency()) }) : '');
+      setText(resolved, perPeriod ? this.perPeriodLine(history) : isChange && level !== null ? this.tr('sidebar.target.resolved', { value: this.shown(level, unit) }) : '');
     };
     // A change per period: the level it gives at the deadline, by the analyzer's rule (`perPeriodTarget`), is the target.
     const computePerPeriod = () => {
@@ -704,7 +714,7 @@ export class Wizard {
   private periodLatestLine(period: Period): string {
     const total = this.series()?.latestTotals?.[period];
     if (!total || period === 'day') return '';
-    return this.tr(`sidebar.target.perLatest.${period}`, { date: this.periodLabel(total.date, period), value: displayValue(total.value, this.unit(), this.lang, this.currency()) });
+    return this.tr(`sidebar.target.perLatest.${period}`, { date: this.periodLabel(total.date, period), value: this.shown(total.value, this.unit()) });
   }
 
   /**
@@ -717,7 +727,7 @@ export class Wizard {
     const latest = history[history.length - 1];
     if (!change || !latest || !this.draft.deadline || !isValidIsoDate(this.draft.deadline)) return '';
     const computed = perPeriodTarget(this.draft, history);
-    const value = (v: number) => displayValue(v, this.unit(), this.lang, this.currency());
+    const value = (v: number) => this.shown(v, this.unit());
     if (!computed) return this.tr('sidebar.target.perPeriodNone', { period: this.periodName(period), date: this.shortDate(latest.date) });
     return this.tr('sidebar.target.perPeriodResolved', { value: value(computed.target), latest: value(computed.base.value), date: this.shortDate(computed.base.date), n: formatNumber(computed.periods, this.lang, 0) });
   }
@@ -790,7 +800,7 @@ export class Wizard {
     const today = this.host.context.today;
     const typed = this.draft.targetMode === 'level' ? levelInput.value.trim() : '';
     const noTarget = target === null || !Number.isFinite(target);
-    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: displayValue(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit, this.lang, this.currency()) }), problem: true, about: 'target' };
+    if (noTarget && typed !== '') return { text: this.tr('sidebar.assess.targetNotNumber', { value: typed, example: this.stated(this.draft.baseline ?? (unit === 'percent' ? 0.3 : 120), unit) }), problem: true, about: 'target' };
     if (deadline && isValidIsoDate(deadline) && deadline < today) return { text: this.tr('sidebar.assess.deadlinePast', { date: this.shortDate(deadline), today: this.shortDate(today) }), problem: true, about: 'deadline' };
     if (deadline === today) return { text: this.tr('sidebar.assess.deadlineToday'), problem: true, about: 'deadline' };
     if (noTarget && !deadline) return { text: this.tr('sidebar.assess.waiting'), problem: false };
@@ -800,7 +810,7 @@ export class Wizard {
     // A total per month is no level to compare with the tab's weekly starting level (the rule is `wrongSideOfBaseline`'s).
     if (baseline !== null && wrongSideOfBaseline(this.draft, target)) {
       return {
-        text: this.tr(this.draft.direction === 'increase' ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: displayValue(target, unit, this.lang, this.currency()), baseline: displayValue(baseline, unit, this.lang, this.currency()), maintain: this.tr('direction.maintain') }),
+        text: this.tr(this.draft.direction === 'increase' ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: this.stated(target, unit), baseline: this.stated(baseline, unit), maintain: this.tr('direction.maintain') }),
         problem: true,
         about: 'target',
       };
@@ -819,7 +829,7 @@ export class Wizard {
 
   /** "Suggested target: 30.8% by Dec 6": the suggestion says by when, as Check goals' notes and the report do (fixes50). */
   private suggestionText(result: AssessResponse, suggested: number, unit: Unit): string {
-    const value = result.suggestedTargetText ?? displayValue(suggested, unit, this.lang, this.currency());
+    const value = result.suggestedTargetText ?? this.shown(suggested, unit);
     return result.suggestedBy ? this.tr('sidebar.assess.suggestedBy', { value, date: this.shortDate(result.suggestedBy) }) : this.tr('sidebar.assess.suggested', { value });
   }
 
@@ -888,7 +898,7 @@ export class Wizard {
           : perPeriod
             ? this.tr('sidebar.chart.labelPerPeriod', { kpi: kpiName, period: periodName })
             : this.tr('sidebar.chart.label', { kpi: kpiName }),
-        (value) => displayValue(value, unit, this.lang, this.currency()),
+        (value) => this.shown(value, unit),
         (iso) => this.shortDate(iso),
       ),
       h(

@@ -72,6 +72,8 @@ export interface AssessInput {
   fiscalYearStartMonth?: number | null;
   /** What the sheet says the values are (core/workbook/kpis.ts `valueKindOf`): the forecaster's space before its values' rule. */
   valueKind?: ValueKind | null;
+  /** The top of the score's scale (`scaleTop`, ./scale.ts): no suggestion above it. */
+  scaleTop?: number | null;
 }
 
 export interface Forecast {
@@ -405,6 +407,14 @@ class ValueFormat {
     // suggested target is rounded (`rateStep`: a 0.05 % click rate and its 0.0749 % suggestion were both "0.1%").
     if (this.kind === 'rate') return formatPercent(v, this.lang, places);
     return this.currency ? formatCurrency(v, this.lang, this.currency, places) : formatNumber(v, this.lang, places);
+  }
+
+  /**
+   * A goal's target: an amount with at most two decimals is one a person states, its cents never rounded away ("$1,600.50"
+   * on a whole-dollar tab, "$1,600.00" on a cents one: surf52, the lead's ruling b); a computed one (+40 %) as `value`.
+   */
+  target(v: number): string {
+    return this.currency && this.kind !== 'rate' && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 ? formatCurrency(v, this.lang, this.currency, moneyDecimals(v, this.currency, true)) : this.value(v);
   }
 
   change(delta: number): string {
@@ -752,7 +762,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   if (kind === 'rate' && aggregation === 'level') limit = Math.min(1, Math.max(0, limit));
   if ((kind === 'rate' || kind === 'count' || kind === 'positive') && below) limit = Math.max(0, limit);
 
-  const suggestedTarget = horizon > 0 ? roundToward(limit, forecast.median, kind) : null;
+  const suggestedTarget = horizon > 0 ? Math.min(roundToward(limit, forecast.median, kind), input.scaleTop ?? Infinity) : null;
   // The suggestion is achievable by definition, even where rounding and floating point disagree by an ulp.
   const withinStretch =
     horizon > 0 &&
@@ -779,9 +789,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   }
   const why = verdictLine(verdict, probability, lang, evidence);
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
-  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.value(target) }));
+  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.target(target) }));
   else reasons.push(why);
-  reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.value(target), probability: probabilityText }));
+  reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.target(target), probability: probabilityText }));
   if (horizon > 0) {
     const range = fmt.range(forecast);
     if (aggregation === 'level')

@@ -482,7 +482,8 @@ class Formats {
     const tab = own && currency ? moneyCode(formatShows(own)?.currency ?? '') : null;
     // The column's own format, at the decimals shown: "¥43.80" stated in a `"¥"#,##0` column is shown as its sheet shows yen;
     // not a goal's €52.37 on a `"$"#,##0.00` tab (mend50d: it showed $52.37): the goal's currency wins.
-    if (own && !(tab && currency && tab !== (moneyCode(currency) ?? currency))) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : own;
+    // A score on a scale with the digits the notes write ("4.48", not its "0.0" column's 4.5: surf52).
+    if (own && !(tab && currency && tab !== (moneyCode(currency) ?? currency))) return goal.unit === 'count' || goal.unit === 'currency' ? withCents(wholeFormat(own), decimals) : goal.unit === 'score' ? numberFormatFor(value, 'score') : own;
     // Amounts in whole units of their currency and counts as whole numbers: a forecast bound or a quarter's share of a
     // target is an estimate, and "€33,635.92" or "12.00 deals" claims a precision it does not have.
     if (currency) return currencyFormat(currency, this.lang, decimals);
@@ -847,7 +848,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
         return [c.id, c.statement, b.probability, b.low, b.high, b.topDown ?? '', h(lang, `plan.bottomUp.trust.${b.trust}`)];
       }),
       // Chances as on the Goals tab ("<1 %", ">99 %"), never a bare "0 %" / "100 %".
-      planned.map((c) => ['', '', PROBABILITY_FORMAT, f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : PROBABILITY_FORMAT, '']),
+      // The range at the tab's precision, as Check goals' bottom-up line writes it (surf52: "$99,040.36" beside "$99,040").
+      planned.map((c) => withAmountDecimals(c.amountDecimals, () => ['', '', PROBABILITY_FORMAT, f.value(c.bottomUp!.low, c), f.value(c.bottomUp!.high, c), c.bottomUp!.topDown === null ? '' : PROBABILITY_FORMAT, ''])),
     );
     // Each goal's reading in words, under the table over B–G (one row each, merged across): in B beside the numbers it
     // ran to some thirty lines of 20 characters with C–G empty.

@@ -294,7 +294,7 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
   return `${paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang)} ${per}`;
 }
 
-/** A goal not judged because its currency is not its tab's (surf51): its reason stands where a verdict's line would. */
+/** A goal not judged because its currency (surf51) or its unit (surf52) is not its tab's: its reason stands where a verdict's line would. */
 function notConverted(c: GoalCheck): boolean {
   return c.verdict === null && c.verdictLine !== undefined;
 }
@@ -305,9 +305,12 @@ function summary(checks: readonly GoalCheck[], alignmentProblems: number, lang: 
     const count = checks.filter((c) => c.verdict === verdict && !c.passed && !notConverted(c)).length;
     if (count > 0) byVerdict.push({ verdict, label: verdict ? verdictWord(verdict, lang) : t(lang, 'plan.summary.noVerdict'), count });
   }
-  // A goal in another currency than its tab's has a history, not judged on it: its own reason, not "no KPI history" (mend51a).
-  const otherCurrency = checks.filter((c) => notConverted(c) && !c.passed).length;
-  if (otherCurrency > 0) byVerdict.push({ verdict: null, label: t(lang, 'plan.summary.otherCurrency'), count: otherCurrency });
+  // A goal in another currency (mend51a) or unit (surf52: a count against a rate) than its tab's has a history, not judged
+  // on it: its own line, not "no KPI history".
+  for (const money of [true, false]) {
+    const count = checks.filter((c) => notConverted(c) && !c.passed && (c.unit === 'currency') === money).length;
+    if (count > 0) byVerdict.push({ verdict: null, label: t(lang, money ? 'plan.summary.otherCurrency' : 'plan.summary.otherUnit'), count });
+  }
   // Goals that are over, counted apart by outcome (their row's verdict).
   for (const outcome of ['met', 'missed', 'unknown'] as const) {
     const count = checks.filter((c) => c.passed === outcome).length;

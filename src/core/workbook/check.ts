@@ -6,6 +6,7 @@
  * assess and score each row. A `shouldContinue` callback lets the caller stop
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
+import { onScaleOf, scaleTop } from '../achievability/scale';
 import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
@@ -184,7 +185,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // or when it counts what the sentence's rate KPI is the rate of ("Reduce cancellations…" on a "Cancellations" column
   // of counts: no catalog KPI, unit count — docs/WORKBOOK.md, "Counts of a rate's events"), or holds money the sentence
   // does not count (a deals log's $ Amount named "Deals", the catalog's count: notes said "Aim for 1,462,769", review 29).
-  const unit = (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && (linked.unit === 'count' || (linked.unit === 'currency' && analysis.unit !== 'count')) ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.levelUnit ?? analysis.unit);
+  const unit = onScaleOf(linked) ?? (clash === 'rate' ? 'percent' : clash) ?? (linked?.catalogId && kpi?.id === linked.catalogId ? linked.unit : null) ?? (linked && linked.catalogId === null && (linked.unit === 'count' || (linked.unit === 'currency' && analysis.unit !== 'count')) ? linked.unit : null) ?? kpi?.unit ?? linked?.unit ?? statementUnit(analysis.levelUnit ?? analysis.unit);
   const fromColumns = new Set<GoalField>();
   const pick = <T>(field: GoalField, column: T | null, sentence: T | null): T | null => {
     if (column !== null) {
@@ -604,6 +605,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     fiscalYearStartMonth: options.settings.fiscalYearStartMonth,
     // The tab's own unit (its format, header, catalog KPI), not the goal's: what the forecaster models is the column.
     valueKind: valueKindOf(m.series.unit, m.series.name, m.series.points.map((p) => p.value), m.series.catalogId),
+    scaleTop: scaleTop(m.series.catalogId, m.series.unit, m.series.points.map((p) => p.value)),
   };
   const points = m.series.points;
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
@@ -896,6 +898,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
     const own = typed && fold(typed) !== fold(aside.series.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
     const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, aside.series.name, aside.series.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
+    // Not judged, as a goal in another currency (surf52, ruling c): the row flagged, its reason standing for the verdict's line.
+    notConverted = note;
     notes.push(note);
     reasons.push(note);
   } else if (aside?.reason === 'farStart') {

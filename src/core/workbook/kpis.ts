@@ -22,6 +22,7 @@ import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
 import { CODE_WORD, LEVEL_ALWAYS, measureOf, NAME_MARK, readTabRoles, saysMoney, saysRole, TAXED } from './roles';
 import { containsWords, fold } from './text';
+import { scaleTop } from '../achievability/scale';
 import { t } from '../messages';
 import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
@@ -495,8 +496,11 @@ export function historyCountsRateEvents(kpi: KpiDefinition, header: string | nul
 export function unitClash(goal: { text: string; unit: Unit | null; change: { kind: string } | null }, history: Unit | null): 'rate' | 'count' | null {
   if (goal.change?.kind === 'relative') return null;
   if (goal.unit === 'percent' && (history === 'currency' || history === 'count')) return 'rate';
-  return goal.unit === 'count' && history === 'percent' && countsThings(goal.text) ? 'count' : null;
+  return goal.unit === 'count' && history === 'percent' && (countsThings(goal.text) || LOST_COUNT.test(fold(goal.text))) ? 'count' : null;
 }
+
+/** People or accounts lost, counted ("churned customers", « clients perdus »): a count even before its number (surf52, ruling c). */
+const LOST_COUNT = /\b(?:(?:churned|lost|cancell?ed) (?:customers|clients|accounts|subscribers|users)|(?:clients|comptes|abonnes) (?:perdus|resilies|partis))\b/;
 
 /** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts", "40 opportunities"), folded. */
 const COUNTED = /\d\s(?:[a-z]+\s)?(?:customers?|clients?|accounts?|comptes?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|deals?|affaires|contrats?|contracts?|leads?|prospects?|orders?|commandes?|cancellations?|resiliations?|signups?|inscriptions?|people|personnes|employees|salaries|reps|commerciaux|calls|appels|meetings|demos?|units?|unites?|opportunit(?:y|ies|es?)|opps?)\b/;
@@ -529,7 +533,7 @@ export function historyUnit(kpi: KpiDefinition | undefined, header: string | nul
  */
 export function scoreScaleTop(header: string | null, values: readonly number[], catalog: readonly KpiDefinition[]): number | null {
   const named = header && !namesIndex(header) ? matchCatalog(header, catalog) : null;
-  return named && onScale(named, foldHeader(header ?? ''), values) ? (Math.max(...values) <= 5 ? 5 : 10) : null;
+  return named && onScale(named, foldHeader(header ?? ''), values) ? scaleTop(named.id, 'count', values) : null;
 }
 
 /** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */
@@ -598,7 +602,7 @@ export function rateInPoints(header: string | null, values: readonly number[], c
  * a percentage, or a rate over counts named by the rate KPI (`label`: as the user names it), else by the percentage itself ("45 %").
  */
 export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiDefinition | undefined, target: number | null, name: string | null, tab?: string, label = kpi?.label[lang]): string {
-  if (goal.unit === 'count') return t(lang, 'check.note.rateNotCount', { name: name ?? kpi?.label[lang] ?? '', target: target === null ? '?' : formatGoalValue(target, 'count', null, lang) });
+  if (goal.unit === 'count') return t(lang, 'check.note.rateNotCount', { target: target === null ? '?' : formatGoalValue(target, 'count', null, lang) });
   const rate = kpi?.unit === 'percent' && label ? label : target === null ? '?' : formatGoalValue(target, 'percent', null, lang);
   const counts = name ?? t(lang, 'check.note.countsAbove100');
   return tab === undefined ? t(lang, 'check.note.countNotRateHistory', { name: counts, kpi: rate }) : t(lang, 'check.note.countNotRate', { tab, name: counts, kpi: rate });

@@ -87,7 +87,8 @@ export function outputNumberFormat(column: OutputColumn, unit: Unit | null, valu
       if (amountFormat && unit === 'currency' && value !== null && !Number.isInteger(goalValueForCell(value, unit, currency))) return withCents(amountFormat);
       // A whole suggestion ($14,800, rounded to be read) shows no ".00" from a column with cents: the notes' digits (surf51).
       if (amountFormat && (unit === 'currency' || unit === 'count')) return wholeFormat(amountFormat);
-      return amountFormat ?? numberFormatFor(value, unit);
+      // A score with the digits the notes write ("Aim for 4.48"; a "0.0" column showed 4.5: surf52).
+      return (unit !== 'score' && amountFormat) || numberFormatFor(value, unit);
     default:
       return '@';
   }

@@ -5,6 +5,7 @@
  * as localized one-line messages; the sidebar shows them without losing
  * what the user typed.
  */
+import { onScaleOf, scaleTop } from '../../core/achievability/scale';
 import type {
   AddDriverGoalsRequest,
   AddDriverGoalsResponse,
@@ -213,6 +214,8 @@ function assessInput(request: Pick<AssessRequest, 'baseline' | 'direction' | 'ta
     // The unit the wizard shows (`summarize`: fractions of an unknown KPI are percentages there), so its figures and its
     // forecast read the column alike.
     valueKind: valueKindOf(unit, series.name, series.points.map((p) => p.value), series.catalogId),
+    // No suggestion past a score's scale, as Check goals and REALISTICTARGET (surf52: it suggested 12 on a 0–10 scale).
+    scaleTop: scaleTop(series.catalogId, unit, series.points.map((p) => p.value)),
   };
 }
 
@@ -274,7 +277,8 @@ export function sidebarAssess(raw: AssessRequest): AssessResponse {
 
 function assessOnSeries(request: ReturnType<typeof validateAssessRequest>, series: KpiSeries, lang: Lang): AssessResponse {
   {
-    const unit = summarize(series).unit;
+    // A score on a scale as Check goals judges it (`onScaleOf`): never made a whole count (surf52).
+    const unit = onScaleOf(series) ?? summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
     const { assessment, input, window, perPeriod } = draftAssessment(request, series, unit, lang);
@@ -361,9 +365,16 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
     const context: EvaluationContext = {};
     if (draft.kpi && typeof draft.kpi.name === 'string') context.chosenKpi = { catalogId: typeof draft.kpi.catalogId === 'string' ? draft.kpi.catalogId : null, name: draft.kpi.name.slice(0, 200), grammar: isLabelGrammar(draft.kpi.grammar) ? draft.kpi.grammar : undefined };
     const series = seriesByKey(draft.kpi?.seriesId ?? null, draft.kpi?.sheetName);
+    // The Review step's amounts at the tab's precision, as the target step's and Check goals' (surf52).
+    return withAmountDecimals(series?.amountDecimals, () => evaluated(request, draft, targetLevel, context, series, lang));
+  });
+}
+
+function evaluated(request: EvaluateRequest, draft: GoalDraft, targetLevel: number | null, context: EvaluationContext, series: KpiSeries | null, lang: Lang): EvaluateResponse {
+  {
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
       const request = { seriesId: series.key, catalogId: draft.kpi?.catalogId ?? null, baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null, period: periodOrNull(draftPeriod(draft)) };
-      context.achievable = achievableCriterion(draftAssessment(request, series, summarize(series).unit, lang).assessment, lang);
+      context.achievable = achievableCriterion(draftAssessment(request, series, onScaleOf(series) ?? summarize(series).unit, lang).assessment, lang);
     }
     if (draft.parentId) {
       const alignment = draftAlignment(draft, targetLevel, request.parent, request.sheetName, lang);
@@ -395,7 +406,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
       criteria,
       detected: { kpi: evaluation.kpi, target: evaluation.target, deadline: evaluation.deadline },
     };
-  });
+  }
 }
 
 // ---------------------------------------------------------------- add, check, select

@@ -156,7 +156,8 @@ describe('amounts without a KPI format carry the spreadsheet’s currency', () =
     const kpi = addSheet(h.emulator, 'Revenue', history());
     kpi.getRange(2, 2, 24, 1).setNumberFormat('[$£]#,##0.00');
     const { values, formats } = reportOf(h);
-    expect(formats[rowOf(values, 'R')][5]).toBe('[$£]#,##0');
+    // A stated amount at least at its tab's precision (surf52, the lead's ruling b of 2026-12-06: "$997.00" on a cents tab).
+    expect(formats[rowOf(values, 'R')][5]).toBe('[$£]#,##0.00');
   });
 });
 

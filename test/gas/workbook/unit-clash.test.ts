@@ -33,9 +33,10 @@ const CASES: ReadonlyArray<[typeof EN, string, string, unknown[][], string, stri
   [FR, 'Atteindre 45 % du chiffre d’affaires via la vente en ligne d’ici 2027', 'Revenue', REVENUE,
     'L’onglet «\u202fRevenue\u202f» contient Revenue, pas le taux dans lequel cet objectif est exprimé (45\u202f%)', 'L’historique contient Revenue, pas le taux de cet objectif (45\u202f%)'],
   [EN, 'Lose fewer than 10 customers per month', 'Churn', CHURN_RATE,
-    'Churn holds a percentage, not a count like this goal’s target (10): use a history of the counts', 'Churn holds a percentage, not a count like this goal’s target (10)'],
+    // surf52 (the lead's ruling c): one reason on every surface, modelled on the currency mismatch's.
+    'The goal is a count (10), the KPI tab holds a rate (%): nothing is converted. State the goal in %, or link a tab of counts.', 'The goal is a count (10), the KPI tab holds a rate (%): nothing is converted.'],
   [FR, 'Perdre moins de 10 clients par mois', 'Churn', CHURN_RATE,
-    'Churn contient un pourcentage, pas un nombre comme la cible de cet objectif (10)\u202f: utilisez un historique des nombres', 'Churn contient un pourcentage, pas un nombre comme la cible de cet objectif (10)'],
+    'L’objectif est un nombre (10), l’onglet KPI suit un taux (%)\u202f: rien n’est converti. Indiquez l’objectif en\u202f%, ou liez un onglet de nombres.', 'L’objectif est un nombre (10), l’onglet KPI suit un taux (%)\u202f: rien n’est converti.'],
   // H3: a rate over counts of its events: one rule, one note, on both surfaces (the rate KPI's label, not "Churn" twice in French).
   [EN, 'Reduce churn to 5% by June 2027', 'Churn', CHURNED,
     'The “Churn” tab holds Churn, not the rate this goal is measured in (Churn)', 'The history holds Churn, not the rate of this goal (Churn)'],
