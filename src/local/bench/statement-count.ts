@@ -1,7 +1,7 @@
 /**
  * The statement-analysis workload measured in instructions (repeatable on a shared machine, where wall and CPU time are
  * not): loads a built bundle in a fresh `node:vm` context, as `npm run bench -- statements` does, and runs `smartAnalyze`
- * (analysis + messages) on every fixture statement (`statement-texts.ts`), `--passes` times. Run it under callgrind,
+ * (analysis + messages) on every readable fixture statement (`statement-texts.ts`), `--passes` times. Run it under callgrind,
  * bundled first so that no TypeScript loader runs under valgrind:
  *
  *   npx esbuild src/local/bench/statement-count.ts --bundle --platform=node --outfile=/tmp/count.cjs
@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { allFixtureTexts, STATEMENT_FIXTURES } from './statement-texts';
+import { readableFixtureTexts, STATEMENT_FIXTURES } from './statement-texts';
 
 function option(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -24,7 +24,7 @@ function option(argv: readonly string[], name: string): string | undefined {
 function main(argv: readonly string[]): void {
   const codePath = path.resolve(option(argv, '--code') ?? 'dist/Code.js');
   const passes = Number(option(argv, '--passes') ?? '1');
-  const texts = allFixtureTexts(path.resolve(option(argv, '--fixtures') ?? STATEMENT_FIXTURES));
+  const texts = readableFixtureTexts(path.resolve(option(argv, '--fixtures') ?? STATEMENT_FIXTURES));
   const context = vm.createContext({
     console,
     SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }) },

@@ -14,6 +14,7 @@ import { DEFAULT_CORPUS, readCorpus } from '../eval/statement';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CODE_PATH, loadAddon } from '../runtime';
+import { readableFixtureTexts } from './statement-texts';
 
 const AS_OF = '2026-11-26';
 
@@ -73,6 +74,28 @@ function rates(texts: readonly string[], fns: ReadonlyArray<{ label: string; fn:
   }
 }
 
+const CPU_ROUNDS = 7;
+
+/**
+ * CPU microseconds a statement over every readable fixture text (`statement-texts.ts`, ~4,000 FR/EN texts: the eval's
+ * sentences and the glossaries' names), the median of CPU_ROUNDS whole passes after one warm pass. Why beside the wall
+ * rates: the wall figure read 4,756/s at a quiet hour and 2,781/s at load 1.5 for the same code (perf52), so a regression
+ * cannot be told from the load by it; one pass's process CPU time over a larger, fixed list moves far less with the
+ * other engineers' work (it still grows with contention for the core's caches: compare figures of one session's hour).
+ */
+function cpuPerStatement(fn: (text: string) => unknown): { median: number; low: number; high: number; texts: number } {
+  const texts = readableFixtureTexts();
+  for (const t of texts) fn(t);
+  const rounds: number[] = [];
+  for (let r = 0; r < CPU_ROUNDS; r++) {
+    const start = cpuMs();
+    for (const t of texts) fn(t);
+    rounds.push(((cpuMs() - start) * 1000) / texts.length);
+  }
+  rounds.sort((a, b) => a - b);
+  return { median: rounds[(CPU_ROUNDS - 1) / 2], low: rounds[0], high: rounds[CPU_ROUNDS - 1], texts: texts.length };
+}
+
 export async function run(): Promise<void> {
   const texts = readCorpus(DEFAULT_CORPUS).map((r) => r.text);
   console.log(`Statement analysis speed (${texts.length} corpus statements, one core)`);
@@ -80,6 +103,10 @@ export async function run(): Promise<void> {
     { label: 'analyzeStatement (core)', fn: (t) => analyzeStatement(t, { asOf: AS_OF }) },
     { label: 'evaluateStatement (core, with messages)', fn: (t) => evaluateStatement(t, { asOf: AS_OF }) },
   ]);
+  const perStatement = cpuPerStatement((t) => analyzeStatement(t, { asOf: AS_OF }));
+  console.log(
+    `  analyzeStatement CPU over the readable fixture texts    ${perStatement.median.toFixed(0).padStart(6)} µs a statement (median of ${CPU_ROUNDS} passes over ${perStatement.texts.toLocaleString('en-US')} texts; ${perStatement.low.toFixed(0)}–${perStatement.high.toFixed(0)})`,
+  );
 
   const sheetLocale = { getSpreadsheetLocale: () => 'fr_FR' };
   const globals = { SpreadsheetApp: { getActiveSpreadsheet: () => sheetLocale }, Session: { getActiveUserLocale: () => 'fr' } };
