@@ -55,4 +55,28 @@ describe.each([
     expect(cells('La part de logements modulaires dans le neuf atteindra 12 % en 2025').slice(1, 5)).toEqual([up, '', 0.12, '2025-12-31']);
     expect(cells("Porter la part des ventes à l'export à 40 % d'ici 2027")[0]).toBe('');
   });
+
+  // mend52c: left52's readers narrowed; each of these read otherwise on main's bundle after left52.
+  it('mend52c (1, 2): a part of the firm’s own things or of its sales from a market is no market share', () => {
+    expect(cells("Porter la part du numérique à 40 % des ventes d'ici 2027")).toEqual(['', up, '', 0.4, '2027-12-31', '']);
+    expect(cells("Réduire la part des retours à 5 % d'ici 2027")).toEqual(['', down, '', 0.05, '2027-12-31', '']);
+    expect(cells('Get 25% of sales from the US market by 2027')).toEqual(['', up, '', 0.25, '2027-12-31', '']);
+    expect(cells("Réaliser 30 % du CA sur le marché allemand d'ici 2027")).toEqual(['', up, '', 0.3, '2027-12-31', '']);
+    // A transport mode's part stays a market share.
+    expect(cells("Doubler la part du ferroviaire dans les marchandises transportées d'ici 2030")[0]).toBe(marketShare);
+  });
+
+  it('mend52c (3): "we expect to grow revenue" is the firm’s own goal', () => {
+    expect(cells('We expect to grow revenue 20% in 2027 so we need to hire 3 sales reps').slice(0, 5)).toEqual([revenue, up, '', '', '2027-12-31']);
+    expect(cells('Our CRM project should lift sales 10%, so hire 2 sales reps by June 2027').slice(0, 5)).toEqual([revenue, up, '', '', '2027-06-30']);
+  });
+
+  it('mend52c (4): L1 beside a verb of obtaining or a budget; L2 more French wordings; L3 a counted KPI', () => {
+    expect(cells("Obtenir 15 % de croissance des ventes d'ici 2027")).toEqual([salesGrowth, up, '', 0.15, '2027-12-31', '']);
+    expect(cells('Réaliser 10 % de croissance du CA en 2027 avec un budget marketing de 50 000 €').slice(0, 5)).toEqual([salesGrowth, up, '', 0.1, '2027-12-31']);
+    expect(cells('45 000 € ont été récoltés sur les 100 000 € visés').slice(0, 4)).toEqual(['', up, 45_000, 100_000]);
+    expect(cells('La campagne a permis de collecter 9 200 € sur un objectif de 20 000 €').slice(0, 4)).toEqual(['', up, 9200, 20_000]);
+    expect(cells("L'association a collecté à ce jour 9 200 $ sur un objectif de 20 000 $").slice(0, 4)).toEqual(['', up, 9200, 20_000]);
+    expect(cells('After 15% growth to 800 customers this year, reach 1,000 customers by June 2027').slice(1, 5)).toEqual([up, '', 1000, '2027-06-30']);
+  });
 });

@@ -544,8 +544,13 @@ function hasOwnObject(verb: DirectionMention, between: string): boolean {
 const FORECAST_CONTEXT_RE = /^\W*(?:(?:even if|meme si) |(?=[^.;!?,]*\b(?:will|should|expected to|devr\w*|va|vont) ))(?:[a-z'-]+ |l'){0,3}?(?:market|sector|industr|econom|marche|secteur)\w*(?:[^.;!?,]|[.,]\d)*?\b(?:declin|fall|climb|jump|bondi|recul|chut|grimp|progress|croi)(?:[^.;!?,]|[.,]\d)*(?=(?:[;,] (?:and |et )?|,? (?:but|mais) )(?:we |nous |on )?(?:want|aim|plan|voulons|visons)\b)/;
 /** An opening "After / Following …," / « Après / Suite à …, » holding a figure of change (a past move, not "After 6 months"), to its comma (left52's L3). */
 const CONTEXT_OPENING_RE = /^\W*(?:after|following|apres|suite a)\s(?=(?:[^,;.]|[.,]\d)*?\d(?:[^,;.]|[.,]\d)*?(?:%|\b(?:growth|croissance|cagr|tcam|rise|increase|decline|drop|hausse|baisse|progression|recul)\b))(?:[^,;.]|[.,]\d)*,(?=\s)/;
+/** A budget's or a cost's amount (« avec un budget marketing de 50 000 € »): a means, neither the goal's level nor its base (mend52c). */
+const MEANS_AMOUNT_BEFORE_RE = /\b(?:budgets?|enveloppes?|investissements?|depenses?|couts?|frais)\b(?:\s+[a-z']+){0,2}\s+(?:de|d')\s*$/;
 /** An expectation, then "so / therefore / hence" or « donc » in the next clause (left52's L4): up to that clause. */
-const EXPECTED_THEN_RE = /^[^.;!?]*?\b(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo)\w*(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
+// Only an outside forecast: a subject that expects a measure to move or a move ("We expect costs to rise", « Nous anticipons
+// une hausse »), or a measure "expected to rise". "We expect to grow revenue 20%", « nous prévoyons de croître », is the firm's
+// own goal, and "Our CRM project should lift sales" names no expectation (mend52c narrowed left52's reading).
+const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo)[a-z]*(?![a-z])(?!\s+(?:to|de|d')(?![a-z]))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
@@ -893,7 +898,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // (The expectation's regex runs only on a sentence holding a consequence word.)
   const context = CONTEXT_OPENING_RE.exec(folded) ?? (/\b(?:so|therefore|hence|thus|donc)\b/.test(folded) ? EXPECTED_THEN_RE.exec(folded) : null);
   const contextEnd = context ? context[0].length : 0;
-  const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && !k.weak) && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) ? { start: 0, end: contextEnd } : null;
+  // (A weak mention counts when its own figure stands right before it: "…, reach 1,000 customers by June 2027", mend52c.)
+  const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && (!k.weak || quantitiesAll.some((q) => q.start > contextEnd && /^\s+$/.test(folded.slice(q.end, k.start))))) && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) ? { start: 0, end: contextEnd } : null;
   if (contextSpan) past.push(contextSpan);
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
@@ -975,7 +981,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
   // In French the growth noun keeps its own measure, « 10 % de croissance du CA » as "10% revenue growth" (left52's L1),
   // unless the sentence states an amount (« … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
-  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance/.test(textBefore(folded, m.start, 60)) || quantitiesAll.some((q) => q.kind === 'money'))) : undefined;
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance/.test(textBefore(folded, m.start, 60)) || quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50))))) : undefined;
   const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);

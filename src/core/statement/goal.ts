@@ -140,8 +140,9 @@ const RAISED_SO_FAR_BEFORE_RE = /\b(?:ha(?:s|ve) (?:already )?(?:raised|collecte
 /** …toward a goal: "toward a target of", "towards its $20,000 goal". */
 const RAISED_TOWARD_AFTER_RE = /^[^.;]{0,20}?\btowards?\b/;
 /** French alike (left52's L2): « a collecté 9 200 $ sur un objectif de », « 45 000 € récoltés sur les 100 000 € visés », « a levé 1,2 M€ pour un objectif ». */
-const FR_RAISED_BEFORE_RE = /\ba (?:deja )?(?:collecte|recolte|leve|recueilli)\s+(?:(?:pres de|plus de|environ)\s+)?$/;
-const FR_RAISED_AFTER_RE = /^\s*(?:(?:collecte|recolte|leve)e?s?\s+)?(?:sur|pour)\s+(?:un |une |l'|son |sa |leur |les |notre |ses )[^.;]{0,30}?\b(?:objectif|vise|cible)/;
+// (Also « a collecté à ce jour 9 200 $ », « a permis de collecter 9 200 € », « 45 000 € ont été récoltés sur les … visés »: mend52c.)
+const FR_RAISED_BEFORE_RE = /\b(?:a (?:deja )?(?:collecte|recolte|leve|recueilli)|(?:permis|pu) de (?:collecter|recolter|lever))\s+(?:(?:a ce jour|jusqu'ici|deja|pres de|plus de|environ)\s+)*$/;
+const FR_RAISED_AFTER_RE = /^\s*(?:(?:(?:ont|a) ete\s+)?(?:collecte|recolte|leve)e?s?\s+)?(?:sur|pour)\s+(?:un |une |l'|son |sa |leur |les |notre |ses )[^.;]{0,30}?\b(?:objectif|vise|cible)/;
 /** A share's verb of the surveyed right after it: "40% plan to …", « 28 % prévoient de … » (the group named: `GROUP_SHARE_AFTER_RE`). */
 const SURVEY_VERBS = '(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s\'attendent)\\b';
 const SURVEY_SHARE_AFTER_RE = new RegExp(`^\\s*\\)?(?:\\s+(?:au|aux|en|in|dans) [a-z]+)?\\s+${SURVEY_VERBS}`);
@@ -918,7 +919,7 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
-    if (!result.baseline && q.kind === 'money' && ((RAISED_SO_FAR_BEFORE_RE.test(before) && RAISED_TOWARD_AFTER_RE.test(after)) || ((FR_RAISED_BEFORE_RE.test(before) || /^\s*(?:collecte|recolte|leve)e?s?\s/.test(after)) && FR_RAISED_AFTER_RE.test(after)))) {
+    if (!result.baseline && q.kind === 'money' && ((RAISED_SO_FAR_BEFORE_RE.test(before) && RAISED_TOWARD_AFTER_RE.test(after)) || ((FR_RAISED_BEFORE_RE.test(before) || /^\s*(?:(?:ont|a) ete\s+)?(?:collecte|recolte|leve)e?s?\s/.test(after)) && FR_RAISED_AFTER_RE.test(after)))) {
       result.baseline = q;
       continue;
     }
@@ -1039,7 +1040,8 @@ export function extractGoalNumbers(
       result.impliedDirection ??= 'increase';
       continue;
     }
-    if ((q.kind === 'percent' || q.kind === 'points') && (GROWTH_LEVEL_AFTER_RE.test(after) || (growthKpi && SALES_GROWTH_OF_AFTER_RE.test(after))) && (governing === null || governing.cue === 'toward')) {
+    // (« Obtenir 15 % de croissance des ventes »: a verb of obtaining gets the growth's level, as "Get 15% revenue growth", mend52c.)
+    if ((q.kind === 'percent' || q.kind === 'points') && (GROWTH_LEVEL_AFTER_RE.test(after) || (growthKpi && SALES_GROWTH_OF_AFTER_RE.test(after))) && (governing === null || governing.cue === 'toward' || (growthKpi && SALES_GROWTH_OF_AFTER_RE.test(after) && /^(?:obten|obtien|decroch)/.test(folded.slice(governing.start, governing.end))))) {
       if (!result.target) result.target = q;
       continue;
     }

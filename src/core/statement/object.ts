@@ -108,7 +108,7 @@ const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}
 // (« amasser 350 millions $ », « recueillir 100 millions $ », « récolter 2 M$ »: the French verbs of a campaign's money, stmt52.)
 const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds|amass\w*|recueill\w*|recolt\w*)\b/;
 /** Money raised toward a goal: "has raised $12,000 toward a target of $30,000", "towards its $20,000 goal" (mend51d). */
-const RAISED_TOWARD_GOAL_RE = /\b(?:raised|collected)\s[^.;]{0,40}\btowards?\b|\b(?:collecte|recolte|leve)e?s?\s[^.;]{0,40}?\b(?:sur|pour) (?:un|une|l'|son|sa|leur|les|notre|ses)\b[^.;]{0,30}?\b(?:objectif|vise|cible)/;
+const RAISED_TOWARD_GOAL_RE = /\b(?:raised|collected)\s[^.;]{0,40}\btowards?\b|\b(?:collecte|recolte|leve)(?:e?s?|r)\s[^.;]{0,40}?\b(?:sur|pour) (?:un|une|l'|son|sa|leur|les|notre|ses)\b[^.;]{0,30}?\b(?:objectif|vise|cible)/;
 /** A clause's end: ";", a sentence's ".", or a comma then "then" / "and" (« puis », « et »). */
 const CLAUSE_END_RE = /[;!?]|\.(?:\s|$)|,\s*(?:then|and|puis|et)\b/;
 /**

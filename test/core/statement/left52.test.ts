@@ -153,3 +153,50 @@ describe('KPI class near misses: a part of sales, staff or our own things; a mar
     ['Atteindre 10 % de part de marché en 2027', { kpi: 'market_share', target: 0.1 }],
   ]);
 });
+
+// mend52c: left52's readers narrowed. Each row below read otherwise on main after left52 (e02c97e1); the rows above still hold.
+describe('mend52c (1): « la part … » of the firm’s own things names no market share (a transport mode’s or a named market’s part does)', () => {
+  readsAs([
+    ["Porter la part du numérique à 40 % des ventes d'ici 2027", { kpi: null, direction: 'increase', target: 0.4, deadline: '2027-12-31' }],
+    ["Porter la part des services à 30 % du chiffre d'affaires d'ici 2027", { kpi: null, target: 0.3 }],
+    ["Porter la part de l'export à 40 % d'ici 2027", { kpi: null, target: 0.4 }],
+    ["Porter la part des produits bio à 20 % de notre offre d'ici 2027", { kpi: null, target: 0.2 }],
+    ["Doubler la part des contrats récurrents d'ici 2027", { kpi: null, change: relative(1) }],
+    ["Réduire la part des retours à 5 % d'ici 2027", { kpi: null, direction: 'decrease', target: 0.05 }],
+    ["Porter la part du télétravail à 30 % d'ici 2027", { kpi: null, target: 0.3 }],
+  ]);
+});
+
+describe('mend52c (2): a share OF sales from a market is no market share', () => {
+  readsAs([
+    ['Get 25% of sales from the US market by 2027', { kpi: null, target: 0.25, deadline: '2027-12-31' }],
+    ["Réaliser 30 % du CA sur le marché allemand d'ici 2027", { kpi: null, target: 0.3, deadline: '2027-12-31' }],
+    ['Increase the share of revenue from the enterprise segment to 40% by 2027', { kpi: null, direction: 'increase', target: 0.4 }],
+  ]);
+});
+
+describe('mend52c (3): "we expect to <grow> <KPI>" is the firm’s own goal, no outside forecast (L4 keeps its rows above)', () => {
+  readsAs([
+    ['We expect to grow revenue 20% in 2027 so we need to hire 3 sales reps', { kpi: 'revenue', direction: 'increase', target: null, change: relative(0.2), deadline: '2027-12-31' }],
+    ['Our CRM project should lift sales 10%, so hire 2 sales reps by June 2027', { kpi: 'revenue', direction: 'increase', change: relative(0.1), deadline: '2027-06-30' }],
+    ['Costs are expected to rise 5% next year, so reduce operating costs to $1M by 2027', { kpi: 'costs', direction: 'decrease', target: 1_000_000, change: null, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('mend52c (4): L1 beside a verb of obtaining or a budget, L2 more wordings, L3 a counted KPI after the context', () => {
+  readsAs([
+    ["Obtenir 15 % de croissance des ventes d'ici 2027", { kpi: 'sales_growth', target: 0.15, change: null, deadline: '2027-12-31' }],
+    ['Réaliser 10 % de croissance du CA en 2027 avec un budget marketing de 50 000 €', { kpi: 'sales_growth', target: 0.1, change: null, deadline: '2027-12-31' }],
+    ['45 000 € ont été récoltés sur les 100 000 € visés', { kpi: null, direction: 'increase', baseline: 45_000, target: 100_000, unit: 'currency' }],
+    ['La campagne a permis de collecter 9 200 € sur un objectif de 20 000 €', { kpi: null, direction: 'increase', baseline: 9200, target: 20_000 }],
+    ["L'association a collecté à ce jour 9 200 $ sur un objectif de 20 000 $", { kpi: null, baseline: 9200, target: 20_000 }],
+    ['After 15% growth to 800 customers this year, reach 1,000 customers by June 2027', { kpi: 'customers', target: 1000, change: null, deadline: '2027-06-30' }],
+  ]);
+});
+
+describe('mend52c (4) near misses: a level or base amount keeps revenue’s change; obtaining a change of sales stays one', () => {
+  readsAs([
+    ['Une croissance de 10 % du CA pour atteindre 5 M€ en 2027', { kpi: 'revenue', target: 5_000_000, change: relative(0.1) }],
+    ['Obtenir une hausse de 15 % des ventes', { kpi: 'revenue', target: null, change: relative(0.15) }],
+  ]);
+});
