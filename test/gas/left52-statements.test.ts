@@ -78,5 +78,6 @@ describe.each([
     expect(cells('La campagne a permis de collecter 9 200 € sur un objectif de 20 000 €').slice(0, 4)).toEqual(['', up, 9200, 20_000]);
     expect(cells("L'association a collecté à ce jour 9 200 $ sur un objectif de 20 000 $").slice(0, 4)).toEqual(['', up, 9200, 20_000]);
     expect(cells('After 15% growth to 800 customers this year, reach 1,000 customers by June 2027').slice(1, 5)).toEqual([up, '', 1000, '2027-06-30']);
+    expect(cells('Sales rose 8% last year, with the company on track to more than double sales to $4.5 billion by 2025').slice(0, 5)).toEqual([revenue, up, '', 4_500_000_000, '2025-12-31']);
   });
 });

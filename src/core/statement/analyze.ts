@@ -671,8 +671,12 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
 const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*\b(?:expected|attendue?s?)\b/;
 function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
   // "…, with the company on track to more than double global sales to $4.5 billion": a firm on track states its goal (left52's L6).
+  // (A measure named before it too, "Sales rose 8% last year, with the company on track to more than double sales", is the
+  // same goal's past when the clause names it again: mend52c.)
   const body = folded.slice(clause.start, clause.end);
-  return ((EXPECTED_WITH_RE.test(body) && OUTLOOK_BEFORE_RE.test(folded.slice(0, clause.start))) || /^(?:with|avec)\s[^,;.!?]*\bon track to\b/.test(body)) && kpis.length > 0 && kpis.every((k) => inside(k, [clause]));
+  const within = kpis.filter((k) => inside(k, [clause]));
+  if (/^(?:with|avec)\s[^,;.!?]*\bon track to\b/.test(body)) return within.length > 0 && kpis.every((k) => within.some((w) => w.id === k.id));
+  return EXPECTED_WITH_RE.test(body) && OUTLOOK_BEFORE_RE.test(folded.slice(0, clause.start)) && kpis.length > 0 && within.length === kpis.length;
 }
 
 /** A with/avec clause that gives a KPI a value ("avec un panier moyen de 7 500 €", "with an average deal size above $5k"). */

@@ -191,6 +191,8 @@ describe('mend52c (4): L1 beside a verb of obtaining or a budget, L2 more wordin
     ['La campagne a permis de collecter 9 200 € sur un objectif de 20 000 €', { kpi: null, direction: 'increase', baseline: 9200, target: 20_000 }],
     ["L'association a collecté à ce jour 9 200 $ sur un objectif de 20 000 $", { kpi: null, baseline: 9200, target: 20_000 }],
     ['After 15% growth to 800 customers this year, reach 1,000 customers by June 2027', { kpi: 'customers', target: 1000, change: null, deadline: '2027-06-30' }],
+    // L6(b) with the measure named before the with-clause too: its past move is no figure of the goal.
+    ['Sales rose 8% last year, with the company on track to more than double sales to $4.5 billion by 2025', { kpi: 'revenue', direction: 'increase', target: 4_500_000_000, change: relative(1), deadline: '2025-12-31' }],
   ]);
 });
 
