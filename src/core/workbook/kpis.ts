@@ -153,9 +153,12 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // currency or billed by the hour, the day or the night is a price ("rate_eur" at 128, "billable_rate" at 95: hdr49).
   // A railway's regularity or punctuality is a share of trains on time, « taux » or not (« Régularité composite » at 91.6:
   // hdr52, SNCF's open data).
-  if (/\b(rate|taux|ratio|share|part|ctr|probab\w*|regularite|ponctualite|punctuality)\b/.test(folded))
+  // Not on another scale (mend52a): "Punctuality score" at 7, « Ponctualité (note /5) », "Punctuality (min)" are a mark or a
+  // delay, no share (hdr52 read them as percentages).
+  const railShare = /\b(regularite|ponctualite|punctuality)\b/.test(folded) && !/\b(scores?|notes?|rating|min|mins|minutes?|mn|secondes?|seconds?|retards?|delay)\b|\/ ?\d/.test(`${folded} ${name}`);
+  if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded) || railShare)
     return values.every((v) => v >= -1 && v <= 1.5) ||
-      ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+|regularite|ponctualite|punctuality)\b/.test(folded)) && values.every((v) => v >= 0 && v <= 100))
+      ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded) || railShare) && values.every((v) => v >= 0 && v <= 100))
       ? 'percent'
       : CODE_WORD.test(folded) || /\b(billable|hourly|daily|nightly|horaire|journalier|tjm)\b/.test(folded)
         ? 'currency'
@@ -201,8 +204,10 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   // A distributor's sell-in and sell-out, its sales into and out of the channel ("sell_in_value", "sell_out_count": hdr52,
   // the tenth header set): revenue in money, won deals counted, as the fixtures README labels them.
-  [/^sell ?(in|out|through)( value| amount| revenue)?$/, 'revenue'],
-  [/^sell ?(in|out|through) (count|units|qty|quantity|volume)$/, 'deals_closed'],
+  // Only in words of money or counted units (mend52a): a bare "Sell-out" may be units, a bare « Sell-in » either, and a
+  // sell-through is a rate, never revenue (hdr52 read them all as revenue).
+  [/^sell ?(in|out) (value|amount|revenue)$/, 'revenue'],
+  [/^sell ?(in|out) (count|units|qty|quantity|volume)$/, 'deals_closed'],
   [/^ca (brut|net|ht|ttc)$/, 'revenue'],
   // An insurer's premiums are its sales (« prime_annuelle », "premium": the catalog's revenue; hdr48).
   [/^pr(ime|emium)s?( annuelles?| annual| emises?| written| booked)?$/, 'revenue'],
@@ -380,7 +385,7 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
 // "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries))\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 /**
@@ -392,15 +397,28 @@ const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b|^(?!.*\b(tresorerie|dett
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
  */
-const HELD_COUNT = /\b(number|nombre|nb) (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches)\b/;
+const HELD_COUNT = /\b(number|nombre|nb)( total)? (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente)\b|^(store|branch|site) count$/;
+/**
+ * …but not those an event befalls: "Number of stores opened", « Nombre de femmes recrutées », « Nb sites audités » count
+ * the openings, hires and audits of the period, summed (mend52a: hdr52 read them as the places or people held).
+ */
+const EVENT_PARTICIPLE =
+  /\b(opened|closed|hired|recruited|visited|audited|inspected|installed|launched|signed|won|lost|trained|ouverte?s?|fermee?s?|recrutee?s?|embauchee?s?|visitee?s?|auditee?s?|controlee?s?|inspectee?s?|signee?s?|gagnee?s?|perdue?s?|formee?s?|installee?s?)\b/;
+const heldCount = (folded: string): boolean => HELD_COUNT.test(folded) && !EVENT_PARTICIPLE.test(folded);
+/**
+ * Power added, not held: "New capacity MW", « Puissance installée (MW) » of the month are capacity connected, summed
+ * (mend52a: hdr52's power in kW, MW or GW a level read them as a power at an instant).
+ */
+const ADDED_POWER = /\b(new|added|installed|nouvelles?|ajoutee?s?|installee?s?|raccordee?s?)\b.*\b[kmg]w\b/;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
 function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
+  if (ADDED_POWER.test(folded)) return 'total';
   if (LEVEL_ALWAYS.test(folded)) return 'level';
   if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
-  if (LEVEL_WORDS.test(folded) || HELD_COUNT.test(folded)) return 'level';
+  if (LEVEL_WORDS.test(folded) || heldCount(folded)) return 'level';
   if (COUNT_WORDS.test(folded)) return 'total';
   return null;
 }
@@ -759,7 +777,7 @@ export function logAggregation(header: string | null, values: readonly number[],
 export function segmentedStock(header: string | null, catalog: readonly KpiDefinition[], snapshots = true): boolean {
   const folded = foldHeader(header ?? '');
   return (
-    (/\b(mrr|arr)\b/.test(folded) || (snapshots && (matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers' || HELD_COUNT.test(folded)))) &&
+    (/\b(mrr|arr)\b/.test(folded) || (snapshots && (matchCatalog(headerWords(header ?? ''), catalog)?.id === 'customers' || heldCount(folded)))) &&
     !(TOTAL_WORDS.test(folded) || LEVEL_ALWAYS.test(folded) || /\b((up|down)grade|reactivation|added|ajoute|change|delta)s?\b/.test(folded))
   );
 }
@@ -893,6 +911,47 @@ export function shortKpiTab(grid: SheetGrid, lang: NumberLang, order?: DateOrder
  * cell is not a date are skipped; duplicate dates keep the last value.
  */
 /**
+ * Values written as money with cents (mend52a): two decimals on most rows, none with more, and amounts of money's size (a
+ * median of 100 or more). "Subscriptions" at 12.5, 13.25 … 16.5 are averages of sign-ups, not dollars (hdr52 read any
+ * decimal as cents). The other rows may show one decimal or none (1,249.50 is stored 1249.5, 1,990.00 as 1990).
+ */
+function saysCents(values: readonly number[]): boolean {
+  const decimals = (v: number): number => (Number.isInteger(v) ? 0 : Number.isInteger(Math.round(v * 1e6) / 1e5) ? 1 : Number.isInteger(Math.round(v * 1e6) / 1e4) ? 2 : 3);
+  const places = values.map(decimals);
+  const sorted = [...values].sort((a, b) => a - b);
+  return values.length > 0 && places.every((p) => p <= 2) && places.filter((p) => p === 2).length * 2 > values.length && sorted[Math.floor(sorted.length / 2)] >= 100;
+}
+/** A payment processor's columns (Stripe's "amount, fee, net", PayPal's "Gross, Fee, Net", « Brut, Frais, Net »: hdr52, mend52a). */
+const PROCESSOR_GROSS = /^(gross|amount|brut|montant brut)$/;
+const PROCESSOR_AMOUNT = /^(gross|amount|brut|montant brut|net|net amount|montant net)$/;
+const PROCESSOR_FEE = /^(fee|frais)$/;
+const PROCESSOR_NET = /^(net|net amount|montant net)$/;
+/** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
+const NAMED_PROCESSOR_FEE = /^(stripe|paypal|processing|transaction)( fees?)$|^frais (de )?(transaction|paiement|stripe|paypal)$/;
+/**
+ * Whether a tab is a processor's export of transactions (mend52a): a gross amount, a fee (one, as the exports write it) and a
+ * net on one header row; where the three hold numbers, the net must be the gross less the fee (PayPal writes the fee
+ * negative) on four rows in five. An agency's "Fees, Expenses, Net" or a "Gross" margin beside a fee and a net is no
+ * processor's (hdr52 read them so: its fees became costs, its margin money).
+ */
+function processorTab(headers: readonly string[], numbersOf: (column: number) => ReadonlyArray<number | null> | null): boolean {
+  const gross = headers.findIndex((h) => PROCESSOR_GROSS.test(h));
+  const fee = headers.findIndex((h) => PROCESSOR_FEE.test(h));
+  const net = headers.findIndex((h) => PROCESSOR_NET.test(h));
+  if (gross < 0 || fee < 0 || net < 0) return false;
+  const [g, f, n] = [numbersOf(gross), numbersOf(fee), numbersOf(net)];
+  if (g === null || f === null || n === null) return true;
+  let rows = 0;
+  let balanced = 0;
+  g.forEach((amount, i) => {
+    if (amount === null || f[i] === null || n[i] === null) return;
+    rows++;
+    if (Math.abs(amount - Math.abs(f[i]!) - n[i]!) <= Math.max(0.011, Math.abs(amount) * 0.001)) balanced++;
+  });
+  return rows >= MIN_POINTS && balanced >= 0.8 * rows;
+}
+
+/**
  * `order`: the spreadsheet locale's order of typed numeric dates (`localeDateOrder`); default: the language's.
  * `fiscalStartMonth`: the Settings' fiscal year, so a row labelled "Q3 2027" or "FY27" is the quarter or year a Goals
  * row's Start reads (fixes63: rows stayed calendar quarters — October 2026's fiscal Q3 2027 read as July 2027).
@@ -986,6 +1045,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
   // A header of the row, text columns too, by its words (hdr52: a processor's "fee" beside its "net").
   const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
+  const processor = processorTab(
+    headerRow.map((cell) => foldHeader(cellText(cell))),
+    (c) => (numericColumns.includes(c) ? values.slice(firstData).map((row, i) => (dates[i] === null ? null : cellNumber(row[c] ?? null, lang))) : null),
+  );
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
@@ -1044,14 +1107,17 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e). A « prime » is an insurer's
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
-    const moneySubscriptions = /^(new )?subscriptions$/.test(folded) && (formatShows(format)?.unit === 'currency' || tabKpi?.unit === 'currency' || numbers.some((v) => !Number.isInteger(v)));
+    const moneySubscriptions = /^(new )?subscriptions$/.test(folded) && (formatShows(format)?.unit === 'currency' || tabKpi?.unit === 'currency' || (saysCents(numbers) && !besideHeader(/\b(count|number|nb|nombre|qty|units)\b/)));
     // Money by the export's own shape (hdr52, the tenth header set's platform exports): a value beside a count of the same
     // thing ("sell_in_value" beside "sell_in_count", "Value" beside "Count"); a payment processor's gross or net beside its
     // fee (Stripe's "amount, fee, net", PayPal's "Gross, Fee, Net"), and its fee there, what the business pays, the costs.
-    const stem = /^(.+ )?value$/.test(folded) ? folded.slice(0, -5) : null;
+    // mend52a: the value of the same thing only ("inventory_value" beside "inventory_count", not a bare "Value" beside a bare
+    // "Count": a sensor's readings, a survey's scores), and a processor's columns only where its rows balance (`processorTab`)
+    // or its fee names the processor ("Stripe fee"): an agency's "Fees" beside its "Net" is its income, not what it pays.
+    const stem = /^.+ value$/.test(folded) ? folded.slice(0, -5) : null;
     const valueOfCount = stem !== null && besideHeader(new RegExp(`^${stem}count$`));
-    const processorNet = /^(gross|net)$/.test(folded) && besideHeader(/^fees?$/);
-    const processorFee = /^fees?$/.test(folded) && besideHeader(/^net( amount)?$/);
+    const processorNet = processor && PROCESSOR_AMOUNT.test(folded);
+    const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
     const rfmFrequency = /^frequen(ce|cy)$/.test(folded) && has('recency');
     const own =

@@ -118,10 +118,13 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // click or thousand impressions (cac, cpc, ecpm), a click rate (ctr), a cost per unit, a contract's term and what is still
 // open (cases, tickets: a backlog) are levels too, in a log as well (hdr45: a support team's or a customer's rows were summed);
 // so are a score ("quality_score", "risk_score": never summed) and a hotel's average daily rate, ADR (hdr47), and a person's age
-// (« age » beside « client_id »: hdr51) and a temperature (a town's, beside a shop's sales: hdr51); a power in kW, MW or GW, a
-// rate at an instant (RTE's « Consommation (MW) »: hdr52, where MWh are energy summed), but not trains « en retard », late
-// ones counted (« Nombre de trains en retard »: hdr52), whose trains on time « pour un train en retard » are a ratio.
-export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[kmg]w|rate|ratio|average|avg|mean|per|pour une?|taux|moyen(ne)?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|(?<!en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+// (« age » beside « client_id »: hdr51) and a temperature (a town's, beside a shop's sales: hdr51); a power in kW or MW, a
+// rate at an instant (RTE's « Consommation (MW) »: hdr52, where MWh are energy summed), in GW only after a word of power
+// ("GW points" is no power: mend52a), never power added (`ADDED_POWER` in kpis.ts); things « en retard » are a backlog at a
+// date (« Nombre de factures en retard »: mend52a) but trains, flights or deliveries late, events counted (« Nombre de trains
+// en retard »: hdr52); « pour un(e) » is a ratio only before a unit of normalisation (« … pour un train en retard », « … pour
+// 1 000 habitants »; not « Nombre de dons pour une association »: mend52a).
+export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
