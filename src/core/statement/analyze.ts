@@ -34,6 +34,8 @@ const PRICE_AFTER_RE = new RegExp(`^\\s*\\/\\s*(?:month|mo|year|yr|week|user|sea
 const PRICE_BEFORE_RE = new RegExp(`\\b(?:at|priced at|au prix de|a partir de|starting at|${OFFER} a)\\s*$`);
 
 /** Someone else saves: "help customers (to) save", "let users save", "aider nos clients à économiser", "faire économiser", "save our clients". */
+/** A percentage given as a share of sales: "15% of revenue", « 15 % du CA » (a margin's level, mend52b). */
+const SHARE_OF_SALES_AFTER_RE = /^\s*(?:of|du|de|des|d')\s*(?:(?:net|total|our|its|the|notre|son|leur)\s+)?(?:revenues?|sales|turnover|ca|chiffre d'affaires|ventes)\b/;
 const GOAL_WORD_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quotas?)\b/;
 /** Nothing counted after an amount: the sentence's end, a period or cadence word, a preposition. */
 const UNCOUNTED_AFTER_RE = /^\s*(?:$|[,.;:!?)]|(?:every|each|per|par|a|an|this|next|by|in|en|d'ici|cette|ce|chaque|sur|pour|annuel\w*|mensuel\w*|monthly|yearly)\b)/;
@@ -1071,9 +1073,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   }
   // "profit growth … must amount to at least 15 percent annually", « porter la croissance du bénéfice à 10 % »: a profit's growth
   // given a percentage is the profit's relative change, no margin (the catalog has no profit-growth rate; stmt52, real49).
-  if (kpi?.id === 'profit' && level?.kind === 'percent' && numbers.target === level && !numbers.change && kpiMention && kpiMention.end <= level.start && (/^\s+growth\b/.test(textAfter(folded, kpiMention.end, 10)) || /\bcroissance (?:du|de son|de leur|de notre|des) $/.test(textBefore(folded, kpiMention.start, 30)))) {
+  // A growth says which way (mend52b: "Profit growth of 12% in 2027" named no direction). A margin named, or the percentage
+  // given as a share of sales ("profit growth to a 20% net margin", "… to reach 15% of revenue", « 15 % du CA »), keeps the
+  // margin's level (mend52b).
+  if (kpi?.id === 'profit' && level?.kind === 'percent' && numbers.target === level && !numbers.change && kpiMention && kpiMention.end <= level.start && (/^\s+growth\b/.test(textAfter(folded, kpiMention.end, 10)) || /\bcroissance (?:du|de son|de leur|de notre|des) $/.test(textBefore(folded, kpiMention.start, 30))) && !/\bmarg(?:in|e)s?\b/.test(folded) && !SHARE_OF_SALES_AFTER_RE.test(textAfter(folded, level.end, 40))) {
     numbers.change = { quantity: level, value: level.value, kind: 'relative' };
     numbers.target = null;
+    numbers.impliedDirection ??= 'increase';
   }
   // "Close 40% of opportunities", "Win 30% of deals": a share of the deals closed, with no count, is the close rate's level.
   const shareQ = numbers.change?.quantity;

@@ -850,9 +850,14 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
 /** A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en ». */
-const LAUNCHED_BEFORE_RE = /(?<!\b(?:be|been|being|will|to|etre|sera|seront)\s)\b(?:launched|founded|established|opened|unveiled|inaugurated|(?:sa |son |leur )?mise en service)\s+(?:in|on|en|le|au|since|depuis)\s*$/;
+const LAUNCHED_BEFORE_RE = /(?<!\b(?:be|been|being|will|to|is|are|gets?|getting|etre|sera|seront|est|sont)\s)\b(?:launched|founded|established|opened|unveiled|inaugurated|(?:sa |son |leur )?mise en service)\s+(?:in|on|en|le|au|since|depuis)\s*$/;
 /** The French participles, read with their accents (folded « lance » is also the verb): « lancé en », « fondée en ». */
-const LANCE_BEFORE_RE = /(?<!\b(?:être|sera|seront|été)\s)\b(?:lancée?s?|fondée?s?|créée?s?|inaugurée?s?)\s+(?:en|le|au|depuis)\s*$/i;
+const LANCE_BEFORE_RE = /(?<!\b(?:être|sera|seront|été|est|sont)\s)\b(?:lancée?s?|fondée?s?|créée?s?|inaugurée?s?)\s+(?:en|le|au|depuis)\s*$/i;
+/**
+ * A launch the goal waits for, in its clause: "once the product is launched", "by the time the app is launched", « d'ici
+ * la mise en service », « dès que l'offre est lancée » (the folded « des » is checked in the original: « dès »).
+ */
+const AWAITED_LAUNCH_RE = /\b(?:once|when|whenever|by the time|before|after|until|till|as soon as|des que|d'ici|avant|apres|lorsque|quand|jusqu'a)\b[^,;.]*$/;
 /** A period a goal is compared with ("+15 % compared with Q2 2026", "par rapport au T1 2026", "vs. 2026") is the baseline's, never the deadline. */
 const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
@@ -1058,7 +1063,10 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // "the app launched in October", « lancé en octobre 2005 », « lors de sa mise en service en 2018 »: when something was
     // launched, founded or opened dates it, not the goal ("will be launched in Q2" stays one; stmt52, real49).
     const opening = /^(?:en|in|on|le|au)\s/.exec(folded.slice(r.start, r.end))?.[0] ?? '';
-    if (LAUNCHED_BEFORE_RE.test(before + opening) || LANCE_BEFORE_RE.test(originalBefore + opening)) continue;
+    // Only a launch already past: a date before the as-of date, or a month named without its year after a past participle
+    // the goal does not wait for ("the app launched in October", « Lancée en mars, … »). A future date a goal waits for
+    // stays its deadline: "once the product is launched in Q2 2027", « dès la mise en service en mars 2027 » (mend52b).
+    if ((LAUNCHED_BEFORE_RE.test(before + opening) || LANCE_BEFORE_RE.test(originalBefore + opening)) && (r.date < ctx.asOf || (!/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)))) continue;
     const startCue = START_CUE_RE.exec(before);
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"
     // ("Our fiscal year starts in July; reach $5M by March 2027" starts on 1 July 2026, mend44b).
@@ -1085,6 +1093,12 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // revenue 10% this fiscal" are due in March; "on Tuesday, … by the end of this fiscal" keeps the fiscal year (mend47a).
   const given = found.filter((m) => m.role !== 'deadline' || !/ fiscal$/.test(folded.slice(m.start, m.end)));
   return given.some((m) => m.role === 'deadline' && MONTH_NAME_RE.test(folded.slice(m.start, m.end))) ? given : found;
+}
+
+/** Whether the clause before a launch's date waits for it (AWAITED_LAUNCH_RE; « dès » read with its accent). */
+function awaitedLaunch(folded: string, original: string, at: number): boolean {
+  const clause = (s: string): string => s.split(/[,;.]/).pop() ?? '';
+  return AWAITED_LAUNCH_RE.test(clause(textBefore(folded, at, 80))) || /\bdès\b[^,;.]*$/i.test(clause(textBefore(original, at, 80)));
 }
 
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates

@@ -28,8 +28,9 @@ export interface GoalNumbers {
 const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
 // "2% -> 3%": folding turns the hyphen of an ASCII arrow into a space, leaving "  >".
 // "from making $3,000 a month to making $5,000 a month": the same gerund may open each end; "from $180 million in assets to
-// what we hope will be $500 million": a hope or an expectation may stand before the far end (stmt52, real49).
-const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+|what (?:we|i|they|management) (?:hope|expect|believe|project)s? (?:will|would) be\\s+)?${RANGE_END_BOUND}$`);
+// what we hope will be $500 million", « de 5 % à ce que nous espérons être 10 % » (mend52b): a hope or an expectation may
+// stand before the far end (stmt52, real49).
+const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+|what (?:we|i|they|management) (?:hope|expect|believe|project)s? (?:will|would) be\\s+|ce que (?:nous|je|on|ils|elles) (?:esper|prevo|pens|croy|estim)\\w* (?:etre|sera)\\s+)?${RANGE_END_BOUND}$`);
 const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 // (A short aside may follow the growth noun: « une croissance (en ML) de 4 à 7 % », in local currencies; stmt46, real45.)
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,30}\)|,[^,]{1,30},| a taux de change constants?)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
@@ -58,10 +59,19 @@ const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:ove
 const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|incremental)\s)(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
 const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
+/**
+ * A growth OF a measure after a bounded percentage, "over 21% growth in revenue" (left52's L6), not a growth over a period:
+ * "at least 10 percent growth in five years", "… growth in 2027" is the growth rate's level (mend52b, real49).
+ */
+const GROWTH_OF_MEASURE_AFTER_RE = /^\s*(?:growth|increase|rise) (?:in|of)\b(?!\s+(?:the\s+)?(?:(?:next|coming|first|last)\s+)?(?:[\w-]+\s+)?(?:years?|months?|quarters?|weeks?|days?|decades?)\b|\s+(?:fy\s?)?\d{4}\b)/;
 /** A bound on what is added, "add more than 12,000 students", "add up to $10M", « ajouter plus de 500 clients »: the change (stmt52). */
 const ADD_BOUND_BEFORE_RE = /\b(?:add|adds|adding|ajout\w*)\s+(?:at least|au moins|more than|over|in excess of|upwards of|a minimum of|up to|plus de|plus d'|jusqu'a)\s*$/;
-/** A gap from today's level after a figure: "17 million more than now" (group 1: fewer; « 50 de plus qu'aujourd'hui » reads already). */
-const NOW_GAP_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:more|(fewer|less))\s+than\s+(?:(?:we have|there are)\s+)?(?:now|today|currently|at present)\b/;
+/**
+ * A gap from today's level after a figure: "17 million more than now" (group 1: fewer; « 50 de plus qu'aujourd'hui » reads
+ * already). "now" / "currently" ends its clause or is followed by a verb of having or doing ("more than we currently
+ * have", "… currently sell"): "50 more than currently budgeted" is a gap from a plan, not from today (mend52b).
+ */
+const NOW_GAP_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:more|(fewer|less))\s+than\s+(?:(?:we have|there are|we|there)\s+)?(?:now|today|currently|at present)(?=\s*(?:$|[,;.!?)—–-]|(?:we\s+|there\s+)?(?:ha(?:ve|s|d)|is|are|was|were|sell|sells|sold|serve|serves|served|employ|employs|count|counts|hold|holds|make|makes|do|does|get|gets|see|sees)\b))/;
 const TO_WORD_RE = /(?:\bto|\bup to|\ba|\bjusqu'a|\bvers|\bat)\s*$/;
 /** "sell a total of 1,000 units", "un total de 300 rendez-vous": the level the period must add up to, not a change. */
 const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
@@ -990,7 +1000,7 @@ export function extractGoalNumbers(
       // added, the change (real26, real28, real33).
       // So is one on a growth OF a measure: "over 21% growth in revenue … to ₹8,200 crore" (left52's L6: R1's change and level).
       // (Also "add more than 12,000 students", « ajouter plus de 500 clients »: stmt52, real49.)
-      if (MORE_AFTER_RE.test(after) || ADD_BOUND_BEFORE_RE.test(before) || (q.kind === 'percent' && !growthKpi && /^\s*(?:growth|increase|rise) (?:in|of)\b/.test(after))) result.change ??= changeOf(q);
+      if (MORE_AFTER_RE.test(after) || ADD_BOUND_BEFORE_RE.test(before) || (q.kind === 'percent' && !growthKpi && GROWTH_OF_MEASURE_AFTER_RE.test(after))) result.change ??= changeOf(q);
       else if (!result.target) result.target = q;
       result.impliedDirection ??= 'increase';
       continue;

@@ -152,8 +152,13 @@ function physicalTraffic(folded: string, start: number, end: number): boolean {
   return PLACE_TRAFFIC_BEFORE_RE.test(before) || PLACE_TRAFFIC_AFTER_RE.test(after);
 }
 /** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-// (A hospital's or an emergency department's visits are patients', not a website's: stmt52, real49.)
-const OFF_WEB_RE = /\b(?:hospital|hopita|emergency|urgences\b|clinic|touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+/**
+ * Patients' visits, not a website's: "emergency department visits", "ED visits", "hospital visits", "visits to the ER", «
+ * passages aux urgences », « visites à l'hôpital », « consultations » (stmt52, real49). Only the visits themselves: "visits
+ * to our webshop from clinic buyers" and "our emergency plumbing service" are a website's (mend52b).
+ */
+const PATIENT_VISITS_RE = /\b(?:(?:emergency (?:department|room)|ed|er|hospital|clinic|patient|doctor|gp)\s+visits?|visits?\s+(?:to|at)\s+(?:the\s+|our\s+|a\s+)?(?:emergency (?:department|room)|hospitals?|clinics?|er|ed)\b(?!\s+(?:web|site|online|portal|app))|(?:passages?|visites?)\s+(?:aux urgences|a l'hopital|a la clinique)|consultations?)\b/;
 /**
  * Verbs of a place taking people in or drawing them back ("attract 280,000 visitors", « recevoir un million de visiteurs »,
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
@@ -416,7 +421,12 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  */
 export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€£]?\d))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37). */
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|amass\w*|recueill\w*|recolt\w*|dons|donations?|synerg\w*|fonds|enveloppes?)\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?)\b/;
+/**
+ * Donations named after a goal's amount, « un objectif de 35 millions $, d'ici 2024 en dons seulement » (stmt52): only money
+ * given as donations (« en dons », « de dons », "in donations"), not « grâce à nos dons de produits » (mend52b).
+ */
+export const DONATED_AFTER_RE = /^[^.;]{0,30}?\b(?:en|de|in) (?:dons|donations?)\b/;
 /** Money raised toward a goal: "has raised just over $9,200 toward a target of $20,000", « a collecté 9 200 $ sur un objectif ». */
 const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte|leve|collecter|recolter|lever)\s(?:[a-z]+\s){0,3}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|(?:sur|pour) (?:un|l'|son|leur))\b|\d\s?[$€£]?\s(?:(?:ont|a) ete\s)?(?:collecte|recolte|leve)e?s?\s(?:sur|pour)\s/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
@@ -833,7 +843,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
     // « notre trafic Chine-Europe », "Asia-Europe traffic": traffic named by a route (places) is freight or passengers (real35).
     if (id === 'website_traffic' && /^tra/.test(synonym) && /\b[A-Z][a-z]+[-–][A-Z]/.test(original.slice(Math.max(0, start - 16), end + 16)) && !WEB_RE.test(folded)) continue;
-    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
+    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || PATIENT_VISITS_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
     // "customer traffic in its salons", « le trafic en magasin », "store traffic": traffic whose own phrase is a place's is
     // visits off the web (stmt47). Only its own phrase: "organic traffic … for our travel agency", "paid traffic … to drive in
     // store visits" stay website traffic whatever else the sentence names (mend49c).
@@ -1000,7 +1010,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "has raised just over $9,200 toward a target of $20,000": money raised toward a goal is a campaign's, not sales (stmt51).
     // (« 45 000 € récoltés sur les 100 000 € visés » names no goal word: money raised toward one is no sales either, left52's L2.)
     // (« un objectif de 35 millions $, d'ici 2024 en dons seulement »: donations named after the goal's amount, stmt52.)
-    const goalOfOtherMoney = first !== null && ((goalIs !== null && (NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length)) || /^[^.;]{0,30}?\b(?:dons|donations?)\b/.test(textAfter(folded, goalIs.index + goalIs[0].length, 40)))) || RAISED_TOWARD_RE.test(folded));
+    const goalOfOtherMoney = first !== null && ((goalIs !== null && (NOT_SALES_MONEY_RE.test(folded.slice(Math.max(0, goalIs.index - 16), goalIs.index + goalIs[0].length)) || DONATED_AFTER_RE.test(textAfter(folded, goalIs.index + goalIs[0].length, 40)))) || RAISED_TOWARD_RE.test(folded));
     // "sales per square foot to increase to $500": an amount per area or per head is a ratio (its sales were set aside above).
     const perUnit = first && PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(folded.slice(folded.search(/\s(?:per|par)\s/)));
     // "this figure could reach $55 billion", « ce chiffre devrait atteindre … »: the subject points to a measure named in

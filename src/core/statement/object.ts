@@ -16,7 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { LEVEL_ARRIVED_RE, SALES_GROW_RE } from './goal';
-import { POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
+import { DONATED_AFTER_RE, POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
 import { numberWord, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
@@ -105,8 +105,9 @@ const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}
  * "our fundraising goal is $1 million", « notre objectif de collecte de fonds : 50 000 € »: money a charity or a campaign raises
  * from donors is no sales amount (stmt51: real48's food banks; real37's "raise $200,000" names none).
  */
-// (« amasser 350 millions $ », « recueillir 100 millions $ », « récolter 2 M$ »: the French verbs of a campaign's money, stmt52.)
-const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds|amass\w*|recueill\w*|recolt\w*)\b/;
+// (« amasser 350 millions $ », « recueillir 100 millions $ », « récolter 2 M$ »: the French verbs of a campaign's money, stmt52;
+// the verbs only, not « la récolte 2027 », a harvest, mend52b.)
+const FUNDS_RAISED_RE = /\b(?:fund ?rais\w*|donations?|dons|collecte de fonds|levee de fonds|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez))\b/;
 /** Money raised toward a goal: "has raised $12,000 toward a target of $30,000", "towards its $20,000 goal" (mend51d). */
 const RAISED_TOWARD_GOAL_RE = /\b(?:raised|collected)\s[^.;]{0,40}\btowards?\b|\b(?:collecte|recolte|leve)(?:e?s?|r)\s[^.;]{0,40}?\b(?:sur|pour) (?:un|une|l'|son|sa|leur|les|notre|ses)\b[^.;]{0,30}?\b(?:objectif|vise|cible)/;
 /** A clause's end: ";", a sentence's ".", or a comma then "then" / "and" (« puis », « et »). */
@@ -394,7 +395,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase + clauseAfter(o)) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase) || DONATED_AFTER_RE.test(clauseAfter(o)) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? 'deals_closed' : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
   // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38);

@@ -36,9 +36,9 @@ describe('(1) near misses: a bound on a level, a bound after the object and "at 
 
 describe("(2) a profit's growth given a percentage is the profit's change", () => {
   readsAs([
-    ['Profit growth must amount to at least 15 percent annually.', { kpi: 'profit', target: null, change: { value: 0.15, kind: 'relative' } }],
-    ['The firm expects earnings growth of 8% to 12% in 2027.', { kpi: 'profit', target: null, change: { value: 0.08, kind: 'relative' } }],
-    ['Porter la croissance du bénéfice à 10 % en 2027.', { kpi: 'profit', target: null, change: { value: 0.1, kind: 'relative' } }],
+    ['Profit growth must amount to at least 15 percent annually.', { kpi: 'profit', direction: 'increase', target: null, change: { value: 0.15, kind: 'relative' } }],
+    ['The firm expects earnings growth of 8% to 12% in 2027.', { kpi: 'profit', direction: 'increase', target: null, change: { value: 0.08, kind: 'relative' } }],
+    ['Porter la croissance du bénéfice à 10 % en 2027.', { kpi: 'profit', direction: 'increase', target: null, change: { value: 0.1, kind: 'relative' } }],
   ]);
 });
 
@@ -150,5 +150,81 @@ describe('(9) near misses: sales and things sold after a goal word stay sales', 
     ["Notre objectif : 350 000 € de chiffre d'affaires en 2027.", { kpi: 'revenue', target: 350000 }],
     ["L'objectif : vendre 350 voitures en 2027.", { kpi: 'deals_closed', target: 350 }],
     ["Notre objectif de 35 millions $ de chiffre d'affaires d'ici 2028.", { kpi: 'revenue', target: 35000000 }],
+  ]);
+});
+
+/*
+ * mend52b: stmt52's rules narrowed after review (each class case below read wrong on main after stmt52, and right before
+ * it); every written deadline is after the as-of date.
+ */
+describe('mend52b (6): a future launch the goal waits for keeps its date', () => {
+  readsAs([
+    ['Sign 200 customers once the product is launched in Q2 2027.', { target: 200, deadline: '2027-06-30' }],
+    ['Reach 5,000 users by the time the app is launched in March 2027.', { target: 5000, deadline: '2027-03-31' }],
+    ['Hit 1,000 members when the gym is opened in June 2027.', { target: 1000, deadline: '2027-06-30' }],
+    ['Get 500 pre-orders before the line gets launched in May 2027.', { target: 500, deadline: '2027-05-31' }],
+    ["Atteindre 500 clients d'ici la mise en service en juin 2027.", { target: 500, deadline: '2027-06-30' }],
+    ['Atteindre 500 clients avant la mise en service en juin 2027.', { target: 500, deadline: '2027-06-30' }],
+    ['Atteindre 500 clients dès la mise en service en mars 2027.', { target: 500, deadline: '2027-03-31' }],
+    ["Atteindre 1 000 clients dès que l'offre est lancée en mars 2027.", { target: 1000, deadline: '2027-03-31' }],
+  ]);
+});
+
+describe('mend52b (2): a profit growth says which way', () => {
+  readsAs([
+    ['Profit growth of 12% in 2027.', { kpi: 'profit', direction: 'increase', target: null, change: { value: 0.12, kind: 'relative' } }],
+    ['Gross profit growth of 12% in 2027.', { kpi: 'profit', direction: 'increase', change: { value: 0.12, kind: 'relative' } }],
+    ['Net income growth of 10% in 2027.', { kpi: 'profit', direction: 'increase', change: { value: 0.1, kind: 'relative' } }],
+    ['The firm expects earnings growth of 8% to 12% in 2027.', { kpi: 'profit', direction: 'increase', change: { value: 0.08, kind: 'relative' } }],
+    ['La croissance du bénéfice doit atteindre 12 % en 2027.', { kpi: 'profit', direction: 'increase', change: { value: 0.12, kind: 'relative' } }],
+  ]);
+});
+
+describe('mend52b (3): a profit growth stated as a margin or a share of sales keeps the margin', () => {
+  readsAs([
+    ['Drive profit growth to a 20% net margin by 2027.', { kpi: 'net_margin', target: 0.2, change: null }],
+    ['Profit growth to reach 15% of revenue by 2027.', { kpi: 'net_margin', target: 0.15, change: null }],
+    ["Porter la croissance du bénéfice à 15 % du CA d'ici 2027.", { kpi: 'net_margin', target: 0.15, change: null }],
+  ]);
+});
+
+describe("mend52b (4): only patients' visits leave the web; a webshop's or a catalogue's stay traffic", () => {
+  readsAs([
+    ['Increase visits to our webshop from clinic buyers by 20% in 2027.', { kpi: 'website_traffic' }],
+    ['Increase visits to our e-shop from hospital buyers by 20% in 2027.', { kpi: 'website_traffic' }],
+    ['Grow visits from hospital procurement teams to our catalogue by 20% in 2027.', { kpi: 'website_traffic' }],
+    ['Increase visits by 30% in 2027 for our emergency plumbing service.', { kpi: 'website_traffic' }],
+    ['Reduce ED visits by 10% by 2027.', { kpi: null }],
+    ['Réduire de 10 % les passages aux urgences en 2027.', { kpi: null }],
+  ]);
+});
+
+describe("mend52b (5): a gap from a plan is no gap from today's level", () => {
+  readsAs([
+    ['Reach 300 units a month by 2027, 50 more than currently budgeted.', { target: 300, change: null }],
+    ['Reach 300 units a month by 2027, 50 more than now planned.', { target: 300, change: null }],
+    ['We want 300 customers by 2027, 50 more than we currently have.', { target: 300, change: { value: 50, kind: 'absolute' } }],
+  ]);
+});
+
+describe('mend52b (6b): a harvest or goods given away named after a goal leave it sales; money given as donations does not', () => {
+  readsAs([
+    ['Objectif de la coopérative : 3 M€, récolte 2027 comprise.', { kpi: 'revenue', target: 3000000 }],
+    ["L'objectif : 500 000 € en 2027, grâce à nos dons de produits invendus aux banques alimentaires.", { kpi: 'revenue', target: 500000 }],
+    ["L'objectif : récolter 2 millions $ d'ici 2028.", { kpi: null, target: 2000000 }],
+    ["La fondation s'est fixé un objectif de 5 millions $, en dons seulement.", { kpi: null, target: 5000000 }],
+  ]);
+});
+
+describe("mend52b (7): the French hoped-for far end of a range", () => {
+  readsAs([
+    ["Passer de 5 % à ce que nous espérons être 10 % d'ici 2027.", { baseline: 0.05, target: 0.1, direction: 'increase' }],
+  ]);
+});
+
+describe("mend52b (8): a bounded growth over a period is the growth rate's level; a growth of a measure stays its change", () => {
+  readsAs([
+    ['The region can reach at least 8 percent growth in three years.', { target: 0.08, change: null }],
+    ['Achieve over 21% growth in revenue to reach $5 million by 2027.', { kpi: 'revenue', target: 5000000, change: { value: 0.21, kind: 'relative' } }],
   ]);
 });
