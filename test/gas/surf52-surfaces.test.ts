@@ -155,3 +155,65 @@ describe.each([
     expect(wizard.suggestedTarget).toBe(formula);
   });
 });
+
+/** The verdict and chance Check goals writes for each goal on one tab (mend52d). */
+function judged(locale: string, lang: 'en' | 'fr', tab: string, header: string, values: readonly number[], format: string | null, goals: readonly string[]): { verdict: unknown; chance: unknown; notes: unknown }[] {
+  const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+  const sheet = addSheet(h.emulator, tab, monthlyRows(header, [...values]));
+  if (format) sheet.getRange(2, 2, values.length, 1).setNumberFormat(format);
+  const rows = addSheet(h.emulator, lang === 'fr' ? 'Objectifs' : 'Goals', [lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['Goal ID', 'Goal', 'KPI'], ...goals.map((g, i) => [`G${i + 1}`, g, tab])]);
+  h.run('checkGoals');
+  const [head, ...cells] = rows.getDataRange().getValues();
+  const at = (header: RegExp): number => (head as string[]).findIndex((name) => header.test(name));
+  return cells.map((r) => ({ verdict: r[at(/^Verdict$/)], chance: r[at(/^Probabilit/)], notes: r[at(/^(SMART notes|Remarques SMART)$/)] }));
+}
+
+describe.each([
+  {
+    locale: 'en_US',
+    lang: 'en' as const,
+    goals: ['Reduce the rate of churned customers to 3 by June 30, 2027', 'Reduce the percentage of lost customers to 3 by June 30, 2027', 'Reduce the churned customers rate to 3.5 by June 30, 2027', 'Cut churned customers to 3.5 by June 30, 2027'],
+    refusal: 'The goal is a count',
+  },
+  { locale: 'fr_FR', lang: 'fr' as const, goals: ['Ramener le taux de clients perdus à 3 d’ici le 30 juin 2027', 'Ramener la part de clients perdus à 3,5 d’ici le 30 juin 2027'], refusal: 'L’objectif est un nombre' },
+])('mend52d 1. a goal naming a rate, or 3.5, on a % churn tab is the rate in points, not a count ($locale)', (c) => {
+  const churn = [0.05, 0.049, 0.051, 0.048, 0.047, 0.049, 0.046, 0.045, 0.047, 0.044, 0.045, 0.043, 0.044, 0.042, 0.043, 0.041, 0.042, 0.04, 0.041, 0.039, 0.04, 0.038, 0.039, 0.038];
+  const rows = judged(c.locale, c.lang, c.lang === 'fr' ? 'Attrition' : 'Churn', c.lang === 'fr' ? 'Attrition' : 'Churn', churn, '0.0%', c.goals);
+
+  it('Check goals judges each (it said "The goal is a count (3)…")', () => {
+    for (const row of rows) {
+      expect(String(row.notes)).not.toContain(c.refusal);
+      expect(typeof row.chance).toBe('number');
+    }
+  });
+
+  it('GOALVERDICT and SMARTSCORE judge it too', () => {
+    const history = monthlyRows('Churn', churn);
+    expect(String(h0(c.locale, c.lang).run('GOALVERDICT', history, '', '', '2026-11-26', c.goals[0]))).not.toContain(c.refusal);
+    expect(String(h0(c.locale, c.lang).run('SMARTSCORE', c.goals[0], history, '2026-11-26'))).not.toContain(c.refusal);
+  });
+});
+
+function h0(locale: string, lang: 'en' | 'fr'): Harness {
+  return harness({ spreadsheetLocale: locale, userLocale: lang });
+}
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Churn', header: 'Churned', goal: 'Reduce churned customers to 30 by June 30, 2027', refusal: 'the KPI tab holds a rate' },
+  { locale: 'en_US', lang: 'en' as const, tab: 'Churned customers', header: 'Churn', goal: 'Reduce churned customers to 30 by June 30, 2027', refusal: 'the KPI tab holds a rate' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Attrition', header: 'Clients perdus', goal: 'Réduire les clients perdus à 30 d’ici le 30 juin 2027', refusal: 'l’onglet KPI suit un taux' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Clients perdus', header: 'Attrition', goal: 'Réduire les clients perdus à 30 d’ici le 30 juin 2027', refusal: 'l’onglet KPI suit un taux' },
+])('mend52d 2. a tab of counts under 100 ("$header" on "$tab") is no rate ($locale)', (c) => {
+  const counts = Array.from({ length: 24 }, (_, i) => 52 - Math.round(i * 0.55) - (i % 3));
+  const [row] = judged(c.locale, c.lang, c.tab, c.header, counts, null, [c.goal]);
+
+  it('Check goals judges the count (it said "…the KPI tab holds a rate (%)…")', () => {
+    expect(String(row.notes)).not.toContain(c.refusal);
+    expect(typeof row.chance).toBe('number');
+  });
+
+  it('GOALVERDICT agrees with Check goals', () => {
+    const verdict = String(h0(c.locale, c.lang).run('GOALVERDICT', monthlyRows(c.header, counts), '', '', '2026-11-26', c.goal));
+    expect(verdict).not.toContain(c.refusal);
+  });
+});
