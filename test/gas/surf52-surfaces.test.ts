@@ -11,7 +11,7 @@
 import type { AssessResponse, EvaluateResponse, SeriesSummary, SidebarContext } from '../../src/core/api';
 import { choiceFromSeries } from '../../src/sidebar/steps';
 import { generateSentence } from '../../src/sidebar/sentence';
-import { displayDelta, displayValue } from '../../src/sidebar/values';
+import { computedAtTabPrecision, displayDelta, displayValue } from '../../src/sidebar/values';
 import { emptyDraft } from '../../src/sidebar/steps';
 import { addSheet, harness, monthlyRows, type Harness } from './workbook/harness';
 
@@ -215,5 +215,27 @@ describe.each([
   it('GOALVERDICT agrees with Check goals', () => {
     const verdict = String(h0(c.locale, c.lang).run('GOALVERDICT', monthlyRows(c.header, counts), '', '', '2026-11-26', c.goal));
     expect(verdict).not.toContain(c.refusal);
+  });
+});
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Average order value', format: '"$"#,##0', shown: '$1,612', cents: '$1,612.27' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Panier moyen', format: '#,##0 "€"', shown: '1 612 €', cents: '1 612,27 €' },
+])('mend52d 3. a target the wizard computed on a whole-unit tab ($locale) is named as its "Target level" shows it', (c) => {
+  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  addSheet(h.emulator, c.tab, monthlyRows(c.tab, ORDER_VALUE)).getRange(2, 2, 24, 1).setNumberFormat(c.format);
+  const series = h.run<SidebarContext>('sidebarGetContext').series.find((s) => s.sheetName === c.tab)!;
+  const ask = (target: number): string =>
+    spaced(h.run<AssessResponse>('sidebarAssess', { seriesId: series.id, sheetName: c.tab, catalogId: series.kpiId, baseline: series.defaultBaseline, direction: 'increase', target, deadline: '2027-06-30', aggregation: null }).reasons.join(' '));
+
+  it('the chance line says the whole amount of "Target level" (it said "Chance of reaching $1,612.27" beside "$1,612")', () => {
+    const computed = computedAtTabPrecision(1612.27, false, series.unit, series.amountDecimals);
+    expect(spaced(displayValue(1612.27, series.unit, c.lang, series.currency, series.amountDecimals))).toBe(c.shown);
+    expect(ask(computed)).toContain(c.shown);
+    expect(ask(computed)).not.toContain(c.cents);
+  });
+
+  it('near miss: a target the user typed keeps its cents', () => {
+    expect(ask(computedAtTabPrecision(1612.27, true, series.unit, series.amountDecimals))).toContain(c.cents);
   });
 });
