@@ -239,3 +239,22 @@ describe.each([
     expect(ask(computedAtTabPrecision(1612.27, true, series.unit, series.amountDecimals))).toContain(c.cents);
   });
 });
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Customer satisfaction' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Satisfaction client' },
+])('mend52d 5. a score’s forecast range stays on its 0–10 scale ($locale)', (c) => {
+  const values = Array.from({ length: 24 }, (_, i) => Math.round((9.2 + i * 0.027) * 100) / 100);
+  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  addSheet(h.emulator, c.tab, monthlyRows(c.tab, values));
+  const series = h.run<SidebarContext>('sidebarGetContext').series.find((s) => s.sheetName === c.tab)!;
+
+  it('the wizard’s range reads no score above 10 (it said "9.93 to 10.08")', () => {
+    const wizard = h.run<AssessResponse>('sidebarAssess', { seriesId: series.id, sheetName: c.tab, catalogId: series.kpiId, baseline: series.defaultBaseline, direction: 'increase', target: 9.95, deadline: '2027-12-31', aggregation: null });
+    // Scores carry decimals here ("9.93"); the chance (">99%") and dates do not.
+    const numbers = spaced(wizard.reasons.join(' ')).match(/\d+[.,]\d+/g) ?? [];
+    const scores = numbers.map((n) => Number(n.replace(',', '.'))).filter((n) => n > 5 && n < 100);
+    expect(scores.length).toBeGreaterThan(0);
+    expect(Math.max(...scores)).toBeLessThanOrEqual(10);
+  });
+});
