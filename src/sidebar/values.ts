@@ -153,6 +153,16 @@ export function displayStated(value: number, unit: Unit, lang: Lang, currency: s
   return unit === 'currency' ? withAmountDecimals(amountDecimals, () => formatCurrency(value, lang, currency, moneyDecimals(value, currency, true))) : displayValue(value, unit, lang, currency);
 }
 
+/**
+ * A target level as the server judges and names it: one the wizard computed (a +10 % change, a change per period) is a
+ * computed amount, at its tab's precision ("$1,612" on a `"$"#,##0` tab, as "Target level" shows it: mend52d); one the
+ * user typed keeps every digit (`typed`).
+ */
+export function computedAtTabPrecision(target: number, typed: boolean, unit: Unit, amountDecimals?: number): number {
+  if (typed || unit !== 'currency' || amountDecimals === undefined) return target;
+  return Math.round(target * 10 ** amountDecimals) / 10 ** amountDecimals;
+}
+
 /** A change of a KPI level: "+4.1 pts" for percentages, "+$12" for amounts, "+12" otherwise. */
 export function displayDelta(delta: number, unit: Unit, lang: Lang, currency?: string | null, amountDecimals?: number): string {
   if (unit === 'percent') return formatPoints(delta, lang, 1, false);

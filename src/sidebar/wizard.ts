@@ -32,7 +32,7 @@ import { KPI_FILTER_FROM, matchesWords, searchWords, seriesSearchText } from './
 import { generateSentence } from './sentence';
 import { CHANGE_PERIODS, choiceFromCatalog, choiceFromSeries, defaultKpiBaseline, driverGoalDrafts, perPeriodTarget, driverPlanKey, driverPlanRequest, emptyDraft, nextStep, previousStep, STEPS, STEP_TITLES, stepProblems, targetPeriods, withKpi, wrongSideOfBaseline, type StepId } from './steps';
 import { busy, button, describeError, field, fieldWithHint, select, STATUS_KEYS, statusBadge, statusLine, textInput, verdictBadge, type Translate } from './ui';
-import { displayDelta, displayStated, displayValue, isNegligibleDelta, otherCurrencyLine, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
+import { computedAtTabPrecision, displayDelta, displayStated, displayValue, isNegligibleDelta, otherCurrencyLine, parseUnitInput, roundForEntry, toInputText, unitLabel } from './values';
 
 // Each server call is a fresh Apps Script execution: wait for a pause in typing rather than firing per keystroke.
 const LIVE_DELAY_MS = 400;
@@ -121,6 +121,14 @@ export class Wizard {
   /** A value of the chosen KPI as the wizard shows it: an amount at its tab's precision, as Check goals and the report (surf52). */
   private shown(value: number, unit: Unit): string {
     return displayValue(value, unit, this.lang, this.currency(), this.draft.kpi?.amountDecimals);
+  }
+
+  /**
+   * The target the server judges and names: a level the wizard computed (+10 %, a change per period) at the tab's
+   * precision, as "Target level $1,612" shows it — not "Chance of reaching $1,612.27" beside it (mend52d); a typed one as typed.
+   */
+  private judgedTarget(target: number): number {
+    return computedAtTabPrecision(target, this.draft.targetMode === 'level', this.unit(), this.draft.kpi?.amountDecimals);
   }
 
   /** A value the user entered (a target, a baseline), as the goal states it: every digit typed, at least the tab's precision. */
@@ -751,7 +759,7 @@ export class Wizard {
     }
     this.scheduleLive(
       this.assessCall,
-      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target, deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft) },
+      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target: this.judgedTarget(target), deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft) },
       panel,
       this.tr('sidebar.assess.checking'),
       (result) => {
@@ -810,7 +818,7 @@ export class Wizard {
     // A total per month is no level to compare with the tab's weekly starting level (the rule is `wrongSideOfBaseline`'s).
     if (baseline !== null && wrongSideOfBaseline(this.draft, target)) {
       return {
-        text: this.tr(this.draft.direction === 'increase' ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: this.stated(target, unit), baseline: this.stated(baseline, unit), maintain: this.tr('direction.maintain') }),
+        text: this.tr(this.draft.direction === 'increase' ? 'sidebar.assess.notAbove' : 'sidebar.assess.notBelow', { target: this.draft.targetMode === 'level' ? this.stated(target, unit) : this.shown(target, unit), baseline: this.shown(baseline, unit), maintain: this.tr('direction.maintain') }),
         problem: true,
         about: 'target',
       };

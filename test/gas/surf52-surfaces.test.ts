@@ -11,7 +11,7 @@
 import type { AssessResponse, EvaluateResponse, SeriesSummary, SidebarContext } from '../../src/core/api';
 import { choiceFromSeries } from '../../src/sidebar/steps';
 import { generateSentence } from '../../src/sidebar/sentence';
-import { displayDelta, displayValue } from '../../src/sidebar/values';
+import { computedAtTabPrecision, displayDelta, displayValue } from '../../src/sidebar/values';
 import { emptyDraft } from '../../src/sidebar/steps';
 import { addSheet, harness, monthlyRows, type Harness } from './workbook/harness';
 
@@ -153,5 +153,108 @@ describe.each([
     const formula = h.run<number>('REALISTICTARGET', monthlyRows(c.tab, c.values), '2027-12-31', '2026-11-26', 'increase');
     expect(wizard.suggestedTarget).toBeLessThanOrEqual(c.top);
     expect(wizard.suggestedTarget).toBe(formula);
+  });
+});
+
+/** The verdict and chance Check goals writes for each goal on one tab (mend52d). */
+function judged(locale: string, lang: 'en' | 'fr', tab: string, header: string, values: readonly number[], format: string | null, goals: readonly string[]): { verdict: unknown; chance: unknown; notes: unknown }[] {
+  const h = harness({ spreadsheetLocale: locale, userLocale: lang });
+  const sheet = addSheet(h.emulator, tab, monthlyRows(header, [...values]));
+  if (format) sheet.getRange(2, 2, values.length, 1).setNumberFormat(format);
+  const rows = addSheet(h.emulator, lang === 'fr' ? 'Objectifs' : 'Goals', [lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['Goal ID', 'Goal', 'KPI'], ...goals.map((g, i) => [`G${i + 1}`, g, tab])]);
+  h.run('checkGoals');
+  const [head, ...cells] = rows.getDataRange().getValues();
+  const at = (header: RegExp): number => (head as string[]).findIndex((name) => header.test(name));
+  return cells.map((r) => ({ verdict: r[at(/^Verdict$/)], chance: r[at(/^Probabilit/)], notes: r[at(/^(SMART notes|Remarques SMART)$/)] }));
+}
+
+describe.each([
+  {
+    locale: 'en_US',
+    lang: 'en' as const,
+    goals: ['Reduce the rate of churned customers to 3 by June 30, 2027', 'Reduce the percentage of lost customers to 3 by June 30, 2027', 'Reduce the churned customers rate to 3.5 by June 30, 2027', 'Cut churned customers to 3.5 by June 30, 2027'],
+    refusal: 'The goal is a count',
+  },
+  { locale: 'fr_FR', lang: 'fr' as const, goals: ['Ramener le taux de clients perdus à 3 d’ici le 30 juin 2027', 'Ramener la part de clients perdus à 3,5 d’ici le 30 juin 2027'], refusal: 'L’objectif est un nombre' },
+])('mend52d 1. a goal naming a rate, or 3.5, on a % churn tab is the rate in points, not a count ($locale)', (c) => {
+  const churn = [0.05, 0.049, 0.051, 0.048, 0.047, 0.049, 0.046, 0.045, 0.047, 0.044, 0.045, 0.043, 0.044, 0.042, 0.043, 0.041, 0.042, 0.04, 0.041, 0.039, 0.04, 0.038, 0.039, 0.038];
+  const rows = judged(c.locale, c.lang, c.lang === 'fr' ? 'Attrition' : 'Churn', c.lang === 'fr' ? 'Attrition' : 'Churn', churn, '0.0%', c.goals);
+
+  it('Check goals judges each (it said "The goal is a count (3)…")', () => {
+    for (const row of rows) {
+      expect(String(row.notes)).not.toContain(c.refusal);
+      expect(typeof row.chance).toBe('number');
+    }
+  });
+
+  it('GOALVERDICT and SMARTSCORE judge it too', () => {
+    const history = monthlyRows('Churn', churn);
+    expect(String(h0(c.locale, c.lang).run('GOALVERDICT', history, '', '', '2026-11-26', c.goals[0]))).not.toContain(c.refusal);
+    expect(String(h0(c.locale, c.lang).run('SMARTSCORE', c.goals[0], history, '2026-11-26'))).not.toContain(c.refusal);
+  });
+});
+
+function h0(locale: string, lang: 'en' | 'fr'): Harness {
+  return harness({ spreadsheetLocale: locale, userLocale: lang });
+}
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Churn', header: 'Churned', goal: 'Reduce churned customers to 30 by June 30, 2027', refusal: 'the KPI tab holds a rate' },
+  { locale: 'en_US', lang: 'en' as const, tab: 'Churned customers', header: 'Churn', goal: 'Reduce churned customers to 30 by June 30, 2027', refusal: 'the KPI tab holds a rate' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Attrition', header: 'Clients perdus', goal: 'Réduire les clients perdus à 30 d’ici le 30 juin 2027', refusal: 'l’onglet KPI suit un taux' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Clients perdus', header: 'Attrition', goal: 'Réduire les clients perdus à 30 d’ici le 30 juin 2027', refusal: 'l’onglet KPI suit un taux' },
+])('mend52d 2. a tab of counts under 100 ("$header" on "$tab") is no rate ($locale)', (c) => {
+  const counts = Array.from({ length: 24 }, (_, i) => 52 - Math.round(i * 0.55) - (i % 3));
+  const [row] = judged(c.locale, c.lang, c.tab, c.header, counts, null, [c.goal]);
+
+  it('Check goals judges the count (it said "…the KPI tab holds a rate (%)…")', () => {
+    expect(String(row.notes)).not.toContain(c.refusal);
+    expect(typeof row.chance).toBe('number');
+  });
+
+  it('GOALVERDICT agrees with Check goals', () => {
+    const verdict = String(h0(c.locale, c.lang).run('GOALVERDICT', monthlyRows(c.header, counts), '', '', '2026-11-26', c.goal));
+    expect(verdict).not.toContain(c.refusal);
+  });
+});
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Average order value', format: '"$"#,##0', shown: '$1,612', cents: '$1,612.27' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Panier moyen', format: '#,##0 "€"', shown: '1 612 €', cents: '1 612,27 €' },
+])('mend52d 3. a target the wizard computed on a whole-unit tab ($locale) is named as its "Target level" shows it', (c) => {
+  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  addSheet(h.emulator, c.tab, monthlyRows(c.tab, ORDER_VALUE)).getRange(2, 2, 24, 1).setNumberFormat(c.format);
+  const series = h.run<SidebarContext>('sidebarGetContext').series.find((s) => s.sheetName === c.tab)!;
+  const ask = (target: number): string =>
+    spaced(h.run<AssessResponse>('sidebarAssess', { seriesId: series.id, sheetName: c.tab, catalogId: series.kpiId, baseline: series.defaultBaseline, direction: 'increase', target, deadline: '2027-06-30', aggregation: null }).reasons.join(' '));
+
+  it('the chance line says the whole amount of "Target level" (it said "Chance of reaching $1,612.27" beside "$1,612")', () => {
+    const computed = computedAtTabPrecision(1612.27, false, series.unit, series.amountDecimals);
+    expect(spaced(displayValue(1612.27, series.unit, c.lang, series.currency, series.amountDecimals))).toBe(c.shown);
+    expect(ask(computed)).toContain(c.shown);
+    expect(ask(computed)).not.toContain(c.cents);
+  });
+
+  it('near miss: a target the user typed keeps its cents', () => {
+    expect(ask(computedAtTabPrecision(1612.27, true, series.unit, series.amountDecimals))).toContain(c.cents);
+  });
+});
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, tab: 'Customer satisfaction' },
+  { locale: 'fr_FR', lang: 'fr' as const, tab: 'Satisfaction client' },
+])('mend52d 5. a score’s forecast range stays on its 0–10 scale ($locale)', (c) => {
+  const values = Array.from({ length: 24 }, (_, i) => Math.round((9.2 + i * 0.027) * 100) / 100);
+  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  addSheet(h.emulator, c.tab, monthlyRows(c.tab, values));
+  const series = h.run<SidebarContext>('sidebarGetContext').series.find((s) => s.sheetName === c.tab)!;
+
+  it('the wizard’s range reads no score above 10 (it said "9.93 to 10.08")', () => {
+    const wizard = h.run<AssessResponse>('sidebarAssess', { seriesId: series.id, sheetName: c.tab, catalogId: series.kpiId, baseline: series.defaultBaseline, direction: 'increase', target: 9.95, deadline: '2027-12-31', aggregation: null });
+    // Scores carry decimals here ("9.93"); the chance (">99%") and dates do not.
+    const numbers = spaced(wizard.reasons.join(' ')).match(/\d+[.,]\d+/g) ?? [];
+    const scores = numbers.map((n) => Number(n.replace(',', '.'))).filter((n) => n > 5 && n < 100);
+    expect(scores.length).toBeGreaterThan(0);
+    expect(Math.max(...scores)).toBeLessThanOrEqual(10);
   });
 });

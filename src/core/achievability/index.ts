@@ -793,7 +793,10 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   else reasons.push(why);
   reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.target(target), probability: probabilityText }));
   if (horizon > 0) {
-    const range = fmt.range(forecast);
+    // A score's range stays on its scale (mend52d: "9.93 to 10.08" on a 0–10 scale): its top, and no score below 0.
+    const top = input.scaleTop ?? null;
+    const onScale = (v: number): number => (top === null ? v : Math.min(top, Math.max(0, v)));
+    const range = fmt.range({ median: onScale(forecast.median), low: onScale(forecast.low), high: onScale(forecast.high) });
     if (aggregation === 'level')
       // The forecast is for the deadline's period; name the deadline the user chose, not the period's stamp date.
       reasons.push(t(lang, 'achievability.reason.forecastLevel', { ...range, date: formatDate(isValidIsoDate(input.deadline) ? input.deadline : deadlineDate, lang) }));

@@ -166,7 +166,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
   // The column's unit as SMARTSCORE decides its history's (`historyUnit`: a "Margin" tab of 38,000s holds money, not the
   // margin rate), so both ask `unitClash` the same question.
-  const clash = linked ? unitClash(analysis, historyUnit(sentenceKpi ?? columnKpi ?? undefined, linked.name, linked.points.map((p) => p.value), catalog)) : null;
+  const clash = linked ? unitClash(analysis, historyUnit(sentenceKpi ?? columnKpi ?? undefined, linked.name, linked.points.map((p) => p.value), catalog), { names: [linked.name, linked.sheetName], values: linked.points.map((p) => (linked?.typedInPoints ? p.value * 100 : p.value)) }) : null;
   let setAside: SetAside | undefined;
   if (linked && clash) {
     setAside = { reason: 'counts', series: linked };

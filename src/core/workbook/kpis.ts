@@ -511,14 +511,43 @@ export function historyCountsRateEvents(kpi: KpiDefinition, header: string | nul
  * Null when they compare. Check goals (the linked column's unit) and SMARTSCORE (`historyUnit`) both ask it, so they
  * never judge the same goal on the same history differently.
  */
-export function unitClash(goal: { text: string; unit: Unit | null; change: { kind: string } | null }, history: Unit | null): 'rate' | 'count' | null {
+export function unitClash(
+  goal: { text: string; unit: Unit | null; change: { kind: string } | null; target?: number | null },
+  history: Unit | null,
+  tab?: { names: readonly (string | null)[]; values: readonly number[] },
+): 'rate' | 'count' | null {
   if (goal.change?.kind === 'relative') return null;
   if (goal.unit === 'percent' && (history === 'currency' || history === 'count')) return 'rate';
-  return goal.unit === 'count' && history === 'percent' && (countsThings(goal.text) || LOST_COUNT.test(fold(goal.text))) ? 'count' : null;
+  if (goal.unit !== 'count' || history !== 'percent') return null;
+  if (countsThings(goal.text)) return 'count';
+  // "Reduce churned customers to 30": a count only when it is one for sure (mend52d narrowed surf52's rule c). A goal
+  // naming a rate ("the rate of churned customers to 3", « le taux de clients perdus à 3 ») or a number no count can be
+  // (3.5 customers) is the rate in points (docs/ARCHITECTURE.md (c)); a tab of counts ("Churned": 52 … 39) is no rate.
+  const folded = fold(goal.text);
+  if (!LOST_COUNT.test(folded) || NAMES_RATE.test(folded) || /%/.test(goal.text)) return null;
+  if (goal.target !== undefined && goal.target !== null && !Number.isInteger(goal.target)) return null;
+  return tab && tabHoldsCounts(tab.names, tab.values) ? null : 'count';
 }
 
 /** People or accounts lost, counted ("churned customers", « clients perdus »): a count even before its number (surf52, ruling c). */
 const LOST_COUNT = /\b(?:(?:churned|lost|cancell?ed) (?:customers|clients|accounts|subscribers|users)|(?:clients|comptes|abonnes) (?:perdus|resilies|partis))\b/;
+
+/** Words that name a rate: a goal saying one is never a count (mend52d). */
+const NAMES_RATE = /\b(?:rate|rates|percentage|percent|share|ratio|taux|pourcentage|part|proportion)\b/;
+
+/** A header or tab naming a count ("Churned", "Lost customers", « Clients perdus », "Number of…", « Nb… »). */
+const NAMES_COUNT = /\b(?:churned|lost|perdus?|number|nb|count|nombre)\b/;
+
+/**
+ * A tab of counts, whatever catalog KPI its name matches (mend52d: "Churned" at 52 … 39 read as the churn rate refused
+ * "Reduce churned customers to 30"): some value above 1 — no rate as Sheets stores one under a % format (0.05 is 5 %) —
+ * under a header or tab name that names a count, or whole numbers under names that name no rate.
+ */
+function tabHoldsCounts(names: readonly (string | null)[], values: readonly number[]): boolean {
+  if (!values.some((v) => Math.abs(v) > 1)) return false;
+  // Whole numbers under a name that says no rate ("Churn": 52 … 39 in a formula's history, which has no tab name) count too.
+  return names.some((n) => n !== null && NAMES_COUNT.test(fold(n))) || (values.every(Number.isInteger) && !names.some((n) => n !== null && NAMES_RATE.test(fold(n))));
+}
 
 /** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts", "40 opportunities"), folded. */
 const COUNTED = /\d\s(?:[a-z]+\s)?(?:customers?|clients?|accounts?|comptes?|users?|utilisateurs?|subscribers?|abonnes?|members?|membres?|deals?|affaires|contrats?|contracts?|leads?|prospects?|orders?|commandes?|cancellations?|resiliations?|signups?|inscriptions?|people|personnes|employees|salaries|reps|commerciaux|calls|appels|meetings|demos?|units?|unites?|opportunit(?:y|ies|es?)|opps?)\b/;
@@ -1226,7 +1255,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
-    if (unit === 'percent' && looksLikePoints(points.map((p) => p.value))) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
+    const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
+    if (inPoints) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
     return {
       key: `${grid.name}!${header || columnToLetters(column + 1)}`,
       name,
@@ -1243,6 +1273,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // A count column may hold a goal's money too (an "Intake" of plain numbers for a € goal): its precision is the tab's all the same.
       ...(unit !== 'percent' ? { amountDecimals: shownDecimals(format, points) } : {}),
       skipped,
+      ...(inPoints ? { typedInPoints: true } : {}),
       ...(unread ? { unread } : {}),
       ...(repeats.length > 0 ? { repeated: repeats.sort()[repeats.length - 1] } : {}),
     };

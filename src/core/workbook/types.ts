@@ -93,6 +93,8 @@ export interface KpiSeries {
   /** Display name: the column header, or the tab name when the header is "Value"/"Valeur". */
   name: string;
   sheetName: string;
+  /** Its cells held numbers typed in points (52 for 52 %), stored here as fractions: what they said, for `unitClash` (mend52d). */
+  typedInPoints?: true;
   /** 0-based column index in its tab. */
   column: number;
   /** Cleaned, date-sorted observations. */

@@ -355,7 +355,8 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const due = dateArg(deadline, lang, true);
   if (sentence) {
-    const clash = unitNote(sentence, { points, header: history.header }, lang);
+    // The cells' own numbers tell counts (52 … 39) from a rate, not the points scaled to fractions (mend52d).
+    const clash = unitNote(sentence, { points, header: history.header, raw: history.values }, lang);
     if (clash) throw new CellError(clash);
     const kpi = sentence.kpi ? kpiById(sentence.kpi) : undefined;
     // Only a count's target is made whole: the KPI's unit, but a rate KPI's over a history of counts (churned customers under

@@ -88,9 +88,9 @@ function historyArg(value: unknown, lang: Lang, asOf: IsoDate): History | null {
  * churn rate: the note Check goals gives such a goal (core/workbook/kpis.ts `unitClash`, one rule for both) instead of a
  * score judged on a history in another unit. Null when the units compare.
  */
-export function unitNote(analysis: StatementAnalysis, history: Pick<History, 'points' | 'header'>, lang: Lang): string | null {
+export function unitNote(analysis: StatementAnalysis, history: Pick<History, 'points' | 'header'> & { raw?: readonly number[] }, lang: Lang): string | null {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
-  if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG))) return null;
+  if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG), { names: [history.header], values: history.raw ?? history.points.map((p) => p.value) })) return null;
   // The rate in the user's words (« churn »), as Check goals names it (review 21).
   return unitClashNote(lang, analysis, kpi, analysis.target, history.header, undefined, kpi && (ownWordsKpi(analysis, kpi) ?? kpi).label[lang]);
 }
