@@ -21,7 +21,9 @@ describe('review fixes through the bundle', () => {
 
   it('reads a percentage of growth in revenue as its relative change', () => {
     expect(analyze(a, 'Achieve 5% growth in revenue by Q4')).toMatchObject({ kpi: 'revenue', direction: 'increase', target: null, change: { value: 0.05, kind: 'relative' } });
-    expect(analyze(a, "Obtenir une croissance de 5 % du CA d'ici fin 2027")).toMatchObject({ kpi: 'revenue', target: null, change: { value: 0.05, kind: 'relative' }, deadline: '2027-12-31' });
+    // The lead's ruling L1 of 2026-12-06 (left52; fixtures README): « une croissance de N % du CA » has growth as its noun,
+    // so it is sales growth's level, as « une croissance des ventes de N % » (R5) — no longer revenue's change.
+    expect(analyze(a, "Obtenir une croissance de 5 % du CA d'ici fin 2027")).toMatchObject({ kpi: 'sales_growth', target: 0.05, change: null, deadline: '2027-12-31' });
   });
 
   it('never takes a price per month as the target', () => {
