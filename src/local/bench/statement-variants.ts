@@ -5,6 +5,8 @@
  * other texts' numbers (digits, decimals, grouped thousands, percentages), its years and month names moved. Seeded, so the
  * list is the same before and after a change; French and English alike, as the fixtures are.
  */
+import { mulberry32 } from '../eval/bootstrap';
+
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
 const YEAR = /\b20[2-3]\d\b/g;
 const MONTHS = [
@@ -12,20 +14,9 @@ const MONTHS = [
   ['janvier', 'juin', 'mars', 'septembre', 'décembre'],
 ];
 
-/** mulberry32: a small seeded generator, so the variants are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function statementVariants(texts: readonly string[], count: number, seed = 52): string[] {
-  const random = seeded(seed);
+  // mulberry32 (the eval's seeded generator), so the variants are reproducible.
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const numbers = [...new Set(texts.flatMap((t) => t.match(NUMBER) ?? []))];
   const known = new Set(texts);
