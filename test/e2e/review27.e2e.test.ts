@@ -50,7 +50,8 @@ describe('de_DE sheet, English wizard: amounts read by the sheet’s locale', ()
     expect((await frame.locator('.live-panel .reasons li').allTextContents()).join(' ')).toContain('Chance of reaching €180,000');
     for (let i = 0; i < 4; i += 1) await next(frame);
     await frame.waitForSelector('.criteria');
-    expect(await frame.inputValue('textarea[name="statement"]')).toMatch(/^Increase .*to €180,000 by /);
+    // The tab shows cents (#,##0.00): a stated amount is written with at least the tab's precision (surf52's ruling b).
+    expect(await frame.inputValue('textarea[name="statement"]')).toMatch(/^Increase .*to €180,000\.00 by /);
     expect(view.problems).toEqual([]);
   });
 });
