@@ -1144,7 +1144,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // "Count": a sensor's readings, a survey's scores), and a processor's columns only where its rows balance (`processorTab`)
     // or its fee names the processor ("Stripe fee"): an agency's "Fees" beside its "Net" is its income, not what it pays.
     const stem = /^.+ value$/.test(folded) ? folded.slice(0, -5) : null;
-    const valueOfCount = stem !== null && besideHeader(new RegExp(`^${stem}count$`));
+    // Compared as folded text: no pattern compiled per header and tab (fold leaves only letters, digits, % and #).
+    const valueOfCount = stem !== null && headerRow.some((cell) => foldHeader(cellText(cell)) === `${stem}count`);
     const processorNet = processor && PROCESSOR_AMOUNT.test(folded);
     const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
