@@ -1173,12 +1173,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const processorNet = processor && PROCESSOR_AMOUNT.test(folded);
     // A count beside its own rate ("conversion" beside "conversion_rate": TikTok's report, hdr53) is the rate's events, counted.
     const rateTwin = headerRow.some((cell) => foldHeader(cellText(cell)) === `${folded} rate`);
-    // A ledger's debit beside its credit (« Débit, Crédit », "debit, credit": every accounting export) is money, as a variance
-    // beside a budget is the budget's gap in money (an FP&A file's "variance" beside "budgeted_opex": hdr53).
     // Actuals beside a budget, by department or agency (« service »), are what the department spent: an expense budget's
     // (hdr53: the tenth and eleventh sets' `actual_amount` beside `budget_amount` and `department` or `agency_name`); a sales
     // team's actuals sit beside a region or a rep instead, and stay unnamed.
     const spentActual = /^actual (amount|spend\w*)$/.test(folded) && besideHeader(/\bbudget/) && besideHeader(/^(departments?|dept|agency|agence|cost cent(er|re)|centre de cout|service)( name| id)?$/);
+    // A ledger's debit beside its credit (« Débit, Crédit », "debit, credit": every accounting export) is money, as a variance
+    // beside a budget is the budget's gap in money (an FP&A file's "variance" beside "budgeted_opex": hdr53).
     const ledgerMoney = (/^(debit|credit)s?$/.test(folded) && besideHeader(folded.startsWith('d') ? /^credits?$/ : /^debits?$/)) || (/^variances?$/.test(folded) && besideHeader(/\bbudget/));
     const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
