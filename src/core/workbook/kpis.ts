@@ -156,9 +156,10 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // Not on another scale (mend52a): "Punctuality score" at 7, « Ponctualité (note /5) », "Punctuality (min)" are a mark or a
   // delay, no share (hdr52 read them as percentages).
   // « Taux » before the noun it rates (« Taux_Chomage_BIT » at 7.8, « taux_moyen » at 2.55: hdr53) is a share in points, as
-  // French open data writes unemployment, interest or savings rates — but a price's (« Taux horaire », « taux TJM »), an
-  // exchange rate or a unit's (« Taux de CO2 (g/kWh) »).
-  const rateOf = /^taux \w/.test(folded) && !/\b(horaires?|journaliers?|tjm|change|nuitees?|co2)\b|[/(]/.test(`${folded} ${name}`);
+  // French open data writes unemployment, interest or savings rates — but a price's by the hour, the day, the night or a
+  // period (« Taux horaire », « Taux jour », « Taux par heure », « taux TJM »: mend47c), an exchange rate or a unit's (« Taux de
+  // CO2 (g/kWh) »).
+  const rateOf = /^taux \w/.test(folded) && !/\b(par|heures?|horaires?|jours?|journaliers?|nuit\w*|semaines?|mois|tjm|change|co2)\b|[/(]/.test(`${folded} ${name}`);
   const railShare = rateOf || (/\b(regularite|ponctualite|punctuality)\b/.test(folded) && !/\b(scores?|notes?|rating|min|mins|minutes?|mn|secondes?|seconds?|retards?|delay)\b|\/ ?\d/.test(`${folded} ${name}`));
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded) || railShare)
     return values.every((v) => v >= -1 && v <= 1.5) ||
