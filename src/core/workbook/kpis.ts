@@ -155,7 +155,12 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // hdr52, SNCF's open data).
   // Not on another scale (mend52a): "Punctuality score" at 7, « Ponctualité (note /5) », "Punctuality (min)" are a mark or a
   // delay, no share (hdr52 read them as percentages).
-  const railShare = /\b(regularite|ponctualite|punctuality)\b/.test(folded) && !/\b(scores?|notes?|rating|min|mins|minutes?|mn|secondes?|seconds?|retards?|delay)\b|\/ ?\d/.test(`${folded} ${name}`);
+  // « Taux » before the noun it rates (« Taux_Chomage_BIT » at 7.8, « taux_moyen » at 2.55: hdr53) is a share in points, as
+  // French open data writes unemployment, interest or savings rates — but a price's by the hour, the day, the night or a
+  // period (« Taux horaire », « Taux jour », « Taux par heure », « taux TJM »: mend47c), an exchange rate or a unit's (« Taux de
+  // CO2 (g/kWh) »).
+  const rateOf = /^taux \w/.test(folded) && !/\b(par|heures?|horaires?|jours?|journaliers?|nuit\w*|semaines?|mois|tjm|change|co2)\b|[/(]/.test(`${folded} ${name}`);
+  const railShare = rateOf || (/\b(regularite|ponctualite|punctuality)\b/.test(folded) && !/\b(scores?|notes?|rating|min|mins|minutes?|mn|secondes?|seconds?|retards?|delay)\b|\/ ?\d/.test(`${folded} ${name}`));
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded) || railShare)
     return values.every((v) => v >= -1 && v <= 1.5) ||
       ((EVENT_RATE.test(folded) || /\b(endettement|interets?|interest|profit|marges?|margin|occupa\w+)\b/.test(folded) || railShare) && values.every((v) => v >= 0 && v <= 100))
@@ -185,6 +190,11 @@ const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logi
  * outcome, a meeting, a message, a time, a share — not a rep's, a region's or a city's name ("Alice", "North", « Lyon »).
  */
 const OTHER_MEASURE = /\b(connects?|connected|connexions?|answered|reached|pick ?ups?|decroches?|repondus?|joints?|voicemails?|messageries?|meetings?|rdv|rendez vous|booked|conversations?|callbacks?|rappels?|no answers?|sans reponses?|missed|manques?|e?mails?|sms|talk time|durees?|duration|minutes|deals?|rates?|taux|ratio|pct|orders?|commandes?|units?|unites?|leads?|visits?|visites?|views?|vues?|clicks?|clics?|refunds?|remboursements?|returns?|retours?|discounts?|remises?|costs?|couts?|spend|depenses?|margins?|marges?|profits?)\b/;
+/**
+ * Messages sent, people contacted, follow-ups and connection requests (hdr53): a setter's or a rep's outreach, in either
+ * language, with words between the noun and its participle (« messages d'accroche envoyés »).
+ */
+const OUTREACH = /\b(messages?|dms?|inmails?|invitations?)( \w+){0,3} (envoyee?s?|sent)\b|\b(relances?|follow ?ups?|demandes? de connexion|connection requests?)\b|\b(contactee?s?|contacted)\b/;
 /** An app's words, in a tab's name or a header (mend51c: installations and downloads are an app's sign-ups only beside them). */
 const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|android)\b/;
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -200,7 +210,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An app's installs are its new users (hdr47); its installations and downloads too, in either language (hdr51, the lead's
   // ruling H1: a column of counts), but for an installer's jobs (the `fitter` role, `detectKpiSeries`); new subscriptions a
   // period too (H2).
-  [/^(new users|((daily|weekly|monthly) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
+  [/^(new users|((daily|weekly|monthly|new) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   // A distributor's sell-in and sell-out, its sales into and out of the channel ("sell_in_value", "sell_out_count": hdr52,
   // the tenth header set): revenue in money, won deals counted, as the fixtures README labels them.
@@ -221,18 +231,19 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency))?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
  * products or orders it names (« montant_des_produits »; hdr44): what was sold, each period's total, unless the tab
  * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
  * quantity (hdr45); an invoice's amount (« facture_montant », "FACTURES_TOTAL_AMOUNT") and « prix total », an order line's
- * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47). A bare « Montant » or
+ * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47); an order's amount and its
+ * lines' total (Amazon Selling Partner's `order_total_amount`, Shopify's `total_line_items_price`: hdr53). A bare « Montant » or
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?) (total )?(montant|amount)$|^prix total$|^(montant|total) ventes?$/;
+const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$/;
 /**
  * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
  * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
@@ -293,14 +304,23 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
   // revenue « ventes » names alone: hdr48).
   const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
-  // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49).
-  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
+  // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49);
+  // a page's fans or followers held and added too ("page_fans", "page_fan_adds": Facebook Pages', hdr53), not those removed.
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?(fans|followers|fan adds)$/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
+  // Outreach a setter or a rep counts (hdr53: « Nombre de messages d'accroche envoyés aux nouveaux abonnés », « Combien de DM
+  // envoyé ? », « dirigeants contactés », « relances », « demandes de connexion »): messages sent and people contacted are
+  // prospecting, whoever receives them — the head noun names the measure, the recipients (« aux abonnés ») do not. Not a
+  // rate of them, nor payment reminders (« relances de factures »).
+  if (OUTREACH.test(folded) && !/\b(rate|taux|ratio|pct|factur\w*|invoices?|paiements?|payments?|impayes?)\b/.test(folded) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'prospecting') ?? null;
+  // Units or items counted, whatever they are units of ("Sales_Units", "number_of_items_shipped"): won deals, as quantities
+  // are (hdr53) — the head noun is the count, "Sales" its qualifier, never revenue.
+  if (/^(sales? |sold )?units$|^(number of |nombre d |nb )?(items|articles|units) (sold|shipped|ordered|vendus|expedies)$/.test(folded) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
   // "Subscribers" of daily net gains, 12, 8, 15, −2, 6, is the sign-ups the catalog names); paying ones too.
   // A loyalty programme's or a club's members held ("Loyalty Members (M)", « Adhérents »: hdr52) too, in millions as written.
-  if (/^(total |nombre (d )?|nb )?(paying |paid |active |loyalty )?(subscribers|abonnes|members|membres|adherents)( payants| actifs)?( total)?( [mk])?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
+  if (/^(total |nombre (d )?|nb )?(paying |paid |active |loyalty )?(subscribers|abonnes|members|membres|adherents)( payants| actifs)?( total)?( [mk]| millions?| thousands?| milliers)?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -383,16 +403,18 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
-// "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock).
+// "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock). Cancellations and acts « mis en »
+// something (« Annulations », « MisesEnVente », « Mises en service ») are events, and an audience's "adds" and "removes"
+// (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries))\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|annulations?|cancell?ations?|mises? en \w+|adds|removes)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 /**
  * Counted things, and « totale » (« Production totale (km) »; hdr44) but of a stock's words: « Trésorerie totale »,
  * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
  */
-const COUNT_WORDS = /\b(count|number|nb|nombre|total)\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
+const COUNT_WORDS = /\b(count|number|nb|nombre|combien|total)\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
 /**
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
@@ -406,10 +428,11 @@ const EVENT_PARTICIPLE =
   /\b(opened|closed|hired|recruited|visited|audited|inspected|installed|launched|signed|won|lost|trained|ouverte?s?|fermee?s?|recrutee?s?|embauchee?s?|visitee?s?|auditee?s?|controlee?s?|inspectee?s?|signee?s?|gagnee?s?|perdue?s?|formee?s?|installee?s?)\b/;
 const heldCount = (folded: string): boolean => HELD_COUNT.test(folded) && !EVENT_PARTICIPLE.test(folded);
 /**
- * Power added, not held: "New capacity MW", « Puissance installée (MW) » of the month are capacity connected, summed
- * (mend52a: hdr52's power in kW, MW or GW a level read them as a power at an instant).
+ * Power added, not held: "New capacity MW", « Puissance raccordée (MW) » of the month are capacity connected, summed
+ * (mend52a: hdr52's power in kW, MW or GW a level read them as a power at an instant). Installed power (« Puissance
+ * installée », "Installed capacity") is the park held at a date, never summed (hdr53: mend52a summed it).
  */
-const ADDED_POWER = /\b(new|added|installed|nouvelles?|ajoutee?s?|installee?s?|raccordee?s?)\b.*\b[kmg]w\b/;
+const ADDED_POWER = /\b(new|added|nouvelles?|ajoutee?s?|raccordee?s?)\b.*\b[kmg]w\b/;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
@@ -1068,7 +1091,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   const has = roles.has;
   // An app's installations or downloads by the tab's or a neighbour's words (mend51c: a solar installer's « Installations »,
   // a marketing tab's "Downloads" beside "Leads" are no app's sign-ups).
-  const appSays = has('app') || headerRow.some((cell) => APP_WORDS.test(foldHeader(cellText(cell)))) || APP_WORDS.test(tabWords);
+  // An install column says the app too ("new_downloads" beside "tap_installs": Apple Search Ads', hdr53; "Installs" names the app
+  // itself, ruling H1).
+  const appSays = has('app') || headerRow.some((cell) => /\binstalls$/.test(foldHeader(cellText(cell))) || APP_WORDS.test(foldHeader(cellText(cell)))) || APP_WORDS.test(tabWords);
   // Money beside a bare "Spent": a money column's words, sign or format (mend51c: "Spent" in hours beside "Estimate").
   const moneyBeside = (column: number): boolean =>
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
@@ -1147,28 +1172,38 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Compared as folded text: no pattern compiled per header and tab (fold leaves only letters, digits, % and #).
     const valueOfCount = stem !== null && headerRow.some((cell) => foldHeader(cellText(cell)) === `${stem}count`);
     const processorNet = processor && PROCESSOR_AMOUNT.test(folded);
+    // A count beside its own rate ("conversion" beside "conversion_rate": TikTok's report, hdr53) is the rate's events, counted.
+    const rateTwin = headerRow.some((cell) => foldHeader(cellText(cell)) === `${folded} rate`);
+    // Actuals beside a budget, by department or agency (« service »), are what the department spent: an expense budget's
+    // (hdr53: the tenth and eleventh sets' `actual_amount` beside `budget_amount` and `department` or `agency_name`); a sales
+    // team's actuals sit beside a region or a rep instead, and stay unnamed.
+    const spentActual = /^actual (amount|spend\w*)$/.test(folded) && besideHeader(/\bbudget/) && besideHeader(/^(departments?|dept|agency|agence|cost cent(er|re)|centre de cout|service)( name| id)?$/);
+    // A ledger's debit beside its credit (« Débit, Crédit », "debit, credit": every accounting export) is money, as a variance
+    // beside a budget is the budget's gap in money (an FP&A file's "variance" beside "budgeted_opex": hdr53).
+    const ledgerMoney = (/^(debit|credit)s?$/.test(folded) && besideHeader(folded.startsWith('d') ? /^credits?$/ : /^debits?$/)) || (/^variances?$/.test(folded) && besideHeader(/\bbudget/));
     const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
     const rfmFrequency = /^frequen(ce|cy)$/.test(folded) && has('recency');
     const own =
-      processorFee || rfmFrequency
-        ? (catalog.find((k) => k.id === (processorFee ? 'costs' : 'deals_closed')) ?? null)
+      processorFee || rfmFrequency || spentActual
+        ? (catalog.find((k) => k.id === (rfmFrequency ? 'deals_closed' : 'costs')) ?? null)
         : bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
       (/install/.test(folded) && (has('fitter') || saysRole('fitter', tabWords))) ||
-      (/^(installations|downloads|telechargements)$/.test(folded) && !appSays) ||
+      (/^(new )?(installations|downloads|telechargements)$/.test(folded) && !appSays) ||
       // Money is never a sign-up count: "Subscriptions" in dollars or on a money tab ("MRR") is that money (mend51c), and in
       // values with cents (hdr52: 1,249.50 of plain numbers; whole ones beside "Revenue" stay the sign-ups counted).
       moneySubscriptions ||
+      rateTwin ||
       (folded === 'spent' && !(formatShows(format)?.unit === 'currency' || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
-    const countedRate = own === null ? countedRateKpi(name, catalog) : null;
+    const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || lost || namesIndex(header) || otherMeasure(folded) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || rateTwin || lost || namesIndex(header) || otherMeasure(folded) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
@@ -1214,7 +1249,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const underRate = kpi !== null && countsUnderRate(kpi, header || name, numbers, format);
     // Money under a rate's name ("Churn MRR", « MRR churn », "Revenue churn" at 1,200 … 1,500) is revenue lost, as
     // "churned_mrr" is: money summed, no count of churned customers (hdr47), as `moneyUnderRate` reads the formulas' histories.
-    const isCount = (countedRate !== null && kpi === null) || (underRate && guessUnit(name, numbers, null) !== 'currency');
+    const isCount = rateTwin || (countedRate !== null && kpi === null) || (underRate && guessUnit(name, numbers, null) !== 'currency');
     if (isCount || underRate) kpi = null;
     const shows = formatShows(format);
     // A count KPI's column shown in money is that count's money twin, as the stock-vs-flow rule reads the unit
@@ -1224,7 +1259,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
     // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
     // reserve (hdr50).
-    const guessed = isCount ? 'count' : lost || credit || perDealMoney || valueOfCount || processorNet || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
+    const guessed = isCount ? 'count' : lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1253,7 +1288,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
     const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // A page's fans or followers are its audience held (hdr53, `page_fans`; the sixth set's `followers`): a level.
+    const aggregation = (segments || (read.log && unit === 'percent') || /^(page )?(fans|followers)$/.test(folded) ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

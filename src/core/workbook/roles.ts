@@ -48,7 +48,8 @@ const ROLES = {
   priced: /\b(prix|price|montant|amount)/,
   /** A vendor, a payee or a provider's bill (mend47c) — not a supplier: a Shopify export's "Vendor" is the brand sold. */
   biller: /\b(vendors?|payees?|prestataires?|bills?)\b/,
-  invoice: /invoice|factur|\bbills?\b/,
+  /** An invoice or a bill, or an accounts-payable column (QuickBooks' bill `payable_account_id`: hdr53). */
+  invoice: /invoice|factur|\bbills?\b|\bpayable\b/,
   /** An invoice, a booking or a membership sold (hdr47, hdr48). */
   booked: /invoice|factur|reserv|booking|adhesion|membership/,
   staff: /\b(employees?|salariee?s?)\b/,
@@ -84,20 +85,22 @@ export const saysRole = (role: ColumnRole, words: string): boolean => ROLES[role
 const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
 /**
- * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head. Not "balance"
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary, an
+ * amount in millionths as Google Ads writes them ("cost_micros": hdr53). Not "balance"
  * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
  * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
  * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports; the dong (`amount_vnd`: hdr51) a
- * POS export's in Vietnam.
+ * POS export's in Vietnam. A scale before the code ("CA_MEUR", "revenue_kusd", "sales_mnusd": millions or thousands of it)
+ * still names the currency (hdr53, the eleventh set's listed builder).
  */
-export const CODE_WORD = /\b(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|vnd|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+export const CODE_WORD = /\b(?:k|m|mn|mm|bn)?(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|vnd|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 

@@ -1,0 +1,128 @@
+/**
+ * hdr53 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: what the wizard's KPI list (`sidebarGetContext`,
+ * the reader Check goals and the plan report use) shows for the eleventh header set's classes, read by a header's structure —
+ * outreach sent or people contacted (the head noun, not the recipients: « messages envoyés aux nouveaux abonnés »), « combien
+ * de » as a count, units or items counted, a page's fans held and added, cancellations and acts « mis en » something, a count
+ * beside its own rate, an order's or its lines' total, downloads beside installs, a scale before a currency code
+ * ("CA_MEUR"), a ledger's debit beside its credit, a variance beside a budget, a salary, amounts in micros, « taux » before
+ * its noun in points, actuals beside a budget by department, a bill beside an accounts-payable column — and hdr52's
+ * leftovers (loyalty members in millions, installed power held). CSV-like columns: no number format. The `changed` cases fail
+ * on the bundle before hdr53 (1fc79a9c); the near misses pass on both.
+ */
+import { datedTab, describeHeaderCases, type HeaderCase } from './harness';
+
+/** One row a month: a series, no log. */
+const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'];
+/** One row a quarter. */
+const QUARTERS = ['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01'];
+/** Records: one row an order, a bill or an entry. */
+const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
+const ids = (prefix: string) => DATES.map((_, i) => `${prefix}${i + 1}`);
+const MONEY = [1708.92, 1712.56, 4656.99, 3485.94, 1413.96, 850.91, 2210.4, 1990, 3050.25, 1200];
+const WHOLE = [2878, 4429, 2001, 3451, 3578, 2489, 2604, 1099, 3120, 2950];
+const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
+/** A count held: it climbs. */
+const HELD = [1000, 1040, 1100, 1130, 1180, 1260, 1300, 1350, 1420, 1500];
+const SMALL = [1, 2, 1, 1, 3, 1, 2, 1, 4, 1];
+/** Small whole counts that fall once at most: no plural's ups and downs say they are summed. */
+const CREEPING = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3];
+const FRACTIONS = [0.31, 0.29, 0.33, 0.3, 0.32, 0.28, 0.31, 0.3, 0.29, 0.33];
+/** Points of a rate (an unemployment rate). */
+const POINTS = [7.8, 7.7, 7.7, 7.9, 8.1, 8.0, 7.6, 7.4, 7.3, 7.5];
+const DEPARTMENTS = DATES.map((_, i) => (i % 2 ? 'Marketing' : 'Engineering'));
+const REGIONS = DATES.map((_, i) => (i % 2 ? 'North' : 'South'));
+
+const tab = datedTab;
+const TIKTOK = tab(MONTHS, [['clicks', COUNTS], ['conversion', [70, 65, 58, 61, 72, 66, 59, 63, 68, 60]], ['conversion_rate', FRACTIONS]]);
+const PAGE = tab(MONTHS, [['page_fans', HELD], ['page_fan_adds', SMALL], ['page_fan_removes', CREEPING]]);
+const LEDGER = tab(DATES, [['gl_id', ids('G')], ['account_id', ids('A')], ['debit', MONEY], ['credit', WHOLE]]);
+const OPEX = tab(MONTHS, [['department', DEPARTMENTS], ['budgeted_opex', WHOLE], ['actual_opex', MONEY], ['variance', MONEY.map((v, i) => Math.round((v - WHOLE[i]) * 100) / 100)]]);
+const BILLS = tab(DATES, [['id', ids('B')], ['payable_account_id', ids('P')], ['total_amount', MONEY], ['vendor_id', ids('V')]]);
+const SETTER_FR = tab(MONTHS, [
+  ["Nombre de Messages d'accroche envoyés aux nouveaux abonnés Insta ? (proposant le scan)", COUNTS],
+  ['Nombre de dirigeants contactés sur Linkedin de façon personnalisé :', SMALL.map((v) => v * 10)],
+  ['Combien de DM envoyé ?', SMALL],
+  ['Combien de réponses ?', CREEPING],
+  ["Nombre d'abonnés gagnés aujourd'hui ?", SMALL],
+]);
+const SETTER_EN = tab(MONTHS, [['DMs sent to new followers', COUNTS], ['Executives contacted on LinkedIn', SMALL], ['Connection requests', CREEPING]]);
+const ECLN = tab(QUARTERS, [['MisesEnVente', WHOLE], ['Annulations', HELD.map((v) => v * 3)], ['Encours', HELD.map((v) => v * 100)]]);
+
+const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: readonly HeaderCase[] }> = {
+  en_US: {
+    changed: [
+      // Outreach: DMs sent to followers (the recipients name no KPI), executives contacted.
+      ['Setter', SETTER_EN, 'DMs sent to new followers', { kpiId: 'prospecting', aggregation: 'total', unit: 'count' }],
+      ['Setter', SETTER_EN, 'Executives contacted on LinkedIn', { kpiId: 'prospecting', aggregation: 'total' }],
+      ['Setter', SETTER_EN, 'Connection requests', { kpiId: 'prospecting', aggregation: 'total' }],
+      // Units or items counted: won deals, "Sales" a qualifier.
+      ['Units', tab(MONTHS, [['Region', REGIONS], ['Sales_Units', WHOLE]]), 'Sales_Units', { kpiId: 'deals_closed', aggregation: 'total', unit: 'count' }],
+      ['Books', tab(MONTHS, [['Title', REGIONS], ['Units', SMALL]]), 'Units', { kpiId: 'deals_closed', aggregation: 'total' }],
+      ['Shipped', tab(DATES, [['amazon_order_id', ids('O')], ['number_of_items_shipped', SMALL]]), 'number_of_items_shipped', { kpiId: 'deals_closed', aggregation: 'total' }],
+      // A page's fans held and added; those removed a flow.
+      ['Page', PAGE, 'page_fans', { kpiId: 'signups', aggregation: 'level' }],
+      ['Page', PAGE, 'page_fan_adds', { kpiId: 'signups', aggregation: 'total' }],
+      ['Page', PAGE, 'page_fan_removes', { kpiId: null, aggregation: 'total' }],
+      // A count beside its own rate is the rate's events.
+      ['TikTok', TIKTOK, 'conversion', { kpiId: null, aggregation: 'total', unit: 'count' }],
+      // An order's amount and its lines' total are sold.
+      ['Orders', tab(DATES, [['amazon_order_id', ids('O')], ['order_total_amount', MONEY]]), 'order_total_amount', { kpiId: 'revenue', aggregation: 'total', unit: 'currency' }],
+      ['Export', tab(DATES, [['id', ids('S')], ['email', REGIONS], ['total_line_items_price', MONEY]]), 'total_line_items_price', { kpiId: 'revenue', aggregation: 'total', unit: 'currency' }],
+      // New downloads beside installs: an app's.
+      ['Search Ads', tab(MONTHS, [['taps', COUNTS], ['new_downloads', SMALL], ['tap_installs', SMALL]]), 'new_downloads', { kpiId: 'signups', aggregation: 'total' }],
+      // A scale before a currency code.
+      ['Revenue k', tab(QUARTERS, [['revenue_kusd', MONEY]]), 'revenue_kusd', { kpiId: 'revenue', unit: 'currency', currency: 'USD' }],
+      // A ledger's debit beside its credit, a variance beside a budget, a salary, amounts in micros: money.
+      ['Ledger', LEDGER, 'debit', { kpiId: null, unit: 'currency' }],
+      ['FP&A', OPEX, 'variance', { kpiId: null, unit: 'currency' }],
+      ['Headcount', tab(DATES, [['employee_id', ids('E')], ['salary', WHOLE.map((v) => v * 30)]]), 'salary', { kpiId: null, aggregation: 'level', unit: 'currency' }],
+      ['Google Ads', tab(MONTHS, [['impressions', WHOLE], ['cost_micros', WHOLE.map((v) => v * 10000)]]), 'cost_micros', { kpiId: 'costs', aggregation: 'total', unit: 'currency' }],
+      // Actuals beside a budget by department are spent; a bill beside an accounts-payable column the costs.
+      ['Budget', tab(MONTHS, [['department', DEPARTMENTS], ['budget_amount', WHOLE], ['actual_amount', MONEY]]), 'actual_amount', { kpiId: 'costs', aggregation: 'total' }],
+      ['QuickBooks', BILLS, 'total_amount', { kpiId: 'costs', aggregation: 'total', unit: 'currency' }],
+      // hdr52's leftover: loyalty members in millions are members held.
+      ['Loyalty', tab(QUARTERS, [['Loyalty members (millions)', HELD.map((v) => v / 50)]]), 'Loyalty members (millions)', { kpiId: 'customers', aggregation: 'level' }],
+    ],
+    near: [
+      ['Parcels', tab(MONTHS, [['Parcels sent', COUNTS]]), 'Parcels sent', { kpiId: null }],
+      ['Money', tab(MONTHS, [['Sales', MONEY]]), 'Sales', { kpiId: 'revenue', unit: 'currency' }],
+      ['TikTok', TIKTOK, 'conversion_rate', { kpiId: 'conversion_rate', aggregation: 'level', unit: 'percent' }],
+      ['Subscribers', tab(MONTHS, [['Subscribers', HELD]]), 'Subscribers', { kpiId: 'customers', aggregation: 'level' }],
+      ['Marketing', tab(MONTHS, [['Leads', COUNTS], ['Downloads', SMALL]]), 'Downloads', { kpiId: null }],
+      ['Stats', tab(MONTHS, [['variance', POINTS]]), 'variance', { unit: 'count' }],
+      ['Sales team', tab(MONTHS, [['region', REGIONS], ['budget_amount', WHOLE], ['actual_amount', MONEY]]), 'actual_amount', { kpiId: null }],
+      ['Capacity', tab(MONTHS, [['New capacity MW', COUNTS]]), 'New capacity MW', { aggregation: 'total' }],
+      ['Rates', tab(MONTHS, [['Heart rate', COUNTS]]), 'Heart rate', { unit: 'count' }],
+    ],
+  },
+  fr_FR: {
+    changed: [
+      // A setter's day: outreach whoever receives it, « combien de » a count.
+      ['Setter', SETTER_FR, "Nombre de Messages d'accroche envoyés aux nouveaux abonnés Insta ? (proposant le scan)", { kpiId: 'prospecting', aggregation: 'total' }],
+      ['Setter', SETTER_FR, 'Nombre de dirigeants contactés sur Linkedin de façon personnalisé :', { kpiId: 'prospecting', aggregation: 'total' }],
+      ['Setter', SETTER_FR, 'Combien de DM envoyé ?', { kpiId: 'prospecting', aggregation: 'total' }],
+      ['Setter', SETTER_FR, 'Combien de réponses ?', { kpiId: null, aggregation: 'total' }],
+      ['Relances', tab(MONTHS, [['Relances', SMALL]]), 'Relances', { kpiId: 'prospecting', aggregation: 'total' }],
+      // Acts « mis en » something and cancellations are events, summed.
+      ['ECLN', ECLN, 'MisesEnVente', { kpiId: null, aggregation: 'total' }],
+      ['ECLN', ECLN, 'Annulations', { kpiId: null, aggregation: 'total' }],
+      // « Taux » before its noun in points, a scale before a code, a ledger's sides.
+      ['Macro', tab(MONTHS, [['Taux_Chomage_BIT', POINTS]]), 'Taux_Chomage_BIT', { kpiId: null, aggregation: 'level', unit: 'percent' }],
+      ['Promoteur', tab(QUARTERS, [['Société', REGIONS], ['CA_MEUR', MONEY.map((v) => v / 10)]]), 'CA_MEUR', { kpiId: 'revenue', unit: 'currency', currency: 'EUR' }],
+      ['Grand livre', tab(DATES, [['Compte', ids('C')], ['Débit', MONEY], ['Crédit', WHOLE]]), 'Crédit', { kpiId: null, unit: 'currency' }],
+      // hdr52's leftover: installed power is the park held.
+      ['Parc', tab(MONTHS, [['Puissance installée (MW)', HELD]]), 'Puissance installée (MW)', { kpiId: null, aggregation: 'level' }],
+    ],
+    near: [
+      ['Setter', SETTER_FR, "Nombre d'abonnés gagnés aujourd'hui ?", { kpiId: 'signups', aggregation: 'total' }],
+      ['Colis', tab(MONTHS, [['Nombre de colis envoyés', COUNTS]]), 'Nombre de colis envoyés', { kpiId: null, aggregation: 'total' }],
+      ['Recouvrement', tab(MONTHS, [['Relances de factures', SMALL]]), 'Relances de factures', { kpiId: null }],
+      ['ECLN', ECLN, 'Encours', { kpiId: null, aggregation: 'level' }],
+      ['Tarifs', tab(MONTHS, [['Taux horaire', COUNTS.map((v) => v / 2)]]), 'Taux horaire', { unit: 'currency' }],
+      ['Réseau', tab(MONTHS, [['Débit', COUNTS]]), 'Débit', { unit: 'count' }],
+      ['Ventes', tab(MONTHS, [['montant_eur', MONEY]]), 'montant_eur', { unit: 'currency', currency: 'EUR' }],
+    ],
+  },
+};
+
+describeHeaderCases('hdr53', CASES);
