@@ -250,7 +250,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     // "deux commerciaux" in a goal is a lever, not the KPI.
     id: 'sales_reps',
     label: { en: 'Sales reps', fr: 'Commerciaux', grammar: 'mpl' },
-    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'head count', 'quota-carrying reps'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux'] },
+    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'head count', 'quota-carrying reps', 'sales force', 'sales representatives', 'sales and marketing force'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux', 'force de vente', 'forces de vente'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

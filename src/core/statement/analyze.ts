@@ -8,7 +8,7 @@ import { sentenceCurrency } from '../currency-marks';
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, FIRM_GROWTH_RE, pickKpi, type KpiMention } from './kpi';
@@ -1017,7 +1017,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const besideDate = unclaimed.filter((q) => isYearBesideDate(q, folded, original, dates.length > 0));
   const yearAside = besideDate.length > 0;
   const quantities = unclaimed.filter(
-    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, original, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.

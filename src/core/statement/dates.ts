@@ -854,6 +854,13 @@ const LAUNCHED_BEFORE_RE = /(?<!\b(?:be|been|being|will|to|is|are|gets?|getting|
 /** The French participles, read with their accents (folded « lance » is also the verb): « lancé en », « fondée en ». */
 const LANCE_BEFORE_RE = /(?<!\b(?:être|sera|seront|été|est|sont)\s)\b(?:lancée?s?|fondée?s?|créée?s?|inaugurée?s?)\s+(?:en|le|au|depuis)\s*$/i;
 /**
+ * A year right after a launch's words ("founded in 2021", « lancé en 2023 »), which the mentions below leave out when the
+ * launch is past: it dates when something began, so it is no goal number either (stmt53: real50's « Fondé en 2021 » and
+ * « lancé en 2023 » were read as targets once they were no deadline).
+ */
+export const isLaunchYear = (folded: string, original: string, start: number, end: number): boolean =>
+  /^(?:19|20)\d\d$/.test(folded.slice(start, end)) && (LAUNCHED_BEFORE_RE.test(textBefore(folded, start, 30)) || LANCE_BEFORE_RE.test(textBefore(original, start, 30)));
+/**
  * A launch the goal waits for, in its clause: "once the product is launched", "by the time the app is launched", « d'ici
  * la mise en service », « dès que l'offre est lancée » (the folded « des » is checked in the original: « dès »).
  */

@@ -38,7 +38,8 @@ const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organiqu
 const A_LEVEL_OF_RE = /\b(?:un|une)\s+(?!(?:hausse|baisse|augmentation|progression|diminution|recul|bond|gain)\b)(?:[a-z']+\s+){0,4}?de\s*$/;
 // « plus de 2 à 3 clients »: the « de » of a bound opens no move (left49), unless a « de » opens it (« de plus de 100 à 150 », mend49a).
 // « passer de maximum 5000 à 16000 hectolitres »: a bound word after the « de » still opens the move (real47).
-const RANGE_BEFORE_RE = /(?:\bfrom|(?<!(?<!\bde )\b(?:plus|moins) )\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l'|maximum |minimum )?$/;
+// « de l'ordre de 20 à 30 % »: the approximator's « de » opens none either, one approximate level (stmt53, real50).
+const RANGE_BEFORE_RE = /(?:\bfrom|(?<!(?<!\bde )\b(?:plus|moins) |\bl'ordre )\bde|\bd'|\bdepuis|\bpasser de|\bpassing from)\s*(?:[a-z]{3,}ing\s+)?(?:the |le |la |l'|maximum |minimum )?$/;
 const CHANGE_BEFORE_RE = /(?:\bby|\bof|\bde|\bd'|\bpar|\bof about|\bd'environ|\bby about|\bby around)\s*(?:an? |un |une |about |around |environ |approximately |approx\.? |only |just |seulement |juste |a peine |barely |almost |nearly |presque |pres de )?$/;
 /** "sous la barre des 2 %", "au-dessus du seuil de 90 %", "below the threshold of 3%": the bound names a mark. */
 const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la limite|the threshold|the mark|the level)\s+(?:des?|du|d'|of)\s*)?`;
@@ -231,7 +232,7 @@ const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z
  * ("grow about 5% to 7%", as "to increase 1% to 2%" reads) and an amount's a move ("Increase revenue approximately $40,000
  * to $60,000", mend46a); after "by", change then target ("by approximately 150 basis points to 10.5%", real30).
  */
-const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximately|roughly) $/;
+const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximately|roughly|l'ordre de) $/;
 /**
  * A rate's, a margin's or a share's "of" with no "from" before a range: its level, the lower bound ("gross margins of 30% to
  * 35%", tgt46), where no verb of change governs it. (Any noun's "of" cost a held-out set a change line: "double its 2021

@@ -450,8 +450,8 @@ const SUMMED_SALES_RE = /\b(?:export(?:s|ations?)?|(?:visitor|tourist|consumer|g
 const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|euros?\\b|dollars?\\b|dirhams?\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de|between|entre)\\s+)?${MONEY_SRC}`);
-/** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure". */
-const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
+/** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure", a year's too ("$2 billion a year in exports", « 29 milliards de dollars par an d'exportations », stmt53). */
+const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?(?:\\s+(?:a|per|par) (?:year|an))?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
 /**
  * A channel's sales given their amount after it: « le chiffre d'affaires à l'export à 60 M€ », "export turnover of €5m", or
  * after a colon, as a goal list writes it (« Ventes à l'export : 2 M€ en 2027 », mend48e).
@@ -717,8 +717,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
     if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(textAfter(folded, end, 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(textBefore(folded, start, 16)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(textAfter(folded, end, 8))) continue;
-    // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27).
-    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?to\s/.test(textAfter(folded, end, 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng)\w*\s+(?:(?:all|our|your|the|their|every)\s+)*$/.test(textBefore(folded, start, 30))) continue;
+    // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27); so is a
+    // sales force trained or equipped to act ("Train the sales force to lift the close rate", « Former la force de vente pour
+    // … », stmt53: "sales force" names the headcount).
+    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?(?:to|pour|afin de)\s/.test(textAfter(folded, end, 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng|train|coach|equip|enabl|form|accompagn)\w*\s+(?:(?:all|our|your|the|their|every|la|les|nos|notre|vos|votre)\s+)*$/.test(textBefore(folded, start, 30))) continue;
     // "an elevator pitch", "our sales pitch", "the pitch deck": the script, not a pitch given to a prospect (an agency's pitches are
     // sales presentations, real27).
     if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(textBefore(folded, start, 10)) || /^\s+decks?\b/.test(textAfter(folded, end, 7)))) continue;
