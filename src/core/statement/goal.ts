@@ -1157,7 +1157,10 @@ export function extractGoalNumbers(
   const one = firstLevel as Quantity | null;
   const two = result.target;
   const joint = one && two ? folded.slice(one.end, two.start) : '';
-  if (one && two && one.start < two.start && one !== result.baseline && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(folded.slice(0, one.start))) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin)/.test(joint)) {
+  // (A move of another measure after a percentage, "growing 10 percent a year, from $180 million … to … $500 million", is
+  // the same goal's: the percentage its pace.)
+  const moveOfOther = !!one && !!result.baseline && result.baseline.start > one.end && result.baseline.kind !== one.kind;
+  if (one && two && one.start < two.start && one !== result.baseline && !moveOfOther && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(folded.slice(0, one.start))) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin)/.test(joint)) {
     result.target = one;
     // (What the second goal moves from is its own: "… 4 % of sales and from 7% to 9% of EBITDA".)
     if (result.baseline && result.baseline.start > one.end) result.baseline = null;
