@@ -1153,14 +1153,15 @@ export function extractGoalNumbers(
   // whichever reader took it. Recurred at first run in nine of real36–real49.
   // Only a figure in the goal's unit or dressed in its own (a bare count before a percentage is a name, a year or a
   // subject's: « les deux dirigeants »), outside a hypothesis and a parenthesis, and not before what the goal needs ("to
-  // get 5%, you will need 25%").
+  // get 5%, you will need 25%"), an aim of its own ("…; we want 60", "but we want") or the arrival of a move after an
+  // aside ("Increase revenue, expected to about $2M this year, to $2.5M").
   const one = firstLevel as Quantity | null;
   const two = result.target;
   const joint = one && two ? folded.slice(one.end, two.start) : '';
   // (A move of another measure after a percentage, "growing 10 percent a year, from $180 million … to … $500 million", is
   // the same goal's: the percentage its pace.)
   const moveOfOther = !!one && !!result.baseline && result.baseline.start > one.end && result.baseline.kind !== one.kind;
-  if (one && two && one.start < two.start && one !== result.baseline && !moveOfOther && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(folded.slice(0, one.start))) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin)/.test(joint)) {
+  if (one && two && one.start < two.start && one !== result.baseline && !moveOfOther && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(folded.slice(0, one.start))) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin|but|mais|unless|want|veu|voul|vis(?:er|ons|ez)|aim)|;|,\s*(?:to|a)\s*$/.test(joint)) {
     result.target = one;
     // (What the second goal moves from is its own: "… 4 % of sales and from 7% to 9% of EBITDA".)
     if (result.baseline && result.baseline.start > one.end) result.baseline = null;
