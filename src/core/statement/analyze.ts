@@ -269,7 +269,7 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
  * première année et 22 % d'ici à cinq ans". From the joint after the first deadline to the second deadline: the first goal
  * keeps its own numbers and deadline (a deadline written once after both goals stays shared).
  */
-function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], dates: readonly DateMention[]): Span[] {
+function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date']): Span[] {
   const out: Span[] = [];
   const deadlines = dates.filter((d) => d.role === 'deadline');
   if (deadlines.length < 2) return out;
@@ -279,7 +279,9 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
     // (Nor one a past verb of outcome reports: "posted sales of $2 billion in 2015 and targets $2.5 billion in 2016".)
     // Nor one stated in the past right before its date: "Sales were 40 in March and we want 60 by June" (mend45a).
-    if (!level || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
+    // Nor one dated before today: "produced $155 billion in 2020 and is expected to generate $260 billion by 2025" (tgt53;
+    // one in the perfect, « a inauguré 21 points de vente en 2012 et projette 15 ouvertures », keeps the perfect's readings).
+    if (!level || (first.date < asOf && !/\b(?:a|ont|avons|has|have)\s+[a-z]+\s+(?:[a-z']+\s+){0,3}$/.test(textBefore(folded, level.start, 40))) || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
@@ -971,7 +973,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
   // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
-  const ownDeadlineGoals = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)));
+  const ownDeadlineGoals = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)), options.asOf);
   // « Son ambition : devenir le leader … et atteindre un CA de 4,5 Md€ »: a goal list's first item names no catalog measure,
   // so a later item's measure and figures are not the goal's (shape44, goal-list.ts).
   const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside, original);

@@ -429,6 +429,8 @@ const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|h
 const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|visee|vis(?:er|ez|e|ent|ons)|cibl(?:e|ent)|aim\w*|esper\w*|want\w* to (?:get|reach|hit|be))\b`;
 const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
+/** A goal, an aim or a forecast stated before a figure: the figure is a level the sentence sets, not its context (tgt53). */
+const GOVERNED_LEVEL_RE = new RegExp(`${AIM_CUE}|\\b(?:objectives?|guid\\w*|outlook|expect\\w*|anticipat\\w*|forecast\\w*|project\\w*|prevo\\w*|prevision\\w*|tabl\\w*|will|aura|sera|devr\\w*)\\b`);
 /**
  * "We close 40 deals a month; the goal is 60 by June", « Nos 3 commerciaux signent 40 contrats par mois aujourd'hui ; nous en
  * voulons 60 d'ici juin » (aim41), "Close rate is 25%; we want 30% next week", "We sell 200 units a week — we want 300"
@@ -559,6 +561,12 @@ export function extractGoalNumbers(
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
   let fallbackTarget: Quantity | null = null;
+  // The first figure the goal governs with no other role (tgt53's first-goal rule, below).
+  let firstLevel: Quantity | null = null;
+  const keepLevel = (q: Quantity): void => {
+    firstLevel ??= q;
+    result.target ??= q;
+  };
   // "alors que l'objectif précédent était de 5 % à 9 %", "above the prior guidance of 3% to 5%": a former target's range is
   // no number of the goal (real26, real25's previous target).
   // A single figure too ("up from its previous target of 20 million", real27), and one a former target's words follow (tgt45).
@@ -948,7 +956,7 @@ export function extractGoalNumbers(
       continue;
     }
     if (ATTAIN_AVERAGE_BEFORE_RE.test(before)) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       continue;
     }
     // "Grow revenue to 120% of last year", "80 % des coûts de 2026": a factor of a past level, a relative change.
@@ -959,7 +967,7 @@ export function extractGoalNumbers(
     }
     // "convert one out of five trials": a ratio is the level to reach.
     if (q.ratio || TOTAL_OF_RE.test(before) || BASE_OF_RE.test(textBefore(folded, q.start, 90))) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       continue;
     }
     const changeVerb = governing !== null && governing.cue !== 'toward' && governing.cue !== 'maintain' && governing.relativeChange === null;
@@ -983,7 +991,7 @@ export function extractGoalNumbers(
     // "I'm asking you to capture less than 2% of that industry": a bound after a verb of gaining is a modest ask, nothing
     // to keep below (real32).
     if (GAIN_BOUND_BEFORE_RE.test(before)) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       result.impliedDirection ??= 'increase';
       continue;
     }
@@ -992,7 +1000,7 @@ export function extractGoalNumbers(
     // item's, not the goal's level stated first (real28, real30, real34).
     if (fallbackTarget && fallbackTarget.kind !== q.kind && /\b(?:et|and|ainsi)\b/.test(folded.slice(fallbackTarget.end, q.start)) && (BELOW_RE.test(before) || ABOVE_RE.test(before))) continue;
     if (BELOW_RE.test(before)) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       result.impliedDirection ??= 'decrease';
       continue;
     }
@@ -1002,19 +1010,19 @@ export function extractGoalNumbers(
       // So is one on a growth OF a measure: "over 21% growth in revenue … to ₹8,200 crore" (left52's L6: R1's change and level).
       // (Also "add more than 12,000 students", « ajouter plus de 500 clients »: stmt52, real49.)
       if (MORE_AFTER_RE.test(after) || ADD_BOUND_BEFORE_RE.test(before) || (q.kind === 'percent' && !growthKpi && GROWTH_OF_MEASURE_AFTER_RE.test(after))) result.change ??= changeOf(q);
-      else if (!result.target) result.target = q;
+      else keepLevel(q);
       result.impliedDirection ??= 'increase';
       continue;
     }
     // "augmenter le CA de 10 % au minimum" bounds the change, "at 60% or more" the level.
     if ((OR_MORE_AFTER_RE.test(after) || OR_LESS_AFTER_RE.test(after)) && !(changeVerb && CHANGE_BEFORE_RE.test(before))) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       result.impliedDirection ??= OR_MORE_AFTER_RE.test(after) ? 'increase' : 'decrease';
       continue;
     }
     // "un taux de conversion de 12,5 %", "a close rate of 30%": the level of a named KPI, whatever the verb.
     if (objects.some((o) => INDEFINITE_BEFORE_RE.test(textBefore(folded, o.start, 16)) && /^\s*(?:de|d'|of)\s*$/.test(folded.slice(o.end, q.start)))) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       continue;
     }
     if (q.negative) {
@@ -1053,14 +1061,14 @@ export function extractGoalNumbers(
     }
     // (« Obtenir 15 % de croissance des ventes »: a verb of obtaining gets the growth's level, as "Get 15% revenue growth", mend52c.)
     if ((q.kind === 'percent' || q.kind === 'points') && (GROWTH_LEVEL_AFTER_RE.test(after) || (growthKpi && SALES_GROWTH_OF_AFTER_RE.test(after))) && (governing === null || governing.cue === 'toward' || (growthKpi && SALES_GROWTH_OF_AFTER_RE.test(after) && /^(?:obten|obtien|decroch)/.test(folded.slice(governing.start, governing.end))))) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       continue;
     }
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate; so does growing a percentage
     // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads").
     if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       continue;
     }
     // (New places opened after the held ones, "have 25 stores and plan to open 10 new stores", add to them: left47. Only after
@@ -1090,7 +1098,7 @@ export function extractGoalNumbers(
     const namedGoal = GOAL_WORD_RE.test(before) || (GOAL_OF_RE.test(before) && (governing === null || governing.cue === 'toward'));
     // ("add up to $10 million in revenue" bounds what is added: the add reader below, stmt52.)
     if ((TO_RE.test(before) && !ADD_BOUND_BEFORE_RE.test(before)) || TO_ABOUT_RE.test(before) || namedGoal) {
-      if (!result.target) result.target = q;
+      keepLevel(q);
       continue;
     }
     // "generate an additional $1 million", "un CA supplémentaire de 50 k€": an amount on top of the current level; so are
@@ -1113,7 +1121,7 @@ export function extractGoalNumbers(
       // ward", "10 rooms a year"): mend51b.
       const baseCounted = PLACES_HELD_RE.test(folded.slice(0, q.start)) || quantities.some((o) => o.start < q.start && o.kind === 'number' && !used.has(o) && !NOT_HELD_COUNT_RE.test(textBefore(folded, o.start, 6)) && !SPAN_AFTER_RE.test(textAfter(folded, o.end, 12)));
       const capacity = ADDED_PLACES_AFTER_RE.test(after) && !ADDED_PER_AFTER_RE.test(after) && !ADDED_LEVEL_AFTER_RE.test(textAfter(folded, q.end, 60)) && !baseCounted;
-      if (capacity && !/\b(?:to (?:its|our|their)|a (?:son|sa|ses|notre|nos|leurs?))\b/.test(after)) result.target ??= q;
+      if (capacity && !/\b(?:to (?:its|our|their)|a (?:son|sa|ses|notre|nos|leurs?))\b/.test(after)) keepLevel(q);
       else if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
@@ -1131,6 +1139,7 @@ export function extractGoalNumbers(
     // A bare number is the target only when no explicit one ("to 30 %", "below 2 %") is stated; one a goal verb governs
     // wins over one stated before any verb ("A chamber with 520 members must acquire 52 new members").
     if (!fallbackTarget || (governing && governing.start > fallbackTarget.end && !directionBefore(fallbackTarget.start) && q.kind === fallbackTarget.kind)) fallbackTarget = q;
+    firstLevel ??= q;
   }
   if (!result.target && fallbackTarget) {
     // "qui écoule 15pc de son volume …, prévoit de doubler ce chiffre": a bare level stated before the multiplying verb of the
@@ -1138,6 +1147,25 @@ export function extractGoalNumbers(
     const last = directionBefore(folded.length);
     if (!result.baseline && last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start)) result.baseline = fallbackTarget;
     else result.target = fallbackTarget;
+  }
+  // The two-goal rule by structure (tgt53): a figure the goal already governs as a plain level ("employ 25 guards, supply
+  // security to 15 buildings", « 20 000 tonnes de fèves … et devrait également produire 6 000 tonnes », "sales of A$3.25
+  // billion and profit between A$108 million and …") is the first goal's; a later item joined to it is the second goal's,
+  // whichever reader took it. Recurred at first run in nine of real36–real49.
+  // Only a figure in the goal's unit or dressed in its own (a bare count before a percentage is a name, a year or a
+  // subject's: « les deux dirigeants »), outside a hypothesis and a parenthesis, and not before what the goal needs ("to
+  // get 5%, you will need 25%"), an aim of its own ("…; we want 60", "but we want") or the arrival of a move after an
+  // aside ("Increase revenue, expected to about $2M this year, to $2.5M").
+  const one = firstLevel as Quantity | null;
+  const two = result.target;
+  const joint = one && two ? folded.slice(one.end, two.start) : '';
+  // (A move of another measure after a percentage, "growing 10 percent a year, from $180 million … to … $500 million", is
+  // the same goal's: the percentage its pace.)
+  const moveOfOther = !!one && !!result.baseline && result.baseline.start > one.end && result.baseline.kind !== one.kind;
+  if (one && two && one.start < two.start && one !== result.baseline && !moveOfOther && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(folded.slice(0, one.start))) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin|but|mais|unless|want|veu|voul|vis(?:er|ons|ez)|aim)|;|,\s*(?:to|a)\s*$/.test(joint)) {
+    result.target = one;
+    // (What the second goal moves from is its own: "… 4 % of sales and from 7% to 9% of EBITDA".)
+    if (result.baseline && result.baseline.start > one.end) result.baseline = null;
   }
   // « progresser de 6,3 % en 2024 à 3,88 milliards …, et cible 5,5 milliards », « 100K à 200K … contre un objectif individuel
   // de 300K », « "De 88 à 89 millions de touristes" … peut atteindre les 100 millions »: a level read before any aim or

@@ -1,0 +1,49 @@
+/**
+ * tgt53: the two target classes that recurred most at first run over real36–real49 and that a structural rule reads
+ * (fixtures README, "Target misses at first run, tgt53"). F: a later item joined to the goal's first figure is the second
+ * goal's, never the target (the two-goal rule by structure). P: a level dated before today is no first goal, so the level a
+ * forecast or an aim states after it is the target. Sentences written for these shapes, FR and EN; the class rows read
+ * wrong on main (6e55f210), the near misses read the same before and after.
+ */
+import { readsAs as readsAsOf, type WordingRow } from './wording-table';
+
+const readsAs = (rows: readonly WordingRow[]): void => readsAsOf('2026-12-06', rows);
+
+describe("F: the first goal's figure, not a later item's", () => {
+  readsAs([
+    ['We expect 2027 sales of $4.5 million and profit between $300,000 and $350,000.', { kpi: 'revenue', target: 4_500_000, unit: 'currency' }],
+    ['Management expects revenue of $1.2 billion-$1.3 billion (4%-6% growth) and adjusted EPS of $2.10-$2.30 in 2027.', { kpi: 'revenue', target: 1_200_000_000, unit: 'currency' }],
+    ["L'atelier aura une capacité de 8 000 tonnes de blé par an et devrait également produire 1 500 tonnes de farine.", { target: 8000 }],
+    ['The cooperative will process 9,000 tonnes of cocoa a year and should also produce 2,000 tonnes of butter.', { target: 9000 }],
+    ["Le groupe vise en 2027 une croissance d'environ 5 % de son chiffre d'affaires et de 8 % à 10 % de son Ebitda.", { target: 0.05, baseline: null }],
+  ]);
+});
+
+describe('F near misses: one goal, a hypothesis, a need, a subject, a year, a parenthesis, an ambition after the goal', () => {
+  readsAs([
+    ['Nous visons 40 000 abonnés en 2027, ainsi que 12 nouvelles agences.', { target: 40_000 }],
+    ["Nos objectifs : recruter 25 conseillers, équiper 40 clients et atteindre 3 millions d'euros de chiffre d'affaires d'ici 2027.", { target: 25 }],
+    ['Reach 8% by 2027, with a long-term ambition of 10%.', { target: 0.08 }],
+    ['Assuming we serve more than 300 clients a year, each adviser should sign between 40 and 50 contracts.', { target: 40 }],
+    ['So to get 6% overall, you will need services to be 30% or more of the business.', { target: 0.3 }],
+    ["L'objectif des deux associés est de grimper à 40 % en 2027 et 55 % en 2029.", { target: 0.4 }],
+    ['Since we ended 2025 at $3 million, we are on track to get to the $6 million mark by 2027.', { baseline: 3_000_000, target: 6_000_000 }],
+    ["En 2027, on devrait dépasser le record de 2024 (8 millions), pour arriver à environ 8,5 millions de visiteurs.", { target: 8_500_000 }],
+  ]);
+});
+
+describe('P: a level dated before today gives way to the level forecast or aimed at after it', () => {
+  readsAs([
+    ['The market produced $80 billion in 2024 and is expected to generate $95 billion by 2029.', { baseline: 80_000_000_000, target: 95_000_000_000, deadline: '2029-12-31' }],
+    ['On dépasse déjà les 40 000 abonnés en 2025 et nous tablons sur 50 000 pour 2027.', { baseline: 40_000, target: 50_000, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('P near misses: two goals each with its deadline ahead, a level in the perfect, a level held', () => {
+  readsAs([
+    ["Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.", { target: 10_000_000, deadline: '2027-12-31' }],
+    ['Le réseau a inauguré 21 agences en 2025 et projette 15 ouvertures en 2027.', { baseline: 21, target: null }],
+    ['We opened 12 stores in 2025 and aim for 20 in 2028.', { baseline: 12, target: 20, deadline: '2028-12-31' }],
+    ["Avec un chiffre d'affaires de 300 millions d'euros en 2025, la PME pense atteindre 400 millions en 2027.", { target: 400_000_000 }],
+  ]);
+});
