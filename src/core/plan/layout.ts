@@ -453,7 +453,8 @@ class Formats {
    */
   computedPair(c: PlanReport['goals'][number]): { target: number; baseline: number | null } | null {
     if (c.unit !== 'currency' || c.targetStated || c.target === null) return null;
-    const step = isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 100;
+    // At the tab's precision too: a whole-dollar tab's +5 % is whole (surf53 d: "$1,539.05" beside "$1,466").
+    const step = c.amountDecimals === 0 || isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 100;
     const unit = (value: number | null): number | null => (value === null ? null : Math.round(value * step) / step);
     const target = unit(c.target)!;
     return { target, baseline: c.baselineStated || target % 1 === 0 ? null : unit(c.baseline) };
@@ -740,7 +741,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     // A target is stated when the goal gives it as a level ("to €52.37"), else computed ("+7 %": `computedPair`).
     // Each goal's amounts at the precision its KPI tab shows (mend51a, ruling 7), as its notes and pace.
     report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.computedPair(c)?.target ?? f.statedNumber(c.target, c) ?? '', serial(c.deadline)])),
-    report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => ['', '', '', '', '', f.value(f.computedPair(c)?.target ?? f.statedNumber(c.target, c), c, true), c.deadline ? f.date : ''])),
+    report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => ['', '', '', '', '', f.value(f.computedPair(c)?.target ?? f.statedNumber(c.target, c), c, c.targetStated === true), c.deadline ? f.date : ''])),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -797,14 +798,19 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (report.splits.length > 0) {
     sheet.gap();
     sheet.line(h(lang, 'plan.tree.splits'));
+    const statedGoal = (split: QuarterSplit, q: QuarterSplit['quarters'][number]): boolean => {
+      const goal = byRow.get(split.row);
+      return split.from !== undefined && goal?.unit === 'currency' && goal.targetStated === true && q === split.quarters[split.quarters.length - 1] && q.target === goal.target;
+    };
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
       // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
       // The milestones at the precision the goal's KPI tab shows (mend51a), as its notes' line.
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => shownValue(q.target, byRow.get(split.row)?.unit ?? null))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      // A path's last milestone is its stated target, kept as written (surf53 c, ruling b).
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? q.target : shownValue(q.target, byRow.get(split.row)?.unit ?? null)))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null, amountDecimals: undefined };
-        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => f.value(shownNumber(q.target, goal.unit), goal))), ''];
+        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? f.value(q.target, goal, true) : f.value(shownNumber(q.target, goal.unit), goal)))), ''];
       }),
     );
   }
@@ -1002,7 +1008,9 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | 
   let maxAbs = 0;
   for (const row of chart.rows) for (const v of [row.history, row.median, row.low, row.high, ...row.targets]) if (v !== null && Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
   const decimals = sensibleDecimals(maxAbs, chart.unit);
-  const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : roundTo(v, decimals));
+  // A score keeps the digits its goals' cells show (`shownNumber`, `Formats.value`: 4.6, never "5": surf53 a).
+  const score = chart.unit === 'score';
+  const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : score ? shownNumber(v, 'score')! : roundTo(v, decimals));
   const format = f.chart(chart, decimals, currency);
   const rows = chart.rows.map((row) => [round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map(round)]);
   // A series with no value at all (no forecast band on a passed deadline…) is left out, or its name would stand in the legend over nothing.
@@ -1011,7 +1019,7 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | 
   const formats: string[][] = [values[0].map(() => '')];
   chart.rows.forEach((row, r) => {
     values.push([isoToSerial(row.date), ...series.map((i) => rows[r][i])]);
-    formats.push([f.date, ...series.map(() => format)]);
+    formats.push([f.date, ...series.map((i) => (score && rows[r][i] !== '' ? f.value(rows[r][i] as number, chart) : format))]);
   });
   return { values, formats, series };
 }
