@@ -545,8 +545,10 @@ const NAMES_COUNT = /\b(?:churned|lost|perdus?|number|nb|count|nombre)\b/;
  */
 function tabHoldsCounts(names: readonly (string | null)[], values: readonly number[]): boolean {
   if (!values.some((v) => Math.abs(v) > 1)) return false;
-  // Whole numbers under a name that says no rate ("Churn": 52 … 39 in a formula's history, which has no tab name) count too.
-  return names.some((n) => n !== null && NAMES_COUNT.test(fold(n))) || (values.every(Number.isInteger) && !names.some((n) => n !== null && NAMES_RATE.test(fold(n))));
+  // surf53 g: a name saying a rate ("Churn rate", « Taux », "%") is always a rate, one saying a count a count; a bare
+  // "Churn" of whole numbers counts (52 … 39), of decimals on some rows all within 0–100 is a rate in points (2, 3, 2.5).
+  if (names.some((n) => n !== null && (NAMES_RATE.test(fold(n)) || n.includes('%')))) return false;
+  return names.some((n) => n !== null && NAMES_COUNT.test(fold(n))) || values.every(Number.isInteger) || values.some((v) => v < 0 || v > 100);
 }
 
 /** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts", "40 opportunities"), folded. */
