@@ -14,7 +14,7 @@ import { scaleTop } from '../achievability/scale';
 import { meetsBelow, unstatedDirection } from '../achievability/meets';
 import { kpiById } from '../kpi/catalog';
 import { daysBetween, PERIOD_DAYS } from '../dates';
-import { defaultCurrency, formatCurrency, formatDate, formatPoints, hasCents, moneyDecimals, withAmountDecimals } from '../format';
+import { formatCurrency, formatDate, formatPoints, hasCents, moneyDecimals, withAmountDecimals } from '../format';
 import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
@@ -201,8 +201,7 @@ export function unitNoun(statement: string, target: number, lang: Lang): string 
 
 /** An amount of the goal's tab at that tab's precision (surf53 c); its own stated target as the user wrote it, at least the tab's. */
 function formatAmount(value: number, goal: AlignmentGoal, noun: string | null, lang: Lang, stated = false): string {
-  const money = goal.unit === 'currency' && (goal.currency || defaultCurrency());
-  const text = withAmountDecimals(goal.amountDecimals, () => (stated && goal.targetStated && money ? formatCurrency(value, lang, goal.currency, moneyDecimals(value, goal.currency, true)) : formatGoalValue(value, goal.unit, goal.currency, lang)));
+  const text = withAmountDecimals(goal.amountDecimals, () => (stated && goal.targetStated && goal.unit === 'currency' ? formatCurrency(value, lang, goal.currency, moneyDecimals(value, goal.currency, true)) : formatGoalValue(value, goal.unit, goal.currency, lang)));
   return noun && goal.unit !== 'percent' && goal.unit !== 'currency' ? `${text} ${noun}` : text;
 }
 

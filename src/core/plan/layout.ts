@@ -1022,7 +1022,7 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | 
   // A score keeps the digits its goals' cells show (`shownNumber`, `Formats.value`: 4.6, never "5": surf53 a).
   const score = chart.unit === 'score';
   const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : score ? shownNumber(v, 'score')! : roundTo(v, decimals));
-  const format = cents ? withCents(f.chart(chart, 0, currency)) : f.chart(chart, decimals, currency);
+  const format = cents ? withCents(f.chart(chart, 0, currency)) : score ? f.value(0.5, chart) : f.chart(chart, decimals, currency);
   // A target line as its goal's Target cell (`Formats.target`: "$1,600.50" stated on a whole-dollar tab, 30 %).
   const line = targets.map((goal) => goal && f.target(goal));
   const rows = chart.rows.map((row) => [round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map((v, i) => (v === null || !line[i] ? round(v) : line[i]![0]))]);
