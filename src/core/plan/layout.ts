@@ -464,7 +464,8 @@ class Formats {
   target(c: PlanReport['goals'][number]): [CellValue, string] {
     return withAmountDecimals(c.amountDecimals, () => {
       const value = this.computedPair(c)?.target ?? this.statedNumber(c.target, c);
-      return [value ?? '', this.value(value, c, c.targetStated === true)];
+      // Computed from a change it is already at the tab's precision (`computedPair`), shown at least at it as a stated one (surf52 b).
+      return [value ?? '', this.value(value, c, true)];
     });
   }
 
