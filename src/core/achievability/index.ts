@@ -74,6 +74,8 @@ export interface AssessInput {
   valueKind?: ValueKind | null;
   /** The top of the score's scale (`scaleTop`, ./scale.ts): no suggestion above it. */
   scaleTop?: number | null;
+  /** False when the target was computed (a change applied to a level), not given: its amount is then shown at the tab's precision (surf53 f). */
+  targetStated?: boolean;
 }
 
 export interface Forecast {
@@ -410,11 +412,12 @@ class ValueFormat {
   }
 
   /**
-   * A goal's target: an amount with at most two decimals is one a person states, its cents never rounded away ("$1,600.50"
-   * on a whole-dollar tab, "$1,600.00" on a cents one: surf52, the lead's ruling b); a computed one (+40 %) as `value`.
+   * A goal's target: one the user gave (their sentence, cell or field: `AssessInput.targetStated`, surf53 f — it was guessed
+   * from having at most two decimals) keeps its cents ("$1,600.50" on a whole-dollar tab, "$1,600.00" on a cents one:
+   * surf52, the lead's ruling b); a computed one (+5 %: $1,465.5 on a whole-dollar tab is "$1,466") as `value`.
    */
-  target(v: number): string {
-    return this.currency && this.kind !== 'rate' && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6 ? formatCurrency(v, this.lang, this.currency, moneyDecimals(v, this.currency, true)) : this.value(v);
+  target(v: number, stated: boolean): string {
+    return this.currency && this.kind !== 'rate' && stated ? formatCurrency(v, this.lang, this.currency, moneyDecimals(v, this.currency, true)) : this.value(v);
   }
 
   change(delta: number): string {
@@ -789,9 +792,9 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   }
   const why = verdictLine(verdict, probability, lang, evidence);
   if (horizon === 0) reasons.push(t(lang, 'achievability.reason.noNewPeriod', { date: formatDate(grid.lastDate, lang) }));
-  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.target(target) }));
+  else if (met) reasons.push(t(lang, 'achievability.reason.met', { latest: fmt.value(baseline), target: fmt.target(target, input.targetStated !== false) }));
   else reasons.push(why);
-  reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.target(target), probability: probabilityText }));
+  reasons.push(t(lang, 'achievability.reason.probability', { target: fmt.target(target, input.targetStated !== false), probability: probabilityText }));
   if (horizon > 0) {
     // A score's range stays on its scale (mend52d: "9.93 to 10.08" on a 0–10 scale): its top, and no score below 0.
     const top = input.scaleTop ?? null;

@@ -10,10 +10,11 @@
  * gets a proposed quarterly split from its KPI's own seasonality.
  */
 import { defaultBaseline } from '../achievability/baseline';
+import { scaleTop } from '../achievability/scale';
 import { meetsBelow, unstatedDirection } from '../achievability/meets';
 import { kpiById } from '../kpi/catalog';
 import { daysBetween, PERIOD_DAYS } from '../dates';
-import { formatCurrency, formatDate, formatPoints, hasCents } from '../format';
+import { formatCurrency, formatDate, formatPoints, hasCents, moneyDecimals, withAmountDecimals } from '../format';
 import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
@@ -46,6 +47,8 @@ export interface AlignmentGoal {
   direction: Direction | null;
   baseline: number | null;
   target: number | null;
+  /** The target is the user's (sentence or Target cell), not computed from a change: its amounts show as written (surf53). */
+  targetStated?: true;
   start: IsoDate | null;
   deadline: IsoDate | null;
   /**
@@ -196,8 +199,9 @@ export function unitNoun(statement: string, target: number, lang: Lang): string 
   return null;
 }
 
-function formatAmount(value: number, goal: AlignmentGoal, noun: string | null, lang: Lang): string {
-  const text = formatGoalValue(value, goal.unit, goal.currency, lang);
+/** An amount of the goal's tab at that tab's precision (surf53 c); its own stated target as the user wrote it, at least the tab's. */
+function formatAmount(value: number, goal: AlignmentGoal, noun: string | null, lang: Lang, stated = false): string {
+  const text = withAmountDecimals(goal.amountDecimals, () => (stated && goal.targetStated && goal.unit === 'currency' ? formatCurrency(value, lang, goal.currency, moneyDecimals(value, goal.currency, true)) : formatGoalValue(value, goal.unit, goal.currency, lang)));
   return noun && goal.unit !== 'percent' && goal.unit !== 'currency' ? `${text} ${noun}` : text;
 }
 
@@ -390,7 +394,7 @@ export function checkAlignment(goals: readonly AlignmentGoal[], options: Alignme
       }
       const message =
         rollup && rollup.fits && rollup.value !== null && !rollup.covers && rollup.parentTarget !== null
-          ? t(lang, 'align.fits.partial', { value: formatAmount(rollup.value, goal, null, lang), target: formatAmount(rollup.parentTarget, goal, null, lang) })
+          ? t(lang, 'align.fits.partial', { value: formatAmount(rollup.value, goal, null, lang), target: formatAmount(rollup.parentTarget, goal, null, lang, true) })
           : rollup && rollup.fits && rollup.value !== null
           ? t(lang, 'align.fits.parent', { value: formatAmount(rollup.value, goal, null, lang) })
           : parent
@@ -561,7 +565,7 @@ function rollUp(
       children: namedChildren(measured, options.fiscalYearStartMonth, lang, over),
       sum: formatAmount(sum, parent, null, lang),
       parent: label,
-      target: formatAmount(parent.target, parent, noun, lang),
+      target: formatAmount(parent.target, parent, noun, lang, true),
       gap: formatAmount(gap, parent, null, lang),
       // The verb agrees with the sub-goals named: "S-Q4 adds up to", « S-Q1, S-Q2 totalisent ».
       count: measured.length,
@@ -593,7 +597,7 @@ function rollUp(
         child: last.id,
         childTarget: formatAmount(value, parent, noun, lang),
         parent: label,
-        target: formatAmount(parent.target, parent, noun, lang),
+        target: formatAmount(parent.target, parent, noun, lang, true),
         // A rate's gap in points ("5 pts"), never a percentage of a percentage.
         gap: parent.unit === 'percent' ? formatPoints(Math.abs(value - parent.target), lang, 1, false).replace(/^\+/, '') : formatAmount(Math.abs(value - parent.target), parent, null, lang),
       }),
@@ -697,7 +701,7 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
       shares = part.map((s) => s / sum);
       targets = splitTotal(goal.target, shares, integer);
     } else {
-      targets = levelMilestones(level, goal.target, index, time);
+      targets = levelMilestones(level, goal.target, index, time, scaleTop(goal.kpiId, goal.unit, history.map((p) => p.value)));
       shares = index.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);
@@ -711,8 +715,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // One precision for the line's amounts, the tab's (mend51a: "Q1 $900.38 · … · Q4 $997" on a `"$"#,##0` tab): whole on a
     // whole-unit tab, else cents on all as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
     const cents = goal.unit === 'currency' && goal.amountDecimals !== 0 && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency));
-    const amount = (v: number): string => (cents ? formatCurrency(v, lang, goal.currency, 2) : formatAmount(goal.unit === 'currency' ? Math.round(v) : v, goal, noun, lang));
-    const list = quarters.map((q) => `${q.label} ${amount(q.target)}`).join(' · ');
+    // The last milestone of a level's path is its stated target, as written ("$1,600.50" on a whole-dollar tab: surf53 c).
+    const amount = (v: number, stated = false): string => (stated ? formatAmount(v, goal, noun, lang, true) : cents ? withAmountDecimals(goal.amountDecimals, () => formatCurrency(v, lang, goal.currency, 2)) : formatAmount(goal.unit === 'currency' ? Math.round(v) : v, goal, noun, lang));
+    const list = quarters.map((q, i) => `${q.label} ${amount(q.target, level !== null && i === quarters.length - 1 && q.target === goal.target)}`).join(' · ');
     const message =
       level !== null
         ? t(lang, 'align.split.path', { level: amount(level), quarters: list })

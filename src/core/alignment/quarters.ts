@@ -138,14 +138,22 @@ export function dayShares(windows: ReadonlyArray<{ start: IsoDate; end: IsoDate 
 /**
  * Quarterly milestones for a level KPI (one per quarter of `index`, the seasonal index of each quarter kept): the path
  * from the baseline to the target by the share of the goal's days gone at each quarter's end (`time`, `dayShares`),
- * shaped by the seasonal index and pinned to the target at the last quarter.
+ * shaped by the seasonal index and pinned to the target at the last quarter. The lead's ruling (surf53 b): monotone from
+ * the current level to the target, never behind the one nor past the other, nor past a scale's top (`top`, `scaleTop`) —
+ * a seasonal dip took a CSAT raised from 9.82 to 10 down to Q1 9.48.
  */
-export function levelMilestones(baseline: number, target: number, index: readonly number[], time: readonly number[]): number[] {
+export function levelMilestones(baseline: number, target: number, index: readonly number[], time: readonly number[], top: number | null = null): number[] {
   const k = index.length;
   const last = index[k - 1] || 1;
+  const end = Math.min(target, top ?? Infinity);
+  const [low, high] = baseline <= end ? [baseline, end] : [end, baseline];
   let gone = 0;
+  let previous = baseline;
   return index.map((ix, q) => {
     gone += time[q];
-    return q === k - 1 ? target : Math.round((baseline + (target - baseline) * gone) * ((ix || 1) / last) * 10000) / 10000;
+    const shaped = Math.round((baseline + (target - baseline) * gone) * ((ix || 1) / last) * 10000) / 10000;
+    // Never back past the previous quarter: the running bound toward the target.
+    previous = q === k - 1 ? end : baseline <= end ? Math.max(previous, Math.min(high, shaped)) : Math.min(previous, Math.max(low, shaped));
+    return previous;
   });
 }

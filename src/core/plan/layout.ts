@@ -453,10 +453,20 @@ class Formats {
    */
   computedPair(c: PlanReport['goals'][number]): { target: number; baseline: number | null } | null {
     if (c.unit !== 'currency' || c.targetStated || c.target === null) return null;
-    const step = isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 100;
+    // At the tab's precision too: a whole-dollar tab's +5 % is whole (surf53 d: "$1,539.05" beside "$1,466").
+    const step = c.amountDecimals === 0 || isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 100;
     const unit = (value: number | null): number | null => (value === null ? null : Math.round(value * step) / step);
     const target = unit(c.target)!;
     return { target, baseline: c.baselineStated || target % 1 === 0 ? null : unit(c.baseline) };
+  }
+
+  /** A goal's Target cell and its format: one rule for the Goals table and the chart's target line (surf53 h). */
+  target(c: PlanReport['goals'][number]): [CellValue, string] {
+    return withAmountDecimals(c.amountDecimals, () => {
+      const value = this.computedPair(c)?.target ?? this.statedNumber(c.target, c);
+      // Computed from a change it is already at the tab's precision (`computedPair`), shown at least at it as a stated one (surf52 b).
+      return [value ?? '', this.value(value, c, true)];
+    });
   }
 
   series(key: string | null): string | null {
@@ -739,8 +749,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     // The levers the goal names, under its statement with their KPI tabs (the article's strategic plan: who does what).
     // A target is stated when the goal gives it as a level ("to €52.37"), else computed ("+7 %": `computedPair`).
     // Each goal's amounts at the precision its KPI tab shows (mend51a, ruling 7), as its notes and pace.
-    report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.computedPair(c)?.target ?? f.statedNumber(c.target, c) ?? '', serial(c.deadline)])),
-    report.goals.map((c) => withAmountDecimals(c.amountDecimals, () => ['', '', '', '', '', f.value(f.computedPair(c)?.target ?? f.statedNumber(c.target, c), c, true), c.deadline ? f.date : ''])),
+    report.goals.map((c) => [c.id, c.levers ? `${c.statement}\n${c.levers}` : c.statement, c.owner ?? '', c.kpiName ?? '', report.paceText.get(c.row) ?? '', f.target(c)[0], serial(c.deadline)]),
+    report.goals.map((c) => ['', '', '', '', '', f.target(c)[1], c.deadline ? f.date : '']),
   );
   if (report.goals.length > 0) {
     sheet.gap();
@@ -797,14 +807,19 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
   if (report.splits.length > 0) {
     sheet.gap();
     sheet.line(h(lang, 'plan.tree.splits'));
+    const statedGoal = (split: QuarterSplit, q: QuarterSplit['quarters'][number]): boolean => {
+      const goal = byRow.get(split.row);
+      return split.from !== undefined && goal?.unit === 'currency' && goal.targetStated === true && q === split.quarters[split.quarters.length - 1] && q.target === goal.target;
+    };
     sheet.table(
       [h(lang, 'plan.goals.id'), h(lang, 'plan.goals.goal'), ...[1, 2, 3, 4].map((n) => h(lang, 'align.quarter', { n })), h(lang, 'plan.tree.basis')],
       // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
       // The milestones at the precision the goal's KPI tab shows (mend51a), as its notes' line.
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => shownValue(q.target, byRow.get(split.row)?.unit ?? null))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      // A path's last milestone is its stated target, kept as written (surf53 c, ruling b).
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? q.target : shownValue(q.target, byRow.get(split.row)?.unit ?? null)))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null, amountDecimals: undefined };
-        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => f.value(shownNumber(q.target, goal.unit), goal))), ''];
+        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? f.value(q.target, goal, true) : f.value(shownNumber(q.target, goal.unit), goal)))), ''];
       }),
     );
   }
@@ -885,7 +900,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
     sheet.section('chartData', h(lang, 'plan.section.chartData'));
     report.charts.forEach((chart, index) => {
       const currency = report.goals.find((g) => g.seriesKey === chart.seriesKey && g.currency !== null)?.currency ?? null;
-      const { values, formats, series } = chartBlock(chart, lang, f, currency);
+      const targets = chart.targets.map((ids) => report.goals.find((g) => g.id === ids.split(', ')[0] && g.seriesKey === chart.seriesKey));
+      const { values, formats, series } = chartBlock(chart, lang, f, currency, report.goals.find((g) => g.seriesKey === chart.seriesKey)?.amountDecimals, targets);
       sheet.line(chart.title);
       const row = sheet.next;
       sheet.table(values[0] as string[], values.slice(1), formats.slice(1));
@@ -988,7 +1004,7 @@ export function valueAxisTitle(chart: Pick<KpiChart, 'title' | 'unit' | 'aggrega
 }
 
 /** A KPI chart's data table; `series` are the indexes (0 history, 1 forecast, 2 low, 3 high, 4… targets) of the series it holds. */
-function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null): { values: CellValue[][]; formats: string[][]; series: number[] } {
+function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | null, tabDecimals?: number, targets: ReadonlyArray<PlanReport['goals'][number] | undefined> = []): { values: CellValue[][]; formats: string[][]; series: number[] } {
   // The date column's header is the date axis's title in Sheets (inferred from the data's headers): the KPI's period.
   const header = [
     h(lang, chart.period ? `plan.chart.period.${chart.period}` : 'plan.chart.date'),
@@ -1001,17 +1017,23 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | 
   // Forecasts rounded to three significant digits of the series (no "175692.672138").
   let maxAbs = 0;
   for (const row of chart.rows) for (const v of [row.history, row.median, row.low, row.high, ...row.targets]) if (v !== null && Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const decimals = sensibleDecimals(maxAbs, chart.unit);
-  const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : roundTo(v, decimals));
-  const format = f.chart(chart, decimals, currency);
-  const rows = chart.rows.map((row) => [round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map(round)]);
+  // Money on a tab showing cents keeps them, as its cells and the goals' rows do (surf53 a: "$1,600" beside "$1,600.00").
+  const cents = chart.unit === 'currency' && (tabDecimals ?? 0) > 0;
+  const decimals = cents ? 2 : sensibleDecimals(maxAbs, chart.unit);
+  // A score keeps the digits its goals' cells show (`shownNumber`, `Formats.value`: 4.6, never "5": surf53 a).
+  const score = chart.unit === 'score';
+  const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : score ? shownNumber(v, 'score')! : roundTo(v, decimals));
+  const format = cents ? withCents(f.chart(chart, 0, currency)) : score ? f.value(0.5, chart) : f.chart(chart, decimals, currency);
+  // A target line as its goal's Target cell (`Formats.target`: "$1,600.50" stated on a whole-dollar tab, 30 %).
+  const line = targets.map((goal) => goal && f.target(goal));
+  const rows = chart.rows.map((row) => [round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map((v, i) => (v === null || !line[i] ? round(v) : line[i]![0]))]);
   // A series with no value at all (no forecast band on a passed deadline…) is left out, or its name would stand in the legend over nothing.
   const series = header.slice(1).flatMap((_, i) => (rows.some((row) => row[i] !== '') ? [i] : []));
   const values: CellValue[][] = [[header[0], ...series.map((i) => header[i + 1])]];
   const formats: string[][] = [values[0].map(() => '')];
   chart.rows.forEach((row, r) => {
     values.push([isoToSerial(row.date), ...series.map((i) => rows[r][i])]);
-    formats.push([f.date, ...series.map(() => format)]);
+    formats.push([f.date, ...series.map((i) => (i > 3 && line[i - 4] ? line[i - 4]![1] : score && rows[r][i] !== '' ? f.value(rows[r][i] as number, chart) : format))]);
   });
   return { values, formats, series };
 }

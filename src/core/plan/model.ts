@@ -17,6 +17,7 @@ import type { CheckResult } from '../workbook/check';
 import type { GoalCheck, KpiSeries, WorkbookModel } from '../workbook/types';
 import { formatGoalValue } from '../workbook/values';
 import { paceAmount } from '../achievability/pace-text';
+import { onScaleOf } from '../achievability/scale';
 
 export interface PlanInput {
   model: WorkbookModel;
@@ -558,7 +559,8 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   return {
     seriesKey: series.key,
     title,
-    unit: series.unit ?? goals[0].unit,
+    // A score on a scale is charted as a score, at the digits its goals' cells show (surf53 a: 4.6 was drawn 5).
+    unit: onScaleOf(series) ?? series.unit ?? goals[0].unit,
     aggregation,
     period: windows ? (window ?? series.period) : series.period,
     targets: [...lines.values()].map((l) => l.ids.join(', ')),

@@ -552,7 +552,8 @@ export interface WindowAdjustment {
 }
 
 /** What Check goals judges a goal's realism on: a merged row, or a wizard draft read the same way (`perPeriodDraft`). */
-export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency' | 'direction' | 'aggregation' | 'baseline' | 'target' | 'start' | 'deadline' | 'periodWindow' | 'perPeriod'>;
+/** A goal judged on a tab: a row's (`goal`, `analysis`: where its target came from) or the wizard's draft. */
+export type JudgedGoal = Pick<MergedGoal, 'series' | 'kpi' | 'unit' | 'currency' | 'direction' | 'aggregation' | 'baseline' | 'target' | 'start' | 'deadline' | 'periodWindow' | 'perPeriod'> & Partial<Pick<MergedGoal, 'goal' | 'analysis'>>;
 
 /**
  * The wizard's draft "Reach 250,000 € of revenue per month by 30 June 2027" on a summed KPI, as `mergeGoal` reads the row
@@ -606,6 +607,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     // The tab's own unit (its format, header, catalog KPI), not the goal's: what the forecaster models is the column.
     valueKind: valueKindOf(m.series.unit, m.series.name, m.series.points.map((p) => p.value), m.series.catalogId),
     scaleTop: scaleTop(m.series.catalogId, m.series.unit, m.series.points.map((p) => p.value)),
+    targetStated: !m.goal || m.target === m.goal.target || m.target === m.analysis?.target,
   };
   const points = m.series.points;
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
@@ -897,7 +899,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const typed = m.goal.kpi;
     const rate = m.analysis.kpi ? kpiById(m.analysis.kpi) : undefined;
     const own = typed && fold(typed) !== fold(aside.series.name) && matchCatalog(typed, options.catalog ?? KPI_CATALOG)?.unit === 'percent' ? kpiDisplayName(m, lang) : null;
-    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, aside.series.name, aside.series.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?');
+    const note = unitClashNote(lang, m.analysis, m.kpi ?? undefined, m.target, aside.series.name, aside.series.sheetName, own ?? (rate?.unit === 'percent' ? (ownWordsKpi(m.analysis, rate) ?? rate).label[lang] : null) ?? kpiDisplayName(m, lang) ?? '?', scaleTop(aside.series.catalogId, aside.series.unit, aside.series.points.map((p) => p.value)));
     // Not judged, as a goal in another currency (surf52, ruling c): the row flagged, its reason standing for the verdict's line.
     notConverted = note;
     notes.push(note);

@@ -568,8 +568,10 @@ const NAMES_COUNT = /\b(?:churned|lost|perdus?|number|nb|count|nombre)\b/;
  */
 function tabHoldsCounts(names: readonly (string | null)[], values: readonly number[]): boolean {
   if (!values.some((v) => Math.abs(v) > 1)) return false;
-  // Whole numbers under a name that says no rate ("Churn": 52 … 39 in a formula's history, which has no tab name) count too.
-  return names.some((n) => n !== null && NAMES_COUNT.test(fold(n))) || (values.every(Number.isInteger) && !names.some((n) => n !== null && NAMES_RATE.test(fold(n))));
+  // surf53 g: a name saying a rate ("Churn rate", « Taux », "%") is always a rate, one saying a count a count; a bare
+  // "Churn" of whole numbers counts (52 … 39), of decimals on some rows all within 0–100 is a rate in points (2, 3, 2.5).
+  if (names.some((n) => n !== null && (NAMES_RATE.test(fold(n)) || n.includes('%')))) return false;
+  return names.some((n) => n !== null && NAMES_COUNT.test(fold(n))) || values.every(Number.isInteger) || values.some((v) => v < 0 || v > 100);
 }
 
 /** A number of people or things ("10 customers", "10 clients perdus", "5 new accounts", "40 opportunities"), folded. */
@@ -671,7 +673,9 @@ export function rateInPoints(header: string | null, values: readonly number[], c
  * The note of a goal `unitClash` keeps from being judged, in Check goals (`tab` given) and SMARTSCORE alike: a count over
  * a percentage, or a rate over counts named by the rate KPI (`label`: as the user names it), else by the percentage itself ("45 %").
  */
-export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiDefinition | undefined, target: number | null, name: string | null, tab?: string, label = kpi?.label[lang]): string {
+export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiDefinition | undefined, target: number | null, name: string | null, tab?: string, label = kpi?.label[lang], top: number | null = null): string {
+  // A percentage over a score's scale (`scaleTop`): its own reason, nothing converted (surf53 e, the lead's ruling).
+  if (top !== null && goal.unit === 'percent') return t(lang, 'check.note.percentNotScore', { target: target === null ? '?' : formatGoalValue(target, 'percent', null, lang), top });
   if (goal.unit === 'count') return t(lang, 'check.note.rateNotCount', { target: target === null ? '?' : formatGoalValue(target, 'count', null, lang) });
   const rate = kpi?.unit === 'percent' && label ? label : target === null ? '?' : formatGoalValue(target, 'percent', null, lang);
   const counts = name ?? t(lang, 'check.note.countsAbove100');

@@ -13,6 +13,7 @@ import { upperFirst, useDateOrder } from '../../core/format';
 import { achievableCriterion, assessQuestion, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
+import { scaleTop } from '../../core/achievability/scale';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, segmentedStock, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
 import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf } from '../../core/statement';
@@ -92,7 +93,7 @@ export function unitNote(analysis: StatementAnalysis, history: Pick<History, 'po
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   if (!unitClash(analysis, historyUnit(kpi, history.header, history.points.map((p) => p.value), KPI_CATALOG), { names: [history.header], values: history.raw ?? history.points.map((p) => p.value) })) return null;
   // The rate in the user's words (« churn »), as Check goals names it (review 21).
-  return unitClashNote(lang, analysis, kpi, analysis.target, history.header, undefined, kpi && (ownWordsKpi(analysis, kpi) ?? kpi).label[lang]);
+  return unitClashNote(lang, analysis, kpi, analysis.target, history.header, undefined, kpi && (ownWordsKpi(analysis, kpi) ?? kpi).label[lang], scaleTop(kpi?.id, null, history.points.map((p) => p.value)));
 }
 
 /**

@@ -633,7 +633,11 @@ export function formatNumberPattern(value: number, pattern: string, locale: stri
   const decimals = numberPart[1] ? numberPart[1].length - 1 : 0;
   const grouped = numberPart[0].includes(',');
   const fixed = Math.abs(scaled).toFixed(decimals);
-  const [digits, fraction] = fixed.split('.');
+  const [digits, shown] = fixed.split('.');
+  // A # after the point shows no insignificant zero ("#: Digit placeholder, does not display insignificant zeros",
+  // developers.google.com/sheets/api/guides/formats): 4.6 under 0.0# is "4.6", not "4.60".
+  const optional = /#*$/.exec(numberPart[1] ?? '')![0].length;
+  const fraction = optional > 0 ? shown?.replace(new RegExp(`0{1,${optional}}$`), '') : shown;
   // Each 0 before the decimal point is a digit always shown ("0000" shows 527 as 0527).
   const integer = digits.padStart((numberPart[0].split('.')[0].match(/0/g) ?? []).length, '0');
   const intText = grouped ? groupThousands(integer, groupSep) : integer;

@@ -132,6 +132,36 @@ function agreeOn(name: string, build: () => Promise<Surfaces>): void {
         if (row.suggested) expect([row.id, spaced(wizard.suggestedTargetText ?? '')]).toEqual([row.id, row.suggested]);
       }
     });
+
+    // surf53 (h): the chart data, the quarterly split and the notes' milestones write a goal's numbers as its Goals row does.
+    it('the chart data shows each goal’s target, and the split its milestones, as the Goals table and the notes write them', async () => {
+      const s = await ready;
+      for (const row of judgedRows(s)) {
+        const { goal } = reportRows(s, row.id);
+        const head = s.report.findIndex((r) => r.includes(t(s.lang, 'plan.chart.target', { id: row.id })));
+        if (head >= 0) {
+          const column = s.report[head].indexOf(t(s.lang, 'plan.chart.target', { id: row.id }));
+          const end = s.report.findIndex((r, i) => i > head && r.every((x) => x === ''));
+          const shown = s.report.slice(head + 1, end).map((r) => spaced(r[column])).filter((v) => v !== '');
+          expect([row.id, [...new Set(shown)]]).toEqual([row.id, [goal[5]]]);
+        }
+        const path = row.notes.split('\n').find((l) => /(milestones|jalons)/.test(l));
+        const split = s.report.find((r) => r[0] === row.id && /\p{L}/u.test(r[6]));
+        if (path && split) expect([row.id, spaced(path).split(': ').at(-1)!.replace(/\.$/, '').split(' · ').map((q) => q.replace(/^\S+ /, ''))]).toEqual([row.id, split.slice(2, 6).filter((x) => x !== '').map(spaced)]);
+      }
+    });
+
+    it('a goal not judged says its own reason on Check goals and in the report, a % goal on a scale its scale', async () => {
+      const s = await ready;
+      const head = s.goals[0] as string[];
+      const [verdict, notes] = [head.indexOf(t(s.lang, 'col.verdict')), head.indexOf(t(s.lang, 'col.notes'))];
+      const percentOnScale = s.goals.slice(1).filter((r) => /(90 ?%|90\u00a0%)/.test(String(r[1])));
+      for (const r of percentOnScale) {
+        expect([r[0], r[verdict]]).toEqual([r[0], '']);
+        expect(spaced(r[notes])).toBe(spaced(t(s.lang, 'check.note.percentNotScore', { target: s.lang === 'fr' ? '90\u202f%' : '90%', top: 5 })));
+        expect(s.report.flat().map(spaced).join(' ')).toContain(spaced(r[notes]).slice(0, 50));
+      }
+    });
   });
 }
 
@@ -144,8 +174,9 @@ const CHURN = Array.from({ length: 24 }, (_, i) => Math.round((0.05 - i * 0.0005
 const CSAT = Array.from({ length: 24 }, (_, i) => Math.round((3.9 + (i % 5) * 0.05 + i * 0.004) * 100) / 100);
 
 const BUILT = [
-  { locale: 'en_US', lang: 'en' as const, tabs: ['Order value', 'Basket', 'Churn', 'CSAT score'], goals: ['Increase order value to $1,600.50 by June 30, 2027', 'Increase basket to $1,490 by June 30, 2027', 'Reduce churn to 3.5% by June 30, 2027', 'Raise CSAT score to 4.6 by June 30, 2027'] },
-  { locale: 'fr_FR', lang: 'fr' as const, tabs: ['Valeur de commande', 'Panier', 'Attrition', 'Score de satisfaction'], goals: ['Porter la valeur de commande à 1 600,50 € d’ici le 30 juin 2027', 'Porter le panier à 1 490 € d’ici le 30 juin 2027', 'Réduire l’attrition à 3,5 % d’ici le 30 juin 2027', 'Porter le score de satisfaction à 4,6 d’ici le 30 juin 2027'] },
+  // surf53: a cents tab's annual goal (its notes' milestones) and a % goal on the scale tab, the last two rows.
+  { locale: 'en_US', lang: 'en' as const, tabs: ['Order value', 'Basket', 'Churn', 'CSAT score'], goals: ['Increase order value to $1,600.50 by June 30, 2027', 'Increase basket to $1,490 by June 30, 2027', 'Reduce churn to 3.5% by June 30, 2027', 'Raise CSAT score to 4.6 by June 30, 2027', 'Increase basket to $1,600 by December 31, 2027', 'Raise CSAT score to 90% by June 30, 2027'] },
+  { locale: 'fr_FR', lang: 'fr' as const, tabs: ['Valeur de commande', 'Panier', 'Attrition', 'Score de satisfaction'], goals: ['Porter la valeur de commande à 1 600,50 € d’ici le 30 juin 2027', 'Porter le panier à 1 490 € d’ici le 30 juin 2027', 'Réduire l’attrition à 3,5 % d’ici le 30 juin 2027', 'Porter le score de satisfaction à 4,6 d’ici le 30 juin 2027', 'Porter le panier à 1 600 € d’ici le 31 décembre 2027', 'Porter le score de satisfaction à 90 % d’ici le 30 juin 2027'] },
 ];
 
 for (const c of BUILT) {
@@ -159,7 +190,7 @@ for (const c of BUILT) {
     const head = c.lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['ID', 'Goal', 'KPI'];
     const goals = (emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheets()[0];
     goals.setName(c.lang === 'fr' ? 'Objectifs' : 'Goals');
-    goals.getRange(1, 1, 5, 3).setValues([head, ...c.goals.map((goal, i) => [`B${i + 1}`, goal, c.tabs[i]])]);
+    goals.getRange(1, 1, c.goals.length + 1, 3).setValues([head, ...c.goals.map((goal, i) => [`B${i + 1}`, goal, c.tabs[[0, 1, 2, 3, 1, 3][i]]])]);
     return surfaces(emulator, c.lang);
   });
 }
