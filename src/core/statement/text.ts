@@ -58,6 +58,20 @@ export interface PreparedText {
   folded: string;
 }
 
+/**
+ * British and American spellings read alike (left53's M5): one fold of the lexicons, so each phrase also matches its other
+ * spelling ("enrolments" as "enrollments", "labor" as "labour"). The text keeps its own letters: the two spellings differ in
+ * length, and a match index must stay an index in the original.
+ */
+const SPELLING_RE = /\b(?:enrol+ment|organi[sz]ation|programme|program|labou?r|utili[sz]ation|centre|center)(?=s?\b)/g;
+const SPELLING_TWIN: Readonly<Record<string, string>> = { enrolment: 'enrollment', enrollment: 'enrolment', organisation: 'organization', organization: 'organisation', programme: 'program', program: 'programme', labour: 'labor', labor: 'labour', utilisation: 'utilization', utilization: 'utilisation', centre: 'center', center: 'centre' };
+
+/** A folded lexicon phrase in its other spelling, or null when it has none. */
+export function otherSpelling(phrase: string): string | null {
+  const twin = phrase.replace(SPELLING_RE, (word) => SPELLING_TWIN[word] ?? word);
+  return twin === phrase ? null : twin;
+}
+
 export function prepare(text: string): PreparedText {
   const original = text.trim();
   // Inclusive writing: "client·es", "abonné.es", "adhérent·e·s" read as the plural (or singular) noun, indexes kept
