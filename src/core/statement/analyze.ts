@@ -796,11 +796,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const prepared = prepare(text.length > MAX_ANALYZED_LENGTH ? text.slice(0, MAX_ANALYZED_LENGTH) : text);
   const { folded, original } = prepared;
   // An appositive between the subject and its verb is read as if it were absent (left53's M3): its figures and dates are
-  // none of the goal's. Not after a subject naming a measure ("Sales, which were $2M last year, must reach $3M"), nor one
-  // stating where the goal starts: a level held now ("which currently operates 29 stores, … to double its network", real45)
+  // none of the goal's. Not when the subject or the appositive names a measure ("Sales, which were $2M last year, must reach
+  // $3M", « Le groupe, qui a réalisé 80 M€ de chiffre d'affaires en 2025, vise 100 millions »: its level, the baseline), nor one
+  // stating where the goal starts: a level held now ("which currently operates 29 stores, … to double its network", real45;
+  // "which operates 12 clinics, has set a goal of 30 sites", kpi37)
   // or one the goal points back to (« qui écoule 15 % …, prévoit de doubler ce chiffre », real12).
   const appositive = APPOSITIVE_RE.exec(folded);
-  if (appositive && !/\b(?:currently|now|today|already|actuellement|aujourd'hui|deja)\b/.test(appositive[2]) && !/\b(?:ce|cet|cette|that|this) (?:chiffre|nombre|niveau|part|taux|figure|number|level|share|rate)\b/.test(folded.slice(appositive[0].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[1].length)) {
+  if (appositive && !/\b(?:currently|now|today|already|actuellement|aujourd'hui|deja)\b|\b(?:operat|exploit|compt|run|own|possed|ger)\w*\s+\d/.test(appositive[2]) && !/\b(?:ce|cet|cette|that|this) (?:chiffre|nombre|niveau|part|taux|figure|number|level|share|rate)\b/.test(folded.slice(appositive[0].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
     return { ...analyzeStatement(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options), text };
   }
   const language = detectLanguage(folded, original);

@@ -890,8 +890,8 @@ export function extractGoalNumbers(
     // noun's figure before what grows, or a bound on the growth of a thing, is that thing's change, no rate to reach (real41).
     // A sales growth's figure stays its level ("Achieve sales growth of 10% in new accounts", mend44d).
     // So is a growth OF a measure before an amount it grows to, whatever verb governs it ("We target 21% growth in revenue to
-    // $5M": left53's M1, L6(c) without the bound).
-    if (q.kind === 'percent' && !growthKpi && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && GROWN_THING_RE.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)) || (GROWTH_OF_MEASURE_AFTER_RE.test(after) && quantities.some((o) => o.kind === 'money' && o.start > q.end)))) {
+    // $5M": left53's M1, L6(c) without the bound; an amount of what grows, "10% growth in $2M revenue", is its base).
+    if (q.kind === 'percent' && !growthKpi && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && GROWN_THING_RE.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)) || (GROWTH_OF_MEASURE_AFTER_RE.test(after) && quantities.some((o) => o.kind === 'money' && o.start > q.end && /\bto\s*$/.test(textBefore(folded, o.start, 4)))))) {
       result.change ??= changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;
