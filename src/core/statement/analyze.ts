@@ -140,15 +140,16 @@ const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|haus
  * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
  */
 /** A verb of adding before its count, a bound at most between (left53's M2). */
-const ADDED_EACH_BEFORE_RE = /\b(?:add|adds|adding|ajout\w*)\s+(?:(?:at least|au moins|about|around|environ|some)\s+)?$/;
+const ADDED_EACH_BEFORE_RE = /\b(?:add\w*|ajout\w*) (?:at least |au moins |environ )?$/;
 /** More of them, or a base or a rate they are added to: a change, not a per-period target (left53's M2). */
-const ADDED_TO_BASE_AFTER_RE = /^\s*(?:more|additional|extra|de plus|supplementaires?)\b|^[^,;.!?]*?\b(?:base|rate|taux)\b/;
+const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementaire)|^[^,;.!?]*\b(?:base|rate|taux)\b/;
 /**
  * A subject, then an appositive describing it between commas, then the subject's verb: "Nigeria, the first African nation to
  * launch a digital currency, is targeting", « La société, fondée en 1990 à Lyon, vise », "Acme, which sells to 40
- * countries, aims" (left53's M3). Group 1 the subject (no opening adverbial: "In 2025, …"), group 2 the appositive.
+ * countries, aims" (left53's M3). Group 1 the subject (no figure: "In 2025, …" is no subject), group 2 the
+ * appositive; the subject's verb (an aim, a modal, an auxiliary) follows it.
  */
-const APPOSITIVE_RE = /^((?!(?:in|on|at|by|for|after|before|with|since|as|if|en|dans|apres|avant|avec|depuis|pour|d'ici|selon|according|si)\b)[^,;:.!?\d]{2,40}?), ((?:the|a|an|one|which|who|whose|founded|based|headquartered|created|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*|base\w*|install\w*|implant\w*)\b[^,;:!?]*?), (?=(?:is|are|was|has|have|had|plans?|aims?|wants?|targets?|intends?|expects?|hopes?|seeks?|will|would|should|must|vise\w*|veu\w+|souhaite\w*|compte\w*|prevoi\w*|ambitionne\w*|entend\w*|doi\w+|devr\w+|a|ont|est|sont|se fixe\w*|s'est)\b)/;
+const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
@@ -802,7 +803,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "which operates 12 clinics, has set a goal of 30 sites", kpi37)
   // or one the goal points back to (« qui écoule 15 % …, prévoit de doubler ce chiffre », real12).
   const appositive = APPOSITIVE_RE.exec(folded);
-  if (appositive && !/\b(?:currently|now|today|already|actuellement|aujourd'hui|deja)\b|\b(?:operat|exploit|compt|run|own|possed|ger)\w*\s+\d/.test(appositive[2]) && !/\b(?:ce|cet|cette|that|this) (?:chiffre|nombre|niveau|part|taux|figure|number|level|share|rate)\b/.test(folded.slice(appositive[0].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
+  if (appositive && !/\b(?:currently|now|today|already|actuel|aujourd|deja|operat|exploit|compt|runs)|\b(?:ce|that|this) (?:chiffre|nombre|figure|number)\b/.test(folded.slice(appositive[1].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
     return { ...analyzeStatement(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options), text };
   }
   const language = detectLanguage(folded, original);
@@ -932,7 +933,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (contextSpan) past.push(contextSpan);
   // "…, so we must cut them to $1M", « il faut donc les ramener à 1 M€ »: a pronoun for the expected measure keeps that
   // measure's name, the rest of the expectation set aside (left53's M7).
-  const antecedent = context && !opening && !contextSpan && quantitiesAll.some((q) => q.start > contextEnd) && /\b(?:cut|reduce|lower|bring|trim|keep|hold|cap|grow|raise|increase)\s+(?:them|it)\b|\b(?:les|la|l')\s*(?:ramen|redui|baiss|conten|limit|maint|augment|port)\w*/.test(folded.slice(contextEnd)) ? kpiMentions.find((k) => k.end <= contextEnd) : undefined;
+  const antecedent = context && !opening && !contextSpan && quantitiesAll.some((q) => q.start > contextEnd) && /\b(?:them|it|les|la)\b/.test(folded.slice(contextEnd)) ? kpiMentions.find((k) => k.end <= contextEnd) : undefined;
   if (antecedent) past.push({ start: 0, end: antecedent.start }, { start: antecedent.end, end: contextEnd });
   const expectation = contextSpan ?? (antecedent ? { start: 0, end: contextEnd } : null);
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
@@ -1134,7 +1135,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // base or a rate ("add 100 customers to our base every month", "add 2 points to the close rate"), "more" of them, or with
   // no cadence ("add 750 members by 2027"), they stay the change.
   const added = numbers.change?.quantity;
-  if (added?.kind === 'number' && !numbers.target && kpi?.aggregation === 'total' && ADDED_EACH_BEFORE_RE.test(textBefore(folded, added.start, 40)) && !ADDED_TO_BASE_AFTER_RE.test(textAfter(folded, added.end, 50)) && recurrences.some((r) => !r.adjective && r.start >= added.end && !/[,;.!?]/.test(folded.slice(added.end, r.start)))) {
+  if (added?.kind === 'number' && !numbers.target && kpi?.aggregation === 'total' && ADDED_EACH_BEFORE_RE.test(textBefore(folded, added.start, 40)) && !ADDED_TO_BASE_AFTER_RE.test(textAfter(folded, added.end, 50)) && recurrences.some((r) => r.start > added.end)) {
     numbers.target = added;
     numbers.change = null;
   }

@@ -343,7 +343,7 @@ const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves
 // A compound annual rate is a level even OF something ("a 12% compound annual growth rate in revenue": left51's S4).
 // « 10 % de croissance du CA » is sales growth's level as "10% revenue growth" is (left52's L1), when sales growth is the KPI read.
 // (English too, left53's M1: "5% growth in revenue", "12% growth in sales" as "5% revenue growth".)
-const SALES_GROWTH_OF_AFTER_RE = /^\s*(?:(?:de |d')?croissance (?:du|des|de) (?:ca|chiffre d'affaires|ventes)|growth in (?:(?:our|its|their|total|net) )?(?:revenues?|sales|turnover))\b/;
+const SALES_GROWTH_OF_AFTER_RE = /^\s*(?:(?:de |d')?croissance (?:du|des|de) (?:ca|chiffre d'affaires|ventes)|growth in (?:our |its )?(?:revenues?|sales|turnover))\b/;
 const GROWTH_LEVEL_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))|compound annual growth rate\b)/;
 
 /**

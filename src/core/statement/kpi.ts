@@ -120,7 +120,7 @@ const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doiv
  */
 const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice|\d|plus |moins )|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
 /** Transport modes (the modal-share rule): their share of trips or freight is a market share (mend52c, left53's M8). */
-const TRANSPORT_MODES = String.raw`ferroviaire|fluvial|routier|rail|train|velo|covoiturage|fret|maritime|aerien|cycling|bikes?|bicycles?|public transport|transports? en commun|bus|tram|metro`;
+const TRANSPORT_MODES = String.raw`ferroviaire|fluvial|routier|rail|train|velo|covoiturage|fret|maritime|aerien|cycling|bikes?|public transport|transports en commun|bus`;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
@@ -130,7 +130,7 @@ const TRANSPORT_MODES = String.raw`ferroviaire|fluvial|routier|rail|train|velo|c
 // doubled is one only as a transport mode's share (« la part du ferroviaire », the README's modal-share rule, real25, real46)
 // or a part of a market named after « dans » (« la part de logements modulaires dans le neuf », real43): « la part du
 // numérique », « des services », « du télétravail » are parts of the firm's own things (mend52c narrowed left52's reading).
-const MARKET_SHARE_WORDS_RE = new RegExp(String.raw`(?:(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)|\bshare\s+of(?: the)?(?=\s+[a-z'-]+\s))\s+(?:(?!(?:sales|revenues?|turnover|income|ca|chiffre|ventes?|recettes)\b)[a-z'-]+\s+){0,4}?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))|\bla part (?:(?<=\bdoubl\w*\sla part )|(?=[^.;!?]*?\d\s*%))(?!(?:du|de la|des|de|d')\s?(?:chiffre|ca|ventes?|revenus?|recettes|benefices?|resultats?|marges?|capital|marche|budget|depenses|couts?|frais|charges|effectifs?|femmes|hommes|salaries|embauches|recrutements|collaborateurs|employes|personnel|nos|notre|ses|son|sa|leurs?)\b)(?:(?:du|de la|des|de)\s|d')(?:(?:mode\s)?(?:${TRANSPORT_MODES})\b|[a-z]+(?=(?:\s[a-z]+)?\sdans (?:le|la|les|l')\s?(?:neuf|marches?|secteur)\b))|\b(?:mode|modal)\s+share\b|\bla place (?:du|de la|des|de l')\s?(?:${TRANSPORT_MODES})\b|(?:%|\bpercentage|\bla part|\bshare)\s+(?:des|of(?: all| total)?)\s+(?:deplacements|trajets|trips|journeys)\s+(?:(?:made\s+)?(?:a|en|by|on)\s+)?(?:${TRANSPORT_MODES})\b|\b(?:${TRANSPORT_MODES})(?:'s)?\s+share\s+of\s+(?:trips|journeys|travel|freight)\b`, 'g');
+const MARKET_SHARE_WORDS_RE = new RegExp(String.raw`(?:(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)|\bshare\s+of(?: the)?(?=\s+[a-z'-]+\s))\s+(?:(?!(?:sales|revenues?|turnover|income|ca|chiffre|ventes?|recettes)\b)[a-z'-]+\s+){0,4}?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))|\bla part (?:(?<=\bdoubl\w*\sla part )|(?=[^.;!?]*?\d\s*%))(?!(?:du|de la|des|de|d')\s?(?:chiffre|ca|ventes?|revenus?|recettes|benefices?|resultats?|marges?|capital|marche|budget|depenses|couts?|frais|charges|effectifs?|femmes|hommes|salaries|embauches|recrutements|collaborateurs|employes|personnel|nos|notre|ses|son|sa|leurs?)\b)(?:(?:du|de la|des|de)\s|d')(?:(?:mode\s)?(?:${TRANSPORT_MODES})\b|[a-z]+(?=(?:\s[a-z]+)?\sdans (?:le|la|les|l')\s?(?:neuf|marches?|secteur)\b))|\bmod(?:e|al) share\b|(?:\bla place d(?:u|e la|es)|(?:%|\bpercentage|\bla part|\bshare) (?:des|of(?: total)?) (?:deplacements|trips)(?: made)?(?: a| en| by)?) (?:${TRANSPORT_MODES})\b|\b(?:${TRANSPORT_MODES})(?:'s)? share of (?:trips|travel)\b`, 'g');
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
@@ -519,7 +519,7 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
     }
   }
   // Longest first: the first synonym that matches at a position wins, as in a regex alternation.
-  entries.sort((a, b) => (b.spelled ?? b.synonym).length - (a.spelled ?? a.synonym).length);
+  entries.sort((a, b) => b.synonym.length - a.synonym.length);
   // Only synonyms whose first word is at a position are tried there, each with its own small regex
   // compiled when first needed. (One alternation over the whole catalog cost a quarter of a second
   // to compile on the first statement of every execution: V8 compiles a regex on its first exec.)

@@ -63,12 +63,13 @@ export interface PreparedText {
  * spelling ("enrolments" as "enrollments", "labor" as "labour"). The text keeps its own letters: the two spellings differ in
  * length, and a match index must stay an index in the original.
  */
-const SPELLING_RE = /\b(?:enrol+ment|organi[sz]ation|programme|program|labou?r|utili[sz]ation|centre|center)(?=s?\b)/g;
-const SPELLING_TWIN: Readonly<Record<string, string>> = { enrolment: 'enrollment', enrollment: 'enrolment', organisation: 'organization', organization: 'organisation', programme: 'program', program: 'programme', labour: 'labor', labor: 'labour', utilisation: 'utilization', utilization: 'utilisation', centre: 'center', center: 'centre' };
+const SPELLINGS = 'enrolment enrollment organisation organization programme program labour labor utilisation utilization centre center'.split(' ');
+const SPELLING_RE = new RegExp(`\\b(?:${SPELLINGS.join('|')})(?=s?\\b)`, 'g');
 
 /** A folded lexicon phrase in its other spelling, or null when it has none. */
 export function otherSpelling(phrase: string): string | null {
-  const twin = phrase.replace(SPELLING_RE, (word) => SPELLING_TWIN[word] ?? word);
+  // (Each word's twin stands next to it in SPELLINGS: index 2k and 2k + 1.)
+  const twin = phrase.replace(SPELLING_RE, (word) => SPELLINGS[SPELLINGS.indexOf(word) ^ 1]);
   return twin === phrase ? null : twin;
 }
 
