@@ -8,7 +8,7 @@ import { sentenceCurrency } from '../currency-marks';
 import { isValidIsoDate } from '../dates';
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
-import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
+import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, LAUNCH_DATED_BEFORE_RE, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, FIRM_GROWTH_RE, pickKpi, type KpiMention } from './kpi';
@@ -139,6 +139,17 @@ const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|haus
  * "Our revenue growth target is to double by 2026", « l'objectif de croissance du chiffre d'affaires est de doubler »: a growth
  * target that doubles or triples is the measure grown doubling, not a growth rate (kpi37, real22).
  */
+/** A verb of adding before its count, a bound at most between (left53's M2). */
+const ADDED_EACH_BEFORE_RE = /\b(?:add\w*|ajout\w*) (?:at least |au moins |environ )?$/;
+/** More of them, or a base or a rate they are added to: a change, not a per-period target (left53's M2). */
+const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementaire)|^[^,;.!?]*\b(?:base|rate|taux)\b/;
+/**
+ * A subject, then an appositive describing it between commas, then the subject's verb: "Nigeria, the first African nation to
+ * launch a digital currency, is targeting", « La société, fondée en 1990 à Lyon, vise », "Acme, which sells to 40
+ * countries, aims" (left53's M3). Group 1 the subject (no figure: "In 2025, …" is no subject), group 2 the
+ * appositive; the subject's verb (an aim, a modal, an auxiliary) follows it.
+ */
+const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
@@ -182,6 +193,8 @@ function isYear(q: Quantity, folded: string): boolean {
   // « Augmenter la base clients de 2026 de 10 % »: a year after « de » with the change's « de N » right after it dates the
   // noun (left46; « passer de 2000 à 3000 clients » stays a count).
   if (/\bde $/.test(textBefore(folded, q.start, 4)) && /^ d(?:e |')\+?\d/.test(textAfter(folded, q.end, 6))) return true;
+  // "was launched in 2019", « mise en service en 2019 »: a launch's year, no count (left53's M6).
+  if (LAUNCH_DATED_BEFORE_RE.test(textBefore(folded, q.start, 40))) return true;
   const before = textBefore(folded, q.start, 26);
   return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
@@ -554,7 +567,7 @@ const MEANS_AMOUNT_BEFORE_RE = /\b(?:budgets?|enveloppes?|investissements?|depen
 // Only an outside forecast: a subject that expects a measure to move or a move ("We expect costs to rise", « Nous anticipons
 // une hausse »), or a measure "expected to rise". "We expect to grow revenue 20%", « nous prévoyons de croître », is the firm's
 // own goal, and "Our CRM project should lift sales" names no expectation (mend52c narrowed left52's reading).
-const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo)[a-z]*(?![a-z])(?!\s+(?:to|de|d')(?![a-z]))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
+const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:to|de|d')(?![a-z]))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
@@ -785,6 +798,16 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const catalog = options.catalog ?? KPI_CATALOG;
   const prepared = prepare(text.length > MAX_ANALYZED_LENGTH ? text.slice(0, MAX_ANALYZED_LENGTH) : text);
   const { folded, original } = prepared;
+  // An appositive between the subject and its verb is read as if it were absent (left53's M3): its figures and dates are
+  // none of the goal's. Not when the subject or the appositive names a measure ("Sales, which were $2M last year, must reach
+  // $3M", « Le groupe, qui a réalisé 80 M€ de chiffre d'affaires en 2025, vise 100 millions »: its level, the baseline), nor one
+  // stating where the goal starts: a level held now ("which currently operates 29 stores, … to double its network", real45;
+  // "which operates 12 clinics, has set a goal of 30 sites", kpi37)
+  // or one the goal points back to (« qui écoule 15 % …, prévoit de doubler ce chiffre », real12).
+  const appositive = APPOSITIVE_RE.exec(folded);
+  if (appositive && !/\b(?:currently|now|today|already|actuel|aujourd|deja|operat|exploit|compt|runs)|\b(?:ce|that|this) (?:chiffre|nombre|figure|number)\b/.test(folded.slice(appositive[1].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
+    return { ...analyzeStatement(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options), text };
+  }
   const language = detectLanguage(folded, original);
   const dayFirst = language === 'fr' || (options.dateOrder ?? 'mdy') === 'dmy';
   const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language, dayFirst };
@@ -904,11 +927,17 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « … des coûts ; il faut donc ramener … »: an expectation before its consequence (L4). Set aside, dates too, only when the
   // goal clause names its own KPI and figure ("After 20% growth in sales last year, we aim to do it again" keeps it).
   // (The expectation's regex runs only on a sentence holding a consequence word.)
-  const context = CONTEXT_OPENING_RE.exec(folded) ?? (/\b(?:so|therefore|hence|thus|donc)\b/.test(folded) ? EXPECTED_THEN_RE.exec(folded) : null);
+  const opening = CONTEXT_OPENING_RE.exec(folded);
+  const context = opening ?? (/\b(?:so|therefore|hence|thus|donc)\b/.test(folded) ? EXPECTED_THEN_RE.exec(folded) : null);
   const contextEnd = context ? context[0].length : 0;
   // (A weak mention counts when its own figure stands right before it: "…, reach 1,000 customers by June 2027", mend52c.)
   const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && (!k.weak || quantitiesAll.some((q) => q.start > contextEnd && /^\s+$/.test(folded.slice(q.end, k.start))))) && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) ? { start: 0, end: contextEnd } : null;
   if (contextSpan) past.push(contextSpan);
+  // "…, so we must cut them to $1M", « il faut donc les ramener à 1 M€ »: a pronoun for the expected measure keeps that
+  // measure's name, the rest of the expectation set aside (left53's M7).
+  const antecedent = context && !opening && !contextSpan && quantitiesAll.some((q) => q.start > contextEnd) && /\b(?:them|it|les|la)\b/.test(folded.slice(contextEnd)) ? kpiMentions.find((k) => k.end <= contextEnd) : undefined;
+  if (antecedent) past.push({ start: 0, end: antecedent.start }, { start: antecedent.end, end: contextEnd });
+  const expectation = contextSpan ?? (antecedent ? { start: 0, end: contextEnd } : null);
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
   if (ages) past.push({ start: ages.index, end: ages.index + ages[0].length });
   // « Le renforcement … et le développement de nos activités … nous permettent désormais de … », "… allow us to …": the
@@ -986,10 +1015,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
   // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
-  // "5% growth in revenue", "une croissance de 5 % du CA": a percentage of growth of an amount is that amount's change.
-  // In French the growth noun keeps its own measure, « 10 % de croissance du CA » as "10% revenue growth" (left52's L1),
-  // unless the sentence states an amount (« … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
-  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance/.test(textBefore(folded, m.start, 60)) || quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50))))) : undefined;
+  // "5% growth in revenue", « 10 % de croissance du CA »: the growth noun keeps its own measure, as "10% revenue growth"
+  // (left52's L1, left53's M1 for English), unless the sentence states an amount: then the percentage is that amount's
+  // change ("… growth in revenue to $5M", « … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50)))) : undefined;
   const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
@@ -1019,7 +1048,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const besideDate = unclaimed.filter((q) => isYearBesideDate(q, folded, original, dates.length > 0));
   const yearAside = besideDate.length > 0;
   const quantities = unclaimed.filter(
-    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, original, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
+    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -1103,6 +1132,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.target = numbers.baseline;
     numbers.baseline = null;
   }
+  // "add 750 members a month", "Add at least 10 new names to my mailing list each week": things added each period to a summed
+  // KPI (won deals, sign-ups, leads) are the per-period target, as "Win 20 new customers per month" (left53's M2); added to a
+  // base or a rate ("add 100 customers to our base every month", "add 2 points to the close rate"), "more" of them, or with
+  // no cadence ("add 750 members by 2027"), they stay the change.
+  const added = numbers.change?.quantity;
+  if (added?.kind === 'number' && !numbers.target && kpi?.aggregation === 'total' && ADDED_EACH_BEFORE_RE.test(textBefore(folded, added.start, 40)) && !ADDED_TO_BASE_AFTER_RE.test(textAfter(folded, added.end, 50)) && recurrences.some((r) => r.start > added.end)) {
+    numbers.target = added;
+    numbers.change = null;
+  }
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal; so is a
   // later list item's (« devenir le leader … et doubler son CA »: no measure, so no change of it either, mend44c).
@@ -1179,7 +1217,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(contextSpan && inside(d, [contextSpan])) && !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(expectation && inside(d, [expectation])) && !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

@@ -849,17 +849,20 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
-/** A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en ». */
-const LAUNCHED_BEFORE_RE = /(?<!\b(?:be|been|being|will|to|is|are|gets?|getting|etre|sera|seront|est|sont)\s)\b(?:launched|founded|established|opened|unveiled|inaugurated|(?:sa |son |leur )?mise en service)\s+(?:in|on|en|le|au|since|depuis)\s*$/;
-/** The French participles, read with their accents (folded « lance » is also the verb): « lancé en », « fondée en ». */
-const LANCE_BEFORE_RE = /(?<!\b(?:être|sera|seront|été|est|sont)\s)\b(?:lancée?s?|fondée?s?|créée?s?|inaugurée?s?)\s+(?:en|le|au|depuis)\s*$/i;
+/** A launch, an opening or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal). */
+export const LAUNCH_DATED_BEFORE_RE = /\b(?:launched|founded|established|opened|unveiled|inaugur\w*|commissioned|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?) (?:in|on|en|le|au|since|depuis) $/;
+/**
+ * A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en »
+ * (the words above, after no auxiliary of the present or the future).
+ */
+const LAUNCHED_BEFORE_RE = new RegExp(`(?<!\\b(?:be|been|being|will|to|is|are|gets?|getting|etre|ete|sera|seront|est|sont)\\s)${LAUNCH_DATED_BEFORE_RE.source}`);
 /**
  * A year right after a launch's words ("founded in 2021", « lancé en 2023 »), which the mentions below leave out when the
  * launch is past: it dates when something began, so it is no goal number either (stmt53: real50's « Fondé en 2021 » and
  * « lancé en 2023 » were read as targets once they were no deadline).
  */
-export const isLaunchYear = (folded: string, original: string, start: number, end: number): boolean =>
-  /^(?:19|20)\d\d$/.test(folded.slice(start, end)) && (LAUNCHED_BEFORE_RE.test(textBefore(folded, start, 30)) || LANCE_BEFORE_RE.test(textBefore(original, start, 30)));
+export const isLaunchYear = (folded: string, start: number, end: number): boolean =>
+  /^(?:19|20)\d\d$/.test(folded.slice(start, end)) && LAUNCHED_BEFORE_RE.test(textBefore(folded, start, 30));
 /**
  * A launch the goal waits for, in its clause: "once the product is launched", "by the time the app is launched", « d'ici
  * la mise en service », « dès que l'offre est lancée » (the folded « des » is checked in the original: « dès »).
@@ -1073,7 +1076,10 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // Only a launch already past: a date before the as-of date, or a month named without its year after a past participle
     // the goal does not wait for ("the app launched in October", « Lancée en mars, … »). A future date a goal waits for
     // stays its deadline: "once the product is launched in Q2 2027", « dès la mise en service en mars 2027 » (mend52b).
-    if ((LAUNCHED_BEFORE_RE.test(before + opening) || LANCE_BEFORE_RE.test(originalBefore + opening)) && (r.date < ctx.asOf || (!/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)))) continue;
+    // The date against today decides first, whatever the tense (left53's M6): "is launched in 2019" read on 2026-12-06 is
+    // past, "is launched in 2027" and « sera mis en service en 2028 » are ahead.
+    if (LAUNCH_DATED_BEFORE_RE.test(before + opening) && r.date < ctx.asOf) continue;
+    if (LAUNCHED_BEFORE_RE.test(before + opening) && !/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)) continue;
     const startCue = START_CUE_RE.exec(before);
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"
     // ("Our fiscal year starts in July; reach $5M by March 2027" starts on 1 July 2026, mend44b).

@@ -343,7 +343,8 @@ const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves
  */
 // A compound annual rate is a level even OF something ("a 12% compound annual growth rate in revenue": left51's S4).
 // « 10 % de croissance du CA » is sales growth's level as "10% revenue growth" is (left52's L1), when sales growth is the KPI read.
-const SALES_GROWTH_OF_AFTER_RE = /^\s*(?:de |d')?croissance (?:du|des|de) (?:ca|chiffre d'affaires|ventes)\b/;
+// (English too, left53's M1: "5% growth in revenue", "12% growth in sales" as "5% revenue growth".)
+const SALES_GROWTH_OF_AFTER_RE = /^\s*(?:(?:de |d')?croissance (?:du|des|de) (?:ca|chiffre d'affaires|ventes)|growth in (?:our |its )?(?:revenues?|sales|turnover))\b/;
 const GROWTH_LEVEL_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))|compound annual growth rate\b)/;
 
 /**
@@ -897,7 +898,9 @@ export function extractGoalNumbers(
     // "growth of 10% in passengers", « une croissance de 10 % des passagers », "an increase in volumes of up to 30%": a growth
     // noun's figure before what grows, or a bound on the growth of a thing, is that thing's change, no rate to reach (real41).
     // A sales growth's figure stays its level ("Achieve sales growth of 10% in new accounts", mend44d).
-    if (q.kind === 'percent' && !growthKpi && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && GROWN_THING_RE.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)))) {
+    // So is a growth OF a measure before an amount it grows to, whatever verb governs it ("We target 21% growth in revenue to
+    // $5M": left53's M1, L6(c) without the bound; an amount of what grows, "10% growth in $2M revenue", is its base).
+    if (q.kind === 'percent' && !growthKpi && ((GROWTH_NOUN_OF_BEFORE_RE.test(before) && GROWN_THING_RE.test(after)) || GROWTH_BOUND_BEFORE_RE.test(textBefore(folded, q.start, 70)) || (GROWTH_OF_MEASURE_AFTER_RE.test(after) && quantities.some((o) => o.kind === 'money' && o.start > q.end && /\bto\s*$/.test(textBefore(folded, o.start, 4)))))) {
       result.change ??= changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

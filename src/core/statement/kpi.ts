@@ -6,7 +6,7 @@
  */
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { escapeRegExp } from '../regexp';
-import { fold, numberWord, type Span, textAfter, textBefore } from './text';
+import { fold, numberWord, otherSpelling, type Span, textAfter, textBefore } from './text';
 import { GROWN_THING, pastFactor } from './goal';
 
 export interface KpiMention extends Span {
@@ -26,6 +26,8 @@ interface SynonymEntry {
   /** Text every match starts with (the first word, or its stem when that word may lose a plural s). */
   prefix: string;
   re: RegExp | null;
+  /** The phrase as matched, when the lexicon's is in its other spelling ("enrolment" for "enrollment", left53's M5). */
+  spelled?: string;
 }
 
 interface CompiledCatalog {
@@ -117,6 +119,8 @@ const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doiv
  * is its profit; "les résultats de la campagne", "le résultat attendu" are outcomes.
  */
 const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|notre|leur|du|au|un))\s+resultat(?:\s+(?:operationnel|courant|annuel|consolide|semestriel|trimestriel))?(?![a-z])(?!\s+(?:de la|des|du|de (?!l'exercice|\d|plus |moins )|d'une?|obtenu|attendu|escompte|final|positif|negatif|de cette|de ce|financiers?|exceptionnels?|fiscal|comptable|sportifs?|electoral|scolaires?)\b)/g;
+/** Transport modes (the modal-share rule): their share of trips or freight is a market share (mend52c, left53's M8). */
+const TRANSPORT_MODES = String.raw`ferroviaire|fluvial|routier|rail|train|velo|covoiturage|fret|maritime|aerien|cycling|bikes?|public transport|transports en commun|bus`;
 /** "le quart du marché", "8 % du segment": a share of a market in words. */
 // Not a market or segment naming what is counted in it ("5% of the enterprise segment trials"; in French the noun after
 // "segment" names it: "segment famille").
@@ -126,7 +130,7 @@ const RESULT_PROFIT_RE = /\b(?:niveaux? de|objectifs?(?: [a-z]+)? de|(?:le|son|n
 // doubled is one only as a transport mode's share (« la part du ferroviaire », the README's modal-share rule, real25, real46)
 // or a part of a market named after « dans » (« la part de logements modulaires dans le neuf », real43): « la part du
 // numérique », « des services », « du télétravail » are parts of the firm's own things (mend52c narrowed left52's reading).
-const MARKET_SHARE_WORDS_RE = /(?:(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)|\bshare\s+of(?: the)?(?=\s+[a-z'-]+\s))\s+(?:(?!(?:sales|revenues?|turnover|income|ca|chiffre|ventes?|recettes)\b)[a-z'-]+\s+){0,4}?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))|\bla part (?:(?<=\bdoubl\w*\sla part )|(?=[^.;!?]*?\d\s*%))(?!(?:du|de la|des|de|d')\s?(?:chiffre|ca|ventes?|revenus?|recettes|benefices?|resultats?|marges?|capital|marche|budget|depenses|couts?|frais|charges|effectifs?|femmes|hommes|salaries|embauches|recrutements|collaborateurs|employes|personnel|nos|notre|ses|son|sa|leurs?)\b)(?:(?:du|de la|des|de)\s|d')(?:(?:mode\s)?(?:ferroviaire|fluvial|routier|rail|train|velo|covoiturage|fret|maritime|aerien)\b|[a-z]+(?=(?:\s[a-z]+)?\sdans (?:le|la|les|l')\s?(?:neuf|marches?|secteur)\b))/g;
+const MARKET_SHARE_WORDS_RE = new RegExp(String.raw`(?:(?:\d\s*%|\b(?:percent|quart|tiers|moitie|half|third|quarter))\s+(?:du|de la|des|of the|of)|\bshare\s+of(?: the)?(?=\s+[a-z'-]+\s))\s+(?:(?!(?:sales|revenues?|turnover|income|ca|chiffre|ventes?|recettes)\b)[a-z'-]+\s+){0,4}?(?:marches?|markets?|segments?|industry|industrie)\b(?!\s+(?:trial|customer|client|account|lead|user|prospect|deal|compan))|\bla part (?:(?<=\bdoubl\w*\sla part )|(?=[^.;!?]*?\d\s*%))(?!(?:du|de la|des|de|d')\s?(?:chiffre|ca|ventes?|revenus?|recettes|benefices?|resultats?|marges?|capital|marche|budget|depenses|couts?|frais|charges|effectifs?|femmes|hommes|salaries|embauches|recrutements|collaborateurs|employes|personnel|nos|notre|ses|son|sa|leurs?)\b)(?:(?:du|de la|des|de)\s|d')(?:(?:mode\s)?(?:${TRANSPORT_MODES})\b|[a-z]+(?=(?:\s[a-z]+)?\sdans (?:le|la|les|l')\s?(?:neuf|marches?|secteur)\b))|\bmod(?:e|al) share\b|(?:\bla place d(?:u|e la|es)|(?:%|\bpercentage|\bla part|\bshare) (?:des|of(?: total)?) (?:deplacements|trips)(?: made)?(?: a| en| by)?) (?:${TRANSPORT_MODES})\b|\b(?:${TRANSPORT_MODES})(?:'s)? share of (?:trips|travel)\b`, 'g');
 /** A share of a market contacted, converted or reached by a campaign is no share captured: "Contact 50% of the market". */
 const NOT_CAPTURED_BEFORE = /\b(?:contact|convert|call|appel|e?mail|survey|visit|prospect)\w*\s+(?:[^\s,;.]+\s+){0,5}$/;
 const CAMPAIGN_AFTER = /^\s+(?:with|via|avec|par)\s+(?:\S+\s+){0,2}?(?:campa|ads?\b|pub|mailing|newsletter)/;
@@ -192,7 +196,7 @@ const VERB_KPI_IDS = ['retention', 'prospecting', 'csat', 'revenue', 'profit'];
 /** One of these is in every VERB_KPI_RE match (a statement without any is not scanned). */
 const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'satisf', 'vend', 'sell', 'money', 'argent', 'rentable', 'profitable'];
 /** One of these is in every MARKET_SHARE_WORDS_RE match. */
-const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third', 'share of', 'la part d'];
+const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third', 'share of', 'la part d', 'mode share', 'modal share', 'la place d'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
 const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
@@ -508,7 +512,11 @@ function compile(catalog: readonly KpiDefinition[]): CompiledCatalog {
   const entries: SynonymEntry[] = [];
   for (const kpi of catalog) {
     const all = new Set<string>([...kpi.synonyms.en, ...kpi.synonyms.fr, kpi.label.en, kpi.label.fr].map((s) => fold(s).trim()).filter((s) => s.length > 0));
-    for (const synonym of all) entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(synonym), re: null });
+    for (const synonym of all) {
+      entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(synonym), re: null });
+      const spelled = otherSpelling(synonym);
+      if (spelled && !all.has(spelled)) entries.push({ id: kpi.id, synonym, prefix: synonymPrefix(spelled), re: null, spelled });
+    }
   }
   // Longest first: the first synonym that matches at a position wins, as in a regex alternation.
   entries.sort((a, b) => b.synonym.length - a.synonym.length);
@@ -569,7 +577,7 @@ export function synonymMatches(folded: string, catalog: readonly KpiDefinition[]
     let found: { end: number; entry: SynonymEntry } | null = null;
     for (const entry of candidates ?? []) {
       if (!folded.startsWith(entry.prefix, p)) continue;
-      if (!entry.re) entry.re = new RegExp(`${synonymSource(entry.synonym)}(?![a-z0-9])`, 'y');
+      if (!entry.re) entry.re = new RegExp(`${synonymSource(entry.spelled ?? entry.synonym)}(?![a-z0-9])`, 'y');
       entry.re.lastIndex = p;
       const m = entry.re.exec(folded);
       if (m) {
@@ -798,7 +806,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // Not a programme's ("the enrollment in our free trial", "enrollment for the newsletter", mend42b). A university's fall,
     // fall-to-fall or student enrollment is its roll too, and "in the next five years" a time, no programme (real47) — only
     // where a university, college, school or campus is named: a free trial's or a bootcamp's enrollment stays sign-ups (mend50c).
-    if (id === 'signups' && /^enrol+ment$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted|fall|student|campus))\s*$/.test(textBefore(folded, start, 12)) && !(/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college))[a-z]/.test(textAfter(folded, end, 30)) && !(/^ in (?:the )?(?:next|coming|following)\b/.test(textAfter(folded, end, 30)) && /\b(?:universit|college|school|campus)/.test(folded))) && compiled(catalog).ids.has('customers')) {
+    // (Plural or singular, either spelling, and a university's own, "total university enrolments": left53's M5, real49.)
+    if (id === 'signups' && /^enrol+ments?$/.test(synonym) && /(?:^|\b(?:total|in|the|our|its|their|budgeted|fall|student|campus|university|college))\s*$/.test(textBefore(folded, start, 12)) && !(/^ (?:in|for|to) (?!(?:\w+ )?(?:school|college))[a-z]/.test(textAfter(folded, end, 30)) && !(/^ in (?:the )?(?:next|coming|following)\b/.test(textAfter(folded, end, 30)) && /\b(?:universit|college|school|campus)/.test(folded))) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: false });
       continue;
     }

@@ -58,6 +58,21 @@ export interface PreparedText {
   folded: string;
 }
 
+/**
+ * British and American spellings read alike (left53's M5): one fold of the lexicons, so each phrase also matches its other
+ * spelling ("enrolments" as "enrollments", "labor" as "labour"). The text keeps its own letters: the two spellings differ in
+ * length, and a match index must stay an index in the original.
+ */
+const SPELLINGS = 'enrolment enrollment organisation organization programme program labour labor utilisation utilization centre center'.split(' ');
+const SPELLING_RE = new RegExp(`\\b(?:${SPELLINGS.join('|')})(?=s?\\b)`, 'g');
+
+/** A folded lexicon phrase in its other spelling, or null when it has none. */
+export function otherSpelling(phrase: string): string | null {
+  // (Each word's twin stands next to it in SPELLINGS: index 2k and 2k + 1.)
+  const twin = phrase.replace(SPELLING_RE, (word) => SPELLINGS[SPELLINGS.indexOf(word) ^ 1]);
+  return twin === phrase ? null : twin;
+}
+
 export function prepare(text: string): PreparedText {
   const original = text.trim();
   // Inclusive writing: "client·es", "abonné.es", "adhérent·e·s" read as the plural (or singular) noun, indexes kept

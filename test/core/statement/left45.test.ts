@@ -163,7 +163,8 @@ describe('a growth "in the Americas" is a region’s: sales growth at that rate,
 describe('near misses: things counted, "American sales", Europe keep their readings', () => {
   readsAs([
     ['Deliver growth of 8% in passengers', { kpi: null, change: { value: 0.08, kind: 'relative' } }],
-    ['Deliver growth of 8% in American sales', { kpi: 'revenue', change: { value: 0.08, kind: 'relative' } }],
+    // left53's M1 (the lead's ruling of 2026-12-06): a growth OF sales in English is sales growth's level, as in French.
+    ['Deliver growth of 8% in American sales', { kpi: 'sales_growth', target: 0.08, change: null }],
     ['Deliver growth of 8% in Europe', { kpi: 'sales_growth', target: 0.08 }],
     ['Achieve growth of 10% in subscribers', { kpi: 'sales_growth', target: 0.1 }],
   ]);

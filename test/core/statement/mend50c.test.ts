@@ -49,7 +49,8 @@ describe('(2) near misses: a baseline after a word of comparison is the start', 
 
 describe("(3) growth in a list whose first item is revenue or sales is that item's", () => {
   readsAs([
-    ['Deliver 10% growth in revenue and earnings per share by 2027.', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' }, target: null }],
+    // left53's M1 (the lead's ruling of 2026-12-06): the first item's growth in revenue is sales growth's level.
+    ['Deliver 10% growth in revenue and earnings per share by 2027.', { kpi: 'sales_growth', change: null, target: 0.1 }],
     ['Deliver double-digit growth in sales and earnings per share by 2027.', { kpi: 'sales_growth', target: 0.1 }],
   ]);
 });

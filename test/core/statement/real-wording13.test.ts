@@ -139,7 +139,8 @@ describe('asides, channel shares and jobs booked', () => {
 describe('adding with a bound, and a side constraint’s own date', () => {
   it('"add as many as / about N" is still an absolute change', () => {
     expect(analyze('The chain aims to add as many as 22 new stores over the next two years.')).toMatchObject({ target: null, change: { value: 22, kind: 'absolute' } });
-    expect(analyze('Ajouter environ 200 inscrits par mois.')).toMatchObject({ kpi: 'signups', target: null, change: { value: 200, kind: 'absolute' } });
+    // left53's M2 (the lead's ruling of 2026-12-06): sign-ups added each month are the monthly target, no change.
+    expect(analyze('Ajouter environ 200 inscrits par mois.')).toMatchObject({ kpi: 'signups', target: 200, change: null });
   });
 
   it('the goal keeps its own deadline over the date of a "while …" clause', () => {
