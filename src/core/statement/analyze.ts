@@ -277,6 +277,17 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
+/** A past verb right before a level: "we reached", « le CA a atteint », "revenue was". */
+const PAST_LEVEL_VERB_BEFORE_RE = /\b(?:reached|achieved|hit|was|were|(?:a|avons|ont) atteint|etai(?:en)?t)\b[^.;!?,]{0,50}$/;
+const GOAL_WORD_AFTER_RE = /^[^.;!?]*?\b(?:goals?|targets?|objectifs?|objectives?|aim\w*|vis(?:e|ons|ent|er)|cibl\w*)\b/;
+
+/** A level dated in today's year that is already there: a past verb states it, or a goal word follows it, none before (mend53c). */
+function currentYearLevel(folded: string, level: Quantity, first: DateMention, asOf: DateMention['date']): boolean {
+  if (first.date.slice(0, 4) !== asOf.slice(0, 4)) return false;
+  if (PAST_LEVEL_VERB_BEFORE_RE.test(textBefore(folded, level.start, 50))) return true;
+  return GOAL_WORD_AFTER_RE.test(folded.slice(first.end)) && !GOAL_WORD_AFTER_RE.test(` ${folded.slice(0, level.start)}`);
+}
+
 /**
  * Goals listed each with its own deadline: "un objectif de 10 M€ en 2024 et de plus de 25 M€ à l'horizon 2026", "8 % en
  * première année et 22 % d'ici à cinq ans". From the joint after the first deadline to the second deadline: the first goal
@@ -292,9 +303,12 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     // "We opened 12 stores in 2025 and aim for 20 in 2027": a level the subject has is no first goal.
     // (Nor one a past verb of outcome reports: "posted sales of $2 billion in 2015 and targets $2.5 billion in 2016".)
     // Nor one stated in the past right before its date: "Sales were 40 in March and we want 60 by June" (mend45a).
-    // Nor one dated before today: "produced $155 billion in 2020 and is expected to generate $260 billion by 2025" (tgt53;
-    // one in the perfect, « a inauguré 21 points de vente en 2012 et projette 15 ouvertures », keeps the perfect's readings).
-    if (!level || (first.date < asOf && !/\b(?:a|ont|avons|has|have)\s+[a-z]+\s+(?:[a-z']+\s+){0,3}$/.test(textBefore(folded, level.start, 40))) || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
+    // Nor one dated before today: "produced $155 billion in 2020 and is expected to generate $260 billion by 2025" (tgt53),
+    // in the perfect too: « a pesé 80 milliards en 2024 et devrait atteindre 95 milliards » (mend53c; real33's « a inauguré
+    // 21 points de vente en 2012 et projette 15 ouvertures cette année » is labelled baseline 21, target 15).
+    // Nor one dated in today's year that a past verb states ("We reached $1M in 2026 and expect $1.5M in 2027") or that a
+    // later goal word with its later deadline follows ("Revenue of $1M in 2026 and a goal of $2M by 2027"): the current level.
+    if (!level || first.date < asOf || currentYearLevel(folded, level, first, asOf) || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
     const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
@@ -1035,7 +1049,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
   // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
-  const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && d.date < options.asOf && !d.cued) : [];
+  // (A level a past verb states in today's year, before a later deadline, is observed too: "We reached $1M in revenue in 2026
+  // and expect $1.5M in 2027", today 2026-12-06; mend53c.)
+  const thisYear = options.asOf.slice(0, 4);
+  const laterYear = dates.some((d) => d.role === 'deadline' && d.date.slice(0, 4) > thisYear);
+  const reachedThisYear = (d: DateMention): boolean => laterYear && d.date.slice(0, 4) === thisYear && PAST_LEVEL_VERB_BEFORE_RE.test(textBefore(folded, d.start, 70));
+  const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && (d.date < options.asOf || reachedThisYear(d)) && !d.cued) : [];
   const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...kpiSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
   // A year set aside beside a date still stands for what is aimed at ("hit or exceed the 2015 number in 2018"): the direction
   // is read as it was with the year in (a level, with no value and no start to compare it with — a baseline stated beside

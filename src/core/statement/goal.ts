@@ -406,7 +406,8 @@ const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€£]\s?)?$/;
  * nouveaux »): before a count acquired (« prévoyons de recruter 10 commerciaux », « d'en recruter 10 ») they plan the goal's
  * own count, and the held one made it a decrease (mend47b).
  */
-const AIM_LATER_RE = /^[^.;!?]*?(?:\band|\bet|\bbut|\bmais|\bso|\bdonc|,)\s+(?:(?:we|i|nous|je|on|il|elle|now|maintenant|would|s'est|se)\s+)*(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix|(?:prevo|entend)(?=[^.;!?\d]*(?:\b(?:atteindre|avoir|passer|porter|arriver)\b[^.;!?\d]*\d|\d[\d.,]* (?:[a-z]+ )?(?:de plus|nouv|supp|autres))))/;
+const AIM_LATER_VERBS = String.raw`(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix|(?:prevo|entend)(?=[^.;!?\d]*(?:\b(?:atteindre|avoir|passer|porter|arriver)\b[^.;!?\d]*\d|\d[\d.,]* (?:[a-z]+ )?(?:de plus|nouv|supp|autres))))`;
+const AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|\\bbut|\\bmais|\\bso|\\bdonc|,)\\s+(?:(?:we|i|nous|je|on|il|elle|now|maintenant|would|s'est|se)\\s+)*${AIM_LATER_VERBS}`);
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
@@ -431,7 +432,18 @@ const AIM_CUE = String.raw`\b(?:objectifs?|goals?|targets?|cibles?|ambitions?|vi
 const AIM_AT_RE = new RegExp(`${AIM_CUE}[^.;!?,]{0,45}$`);
 const AIM_ANY_RE = new RegExp(AIM_CUE);
 /** A goal, an aim or a forecast stated before a figure: the figure is a level the sentence sets, not its context (tgt53). */
-const GOVERNED_LEVEL_RE = new RegExp(`${AIM_CUE}|\\b(?:objectives?|guid\\w*|outlook|expect\\w*|anticipat\\w*|forecast\\w*|project\\w*|prevo\\w*|prevision\\w*|tabl\\w*|will|aura|sera|devr\\w*)\\b`);
+// The cue governs the figure's own phrase: in its clause, a few words before it (mend53c: not a noun anywhere earlier,
+// "Project Alpha: spend $100k …", "Using the sales playbook guide, spend 10 hours …"); a note's mark may sit between,
+// « prévoyait un Ebitda (*) de 160 millions ».
+const GOVERNED_LEVEL_RE = new RegExp(`(?:${AIM_CUE}|\\b(?:objectives?|guidance|outlook|expect\\w*|anticipat\\w*|forecast\\w*|projected|prevo\\w*|prevision\\w*|tabl\\w*|will|aura|sera|devr\\w*)\\b)(?:[^.;!?,:()\\d]|(?:19|20)\\d\\d|\\([^()\\d]*\\)){0,60}$`);
+/**
+ * What is spent, invested, budgeted or allocated, money or time, is a means of the goal, not its level (class C; mend53c):
+ * "We will spend $100,000 on marketing and reach $1 million", « un budget de 100 k€, et de porter le CA à 1 M€ ».
+ */
+const MEANS_BEFORE_RE = /\b(?:spen[dt]\w*|invest\w*|budget\w*|allo[cu]\w*|devot\w*|depens\w*|consacr\w*)\b[^.;!?,:\d]{0,30}$/;
+const MEANS_AFTER_RE = /^\s*(?:[a-z€$£%]+\s+){0,3}(?:spent|invested|budgeted|allocated|devoted|depenses?|investis?|consacrees?|allouee?s?)\b/;
+/** A baseline right after the first figure is the first goal's own: "1,000 customers (from 800 today)", « 1 000 clients, contre 800 ». */
+const OWN_BASELINE_JOINT_RE = /^[^.;!?\d]*?(?:\(\s*|,\s*)(?:up\s+)?(?:from|contre|vs\.?|versus|compared (?:with|to)|par rapport a)\s*(?:[$€£]\s?)?$/;
 /**
  * "We close 40 deals a month; the goal is 60 by June", « Nos 3 commerciaux signent 40 contrats par mois aujourd'hui ; nous en
  * voulons 60 d'ici juin » (aim41), "Close rate is 25%; we want 30% next week", "We sell 200 units a week — we want 300"
@@ -442,6 +454,12 @@ const GOVERNED_LEVEL_RE = new RegExp(`${AIM_CUE}|\\b(?:objectives?|guid\\w*|outl
  */
 /** The words naming an aim right before its figure: "we want", « nous visons », « on vise » (left43), "the goal is", « l'objectif est de ». */
 const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|on vise|(?:goal|target|aim|objecti(?:f|ve)) (?:is|est)(?: de)?)";
+/**
+ * An aim of its own right before the later figure: "…, and we plan to reach $5M", "…, and the objective is $5M" (mend53c).
+ * Not an aim at another measure named between (« prévoyait un Ebitda de 160 M€ …, et visait un volume d'affaires et un
+ * chiffre d'affaires respectivement de 4,5 milliards », real28), nor after a first figure with its own year (below).
+ */
+const OWN_AIM_BETWEEN_RE = new RegExp(`(?:${AIM_CUE}|\\b${AIM_LATER_VERBS}|${AIM_WORDS})[^.;!?,\\d]{0,25}$`);
 export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\\b)(?:[^.;!?:]|\\.(?=\\d))*(?<![a-z\\d]|(?:by|up|down) [$€£]?)\\d+ ?(%|[a-z]*)[^.;!?\\d]*(?:[;.]\\s|\\s{3})(?:[^.;!?\\d]|20\\d\\d){0,25}${AIM_WORDS} [$€£]?\\d[\\d.,]*(?: ?\\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\\b| in (?:\\d|q\\d|\\w+ (?:week|month|year))|\\.|$)`);
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
@@ -1165,10 +1183,11 @@ export function extractGoalNumbers(
   // (A move of another measure after a percentage, "growing 10 percent a year, from $180 million … to … $500 million", is
   // the same goal's: the percentage its pace.)
   const moveOfOther = !!one && !!result.baseline && result.baseline.start > one.end && result.baseline.kind !== one.kind;
-  if (one && two && one.start < two.start && one !== result.baseline && !moveOfOther && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(folded.slice(0, one.start))) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin|but|mais|unless|want|veu|voul|vis(?:er|ons|ez)|aim)|;|,\s*(?:to|a)\s*$/.test(joint)) {
+  if (one && two && one.start < two.start && one !== result.baseline && !moveOfOther && (one.kind === two.kind || one.kind !== 'number') && !/^(?:19|20)\d\d$/.test(folded.slice(one.start, one.end)) && (directionBefore(one.start) !== null || GOVERNED_LEVEL_RE.test(textBefore(folded, one.start, 80))) && !MEANS_BEFORE_RE.test(textBefore(folded, one.start, 50)) && !MEANS_AFTER_RE.test(textAfter(folded, one.end, 40)) && !/\b(?:if|si|assuming|given)\b/.test(folded.slice(0, one.start)) && !/["“«]\s*$/.test(textBefore(folded, one.start, 3)) && /[,;(]|\b(?:and|et|ainsi que)\b/.test(joint) && !/^[^(]*\)|\b(?:need|must|doi[tv]|faut|besoin|but|mais|unless)|;|,\s*(?:to|a)\s*$/.test(joint) && !(OWN_AIM_BETWEEN_RE.test(joint) && !/\b(?:19|20)\d\d\b/.test(joint))) {
     result.target = one;
     // (What the second goal moves from is its own: "… 4 % of sales and from 7% to 9% of EBITDA".)
-    if (result.baseline && result.baseline.start > one.end) result.baseline = null;
+    // (The first goal's own, right after its figure, stays: "Reach 1,000 customers (from 800 today), and …", mend53c.)
+    if (result.baseline && result.baseline.start > one.end && !OWN_BASELINE_JOINT_RE.test(folded.slice(one.end, result.baseline.start))) result.baseline = null;
   }
   // « progresser de 6,3 % en 2024 à 3,88 milliards …, et cible 5,5 milliards », « 100K à 200K … contre un objectif individuel
   // de 300K », « "De 88 à 89 millions de touristes" … peut atteindre les 100 millions »: a level read before any aim or

@@ -42,8 +42,79 @@ describe('P: a level dated before today gives way to the level forecast or aimed
 describe('P near misses: two goals each with its deadline ahead, a level in the perfect, a level held', () => {
   readsAs([
     ["Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.", { target: 10_000_000, deadline: '2027-12-31' }],
-    ['Le réseau a inauguré 21 agences en 2025 et projette 15 ouvertures en 2027.', { baseline: 21, target: null }],
+    // (mend53c: the perfect is an observed level too; real33's « Nocibé a inauguré 21 points de vente en 2012 et projette 15
+    // ouvertures cette année » is labelled target 15.)
+    ['Le réseau a inauguré 21 agences en 2025 et projette 15 ouvertures en 2027.', { target: 15, deadline: '2027-12-31' }],
     ['We opened 12 stores in 2025 and aim for 20 in 2028.', { baseline: 12, target: 20, deadline: '2028-12-31' }],
     ["Avec un chiffre d'affaires de 300 millions d'euros en 2025, la PME pense atteindre 400 millions en 2027.", { target: 400_000_000 }],
+  ]);
+});
+
+/**
+ * mend53c: the reviewer's overreaches of tgt53's two rules, each narrowed. F's first figure must be the goal measure's level
+ * that a goal, aim, guidance or forecast cue governs in its own clause, never a means (spent, invested, budgeted, time
+ * spent); a later clause's own aim (plan, intend, hope, objective, targeting) keeps its figure; the first goal's own
+ * baseline right after its figure stays. P: a level of today's year a past verb states, or before a goal word with a later
+ * deadline, and a level in the perfect with a past date, are observed levels.
+ */
+describe('mend53c F: a means is no first goal, nor a figure a noun far before governs', () => {
+  readsAs([
+    ['We will spend $100,000 on marketing and reach $1 million in sales by 2027.', { target: 1_000_000 }],
+    ['We will invest $50k in training, and increase sales to $800k by 2027.', { target: 800_000 }],
+    ['We expect to spend $100k on ads, and to reach $1M in revenue by 2027.', { target: 1_000_000 }],
+    ['Nous prévoyons un budget de 100 k€, et de porter le CA à 1 M€ en 2027.', { target: 1_000_000 }],
+    ['Nous allons consacrer 50 k€ à la formation, et porter le CA à 800 k€ en 2027.', { target: 800_000 }],
+    ['Project Alpha: spend $100k on ads, and reach $1M in revenue by 2027.', { target: 1_000_000 }],
+    ['Using the sales playbook guide, spend 10 hours a week prospecting, and book 20 meetings a month by March 2027.', { target: 20 }],
+  ]);
+});
+
+describe("mend53c F: a later clause's own aim keeps its figure", () => {
+  readsAs([
+    ['Revenue will be $4M, and we plan to reach $5M by 2027.', { target: 5_000_000 }],
+    ['Revenue will be $4M, and we intend to reach $5M by 2027.', { target: 5_000_000 }],
+    ['Revenue will be $4M, and we hope to reach $5M by 2027.', { target: 5_000_000 }],
+    ['Expected revenue is $4M, and the objective is $5M by 2027.', { target: 5_000_000 }],
+    ['Revenue guidance is $4M, and we are targeting $5M by 2027.', { target: 5_000_000 }],
+    ['We will have 800 customers, and plan to reach 1,000 by June 2027.', { target: 1000, deadline: '2027-06-30' }],
+    ["Le CA sera de 4 M€, et nous comptons atteindre 5 M€ d'ici 2027.", { target: 5_000_000 }],
+  ]);
+});
+
+describe("mend53c F: the first goal's own baseline right after its figure stays", () => {
+  readsAs([
+    ['Reach 1,000 customers (from 800 today), and an NPS of 50 by 2027.', { baseline: 800, target: 1000 }],
+    ["Atteindre 1 000 clients, contre 800 aujourd'hui, et un NPS de 50 d'ici 2027.", { baseline: 800, target: 1000 }],
+  ]);
+});
+
+describe('mend53c F near misses: the cue governs the first figure, a note between, another measure aimed at, its own year', () => {
+  readsAs([
+    ["Pour 2027, le groupe prévoit un Ebitda (*) de 160 M€, en hausse de 20 %, et vise un volume d'affaires et un chiffre d'affaires respectivement de 4,5 milliards et 2,3 milliards.", { target: 160_000_000 }],
+    ['We expect 2027 sales of $4.5 million and profit between $300,000 and $350,000.', { target: 4_500_000 }],
+    ['Nous prévoyons de porter le CA à 2 M€, et une marge de 10 % en 2027.', { target: 2_000_000 }],
+  ]);
+});
+
+describe("mend53c P: a level of today's year stated as reached, or before a later goal, is the current level", () => {
+  readsAs([
+    ['Revenue of $1M in 2026 and a goal of $2M by 2027.', { baseline: 1_000_000, target: 2_000_000, deadline: '2027-12-31' }],
+    ['We reached $1M in revenue in 2026 and expect $1.5M in 2027.', { baseline: 1_000_000, target: 1_500_000, deadline: '2027-12-31' }],
+    ['Le CA a atteint 2 M€ en 2026 et nous visons 3 M€ en 2027.', { baseline: 2_000_000, target: 3_000_000, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('mend53c P: a level in the perfect with a past date is observed, as in the imperfect', () => {
+  readsAs([
+    ['Le marché a pesé 80 milliards de dollars en 2024 et devrait atteindre 95 milliards en 2029.', { baseline: 80_000_000_000, target: 95_000_000_000, deadline: '2029-12-31' }],
+    ["L'entreprise a généré 2 M€ de CA en 2025 et devrait générer 3 M€ en 2027.", { baseline: 2_000_000, target: 3_000_000, deadline: '2027-12-31' }],
+    ['The company has sold 200 units in 2025 and expects 300 in 2027.', { baseline: 200, target: 300, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe("mend53c P near misses: a goal in today's year, two goals ahead", () => {
+  readsAs([
+    ["Un objectif de 10 M€ en 2026 et de plus de 25 M€ à l'horizon 2029.", { target: 10_000_000, deadline: '2026-12-31' }],
+    ['We aim for $1M in 2026 and $2M by 2027.', { target: 1_000_000, deadline: '2026-12-31' }],
   ]);
 });
