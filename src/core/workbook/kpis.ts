@@ -20,7 +20,7 @@ import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
-import { CODE_WORD, LEVEL_ALWAYS, measureOf, NAME_MARK, readTabRoles, saysMoney, saysRole, TAXED } from './roles';
+import { CODE_WORD, LEVEL_ALWAYS, measureOf, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, TAXED } from './roles';
 import { containsWords, fold } from './text';
 import { scaleTop } from '../achievability/scale';
 import { t } from '../messages';
@@ -159,7 +159,14 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // French open data writes unemployment, interest or savings rates — but a price's by the hour, the day, the night or a
   // period (« Taux horaire », « Taux jour », « Taux par heure », « taux TJM »: mend47c), an exchange rate or a unit's (« Taux de
   // CO2 (g/kWh) »).
-  const rateOf = /^taux \w/.test(folded) && !/\b(par|heures?|horaires?|jours?|journaliers?|nuit\w*|semaines?|mois|tjm|change|co2)\b|[/(]/.test(`${folded} ${name}`);
+  // mend53a: « taux de » + its noun only (« Taux d'occupation »), or a rate French statistics write joined (« Taux_Chomage »):
+  // an adjective or a price after « taux » (« Taux facturé », « Taux standard », « Taux consultant » at 85–92) is a price, and
+  // a rotation, a cover or an exchange (« Taux de rotation des stocks » at 6–8, « Taux de couverture » at 45–52) a ratio.
+  const rateOf =
+    /^taux (de |d )|^taux (chomage|interets?|inflation|epargne|emploi|activite|pauvrete)\b/.test(folded) &&
+    !/\b(par|heures?|horaires?|jours?|journaliers?|nuit\w*|semaines?|mois|tjm|change|co2|rotation|couverture|factur\w*|standard|forfait\w*|unitaires?|consultants?)\b|[/(]/.test(`${folded} ${name}`);
+  // An exchange rate (« Taux de change » at 1.08, "FX rate") is a price of one currency in another, no share (mend53a).
+  if (/\b(taux de change|(exchange|fx) rates?)\b/.test(folded)) return null;
   const railShare = rateOf || (/\b(regularite|ponctualite|punctuality)\b/.test(folded) && !/\b(scores?|notes?|rating|min|mins|minutes?|mn|secondes?|seconds?|retards?|delay)\b|\/ ?\d/.test(`${folded} ${name}`));
   if (/\b(rate|taux|ratio|share|part|ctr|probab\w*)\b/.test(folded) || railShare)
     return values.every((v) => v >= -1 && v <= 1.5) ||
@@ -172,7 +179,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
   // A count word before it counts revenue's sources or streams (« Nombre de sources de revenus »: mend47c), no money.
-  return saysMoney(name, folded) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
+  // English "Salaries" in thousands is wages paid (mend53a), as "salary" is.
+  return saysMoney(name, folded) || (salaries(name, folded) && values.some((v) => v >= 1000)) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
 }
 
 /** What money is spent on, in both languages (`HEADER_NAMES`' costs). */
@@ -195,6 +203,32 @@ const OTHER_MEASURE = /\b(connects?|connected|connexions?|answered|reached|pick 
  * language, with words between the noun and its participle (« messages d'accroche envoyés »).
  */
 const OUTREACH = /\b(messages?|dms?|inmails?|invitations?)( \w+){0,3} (envoyee?s?|sent)\b|\b(relances?|follow ?ups?|demandes? de connexion|connection requests?)\b|\b(contactee?s?|contacted)\b/;
+/** Outreach counted: whole numbers, no rate of it, no payment reminders (« relances de factures »), nothing but selling's. */
+const outreachSent = (folded: string, values: readonly number[]): boolean =>
+  OUTREACH.test(folded) && !/\b(rate|taux|ratio|pct|factur\w*|invoices?|paiements?|payments?|impayes?)\b/.test(folded) && !OUTREACH_ELSEWHERE.test(folded) && values.every(Number.isInteger);
+/**
+ * Words of prospects in an outreach header (mend53a): messages sent or people contacted are prospecting by the header alone
+ * only with them (« messages d'accroche envoyés », "Leads contacted", "Cold emails sent", connection requests).
+ */
+const PROSPECT_WORDS = /\b(prospects?|prospection|prospecting|leads?|outreach|cold|accroche|connection requests?|demandes? de connexion)\b/;
+/** A tab of selling or prospecting, or a setter's column (mend53a): where outreach sent or contacted is prospecting. */
+const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setters?|sdrs?|bdrs?|business development)\b/;
+/**
+ * Outreach that is no selling, by the header, the tab or a neighbour (mend53a): collections (« Relances » beside « Montant
+ * recouvré »), support, candidates, events, surveys, newsletters, referrals.
+ */
+const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
+/** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns. */
+const BARE_UNITS = /^(number of |nombre d |nb )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+/** A tab of goods held, made, run or bought (mend53a): its units are no sales. */
+const UNITS_ELSEWHERE = /\b(stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
+/** A sale's neighbours (mend53a): a revenue's, a price's, a product's or its title's column. */
+const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b/;
+/** An expense's words (mend53a): actuals beside a budget are spent only where the budget or the tab says them. */
+const EXPENSE_WORDS = /\b(costs?|couts?|expenses?|opex|capex|spend\w*|depenses?|charges?)\b/;
+const EXPENSE_BUDGET = new RegExp(`\\bbudget.*${EXPENSE_WORDS.source}|${EXPENSE_WORDS.source}.*\\bbudget`);
+/** Revenue's words, in a tab's name or a neighbour's header: actuals there are sales, never costs (mend53a). */
+const REVENUE_WORDS = /\b(revenues?|sales|ventes?|ca|chiffre d affaires|turnover)\b/;
 /** An app's words, in a tab's name or a header (mend51c: installations and downloads are an app's sign-ups only beside them). */
 const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|android)\b/;
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -231,7 +265,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -305,16 +339,22 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // revenue « ventes » names alone: hdr48).
   const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
   // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49);
-  // a page's fans or followers held and added too ("page_fans", "page_fan_adds": Facebook Pages', hdr53), not those removed.
-  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?(fans|followers|fan adds)$/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
+  // a page's fans added too ("page_fan_adds": Facebook Pages', hdr53), not those removed. An audience held ("Followers",
+  // "page_fans") names no KPI (mend53a, the lead's ruling: hdr53 read it as sign-ups at a level, and a goal of new sign-ups
+  // was judged on the audience's size).
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
   // Outreach a setter or a rep counts (hdr53: « Nombre de messages d'accroche envoyés aux nouveaux abonnés », « Combien de DM
   // envoyé ? », « dirigeants contactés », « relances », « demandes de connexion »): messages sent and people contacted are
   // prospecting, whoever receives them — the head noun names the measure, the recipients (« aux abonnés ») do not. Not a
   // rate of them, nor payment reminders (« relances de factures »).
-  if (OUTREACH.test(folded) && !/\b(rate|taux|ratio|pct|factur\w*|invoices?|paiements?|payments?|impayes?)\b/.test(folded) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'prospecting') ?? null;
+  // mend53a: by the header alone only with a word of prospects (`PROSPECT_WORDS`); sent or contacted things elsewhere are
+  // prospecting on a selling tab only (`detectKpiSeries`), never support's follow-ups, candidates or a survey's customers.
+  if (outreachSent(folded, values) && PROSPECT_WORDS.test(folded)) return catalog.find((k) => k.id === 'prospecting') ?? null;
   // Units or items counted, whatever they are units of ("Sales_Units", "number_of_items_shipped"): won deals, as quantities
   // are (hdr53) — the head noun is the count, "Sales" its qualifier, never revenue.
-  if (/^(sales? |sold )?units$|^(number of |nombre d |nb )?(items|articles|units) (sold|shipped|ordered|vendus|expedies)$/.test(folded) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
+  // mend53a: by the header alone only with a word of selling; a bare "Units" is a stock's or a fleet's as often
+  // (`BARE_UNITS`, read by its tab and neighbours in `detectKpiSeries`).
+  if (/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
@@ -404,10 +444,11 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
 // "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock). Cancellations and acts « mis en »
-// something (« Annulations », « MisesEnVente », « Mises en service ») are events, and an audience's "adds" and "removes"
+// something (« MisesEnVente », « Mises en service ») are events (cancellations too, in whole numbers only: `detectKpiSeries`,
+// mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|annulations?|cancell?ations?|mises? en \w+|adds|removes)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|mises? en \w+|adds|removes)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 /**
@@ -418,8 +459,10 @@ const COUNT_WORDS = /\b(count|number|nb|nombre|combien|total)\b|^(?!.*\b(tresore
 /**
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
+ * « Combien de » asks the same count as « nombre de » (mend53a: « Combien de salariés ? » at 50 → 55 is a headcount held,
+ * hdr53 summed it), staff held too (salariés, employees).
  */
-const HELD_COUNT = /\b(number|nombre|nb)( total)? (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente)\b|^(store|branch|site) count$/;
+const HELD_COUNT = /\b(number|nombre|nb|combien)( total)? (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente|salaries|employees|employes|collaborateurs)\b|^(store|branch|site) count$/;
 /**
  * …but not those an event befalls: "Number of stores opened", « Nombre de femmes recrutées », « Nb sites audités » count
  * the openings, hires and audits of the period, summed (mend52a: hdr52 read them as the places or people held).
@@ -1176,21 +1219,40 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Compared as folded text: no pattern compiled per header and tab (fold leaves only letters, digits, % and #).
     const valueOfCount = stem !== null && headerRow.some((cell) => foldHeader(cellText(cell)) === `${stem}count`);
     const processorNet = processor && PROCESSOR_AMOUNT.test(folded);
-    // A count beside its own rate ("conversion" beside "conversion_rate": TikTok's report, hdr53) is the rate's events, counted.
-    const rateTwin = headerRow.some((cell) => foldHeader(cellText(cell)) === `${folded} rate`);
+    // A count beside its own rate ("conversion" beside "conversion_rate": TikTok's report, hdr53) is the rate's events, counted:
+    // whole numbers only, with no money format, mark or word (mend53a: "Gross margin" in dollars beside "Gross margin rate" is
+    // the profit, "Conversion" at 0.031 beside "Conversion rate" the rate itself).
+    const rateTwin =
+      numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'currency' && !saysMoney(header, folded) && !/\b(margins?|marges?|profits?|revenues?|income)\b/.test(folded) && matchCatalog(headerWords(name), catalog)?.unit !== 'currency' &&
+      headerRow.some((cell) => foldHeader(cellText(cell)) === `${folded} rate`);
     // Actuals beside a budget, by department or agency (« service »), are what the department spent: an expense budget's
     // (hdr53: the tenth and eleventh sets' `actual_amount` beside `budget_amount` and `department` or `agency_name`); a sales
     // team's actuals sit beside a region or a rep instead, and stay unnamed.
-    const spentActual = /^actual (amount|spend\w*)$/.test(folded) && besideHeader(/\bbudget/) && besideHeader(/^(departments?|dept|agency|agence|cost cent(er|re)|centre de cout|service)( name| id)?$/);
+    // An expense budget's only (mend53a: "Actual amount" beside "Revenue budget" on a tab "Revenue" is revenue): its words in a
+    // budget header or the tab's name, and no revenue's in either nor in a neighbour's header.
+    const spentActual =
+      /^actual (amount|spend\w*)$/.test(folded) &&
+      (besideHeader(EXPENSE_BUDGET) || (besideHeader(/\bbudget/) && EXPENSE_WORDS.test(tabWords))) &&
+      !besideHeader(REVENUE_WORDS) && !REVENUE_WORDS.test(tabWords) &&
+      besideHeader(/^(departments?|dept|agency|agence|cost cent(er|re)|centre de cout|service)( name| id)?$/);
     // A ledger's debit beside its credit (« Débit, Crédit », "debit, credit": every accounting export) is money, as a variance
     // beside a budget is the budget's gap in money (an FP&A file's "variance" beside "budgeted_opex": hdr53).
     const ledgerMoney = (/^(debit|credit)s?$/.test(folded) && besideHeader(folded.startsWith('d') ? /^credits?$/ : /^debits?$/)) || (/^variances?$/.test(folded) && besideHeader(/\bbudget/));
     const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
     const rfmFrequency = /^frequen(ce|cy)$/.test(folded) && has('recency');
-    const own =
-      processorFee || rfmFrequency || spentActual
-        ? (catalog.find((k) => k.id === (rfmFrequency ? 'deals_closed' : 'costs')) ?? null)
+    // Units or items with no word of selling are won deals only on a selling or an order tab or beside a sale's columns, never
+    // on a stock's, a production's, a fleet's or a purchase's tab (mend53a: hdr53 read a stock's "Units" as deals closed).
+    const soldUnits =
+      BARE_UNITS.test(folded) && numbers.every(Number.isInteger) && !supplied && !UNITS_ELSEWHERE.test(tabWords) &&
+      (/\b(sales|sold|ventes?|vendue?s?)\b/.test(tabWords) || ORDER_TAB.test(tabWords) || besideHeader(SALE_COLUMN));
+    // Outreach sent or people contacted with no word of prospects are prospecting on a selling tab or beside a setter only, and
+    // never beside money recovered, tickets, candidates, events or a survey (mend53a).
+    const outreachElsewhere = OUTREACH.test(folded) && (OUTREACH_ELSEWHERE.test(tabWords) || besideHeader(OUTREACH_ELSEWHERE));
+    const prospected = !outreachElsewhere && outreachSent(folded, numbers) && (OUTREACH_TAB.test(tabWords) || besideHeader(/^(setters?|sdrs?|bdrs?)$/));
+    const ownRead =
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected
+        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : 'costs')) ?? null)
         : bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
@@ -1203,6 +1265,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       (folded === 'spent' && !(formatShows(format)?.unit === 'currency' || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
+    const own = outreachElsewhere && ownRead?.id === 'prospecting' ? null : ownRead;
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1292,8 +1355,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // stock (`STOCK_WORDS`), a price, a rate or an average (`LEVEL_ALWAYS`), nor a KPI read as a level but revenue, whose
     // catalog level is for a tab of one row a period (the lead's ruling).
     const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
-    // A page's fans or followers are its audience held (hdr53, `page_fans`; the sixth set's `followers`): a level.
-    const aggregation = (segments || (read.log && unit === 'percent') || /^(page )?(fans|followers)$/.test(folded) ? 'level' : sold || paidOut || bought || perDeal || credit || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // Cancellations are events summed only in whole numbers (mend53a: « Annulations » at 0.031 is a rate).
+    const cancelled = /\b(annulations?|cancell?ations?)\b/.test(folded) && numbers.every(Number.isInteger);
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -85,13 +85,13 @@ export const saysRole = (role: ColumnRole, words: string): boolean => ROLES[role
 const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
 /**
- * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary, an
- * amount in millionths as Google Ads writes them ("cost_micros": hdr53). Not "balance"
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary (hdr53;
+ * no amount in millionths, "cost_micros": mend53a, the reader scales no header). Not "balance"
  * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -101,6 +101,12 @@ export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|prix|pric
  * still names the currency (hdr53, the eleventh set's listed builder).
  */
 export const CODE_WORD = /\b(?:k|m|mn|mm|bn)?(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|vnd|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+/**
+ * English "Salaries" as "salary" (mend53a), read on the header as written: folded, French « salariés » (staff) spells the
+ * same, and staff counted (« nb_salaries ») is no money. Money only by its values too (`guessUnit`): "Salaries" at 12–16
+ * is staff (hdr48's near miss).
+ */
+export const salaries = (name: string, folded: string): boolean => /(^|[^a-z])salaries([^a-z]|$)/i.test(name) && !/\b(nb|nbre|nombre|number|count|combien|effectifs?)\b/.test(folded);
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 

@@ -7,7 +7,8 @@
  * ("CA_MEUR"), a ledger's debit beside its credit, a variance beside a budget, a salary, amounts in micros, « taux » before
  * its noun in points, actuals beside a budget by department, a bill beside an accounts-payable column — and hdr52's
  * leftovers (loyalty members in millions, installed power held). CSV-like columns: no number format. The `changed` cases fail
- * on the bundle before hdr53 (1fc79a9c); the near misses pass on both.
+ * on the bundle before hdr53 (1fc79a9c); the near misses pass on both. mend53a narrowed six of hdr53's rules: its own cases
+ * (`MEND_CASES`, the reviewer's workbooks) fail on hdr53's bundle (d38994e4) and pass after.
  */
 import { datedTab, describeHeaderCases, type HeaderCase } from './harness';
 
@@ -58,9 +59,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // Units or items counted: won deals, "Sales" a qualifier.
       ['Units', tab(MONTHS, [['Region', REGIONS], ['Sales_Units', WHOLE]]), 'Sales_Units', { kpiId: 'deals_closed', aggregation: 'total', unit: 'count' }],
       ['Books', tab(MONTHS, [['Title', REGIONS], ['Units', SMALL]]), 'Units', { kpiId: 'deals_closed', aggregation: 'total' }],
-      ['Shipped', tab(DATES, [['amazon_order_id', ids('O')], ['number_of_items_shipped', SMALL]]), 'number_of_items_shipped', { kpiId: 'deals_closed', aggregation: 'total' }],
-      // A page's fans held and added; those removed a flow.
-      ['Page', PAGE, 'page_fans', { kpiId: 'signups', aggregation: 'level' }],
+      ['Amazon orders', tab(DATES, [['amazon_order_id', ids('O')], ['number_of_items_shipped', SMALL]]), 'number_of_items_shipped', { kpiId: 'deals_closed', aggregation: 'total' }],
+      // A page's fans added; those removed a flow (those held name no KPI: mend53a).
       ['Page', PAGE, 'page_fan_adds', { kpiId: 'signups', aggregation: 'total' }],
       ['Page', PAGE, 'page_fan_removes', { kpiId: null, aggregation: 'total' }],
       // A count beside its own rate is the rate's events.
@@ -76,9 +76,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Ledger', LEDGER, 'debit', { kpiId: null, unit: 'currency' }],
       ['FP&A', OPEX, 'variance', { kpiId: null, unit: 'currency' }],
       ['Headcount', tab(DATES, [['employee_id', ids('E')], ['salary', WHOLE.map((v) => v * 30)]]), 'salary', { kpiId: null, aggregation: 'level', unit: 'currency' }],
-      ['Google Ads', tab(MONTHS, [['impressions', WHOLE], ['cost_micros', WHOLE.map((v) => v * 10000)]]), 'cost_micros', { kpiId: 'costs', aggregation: 'total', unit: 'currency' }],
-      // Actuals beside a budget by department are spent; a bill beside an accounts-payable column the costs.
-      ['Budget', tab(MONTHS, [['department', DEPARTMENTS], ['budget_amount', WHOLE], ['actual_amount', MONEY]]), 'actual_amount', { kpiId: 'costs', aggregation: 'total' }],
+      // Actuals beside an expense budget by department are spent (mend53a: an expense's budget only); a bill beside an
+      // accounts-payable column the costs.
+      ['Budget', tab(MONTHS, [['department', DEPARTMENTS], ['budget_opex', WHOLE], ['actual_amount', MONEY]]), 'actual_amount', { kpiId: 'costs', aggregation: 'total' }],
       ['QuickBooks', BILLS, 'total_amount', { kpiId: 'costs', aggregation: 'total', unit: 'currency' }],
       // hdr52's leftover: loyalty members in millions are members held.
       ['Loyalty', tab(QUARTERS, [['Loyalty members (millions)', HELD.map((v) => v / 50)]]), 'Loyalty members (millions)', { kpiId: 'customers', aggregation: 'level' }],
@@ -92,6 +92,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Stats', tab(MONTHS, [['variance', POINTS]]), 'variance', { unit: 'count' }],
       ['Sales team', tab(MONTHS, [['region', REGIONS], ['budget_amount', WHOLE], ['actual_amount', MONEY]]), 'actual_amount', { kpiId: null }],
       ['Capacity', tab(MONTHS, [['New capacity MW', COUNTS]]), 'New capacity MW', { aggregation: 'total' }],
+      // mend53a: an audience held names no KPI; amounts in millionths no money KPI (the reader scales no header).
+      ['Page', PAGE, 'page_fans', { kpiId: null }],
+      ['Google Ads', tab(MONTHS, [['impressions', WHOLE], ['cost_micros', WHOLE.map((v) => v * 10000)]]), 'cost_micros', { kpiId: null }],
       ['Rates', tab(MONTHS, [['Heart rate', COUNTS]]), 'Heart rate', { unit: 'count' }],
     ],
   },
@@ -102,7 +105,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Setter', SETTER_FR, 'Nombre de dirigeants contactés sur Linkedin de façon personnalisé :', { kpiId: 'prospecting', aggregation: 'total' }],
       ['Setter', SETTER_FR, 'Combien de DM envoyé ?', { kpiId: 'prospecting', aggregation: 'total' }],
       ['Setter', SETTER_FR, 'Combien de réponses ?', { kpiId: null, aggregation: 'total' }],
-      ['Relances', tab(MONTHS, [['Relances', SMALL]]), 'Relances', { kpiId: 'prospecting', aggregation: 'total' }],
+      ['Prospection', tab(MONTHS, [['Relances', SMALL]]), 'Relances', { kpiId: 'prospecting', aggregation: 'total' }],
       // Acts « mis en » something and cancellations are events, summed.
       ['ECLN', ECLN, 'MisesEnVente', { kpiId: null, aggregation: 'total' }],
       ['ECLN', ECLN, 'Annulations', { kpiId: null, aggregation: 'total' }],
@@ -126,3 +129,75 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
 };
 
 describeHeaderCases('hdr53', CASES);
+
+/** mend53a: ordinary tabs hdr53's rules misread (a read-only reviewer's workbooks), 10–12 monthly rows. */
+const YEAR = [...MONTHS, '2026-11-01'];
+const rising = (from: number, step: number) => YEAR.map((_, i) => Math.round((from + step * i) * 1000) / 1000);
+const RATES = rising(0.031, 0.0002);
+const P_AND_L = tab(YEAR, [['Revenue', rising(40000, 300)], ['Gross margin', rising(10500, 10).map((v) => `$${v.toFixed(2)}`)], ['Gross margin rate', YEAR.map(() => '26.3%')]]);
+const MARGE = tab(YEAR, [['Chiffre d’affaires', rising(40000, 300)], ['Margin', rising(10500, 10)], ['Margin rate', rising(0.26, 0.001)]]);
+const CONVERSION = tab(YEAR, [['Conversion', RATES], ['Conversion rate', RATES]]);
+const SUPPORT = tab(YEAR, [['Tickets', rising(300, 4)], ['Follow-ups', rising(40, 1)], ['Messages sent', rising(70, 2)]]);
+const EVENTS = tab(YEAR, [['Invitations sent', rising(40, 1)], ['Referral invitations sent', rising(10, 1)]]);
+const TAUX = tab(YEAR, [['Taux facturé', rising(85, 0.5)], ['Taux standard', rising(85, 0.5)], ['Taux forfaitaire', rising(85, 0.5)], ['Taux unitaire', rising(85, 0.5)], ['Taux consultant', rising(85, 0.5)]]);
+const RATIOS = tab(YEAR, [['Taux de rotation des stocks', rising(6, 0.2)], ['Taux de couverture', rising(45, 0.7)], ['Taux de change', rising(1.08, 0.001)]]);
+const HEADS = tab(YEAR, [['Combien de salariés ?', rising(50, 0.5).map(Math.round)], ['Nombre de salariés', rising(50, 0.5).map(Math.round)]]);
+const PAYROLL = tab(YEAR, [['Salaries', rising(120000, 100)], ['Headcount', rising(50, 0.5).map(Math.round)]]);
+/** Cases read the same in both languages: the reader's rules are by the header's and the tab's words, not the locale's. */
+const MEND_BOTH: HeaderCase[] = [
+  // (1) Money beside its own rate is that money; a rate's fractions the rate; only whole counts are the rate's events.
+  ['Margins', MARGE, 'Margin', { kpiId: null, aggregation: 'level', unit: 'count' }],
+  ['Conversion', CONVERSION, 'Conversion', { kpiId: 'conversion_rate', aggregation: 'level', unit: 'percent' }],
+  // (2) Bare units on a stock's, a fleet's, a production's or a purchase's tab are no deals.
+  ['Stock', tab(YEAR, [['Units', rising(540, 3)]]), 'Units', { kpiId: null, aggregation: 'level' }],
+  ['Fleet', tab(YEAR, [['Units', rising(1000, 50)]]), 'Units', { kpiId: null, aggregation: 'level' }],
+  ['Production', tab(YEAR, [['Units', rising(540, 3)]]), 'Units', { kpiId: null }],
+  ['Purchases', tab(YEAR, [['Supplier', YEAR.map((_, i) => `S${i}`)], ['Items ordered', rising(40, 1)]]), 'Items ordered', { kpiId: null }],
+  // (3) Outreach of support, collections, recruiting, events or a survey is no prospecting.
+  ['Support', SUPPORT, 'Follow-ups', { kpiId: null }],
+  ['Support', SUPPORT, 'Messages sent', { kpiId: null }],
+  ['Recouvrement', tab(YEAR, [['Relances', rising(40, 1)], ['Montant recouvré', rising(4000, 100)]]), 'Relances', { kpiId: null }],
+  ['Recruiting', tab(YEAR, [['Candidates contacted', rising(40, 1)]]), 'Candidates contacted', { kpiId: null }],
+  ['Events', EVENTS, 'Invitations sent', { kpiId: null }],
+  ['Events', EVENTS, 'Referral invitations sent', { kpiId: null }],
+  // A survey's customers contacted stay the customers counted, as before hdr53: not prospecting.
+  ['NPS survey', tab(YEAR, [['Customers contacted', rising(40, 1)], ['NPS', rising(40, 1)]]), 'Customers contacted', { kpiId: 'customers', aggregation: 'level' }],
+  // (5) Actuals beside a revenue budget on a tab "Revenue" are no costs.
+  ['Revenue', tab(YEAR, [['Department', YEAR.map((_, i) => (i % 2 ? 'A' : 'B'))], ['Revenue budget', rising(40000, 10)], ['Actual amount', rising(41000, 10)]]), 'Actual amount', { kpiId: 'revenue', aggregation: 'level' }],
+  // (6) An audience held names no KPI.
+  ['Social', tab(YEAR, [['Followers', rising(1000, 49.5).map(Math.round)]]), 'Followers', { kpiId: null }],
+  // (7) « Taux » + an adjective or a price is a price; a rotation, a cover or an exchange a ratio: no percentage.
+  ...['Taux facturé', 'Taux standard', 'Taux forfaitaire', 'Taux unitaire', 'Taux consultant'].map((h): HeaderCase => ['Tarifs consultants', TAUX, h, { kpiId: null, unit: 'count' }]),
+  ['Ratios', RATIOS, 'Taux de rotation des stocks', { kpiId: null, unit: 'count' }],
+  ['Ratios', RATIOS, 'Taux de couverture', { kpiId: null, unit: 'count' }],
+  ['Ratios', RATIOS, 'Taux de change', { kpiId: null, unit: 'count' }],
+  // (8) « Combien de salariés ? » is a headcount held, as « Nombre de salariés » is.
+  ['Effectifs', HEADS, 'Combien de salariés ?', { kpiId: null, aggregation: 'level', unit: 'count' }],
+  ['Effectifs', HEADS, 'Nombre de salariés', { kpiId: null, aggregation: 'level', unit: 'count' }],
+  // (9) Cancellations as a rate are no events summed.
+  ['Annulations', tab(YEAR, [['Annulations', RATES]]), 'Annulations', { aggregation: 'level' }],
+  // (10) "Salaries" is money, as "salary" is.
+  ['Payroll', PAYROLL, 'Salaries', { kpiId: null, unit: 'currency' }],
+];
+/** (3) Messages sent on a sales tab stay prospecting (a near miss: hdr53 read them so too). */
+const SALES_OUTREACH: HeaderCase = ['Sales outreach', tab(YEAR, [['Messages sent', rising(70, 2)]]), 'Messages sent', { kpiId: 'prospecting', aggregation: 'total' }];
+const MEND_CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: readonly HeaderCase[] }> = {
+  en_US: {
+    changed: [
+      // (1) "Gross margin" in dollars beside its rate: the profit, summed, in money.
+      ['P&L', P_AND_L, 'Gross margin', { kpiId: 'profit', aggregation: 'total', unit: 'currency' }],
+      ...MEND_BOTH,
+    ],
+    near: [['P&L', P_AND_L, 'Gross margin rate', { unit: 'percent', aggregation: 'level' }], SALES_OUTREACH],
+  },
+  fr_FR: {
+    changed: [
+      // (1) « Marge brute » in euros beside its rate: the profit, in money.
+      ['Résultat', tab(YEAR, [['Marge brute', rising(10500, 10).map((v) => `${v.toFixed(2).replace('.', ',')} €`)], ['Marge brute rate', YEAR.map(() => '26,3 %')]]), 'Marge brute', { kpiId: 'profit', unit: 'currency' }],
+      ...MEND_BOTH,
+    ],
+    near: [SALES_OUTREACH],
+  },
+};
+
+describeHeaderCases('mend53a', MEND_CASES);
