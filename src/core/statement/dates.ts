@@ -850,9 +850,9 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
 /** A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en ». */
-const LAUNCHED_BEFORE_RE = /(?<!\b(?:be|been|being|will|to|is|are|gets?|getting|etre|sera|seront|est|sont)\s)\b(?:launched|founded|established|opened|unveiled|inaugurated|(?:sa |son |leur )?mise en service)\s+(?:in|on|en|le|au|since|depuis)\s*$/;
-/** The French participles, read with their accents (folded « lance » is also the verb): « lancé en », « fondée en ». */
-const LANCE_BEFORE_RE = /(?<!\b(?:être|sera|seront|été|est|sont)\s)\b(?:lancée?s?|fondée?s?|créée?s?|inaugurée?s?)\s+(?:en|le|au|depuis)\s*$/i;
+const LAUNCHED_BEFORE_RE = /(?<!\b(?:be|been|being|will|to|is|are|gets?|getting|etre|sera|seront|est|sont)\s)\b(?:launched|founded|established|opened|unveiled|inaugurated|created|set up|incorporated|(?:sa |son |leur )?mise en service|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation))\s+(?:in|on|en|le|au|since|depuis)\s*$/;
+/** The French participles, read with their accents (folded « lance » is also the verb): « lancé en », « fondée en », « née en » (mend53b). */
+const LANCE_BEFORE_RE = /(?<!\b(?:être|sera|seront|été|est|sont)\s)\b(?:lancée?s?|fondée?s?|créée?s?|inaugurée?s?|née?s?)\s+(?:en|le|au|depuis)\s*$/i;
 /**
  * A year right after a launch's words ("founded in 2021", « lancé en 2023 »), which the mentions below leave out when the
  * launch is past: it dates when something began, so it is no goal number either (stmt53: real50's « Fondé en 2021 » and
