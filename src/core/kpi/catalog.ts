@@ -250,7 +250,9 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
     // "deux commerciaux" in a goal is a lever, not the KPI.
     id: 'sales_reps',
     label: { en: 'Sales reps', fr: 'Commerciaux', grammar: 'mpl' },
-    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'head count', 'quota-carrying reps', 'sales force', 'sales representatives', 'sales and marketing force'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux', 'force de vente', 'forces de vente'] },
+    // "sales force", « force de vente » name it in a sentence only (statement/kpi.ts salesForceMentions): as a header they
+    // named a cost or a productivity column the headcount (mend53b).
+    synonyms: { en: ['sales reps', 'sales headcount', 'headcount', 'head count', 'quota-carrying reps'], fr: ['effectif commercial', 'effectifs commerciaux', 'nombre de commerciaux'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'level',

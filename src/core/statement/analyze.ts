@@ -11,7 +11,7 @@ import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, LAUNCH_DATED_BEFORE_RE, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
-import { findKpis, FIRM_GROWTH_RE, pickKpi, type KpiMention } from './kpi';
+import { findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
 import { findLevers } from './levers';
@@ -828,7 +828,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const impossible = impossibleDate(prepared, dateContext);
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));
-  const kpiMentions = findKpis(folded, original, catalog);
+  // A sales force is named in sentences only (not in headers, which findKpis also reads: mend53b).
+  const kpiMentions = withSalesForce(findKpis(folded, original, catalog), folded, catalog);
   const cadences = findRecurrences(folded, dates, original);
   const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original, options.numberLang === 'in');

@@ -849,8 +849,8 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
-/** A launch, an opening or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal). */
-export const LAUNCH_DATED_BEFORE_RE = /\b(?:launched|founded|established|opened|unveiled|inaugur\w*|commissioned|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?) (?:in|on|en|le|au|since|depuis) $/;
+/** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"). */
+export const LAUNCH_DATED_BEFORE_RE = /\b(?:launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
 /**
  * A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en »
  * (the words above, after no auxiliary of the present or the future).

@@ -232,7 +232,13 @@ const ESTIMATE_RANGE_BEFORE_RE = /\b(?:produc|generat|expect|project)\w* (?:[a-z
  * ("grow about 5% to 7%", as "to increase 1% to 2%" reads) and an amount's a move ("Increase revenue approximately $40,000
  * to $60,000", mend46a); after "by", change then target ("by approximately 150 basis points to 10.5%", real30).
  */
-const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximately|roughly|l'ordre de) $/;
+const APPROX_RANGE_BEFORE_RE = /(?<!\b(?:from|by) )\b(?:around|about|approximately|roughly|l'ordre de|on the order of|in the order of) $/;
+/**
+ * « Faire passer la marge de l'ordre de 20 % à 30 % », « Passer d'un taux de l'ordre de 20 % à 30 % »: inside a move (after
+ * passer, porter, amener) the approximator approximates the start, and its « de » opens the move (mend53b; stmt53 read one
+ * level of 20 %).
+ */
+const ORDER_IN_MOVE_BEFORE_RE = /\b(?:pass|port|amen)(?:er|e|ant|ons|ez|era)\b[^,;.:]*\bl'ordre de\s*$/;
 /**
  * A rate's, a margin's or a share's "of" with no "from" before a range: its level, the lower bound ("gross margins of 30% to
  * 35%", tgt46), where no verb of change governs it. (Any noun's "of" cost a held-out set a change line: "double its 2021
@@ -720,7 +726,7 @@ export function extractGoalNumbers(
       break;
     }
     if (!RANGE_BETWEEN_RE.test(between)) continue;
-    const hasFrom = RANGE_BEFORE_RE.test(before);
+    const hasFrom = RANGE_BEFORE_RE.test(before) || ORDER_IN_MOVE_BEFORE_RE.test(textBefore(folded, a.start, 60));
     const betweenIsBare = RANGE_BARE_BETWEEN_RE.test(between);
     if (!hasFrom && !betweenIsBare) continue;
     // "by 10% to $1.1M", "by approximately 150 basis points to 10.5%": change then target. The loop below leaves the far ends

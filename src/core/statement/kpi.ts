@@ -611,6 +611,54 @@ function addMatches(out: KpiMention[], folded: string, re: RegExp, id: string, w
   }
 }
 
+/** Who is asked, trained or equipped to act, before the people named: "require all", "train the", « former la ». */
+const ASKED_TO_ACT_BEFORE_RE = /\b(?:requir|ask|expect|want|need|tell|encourag|challeng|train|coach|equip|enabl|form|accompagn)\w*\s+(?:(?:all|our|your|the|their|every|la|les|nos|notre|vos|votre)\s+)*$/;
+/** A sales force named in a sentence: "sales force", "sales representatives", "sales and marketing force", « force de vente ». */
+const SALES_FORCE_RE = /(?<![a-z0-9])(?:sales (?:and marketing )?forces?|sales representatives?|forces? de vente)(?![a-z0-9])/g;
+/** The force given something to act with ("Equip the sales force with a CRM to …", « Doter la force de vente d'outils pour … »). */
+const EQUIPPED_BEFORE_RE = /\b(?:requir|ask|expect|want|need|tell|encourag|challeng|train|coach|equip|enabl|form|accompagn|give|provid|arm|support|dot|outill)\w*\s+(?:(?:all|our|your|the|their|every|la|les|nos|notre|vos|votre)\s+)*$/;
+/** Its purpose in the clause: "… with a CRM to increase", « … d'un CRM pour augmenter » (not "to 50": a size). */
+const TO_ACT_AFTER_RE = /^[^,;.:]{0,60}?\b(?:to|pour|afin de|in order to)\s+(?![\d$€£+])[a-z]/;
+/** Another measure of the force, or a noun the force modifies: its cost, its productivity, its automation, its quota. */
+const FORCE_MEASURE_WORDS = String.raw`(?:costs?|couts?|expenses?|spend\w*|productivity|productivite|effectiveness|efficiency|efficacite|performances?|rentabilite|automation|quotas?|attainment|rates?|ratios?|taux|turnover|attrition|satisfaction|engagement|training|compensation|pay|salar\w+|tools?|adoption)`;
+const FORCE_MEASURE_AFTER_RE = new RegExp(`^\\s+${FORCE_MEASURE_WORDS}(?![a-z])`);
+const FORCE_MEASURE_BEFORE_RE = new RegExp(`(?<![a-z])${FORCE_MEASURE_WORDS}\\s+(?:of|de|du|des|d')\\s*(?:(?:the|our|your|their|its|la|le|les|l'|notre|nos|votre|vos|leur|leurs|sa|son|ses)\\s+)?$`);
+/**
+ * The sales force as the goal's measure (`sales_reps`): only the force itself, its size ("grow the sales force to 50",
+ * "expand our sales force by 1,000", « renforcer la force de vente de 5 commerciaux »), stmt53. Never a possessor ("the sales
+ * force's win rate", "sales representatives' quota attainment"), never a modifier of another measure ("sales force
+ * productivity", "the cost of the sales force", « l'efficacité de la force de vente »), never the people equipped to act.
+ * Read in sentences only (analyzeStatement): a header "Sales force cost" or « Force de vente » keeps its reading (headers are
+ * read by workbook/link.ts through findKpis, so these are no catalog synonyms: mend53b).
+ */
+export function salesForceMentions(folded: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  if (!catalog.some((k) => k.id === 'sales_reps') || !/\bsales |force/.test(folded)) return [];
+  const out: KpiMention[] = [];
+  SALES_FORCE_RE.lastIndex = 0;
+  for (let m = SALES_FORCE_RE.exec(folded); m; m = SALES_FORCE_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = textAfter(folded, end, 80);
+    const before = textBefore(folded, start, 40);
+    if (/^'/.test(after) || FORCE_MEASURE_AFTER_RE.test(after) || FORCE_MEASURE_BEFORE_RE.test(before)) continue;
+    // Another catalog measure right after it ("sales force close rate", "sales force revenue") is what is measured.
+    if (synonymMatches(after.slice(0, 40), catalog).some((s) => s.start === 1)) continue;
+    if (EQUIPPED_BEFORE_RE.test(textBefore(folded, start, 30)) && TO_ACT_AFTER_RE.test(after)) continue;
+    // "… with a sales force of 10", « … avec une force de vente de 10 personnes »: the means, a lever kept whole.
+    if (/\b(?:with|avec)\s+(?:(?:an?|the|our|their|un|une|la|notre|leur)\s+)?$/.test(before)) continue;
+    out.push({ start, end, id: 'sales_reps', weak: false });
+  }
+  return out;
+}
+
+/** The sentence's mentions with its sales force's (salesForceMentions): the force's words replace what they cover. */
+export function withSalesForce(mentions: KpiMention[], folded: string, catalog: readonly KpiDefinition[] = KPI_CATALOG): KpiMention[] {
+  const forces = salesForceMentions(folded, catalog);
+  if (forces.length === 0) return mentions;
+  const kept = mentions.filter((k) => !forces.some((f) => k.start >= f.start && k.end <= f.end));
+  return [...kept, ...forces.filter((f) => !kept.some((k) => k.start < f.end && f.start < k.end))].sort((a, b) => a.start - b.start);
+}
+
 /** "hitting breakeven", « atteindre l'équilibre », « atteindre le point mort » (findKpis). */
 export const BREAKEVEN_RE = /(?<!\bqu[^,;.]*)\b(?:reach|hit|achiev|attei?n|etre a|be at|retour a|return to)\w*\s+(?:[a-z]+\s+){0,2}?(?:break-?even|l'equilibre|le point mort)\b(?! entre)/g;
 /**
@@ -725,10 +773,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "satisfaction survey", "enquête de satisfaction": the instrument, not the score.
     if (synonym === 'satisfaction' && (/^\s+(?:surveys?|questionnaires?|forms?)\b/.test(textAfter(folded, end, 16)) || /\b(?:enquetes?|questionnaires?|sondages?|formulaires?)\s+(?:de\s+)?$/.test(textBefore(folded, start, 16)))) continue;
     if ((synonym === 'cost' || synonym === 'cout') && /^\s*(?:per|par|\/)\s/.test(textAfter(folded, end, 8))) continue;
-    // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27); so is a
-    // sales force trained or equipped to act ("Train the sales force to lift the close rate", « Former la force de vente pour
-    // … », stmt53: "sales force" names the headcount).
-    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?(?:to|pour|afin de)\s/.test(textAfter(folded, end, 24)) && /\b(?:requir|ask|expect|want|need|tell|encourag|challeng|train|coach|equip|enabl|form|accompagn)\w*\s+(?:(?:all|our|your|the|their|every|la|les|nos|notre|vos|votre)\s+)*$/.test(textBefore(folded, start, 30))) continue;
+    // "we require all sales reps to put out 20 quotes": the reps asked to act are who acts, not the measure (real27); so are
+    // reps trained to act ("Coach the sales reps to raise the close rate", stmt53).
+    if (id === 'sales_reps' && /^\s+(?:\[[^\]]*\]\s+)?(?:to|pour|afin de)\s/.test(textAfter(folded, end, 24)) && ASKED_TO_ACT_BEFORE_RE.test(textBefore(folded, start, 30))) continue;
     // "an elevator pitch", "our sales pitch", "the pitch deck": the script, not a pitch given to a prospect (an agency's pitches are
     // sales presentations, real27).
     if (synonym[0] === 'p' && synonym.startsWith('pitch') && (/\b(?:elevator|sales|product|value|investor)\s+$/.test(textBefore(folded, start, 10)) || /^\s+decks?\b/.test(textAfter(folded, end, 7)))) continue;

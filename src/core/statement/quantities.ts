@@ -77,7 +77,13 @@ const TABLE_SIGNS = currencyMarkSource(false, true, false);
  */
 const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
 
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?\\s?(?:m|bn|b|million|billion|trillion)(?![a-z])))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+/**
+ * The Philippine peso's "P" holds only before a number and a scale followed by a space and a word that is no noun of the
+ * measure ("P7.5 billion in 2027", "P2 bn by 2027", "P500M to …"), or, for a scale spelled out, the sentence's punctuation:
+ * "P2B revenue", "P2B marketplace", "P2P" stay labels (mend53b: stmt53 read "Grow P2B revenue" as 2 billion pesos).
+ */
+const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])))";
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
@@ -86,7 +92,7 @@ const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+\\s?(?:m|bn|b|million|billion|trillion)(?![a-z])))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /**
  * The most characters a QUANTITY_RE match holds before its first digit: a sign, the longest prefix (a mark of the
  * currency table, lower-cased as TABLE_SIGNS writes it, or one of PREFIX_CURRENCY's own words, three letters at most:

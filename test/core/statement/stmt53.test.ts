@@ -102,3 +102,92 @@ describe('(5) near misses: a yearly budget and exports in tonnes are no sales', 
     ['The country aims to export 2 million tonnes a year of wheat by 2030.', { kpi: null }],
   ]);
 });
+
+// mend53b: stmt53's rules narrowed. Each `mend53b` case below read wrong on main after stmt53 (1108d8f1); the near misses
+// read the same before and after.
+describe('mend53b (1) a sales force that only modifies or possesses another measure is not the KPI', () => {
+  readsAs([
+    ['Reduce the cost of the sales force by 10% in 2027.', { kpi: 'costs', change: { value: 0.1, kind: 'relative' } }],
+    ['Réduire le coût de la force de vente de 8 % en 2027.', { kpi: 'costs', change: { value: 0.08, kind: 'relative' } }],
+    ["Raise sales representatives' quota attainment to 85% by 2027.", { kpi: 'quota_attainment', target: 0.85 }],
+    ["Improve our sales representatives' close rate to 25% by 2027.", { kpi: 'close_rate', target: 0.25 }],
+    ["Increase the sales force's win rate to 30% by 2027.", { kpi: 'close_rate', target: 0.3 }],
+    ['Improve sales force productivity by 15% in 2027.', { kpi: null }],
+    ['Increase sales force effectiveness by 10% in 2027.', { kpi: null }],
+    ['Reach 80% sales force automation adoption by 2027.', { kpi: null, target: 0.8 }],
+    ["Améliorer l'efficacité de la force de vente de 10 % en 2027.", { kpi: null }],
+    ['Improve the productivity of our sales force by 12% in 2027.', { kpi: null }],
+  ]);
+});
+
+describe('mend53b (1) near misses: the force itself, its size, is the KPI', () => {
+  readsAs([
+    ['Grow the sales force to 50 by 2027.', { kpi: 'sales_reps', target: 50 }],
+    ['Expand our sales force by 1,000 in 2027.', { kpi: 'sales_reps', change: { value: 1000, kind: 'absolute' } }],
+    ['Renforcer la force de vente de 5 commerciaux en 2027.', { kpi: 'sales_reps', change: { value: 5, kind: 'absolute' } }],
+    ['Increase the size of our sales force to 80 by 2027.', { kpi: 'sales_reps', target: 80 }],
+  ]);
+});
+
+describe('mend53b (2) a force equipped or given something to act is who acts', () => {
+  readsAs([
+    ['Equip the sales force with a CRM to increase revenue 10% in 2027.', { kpi: 'revenue', change: { value: 0.1, kind: 'relative' }, levers: ['a CRM'] }],
+    ['Equip the sales force with tablets to increase orders by 20% in 2027.', { kpi: 'deals_closed' }],
+    ["Équiper la force de vente d'un CRM pour augmenter le CA de 10 % en 2027.", { kpi: 'revenue', change: { value: 0.1, kind: 'relative' } }],
+    ['Give the sales force a new CRM to grow revenue 15% in 2027.', { kpi: 'revenue', change: { value: 0.15, kind: 'relative' } }],
+  ]);
+});
+
+describe('mend53b (4) a sales force in a with-phrase is a lever, kept whole', () => {
+  readsAs([
+    ['Reach €2M in revenue in 2027 with a sales force of 10.', { kpi: 'revenue', target: 2000000, levers: ['a sales force of 10'] }],
+    ["Atteindre 2 M€ de chiffre d'affaires en 2027 avec une force de vente de 10 personnes.", { kpi: 'revenue', target: 2000000, levers: ['une force de vente de 10 personnes'] }],
+  ]);
+});
+
+describe('mend53b (5) "P" is a peso only before a number, a scale and no noun of the measure', () => {
+  readsAs([
+    ['Grow P2B revenue by 20% in 2027.', { kpi: 'revenue', target: null, unit: 'percent', change: { value: 0.2, kind: 'relative' } }],
+    ['Grow our P2B marketplace to 500 sellers by 2027.', { target: 500, unit: 'count' }],
+  ]);
+});
+
+describe('mend53b (5) near misses: a peso amount with a spaced or spelled scale stays money', () => {
+  readsAs([
+    ['Reach sales of P2 bn by 2027.', { kpi: 'revenue', target: 2000000000, unit: 'currency' }],
+    ['Reach sales of P500M by 2027.', { kpi: 'revenue', target: 500000000, unit: 'currency' }],
+    ['Premiums should expand by 20 percent to P7.5 billion in 2027.', { target: 7500000000 }],
+  ]);
+});
+
+describe('mend53b (6) an approximator inside a move approximates its start', () => {
+  readsAs([
+    ["Faire passer la marge de l'ordre de 20 % à 30 % d'ici 2028.", { baseline: 0.2, target: 0.3 }],
+    ["Passer d'un taux de marge de l'ordre de 20 % à 30 % d'ici 2028.", { baseline: 0.2, target: 0.3 }],
+  ]);
+});
+
+describe('mend53b (7) a past creation, set-up, incorporation or birth year is no deadline', () => {
+  readsAs([
+    ['Created in 2015, the company aims to become the market leader.', { deadline: null, target: null }],
+    ['Set up in 2019, the firm wants to lead its market.', { deadline: null, target: null }],
+    ['Incorporated in 2012, the company aims to be the leader.', { deadline: null, target: null }],
+    ['Since its launch in 2021, the app has grown fast; we aim to lead the market.', { deadline: null, target: null }],
+    ["Depuis sa création en 2015, l'entreprise veut devenir leader.", { deadline: null, target: null }],
+    ['Née en 2018, la start-up ambitionne de devenir leader du marché.', { deadline: null, target: null }],
+  ]);
+});
+
+describe('mend53b (7) near misses: a set-up still to come and a founding beside a goal keep theirs', () => {
+  readsAs([
+    ['Set up 3 new offices by 2028.', { target: 3, deadline: '2028-12-31' }],
+    ['Created in 2015, the firm aims to reach 500 stores by 2030.', { target: 500, deadline: '2030-12-31' }],
+  ]);
+});
+
+describe('mend53b (8) "on the order of 20 to 30%" is one approximate level, as « de l\'ordre de » is', () => {
+  readsAs([
+    ['Achieve a conversion rate on the order of 20 to 30% by 2027.', { kpi: 'conversion_rate', baseline: null, target: 0.2 }],
+    ['Raise the conversion rate from 20 to 30% by 2027.', { baseline: 0.2, target: 0.3 }],
+  ]);
+});
