@@ -701,7 +701,13 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
       shares = part.map((s) => s / sum);
       targets = splitTotal(goal.target, shares, integer);
     } else {
-      targets = levelMilestones(level, goal.target, index, time, scaleTop(goal.kpiId, goal.unit, history.map((p) => p.value)));
+      // Each milestone before the last shown rounded toward the current level at the tab's precision (mend53d, the lead's
+      // ruling): none passes the shown target ("Q1 $4,601" before a stated $4,600.50), a count none of its tab's decimals.
+      // A rate is a fraction shown to 0.01 point; a score at the digits its cells show (surf52).
+      const step = 10 ** (goal.unit === 'percent' ? 4 : goal.unit === 'currency' ? (goal.amountDecimals === 0 ? 0 : 2) : goal.unit === 'count' ? (goal.amountDecimals ?? 2) : 2);
+      targets = levelMilestones(level, goal.target, index, time, scaleTop(goal.kpiId, goal.unit, history.map((p) => p.value))).map((v, q, all) =>
+        q === all.length - 1 ? v : (v >= level ? Math.max : Math.min)(level, (v >= level ? Math.floor : Math.ceil)(Math.round(v * step * 1e6) / 1e6) / step),
+      );
       shares = index.map((s) => s / 4);
     }
     const noun = unitNoun(goal.statement, goal.target, lang);
@@ -713,8 +719,8 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     const fiscalYear = fiscalYearEnd(goal.deadline, fiscalYearStartMonth).slice(0, 4);
     const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
     // One precision for the line's amounts, the tab's (mend51a: "Q1 $900.38 · … · Q4 $997" on a `"$"#,##0` tab): whole on a
-    // whole-unit tab, else cents on all as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
-    const cents = goal.unit === 'currency' && goal.amountDecimals !== 0 && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency));
+    // whole-unit tab, cents on all on a cents tab (mend53d: "$4,600.00" beside "$4,150.00") or as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
+    const cents = goal.unit === 'currency' && (!!goal.amountDecimals || (goal.amountDecimals !== 0 && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency))));
     // The last milestone of a level's path is its stated target, as written ("$1,600.50" on a whole-dollar tab: surf53 c).
     const amount = (v: number, stated = false): string => (stated ? formatAmount(v, goal, noun, lang, true) : cents ? withAmountDecimals(goal.amountDecimals, () => formatCurrency(v, lang, goal.currency, 2)) : formatAmount(goal.unit === 'currency' ? Math.round(v) : v, goal, noun, lang));
     const list = quarters.map((q, i) => `${q.label} ${amount(q.target, level !== null && i === quarters.length - 1 && q.target === goal.target)}`).join(' · ');

@@ -136,24 +136,19 @@ export function dayShares(windows: ReadonlyArray<{ start: IsoDate; end: IsoDate 
 }
 
 /**
- * Quarterly milestones for a level KPI (one per quarter of `index`, the seasonal index of each quarter kept): the path
- * from the baseline to the target by the share of the goal's days gone at each quarter's end (`time`, `dayShares`),
- * shaped by the seasonal index and pinned to the target at the last quarter. The lead's ruling (surf53 b): monotone from
- * the current level to the target, never behind the one nor past the other, nor past a scale's top (`top`, `scaleTop`) —
- * a seasonal dip took a CSAT raised from 9.82 to 10 down to Q1 9.48.
+ * Quarterly milestones for a level KPI (one per quarter of `index`, its seasonal index): the path from the current level
+ * to the target (at most a scale's top, `scaleTop`), monotone — the lead's ruling (mend53d): each quarter carries a share
+ * of the move proportional to its days (`time`, `dayShares`) weighted by its season, more of a rise where the index is
+ * high and more of a cut where it is low (the season helps there), the cumulative share reaching 1 at the last quarter.
+ * A clamp of the shaped level (surf53) asked the whole cut of a churn peaking in Q4 in Q1.
  */
 export function levelMilestones(baseline: number, target: number, index: readonly number[], time: readonly number[], top: number | null = null): number[] {
-  const k = index.length;
-  const last = index[k - 1] || 1;
   const end = Math.min(target, top ?? Infinity);
-  const [low, high] = baseline <= end ? [baseline, end] : [end, baseline];
+  const weights = index.map((ix, q) => (time[q] ?? 0) * (end >= baseline ? ix > 0 ? ix : 1 : 1 / (ix > 0 ? ix : 1)));
+  const total = weights.reduce((a, b) => a + b, 0);
   let gone = 0;
-  let previous = baseline;
-  return index.map((ix, q) => {
-    gone += time[q];
-    const shaped = Math.round((baseline + (target - baseline) * gone) * ((ix || 1) / last) * 10000) / 10000;
-    // Never back past the previous quarter: the running bound toward the target.
-    previous = q === k - 1 ? end : baseline <= end ? Math.max(previous, Math.min(high, shaped)) : Math.min(previous, Math.max(low, shaped));
-    return previous;
+  return weights.map((w, q) => {
+    gone += total > 0 ? w / total : 1 / weights.length;
+    return q === weights.length - 1 ? end : baseline + (end - baseline) * Math.min(1, gone);
   });
 }

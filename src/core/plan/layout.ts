@@ -819,7 +819,8 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? q.target : shownValue(q.target, byRow.get(split.row)?.unit ?? null)))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null, amountDecimals: undefined };
-        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? f.value(q.target, goal, true) : f.value(shownNumber(q.target, goal.unit), goal)))), ''];
+        // Every cell at the tab's precision, as the notes' line (mend53d: Q3 "$4,600" beside Q4 "$4,600.00" on a cents tab).
+        return ['', '', ...withAmountDecimals(goal.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? f.value(q.target, goal, true) : f.value(shownNumber(q.target, goal.unit), goal, !!goal.amountDecimals)))), ''];
       }),
     );
   }

@@ -718,7 +718,8 @@ export function rateInPoints(header: string | null, values: readonly number[], c
  */
 export function unitClashNote(lang: Lang, goal: { unit: Unit | null }, kpi: KpiDefinition | undefined, target: number | null, name: string | null, tab?: string, label = kpi?.label[lang], top: number | null = null): string {
   // A percentage over a score's scale (`scaleTop`): its own reason, nothing converted (surf53 e, the lead's ruling).
-  if (top !== null && goal.unit === 'percent') return t(lang, 'check.note.percentNotScore', { target: target === null ? '?' : formatGoalValue(target, 'percent', null, lang), top });
+  // A formula's history has no tab (`tab` undefined): its own words, as `countNotRateHistory` (mend53d).
+  if (top !== null && goal.unit === 'percent') return t(lang, tab === undefined ? 'check.note.percentNotScoreHistory' : 'check.note.percentNotScore', { target: target === null ? '?' : formatGoalValue(target, 'percent', null, lang), top });
   if (goal.unit === 'count') return t(lang, 'check.note.rateNotCount', { target: target === null ? '?' : formatGoalValue(target, 'count', null, lang) });
   const rate = kpi?.unit === 'percent' && label ? label : target === null ? '?' : formatGoalValue(target, 'percent', null, lang);
   const counts = name ?? t(lang, 'check.note.countsAbove100');

@@ -23,7 +23,15 @@ describe('levelMilestones (surf53 b)', () => {
     expect(path.at(-1)).toBe(10);
   });
 
-  it('for 2,000 random goals: monotone, within [current level, target], capped at the scale’s top, ending at the target', () => {
+  it('mend53d: a churn cut from 5 to 3 peaking in Q4 keeps its seasonal shape (more of the cut where the season helps), never the whole cut in Q1', () => {
+    const path = levelMilestones(5, 3, [0.8, 0.8, 0.9, 1.2], [0.25, 0.25, 0.25, 0.25]);
+    expect(path.slice(0, 3).every((v) => v > 3 && v < 5)).toBe(true);
+    expect(path.at(-1)).toBe(3);
+    // The low-churn quarters carry more of the cut than the Q4 peak: Q1's step is larger than Q4's.
+    expect(5 - path[0]).toBeGreaterThan(path[2] - path[3]);
+  });
+
+  it('for 2,000 random goals: monotone, within [current level, target], capped at the scale’s top, ending at the target, not at it before the last quarter', () => {
     const next = random(53);
     const bad: unknown[] = [];
     for (let n = 0; n < 2000; n++) {
@@ -39,7 +47,8 @@ describe('levelMilestones (surf53 b)', () => {
       const [low, high] = baseline <= end ? [baseline, end] : [end, baseline];
       const monotone = path.every((v, q) => q === 0 || (baseline <= end ? v >= path[q - 1] : v <= path[q - 1]));
       const within = path.every((v) => v >= low - 1e-9 && v <= high + 1e-9);
-      if (path.length !== quarters || path.at(-1) !== end || !monotone || !within) bad.push({ baseline, target, top, index, time, path });
+      const early = end !== baseline && path.slice(0, -1).every((v) => v === end);
+      if (path.length !== quarters || path.at(-1) !== end || !monotone || !within || early) bad.push({ baseline, target, top, index, time, path });
     }
     expect(bad.slice(0, 3)).toEqual([]);
   });

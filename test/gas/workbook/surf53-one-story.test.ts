@@ -8,6 +8,7 @@
  */
 import { createEmulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
+import { t } from '../../../src/core/messages';
 import { addSheet, monthlyRows, TODAY } from './harness';
 
 const ORDER_VALUE = Array.from({ length: 24 }, (_, i) => Math.round((1400 + i * 2.5 + (i % 3) * 4.13) * 100) / 100);
@@ -78,5 +79,89 @@ describe.each(CASES)('surf53: one precision per tab on every surface ($locale)',
     expect(verdict('G4')).toBe('');
     expect(notes('G4')).toBe(spaced(c.reason));
     expect(report.some((r) => r[0] === 'G4') && report.flat().join(' ')).toContain(spaced(c.reason).slice(0, 40));
+  });
+});
+
+/**
+ * mend53d (the reviewer's leftovers of surf53, the lead's rulings): a level's milestones keep their seasonal shape, run
+ * monotone from the current level to the target and are shown rounded toward the current level at the tab's precision, so
+ * none passes the shown target (1, 4); a cents tab's split row is all in cents, as the notes (2); a count tab's milestones are
+ * whole (5); a formula's % goal on a score history names the history, not a tab (3).
+ */
+const month = (i: number): number => ((i + 11) % 12) + 1;
+/** Churn near 5 % peaking in October–December; a deal size near $4,300 with cents peaking in July–September; active users near 7,500. */
+const CHURN_SEASON = Array.from({ length: 24 }, (_, i) => Math.round((0.05 + (month(i) >= 10 ? 0.012 : 0) + (i % 3) * 0.001) * 10000) / 10000);
+const DEAL = Array.from({ length: 24 }, (_, i) => Math.round((4300 + i * 4 + (month(i) >= 7 && month(i) <= 9 ? 150 : 0) + (i % 3) * 3.37) * 100) / 100);
+const USERS = Array.from({ length: 24 }, (_, i) => 7000 + i * 20 + (month(i) <= 3 ? 400 : 0));
+/** The amounts of a milestones line ("Q1 $4,388 · … · Q4 $4,600.50"), as numbers. */
+const figures = (line: string, lang: 'en' | 'fr'): number[] =>
+  line.split(' · ').map((q) => Number(q.replace(/^\S+ /, '').replace(/[^\d,.-]/g, '').replace(lang === 'fr' ? /,/ : /,/g, lang === 'fr' ? '.' : '')));
+
+const MEND = [
+  {
+    locale: 'en_US', lang: 'en' as const, tabs: ['Churn', 'Deal size', 'Deal size (cents)', 'Active users'], formats: ['0.0%', '"$"#,##0', '"$"#,##0.00', '#,##0'],
+    goals: ['Reduce churn from 5% to 3% by December 31, 2027', 'Raise our average deal size to $4,600.50 by December 31, 2027', 'Raise our average deal size to $4,600 by December 31, 2027', 'Raise active users to 12,000 by December 31, 2027'],
+    csat: 'Raise customer satisfaction to 90% by December 31, 2027',
+  },
+  {
+    locale: 'fr_FR', lang: 'fr' as const, tabs: ['Attrition', 'Panier moyen', 'Panier moyen (centimes)', 'Utilisateurs actifs'], formats: ['0.0%', '#,##0 "€"', '#,##0.00 "€"', '#,##0'],
+    goals: ['Réduire l’attrition de 5 % à 3 % d’ici le 31 décembre 2027', 'Porter le panier moyen à 4 600,50 € d’ici le 31 décembre 2027', 'Porter le panier moyen à 4 600 € d’ici le 31 décembre 2027', 'Porter les utilisateurs actifs à 12 000 d’ici le 31 décembre 2027'],
+    csat: 'Porter la satisfaction client à 90 % d’ici le 31 décembre 2027',
+  },
+];
+
+describe.each(MEND)('mend53d: milestones with their season, at the tab’s precision, on every surface ($locale)', (c) => {
+  const emulator = createEmulator({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+  const run = <T = unknown>(name: string, ...args: unknown[]): T => emulator.runExecution(() => addon.call<T>(name, ...args));
+  [CHURN_SEASON, DEAL, DEAL, USERS].forEach((values, i) => addSheet(emulator, c.tabs[i], monthlyRows(c.tabs[i], values)).getRange(2, 2, 24, 1).setNumberFormat(c.formats[i]));
+  const book = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const goals = book.getSheets()[0];
+  goals.setName(c.lang === 'fr' ? 'Objectifs' : 'Goals');
+  goals.getRange(1, 1, 5, 3).setValues([c.lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['ID', 'Goal', 'KPI'], ...c.goals.map((g, i) => [`G${i + 1}`, g, c.tabs[i]])]);
+  run('checkGoals');
+  const shown = goals.getDataRange().getDisplayValues().map((r) => r.map(spaced));
+  /** The notes' milestones line's quarters ("Q1 4.44%", …). */
+  const milestones = (id: string): string[] => {
+    const line = shown.find((r) => r[0] === id)!.at(-1)!.split('\n').find((l) => /milestones|jalons/i.test(l));
+    return line!.split(': ').at(-1)!.replace(/\.$/, '').split(' · ');
+  };
+  run('menuGeneratePlanReport');
+  const report = book.getSheets().find((s) => /SMART/.test(s.getName()) && s.getName() !== goals.getName())!.getDataRange().getDisplayValues().map((r) => r.map(spaced));
+  const splitRow = (id: string): string[] => report.find((r) => r[0] === id && /path|trajectoire/.test(r[6]))!.slice(2, 6).filter((x) => x !== '');
+
+  it('1. a churn cut from 5 % to 3 % peaking in Q4: monotone, each quarter part of the way, never the whole cut in Q1', () => {
+    const path = figures(milestones('G1').join(' · '), c.lang);
+    expect(path.at(-1)).toBe(3);
+    expect(path.slice(0, -1).every((v) => v > 3 && v <= 5)).toBe(true);
+    expect(path.every((v, q) => q === 0 || v <= path[q - 1])).toBe(true);
+  });
+
+  it('4. a stated $4,600.50 on a whole-dollar tab: no shown milestone passes it, the path monotone, its last as written', () => {
+    const quarters = milestones('G2');
+    const path = figures(quarters.join(' · '), c.lang);
+    expect(quarters.at(-1)).toMatch(c.lang === 'fr' ? /4 600,50 €$/ : /\$4,600\.50$/);
+    expect(path.slice(0, -1).every((v) => Number.isInteger(v) && v < 4600.5)).toBe(true);
+    expect(path.every((v, q) => q === 0 || v >= path[q - 1])).toBe(true);
+    expect(splitRow('G2')).toEqual(quarters.map((q) => q.replace(/^\S+ /, '')));
+  });
+
+  it('2. a cents tab: every cell of the report’s split row in cents, as the notes write them', () => {
+    const quarters = milestones('G3').map((q) => q.replace(/^\S+ /, ''));
+    expect(quarters.every((q) => /[.,]\d\d(?: €)?$/.test(q))).toBe(true);
+    expect(splitRow('G3')).toEqual(quarters);
+  });
+
+  it('5. a count tab (#,##0): whole milestones in the notes, as the report writes them', () => {
+    const quarters = milestones('G4').map((q) => q.replace(/^\S+ /, ''));
+    expect(quarters.every((q) => /^\d{1,2}[, ]\d{3}$/.test(q))).toBe(true);
+    expect(splitRow('G4')).toEqual(quarters);
+  });
+
+  it('3. SMARTSCORE and GOALVERDICT: a % goal on a history headed “CSAT” (4.1–4.4) names the history, not a KPI tab', () => {
+    const history = [['Month', 'CSAT'], ...Array.from({ length: 24 }, (_, i) => [`${2024 + Math.floor((i + 11) / 12)}-${String(month(i)).padStart(2, '0')}-01`, [4.1, 4.2, 4.3, 4.2, 4.4, 4.3][i % 6]])];
+    const reason = t(c.lang, 'check.note.percentNotScoreHistory', { target: c.lang === 'fr' ? '90\u202f%' : '90%', top: 5 });
+    expect(run('SMARTSCORE', c.csat, history, TODAY)).toBe(reason);
+    expect(() => run('GOALVERDICT', history, '', '', TODAY, c.csat)).toThrow(reason);
   });
 });
