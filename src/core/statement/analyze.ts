@@ -570,7 +570,7 @@ const MEANS_AMOUNT_BEFORE_RE = /\b(?:budgets?|enveloppes?|investissements?|depen
 // Only an outside forecast: a subject that expects a measure to move or a move ("We expect costs to rise", « Nous anticipons
 // une hausse »), or a measure "expected to rise". "We expect to grow revenue 20%", « nous prévoyons de croître », is the firm's
 // own goal, and "Our CRM project should lift sales" names no expectation (mend52c narrowed left52's reading).
-const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:(?:to|de|d')(?![a-z])|a (?:attei|reali|depas|doubl)))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
+const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:(?:to|de|d')(?![a-z])|a (?:attei|reali|depas)))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
