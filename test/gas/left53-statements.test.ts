@@ -63,4 +63,41 @@ describe.each([
     expect(cells("Raise cycling's share of trips to 10% by 2030")[0]).toBe(marketShare);
     expect(cells('Porter à 30 % la part du budget consacrée au digital')[0]).toBe('');
   });
+
+  // mend53e: the rulings narrowed where they overreached (fixtures README, left53's M1–M8, mend53e's notes).
+  const fr = locale === 'fr_FR';
+  it('mend53e M1: growth of another money KPI keeps that KPI with a change (no target cell); revenue’s own words stay sales growth', () => {
+    expect(cells('Achieve 10% growth in profit by 2027')).toEqual([fr ? 'Bénéfice' : 'Profit', up, '', '', '2027-12-31', '']);
+    expect(cells('Achieve 20% growth in pipeline value by June 2027')).toEqual([fr ? 'Valeur du pipeline' : 'Pipeline value', up, '', '', '2027-06-30', '']);
+    expect(cells('Achieve 10% growth in revenue to reach $5M by 2027')).toEqual([revenue, up, '', 5_000_000, '2027-12-31', '']);
+    // The $2M is the base (the target cell computed from it: +10 %), never the target itself.
+    expect(cells('10% growth in $2M revenue by 2027').slice(0, 4)).toEqual([revenue, up, 2_000_000, 2_200_000]);
+  });
+
+  it('mend53e M2: added to a level held now stays the change, that level the baseline', () => {
+    // (The target cell is computed from the baseline and the change: 400 + 100; main read baseline 400, target 100, reduce.)
+    expect(cells('Add 100 leads each week to our current 400').slice(0, 4)).toEqual([leads, up, 400, 500]);
+  });
+
+  it('mend53e M3: an appositive holding an amount or a percentage is the baseline', () => {
+    expect(cells('Acme, a $5M business, aims to reach $8M in revenue by 2027')).toEqual([revenue, up, 5_000_000, 8_000_000, '2027-12-31', '']);
+    expect(cells("Notre PME, une entreprise de 2 M€, vise 3 M€ de chiffre d'affaires en 2027").slice(2, 4)).toEqual([2_000_000, 3_000_000]);
+    expect(cells('Acme, the leader with a 30% share, aims for 35% market share by 2027').slice(0, 4)).toEqual([marketShare, up, 0.3, 0.35]);
+  });
+
+  it('mend53e M4: a million sales is revenue, as before left53', () => {
+    expect(cells('Hit 1.5 million sales in 2027').slice(0, 5)).toEqual([revenue, up, '', 1_500_000, '2027-12-31']);
+    expect(cells('Atteindre 2 millions de ventes en 2027')[0]).toBe(revenue);
+  });
+
+  it('mend53e M7: the firm’s own « s’attendre à atteindre »; an article is no pronoun; a forecast’s level kept', () => {
+    expect(cells('Nous nous attendons à atteindre 5 M€ de CA en 2027, donc il faut recruter 3 commerciaux').slice(0, 5)).toEqual([revenue, up, '', 5_000_000, '2027-12-31']);
+    expect(cells("Nous anticipons une baisse du trafic, il faut donc doubler les leads d'ici juin 2027").slice(0, 2)).toEqual([leads, up]);
+    expect(cells("We predict revenue will hit $5M in 2027, so let's keep it there through 2028").slice(3, 5)).toEqual([5_000_000, '2028-12-31']);
+  });
+
+  it('mend53e M8: a share of trips among the firm’s staff names no KPI; « part modale » is market share', () => {
+    expect(cells('Increase the percentage of trips made by bike by our staff to 20% by 2027')).toEqual(['', up, '', 0.2, '2027-12-31', '']);
+    expect(cells("Porter la part modale du vélo à 12 % d'ici 2030")[0]).toBe(marketShare);
+  });
 });

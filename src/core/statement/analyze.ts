@@ -141,15 +141,18 @@ const BOUNDED_CHANGE_NOUN_RE = /\b(?:increase|growth|progression|croissance|haus
  */
 /** A verb of adding before its count, a bound at most between (left53's M2). */
 const ADDED_EACH_BEFORE_RE = /\b(?:add\w*|ajout\w*) (?:at least |au moins |environ )?$/;
-/** More of them, or a base or a rate they are added to: a change, not a per-period target (left53's M2). */
-const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementaire)|^[^,;.!?]*\b(?:base|rate|taux)\b/;
+/**
+ * More of them, or a base, a rate or a level held now they are added to ("to our current 2,000", "from 2,000 today", « en
+ * plus de nos 2 000 »): a change, not a per-period target (left53's M2, mend53e).
+ */
+const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementaire)|^[^,;.!?]*\b(?:base|rate|taux)\b|\b(?:current|today|actuel)/;
 /**
  * A subject, then an appositive describing it between commas, then the subject's verb: "Nigeria, the first African nation to
  * launch a digital currency, is targeting", « La société, fondée en 1990 à Lyon, vise », "Acme, which sells to 40
  * countries, aims" (left53's M3). Group 1 the subject (no figure: "In 2025, …" is no subject), group 2 the
  * appositive; the subject's verb (an aim, a modal, an auxiliary) follows it.
  */
-const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
+const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?%$€£]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
@@ -581,7 +584,7 @@ const MEANS_AMOUNT_BEFORE_RE = /\b(?:budgets?|enveloppes?|investissements?|depen
 // Only an outside forecast: a subject that expects a measure to move or a move ("We expect costs to rise", « Nous anticipons
 // une hausse »), or a measure "expected to rise". "We expect to grow revenue 20%", « nous prévoyons de croître », is the firm's
 // own goal, and "Our CRM project should lift sales" names no expectation (mend52c narrowed left52's reading).
-const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:to|de|d')(?![a-z]))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
+const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:(?:to|de|d')(?![a-z])|a (?:attei|reali|depas)))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
@@ -817,7 +820,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // $3M", « Le groupe, qui a réalisé 80 M€ de chiffre d'affaires en 2025, vise 100 millions »: its level, the baseline), nor one
   // stating where the goal starts: a level held now ("which currently operates 29 stores, … to double its network", real45;
   // "which operates 12 clinics, has set a goal of 30 sites", kpi37)
-  // or one the goal points back to (« qui écoule 15 % …, prévoit de doubler ce chiffre », real12).
+  // or one the goal points back to (« qui écoule 15 % …, prévoit de doubler ce chiffre », real12). (One holding an amount or a
+  // percentage, "Acme, a $5M business, …", "the leader with a 30% share", is a level held: APPOSITIVE_RE stops at it, mend53e.)
   const appositive = APPOSITIVE_RE.exec(folded);
   if (appositive && !/\b(?:currently|now|today|already|actuel|aujourd|deja|operat|exploit|compt|runs)|\b(?:ce|that|this) (?:chiffre|nombre|figure|number)\b/.test(folded.slice(appositive[1].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
     return { ...analyzeStatement(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options), text };
@@ -946,11 +950,14 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const context = opening ?? (/\b(?:so|therefore|hence|thus|donc)\b/.test(folded) ? EXPECTED_THEN_RE.exec(folded) : null);
   const contextEnd = context ? context[0].length : 0;
   // (A weak mention counts when its own figure stands right before it: "…, reach 1,000 customers by June 2027", mend52c.)
-  const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && (!k.weak || quantitiesAll.some((q) => q.start > contextEnd && /^\s+$/.test(folded.slice(q.end, k.start))))) && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) ? { start: 0, end: contextEnd } : null;
+  const contextSpan = context && kpiMentions.some((k) => k.start > contextEnd && (!k.weak || quantitiesAll.some((q) => q.start > contextEnd && /^\s+(?:(?:new|nouv\w*) )?$/.test(folded.slice(q.end, k.start))))) && (quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) || /\b(?:doubl|tripl)/.test(folded.slice(contextEnd))) ? { start: 0, end: contextEnd } : null;
   if (contextSpan) past.push(contextSpan);
   // "…, so we must cut them to $1M", « il faut donc les ramener à 1 M€ »: a pronoun for the expected measure keeps that
   // measure's name, the rest of the expectation set aside (left53's M7).
-  const antecedent = context && !opening && !contextSpan && quantitiesAll.some((q) => q.start > contextEnd) && /\b(?:them|it|les|la)\b/.test(folded.slice(contextEnd)) ? kpiMentions.find((k) => k.end <= contextEnd) : undefined;
+  // A pronoun, not an article: « la compenser », not « les leads »; and a figure of the consequence's own, no date ("so let's
+  // keep it there through 2028" keeps the forecast's level, mend53e). (One naming its own measure, « la compenser par 200
+  // nouveaux clients », is contextSpan's.)
+  const antecedent = context && !opening && !contextSpan && quantitiesAll.some((q) => q.start > contextEnd && !dates.some((d) => overlaps(d, q))) && /\b(?:them|it|(?:les?|la|l') ?[a-z]+(?:er|ir|re))\b/.test(folded.slice(contextEnd)) ? kpiMentions.find((k) => k.end <= contextEnd) : undefined;
   if (antecedent) past.push({ start: 0, end: antecedent.start }, { start: antecedent.end, end: contextEnd });
   const expectation = contextSpan ?? (antecedent ? { start: 0, end: contextEnd } : null);
   const ages = folded.includes('year old') ? /\b\d{1,2}(?:\s+\d{1,2})?\s+years?\s+olds?\b/.exec(folded) : null;
@@ -1027,13 +1034,15 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
 
   const pickedKpi = pickKpi(kpiMentions, kpiSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
-  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? conditionSpan : null));
+  // (Nor an object inside an expectation set aside: « une baisse du trafic, il faut donc doubler les leads », mend53e.)
+  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? (conditionSpan ?? expectation) : null));
   // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", « 10 % de croissance du CA »: the growth noun keeps its own measure, as "10% revenue growth"
-  // (left52's L1, left53's M1 for English), unless the sentence states an amount: then the percentage is that amount's
-  // change ("… growth in revenue to $5M", « … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
-  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50)))) : undefined;
+  // (left52's L1, left53's M1 for English revenue's own words only: "10% growth in profit", "in MRR" stay that measure's
+  // change, mend53e), unless the sentence states an amount: then the percentage is that amount's change ("… growth in
+  // revenue to $5M", « … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
+  const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance|(?:revenues?|sales|turnover|top line)$/.test(textBefore(folded, m.end, 70)) || quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50))))) : undefined;
   const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);

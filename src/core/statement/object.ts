@@ -130,8 +130,9 @@ function clauseAfter(o: GoalObject): string {
 const SOLD_RE = /\b(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?|(?:distribue(?:e|s|es)?|distributed)(?=\s+(?:dans|en|aux|through|to|in)\s+(?:les\s+|the\s+)?(?:reseaux|magasins|points de vente|enseignes|grandes surfaces|pharmacies|supermarch\w*|retailers|stores|shops|distributors)\b))/;
 const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value)\b/;
 // A scale word is money only without a counted noun after it: « un million de touristes », "a million tourists" are a count
-// (left53's M4); « un million d'euros », "a million in revenue" stay money.
-const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b(?! (?:de |d'|of )?(?!(?:euros?|dollars?|francs?|dinars?|dirhams?|fcfa|pounds?|usd|per|par|for|pour|sur|the|this|next)\b)[a-z]{3,})/;
+// (left53's M4); « un million d'euros », "a million in revenue", and sales ("4 million annual sales", « 2 millions de
+// ventes ») stay money, revenue's own words (mend53e).
+const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b(?! (?:de |d'|of )?(?!(?:euros?|dollars?|francs?|dinars?|dirhams?|fcfa|pounds?|usd|per|par|for|pour|sur|the|this|next|(?:[a-z]+ )?(?:sales|ventes))\b)[a-z]{3,})/;
 // (A year here is 1950–2049, but 1950–2000 before a plural is a count: "Sell 1950 subscriptions", « 2000 abonnements »; "the
 // 2000 target" is none, left43, mend43d.)
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]\d|2000)\s(?![a-z]{2,}[sx]\b)|20(?:0[1-9]|[1-4]\d)\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?|(?:tonnes?|tons|kg|kilos|(?:hecto)?litres|liters|hl|gallons|barrels|barils)\b)[a-z]/;

@@ -33,10 +33,28 @@ describe('M1 near misses: a verb of growth, a bound, a growth of other things, F
     ['growth in revenue of 5%', { kpi: 'sales_growth', target: 0.05, change: null }],
     ['5% revenue growth', { kpi: 'sales_growth', target: 0.05, change: null }],
     ['at least 10% growth in revenue to $5M', { kpi: 'revenue', target: 5_000_000, change: relative(0.1) }],
-    ['10% growth in $2M revenue', { kpi: 'revenue', target: 2_000_000, change: relative(0.1) }],
+    // The $2M is the base of what grows, never its target (mend53e: main read a target of 2,000,000).
+    ['10% growth in $2M revenue', { kpi: 'revenue', baseline: 2_000_000, target: null, change: relative(0.1) }],
     ['5% growth in new accounts', { target: null, change: relative(0.05) }],
     ['Le CA devrait croître de 10 %', { kpi: 'revenue', target: null, change: relative(0.1) }],
     ['10 % de croissance du CA', { kpi: 'sales_growth', target: 0.1, change: null }],
+  ]);
+});
+
+describe('mend53e: M1 is growth of revenue or sales only; other money KPIs keep their measure with a change', () => {
+  readsAs([
+    ['Achieve 10% growth in profit by 2027', { kpi: 'profit', target: null, change: relative(0.1), deadline: '2027-12-31' }],
+    ['Deliver 15% growth in EBITDA in 2027', { kpi: 'profit', target: null, change: relative(0.15) }],
+    ['Deliver 15% growth in net income in 2027', { kpi: 'profit', target: null, change: relative(0.15) }],
+    ['Deliver growth of 12% in profit in 2027', { kpi: 'profit', target: null, change: relative(0.12) }],
+    ['Deliver 15% growth in average deal size in 2027', { kpi: 'average_deal_size', target: null, change: relative(0.15) }],
+    ['Achieve 20% growth in pipeline value by June 2027', { kpi: 'pipeline_value', target: null, change: relative(0.2), deadline: '2027-06-30' }],
+    ['Deliver 15% growth in MRR in 2027', { kpi: 'revenue', target: null, change: relative(0.15) }],
+    ['Deliver 15% growth in bookings in 2027', { kpi: 'revenue', target: null, change: relative(0.15) }],
+    // Revenue's own words stay M1's sales growth; an amount after "to reach" / "reaching" is revenue's level (L6(c)).
+    ['Achieve 10% growth in top line by 2027', { kpi: 'sales_growth', target: 0.1, change: null }],
+    ['Achieve 10% growth in revenue to reach $5M by 2027', { kpi: 'revenue', target: 5_000_000, change: relative(0.1) }],
+    ['Achieve 10% growth in revenue, reaching $5M by 2027', { kpi: 'revenue', target: 5_000_000, change: relative(0.1) }],
   ]);
 });
 
@@ -61,6 +79,14 @@ describe('M2 near misses: a level KPI, a base, no cadence, "more"', () => {
   ]);
 });
 
+describe('mend53e: M2 added to a level held now stays the change, with that baseline', () => {
+  readsAs([
+    ['Add 100 subscribers each month to our current 2,000', { kpi: 'signups', direction: 'increase', baseline: 2000, target: null, change: absolute(100), recurrence: 'month' }],
+    ['Add 100 subscribers each month, from 2,000 today', { kpi: 'signups', direction: 'increase', baseline: 2000, target: null, change: absolute(100) }],
+    ['Add 100 leads each week to our current 400', { kpi: 'leads', direction: 'increase', baseline: 400, target: null, change: absolute(100), recurrence: 'week' }],
+  ]);
+});
+
 describe('M3: an appositive between the subject and its verb gives nothing of the goal', () => {
   readsAs([
     ['Nigeria, the first African nation to launch a digital currency, is targeting 8 million users', { kpi: 'customers', target: 8_000_000, unit: 'count' }],
@@ -81,6 +107,15 @@ describe('M3 near misses: a subject naming the measure, a level held now, a figu
   ]);
 });
 
+describe('mend53e: M3 an appositive holding an amount or a percentage is a level held now, the baseline', () => {
+  readsAs([
+    ['Acme, a $5M business, aims to reach $8M in revenue by 2027', { kpi: 'revenue', baseline: 5_000_000, target: 8_000_000 }],
+    ['Our shop, a €500k business, aims to reach €800k in revenue by 2027', { kpi: 'revenue', baseline: 500_000, target: 800_000 }],
+    ["Notre PME, une entreprise de 2 M€, vise 3 M€ de chiffre d'affaires en 2027", { kpi: 'revenue', baseline: 2_000_000, target: 3_000_000, deadline: '2027-12-31' }],
+    ['Acme, the leader with a 30% share, aims for 35% market share by 2027', { kpi: 'market_share', baseline: 0.3, target: 0.35 }],
+  ]);
+});
+
 describe('M4: « un million de touristes » is a count, never money', () => {
   readsAs([
     ["L’objectif d’un million de touristes fixé par les autorités est prévu pour cette année 2027.", { kpi: null, target: 1_000_000, unit: 'count' }],
@@ -94,6 +129,10 @@ describe('M4 near misses: a currency word or sign keeps money', () => {
     ["L'objectif d'un million d'euros en 2027", { kpi: 'revenue', target: 1_000_000, unit: 'currency' }],
     ['Reach $1 million in revenue by 2027', { kpi: 'revenue', target: 1_000_000, unit: 'currency' }],
     ['The goal of a million tourists by 2027', { kpi: null, target: 1_000_000, unit: 'count' }],
+    // Revenue's own words after the scale word keep the reading before left53 (mend53e: main read won deals).
+    ['Our goal is 4 million annual sales by 2027', { kpi: 'revenue', target: 4_000_000, unit: 'currency' }],
+    ['Hit 1.5 million sales in 2027', { kpi: 'revenue', target: 1_500_000, unit: 'currency' }],
+    ['Atteindre 2 millions de ventes en 2027', { kpi: 'revenue', target: 2_000_000, unit: 'currency' }],
   ]);
 });
 
@@ -153,12 +192,20 @@ describe('M7: an outside forecast before its consequence, with the measure named
   ]);
 });
 
+describe('mend53e: M7 the firm’s own « s’attendre à atteindre », an article is no pronoun, a level kept', () => {
+  readsAs([
+    ['Nous nous attendons à atteindre 5 M€ de CA en 2027, donc il faut recruter 3 commerciaux', { kpi: 'revenue', target: 5_000_000, deadline: '2027-12-31' }],
+    ["Nous anticipons une baisse du trafic, il faut donc doubler les leads d'ici juin 2027", { kpi: 'leads', direction: 'increase', change: relative(1), deadline: '2027-06-30' }],
+    ['Nous anticipons une baisse du trafic, il faut donc la compenser par 200 nouveaux clients', { kpi: 'deals_closed', target: 200, unit: 'count' }],
+    ["We predict revenue will hit $5M in 2027, so let's keep it there through 2028", { kpi: 'revenue', direction: 'maintain', target: 5_000_000, deadline: '2028-12-31' }],
+  ]);
+});
+
 describe('M7 near misses: a firm’s own guidance and forecasts', () => {
   readsAs([
     ['Le groupe table sur une croissance de 5 %', { kpi: 'sales_growth', target: 0.05 }],
     ['We expect to grow revenue 20% in 2027 so we need to hire 3 sales reps', { kpi: 'revenue', change: relative(0.2), deadline: '2027-12-31' }],
     ['We forecast revenue of $5M in 2027', { kpi: 'revenue', target: 5_000_000, deadline: '2027-12-31' }],
-    ['Nous nous attendons à atteindre 500 clients en 2027', { target: 500, deadline: '2027-12-31' }],
   ]);
 });
 
@@ -170,6 +217,9 @@ describe('M8: a transport mode’s share without « part » is market share', ()
     ["Raise cycling's share of trips to 10% by 2030", { kpi: 'market_share', target: 0.1 }],
     ['Reach a 25% mode share for public transport by 2030', { kpi: 'market_share', target: 0.25 }],
     ['Greater Manchester has a regional goal of increasing the percentage of total trips made by bike to 10%', { kpi: 'market_share', target: 0.1 }],
+    // « part modale » is a modal share (mend53e).
+    ["Porter la part modale du vélo à 12 % d'ici 2030", { kpi: 'market_share', target: 0.12 }],
+    ['Atteindre une part modale de 15 % pour le vélo', { kpi: 'market_share', target: 0.15 }],
   ]);
 });
 
@@ -178,5 +228,10 @@ describe('M8 near misses: a share of the firm’s own sales, staff or budget nam
     ['Raise the share of our sales from online to 30%', { kpi: null, target: 0.3 }],
     ['Porter à 30 % la part du budget consacrée au digital', { kpi: null, target: 0.3 }],
     ["Porter à 40 % la part des femmes dans l'effectif", { kpi: null, target: 0.4 }],
+    // Staff trips: a share among the firm's own staff names none (mend53e: main read market share).
+    ['Increase the percentage of trips made by bike by our staff to 20% by 2027', { kpi: null, target: 0.2 }],
+    ['Increase the share of trips by bike among our employees to 25% by 2027', { kpi: null, target: 0.25 }],
+    ['Reach a 25% mode share for cycling among our employees by 2027', { kpi: null, target: 0.25 }],
+    ['Atteindre une part modale de 15 % pour le vélo parmi nos salariés', { kpi: null, target: 0.15 }],
   ]);
 });
