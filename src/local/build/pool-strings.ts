@@ -32,7 +32,7 @@
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */
 import * as ts from 'typescript';
-import { checkPooledFile, declares, iifeBody, isRead, parseScript } from './pool-check';
+import { checkPooledFile, constantText, declares, iifeBody, isRead, parseScript } from './pool-check';
 import { POOLED_GLOBALS } from './pooled-globals';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
@@ -150,6 +150,8 @@ export interface PoolResult {
   pooled: string[];
   /** The built-ins read through one name each (perf48), in the order of their names. */
   globals: string[];
+  /** The constants `null` and `void 0` read through one name each (trim53), in the order of their names. */
+  constants: string[];
 }
 
 /**
@@ -170,8 +172,16 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const byGlobal = new Map<string, Occurrence[]>();
   /** Built-ins' names the bundle also binds somewhere (a local `Map`): left as written, each read may be that binding. */
   const declared = new Set<string>();
+  /** Where the bundle writes `null` and `void 0` (trim53). */
+  const byConstant = new Map<string, Occurrence[]>();
   const inBody = (node: ts.Node): boolean => node.pos >= body.pos && node.end <= body.end;
   const visit = (node: ts.Node): void => {
+    const constant = inBody(node) ? constantText(node) : undefined;
+    if (constant !== undefined) {
+      const list = byConstant.get(constant) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'value' });
+      byConstant.set(constant, list);
+    }
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && inBody(node)) {
       // A member's name (trim49): `o.length` and `o["length"]` read the same property, so `o[aj]` does too. Only where
       // the dot stands right before the name (`o.length`, `o?.length`), not across a line break esbuild put there.
@@ -229,8 +239,10 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   // Most-used first: they get the names, all of two letters while the free ones last. A built-in competes with the
   // strings for them: its uses are written as the name as a string's are (`Number(x)` → `xy(x)`).
   const candidates = [
-    ...[...byValue].map(([value, list]) => ({ value, list, global: false })),
-    ...[...byGlobal].filter(([name]) => !declared.has(name)).map(([value, list]) => ({ value, list, global: true })),
+    ...[...byValue].map(([value, list]) => ({ value, list, kind: 'string' as const })),
+    ...[...byGlobal].filter(([name]) => !declared.has(name)).map(([value, list]) => ({ value, list, kind: 'global' as const })),
+    // A constant is declared as written, like a built-in's name (`aq=null`, `bq=void 0`).
+    ...[...byConstant].map(([value, list]) => ({ value, list, kind: 'constant' as const })),
   ]
     .filter(({ list }) => list.length > 1)
     .sort((a, b) => b.list.length - a.list.length);
@@ -239,10 +251,11 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const edits: { start: number; end: number; text: string }[] = [];
   const pooled: string[] = [];
   const globals: string[] = [];
+  const constants: string[] = [];
   let pending: string | undefined;
-  for (const { value, list, global } of candidates) {
+  for (const { value, list, kind } of candidates) {
     const name = pending ?? (names.next().value as string);
-    const raw = global ? value : shortestRaw(value, list);
+    const raw = kind === 'string' ? shortestRaw(value, list) : value;
     const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
     const after = name.length + 1 + raw.length + 1 + list.reduce((sum, o) => sum + useCost(o, name.length), 0);
     if (after >= before) {
@@ -250,13 +263,13 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       continue;
     }
     pending = undefined;
-    (global ? globals : pooled).push(value);
+    ({ string: pooled, global: globals, constant: constants })[kind].push(value);
     declarations.push(`${name}=${raw}`);
     for (const o of list) {
       edits.push({ start: o.start, end: o.end, text: use(o, name) });
     }
   }
-  if (declarations.length === 0) return { code, pooled, globals };
+  if (declarations.length === 0) return { code, pooled, globals, constants };
 
   const lines: string[] = [];
   let line = 'var ';
@@ -281,5 +294,5 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   }
   const result = out + code.slice(at);
   checkPooledFile(file, result, globalName);
-  return { code: result, pooled, globals };
+  return { code: result, pooled, globals, constants };
 }

@@ -108,7 +108,7 @@ describe('pool-strings: each repeated string literal written once', () => {
     expect(Math.max(...declaration.map((line) => line.length))).toBeLessThanOrEqual(120);
     expect(run(code)).toEqual(run(script));
     const once = 'var G=(()=>{return["only once","ab","ab"]})();';
-    expect(poolStrings(once, 'G', 450)).toEqual({ code: once, pooled: [], globals: [] });
+    expect(poolStrings(once, 'G', 450)).toEqual({ code: once, pooled: [], globals: [], constants: [] });
   });
 
   it('refuses a bundle without the IIFE it writes into', () => {
@@ -219,7 +219,7 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
       'var G=(()=>{function f(Map){return[Map,Map,Map]}let o={Math:1,Number:2};',
       'return[f(1),o.Math,o.Number,o.Math,o.Number,{Math}.Math.PI,typeof Intl,typeof Intl,typeof SpreadsheetApp,typeof SpreadsheetApp]})();',
     ].join('');
-    expect(poolStrings(near, 'G', 450)).toEqual({ code: near, pooled: [], globals: [] });
+    expect(poolStrings(near, 'G', 450)).toEqual({ code: near, pooled: [], globals: [], constants: [] });
   });
 
   it('checks a pooled built-in: read where the bundle read it, never for another name, a binding or Intl', () => {
@@ -230,12 +230,42 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
       /aa stands where the bundle had Number/,
     );
     expect(() => checkPooled(raw, pooled('aa=Intl', 'Math.max(1,2),Math.min(1,2),Number(3)'), 'G')).toThrow(
-      /not `name=string` nor `name=built-in`/,
+      /not `name=string`, `name=built-in` nor `name=null`\/`void 0`/,
     );
     const local = 'var G=(()=>{function f(Math){return Math}return[f(1),Math.max(1,2),Math.min(1,2)]})();';
     expect(() =>
       checkPooled(local, 'var G=(()=>{\nvar aa=Math;\nfunction f(Math){return Math}return[f(1),aa.max(1,2),aa.min(1,2)]})();', 'G'),
     ).toThrow(/declares Math, a pooled built-in/);
+  });
+});
+
+describe('pool-strings: null and void 0 read through one name each (trim53)', () => {
+  const script = [
+    'var G=(()=>{function f(x){return x===null?null:x===void 0?void 0:typeof x=="object"?x:null}let o={a:null,b:void 0};',
+    'return[f(null),f(void 0),f(1),f({}),o.a===null,o.b===void 0,"a"in o,"b"in o,Object.keys(o),null==void 0,typeof void 0,',
+    '[null,void 0,void 1].map(v=>v===null?"n":v===void 0?"u":"x"),function(y=void 0){return y}(),null,void 0]})();',
+  ].join('');
+
+  it('writes null and void 0 once, as names, and reads the same values', () => {
+    const { code, constants } = poolStrings(script, 'G', 450);
+    // Most-used first: `void 0` stands more often than `null` here.
+    expect(constants).toEqual(['void 0', 'null']);
+    expect(run(code)).toEqual(run(script));
+    expect(code.match(/\bnull\b/g)).toHaveLength(1);
+    expect(code.match(/\bvoid 0\b/g)).toHaveLength(1);
+    // `void 1` is not `void 0`'s text: left as written.
+    expect(code).toContain('void 1');
+    expect(code).toMatch(/\nvar [\w$]{2}=void 0,[\w$]{2}=null;\n/);
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('checks a pooled constant: read where the bundle had that very constant, never the other one', () => {
+    const raw = 'var G=(()=>{return[null,null,void 0,void 0]})();';
+    const pooled = (declaration: string, body: string): string => `var G=(()=>{\nvar ${declaration};\nreturn[${body}]})();`;
+    expect(() => checkPooled(raw, pooled('aa=null,ab=void 0', 'aa,aa,ab,ab'), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, pooled('aa=null,ab=void 0', 'aa,aa,aa,ab'), 'G')).toThrow(/aa stands where the bundle had void 0/);
+    expect(() => checkPooled(raw, pooled('aa=null,ab=void 1', 'aa,aa,ab,ab'), 'G')).toThrow(/a pool entry is not/);
+    expect(() => checkPooled(raw, pooled('aa=null,aa=void 0', 'aa,aa,aa,aa'), 'G')).toThrow(/aa is declared twice/);
   });
 });
 
