@@ -19,8 +19,12 @@ function analyze(a: LoadedAddon, text: string): Record<string, unknown> {
 describe('review fixes through the bundle', () => {
   const a = addon();
 
-  it('reads a percentage of growth in revenue as its relative change', () => {
-    expect(analyze(a, 'Achieve 5% growth in revenue by Q4')).toMatchObject({ kpi: 'revenue', direction: 'increase', target: null, change: { value: 0.05, kind: 'relative' } });
+  it('reads a percentage of growth in revenue as sales growth (rulings L1 and M1)', () => {
+    // The lead's ruling M1 of 2026-12-06 (left53; fixtures README): English growth OF revenue or sales has growth as its
+    // noun, as L1 made French, so "5% growth in revenue" is sales growth's level — no longer revenue's relative change.
+    expect(analyze(a, 'Achieve 5% growth in revenue by Q4')).toMatchObject({ kpi: 'sales_growth', direction: 'increase', target: 0.05, change: null });
+    // A verb of growth with revenue as its subject keeps R5's revenue with a change.
+    expect(analyze(a, 'Revenue should grow 5% by Q4')).toMatchObject({ kpi: 'revenue', change: { value: 0.05, kind: 'relative' } });
     // The lead's ruling L1 of 2026-12-06 (left52; fixtures README): « une croissance de N % du CA » has growth as its noun,
     // so it is sales growth's level, as « une croissance des ventes de N % » (R5) — no longer revenue's change.
     expect(analyze(a, "Obtenir une croissance de 5 % du CA d'ici fin 2027")).toMatchObject({ kpi: 'sales_growth', target: 0.05, change: null, deadline: '2027-12-31' });
@@ -39,8 +43,8 @@ describe('review fixes through the bundle', () => {
     expect(analyze(a, 'Help customers save $500 a year')).toMatchObject({ kpi: null, change: { value: 500, kind: 'absolute' } });
   });
 
-  it('shows the growth of revenue as a revenue row in SMARTPARSE', () => {
+  it('shows the growth of revenue as a sales-growth row in SMARTPARSE (ruling M1)', () => {
     const [row] = a.call<unknown[][]>('SMARTPARSE', 'Achieve 5% growth in revenue by Q4', AS_OF);
-    expect(row.slice(0, 2)).toEqual(['Revenue', 'increase']);
+    expect(row.slice(0, 2)).toEqual(['Sales growth', 'increase']);
   });
 });
