@@ -14,6 +14,7 @@ import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, OUTLO
 import { findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
+import { refineLevelChange } from './level-change';
 import { findLevers } from './levers';
 import { coordinatedMultiple, countedAfter, factConditionEnd, findAttribution, openingConditionEnd, isBareYear, isPlanName, isYearBesideDate, isQuotedName, isUnionName } from './number-structure';
 import { findQuantities, type Quantity } from './quantities';
@@ -1170,6 +1171,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.target = added;
     numbers.change = null;
   }
+  // A change noun's percentage read as the level, a mark read as the change (lvl54).
+  refineLevelChange(folded, numbers, kpi?.unit);
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal; so is a
   // later list item's (« devenir le leader … et doubler son CA »: no measure, so no change of it either, mend44c).

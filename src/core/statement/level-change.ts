@@ -1,0 +1,65 @@
+/**
+ * Level or change (lvl54): the last word on whether a figure the goal reader took is a level to reach (the target) or a
+ * move from today's level (the change), decided by the figure's structure in the sentence — the class "L" that recurred at
+ * every first run (tgt53). Kept apart from goal.ts, which reads each figure's role one by one, because these rules need the
+ * role already read to correct it. The written conventions (fixtures README, "baseline / target / change") decide each
+ * rule; the section "Level vs change (lvl54)" lists the lines that support it.
+ */
+import type { GoalNumbers } from './goal';
+import type { Quantity } from './quantities';
+import { textAfter, textBefore } from './text';
+
+/**
+ * A change noun governing the percentage right after it, through its complement (« de », « entre », « évaluée à », "of"),
+ * with no « à » / « vers » / "to" nor a new noun phrase (an article) between: « une régression des volumes de 5 % », « un bond
+ * d'au moins 11 % », « une perte d'au moins 20 % de leur chiffre d'affaires », « une décrue qu'elle évalue entre 13 et 18 % »,
+ * "a decline of 5%". The README: "an increase noun is a change whatever the verb". An English noun is also a verb ("rise
+ * between 85% and 90%": a rate's range, its level, left47), so only its "of" opens the figure. Groups 1 and 2 are nouns of decrease.
+ */
+const CHANGE_NOUN_BEFORE_RE = /(?:\b(?:hausse|bond|augmentation|(baisse|chute|recul|repli|regression|decrue|perte|diminution))\b(?:(?! (?:une?|a|vers|jusqu'a)\b)[^\d,;.:()%]){0,60}?(?:\b(?:de|entre|(?:evaluee?s?|estimee?s?) a)\s+|\bd')|\b(?:increase|rise|jump|(decline|drop|fall|loss)) of )(?:au moins |at least |environ |about |around |nearly |pres de |plus de |more than )?[+-]?$/;
+
+/**
+ * A mark the figure names — « la barre des 2 000 tonnes », « en dessous du seuil des 3 % », "the $1M mark": a level, never a
+ * move (the README's threshold phrases). Neither this nor the action noun below counts things added: « la barre des 500
+ * abonnements supplémentaires » (real19), « l'ouverture de 6 places supplémentaires » (real35) count the additions, a change.
+ */
+const MARK_BEFORE_RE = /\b(?:barre|seuil|cap|mark|milestone|threshold)\s+(?:des?|du|d'|of)\s*(?:the\s+)?$/;
+const MARK_AFTER_RE = /^\s*(?:mark|milestone|threshold)\b/;
+const ADDED_AFTER_RE = /^\s*(?:[a-z']+\s+){0,3}?(?:supplementaires?|additionnel\w*|de plus|more|additional|extra)\b/;
+
+/**
+ * The noun of an action that produces things counted, then their count — « l'embauche d'une trentaine de personnes », «
+ * l'acquisition de 100 000 nouveaux clients par an », "the hiring of 30 reps": the count to produce, a target, as its verb's
+ * ("Recruit 25 advisers", « Embaucher 30 personnes »; the README's counts to produce in a period), never a change.
+ */
+const ACTION_NOUN_BEFORE_RE = /\b(?:embauche|recrutement|acquisition|ouverture|hiring|recruitment|opening)\s+(?:de|d'|of)\s*(?:une?\s+)?$/;
+
+/** Whether `q`, read as a change, is a level: a mark, or the count an action noun produces — unless things added are counted. */
+function isLevel(folded: string, q: Quantity): boolean {
+  const before = textBefore(folded, q.start, 30);
+  const after = textAfter(folded, q.end, 40);
+  return (MARK_BEFORE_RE.test(before) || MARK_AFTER_RE.test(after) || (q.kind === 'number' && ACTION_NOUN_BEFORE_RE.test(before))) && !ADDED_AFTER_RE.test(after);
+}
+
+/**
+ * Corrects `numbers` in place: a percentage a change noun governs, read as the level, is the relative change — not on a KPI
+ * that is itself a percentage, whose readers decide (sales growth's level is a growth rate, stmt44's ruling; "a rise in our
+ * close rate of between 20% and 25%" is the rate's level, left47); a mark, or the count an action noun produces, read as the
+ * change is the level.
+ */
+export function refineLevelChange(folded: string, numbers: GoalNumbers, kpiUnit: string | undefined): void {
+  const level = numbers.target;
+  const noun = level?.kind === 'percent' && !level.ratio && !numbers.change && kpiUnit !== 'percent' ? CHANGE_NOUN_BEFORE_RE.exec(textBefore(folded, level.start, 90)) : null;
+  if (level && noun) {
+    numbers.change = { quantity: level, value: level.value, kind: 'relative' };
+    numbers.target = null;
+    // (A floor on a loss is still a loss: « une perte d'au moins 20 % » goes down, whatever « au moins » implied.)
+    numbers.impliedDirection = noun[1] || noun[2] ? 'decrease' : (numbers.impliedDirection ?? 'increase');
+    return;
+  }
+  const moved = numbers.change?.quantity;
+  if (moved && isLevel(folded, moved)) {
+    numbers.target = moved;
+    numbers.change = null;
+  }
+}
