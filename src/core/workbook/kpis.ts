@@ -367,8 +367,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "Subscribers" of daily net gains, 12, 8, 15, −2, 6, is the sign-ups the catalog names); paying ones too.
   // A loyalty programme's or a club's members held ("Loyalty Members (M)", « Adhérents »: hdr52) too, in millions as written.
   if (/^(total |nombre (d )?|nb )?(paying |paid |active |loyalty )?(subscribers|abonnes|members|membres|adherents)( payants| actifs)?( total)?( [mk]| millions?| thousands?| milliers)?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
-  // A store's or a brand's market share is the market share whoever holds it: the head noun names the measure ("store_market_share"
-  // beside "brand_market_share": hdr54; a sentence's "store" before a measure is a store's traffic, which matchCatalog reads).
+  // A store's or a brand's market share is the market share whoever holds it: the head noun names the measure
+  // ("store_market_share" beside "brand_market_share": hdr54; matchCatalog reads a sentence's "store" before a measure as a
+  // store's traffic, "store visits").
   const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === (abbreviated ?? (/ market share$/.test(folded) ? 'market_share' : ''))) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
@@ -462,11 +463,11 @@ const LEVEL_WORDS =
 /**
  * Counted things, and « totale » (« Production totale (km) »; hdr44) but of a stock's words: « Trésorerie totale »,
  * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
- * hdr54 (the twelfth header set): the abbreviations statistics and exports write for a count ("n_collisions", "item_cnt_day" — "n" before a plural only: « N° client » is an identifier —,
- * "cnt"), people carried — boardings, passengers, rides, trips (Geneva's « montees » a month, SNCF's « voyageurs ») — and an ad's
- * events (impressions, clicks, taps, engagements: a promoted tweet's impressions at a flat 200 a day never fall, so the
- * plural rule of `detectKpiSeries` could not see them) are counted over the period, summed. After `LEVEL_ALWAYS`: a rate or an
- * amount per passenger stays a level.
+ * hdr54 (the twelfth header set): the abbreviations statistics and exports write for a count ("n_collisions", "cnt",
+ * "item_cnt_day"; "n" before a plural only: « N° client » is an identifier), people carried — boardings, passengers, rides,
+ * trips (Geneva's « montees » a month, SNCF's « voyageurs ») — and an ad's events (impressions, clicks, taps, engagements: a
+ * promoted tweet's impressions at a flat 200 a day never fall, so the plural rule of `detectKpiSeries` could not see them)
+ * are counted over the period, summed. Read after `LEVEL_ALWAYS`: a rate or an average per passenger stays a level.
  */
 const COUNT_WORDS =
   /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|taps|engagements)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
@@ -1376,8 +1377,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
     // Cancellations are events summed only in whole numbers (mend53a: « Annulations » at 0.031 is a rate).
     const cancelled = /\b(annulations?|cancell?ations?)\b/.test(folded) && numbers.every(Number.isInteger);
-    // A count whose ratio per something stands beside it ("nuit" beside "nuit_par_weekend": night boardings a month and per weekend,
-    // hdr54) is the sum the ratio divides: summed.
+    // A count whose ratio per something stands beside it ("nuit" beside "nuit_par_weekend": night boardings a month and per
+    // weekend, hdr54) is the sum the ratio divides: summed, where nothing above decided.
     const ratioBeside = headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);

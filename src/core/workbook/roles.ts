@@ -85,8 +85,9 @@ export const saysRole = (role: ColumnRole, words: string): boolean => ROLES[role
 const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
 /**
- * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary (hdr53), money (hdr54: a coffee shop's "money" per card payment;
- * no amount in millionths, "cost_micros": mend53a, the reader scales no header). Not "balance"
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary (hdr53;
+ * no amount in millionths, "cost_micros": mend53a, the reader scales no header), "money" itself (hdr54: a coffee shop's
+ * "money" per card payment read as a count). Not "balance"
  * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
  * users") (mend48d).
  */
