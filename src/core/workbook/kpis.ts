@@ -162,8 +162,10 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   // mend53a: « taux de » + its noun only (« Taux d'occupation »), or a rate French statistics write joined (« Taux_Chomage »):
   // an adjective or a price after « taux » (« Taux facturé », « Taux standard », « Taux consultant » at 85–92) is a price, and
   // a rotation, a cover or an exchange (« Taux de rotation des stocks » at 6–8, « Taux de couverture » at 45–52) a ratio.
+  // Unemployment or inflation written alone is the statistic, a rate in points (Walmart's weekly "Unemployment" at 8.1: hdr54);
+  // counted people say so ("Unemployed", "Unemployment (thousands)": a bracket is refused below).
   const rateOf =
-    /^taux (de |d )|^taux (chomage|interets?|inflation|epargne|emploi|activite|pauvrete)\b/.test(folded) &&
+    /^taux (de |d )|^taux (chomage|interets?|inflation|epargne|emploi|activite|pauvrete)\b|^(unemployment|chomage|inflation)$/.test(folded) &&
     !/\b(par|heures?|horaires?|jours?|journaliers?|nuit\w*|semaines?|mois|tjm|change|co2|rotation|couverture|factur\w*|standard|forfait\w*|unitaires?|consultants?)\b|[/(]/.test(`${folded} ${name}`);
   // An exchange rate (« Taux de change » at 1.08, "FX rate") is a price of one currency in another, no share (mend53a).
   if (/\b(taux de change|(exchange|fx) rates?)\b/.test(folded)) return null;
@@ -295,9 +297,10 @@ const TAXED_AMOUNT = /^(billed|billable|invoiced) amount$|^amounts? (ex|excl?|in
 const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
 /**
  * A bare amount (« montant », « montant total », "Amount", a currency code aside: hdr46; "total_amount", the English order:
- * hdr48): only its tab's other headers say what it is (hdr45).
+ * hdr48; "money", a coffee shop's card payments beside the coffee sold: hdr54): only its tab's other headers say what it is
+ * (hdr45).
  */
-const BARE_AMOUNT = /^(total )?(montants?|amounts?)( total)?$/;
+const BARE_AMOUNT = /^(total )?(montants?|amounts?|money)( total)?$/;
 /**
  * A bare total (« total », "Subtotal", « total_articles_mad »): an order's amount only beside an order line and a price or
  * an amount, or with a currency code (hdr46: a Shopify export's "Total", « Produit, Quantite, Prix_Unitaire, Total »).
@@ -342,7 +345,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // a page's fans added too ("page_fan_adds": Facebook Pages', hdr53), not those removed. An audience held ("Followers",
   // "page_fans") names no KPI (mend53a, the lead's ruling: hdr53 read it as sign-ups at a level, and a goal of new sign-ups
   // was judged on the audience's size).
-  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
+  // An account's "follows" (Twitter Ads' beside its "unfollows": hdr54) are its new followers, as a page's fan adds are.
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$|^(new )?follows$/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
   // Outreach a setter or a rep counts (hdr53: « Nombre de messages d'accroche envoyés aux nouveaux abonnés », « Combien de DM
   // envoyé ? », « dirigeants contactés », « relances », « demandes de connexion »): messages sent and people contacted are
   // prospecting, whoever receives them — the head noun names the measure, the recipients (« aux abonnés ») do not. Not a
@@ -354,14 +358,19 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // are (hdr53) — the head noun is the count, "Sales" its qualifier, never revenue.
   // mend53a: by the header alone only with a word of selling; a bare "Units" is a stock's or a fleet's as often
   // (`BARE_UNITS`, read by its tab and neighbours in `detectKpiSeries`).
-  if (/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
+  // Any thing sold in whole numbers is counted as they are ("room_sold" of a hotel: hdr54; "tickets_sold"), not money sold
+  // ("Cost of goods sold", "Amount sold", « Valeur vendue ») nor a share of them ("Pct sold").
+  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|share|part|rate|taux)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
   // "Subscribers" of daily net gains, 12, 8, 15, −2, 6, is the sign-ups the catalog names); paying ones too.
   // A loyalty programme's or a club's members held ("Loyalty Members (M)", « Adhérents »: hdr52) too, in millions as written.
   if (/^(total |nombre (d )?|nb )?(paying |paid |active |loyalty )?(subscribers|abonnes|members|membres|adherents)( payants| actifs)?( total)?( [mk]| millions?| thousands?| milliers)?$/.test(folded) && values.every((v, i) => v >= 0 && (i === 0 || v >= 0.8 * values[i - 1]))) return catalog.find((k) => k.id === 'customers') ?? null;
-  const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === abbreviated) ?? null);
+  // A store's or a brand's market share is the market share whoever holds it: the head noun names the measure
+  // ("store_market_share" beside "brand_market_share": hdr54; matchCatalog reads a sentence's "store" before a measure as a
+  // store's traffic, "store visits").
+  const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === (abbreviated ?? (/ market share$/.test(folded) ? 'market_share' : ''))) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
   // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
@@ -454,8 +463,14 @@ const LEVEL_WORDS =
 /**
  * Counted things, and « totale » (« Production totale (km) »; hdr44) but of a stock's words: « Trésorerie totale »,
  * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
+ * hdr54 (the twelfth header set): the abbreviations statistics and exports write for a count ("n_collisions", "cnt",
+ * "item_cnt_day"; "n" before a plural only: « N° client » is an identifier), people carried — boardings, passengers, rides,
+ * trips (Geneva's « montees » a month, SNCF's « voyageurs ») — and an ad's events (impressions, clicks, taps, engagements: a
+ * promoted tweet's impressions at a flat 200 a day never fall, so the plural rule of `detectKpiSeries` could not see them)
+ * are counted over the period, summed. Read after `LEVEL_ALWAYS`: a rate or an average per passenger stays a level.
  */
-const COUNT_WORDS = /\b(count|number|nb|nombre|combien|total)\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
+const COUNT_WORDS =
+  /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|taps|engagements)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
 /**
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
@@ -1251,9 +1266,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // never beside money recovered, tickets, candidates, events or a survey (mend53a).
     const outreachElsewhere = OUTREACH.test(folded) && (OUTREACH_ELSEWHERE.test(tabWords) || besideHeader(OUTREACH_ELSEWHERE));
     const prospected = !outreachElsewhere && outreachSent(folded, numbers) && (OUTREACH_TAB.test(tabWords) || besideHeader(/^(setters?|sdrs?|bdrs?)$/));
+    // A result beside revenues and charges is what they leave, the profit (« resultat_exercice » beside « charges_exploitation,
+    // revenus_exploitation », the canton of Vaud's accounts: hdr54); a bare result names nothing elsewhere (an ad's "Results", an
+    // exam's « Résultat »), nor an ad's results beside their cost per result.
+    const profitResult = /^(resultats?|results?)\b/.test(folded) && besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS) && !besideHeader(/\b(per|par) results?\b/);
     const ownRead =
-      processorFee || rfmFrequency || spentActual || soldUnits || prospected
-        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : 'costs')) ?? null)
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult
+        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
         : bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
@@ -1358,7 +1377,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
     // Cancellations are events summed only in whole numbers (mend53a: « Annulations » at 0.031 is a rate).
     const cancelled = /\b(annulations?|cancell?ations?)\b/.test(folded) && numbers.every(Number.isInteger);
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // A count whose ratio per something stands beside it ("nuit" beside "nuit_par_weekend": night boardings a month and per
+    // weekend, hdr54) is the sum the ratio divides: summed, where nothing above decided.
+    const ratioBeside = headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -57,7 +57,10 @@ describe('whole numbers under a plural naming nothing are things counted: a tota
 
   it('near misses: a singular ("Intake"), decimals, a level word or a count that never falls say nothing or a level', () => {
     expect(read('Intake', [50000, 42000, 65000, 30000, 25000, 47000]).aggregation).toBeNull();
-    expect(read('Impressions', [5.5, 4.2, 6.5, 3.1, 2.5, 4.7]).aggregation).toBeNull();
+    // hdr54: an ad's impressions are counted by their word now (`COUNT_WORDS`, a flat 200 a day never falls), decimals too; a
+    // plural naming nothing with decimals still says nothing.
+    expect(read('Partages', [5.5, 4.2, 6.5, 3.1, 2.5, 4.7]).aggregation).toBeNull();
+    expect(read('Impressions', [5.5, 4.2, 6.5, 3.1, 2.5, 4.7]).aggregation).toBe('total');
     expect(read('Stock units', [500, 420, 650, 300, 250, 470]).aggregation).toBe('level');
     // A count that never falls is a stock: stores open, employees, followers.
     expect(read('Stores', [5, 5, 6, 6, 7, 7]).aggregation).toBeNull();

@@ -144,6 +144,25 @@ export function reportPacePoints(shown: readonly (readonly string[])[], id: stri
 }
 
 /** A header case: its tab's name and rows, the header, and what the wizard's KPI list must show for that column. */
+/**
+ * The header-case fixtures hdr52's and hdr53's (and hdr54's) bundle tests share (hdr54: each file repeated them): ten rows
+ * each, so a case's column fits any of the date lists.
+ */
+/** One row a month: a series, no log. */
+export const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'];
+/** One row a quarter. */
+export const QUARTERS = ['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01'];
+/** Records: one row an order, a bill or an entry. */
+export const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
+/** A record's ids, one a row of `DATES` ("O1", "O2"…). */
+export const ids = (prefix: string): string[] => DATES.map((_, i) => `${prefix}${i + 1}`);
+export const MONEY = [1708.92, 1712.56, 4656.99, 3485.94, 1413.96, 850.91, 2210.4, 1990, 3050.25, 1200];
+export const WHOLE = [2878, 4429, 2001, 3451, 3578, 2489, 2604, 1099, 3120, 2950];
+export const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
+/** A count held: it climbs. */
+export const HELD = [1000, 1040, 1100, 1130, 1180, 1260, 1300, 1350, 1420, 1500];
+export const SMALL = [1, 2, 1, 1, 3, 1, 2, 1, 4, 1];
+
 export type HeaderCase = readonly [sheet: string, rows: unknown[][], header: string, expected: Partial<SeriesSummary>];
 
 /**

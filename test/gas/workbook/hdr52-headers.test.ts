@@ -7,26 +7,14 @@
  * "Subscriptions" with cents (hdr51's leftovers). CSV-like columns: no number format. The `changed` cases fail on main's
  * bundle before hdr52 (c4901f5e); the near misses pass on both.
  */
-import { datedTab, describeHeaderCases, type HeaderCase } from './harness';
+import { COUNTS, DATES, datedTab, describeHeaderCases, HELD, ids, MONEY, MONTHS, QUARTERS, SMALL, WHOLE, type HeaderCase } from './harness';
 
-/** One row a month: a series, no log. */
-const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'];
-/** One row a quarter, as a hotel group's results. */
-const QUARTERS = ['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01'];
 /** One row a year. */
 const YEARS = ['2017-01-01', '2018-01-01', '2019-01-01', '2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01'];
 /** A panel: two regions' rows on each month (dates repeat: a log as the tab reader sees it). */
 const PANEL = MONTHS.slice(0, 5).flatMap((d) => [d, d]);
 const REGIONS = PANEL.map((_, i) => (i % 2 ? 'Bretagne' : 'Occitanie'));
-const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
-const ids = (prefix: string) => DATES.map((_, i) => `${prefix}${i + 1}`);
-const MONEY = [1708.92, 1712.56, 4656.99, 3485.94, 1413.96, 850.91, 2210.4, 1990, 3050.25, 1200];
-const WHOLE = [2878, 4429, 2001, 3451, 3578, 2489, 2604, 1099, 3120, 2950];
-const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
-/** A count held: it climbs. */
-const HELD = [1000, 1040, 1100, 1130, 1180, 1260, 1300, 1350, 1420, 1500];
 const POINTS = [85.4, 94.5, 96.8, 84.2, 91.9, 82.5, 94.7, 87.2, 90.1, 88.6];
-const SMALL = [1, 2, 1, 1, 3, 1, 2, 1, 4, 1];
 const POWER = [52770, 50560, 49627, 48063, 51863, 52569, 50013, 54098, 53120, 51007];
 const BLANK = DATES.map(() => '');
 /** A payment processor's rows (Stripe's amount, fee, net): the net is the amount less the fee, row by row (mend52a). */

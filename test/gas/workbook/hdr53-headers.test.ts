@@ -10,21 +10,8 @@
  * on the bundle before hdr53 (1fc79a9c); the near misses pass on both. mend53a narrowed six of hdr53's rules: its own cases
  * (`MEND_CASES`, the reviewer's workbooks) fail on hdr53's bundle (d38994e4) and pass after.
  */
-import { datedTab, describeHeaderCases, type HeaderCase } from './harness';
+import { COUNTS, DATES, datedTab, describeHeaderCases, HELD, ids, MONEY, MONTHS, QUARTERS, SMALL, WHOLE, type HeaderCase } from './harness';
 
-/** One row a month: a series, no log. */
-const MONTHS = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'];
-/** One row a quarter. */
-const QUARTERS = ['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01', '2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01'];
-/** Records: one row an order, a bill or an entry. */
-const DATES = ['2026-05-04', '2026-05-11', '2026-05-18', '2026-06-02', '2026-06-19', '2026-07-03', '2026-07-21', '2026-08-05', '2026-08-24', '2026-09-07'];
-const ids = (prefix: string) => DATES.map((_, i) => `${prefix}${i + 1}`);
-const MONEY = [1708.92, 1712.56, 4656.99, 3485.94, 1413.96, 850.91, 2210.4, 1990, 3050.25, 1200];
-const WHOLE = [2878, 4429, 2001, 3451, 3578, 2489, 2604, 1099, 3120, 2950];
-const COUNTS = [120, 80, 90, 40, 70, 35, 64, 88, 51, 77];
-/** A count held: it climbs. */
-const HELD = [1000, 1040, 1100, 1130, 1180, 1260, 1300, 1350, 1420, 1500];
-const SMALL = [1, 2, 1, 1, 3, 1, 2, 1, 4, 1];
 /** Small whole counts that fall once at most: no plural's ups and downs say they are summed. */
 const CREEPING = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3];
 const FRACTIONS = [0.31, 0.29, 0.33, 0.3, 0.32, 0.28, 0.31, 0.3, 0.29, 0.33];
