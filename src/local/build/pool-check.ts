@@ -7,7 +7,9 @@
  * as a computed key, `[name]` (trim47), and so may a plain one (`{aggregation:…}`), and a member's name may be read
  * through it (`o.length` as `o[name]`, trim49). A pooled name may also stand for one of the ECMAScript built-ins the bundle
  * reads (`var xy=Math`, perf48): then the raw tree has that built-in's own name read at the very place, and the raw bundle
- * declares no binding of that name anywhere, so every use read the global. A mismatch fails `npm run build:prod`.
+ * declares no binding of that name anywhere, so every use read the global. A pooled name may also be one the bundle binds
+ * only inside its functions (trim54): then it is read only where none of those bindings may be seen. A mismatch fails
+ * `npm run build:prod`.
  */
 import * as ts from 'typescript';
 import { POOLED_GLOBALS } from './pooled-globals';

@@ -12,7 +12,8 @@
  * statement of the IIFE. The pass leaves alone what is not an expression: class-member and destructuring keys (a quoted
  * key is a property name; an object literal's, below), directives ("use
  * strict"), tagged templates, module specifiers and `import()`'s argument. A name is taken only if no identifier anywhere
- * in the bundle is spelt so, so it can neither shadow nor be shadowed; `var`, not `let`, so closures read it without a
+ * in the bundle is spelt so, so it can neither shadow nor be shadowed (or, trim54, one the bundle binds only inside some
+ * functions, written only outside them: `shortenNames`); `var`, not `let`, so closures read it without a
  * temporal-dead-zone check. An object literal's quoted key is pooled too, written as a computed key `{[aj]:…}` (trim47):
  * each catalog key the code names ("check.note.rescaled") stood twice, as the English catalog's key and at the call
  * that writes the message — about 480 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
