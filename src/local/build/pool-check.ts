@@ -7,7 +7,9 @@
  * as a computed key, `[name]` (trim47), and so may a plain one (`{aggregation:…}`), and a member's name may be read
  * through it (`o.length` as `o[name]`, trim49). A pooled name may also stand for one of the ECMAScript built-ins the bundle
  * reads (`var xy=Math`, perf48): then the raw tree has that built-in's own name read at the very place, and the raw bundle
- * declares no binding of that name anywhere, so every use read the global. A mismatch fails `npm run build:prod`.
+ * declares no binding of that name anywhere, so every use read the global. A pooled name may also be one the bundle binds
+ * only inside its functions (trim54): then it is read only where none of those bindings may be seen. A mismatch fails
+ * `npm run build:prod`.
  */
 import * as ts from 'typescript';
 import { POOLED_GLOBALS } from './pooled-globals';
@@ -101,6 +103,135 @@ export function declares(identifier: ts.Identifier): boolean {
   );
 }
 
+/** A node whose bindings are its own: a function of any form, a class static block, the script. */
+const isFunctionScope = (node: ts.Node): boolean =>
+  ts.isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node) || ts.isSourceFile(node);
+
+function enclosingFunction(node: ts.Node): ts.Node {
+  let scope = node.parent;
+  while (!isFunctionScope(scope)) scope = scope.parent;
+  return scope;
+}
+
+/** The declaration or parameter a destructured name belongs to (`let{a:[b]}=o` → that `let`'s declaration). */
+function declarationOf(node: ts.Node): ts.Node {
+  let owner = node;
+  while (ts.isBindingElement(owner) || ts.isObjectBindingPattern(owner) || ts.isArrayBindingPattern(owner)) owner = owner.parent;
+  return owner;
+}
+
+/**
+ * The node inside which a declaring identifier's binding may be seen, taken wide (trim54): the function the declaration
+ * stands in, whatever the block — a `let` in a block, a `catch` clause's name, a function declared in a block (which a
+ * sloppy script also binds in the function) — and a function or class expression's own name inside that expression only.
+ * A read outside every such node of its name's bindings reads the pool's `var`, whatever the script's mode.
+ */
+function wideScope(identifier: ts.Identifier): ts.Node {
+  const parent = identifier.parent;
+  if ((ts.isFunctionExpression(parent) || ts.isClassExpression(parent)) && parent.name === identifier) return parent;
+  const owner = declarationOf(parent);
+  return ts.isParameter(owner) ? owner.parent : enclosingFunction(owner);
+}
+
+/**
+ * The node inside which a declaring identifier's binding is certainly seen, taken narrow (trim54): a `var` its function's body,
+ * a `let`, `const`, class or function declaration its block or loop (a `case` clause rather than the whole `switch`), a
+ * parameter its function, a `catch` clause's name that clause, a function or class expression's name that expression.
+ */
+function narrowScope(identifier: ts.Identifier): ts.Node {
+  const parent = identifier.parent;
+  if ((ts.isFunctionExpression(parent) || ts.isClassExpression(parent)) && parent.name === identifier) return parent;
+  if (ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) return parent.parent;
+  const owner = declarationOf(parent);
+  if (ts.isParameter(owner)) return owner.parent;
+  if (ts.isVariableDeclaration(owner) && ts.isCatchClause(owner.parent)) return owner.parent;
+  if (ts.isVariableDeclaration(owner) && ts.isVariableDeclarationList(owner.parent)) {
+    const list = owner.parent;
+    if ((list.flags & ts.NodeFlags.BlockScoped) === 0) {
+      // The function's body, not its parameters: a default value (`function f(a=x){var x}`) does not see the body's `var`.
+      const scope = enclosingFunction(list);
+      const body = (scope as ts.Node & { body?: ts.Node }).body;
+      return body !== undefined && ts.isBlock(body) ? body : scope;
+    }
+    return ts.isVariableStatement(list.parent) ? list.parent.parent : list.parent;
+  }
+  return owner;
+}
+
+/** Is this identifier a variable's name, declared or read (`{x}` reads x), rather than a key, a member's name or a label? */
+export function namesVariable(identifier: ts.Identifier): boolean {
+  const parent: ts.Node & { name?: ts.Node; propertyName?: ts.Node; label?: ts.Node } = identifier.parent;
+  if (parent.propertyName === identifier || parent.label === identifier) return false;
+  if (parent.name !== identifier) return true;
+  return declares(identifier) || ts.isShorthandPropertyAssignment(parent);
+}
+
+/** Each name the script declares, with the nodes outside of which no binding of it is seen (`wideScope`). */
+export function bindingScopes(file: ts.SourceFile, skip?: ts.Node): Map<string, Set<ts.Node>> {
+  const scopes = new Map<string, Set<ts.Node>>();
+  const visit = (node: ts.Node): void => {
+    if (node === skip) return;
+    if (ts.isIdentifier(node) && declares(node)) {
+      const set = scopes.get(node.text) ?? new Set<ts.Node>();
+      set.add(wideScope(node));
+      scopes.set(node.text, set);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return scopes;
+}
+
+/** Is this node inside one of `scopes` (the node itself included)? */
+export function isWithin(node: ts.Node, scopes: ReadonlySet<ts.Node> | undefined): boolean {
+  if (scopes === undefined) return false;
+  for (let at: ts.Node | undefined = node; at !== undefined; at = at.parent) if (scopes.has(at)) return true;
+  return false;
+}
+
+/**
+ * The names the pool may also give, besides those the script never writes (trim54): a name each of whose uses as a
+ * variable is certainly bound inside the IIFE's functions (`narrowScope`), never at its top level nor left to a global. A
+ * pooled `var` of that name at the top of the IIFE then changes no read of the script's own, and a pooled use of it reads
+ * the pool wherever no binding of the name may be seen (`bindingScopes`); elsewhere the pool writes another name.
+ */
+export function locallyBoundNames(file: ts.SourceFile, globalName: string): Set<string> {
+  const body = iifeBody(file, globalName);
+  const top = new Set<ts.Node>([file, body, body.parent]);
+  const narrow = new Map<string, Set<ts.Node>>();
+  const uses: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && namesVariable(node)) {
+      uses.push(node);
+      if (declares(node)) {
+        const set = narrow.get(node.text) ?? new Set<ts.Node>();
+        set.add(narrowScope(node));
+        narrow.set(node.text, set);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  const names = new Set<string>();
+  const refused = new Set<string>();
+  for (const use of uses) {
+    const scopes = narrow.get(use.text);
+    let bound = false;
+    for (let at: ts.Node | undefined = use; at !== undefined && !top.has(at); at = at.parent) {
+      if (scopes?.has(at)) {
+        bound = true;
+        break;
+      }
+    }
+    if (bound && !refused.has(use.text)) names.add(use.text);
+    else {
+      refused.add(use.text);
+      names.delete(use.text);
+    }
+  }
+  return names;
+}
+
 /** A node's children in order, each node array as its length then its items; the pool's declaration left out. */
 function childrenOf(node: ts.Node, skip: ts.Node | undefined): (ts.Node | number)[] {
   const out: (ts.Node | number)[] = [];
@@ -157,26 +288,47 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       constants.set(name.text, constant);
       continue;
     }
+    if (!ts.isIdentifier(name)) return fail(name, 'a pool entry is not `name=string`, `name=built-in` nor `name=null`/`void 0`');
+    if (pool.has(name.text) || globals.has(name.text) || constants.has(name.text)) return fail(name, `${name.text} is declared twice`);
+    // A second name of a pooled value, read where a function binds the first (trim54): `aq=T` after `T=null`, the
+    // same value, since the pool's declarations run in order and nothing at the IIFE's top binds T.
+    const earlier = initializer !== undefined && ts.isIdentifier(initializer) ? initializer.text : undefined;
+    if (earlier !== undefined && (pool.has(earlier) || globals.has(earlier) || constants.has(earlier))) {
+      for (const map of [pool, globals, constants]) {
+        const value = map.get(earlier);
+        if (value !== undefined) map.set(name.text, value);
+      }
+      continue;
+    }
     const global = initializer !== undefined && ts.isIdentifier(initializer) && POOLED_GLOBALS.has(initializer.text);
-    if (!ts.isIdentifier(name) || initializer === undefined || !(isStringValue(initializer) || global)) {
+    if (initializer === undefined || !(isStringValue(initializer) || global)) {
       return fail(name, 'a pool entry is not `name=string`, `name=built-in` nor `name=null`/`void 0`');
     }
-    if (pool.has(name.text) || globals.has(name.text) || constants.has(name.text)) return fail(name, `${name.text} is declared twice`);
     if (ts.isIdentifier(initializer)) globals.set(name.text, initializer.text);
     else pool.set(name.text, initializer.text);
   }
   const aliased = new Set(globals.values());
-  // A pooled name the bundle already uses would shadow or be shadowed; inside `with` it could be read off an object.
+  /** Names the bundle binds inside its functions only, which the pool may give too (trim54, `locallyBoundNames`). */
+  const reusable = locallyBoundNames(rawFile, globalName);
+  // A pooled name the bundle uses otherwise would shadow or be shadowed; inside `with` it could be read off an object.
   const scan = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && (pool.has(node.text) || globals.has(node.text) || constants.has(node.text)))
-      throw new Error(`pool-strings: the bundle already uses the name ${node.text}`);
+    const name = ts.isIdentifier(node) ? node.text : undefined;
+    if (name !== undefined && (pool.has(name) || globals.has(name) || constants.has(name)) && !reusable.has(name))
+      throw new Error(`pool-strings: the bundle already uses the name ${name}`);
     // A built-in the bundle also declares somewhere (a local `Map`) would be that binding there, not the global.
     if (ts.isIdentifier(node) && aliased.has(node.text) && declares(node))
       throw new Error(`pool-strings: the bundle declares ${node.text}, a pooled built-in`);
     if (ts.isWithStatement(node)) throw new Error('pool-strings: the bundle has a `with` statement, where a name may read a property');
+    // A direct eval could read or declare any name in the scope it runs in, which no reading of the tree can follow.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'eval')
+      throw new Error('pool-strings: the bundle calls eval, which may read a name no scope of the tree shows');
     ts.forEachChild(node, scan);
   };
   scan(rawFile);
+  /** Where each name the pooled bundle binds may be seen, the pool's own declaration aside. */
+  const scopes = bindingScopes(pooledFile, declaration);
+  /** A pooled name read where a binding of the bundle's own of that name may be seen would read that binding. */
+  const shadowed = (name: ts.Identifier): boolean => isWithin(name, scopes.get(name.text));
 
   // Both trees walked side by side, pair by pair.
   const stack: [ts.Node, ts.Node][] = [[rawFile, pooledFile]];
@@ -197,6 +349,7 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       if (!key || before.text !== value || value === '__proto__' || !(ts.isPropertyAssignment(before.parent) || patternKey)) {
         return fail(after, `[${after.expression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       }
+      if (shadowed(after.expression)) return fail(after, `${after.expression.text} is read where the bundle binds that name`);
       continue;
     }
     // A member's name written as its pooled name (trim49): `o.length` → `o[aj]`, `o?.length` → `o?.[aj]` read the same
@@ -211,23 +364,35 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       if (!ts.isIdentifier(before.name) || before.name.text !== value || !before.questionDotToken !== !after.questionDotToken) {
         return fail(after, `[${after.argumentExpression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       }
+      if (shadowed(after.argumentExpression))
+        return fail(after, `${after.argumentExpression.text} is read where the bundle binds that name`);
       stack.push([before.expression, after.expression]);
       continue;
     }
-    if (ts.isIdentifier(after) && globals.has(after.text)) {
+    // The bundle's own identifier of a name the pool also gives (trim54): compared as any other node, below.
+    const own = ts.isIdentifier(after) && ts.isIdentifier(before) && before.text === after.text && reusable.has(after.text);
+    if (
+      !own &&
+      ts.isIdentifier(after) &&
+      (globals.has(after.text) || constants.has(after.text) || pool.has(after.text)) &&
+      shadowed(after)
+    ) {
+      return fail(after, `${after.text} is read where the bundle binds that name`);
+    }
+    if (!own && ts.isIdentifier(after) && globals.has(after.text)) {
       const global = globals.get(after.text);
       if (!ts.isIdentifier(before) || before.text !== global || !isRead(before))
         return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
       continue;
     }
-    if (ts.isIdentifier(after) && constants.has(after.text)) {
+    if (!own && ts.isIdentifier(after) && constants.has(after.text)) {
       if (constantText(before) !== constants.get(after.text))
         return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
       continue;
     }
-    if (ts.isIdentifier(after) && pool.has(after.text)) {
+    if (!own && ts.isIdentifier(after) && pool.has(after.text)) {
       const value = pool.get(after.text);
       if (!isStringValue(before) || before.text !== value)
         return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);

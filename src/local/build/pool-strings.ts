@@ -12,7 +12,8 @@
  * statement of the IIFE. The pass leaves alone what is not an expression: class-member and destructuring keys (a quoted
  * key is a property name; an object literal's, below), directives ("use
  * strict"), tagged templates, module specifiers and `import()`'s argument. A name is taken only if no identifier anywhere
- * in the bundle is spelt so, so it can neither shadow nor be shadowed; `var`, not `let`, so closures read it without a
+ * in the bundle is spelt so, so it can neither shadow nor be shadowed (or, trim54, one the bundle binds only inside some
+ * functions, written only outside them: `shortenNames`); `var`, not `let`, so closures read it without a
  * temporal-dead-zone check. An object literal's quoted key is pooled too, written as a computed key `{[aj]:…}` (trim47):
  * each catalog key the code names ("check.note.rescaled") stood twice, as the English catalog's key and at the call
  * that writes the message — about 480 keys, about 11 KB —, and `{"k":v}`, `{[aj]:v}` make the same own property, in the same
@@ -32,7 +33,7 @@
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */
 import * as ts from 'typescript';
-import { checkPooledFile, constantText, declares, iifeBody, isRead, parseScript } from './pool-check';
+import { bindingScopes, checkPooledFile, constantText, declares, iifeBody, isRead, locallyBoundNames, parseScript } from './pool-check';
 import { POOLED_GLOBALS } from './pooled-globals';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
@@ -94,6 +95,8 @@ interface Occurrence {
    * (`o.length`, trim49), written `[name]` in place of `.length`, or `?.[name]` in place of `?.length`.
    */
   form: 'value' | 'key' | 'member' | 'optional';
+  /** The node written: whether a binding of a name may be seen there is read off its ancestors (trim54). */
+  node: ts.Node;
 }
 
 /** Is this object literal written to (`({"a":x}=o)`, `for({"a":x}of l)`), a destructuring pattern rather than a value? */
@@ -144,6 +147,76 @@ function isPatternKey(node: ts.Identifier): boolean {
   );
 }
 
+/** A text the pool writes once: its name, and the one-letter name it is read through where that one is free (trim54). */
+interface Entry {
+  name: string;
+  raw: string;
+  list: readonly Occurrence[];
+  shortName: string | undefined;
+  /** The uses written as `shortName`; the others are written as `name`, declared too (`aq=T`) if any is left. */
+  shortUses: Set<Occurrence>;
+}
+
+/**
+ * Gives the most-read pooled texts a name of one letter (trim54), or of two for one of three. Every one-letter name is
+ * taken by the bundle — esbuild names each function's parameters and locals `e`, `t`, `n`… —, but most are bound only
+ * inside some functions: `T` only in the 86 functions with enough locals to reach it. The pool may give such a name
+ * (`locallyBoundNames`): a use outside every function that binds it is written with it, a use inside one with the pooled
+ * name of two or three letters (then declared too, as the letter's value: `var T=null,…,aq=T`). Greedy, each time the
+ * pair of a pooled text and a free name that saves the most bytes: `null`'s 1,969 uses, `.length`'s… one byte each.
+ */
+function shortenNames(entries: readonly Entry[], file: ts.SourceFile, globalName: string): void {
+  const letters = [...locallyBoundNames(file, globalName)].filter((name) => name.length <= 2 && !KEYWORDS.has(name));
+  // Each scope with the candidate names it may bind, then each use with the names bound around it (one walk up a use).
+  const scopes = bindingScopes(file);
+  const boundIn = new Map<ts.Node, string[]>();
+  for (const letter of letters) {
+    for (const scope of scopes.get(letter) ?? []) boundIn.set(scope, [...(boundIn.get(scope) ?? []), letter]);
+  }
+  const boundAround = new Map<Occurrence, Set<string>>();
+  const around = (o: Occurrence): Set<string> => {
+    let names = boundAround.get(o);
+    if (names === undefined) {
+      names = new Set<string>();
+      for (let at: ts.Node | undefined = o.node; at !== undefined; at = at.parent)
+        for (const name of boundIn.get(at) ?? []) names.add(name);
+      boundAround.set(o, names);
+    }
+    return names;
+  };
+  // A use costs the same spaces whatever its name's length (`return T`, `return aq`): each free use saves the difference.
+  const gain = (entry: Entry, shadowedUses: ReadonlyMap<string, number>, letter: string): number => {
+    if (letter.length >= entry.name.length) return 0;
+    const free = entry.list.length - (shadowedUses.get(letter) ?? 0);
+    // All uses free: `T=null` takes the place of `aq=null`; else both are declared, `T=null,aq=T`.
+    const declaration = free === entry.list.length ? letter.length - entry.name.length : 2 * letter.length + 2;
+    return free * (entry.name.length - letter.length) - declaration;
+  };
+  // Every pair that gains, most bytes first; each taken in turn unless its text or its name went to a pair before it.
+  const pairs: { entry: number; letter: number; bytes: number }[] = [];
+  for (const [e, entry] of entries.entries()) {
+    if (entry.name.length === 1) continue;
+    const shadowedUses = new Map<string, number>();
+    for (const o of entry.list) for (const name of around(o)) shadowedUses.set(name, (shadowedUses.get(name) ?? 0) + 1);
+    for (const [l, letter] of letters.entries()) {
+      const bytes = gain(entry, shadowedUses, letter);
+      if (bytes > 0) pairs.push({ entry: e, letter: l, bytes });
+    }
+  }
+  pairs.sort((a, b) => b.bytes - a.bytes || a.entry - b.entry || a.letter - b.letter);
+  const takenEntries = new Set<number>();
+  const takenLetters = new Set<number>();
+  for (const best of pairs) {
+    if (takenEntries.has(best.entry) || takenLetters.has(best.letter)) continue;
+    takenEntries.add(best.entry);
+    takenLetters.add(best.letter);
+    const entry = entries[best.entry];
+    const letter = letters[best.letter];
+    entry.shortName = letter;
+    entry.shortUses = new Set(entry.list.filter((o) => !around(o).has(letter)));
+  }
+}
+
 export interface PoolResult {
   code: string;
   /** The strings written once, in the order of their names. */
@@ -179,7 +252,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     const constant = inBody(node) ? constantText(node) : undefined;
     if (constant !== undefined) {
       const list = byConstant.get(constant) ?? [];
-      list.push({ start: node.getStart(file), end: node.end, form: 'value' });
+      list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
       byConstant.set(constant, list);
     }
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && inBody(node)) {
@@ -188,7 +261,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       const dot = code.slice(node.expression.end, node.name.getStart(file));
       if (dot === '.' || dot === '?.') {
         const list = byValue.get(node.name.text) ?? [];
-        list.push({ start: node.expression.end, end: node.name.end, form: dot === '.' ? 'member' : 'optional' });
+        list.push({ start: node.expression.end, end: node.name.end, form: dot === '.' ? 'member' : 'optional', node });
         byValue.set(node.name.text, list);
       }
     }
@@ -196,7 +269,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       // An object literal's key written plainly (`{aggregation:…}`): `{[aj]:…}` makes the same property; a destructuring
       // pattern's (`let{aggregation:a}=o`): `let{[aj]:a}=o` reads the same one (trim49).
       const list = byValue.get(node.text) ?? [];
-      list.push({ start: node.getStart(file), end: node.end, form: 'key' });
+      list.push({ start: node.getStart(file), end: node.end, form: 'key', node });
       byValue.set(node.text, list);
     }
     if (ts.isIdentifier(node)) {
@@ -205,7 +278,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       // Read as a variable only: not a member's or a key's name (`o.Map`, `{Map:…}`), which names no global.
       if (POOLED_GLOBALS.has(node.text) && inBody(node) && isRead(node)) {
         const list = byGlobal.get(node.text) ?? [];
-        list.push({ start: node.getStart(file), end: node.end, form: 'value' });
+        list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
         byGlobal.set(node.text, list);
       }
     } else if (
@@ -214,7 +287,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       (isValue(node) || isObjectKey(node))
     ) {
       const list = byValue.get(node.text) ?? [];
-      list.push({ start: node.getStart(file), end: node.end, form: isValue(node) ? 'value' : 'key' });
+      list.push({ start: node.getStart(file), end: node.end, form: isValue(node) ? 'value' : 'key', node });
       byValue.set(node.text, list);
     }
     ts.forEachChild(node, visit);
@@ -247,29 +320,47 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     .filter(({ list }) => list.length > 1)
     .sort((a, b) => b.list.length - a.list.length);
   const names = freeNames(used);
-  const declarations: string[] = [];
-  const edits: { start: number; end: number; text: string }[] = [];
+  const chosen: Entry[] = [];
   const pooled: string[] = [];
   const globals: string[] = [];
   const constants: string[] = [];
   let pending: string | undefined;
-  for (const { value, list, kind } of candidates) {
-    const name = pending ?? (names.next().value as string);
+  /** The texts written out, shorter so than through the name they were offered, in the order they were looked at. */
+  const skipped: typeof candidates = [];
+  /** Pools `value` as `name` if that is shorter than writing it out. */
+  const tryName = ({ value, list, kind }: (typeof candidates)[number], name: string): boolean => {
     const raw = kind === 'string' ? shortestRaw(value, list) : value;
     const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
     const after = name.length + 1 + raw.length + 1 + list.reduce((sum, o) => sum + useCost(o, name.length), 0);
-    if (after >= before) {
-      pending = name;
-      continue;
-    }
-    pending = undefined;
+    if (after >= before) return false;
     ({ string: pooled, global: globals, constant: constants })[kind].push(value);
-    declarations.push(`${name}=${raw}`);
-    for (const o of list) {
-      edits.push({ start: o.start, end: o.end, text: use(o, name) });
-    }
+    chosen.push({ name, raw, list, shortName: undefined, shortUses: new Set() });
+    return true;
+  };
+  for (const candidate of candidates) {
+    const name = pending ?? (names.next().value as string);
+    pending = tryName(candidate, name) ? undefined : name;
+    if (pending !== undefined) skipped.push(candidate);
   }
-  if (declarations.length === 0) return { code, pooled, globals, constants };
+  if (chosen.length === 0) return { code, pooled, globals, constants };
+  shortenNames(chosen, file, globalName);
+  // A name whose every use went to a shorter one is free again: offered, most-used first, to the texts written out
+  // (a second pass over the output would otherwise still find some to pool).
+  const freed = chosen.filter((entry) => entry.shortUses.size === entry.list.length).map((entry) => entry.name);
+  for (const candidate of skipped) {
+    const name = freed[0];
+    if (name === undefined) break;
+    if (tryName(candidate, name)) freed.shift();
+  }
+
+  const declarations: string[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const { name, raw, list, shortName, shortUses } of chosen) {
+    if (shortName !== undefined) declarations.push(`${shortName}=${raw}`);
+    // The longer name, where some use keeps it, declared as the letter's value: `aq=T` after `T=null` (shorter than `aq=null`).
+    if (shortUses.size < list.length) declarations.push(`${name}=${shortName ?? raw}`);
+    for (const o of list) edits.push({ start: o.start, end: o.end, text: use(o, shortUses.has(o) ? (shortName as string) : name) });
+  }
 
   const lines: string[] = [];
   let line = 'var ';

@@ -37,7 +37,7 @@ describe('pool-strings: each repeated string literal written once', () => {
     expect(run(code)).toEqual(run(script));
     // Once each (the declaration); the quoted key is the name as a computed key (trim47).
     expect(count(code, '"percent"')).toBe(1);
-    expect(code).toMatch(/\{\[(\w\w)\]:1,percent2:/);
+    expect(code).toMatch(/\{\[(\w\w?)\]:1,percent2:/);
     expect(count(code, '"level-of"')).toBe(1);
     expect(code.length).toBeLessThan(script.length);
   });
@@ -127,8 +127,9 @@ describe('pool-strings: each repeated string literal written once', () => {
     expect(run(code)).toEqual([2, 2, 1, 'long-key-name', 'long-key-name', 'long-key-name']);
     // The four pattern keys as written, and the declaration; the object literal's two keys are computed (trim47).
     expect(count(code, '"long-key-name"')).toBe(5);
-    expect(code).toMatch(/const o=\{\[(\w\w)\]:1,n:\{\[\1\]:2\}\};let \{"long-key-name":x,/);
-    expect(code).toMatch(/return\[x,z,f\(o\),(\w\w),\1,\1\]/);
+    // The pooled name may be a letter the script binds only inside a function (`y`, f's parameter: trim54).
+    expect(code).toMatch(/const o=\{\[(\w\w?)\]:1,n:\{\[\1\]:2\}\};let \{"long-key-name":x,/);
+    expect(code).toMatch(/return\[x,z,f\(o\),(\w\w?),\1,\1\]/);
   });
 
   it('leaves a literal that is a key or a name where the script would mean something else (mend44f near misses)', () => {
@@ -158,7 +159,7 @@ describe('pool-strings: each repeated string literal written once', () => {
     expect(pooled).toEqual(['check.note.rescaled']);
     expect(count(code, '"check.note.rescaled"')).toBe(1);
     expect(code).toMatch(
-      /const en=\{\[(\w\w)\]:"Read as percentages\.","check\.note\.only":"Once\."\};const t=\(k\)=>en\[k\];return\[t\(\1\)/,
+      /const en=\{\[(\w\w?)\]:"Read as percentages\.","check\.note\.only":"Once\."\};const t=\(k\)=>en\[k\];return\[t\(\1\)/,
     );
     expect(run(code)).toEqual(run(script));
     expect(code.length).toBeLessThan(script.length);
@@ -210,7 +211,8 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
     expect(run(code)).toEqual(run(script));
     for (const name of ['Math', 'Number', 'RegExp']) expect(code.match(new RegExp(`\\b${name}\\b`, 'g'))).toHaveLength(1);
     expect(code.match(/\bMap\b/g)).toHaveLength(2);
-    expect(code).toMatch(/\nvar [\w$]{2}=Math,[\w$]{2}=Number,[\w$]{2}=RegExp;\n/);
+    // RegExp, read outside f only, through f's parameter's name (trim54).
+    expect(code).toMatch(/\nvar [\w$]{2}=Math,[\w$]{2}=Number,x=RegExp;\n/);
     expect(code.length).toBeLessThan(script.length);
   });
 
@@ -252,10 +254,13 @@ describe('pool-strings: null and void 0 read through one name each (trim53)', ()
     expect(constants).toEqual(['void 0', 'null']);
     expect(run(code)).toEqual(run(script));
     expect(code.match(/\bnull\b/g)).toHaveLength(1);
-    expect(code.match(/\bvoid 0\b/g)).toHaveLength(1);
     // `void 1` is not `void 0`'s text: left as written.
     expect(code).toContain('void 1');
-    expect(code).toMatch(/\nvar [\w$]{2}=void 0,[\w$]{2}=null;\n/);
+    // Through a letter the script binds only inside functions (trim54): `y` for null, `v` for void 0, which in the arrow
+    // whose parameter is `v` is read through a two-letter name, declared too as v's value.
+    expect(code.match(/\bvoid 0\b/g)).toHaveLength(1);
+    expect(code).toMatch(/\nvar v=void 0,[\w$]{2}=v,y=null;\n/);
+    expect(code).toMatch(/\.map\(v=>v===y\?"n":v===[\w$]{2}\?"u":"x"\)/);
     expect(code.length).toBeLessThan(script.length);
   });
 
@@ -266,6 +271,60 @@ describe('pool-strings: null and void 0 read through one name each (trim53)', ()
     expect(() => checkPooled(raw, pooled('aa=null,ab=void 0', 'aa,aa,aa,ab'), 'G')).toThrow(/aa stands where the bundle had void 0/);
     expect(() => checkPooled(raw, pooled('aa=null,ab=void 1', 'aa,aa,ab,ab'), 'G')).toThrow(/a pool entry is not/);
     expect(() => checkPooled(raw, pooled('aa=null,aa=void 0', 'aa,aa,aa,aa'), 'G')).toThrow(/aa is declared twice/);
+  });
+});
+
+describe('pool-strings: the most-read texts through a one-letter name the bundle binds only inside functions (trim54)', () => {
+  // `x` is bound only as f's parameter, `t` only in g's catch clause; `k` is bound at the IIFE's top level, `z` never
+  // (a global the script reads). null and void 0 are read inside f, inside g's catch clause and 12 times outside both.
+  const outside = Array.from({ length: 12 }, () => 'null,void 0').join(',');
+  const script = [
+    'var G=(()=>{let k=2;function f(x){return[x,null,void 0]}',
+    'function g(){try{throw 1}catch(t){return[t,null,void 0]}}',
+    `return[f(1),g(),k,typeof z,${outside}]})();`,
+  ].join('');
+
+  it('reads a value through the letter outside the functions binding it, through its pooled name inside them', () => {
+    const { code } = poolStrings(script, 'G', 450);
+    expect(run(code)).toEqual(run(script));
+    const declaration = /\nvar ([^\n]*);\n/.exec(code)?.[1] ?? '';
+    const names = declaration.split(',').map((entry) => entry.slice(0, entry.indexOf('=')));
+    // Each letter goes to one value, each followed by a two-letter name of the same value (`aa=x`); neither k (bound at
+    // the top level) nor z (read as a global) is given.
+    expect(declaration).toMatch(/^x=null,[\w$]{2}=x,t=void 0,[\w$]{2}=t$/);
+    expect(names).not.toContain('k');
+    expect(names).not.toContain('z');
+    // Inside f, x is f's parameter: null is read there through its two-letter name; in g's catch clause, void 0.
+    expect(code).toMatch(/function f\(x\)\{return\[x,[\w$]{2},t\]\}/);
+    expect(code).toMatch(/catch\(t\)\{return\[t,x,[\w$]{2}\]\}/);
+    expect(code.match(/\bnull\b/g)).toHaveLength(1);
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('checks a letter: read only where no binding of the bundle of that name may be seen', () => {
+    const raw = 'var G=(()=>{function f(x){return[x,"a long repeated text"]}return[f(1),"a long repeated text"]})();';
+    const pooled = (body: string): string => `var G=(()=>{\nvar x="a long repeated text",aa="a long repeated text";\n${body}})();`;
+    expect(() => checkPooled(raw, pooled('function f(x){return[x,aa]}return[f(1),x]'), 'G')).not.toThrow();
+    // The second name declared as the first's value (`aa=x`), as the pass writes it; never a name declared after it.
+    const aliased = (declaration: string): string => `var G=(()=>{\nvar ${declaration};\nfunction f(x){return[x,aa]}return[f(1),x]})();`;
+    expect(() => checkPooled(raw, aliased('x="a long repeated text",aa=x'), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, aliased('aa=x,x="a long repeated text"'), 'G')).toThrow(/a pool entry is not/);
+    expect(() => checkPooled(raw, pooled('function f(x){return[x,x]}return[f(1),x]'), 'G')).toThrow(
+      /x is read where the bundle binds that name/,
+    );
+    // A `let` in a block of f binds x for all of f, as far as the check is concerned (it takes scopes wide).
+    const block = 'var G=(()=>{function f(){{let x=1}return"a long repeated text"}return[f(),"a long repeated text"]})();';
+    const pooledBlock = (body: string): string => `var G=(()=>{\nvar x="a long repeated text";\n${body}})();`;
+    expect(() => checkPooled(block, pooledBlock('function f(){{let x=1}return x}return[f(),x]'), 'G')).toThrow(
+      /x is read where the bundle binds that name/,
+    );
+    // A name bound at the top level, or read as a global somewhere, is never the pool's.
+    const top = 'var G=(()=>{let x=1;return[x,"a long repeated text","a long repeated text"]})();';
+    expect(() => checkPooled(top, pooledBlock('let x=1;return[x,x,x]'), 'G')).toThrow(/already uses the name x/);
+    const global = 'var G=(()=>{function f(x){return x}return[f(1),typeof x,"a long repeated text"]})();';
+    expect(() => checkPooled(global, pooledBlock('function f(x){return x}return[f(1),typeof x,x]'), 'G')).toThrow(
+      /already uses the name x/,
+    );
   });
 });
 
@@ -403,10 +462,9 @@ describe('pool-strings on the server bundle', () => {
 
   it('passes its structural check, and the check finds one value changed (mend44f)', () => {
     expect(() => checkPooled(raw, pooled, GLOBAL_NAME)).not.toThrow();
-    // The pool's first line declares the pooled built-ins (perf48) and strings; "percent", the most repeated string, is
-    // one of its entries.
-    const [declaration] = /\nvar [^\n]*/.exec(pooled) ?? [''];
-    const [, name, value] = /[ ,]([\w$]+)=("percent")(?=[,;])/.exec(declaration) ?? [];
+    // The pool declares the pooled built-ins (perf48), constants (trim53) and strings; "percent", the most repeated string,
+    // is one of its entries.
+    const [, name, value] = /(?:\nvar |,)([\w$]+)=("percent")(?=[,;])/.exec(pooled) ?? [];
     expect(value).toBe('"percent"');
     const changed = pooled.replace(`${name}="percent"`, `${name}="percenT"`);
     expect(() => checkPooled(raw, changed, GLOBAL_NAME)).toThrow(new RegExp(`${name} stands where the bundle had "percent"`));
