@@ -17,7 +17,8 @@ describe.each([['en_US'], ['fr_FR']])('SMARTPARSE (%s)', (locale) => {
 
   it('F near misses: a later ambition, a subject counted, a need', () => {
     expect(cells('Reach 8% by 2027, with a long-term ambition of 10%.')[2]).toBe(0.08);
-    expect(cells("L'objectif des deux associés est de grimper à 40 % en 2027 et 55 % en 2029.")[2]).toBe(0.4);
+    // Ruling N1 (2026-12-06, stmt54): one measure's levels each with its year aim at the last (it read 0.4).
+    expect(cells("L'objectif des deux associés est de grimper à 40 % en 2027 et 55 % en 2029.")[2]).toBe(0.55);
     expect(cells('So to get 6% overall, you will need services to be 30% or more of the business.')[2]).toBe(0.3);
   });
 
@@ -26,8 +27,9 @@ describe.each([['en_US'], ['fr_FR']])('SMARTPARSE (%s)', (locale) => {
     expect(cells('On dépasse déjà les 40 000 abonnés en 2025 et nous tablons sur 50 000 pour 2027.').slice(1)).toEqual([40_000, 50_000, '2027-12-31']);
   });
 
-  it('P near misses: two goals ahead keep the first; a place count in the perfect gives way to the openings planned (mend53c)', () => {
-    expect(cells("Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.").slice(2)).toEqual([10_000_000, '2027-12-31']);
+  it('P near misses: two levels ahead aim at the last (ruling N1); a place count in the perfect gives way to the openings planned (mend53c)', () => {
+    // Ruling N1 (2026-12-06, stmt54): it read the first level, 10 M€ in 2027.
+    expect(cells("Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.").slice(2)).toEqual([25_000_000, '2029-12-31']);
     expect(cells('Le réseau a inauguré 21 agences en 2025 et projette 15 ouvertures en 2027.').slice(2)).toEqual([15, '2027-12-31']);
   });
 

@@ -10,7 +10,7 @@ import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, LAUNCH_DATED_BEFORE_RE, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
-import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
+import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, GOAL_WAS_BEFORE_RE, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
 import { objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -293,14 +293,25 @@ function currentYearLevel(folded: string, level: Quantity, first: DateMention, a
 }
 
 /**
- * Goals listed each with its own deadline: "un objectif de 10 M€ en 2024 et de plus de 25 M€ à l'horizon 2026", "8 % en
- * première année et 22 % d'ici à cinq ans". From the joint after the first deadline to the second deadline: the first goal
- * keeps its own numbers and deadline (a deadline written once after both goals stays shared).
+ * A level at the end of a period already over, when a date ahead is named: « a progressé de 1,20 % fin 2003 à 1,35 % … avec un
+ * objectif à 1,50 % dans trois ans », « À fin 2022, ce secteur a réalisé … » — an observation, as an uncued past year is.
  */
-function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date']): Span[] {
+const PERIOD_END_LEVEL_RE = /\b(?:fin|end of) (?:19|20)\d\d$/;
+/**
+ * Goals listed each with its own deadline: "un objectif de 10 M€ en 2024 et de plus de 25 M€ à l'horizon 2026", "8 % en
+ * première année et 22 % d'ici à cinq ans". Two goals on different measures ("£0.5m of new revenue by March 2023 and to
+ * reduce costs by 5% by March 2024": another kind of figure, or another KPI named in the second item): from the joint after
+ * the first deadline to the second deadline, the first goal keeps its own numbers and deadline (mend53c's F). Levels of ONE
+ * measure, each with its own date ("$5M in 2026 and $8M by 2028", « 1 M€ en 2021, 17 millions en 2025 et 44 millions en
+ * 2028 »): the list's LAST level is the goal, its date the deadline; an earlier level and its date are a milestone, set
+ * aside (ruling N1, 2026-12-06). A deadline written once after both goals stays shared.
+ */
+function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
   const out: Span[] = [];
+  const milestones: Span[] = [];
+  const lists: Array<[Quantity, Quantity]> = [];
   const deadlines = dates.filter((d) => d.role === 'deadline');
-  if (deadlines.length < 2) return out;
+  if (deadlines.length < 2) return { goals: out, milestones, lists };
   const levels = quantities.filter((q) => !dates.some((d) => overlaps(d, q)));
   for (const first of deadlines) {
     const level = levels.filter((q) => q.end <= first.start).pop();
@@ -312,16 +323,38 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     // 21 points de vente en 2012 et projette 15 ouvertures cette année » is labelled baseline 21, target 15).
     // Nor one dated in today's year that a past verb states ("We reached $1M in 2026 and expect $1.5M in 2027") or that a
     // later goal word with its later deadline follows ("Revenue of $1M in 2026 and a goal of $2M by 2027"): the current level.
-    if (!level || first.date < asOf || currentYearLevel(folded, level, first, asOf) || HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
-    const joint = /^\s*,?\s*(?:and|et|puis|then)\s+(?:(?:de|d'|a|to|of)\s*)?/.exec(folded.slice(first.end));
+    if (!level || first.date < asOf || currentYearLevel(folded, level, first, asOf) || (HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, level.start, 40))) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
+    // A comma alone joins a list's items too (« 1 M€ en 2021, 17 millions en 2025 et 44 millions en 2028 »).
+    const joint = /^\s*(?:,?\s*(?:and|et|puis|then)|,)\s+(?:(?:de|a|to|of)\s+|d')?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
     const second = levels.find((q) => q.start >= from && q.start - from <= 25);
     if (!second) continue;
     const own = deadlines.find((d) => d.start >= second.end && !/[.;!?]\s/.test(folded.slice(second.end, d.start)));
-    if (own) out.push({ start: first.end, end: own.end });
+    if (!own) continue;
+    const comma = !/\b(?:and|et|puis|then)\b/.test(joint[0]);
+    // One measure: a figure of the same kind (a bare one right before its own date takes the list's unit: « 1 M€ en 2021, 17
+    // millions en 2025 »), a later date, no KPI the first item did not name, no gerund of its own ("…, improving ADR by 5% by
+    // year-end"), no condition ("…, and if we can, reach 40 by March": a stretch) nor a restated change or a compared level ("an increase of £6 million", "up from 423 million in 2016").
+    const gap = folded.slice(first.end, second.start);
+    const sameMeasure =
+      (second.kind === level.kind || (second.kind === 'number' && /^\s+\S+\s+(?:19|20)\d\d\b/.test(folded.slice(second.end, own.end + 1)))) &&
+      own.date > first.date &&
+      (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
+      !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
+      !/^ (?:supplementaires?|additional)\b/.test(folded.slice(second.end, second.end + 17)) &&
+      (!comma || /^, (?:(?:nearly|over|about|plus de|pres de|environ) )?$/.test(gap)) &&
+      !kpis.some((k) => k.start >= first.end && k.end <= own.end && !kpis.some((j) => j.end <= first.start && j.id === k.id));
+    // The milestone's date is set aside, and the list's first slot is read with the last level's figure (`lists`): the words
+    // before the first level tell whether it is a level reached or a change (« grimper à 50 % en 2016 et 70 % avant 2018 »),
+    // and a KPI the first item names, or its money naming sales, still names the list's measure.
+    if (sameMeasure) {
+      milestones.push({ start: first.start, end: first.end });
+      lists.push([level, second]);
+    }
+    else if (!comma) out.push({ start: first.end, end: own.end });
   }
-  return out;
+  return { goals: out, milestones, lists };
 }
 
 /** A number followed, in the same clause, by a period already over ("une quinzaine d'ouvertures en 2015"): an observation, unless compared with. */
@@ -431,7 +464,7 @@ const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|rea
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
  */
-const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
+const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bcompare(?:e|s|es)? a(?:ux?)?\b|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
 const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?|(?:plusieurs|several) (?:annees|years) (?:de|of))\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
@@ -1025,7 +1058,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
   // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
-  const ownDeadlineGoals = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)), options.asOf);
+  const { goals: ownDeadlineGoals, milestones, lists } = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)), options.asOf, kpiMentions);
   // « Son ambition : devenir le leader … et atteindre un CA de 4,5 Md€ »: a goal list's first item names no catalog measure,
   // so a later item's measure and figures are not the goal's (shape44, goal-list.ts).
   const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside, original);
@@ -1065,8 +1098,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const thisYear = options.asOf.slice(0, 4);
   const laterYear = dates.some((d) => d.role === 'deadline' && d.date.slice(0, 4) > thisYear);
   const reachedThisYear = (d: DateMention): boolean => laterYear && d.date.slice(0, 4) === thisYear && PAST_LEVEL_VERB_BEFORE_RE.test(textBefore(folded, d.start, 70));
-  const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && (d.date < options.asOf || reachedThisYear(d)) && !d.cued) : [];
-  const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...kpiSpans, ...goalDirections.filter((d) => d.relativeChange !== null)];
+  const pastDates = dates.some((d) => d.role === 'deadline' && d.date >= options.asOf) ? dates.filter((d) => d.role === 'deadline' && (d.date < options.asOf || reachedThisYear(d)) && (!d.cued || PERIOD_END_LEVEL_RE.test(textBefore(folded, d.end, 30)))) : [];
+  const claimed: Span[] = [...dates, ...(impossible ? [impossible] : []), ...recurrences, ...kpiSpans, ...milestones, ...goalDirections.filter((d) => d.relativeChange !== null)];
   // A year set aside beside a date still stands for what is aimed at ("hit or exceed the 2015 number in 2018"): the direction
   // is read as it was with the year in (a level, with no value and no start to compare it with — a baseline stated beside
   // it, "Sales were 1200 last year; beat the 2019 record by 2027", is not compared with the stand-in).
@@ -1083,7 +1116,17 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
   const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(textAfter(folded, q.end, 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(textBefore(folded, q.start, 20))));
-  const goalQuantityCandidates = quantities.some((q) => !isPrice(q)) ? quantities.filter((q) => !isPrice(q)) : quantities;
+  const priced = quantities.some((q) => !isPrice(q)) ? quantities.filter((q) => !isPrice(q)) : quantities;
+  // Ruling N1: a list's first level is read with its last level's figure; the later levels are not read again.
+  const lastLevel = (q: Quantity): Quantity => lists.find(([from]) => from === q)?.[1] ?? q;
+  const goalQuantityCandidates = lists.length === 0 ? priced : priced.filter((q) => !lists.some(([, later]) => later === q)).map((q) => {
+    let last = q;
+    while (lastLevel(last) !== last) last = lastLevel(last);
+    if (last === q) return q;
+    // A bare figure takes the list's scale word, as a range's first end does (« 50 millions en 2008 et 190 en 2009 »).
+    const bare = last.kind === 'number' && last.scale === 1 && q.scale > 1;
+    return { ...q, value: bare ? last.value * q.scale : last.value, scale: bare ? q.scale : last.scale, kind: last.kind === 'number' ? q.kind : last.kind, currency: last.currency ?? q.currency };
+  });
   const numbers = extractGoalNumbers(
     folded,
     goalQuantityCandidates,
@@ -1249,7 +1292,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "according to a Dec. 19, 2006, letter": the day something was said or written, not the goal's deadline (num31).
   const said = (d: DateMention): boolean => !d.cued && SAID_BEFORE_RE.test(textBefore(folded, d.start, 40));
   const history = PAST_ASIDE_RE.exec(folded);
-  let candidates = dates.filter((d) => !(expectation && inside(d, [expectation])) && !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, ownDeadlineGoals) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
+  let candidates = dates.filter((d) => !(expectation && inside(d, [expectation])) && !(history && d.start > history.index && d.end < history.index + history[0].length && !(d.cued && d.date >= options.asOf)) && !inside(d, [...ownDeadlineGoals, ...milestones]) && !(attribution && inside(d, [attribution])) && !pastDates.includes(d) && !said(d) && !(!d.cued && (d.date < options.asOf ? PAST_LEVEL_BEFORE_RE.test(textBefore(folded, d.start, 60)) : !/\d/.test(folded.slice(d.start, d.end)) && PAST_MONTH_LEVEL_RE.test(textBefore(folded, d.start, 40)))) && !(numbers.baseline && numbers.target && d.start > numbers.baseline.end && d.end <= numbers.target.start && !/[,;]|\b(?:and|et|but|mais)\b/.test(folded.slice(numbers.baseline.end, d.start))));
   // "… by 2030 while reducing emissions … by 2050": a side constraint's own date is not the goal's.
   // A date of what the goal is compared with is not its deadline when one is named before that (real29…real32).
   const versus = COMPARED_CLAUSE_RE.exec(folded);

@@ -490,9 +490,10 @@ const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previo
 
 /**
  * A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de", « Le nouvel
- * objectif demandé à notre région sur la base de ce nouveau périmètre … est de 66,6 % » (a long subject, real35).
+ * objectif demandé à notre région sur la base de ce nouveau périmètre … est de 66,6 % » (a long subject, real35), « Les
+ * objectifs sont de 200 millions » (plural, stmt54).
  */
-const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sera|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 /**
  * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts

@@ -15,10 +15,11 @@ export interface LeverClause extends Span {
 /**
  * Words that introduce the means of a goal. "by"/"en"/"par" only count before a gerund or an action noun, or after a passive
  * of support (« sera soutenue par », "will be driven by", real32) or its participle after a comma or a dash (", driven by", folded
- * to spaces; not ", supported by a … plan", real22), and « à la faveur de » (real38).
+ * to spaces; not ", supported by a … plan", real22), and « à la faveur de » (real38). "with" / « avec » after a meeting, an
+ * interview or talks names whom one met ("in an interview with Reuters", « dans un entretien avec l'AFP », stmt54), no means.
  */
 const CUE_RE =
-  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?<=(?:,|\s\s) )(?:portee?s?|tiree?s?|driven|fuell?ed) (?:par|by) |a la faveur (?:notamment )?d(?:e |u |es |')|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous)\s)with (?=[a-z0-9])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=(?:(?!early)\w+ly )?\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?<=(?:,|\s\s) )(?:portee?s?|tiree?s?|driven|fuell?ed) (?:par|by) |a la faveur (?:notamment )?d(?:e |u |es |')|(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks)\s)with (?=[a-z0-9])|(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?|entretiens?|entrevues?)\s)avec (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=(?:(?!early)\w+ly )?\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
 const COUNTERPART_RE =
   /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|same|the|the same|nos|des|les|de|nouveaux|nouvelles|grands|cibles|la meme|meme|notre)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?|teams?|equipes?|headcount|staff|effectifs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
@@ -45,10 +46,12 @@ const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|sta
 /**
  * What follows "with"/« avec » and is no means (real41): time left ("with seven days left", "with two weeks to go") or an aim
  * ("with plans to add even more", « avec l'idée d'exporter », « avec le projet d'ouvrir »; an infinitive only: « avec le
- * projet de refonte du site » is a means, mend44d). The clause is still found, so its figures stay set aside; it has no
+ * projet de refonte du site » is a means, mend44d), or a profitability or a growth rate, a state or a second aim (« avec une
+ * rentabilité stable », « avec un seuil de rentabilité à atteindre … », "with an expected growth rate between 21% and 23%",
+ * stmt54). The clause is still found, so its figures stay set aside; it has no
  * items, as the subject's state below has none (shape45: both filters in one place).
  */
-const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b)/;
+const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)\b)/;
 /**
  * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
  * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,
@@ -119,12 +122,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (m[0] === 'with ' && !/^(?:an?|the|our|new|better|improved|more|targeted|dedicated|two|three|four|five|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
     // "avec" likewise ("avec 2 SDR supplémentaires", "avec une campagne LinkedIn"; not "avec les clients existants de 10 %").
     if (m[0] === 'avec ' && !/^(?:une?|des|nos|notre|deux|trois|quatre|cinq|plus de|davantage|\d+)\b/.test(folded.slice(bodyStart)) && goalNumberAfter) continue;
-    // "en ligne avec ce qui était réalisé", "in line with last year": a comparison (« en accord avec le régulateur »: an
+    // "en ligne avec ce qui était réalisé", "in line with last year", "compared with analysts' estimates" (stmt54): a comparison (« en accord avec le régulateur »: an
     // agreement); "avec un objectif de 25 %", "with a long-term ambition of 10%" (real30), « avec pour objectif
     // d'atteindre » (real39), "with the company's vision to achieve 15%", "with an aim to double revenue" (real44): the goal
     // itself; so is the goal's figure given after "with" ("with an Adjusted EBITDA range of $1.05B to $1.09B", "with an
     // approximate 50% FCF conversion expectation", « avec une part de 4 % », real44).
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement|compared)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the

@@ -39,7 +39,8 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '£': 'GBP', gbp: 'GBP', livres: 'GBP', pounds: 'GBP',
   yen: 'JPY', jpy: 'JPY',
   chf: 'CHF', franc: 'CHF', francs: 'CHF', 'ca$': 'CAD', cad: 'CAD', '$ca': 'CAD',
-  // The South African rand is written before the digits, glued: "R50,000".
+  // The South African rand is written before the digits, glued: "R50,000", and before a scale word ("R1bn", "R63m",
+  // "R100-billion", "R2-trillion": the hyphen folds to a space; stmt54).
   r: 'ZAR',
   // Francophone Africa's and the press' abbreviations: "2384354 KDA" (thousands of dinars), "440 ME" (millions of euros);
   // « 9 F CFA » (any space: folded text has one) as « FCFA » (mend50d: the table's shared sign named no currency, read as $).
@@ -83,7 +84,7 @@ const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
  * "P2B revenue", "P2B marketplace", "P2P" stay labels (mend53b: stmt53 read "Grow P2B revenue" as 2 billion pesos).
  */
 const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])))";
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3})|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";

@@ -36,8 +36,9 @@ const RECURRENCE_RE = new RegExp(
   [
     // "per month", "each week", "every quarter", "a month" (after a number: "40 meetings a month"), "/month"; not "a quarter
     // of" (a fraction: "a quarter of our customers", rel40) unless a quantity comes right before it ("$50k a quarter of new
-    // business", "1,000 units a quarter of our new model", mend40a).
-    `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b(?!\\s(?:million|billion)|(?<=(?<!\\d(?:[\\d.,]*\\d)?[km]?\\s(?:[a-z]+\\s)?)a quarter) of)`,
+    // business", "1,000 units a quarter of our new model", mend40a); nor "a year earlier / later / ago than …", a shift in time
+    // (stmt54: "hit its ¥1 trillion sales target in the next financial year, a year earlier than forecast").
+    `\\b(?:per|each|every|a|an)\\s+(?:(?:single|working|business|calendar)\\s+)?(day|week|month|quarter|year)\\b(?!\\s(?:million|billion)|\\s(?:earlier|later|ago|sooner)\\b|(?<=(?<!\\d(?:[\\d.,]*\\d)?[km]?\\s(?:[a-z]+\\s)?)a quarter) of)`,
     // "your sales goal for the day", "l'objectif de la journée": a goal set for one day is a daily goal (a day ends too soon to be a deadline).
     `\\b(?:goals?|targets?|quotas?)\\s+for\\s+the\\s+(day)\\b|\\b(?:objectifs?|quotas?)\\s+(?:de|pour)\\s+la\\s+(journee)\\b`,
     // « objectifs annuels », « quota annuel »: the French "annual goal" (real23; « CA annuel » names a level, left out).

@@ -132,8 +132,10 @@ describe('verbs', () => {
 
 describe('two goals', () => {
   it('gives the first goal its own deadline when each goal has one', () => {
-    expect(analyze('Atteindre 5 M€ de CA en 2026 et 12 M€ en 2028')).toMatchObject({ target: 5e6, change: null, deadline: '2026-12-31' });
-    expect(analyze('Reach 20% market share by 2026 and 30% by 2029')).toMatchObject({ target: 0.2, change: null, deadline: '2026-12-31' });
+    // Levels of ONE measure each with its own year: the list's last level and its year (ruling N1, 2026-12-06, stmt54;
+    // these two rows read the first level before it).
+    expect(analyze('Atteindre 5 M€ de CA en 2026 et 12 M€ en 2028')).toMatchObject({ target: 12e6, change: null, deadline: '2028-12-31' });
+    expect(analyze('Reach 20% market share by 2026 and 30% by 2029')).toMatchObject({ target: 0.3, change: null, deadline: '2029-12-31' });
     expect(analyze('Increase revenue by 10% and reduce churn to 3% by year end')).toMatchObject({ change: { value: 0.1, kind: 'relative' }, target: null, deadline: '2025-12-31' });
   });
 });

@@ -26,7 +26,8 @@ describe('F near misses: one goal, a hypothesis, a need, a subject, a year, a pa
     ['Reach 8% by 2027, with a long-term ambition of 10%.', { target: 0.08 }],
     ['Assuming we serve more than 300 clients a year, each adviser should sign between 40 and 50 contracts.', { target: 40 }],
     ['So to get 6% overall, you will need services to be 30% or more of the business.', { target: 0.3 }],
-    ["L'objectif des deux associés est de grimper à 40 % en 2027 et 55 % en 2029.", { target: 0.4 }],
+    // Ruling N1 (2026-12-06, stmt54): one measure's levels each with its own year, the last one is the goal (it read 0.4).
+    ["L'objectif des deux associés est de grimper à 40 % en 2027 et 55 % en 2029.", { target: 0.55 }],
     ['Since we ended 2025 at $3 million, we are on track to get to the $6 million mark by 2027.', { baseline: 3_000_000, target: 6_000_000 }],
     ["En 2027, on devrait dépasser le record de 2024 (8 millions), pour arriver à environ 8,5 millions de visiteurs.", { target: 8_500_000 }],
   ]);
@@ -41,7 +42,8 @@ describe('P: a level dated before today gives way to the level forecast or aimed
 
 describe('P near misses: two goals each with its deadline ahead, a level in the perfect, a level held', () => {
   readsAs([
-    ["Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.", { target: 10_000_000, deadline: '2027-12-31' }],
+    // Ruling N1 (stmt54): the list's last level and its year (it read 10 M€ in 2027).
+    ["Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.", { target: 25_000_000, deadline: '2029-12-31' }],
     // (mend53c: the perfect is an observed level too; real33's « Nocibé a inauguré 21 points de vente en 2012 et projette 15
     // ouvertures cette année » is labelled target 15.)
     ['Le réseau a inauguré 21 agences en 2025 et projette 15 ouvertures en 2027.', { target: 15, deadline: '2027-12-31' }],
@@ -114,7 +116,9 @@ describe('mend53c P: a level in the perfect with a past date is observed, as in 
 
 describe("mend53c P near misses: a goal in today's year, two goals ahead", () => {
   readsAs([
-    ["Un objectif de 10 M€ en 2026 et de plus de 25 M€ à l'horizon 2029.", { target: 10_000_000, deadline: '2026-12-31' }],
-    ['We aim for $1M in 2026 and $2M by 2027.', { target: 1_000_000, deadline: '2026-12-31' }],
+    // Ruling N1 (stmt54): a level aimed at in today's year is a milestone of the list, the last level the goal (they read
+    // the first level and its year).
+    ["Un objectif de 10 M€ en 2026 et de plus de 25 M€ à l'horizon 2029.", { target: 25_000_000, deadline: '2029-12-31' }],
+    ['We aim for $1M in 2026 and $2M by 2027.', { target: 2_000_000, deadline: '2027-12-31' }],
   ]);
 });
