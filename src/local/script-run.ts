@@ -28,9 +28,14 @@
  *   (NaN and ±Infinity are no JSON numbers; Google does not list them as legal)
  *   anywhere in the arguments → the request fails, the server is not called.
  *   `undefined` in an array becomes null; an undefined property is left out.
- * - return values: the same rules; a Date anywhere makes the whole value null
- *   (as Google delivers it), anything else illegal is a violation too (the
- *   server must return finite numbers and plain data only).
+ * - return values: the same rules ("the return type is subject to the same
+ *   restrictions as parameter types, except that a form element is not a
+ *   legal return type", google.script.run reference,
+ *   developers.google.com/apps-script/guides/html/reference/run); a Date
+ *   anywhere makes the whole value null (as Google delivers it), anything
+ *   else illegal is a violation too (the server must return finite numbers
+ *   and plain data only), and so is `undefined` in an array: the page gets
+ *   null there, which no `SidebarApi` type allows.
  *
  * `TRANSFER_SOURCE` is plain ES5 so it runs unchanged in the page's shim.
  */
@@ -46,7 +51,12 @@ export const TRANSFER_SOURCE = `function scriptRunTransfer(value, direction) {
   }
   function walk(v, path, inArray) {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (v === undefined) return inArray ? null : undefined;
+    if (v === undefined) {
+      // Documented for parameters ("undefined fields within arrays become null"), so legal there; in a return value
+      // the page gets null where the server meant a value of the API's type: reported (strict calls fail on it).
+      if (inArray && direction === 'return') violations.push(path + ': undefined in an array reaches the page as null');
+      return inArray ? null : undefined;
+    }
     if (typeof v === 'number') {
       if (!isFinite(v)) violations.push(path + ': ' + String(v) + ' is not a finite number');
       return v;

@@ -37,6 +37,12 @@ export class App implements WizardHost {
   private checkOnOpen: boolean;
   /** The banner shows a failed context refresh (`onGoalAdded`): a later successful one clears it. */
   private refreshFailed = false;
+  /**
+   * Which context request is the latest: google.script.run calls "may not execute in the order you expect" (HTML
+   * Service: Communicate with Server Functions, developers.google.com/apps-script/guides/html/communication), so a
+   * refresh sent before a later one (a goal added, then its driver goals) may answer last and must not win.
+   */
+  private contextRequest = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -70,14 +76,17 @@ export class App implements WizardHost {
   private loadContext(): void {
     replace(this.content, busy(this.tr('sidebar.loading')));
     this.root.setAttribute('aria-busy', 'true');
+    const request = ++this.contextRequest;
     callServer('sidebarGetContext').then(
       (context) => {
+        if (request !== this.contextRequest) return;
         this.root.removeAttribute('aria-busy');
         this.applyContext(context);
         this.clearError();
         this.renderPane(false);
       },
       (error: unknown) => {
+        if (request !== this.contextRequest) return;
         this.root.removeAttribute('aria-busy');
         replace(this.content);
         this.showError(describeError(error, this.tr), () => this.loadContext());
@@ -108,14 +117,17 @@ export class App implements WizardHost {
    * change itself is already in the sheet: the banner says so, and no other pane state is touched.
    */
   onGoalAdded(): void {
+    const request = ++this.contextRequest;
     callServer('sidebarGetContext').then(
       (context) => {
+        if (request !== this.contextRequest) return;
         const langChanged = context.lang !== this.lang;
         this.applyContext(context);
         if (this.refreshFailed) this.clearError();
         if (langChanged) this.renderPane(false);
       },
       (error: unknown) => {
+        if (request !== this.contextRequest) return;
         this.showError(`${this.tr('sidebar.error.refresh')} ${describeError(error, this.tr)}`, () => this.onGoalAdded());
         this.refreshFailed = true;
       },

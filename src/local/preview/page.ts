@@ -32,30 +32,69 @@ export const SCRIPT_RUN_SHIM = `<script>
     var next = delayed.shift();
     if (next) { running++; next(); }
   }
+  // Handlers run on their own task, as google.script.run calls them: an exception thrown by a success handler is the
+  // page's own uncaught error, never handed to the failure handler (the promise chain below would have caught it).
+  // Without a failure handler "failures are logged to the JavaScript console" (google.script.run reference,
+  // developers.google.com/apps-script/guides/html/reference/run, withFailureHandler).
+  function deliver(handler, value, userObject, failed) {
+    setTimeout(function () {
+      if (handler) handler(value, userObject);
+      else if (failed) console.error(value && value.message ? value.message : value);
+    }, 0);
+  }
+  // "Server function calls may not execute in the order you expect. If you make two function calls at the same time,
+  // there is no way to know which function runs first" (communication guide). With window.__scriptRunNewestFirst set
+  // (tests), the answers of calls that overlap are delivered newest first: an answer waits while a call made after it
+  // is still running, so a page that assumes its answers arrive in order shows it.
+  var inFlight = [];
+  function settle(call, deliverNow) {
+    call.deliver = deliverNow;
+    if (!window.__scriptRunNewestFirst) { inFlight.splice(inFlight.indexOf(call), 1); deliverNow(); return; }
+    for (var i = inFlight.length - 1; i >= 0; i--) {
+      if (!inFlight[i].deliver) return;
+      var done = inFlight.splice(i, 1)[0];
+      done.deliver();
+    }
+  }
+  function plainObject(value) {
+    if (value === null || typeof value !== 'object') return true;
+    var proto = Object.getPrototypeOf(value);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+  }
   function runner(success, failure, userObject) {
     return new Proxy({}, {
       get: function (_target, name) {
         if (name === 'withSuccessHandler') return function (fn) { return runner(fn, failure, userObject); };
         if (name === 'withFailureHandler') return function (fn) { return runner(success, fn, userObject); };
-        if (name === 'withUserObject') return function (obj) { return runner(success, failure, obj); };
+        // The user object stays in the page (it is never sent), but "user objects cannot … be objects constructed with
+        // the new operator" (google.script.run reference, withUserObject): refused at once here.
+        if (name === 'withUserObject') return function (obj) {
+          if (!plainObject(obj)) throw new TypeError('google.script.run withUserObject: an object constructed with new is not a legal user object');
+          return runner(success, failure, obj);
+        };
         if (typeof name !== 'string') return undefined;
         return function () {
           var sent = scriptRunTransfer(Array.prototype.slice.call(arguments), 'parameter');
           if (sent.violations.length > 0) {
             var refused = new Error('google.script.run ' + name + ': ' + sent.violations.join('; '));
             refused.name = 'ScriptError';
-            setTimeout(function () { if (failure) failure(refused, userObject); else console.error(refused.message); }, 0);
+            deliver(failure, refused, userObject, true);
             return;
           }
+          var call = { deliver: null };
+          inFlight.push(call);
           whenFree(function () {
             fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent.value) })
               .then(function (response) { freed(); return response.json(); }, function (error) { freed(); throw error; })
               .then(function (answer) {
-                notifyParent();
-                if (answer.ok) { if (success) success(answer.result, userObject); }
-                else if (failure) { var error = new Error(answer.error); error.name = 'ScriptError'; failure(error, userObject); }
-              })
-              .catch(function (error) { if (failure) failure(error, userObject); });
+                settle(call, function () {
+                  notifyParent();
+                  if (answer.ok) deliver(success, answer.result, userObject, false);
+                  else { var error = new Error(answer.error); error.name = 'ScriptError'; deliver(failure, error, userObject, true); }
+                });
+              }, function (error) {
+                settle(call, function () { deliver(failure, error, userObject, true); });
+              });
           });
         };
       }

@@ -16,12 +16,12 @@ interface Page {
 type Respond = (url: string) => Promise<unknown>;
 const answerAtOnce: Respond = () => Promise.resolve({ json: () => Promise.resolve({ ok: true, result: { fine: true } }) });
 
-function page(respond: Respond = answerAtOnce): Page {
+function page(respond: Respond = answerAtOnce, windowFlags: Record<string, unknown> = {}, logged: string[] = []): Page {
   const sent: Array<{ url: string; body: string }> = [];
   const timers: Array<() => void> = [];
   const context: Record<string, unknown> = {
-    window: { location: { origin: 'http://127.0.0.1' }, parent: { postMessage: () => undefined } },
-    console,
+    window: { location: { origin: 'http://127.0.0.1' }, parent: { postMessage: () => undefined }, ...windowFlags },
+    console: { error: (message: unknown) => logged.push(String(message)) },
     setTimeout: (fn: () => void) => timers.push(fn),
     fetch: (url: string, init: { body: string }) => {
       sent.push({ url, body: init.body });
@@ -35,14 +35,17 @@ function page(respond: Respond = answerAtOnce): Page {
   return {
     sent,
     run: google.script.run,
+    // Runs the page's tasks until none is left (an answer's handlers run on a task of their own).
     settle: async () => {
-      while (timers.length > 0) (timers.shift() as () => void)();
-      await new Promise((resolve) => setImmediate(resolve));
+      for (let round = 0; round < 2 || timers.length > 0; round++) {
+        while (timers.length > 0) (timers.shift() as () => void)();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
   };
 }
 
-type Runner = { withSuccessHandler(fn: (v: unknown) => void): Runner; withFailureHandler(fn: (e: Error) => void): Runner } & Record<string, (...args: unknown[]) => void>;
+type Runner = { withSuccessHandler(fn: (v: unknown, user?: unknown) => void): Runner; withFailureHandler(fn: ((e: Error, user?: unknown) => void) | null): Runner; withUserObject(o: unknown): Runner } & Record<string, (...args: unknown[]) => void>;
 
 describe('the preview shim applies google.script.run’s rules in the page', () => {
   it.each([
@@ -90,5 +93,78 @@ describe('the preview shim applies google.script.run’s rules in the page', () 
     }
     expect(sent()).toHaveLength(12);
     expect(results).toHaveLength(12);
+  });
+});
+
+/** google.script.run reference (developers.google.com/apps-script/guides/html/reference/run) and communication guide. */
+describe('the preview shim calls the page’s handlers as google.script.run does (gsem54)', () => {
+  /** A server whose answers the test releases one by one, by URL. */
+  function heldAnswers() {
+    const waiting = new Map<string, () => void>();
+    const respond: Respond = (url) => new Promise((resolve) => waiting.set(url, () => resolve({ json: () => Promise.resolve({ ok: true, result: url }) })));
+    return { respond, release: (url: string) => (waiting.get(url) as () => void)() };
+  }
+
+  it('may complete calls in any order: with __scriptRunNewestFirst, overlapping answers arrive newest first', async () => {
+    const server = heldAnswers();
+    const p = page(server.respond, { __scriptRunNewestFirst: true });
+    const run = p.run as unknown as Runner;
+    const seen: unknown[] = [];
+    run.withSuccessHandler((v) => seen.push(v)).first();
+    run.withSuccessHandler((v) => seen.push(v)).second();
+    await p.settle();
+    server.release('/rpc/first');
+    await p.settle();
+    // The first answer is in, but a call made after it still runs: it waits.
+    expect(seen).toEqual([]);
+    server.release('/rpc/second');
+    await p.settle();
+    expect(seen).toEqual(['/rpc/second', '/rpc/first']);
+  });
+
+  it('without the flag, answers arrive as the server gives them', async () => {
+    const server = heldAnswers();
+    const p = page(server.respond);
+    const run = p.run as unknown as Runner;
+    const seen: unknown[] = [];
+    run.withSuccessHandler((v) => seen.push(v)).first();
+    run.withSuccessHandler((v) => seen.push(v)).second();
+    await p.settle();
+    server.release('/rpc/first');
+    await p.settle();
+    expect(seen).toEqual(['/rpc/first']);
+  });
+
+  it('a success handler that throws is the page’s own error: the failure handler is not called', async () => {
+    const p = page();
+    const failures: string[] = [];
+    const run = (p.run as unknown as Runner)
+      .withSuccessHandler(() => {
+        throw new Error('page bug');
+      })
+      .withFailureHandler((e) => failures.push(e.message));
+    run.sidebarGetContext();
+    await expect(p.settle()).rejects.toThrow('page bug');
+    expect(failures).toEqual([]);
+  });
+
+  it('passes the user object second to both handlers, and logs a failure that has no handler', async () => {
+    const logged: string[] = [];
+    const p = page(() => Promise.resolve({ json: () => Promise.resolve({ ok: false, error: 'Exception: refused' }) }), {}, logged);
+    const run = p.run as unknown as Runner;
+    const users: unknown[] = [];
+    run.withUserObject({ pane: 'wizard' }).withFailureHandler((_e, user) => users.push(user)).sidebarAddGoal({});
+    run.withFailureHandler(null).sidebarAddGoal({});
+    await p.settle();
+    expect(users).toEqual([{ pane: 'wizard' }]);
+    expect(logged).toEqual(['Exception: refused']);
+  });
+
+  it('refuses a user object constructed with new', () => {
+    const p = page();
+    class Context {
+      pane = 'wizard';
+    }
+    expect(() => (p.run as unknown as Runner).withUserObject(new Context())).toThrow(/constructed with new/);
   });
 });
