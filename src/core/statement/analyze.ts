@@ -1214,8 +1214,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     numbers.target = added;
     numbers.change = null;
   }
-  // A change noun's percentage read as the level, a mark read as the change (lvl54).
-  refineLevelChange(folded, numbers, kpi?.unit);
+  // A change noun's percentage read as the level, a mark read as the change (lvl54); a growth of a measure named after it (G1).
+  refineLevelChange(folded, numbers, kpi?.unit, kpi?.id);
   let change = numbers.change ? { value: numbers.change.value, kind: numbers.change.kind } : null;
   // "16–20 openings …, and double that number in 2023": a multiple coordinated after the goal's level is a later goal; so is a
   // later list item's (« devenir le leader … et doubler son CA »: no measure, so no change of it either, mend44c).

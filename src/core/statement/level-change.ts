@@ -19,6 +19,17 @@ import { textAfter, textBefore } from './text';
 const CHANGE_NOUN_BEFORE_RE = /(?:\b(?:hausse|bond|augmentation|(baisse|chute|recul|repli|regression|decrue|perte|diminution))\b(?:(?! (?:une?|a|vers|jusqu'a)\b)[^\d,;.:()%]){0,60}?(?:\b(?:de|entre|(?:evaluee?s?|estimee?s?) a)\s+|\bd')|\b(?:increase|rise|jump|(decline|drop|fall|loss)) of )(?:au moins |at least |environ |about |around |nearly |pres de |plus de |more than )?[+-]?$/;
 
 /**
+ * Ruling G1: a growth with its measure named AFTER the noun — "20% growth in deliveries", "a 20% compound annual growth rate
+ * in adjusted earnings per share", « une croissance en volume de +75 % » — or a verb of growing ("grow 20-25 percent", «
+ * croître de 8 % ») moves that measure: the percentage is its relative change. Named BEFORE ("EPS growth of 10%", « la
+ * croissance économique de 7 % ») it names a growth measure, whose level the goal reader keeps. A period after "in" ("10
+ * percent growth in five years") is no measure; revenue's growth is sales growth's level (M1): revenue and the percentage
+ * KPIs are kept out ("a 12% compound annual growth rate in revenue" may read `revenue`, still S4's level).
+ */
+const GROWTH_IN_AFTER_RE = /^\s*(?:[a-z]+\s+){0,3}?growth(?: rate)? in (?!\d|(?:the |this |our |its )?(?:[a-z]+ )?(?:years?|months?|quarters?|fy|fiscal)\b|(?:the )?(?:next|coming)\b)/;
+const GROWTH_BEFORE_RE = /(?:\bcroissance (?:en|des?|du) [^\d,;.]{1,30}? de|\bgrow(?:s|ing)?(?: by)?|\bcroitre de)\s*(?:minimum |au moins |about |around |environ )?\+?\s*$/;
+
+/**
  * A mark the figure names — « la barre des 2 000 tonnes », « en dessous du seuil des 3 % », "the $1M mark": a level, never a
  * move (the README's threshold phrases). Neither this nor the action noun below counts things added: « la barre des 500
  * abonnements supplémentaires » (real19), « l'ouverture de 6 places supplémentaires » (real35) count the additions, a change.
@@ -47,14 +58,15 @@ function isLevel(folded: string, q: Quantity): boolean {
  * close rate of between 20% and 25%" is the rate's level, left47); a mark, or the count an action noun produces, read as the
  * change is the level.
  */
-export function refineLevelChange(folded: string, numbers: GoalNumbers, kpiUnit: string | undefined): void {
+export function refineLevelChange(folded: string, numbers: GoalNumbers, kpiUnit: string | undefined, kpiId?: string): void {
   const level = numbers.target;
-  const noun = level?.kind === 'percent' && !level.ratio && !numbers.change && kpiUnit !== 'percent' ? CHANGE_NOUN_BEFORE_RE.exec(textBefore(folded, level.start, 90)) : null;
-  if (level && noun) {
+  const percentLevel = level?.kind === 'percent' && !level.ratio && !numbers.change && kpiUnit !== 'percent';
+  const noun = percentLevel ? CHANGE_NOUN_BEFORE_RE.exec(textBefore(folded, level.start, 90)) : null;
+  if (level && (noun || (percentLevel && kpiId !== 'revenue' && (GROWTH_IN_AFTER_RE.test(textAfter(folded, level.end, 60)) || GROWTH_BEFORE_RE.test(textBefore(folded, level.start, 60)))))) {
     numbers.change = { quantity: level, value: level.value, kind: 'relative' };
     numbers.target = null;
     // (A floor on a loss is still a loss: « une perte d'au moins 20 % » goes down, whatever « au moins » implied.)
-    numbers.impliedDirection = noun[1] || noun[2] ? 'decrease' : (numbers.impliedDirection ?? 'increase');
+    numbers.impliedDirection = noun?.[1] || noun?.[2] ? 'decrease' : (numbers.impliedDirection ?? 'increase');
     return;
   }
   const moved = numbers.change?.quantity;

@@ -97,7 +97,8 @@ describe("an installed base's or a per-share figure's growth is no sales growth"
   readsAs(AS_OF, [
     ['Otis targets 5% portfolio growth in 2027.', { kpi: null, target: 0.05 }],
     ['We expect EPS growth of 8% in 2027.', { kpi: null, target: 0.08 }],
-    ['Viser une croissance du bénéfice par action de 8 % en 2027.', { kpi: null, target: 0.08 }],
+    // (Ruling G1 of 2026-12-06: « une croissance du bénéfice par action » names the measure after the noun: its relative change.)
+    ['Viser une croissance du bénéfice par action de 8 % en 2027.', { kpi: null, target: null, change: { value: 0.08, kind: 'relative' } }],
   ]);
   describe('near-misses', () => {
     readsAs(AS_OF, [

@@ -79,7 +79,8 @@ describe('« croissance interne », « croissance durable » are growths: the st
   describe('near-misses: a growth of a thing the catalog does not track names none', () => {
     readsAs(AS_OF, [
       ['Growth in the value of exports should reach 5% in 2027.', { kpi: null, target: 0.05 }],
-      ['We target 8% growth in exports in 2027.', { kpi: null, target: 0.08 }],
+      // (Ruling G1 of 2026-12-06: a growth IN a measure named after the noun is its relative change, no level.)
+      ['We target 8% growth in exports in 2027.', { kpi: null, target: null, change: { value: 0.08, kind: 'relative' } }],
       ['Viser une croissance des volumes de 3 % en 2027.', { kpi: null }],
     ]);
   });
