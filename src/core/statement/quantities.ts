@@ -93,7 +93,9 @@ const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
-export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+// `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
+// position scanned before it could fail on the digit).
+export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /**
  * The most characters a QUANTITY_RE match holds before its first digit: a sign, the longest prefix (a mark of the
  * currency table, lower-cased as TABLE_SIGNS writes it, or one of PREFIX_CURRENCY's own words, three letters at most:
@@ -125,8 +127,10 @@ const WORD_PERCENT_RE = new RegExp(`(?<![a-z])(one|une?|${NUMBER_RUN})\\s+(perce
  * mend42b); « six chiffres » only after « à » (« cadenas à six chiffres », « CA à six chiffres »: a kind or a floor, mend43b);
  * nor the period or the group a phrase points to: "in the first two batches", « sur les trois derniers » (stmt51).
  */
-const WORD_COUNT_RE = new RegExp(
-  `(?<![a-z0-9'])(?<!\\b(?:numero|number|rang)\\s)(?<!\\b(?:in|of|over|during|dans|sur|pendant) (?:the |les |ses |its |their |our |nos )?(?:first|last|past|premier|dernier)\\w* )(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|(?<=\\ba \\w+ )chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
+export const WORD_COUNT_RE = new RegExp(
+  // The look-ahead holds what every match opens with (a number word, "a"/"an" before a hundred or a thousand, "twice"): the
+  // look-behinds after it run only there, not at every word start (perf54).
+  `(?<![a-z0-9'])(?=${NUMBER_WORD}|an?\\s|twice)(?<!\\b(?:numero|number|rang)\\s)(?<!\\b(?:in|of|over|during|dans|sur|pendant) (?:the |les |ses |its |their |our |nos )?(?:first|last|past|premier|dernier)\\w* )(${NUMBER_RUN}|twice)\\s+(?!(?:fois|times|of|de(?!\\s+plus)|d'|des|du|percent|pour|points?|per|derni\\w*|last|past|prochain\\w*|next|premier\\w*|first|figures?|(?<=\\ba \\w+ )chiffres|and a half|jours?|semaines?|mois|trimestres?|ans|annees?|days?|weeks?|months?|quarters?|years?|hours?|heures?)\\b)(?=[a-z])`,
   'g',
 );
 /** "by seven days", "de dix jours": a spelled-out number of days after the preposition of a change. */
