@@ -80,11 +80,13 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     // calls30: 84 → 81 and 66 → 65 — the read before writing is one Sheet.getSheetValues (was getDataRange + getValues), and
     // a first run's write block and highlight rule ranges come in the range list of its 13 columns (was 2 getRange). Of
     // them, the requests (builder steps aside: the rule's five, the metadata finder's two; Utilities' two): 72 and 63.
+    // surf54: + the goals tab's formulas (Range.getFormulas, one call with its values: a Target computed by a formula is said
+    // so, and a user's formula in our columns is written back as itself): the re-check 65 → 66 (the first run's 81 had room), requests 72 → 73 and 63 → 64 at most.
     // An upper bound: a change that adds a call fails here (the bench lists them by method: `npm run bench -- workbook`).
     expect(small.check).toBeLessThanOrEqual(81);
-    expect(small.recheck).toBeLessThanOrEqual(65);
-    expect(small.checkRequests).toBeLessThanOrEqual(72);
-    expect(small.recheckRequests).toBeLessThanOrEqual(63);
+    expect(small.recheck).toBeLessThanOrEqual(66);
+    expect(small.checkRequests).toBeLessThanOrEqual(73);
+    expect(small.recheckRequests).toBeLessThanOrEqual(64);
     const tabs = 9;
     const c = small.checkByMethod;
     expect([c['Sheet.getProtections'], small.recheckByMethod['Sheet.getProtections']]).toEqual([2, 2]);
@@ -92,6 +94,7 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     expect(c['Range.getValues']).toBe(tabs);
     expect(c['Sheet.getSheetValues']).toBe(1);
     expect(c['Range.getNumberFormats']).toBe(tabs - 1);
+    expect([c['Range.getFormulas'], small.recheckByMethod['Range.getFormulas']]).toEqual([1, 1]);
     expect(c['Range.addDeveloperMetadata']).toBe(13);
     expect(c['Sheet.getRange']).toBeUndefined();
     expect(small.recheckByMethod['Sheet.getRange']).toBe(1);
@@ -110,8 +113,9 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     // fixes39: 110 (+1 the headers' alignments, +4 the KPI charts' value axis titles; −1 getNumSheets, −4 one range list for
     // the grid and the charts' data, −1 one column width call), and its two toasts. fixes42: 111, +1 `setColumnWidths` for the
     // timeline's narrow period columns (H on; its backgrounds are in the grid's one setBackgrounds). fixes47: 112, +1
-    // `Range.mergeAcross` for the recommendations over B–G (LibreOffice printed them 20 characters a line in B).
-    expect(small.report).toBeLessThanOrEqual(112);
+    // `Range.mergeAcross` for the recommendations over B–G (LibreOffice printed them 20 characters a line in B). surf54: 113,
+    // +1 the goals tab's formulas read with its values (Range.getFormulas: a Target computed by a formula said so under its goal).
+    expect(small.report).toBeLessThanOrEqual(113);
     expect(small.reportWithToasts).toBe(small.report + 2);
     expect(large.reportWithToasts).toBe(small.reportWithToasts);
   });
