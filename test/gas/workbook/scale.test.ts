@@ -108,7 +108,7 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     for (const once of ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.getSpreadsheetLocale', 'Properties.getProperty']) expect([c[once], r[once]]).toEqual([1, 1]);
   });
 
-  it('plan report: at most 120 calls with its charts (it reuses the formats and the locale its analysis read)', () => {
+  it('plan report: at most 121 calls with its charts (it reuses the formats and the locale its analysis read)', () => {
     // 112 toasts aside (was 114): no format read on the goals tab, no second getSpreadsheetLocale, report sheets known by name.
     // fixes39: 110 (+1 the headers' alignments, +4 the KPI charts' value axis titles; −1 getNumSheets, −4 one range list for
     // the grid and the charts' data, −1 one column width call), and its two toasts. fixes42: 111, +1 `setColumnWidths` for the
@@ -150,14 +150,15 @@ describe('service calls with driver trees (issue 13: one goal in ten on a tree, 
     expect(shape(large)).toEqual(shape(small));
   });
 
-  it('the two driver tabs cost their reads only, and the report stays within 121 calls, toasts aside', () => {
+  it('the two driver tabs cost their reads only, and the report stays within 122 calls, toasts aside', () => {
     // Per tab: its name, one read of values (and of formats for a KPI tab), as the 9 plain tabs.
     expect(small.check - plain.check).toBeLessThanOrEqual(8);
     expect(small.recheck - plain.recheck).toBeLessThanOrEqual(8);
     // The budget was 120 calls without the toasts (fixes42: 119, 121 with its two toasts — +1 the timeline's period columns' width);
     // fixes47: 121, +2 `Range.mergeAcross` (the recommendations and the Bottom-up readings over B–G, merged cells as Sheets
-    // shows a long text across a table; unwrapped lines instead would cost none but break at a count of characters).
-    expect(small.report).toBeLessThanOrEqual(121);
+    // shows a long text across a table; unwrapped lines instead would cost none but break at a count of characters). surf54:
+    // 122, +1 the goals tab's formulas (Range.getFormulas with its values).
+    expect(small.report).toBeLessThanOrEqual(122);
     expect(small.reportWithToasts).toBe(small.report + 2);
     expect(large.reportWithToasts).toBe(small.reportWithToasts);
   });
