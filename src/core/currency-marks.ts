@@ -140,8 +140,22 @@ export function sentenceCurrency(mark: string): string | null | undefined {
   return sign === undefined ? undefined : (currencyCode(sign) ?? (sign === '$' ? 'USD' : /^[¥￥]$/.test(sign) ? 'JPY' : null));
 }
 
+/** The SI prefixes of a scaled mark (surf54, core/workbook/scale.ts): "k€" thousands of euros, "M$" millions, "GUSD" billions. */
+export const SCALE_PREFIXES: Readonly<Record<string, number>> = { k: 1e3, M: 1e6, G: 1e9 };
+
+/**
+ * A mark standing for thousands, millions or billions of a currency ("k€", "M$", "kUSD": a column whose header says so),
+ * read back: its factor and the currency's own mark; null for any other mark, one of the table ("kr", "MX$") included.
+ */
+export function markScale(mark: string): { factor: number; base: string; prefix: string } | null {
+  // The prefix before a sign that starts with no letter ("€", "$", "R$") or before a code: never "kr" nor "MX$", "MAD".
+  const scaled = /^([kMG])(\P{L}.*|[A-Z]{3})$/u.exec(mark);
+  return scaled && { factor: SCALE_PREFIXES[scaled[1]], base: scaled[2], prefix: scaled[1] };
+}
+
 /** The sheet's currency as an ISO code when it says which ("CAD", "€", "$" in a Canadian locale), else null (a bare "$"). */
-export function currencyCode(currency: string): string | null {
+export function currencyCode(mark: string): string | null {
+  const currency = markScale(mark)?.base ?? mark;
   if (/^[A-Z]{3}$/.test(currency)) return currency;
   const signed = SIGN_CODES.get(currency);
   if (signed) return signed;

@@ -4,7 +4,7 @@
  */
 import { isoParts, type DateOrder } from './dates';
 import type { IsoDate, Lang, Unit } from './types';
-import { currencySymbol, defaultCurrency } from './currency-marks';
+import { currencySymbol, defaultCurrency, markScale } from './currency-marks';
 
 // The sheet's currency and the marks amounts are written with live in core's one table of marks (fixes64).
 export { currencySymbol, defaultCurrency, useCurrency, type CurrencySource } from './currency-marks';
@@ -235,7 +235,11 @@ export function hasCents(value: number, currency?: string | null): boolean {
  * amount in a currency with no minor unit none (`isWholeCurrency`), a stated one the digits the user typed.
  */
 export function formatCurrency(value: number, lang: Lang, currency?: string | null, maxDecimals?: number): string {
-  const code = currency || defaultCurrency();
+  // A column shown in thousands or millions ("k€", "M$": core/workbook/scale.ts) writes its amounts as it shows them, the
+  // scale beside the sign: « 420 k€ », "€420k", "$1.5M", « 2 Md€ », "€2bn".
+  const scaled = currency ? markScale(currency) : null;
+  const code = scaled?.base ?? (currency || defaultCurrency());
+  const scale = scaled?.prefix.replace('G', lang === 'fr' ? 'Md' : 'bn') ?? '';
   const decimals = maxDecimals ?? moneyDecimals(value, code);
   if (!code) return formatNumber(value, lang, decimals);
   const symbol = currencySymbol(code, lang);
@@ -246,10 +250,10 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const mark = lang === 'fr' ? ',' : '.';
   if (amountDecimals && decimals > 1 && /\d$/.test(body) && !body.includes(mark) && !isWholeCurrency(code)) body += `${mark}00`;
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
-  if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${symbol}`;
+  if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${scale}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space
   // after a sign that ends with a letter (CLDR currencySpacing).
-  return `${value < 0 ? '-' : ''}${symbol}${/\p{L}$/u.test(symbol) ? NBSP : ''}${body.replace(/^-/, '')}`;
+  return `${value < 0 ? '-' : ''}${symbol}${/\p{L}$/u.test(symbol) ? NBSP : ''}${body.replace(/^-/, '')}${scale}`;
 }
 
 /** Formats a value according to its unit kind. */

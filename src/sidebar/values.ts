@@ -2,7 +2,7 @@
  * KPI values between the sheet's representation (percent as fractions) and
  * what a person types and reads in the wizard ("25" or "25 %" for 25 %).
  */
-import { currencyCode, currencyMarkSource, NARROW_SIGNS } from '../core/currency-marks';
+import { currencyCode, currencyMarkSource, markScale, NARROW_SIGNS } from '../core/currency-marks';
 import { currencySymbol, defaultCurrency, formatCurrency, formatNumber, formatPoints, formatValue, moneyDecimals, withAmountDecimals } from '../core/format';
 import { t } from '../core/messages/ui';
 import { escapeRegExp } from '../core/regexp';
@@ -72,9 +72,15 @@ function shownSigns(currency: string): string[] {
  * change: "+20 k") is a sign, which the cells' reader takes on plain numbers only.
  */
 export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: string | null, cells: NumberLang = lang): number | null {
+  // A column shown in thousands or millions ("k€", core/workbook/scale.ts, surf54): a bare number is in that unit, the number
+  // its cells show; one typed with a mark or a multiplier ("500 000 €", "500 k€", "€500k") is in the currency, converted —
+  // as Check goals reads a goal sentence's amount.
+  let factor = 1;
   if (unit === 'currency') {
-    const read = readAmountText(text, currency || defaultCurrency());
+    const scaled = currency ? markScale(currency) : null;
+    const read = readAmountText(text, scaled?.base ?? (currency || defaultCurrency()));
     if (read.other) return null;
+    if (scaled && (read.body !== text.trim() || /\p{L}/u.test(read.body))) factor = scaled.factor;
     text = read.body;
   }
   const body = text.trim().replace(/^\+/, '');
@@ -87,7 +93,7 @@ export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: 
   if (value === null || (unit === 'percent' ? writtenUnit(body) === 'amount' : hasCurrencyMark(body))) return null;
   // The field shows "%" beside it: every number typed there is in points (core/kpi/bare-rate.ts, every surface's rule).
   if (unit === 'percent' && !text.includes('%')) return bareRate(value, 'fractions', true);
-  return value;
+  return value / factor;
 }
 
 /** Another currency's mark in an amount typed for a currency KPI ("£" in a euro sheet), else null. */

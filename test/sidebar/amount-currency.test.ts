@@ -86,3 +86,16 @@ describe('mend51a: the line under the wizard’s amount field names a KPI tab on
     expect(otherCurrencyLine('150000', 'currency', lang, shown, true)).toBe('');
   });
 });
+
+describe('surf54: an amount field of a column shown in thousands or millions ("k€", "M$")', () => {
+  it.each([
+    ['500', 'fr', 'k€', 500], ['500 k€', 'fr', 'k€', 500], ['500 000 €', 'fr', 'k€', 500], ['500k', 'en', 'k€', 500], ['€500k', 'en', 'k€', 500],
+    ['2.5', 'en', 'M$', 2.5], ['$2,500,000', 'en', 'M$', 2.5], ['$2.5M', 'en', 'M$', 2.5],
+  ] as const)('%s in a %s field of %s → %s', (text, lang, currency, value) => {
+    expect(parseUnitInput(text, 'currency', lang, currency)).toBeCloseTo(value, 9);
+  });
+
+  it('another currency typed there is still refused', () => {
+    expect(parseUnitInput('£500,000', 'currency', 'en', 'k€')).toBeNull();
+  });
+});

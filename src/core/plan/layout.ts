@@ -23,7 +23,7 @@
  */
 import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDecimals, MONTHS_SHORT, rateNumberFormat, withAmountDecimals } from '../format';
 import { groupsByLakhs } from '../numbers';
-import { numberFormatFor } from '../workbook/values';
+import { numberFormatFor, targetFormulaNote } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
 import { currencyCode } from '../currency-marks';
 import { PROBABILITY_FORMAT, wholeFormat, withCents } from '../workbook/output';
@@ -774,7 +774,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
         formats.push(['', '', f.value(baseline, c, stated), f.value(shownNumber(c.suggestedTarget, c.unit, c.currency), c), c.probability === null ? '' : PROBABILITY_FORMAT, '', '0']);
       });
       unwrapped.push(false);
-      for (const line of c.verdictLine ? fitWidth(c.verdictLine, WHY_LINE_CHARS) : []) {
+      for (const line of [c.verdictLine, c.targetFormula && targetFormulaNote(c.targetFormula, lang)].flatMap((text) => (text ? fitWidth(text, WHY_LINE_CHARS) : []))) {
         rows.push(['', line, '', '', '', '', '']);
         formats.push(['', '', '', '', '', '', '']);
         unwrapped.push(true);

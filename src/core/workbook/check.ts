@@ -12,7 +12,8 @@ import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript, withAmountDecimals } from '../format';
-import { currencyCode, differentCurrencies, writtenMark } from '../currency-marks';
+import { currencyCode, differentCurrencies, markScale, writtenMark } from '../currency-marks';
+import { amountsShownIn } from './scale';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
@@ -29,7 +30,7 @@ import { prepare } from '../statement/text';
 import { sameGoalKey } from './goals';
 import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
-import { formatGoalValue } from './values';
+import { formatGoalValue, targetFormulaNote } from './values';
 import { leversNote, readLevers } from './levers';
 
 export interface CheckOptions {
@@ -149,10 +150,15 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const catalog = options.catalog ?? KPI_CATALOG;
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
   const read = analyzedStatement(goal.statement, options, catalog);
-  const analysis = withTotalPeriod(read);
-  const percentTarget = analysis.unit === 'percent' && analysis.change?.kind !== 'relative';
+  const stated = withTotalPeriod(read);
+  const percentTarget = stated.unit === 'percent' && stated.change?.kind !== 'relative';
   const choice: LinkChoice = {};
-  let linked = linkSeries(goal, analysis.kpi, series, catalog, percentTarget, choice);
+  let linked = linkSeries(goal, stated.kpi, series, catalog, percentTarget, choice);
+  // Amounts of money against a column shown in thousands or millions of that currency ("CA (k€)": surf54, ./scale.ts) are
+  // compared in the column's unit, the number a user reads there: "500 000 €" or "500 k€" in the sentence is 500; a Target
+  // or Baseline cell's number (500) is already the column's.
+  const shownScale = linked?.currency ? markScale(linked.currency) : null;
+  const analysis = shownScale && !differentCurrencies(stated.currency, linked?.currency) ? amountsShownIn(stated, shownScale.factor) : stated;
   const columnKpi = goal.kpi ? matchCatalog(goal.kpi, catalog) : null;
   const sentenceKpi = analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null;
   let kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? columnKpi ?? sentenceKpi;
@@ -458,7 +464,9 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     baseline: startingLevel(m),
     ...(m.baseline !== null ? { baselineStated: true as const } : {}),
     target: m.target,
-    ...(m.target !== null && (m.target === m.goal.target || m.target === m.analysis.target) ? { targetStated: true as const } : {}),
+    // A Target cell's formula is the sheet's computation, not a target the user typed (surf54): shown as computed.
+    ...(m.target !== null && ((m.target === m.goal.target && !m.goal.targetFormula) || m.target === m.analysis.target) ? { targetStated: true as const } : {}),
+    ...(m.goal.targetFormula && m.target === m.goal.target ? { targetFormula: m.goal.targetFormula } : {}),
     start: m.start,
     deadline: m.deadline,
   };
@@ -607,7 +615,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
     // The tab's own unit (its format, header, catalog KPI), not the goal's: what the forecaster models is the column.
     valueKind: valueKindOf(m.series.unit, m.series.name, m.series.points.map((p) => p.value), m.series.catalogId),
     scaleTop: scaleTop(m.series.catalogId, m.series.unit, m.series.points.map((p) => p.value)),
-    targetStated: !m.goal || m.target === m.goal.target || m.target === m.analysis?.target,
+    targetStated: !m.goal || (m.target === m.goal.target && !m.goal.targetFormula) || m.target === m.analysis?.target,
   };
   const points = m.series.points;
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
@@ -792,6 +800,7 @@ function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
   if (m.totalReference) {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
+  if (m.goal.targetFormula && m.target === m.goal.target) notes.push(targetFormulaNote(m.goal.targetFormula, lang));
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated && tellTab) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));

@@ -9,7 +9,7 @@
  */
 import { columnToLetters } from '../a1';
 import { addDays, daysBetween, isoToDayNumber, startOfPeriod, type DateOrder, type ZoneOffset } from '../dates';
-import { currencyMarkSource } from '../currency-marks';
+import { currencyMarkSource, defaultCurrency } from '../currency-marks';
 import { isCurrencyCode } from '../format';
 import { looksLikePoints } from '../achievability/statement-question';
 import type { KpiDefinition } from '../kpi/catalog';
@@ -19,6 +19,7 @@ import type { ValueKind } from '../forecast';
 import { cellDate, cellNumber, cellText, isBlankCell } from './cells';
 import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
+import { headerScale, scaledColumn } from './scale';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
 import { CODE_WORD, LEVEL_ALWAYS, measureOf, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, TAXED } from './roles';
 import { containsWords, fold } from './text';
@@ -267,7 +268,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency))?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -1385,6 +1386,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
     if (inPoints) points = points.map((p) => ({ date: p.date, value: p.value / 100 }));
+    // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
+    // numbers had no currency, and the note on a count judged there said "amounts in : not judged"); its header's scale
+    // (surf54, ./scale.ts) goes into the mark ("k€") or, for millionths, converts the values.
+    const scaled = unit === 'currency' ? scaledColumn(headerScale(header), shows?.currency ?? NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? (/\beuros?\b/.test(foldHeader(header)) ? 'EUR' : null), defaultCurrency()) : null;
+    if (scaled && scaled.divide !== 1) points = points.map((p) => ({ date: p.date, value: p.value / scaled.divide }));
     return {
       key: `${grid.name}!${header || columnToLetters(column + 1)}`,
       name,
@@ -1395,9 +1401,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       catalogId: estimate ? null : (kpi?.id ?? null),
       unit,
       aggregation,
-      // Money whose format shows no sign may name it in the column's or the tab's name (fixes62: a tab "Revenue €" of plain
-      // numbers had no currency, and the note on a count judged there said "amounts in : not judged").
-      currency: shows?.currency ?? (unit === 'currency' ? (NAME_MARK.exec(`${header} ${grid.name}`)?.[0] ?? CODE_WORD.exec(foldHeader(header))?.[1].toUpperCase() ?? (/\beuros?\b/.test(foldHeader(header)) ? 'EUR' : null)) : null),
+      currency: scaled ? scaled.mark : (shows?.currency ?? null),
       // A count column may hold a goal's money too (an "Intake" of plain numbers for a € goal): its precision is the tab's all the same.
       ...(unit !== 'percent' ? { amountDecimals: shownDecimals(format, points) } : {}),
       skipped,

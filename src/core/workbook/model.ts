@@ -131,6 +131,8 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
   const found = findGoalsSheet(sheets, options);
   const noteRows: number[] = [];
   const goals = found ? readGoalRows(found.grid.values, found.info.columns, options.numberLang ?? options.lang, 1, goalDates(options), noteRows) : [];
+  // A Target cell computed by a formula (=E2*1.05, =SUM(…)): its value is judged, its origin said (surf54).
+  for (const goal of goals) goal.targetFormula = found?.grid.formulas?.[goal.row - 1]?.[found.info.columns.fields.target ?? -1];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
   for (const sheet of sheets) {

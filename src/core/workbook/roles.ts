@@ -85,14 +85,14 @@ export const saysRole = (role: ColumnRole, words: string): boolean => ROLES[role
 const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
 /**
- * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary (hdr53;
- * no amount in millionths, "cost_micros": mend53a, the reader scales no header), "money" itself (hdr54: a coffee shop's
- * "money" per card payment read as a count). Not "balance"
+ * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary, "money"
+ * itself (hdr54: a coffee shop's "money" per card payment read as a count), an amount in millionths as Google Ads writes
+ * them ("cost_micros": hdr53, removed by mend53a, back since surf54 converts millionths to the currency, ./scale.ts). Not "balance"
  * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute

@@ -25,6 +25,11 @@ export interface SheetGrid {
    * formatted as currency or percent is a level, and shows its currency symbol.
    */
   formats?: string[][];
+  /**
+   * The Goals tab's formulas (Range.getFormulas: "" for a cell with none, else its text with its leading "=", one call
+   * with its values, https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas; surf54).
+   */
+  formulas?: string[][];
 }
 
 /** Structured fields of a goal row, in the order the wizard writes them. */
@@ -80,6 +85,8 @@ export interface GoalRow {
   problems: CellProblem[];
   /** Number fields typed as text with a "%" sign ("25 %"): their scale is explicit. */
   typedPercent?: GoalField[];
+  /** The Target cell holds a formula (Range.getFormulas, surf54): its value is the sheet's computation, no target the user typed. */
+  targetFormula?: string;
   /** The Planned hires column, when the table has one (a null date: the goal's start). */
   hires?: GoalHire[];
   /** The Depends on column, when the table has one: the IDs typed (split at commas and semicolons). */
@@ -218,6 +225,8 @@ export interface GoalCheck extends GoalFigures {
   baselineStated?: true;
   /** The target is the goal's own level (its sentence's or Target column's), not one computed from a change: shown as written (mend50d). */
   targetStated?: true;
+  /** The Target cell's formula, when the target judged is its value (surf54): the report says so under the goal. */
+  targetFormula?: string;
   /** SMART score as the statement engine defines it (0–100). */
   score: number;
   criteria: Record<CriterionId, { status: CriterionStatus; message: string; suggestion: string | null }>;

@@ -6,6 +6,7 @@
 import { cellDateFormat, localeDateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatValue, hasCents, rateNumberFormat } from '../format';
 import type { Lang, Unit } from '../types';
+import { t } from '../messages';
 
 export function formatGoalValue(value: number, unit: Unit | null, currency: string | null | undefined, lang: Lang): string {
   if (unit === 'currency' && !currency && !defaultCurrency()) return formatValue(value, 'count', lang);
@@ -45,4 +46,9 @@ export function isAmountFormat(pattern: string | null | undefined): pattern is s
   if (!pattern || pattern === '@' || /^general$/i.test(pattern)) return false;
   const bare = pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[\$[^\]]*\]/g, '');
   return /[0#]/.test(bare) && !/[dy]/i.test(bare) && !/h+\]?:m/i.test(bare) && !bare.includes('%');
+}
+
+/** A Target computed by a formula (surf54): what the notes and the plan report's line under the goal say. */
+export function targetFormulaNote(formula: string, lang: Lang): string {
+  return t(lang, 'check.note.targetFormula', { formula });
 }

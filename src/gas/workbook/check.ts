@@ -349,7 +349,12 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   // Ranges written so far, with the values they held before: a protection added after the check (an owner locking the
   // tab while the results are written) stops the next write; the ranges already written get their values back, so
   // no column is left with new results beside old ones.
-  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][], string[][]]> = [];
+  const written: Array<[GoogleAppsScript.Spreadsheet.Range, CellValue[][], string[][], number, Array<[OutputColumn, number]>]> = [];
+  // A rectangle written over a user's formula (one they typed in our columns, or rows kept as they were) writes the formula's
+  // text back, never its value: "If it begins with '=' it is interpreted as a formula" (Range.setValue,
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue; user data never overwritten, surf54).
+  const keepFormulas = (cells: Array<Array<string | number | boolean>>, top: number, columns: Array<[OutputColumn, number]>): Array<Array<string | number | boolean>> =>
+    cells.map((line, r) => line.map((cell, j) => grid?.formulas?.[top + r - 1]?.[columns[j][1] - 1] || cell));
   try {
     for (const columns of runs) {
       const first = columns[0][1];
@@ -378,7 +383,8 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
           }
           const cells = check ? outputValues(check, env.lang) : null;
           // A user's text typed over one of our cells (isOwnOutput): kept, value and format.
-          const own = columns.map(([column, index]) => isOwnOutput(column, previous(index), previous(notesColumn)));
+          // A formula is never ours: a user's formula in one of our columns is kept (written back as itself below).
+          const own = columns.map(([column, index]) => !grid?.formulas?.[row - 1]?.[index - 1] && isOwnOutput(column, previous(index), previous(notesColumn)));
           values.push(columns.map(([column, index], j) => (!own[j] ? previous(index) : cells ? cells[column] : column === 'notes' && remaining.has(row) ? notChecked : '')));
           const amount = check && check.suggestedTarget !== null ? suggestedFormat(check) : null;
           formats.push(
@@ -392,8 +398,8 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
           );
         }
         range.setNumberFormats(formats);
-        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? '')), formats]);
-        range.setValues(safeValues(values, formats));
+        written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? '')), formats, top, columns]);
+        range.setValues(keepFormulas(safeValues(values, formats), top, columns));
         // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
         const weights = values.map((_, r) => columns.map(() => (r + top === headerRow ? 'bold' : 'normal')));
         range.setFontWeights(weights);
@@ -406,9 +412,9 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
     }
   } catch (error) {
     if (protectedFailure(env.lang)) {
-      for (const [range, before, formats] of written) {
+      for (const [range, before, formats, top, columns] of written) {
         try {
-          range.setValues(safeValues(before, formats));
+          range.setValues(keepFormulas(safeValues(before, formats), top, columns));
         } catch {
           // That range is protected now too: nothing more to undo there.
         }

@@ -195,6 +195,10 @@ export function readSpreadsheet(env: WorkbookEnv): SpreadsheetRead {
     if (merges.length > 0) goalsValues = goals.grid.values.map((row) => row.slice());
     fillMergedDown(goals.grid.values, merges, ownedByName[goals.grid.name]);
     goalsMerges = merges.map((m) => [m.getRow(), m.getColumn(), m.getNumRows(), m.getNumColumns()]);
+    // Its formulas, in one call for the tab (Range.getFormulas: "" where a cell holds none, else the formula's text,
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas): a Target computed by one is said
+    // so, and Check goals writes a formula in its columns back as itself, never as its value (surf54).
+    goals.grid.formulas = goalsRange.getFormulas();
   }
   // One more batched read on the tabs that hold KPI series (the formats do not change which columns are
   // series, only their unit and level/total): a KPI column formatted as € or % is a level and shows its

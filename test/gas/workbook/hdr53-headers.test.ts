@@ -58,7 +58,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // New downloads beside installs: an app's.
       ['Search Ads', tab(MONTHS, [['taps', COUNTS], ['new_downloads', SMALL], ['tap_installs', SMALL]]), 'new_downloads', { kpiId: 'signups', aggregation: 'total' }],
       // A scale before a currency code.
-      ['Revenue k', tab(QUARTERS, [['revenue_kusd', MONEY]]), 'revenue_kusd', { kpiId: 'revenue', unit: 'currency', currency: 'USD' }],
+      ['Revenue k', tab(QUARTERS, [['revenue_kusd', MONEY]]), 'revenue_kusd', { kpiId: 'revenue', unit: 'currency', currency: 'kUSD' }],
       // A ledger's debit beside its credit, a variance beside a budget, a salary, amounts in micros: money.
       ['Ledger', LEDGER, 'debit', { kpiId: null, unit: 'currency' }],
       ['FP&A', OPEX, 'variance', { kpiId: null, unit: 'currency' }],
@@ -79,9 +79,10 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Stats', tab(MONTHS, [['variance', POINTS]]), 'variance', { unit: 'count' }],
       ['Sales team', tab(MONTHS, [['region', REGIONS], ['budget_amount', WHOLE], ['actual_amount', MONEY]]), 'actual_amount', { kpiId: null }],
       ['Capacity', tab(MONTHS, [['New capacity MW', COUNTS]]), 'New capacity MW', { aggregation: 'total' }],
-      // mend53a: an audience held names no KPI; amounts in millionths no money KPI (the reader scales no header).
+      // mend53a: an audience held names no KPI. Amounts in millionths are the costs again since surf54 divides them by 10⁶
+      // (core/workbook/scale.ts; mend53a had removed them while the reader scaled no header).
       ['Page', PAGE, 'page_fans', { kpiId: null }],
-      ['Google Ads', tab(MONTHS, [['impressions', WHOLE], ['cost_micros', WHOLE.map((v) => v * 10000)]]), 'cost_micros', { kpiId: null }],
+      ['Google Ads', tab(MONTHS, [['impressions', WHOLE], ['cost_micros', WHOLE.map((v) => v * 10000)]]), 'cost_micros', { kpiId: 'costs', unit: 'currency' }],
       ['Rates', tab(MONTHS, [['Heart rate', COUNTS]]), 'Heart rate', { unit: 'count' }],
     ],
   },
@@ -98,7 +99,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['ECLN', ECLN, 'Annulations', { kpiId: null, aggregation: 'total' }],
       // « Taux » before its noun in points, a scale before a code, a ledger's sides.
       ['Macro', tab(MONTHS, [['Taux_Chomage_BIT', POINTS]]), 'Taux_Chomage_BIT', { kpiId: null, aggregation: 'level', unit: 'percent' }],
-      ['Promoteur', tab(QUARTERS, [['Société', REGIONS], ['CA_MEUR', MONEY.map((v) => v / 10)]]), 'CA_MEUR', { kpiId: 'revenue', unit: 'currency', currency: 'EUR' }],
+      ['Promoteur', tab(QUARTERS, [['Société', REGIONS], ['CA_MEUR', MONEY.map((v) => v / 10)]]), 'CA_MEUR', { kpiId: 'revenue', unit: 'currency', currency: 'MEUR' }],
       ['Grand livre', tab(DATES, [['Compte', ids('C')], ['Débit', MONEY], ['Crédit', WHOLE]]), 'Crédit', { kpiId: null, unit: 'currency' }],
       // hdr52's leftover: installed power is the park held.
       ['Parc', tab(MONTHS, [['Puissance installée (MW)', HELD]]), 'Puissance installée (MW)', { kpiId: null, aggregation: 'level' }],

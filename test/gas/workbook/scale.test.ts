@@ -80,11 +80,13 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     // calls30: 84 → 81 and 66 → 65 — the read before writing is one Sheet.getSheetValues (was getDataRange + getValues), and
     // a first run's write block and highlight rule ranges come in the range list of its 13 columns (was 2 getRange). Of
     // them, the requests (builder steps aside: the rule's five, the metadata finder's two; Utilities' two): 72 and 63.
+    // surf54: + the goals tab's formulas (Range.getFormulas, one call with its values: a Target computed by a formula is said
+    // so, and a user's formula in our columns is written back as itself): the re-check 65 → 66 (the first run's 81 had room), requests 72 → 73 and 63 → 64 at most.
     // An upper bound: a change that adds a call fails here (the bench lists them by method: `npm run bench -- workbook`).
     expect(small.check).toBeLessThanOrEqual(81);
-    expect(small.recheck).toBeLessThanOrEqual(65);
-    expect(small.checkRequests).toBeLessThanOrEqual(72);
-    expect(small.recheckRequests).toBeLessThanOrEqual(63);
+    expect(small.recheck).toBeLessThanOrEqual(66);
+    expect(small.checkRequests).toBeLessThanOrEqual(73);
+    expect(small.recheckRequests).toBeLessThanOrEqual(64);
     const tabs = 9;
     const c = small.checkByMethod;
     expect([c['Sheet.getProtections'], small.recheckByMethod['Sheet.getProtections']]).toEqual([2, 2]);
@@ -92,6 +94,7 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     expect(c['Range.getValues']).toBe(tabs);
     expect(c['Sheet.getSheetValues']).toBe(1);
     expect(c['Range.getNumberFormats']).toBe(tabs - 1);
+    expect([c['Range.getFormulas'], small.recheckByMethod['Range.getFormulas']]).toEqual([1, 1]);
     expect(c['Range.addDeveloperMetadata']).toBe(13);
     expect(c['Sheet.getRange']).toBeUndefined();
     expect(small.recheckByMethod['Sheet.getRange']).toBe(1);
@@ -105,13 +108,14 @@ describe('service calls on the benchmark workbook (9 tabs)', () => {
     for (const once of ['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetTimeZone', 'Spreadsheet.getSpreadsheetLocale', 'Properties.getProperty']) expect([c[once], r[once]]).toEqual([1, 1]);
   });
 
-  it('plan report: at most 120 calls with its charts (it reuses the formats and the locale its analysis read)', () => {
+  it('plan report: at most 121 calls with its charts (it reuses the formats and the locale its analysis read)', () => {
     // 112 toasts aside (was 114): no format read on the goals tab, no second getSpreadsheetLocale, report sheets known by name.
     // fixes39: 110 (+1 the headers' alignments, +4 the KPI charts' value axis titles; −1 getNumSheets, −4 one range list for
     // the grid and the charts' data, −1 one column width call), and its two toasts. fixes42: 111, +1 `setColumnWidths` for the
     // timeline's narrow period columns (H on; its backgrounds are in the grid's one setBackgrounds). fixes47: 112, +1
-    // `Range.mergeAcross` for the recommendations over B–G (LibreOffice printed them 20 characters a line in B).
-    expect(small.report).toBeLessThanOrEqual(112);
+    // `Range.mergeAcross` for the recommendations over B–G (LibreOffice printed them 20 characters a line in B). surf54: 113,
+    // +1 the goals tab's formulas read with its values (Range.getFormulas: a Target computed by a formula said so under its goal).
+    expect(small.report).toBeLessThanOrEqual(113);
     expect(small.reportWithToasts).toBe(small.report + 2);
     expect(large.reportWithToasts).toBe(small.reportWithToasts);
   });
@@ -146,14 +150,15 @@ describe('service calls with driver trees (issue 13: one goal in ten on a tree, 
     expect(shape(large)).toEqual(shape(small));
   });
 
-  it('the two driver tabs cost their reads only, and the report stays within 121 calls, toasts aside', () => {
+  it('the two driver tabs cost their reads only, and the report stays within 122 calls, toasts aside', () => {
     // Per tab: its name, one read of values (and of formats for a KPI tab), as the 9 plain tabs.
     expect(small.check - plain.check).toBeLessThanOrEqual(8);
     expect(small.recheck - plain.recheck).toBeLessThanOrEqual(8);
     // The budget was 120 calls without the toasts (fixes42: 119, 121 with its two toasts — +1 the timeline's period columns' width);
     // fixes47: 121, +2 `Range.mergeAcross` (the recommendations and the Bottom-up readings over B–G, merged cells as Sheets
-    // shows a long text across a table; unwrapped lines instead would cost none but break at a count of characters).
-    expect(small.report).toBeLessThanOrEqual(121);
+    // shows a long text across a table; unwrapped lines instead would cost none but break at a count of characters). surf54:
+    // 122, +1 the goals tab's formulas (Range.getFormulas with its values).
+    expect(small.report).toBeLessThanOrEqual(122);
     expect(small.reportWithToasts).toBe(small.report + 2);
     expect(large.reportWithToasts).toBe(small.reportWithToasts);
   });
