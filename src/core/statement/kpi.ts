@@ -1000,9 +1000,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (has('close_rate')) addMatches(out, folded, QUOTES_WON_RE, 'close_rate', false, true);
     if (has('conversion_rate')) addMatches(out, folded, LEADS_WON_RE, 'conversion_rate', false, true);
   }
-  // "convert 30% of them", « en convertir 20 % d'entre eux »: a share of a pronoun converted is the conversion rate, not a
+  // "convert 30% of them": a share of a pronoun converted is the conversion rate, not a
   // growth of what is converted (fix-prev53's S4); the mention is the verb. A named base keeps fixes16's and mend43d's readings.
-  if (folded.includes('conver') && has('conversion_rate')) addMatches(out, folded, /\bconver\w+ [\d.,]+ ?% (?:of them|d'entre)/g, 'conversion_rate', false, false, undefined, (m) => m.index + m[0].indexOf(' '));
+  if (folded.includes('conver') && has('conversion_rate')) addMatches(out, folded, /\bconver\w+ [\d.,]+ ?% of them/g, 'conversion_rate', false, false, undefined, (m) => m.index + m[0].indexOf(' '));
   // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
   // « comprenant conversions de succursales »: places converted (to franchises) are no rate either.
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
