@@ -281,8 +281,13 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
-/** A past verb right before a level: "we reached", « le CA a atteint », "revenue was". */
-const PAST_LEVEL_VERB_BEFORE_RE = /\b(?:reached|achieved|hit|was|were|(?:a|avons|ont) atteint|etai(?:en)?t)\b[^.;!?,]{0,50}$/;
+/**
+ * A past verb right before a level: "we reached", « le CA a atteint », "revenue was". "Hit" is past only after its subject or
+ * an auxiliary ("we hit", "sales hit", "has hit"), never opening a clause or a quote, after "to", "let's" or a modal, an
+ * adverb between them too: "Hit 40 deals", "We must hit 500 users", "Let's hit $2M", "need to definitely hit" are the goal
+ * (fix-prev53's S1).
+ */
+const PAST_LEVEL_VERB_BEFORE_RE = /\b(?:reached|achieved|(?<!(?:^|[,;:"(]|\b(?:to|must|should|will|can|could|would|let'?s))\s*(?:[a-z]+ly\s+)?)hit|was|were|(?:a|avons|ont) atteint|etai(?:en)?t)\b[^.;!?,]{0,50}$/;
 const GOAL_WORD_AFTER_RE = /^[^.;!?]*?\b(?:goals?|targets?|objectifs?|objectives?|aim\w*|vis(?:e|ons|ent|er)|cibl\w*)\b/;
 
 /** A level dated in today's year that is already there: a past verb states it, or a goal word follows it, none before (mend53c). */
@@ -617,8 +622,9 @@ const MEANS_AMOUNT_BEFORE_RE = /\b(?:budgets?|enveloppes?|investissements?|depen
 /** An expectation, then "so / therefore / hence" or « donc » in the next clause (left52's L4): up to that clause. */
 // Only an outside forecast: a subject that expects a measure to move or a move ("We expect costs to rise", « Nous anticipons
 // une hausse »), or a measure "expected to rise". "We expect to grow revenue 20%", « nous prévoyons de croître », is the firm's
-// own goal, and "Our CRM project should lift sales" names no expectation (mend52c narrowed left52's reading).
-const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|ils|elles)\s+(?:[a-z]+\s+)?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:(?:to|de|d')(?![a-z])|a (?:attei|reali|depas)))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
+// own goal, and "Our CRM project should lift sales" names no expectation (mend52c narrowed left52's reading). « On s'attend »,
+// « je m'attends », « il s'attend » as « nous nous attendons » (fix-prev53's S6).
+const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|je|ils?|elles?)\s+(?:[a-z]+\s+|[sm]')?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:(?:to|de|d')(?![a-z])|a (?:attei|reali|depas)))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
@@ -633,8 +639,11 @@ const ARRIVAL_RE = new RegExp(`^(?:reach|hit|atteign|atteindr)\\w*${ARRIVED_LEVE
 function findSecondGoal(folded: string, directions: readonly DirectionMention[], objects: readonly Span[]): Span | null {
   const verbs = directions.filter((d) => !d.needsObject);
   // "Nous avons réalisé 1,2 M€ … et visons 1,5 M€": a first verb in the perfect tense says what was done, no first goal; so
-  // does « Le groupe a réalisé … » (« a » before a participle in -é, not the « à » of « à doubler », real30).
-  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(textBefore(folded, verbs[0].start, 7)) || (/\b(?:a|ont)\s+$/.test(textBefore(folded, verbs[0].start, 4)) && /^[a-z]+e\b/.test(textAfter(folded, verbs[0].start, 16)))) return null;
+  // does « Le groupe a réalisé … » (« a » before a participle in -é, not the « à » of « à doubler », real30), « Le CA a atteint
+  // … ; objectif : … », and an English first verb in the past, "We reached 40 deals in 2026 and aim for 60 in 2027" (as "… and
+  // we aim for 60": the level reached is the aim's start, fix-prev53's S3; "exceed" is no past), in a past verb's place: after
+  // its subject, as `PAST_LEVEL_VERB_BEFORE_RE` places "hit" (the verb read as "hit" there), never after "to" or a modal.
+  if (verbs.length < 2 || /\b(?:avons|ai|avions|have|has|had)\s+$/.test(textBefore(folded, verbs[0].start, 7)) || (/\b(?:a|ont)\s+$/.test(textBefore(folded, verbs[0].start, 4)) && /^[a-z]+(?:e|int)\b/.test(textAfter(folded, verbs[0].start, 16))) || (/^(?:[a-z]+(?<!e)ed|hit)\b/.test(textAfter(folded, verbs[0].start, 16)) && PAST_LEVEL_VERB_BEFORE_RE.test(`${folded.slice(0, verbs[0].start)}hit`))) return null;
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
@@ -857,7 +866,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // or one the goal points back to (« qui écoule 15 % …, prévoit de doubler ce chiffre », real12). (One holding an amount or a
   // percentage, "Acme, a $5M business, …", "the leader with a 30% share", is a level held: APPOSITIVE_RE stops at it, mend53e.)
   const appositive = APPOSITIVE_RE.exec(folded);
-  if (appositive && !/\b(?:currently|now|today|already|actuel|aujourd|deja|operat|exploit|compt|runs)|\b(?:ce|that|this) (?:chiffre|nombre|figure|number)\b/.test(folded.slice(appositive[1].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
+  // Nor when the subject is the goal itself ("Our target, a total of 500 new stores, is due by June 2027", « Notre objectif,
+  // un réseau de 80 agences, … »: the appositive is the goal's figure, fix-prev53's S2).
+  if (appositive && !/\b(?:target|goal|aim|ambition|objecti|cible|but\b)/.test(appositive[1]) && !/\b(?:currently|now|today|already|actuel|aujourd|deja|operat|exploit|compt|runs)|\b(?:ce|that|this) (?:chiffre|nombre|figure|number)\b/.test(folded.slice(appositive[1].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
     return { ...analyzeStatement(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options), text };
   }
   const language = detectLanguage(folded, original);

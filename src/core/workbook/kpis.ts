@@ -21,7 +21,7 @@ import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { headerScale, scaledColumn } from './scale';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
-import { CODE_WORD, LEVEL_ALWAYS, measureOf, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, TAXED } from './roles';
+import { CODE_WORD, LEVEL_ALWAYS, measureOf, MONEY_WORDS, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, TAXED } from './roles';
 import { containsWords, fold } from './text';
 import { scaleTop } from '../achievability/scale';
 import { t } from '../messages';
@@ -206,9 +206,15 @@ const OTHER_MEASURE = /\b(connects?|connected|connexions?|answered|reached|pick 
  * language, with words between the noun and its participle (« messages d'accroche envoyés »).
  */
 const OUTREACH = /\b(messages?|dms?|inmails?|invitations?)( \w+){0,3} (envoyee?s?|sent)\b|\b(relances?|follow ?ups?|demandes? de connexion|connection requests?)\b|\b(contactee?s?|contacted)\b/;
-/** Outreach counted: whole numbers, no rate of it, no payment reminders (« relances de factures »), nothing but selling's. */
+/**
+ * A level of events, by the header's words (fix-prev53's H1, H2): a rate, a share or a percentage of them ("% of leads contacted",
+ * « Part des prospects contactés », "Cancellations (%)"), an average, a cumulative count, one per something other than the
+ * row's period: per a number of things ("Cancellations per 1,000 flights"; "per month" on monthly rows is the month's count).
+ */
+const EVENTS_LEVEL = /%|\b((rate|taux|ratio|pct|share|part)s?|pour?cent\w*|(average|avg|mean|moyen|cumul)\w*|(per|par|pour) \d)\b/;
+/** Outreach counted: whole numbers, no rate or share of it, no payment reminders (« relances de factures »), nothing but selling's. */
 const outreachSent = (folded: string, values: readonly number[]): boolean =>
-  OUTREACH.test(folded) && !/\b(rate|taux|ratio|pct|factur\w*|invoices?|paiements?|payments?|impayes?)\b/.test(folded) && !OUTREACH_ELSEWHERE.test(folded) && values.every(Number.isInteger);
+  OUTREACH.test(folded) && !EVENTS_LEVEL.test(folded) && !OUTREACH_ELSEWHERE.test(folded) && values.every(Number.isInteger);
 /**
  * Words of prospects in an outreach header (mend53a): messages sent or people contacted are prospecting by the header alone
  * only with them (« messages d'accroche envoyés », "Leads contacted", "Cold emails sent", connection requests).
@@ -218,14 +224,19 @@ const PROSPECT_WORDS = /\b(prospects?|prospection|prospecting|leads?|outreach|co
 const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setters?|sdrs?|bdrs?|business development)\b/;
 /**
  * Outreach that is no selling, by the header, the tab or a neighbour (mend53a): collections (« Relances » beside « Montant
- * recouvré »), support, candidates, events, surveys, newsletters, referrals.
+ * recouvré »), support, candidates, events, surveys, newsletters, referrals; invoices and payments anywhere (fix-prev53's H9:
+ * « Relances » beside « Factures en retard » or « Montant facturé » are payment reminders), a webinar's invitations.
  */
-const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
+const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices?|pa(ie|y)ments?|webinars?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
 /** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns. */
 const BARE_UNITS = /^(number of |nombre d |nb )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
-/** A tab of goods held, made, run or bought (mend53a): its units are no sales. */
-const UNITS_ELSEWHERE = /\b(stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
-/** A sale's neighbours (mend53a): a revenue's, a price's, a product's or its title's column. */
+/** A tab of goods held, made, run, bought or returned (mend53a; "Sales returns": fix-prev53's H3): its units are no sales. */
+const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
+/**
+ * A sale's neighbours (mend53a): a revenue's, a price's, a product's or its title's column — read on a tab its name says
+ * nothing of ("Data", « Feuil1 ») or a selling one only (`SALES_TAB`): a named tab's units beside a product or a price are its
+ * own (fix-prev53's H3: a scrap's, a quote's, a forecast's, a wishlist's, a food bank's, a plant's output beside its revenue).
+ */
 const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b/;
 /** An expense's words (mend53a): actuals beside a budget are spent only where the budget or the tab says them. */
 const EXPENSE_WORDS = /\b(costs?|couts?|expenses?|opex|capex|spend\w*|depenses?|charges?)\b/;
@@ -454,11 +465,12 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
 // "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock). Cancellations and acts « mis en »
-// something (« MisesEnVente », « Mises en service ») are events (cancellations too, in whole numbers only: `detectKpiSeries`,
+// something (« MisesEnVente », « Mises en service », the header's head noun: « Surface mise en culture » is an area held,
+// fix-prev53's H11) are events (cancellations too, in whole numbers only: `detectKpiSeries`,
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|mises? en \w+|adds|removes)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
 const LEVEL_WORDS =
   /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
 /**
@@ -481,17 +493,20 @@ const COUNT_WORDS =
 const HELD_COUNT = /\b(number|nombre|nb|combien)( total)? (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente|salaries|employees|employes|collaborateurs)\b|^(store|branch|site) count$/;
 /**
  * …but not those an event befalls: "Number of stores opened", « Nombre de femmes recrutées », « Nb sites audités » count
- * the openings, hires and audits of the period, summed (mend52a: hdr52 read them as the places or people held).
+ * the openings, hires and audits of the period, summed (mend52a: hdr52 read them as the places or people held), staff promoted,
+ * onboarded or gone too ("Number of employees who left", « Nombre de salariés partis »: fix-prev53's H4).
  */
 const EVENT_PARTICIPLE =
-  /\b(opened|closed|hired|recruited|visited|audited|inspected|installed|launched|signed|won|lost|trained|ouverte?s?|fermee?s?|recrutee?s?|embauchee?s?|visitee?s?|auditee?s?|controlee?s?|inspectee?s?|signee?s?|gagnee?s?|perdue?s?|formee?s?|installee?s?)\b/;
+  /\b(opened|closed|hired|recruited|visited|audited|inspected|installed|launched|signed|won|lost|trained|ouverte?s?|fermee?s?|recrutee?s?|embauchee?s?|visitee?s?|auditee?s?|controlee?s?|inspectee?s?|signee?s?|gagnee?s?|perdue?s?|formee?s?|installee?s?|promoted|onboarded|who left|(promu|parti|sorti)e?s?)\b/;
 const heldCount = (folded: string): boolean => HELD_COUNT.test(folded) && !EVENT_PARTICIPLE.test(folded);
 /**
  * Power added, not held: "New capacity MW", « Puissance raccordée (MW) » of the month are capacity connected, summed
  * (mend52a: hdr52's power in kW, MW or GW a level read them as a power at an instant). Installed power (« Puissance
- * installée », "Installed capacity") is the park held at a date, never summed (hdr53: mend52a summed it).
+ * installée », "Installed capacity") is the park held at a date, never summed (hdr53: mend52a summed it), but power newly
+ * installed or installed within the row's period is added ("Capacity installed this month (MW)", « Puissance installée dans le
+ * mois »: fix-prev53's H7).
  */
-const ADDED_POWER = /\b(new|added|nouvelles?|ajoutee?s?|raccordee?s?)\b.*\b[kmg]w\b/;
+const ADDED_POWER = /\b(new(ly)?|added|nouvelles?|ajoutee?s?|raccordee?s?|(this|le) mo(nth|is))\b.*\b[kmg]w\b/;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
@@ -1156,8 +1171,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   // An app's installations or downloads by the tab's or a neighbour's words (mend51c: a solar installer's « Installations »,
   // a marketing tab's "Downloads" beside "Leads" are no app's sign-ups).
   // An install column says the app too ("new_downloads" beside "tap_installs": Apple Search Ads', hdr53; "Installs" names the app
-  // itself, ruling H1).
-  const appSays = has('app') || headerRow.some((cell) => /\binstalls$/.test(foldHeader(cellText(cell))) || APP_WORDS.test(foldHeader(cellText(cell)))) || APP_WORDS.test(tabWords);
+  // itself, ruling H1; not a printer's or a plugin's "… installs": fix-prev53's H8).
+  const appSays = has('app') || headerRow.some((cell) => /^((tap|app|new) )?installs$/.test(foldHeader(cellText(cell))) || APP_WORDS.test(foldHeader(cellText(cell)))) || APP_WORDS.test(tabWords);
   // Money beside a bare "Spent": a money column's words, sign or format (mend51c: "Spent" in hours beside "Estimate").
   const moneyBeside = (column: number): boolean =>
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
@@ -1239,6 +1254,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A count beside its own rate ("conversion" beside "conversion_rate": TikTok's report, hdr53) is the rate's events, counted:
     // whole numbers only, with no money format, mark or word (mend53a: "Gross margin" in dollars beside "Gross margin rate" is
     // the profit, "Conversion" at 0.031 beside "Conversion rate" the rate itself).
+    // Money paid at a rate ("Commission" beside "Commission rate", "Discount", "Interest", "Royalties", "Tips", "Bonus",
+    // "Shipping": fix-prev53's H10) is that money, summed, no KPI.
+    const rateMoney = /\b(discount|remise|commission|intere?st?|royalt\w*|tip|bonus|prime|shipping|fee|frais)(s|es)?\b/.test(folded);
     const rateTwin =
       numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'currency' && !saysMoney(header, folded) && !/\b(margins?|marges?|profits?|revenues?|income)\b/.test(folded) && matchCatalog(headerWords(name), catalog)?.unit !== 'currency' &&
       headerRow.some((cell) => foldHeader(cellText(cell)) === `${folded} rate`);
@@ -1254,7 +1272,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       besideHeader(/^(departments?|dept|agency|agence|cost cent(er|re)|centre de cout|service)( name| id)?$/);
     // A ledger's debit beside its credit (« Débit, Crédit », "debit, credit": every accounting export) is money, as a variance
     // beside a budget is the budget's gap in money (an FP&A file's "variance" beside "budgeted_opex": hdr53).
-    const ledgerMoney = (/^(debit|credit)s?$/.test(folded) && besideHeader(folded.startsWith('d') ? /^credits?$/ : /^debits?$/)) || (/^variances?$/.test(folded) && besideHeader(/\bbudget/));
+    // Only where the row says money or accounts (fix-prev53's H5): a variance beside budgeted hours or headcount, credits and
+    // debits of an API's usage are counts.
+    const moneyHeader = (): boolean => besideHeader(MONEY_WORDS) || besideHeader(EXPENSE_WORDS);
+    const ledgerMoney =
+      (/^(debit|credit)s?$/.test(folded) && besideHeader(folded.startsWith('d') ? /^credits?$/ : /^debits?$/) && (moneyHeader() || besideHeader(/\b(account|compte|gl\b|journal)/))) ||
+      (/^variances?$/.test(folded) && besideHeader(/\bbudget/) && moneyHeader());
     const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
     const rfmFrequency = /^frequen(ce|cy)$/.test(folded) && has('recency');
@@ -1262,10 +1285,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // on a stock's, a production's, a fleet's or a purchase's tab (mend53a: hdr53 read a stock's "Units" as deals closed).
     const soldUnits =
       BARE_UNITS.test(folded) && numbers.every(Number.isInteger) && !supplied && !UNITS_ELSEWHERE.test(tabWords) &&
-      (/\b(sales|sold|ventes?|vendue?s?)\b/.test(tabWords) || ORDER_TAB.test(tabWords) || besideHeader(SALE_COLUMN));
+      (/\b(sales|sold|ventes?|vendue?s?)\b/.test(tabWords) || ORDER_TAB.test(tabWords) || (SALES_TAB.test(tabWords) && besideHeader(SALE_COLUMN)));
     // Outreach sent or people contacted with no word of prospects are prospecting on a selling tab or beside a setter only, and
     // never beside money recovered, tickets, candidates, events or a survey (mend53a).
-    const outreachElsewhere = OUTREACH.test(folded) && (OUTREACH_ELSEWHERE.test(tabWords) || besideHeader(OUTREACH_ELSEWHERE));
+    // Outreach not done ("Leads not contacted") is none either, and outreach elsewhere takes no tab's KPI (fix-prev53's H9:
+    // « Relances » on a tab « Ventes » beside « Montant facturé »).
+    const outreachElsewhere = OUTREACH.test(folded) && (OUTREACH_ELSEWHERE.test(tabWords) || besideHeader(OUTREACH_ELSEWHERE) || /\b(not|non|pas)\b/.test(folded));
     const prospected = !outreachElsewhere && outreachSent(folded, numbers) && (OUTREACH_TAB.test(tabWords) || besideHeader(/^(setters?|sdrs?|bdrs?)$/));
     // A result beside revenues and charges is what they leave, the profit (« resultat_exercice » beside « charges_exploitation,
     // revenus_exploitation », the canton of Vaud's accounts: hdr54); a bare result names nothing elsewhere (an ad's "Results", an
@@ -1291,7 +1316,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
     const lost = own === null && revenueLost(folded) && matchCatalog(headerWords(name), catalog)?.id === 'revenue';
-    const named = own ?? (generic || mixed || countedRate || rateTwin || lost || namesIndex(header) || otherMeasure(folded) ? null : tabKpiFor(header, numbers, format, tabKpi));
+    const named = own ?? (generic || mixed || countedRate || rateTwin || lost || outreachElsewhere || namesIndex(header) || otherMeasure(folded) ? null : tabKpiFor(header, numbers, format, tabKpi));
     // On a sales tab ("Ventes") the revenue its name gives is each period's total too, not the catalog's level.
     // An invoice's or a bare amount beside a supplier or an expense column is money paid out, where no KPI names it; a bare
     // amount beside a product, a quantity or a client is an order line's, sold (hdr45: the fixtures label them from these
@@ -1337,7 +1362,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const underRate = kpi !== null && countsUnderRate(kpi, header || name, numbers, format);
     // Money under a rate's name ("Churn MRR", « MRR churn », "Revenue churn" at 1,200 … 1,500) is revenue lost, as
     // "churned_mrr" is: money summed, no count of churned customers (hdr47), as `moneyUnderRate` reads the formulas' histories.
-    const isCount = rateTwin || (countedRate !== null && kpi === null) || (underRate && guessUnit(name, numbers, null) !== 'currency');
+    const paidAtRate = rateTwin && rateMoney;
+    const isCount = (rateTwin && !rateMoney) || (countedRate !== null && kpi === null) || (underRate && guessUnit(name, numbers, null) !== 'currency');
     if (isCount || underRate) kpi = null;
     const shows = formatShows(format);
     // A count KPI's column shown in money is that count's money twin, as the stock-vs-flow rule reads the unit
@@ -1347,7 +1373,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
     // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
     // reserve (hdr50).
-    const guessed = isCount ? 'count' : lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
+    // « Salaries » on a French sheet is staff, « salariés » with its accents dropped (fix-prev53's H6), but on a payroll's tab.
+    const guessed = isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1377,11 +1404,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // catalog level is for a tab of one row a period (the lead's ruling).
     const perRecord = records && unit !== 'percent' && measure.kind !== 'stock' && measure.kind !== 'running' && (kpi === null || kpi.aggregation === 'total' || kpi.id === 'revenue');
     // Cancellations are events summed only in whole numbers (mend53a: « Annulations » at 0.031 is a rate).
-    const cancelled = /\b(annulations?|cancell?ations?)\b/.test(folded) && numbers.every(Number.isInteger);
+    // Not a rate, a share, an average or a running count of them, nor one per thing (fix-prev53's H2: `EVENTS_LEVEL`).
+    const cancelled = /\b(annulations?|cancell?ations?)\b/.test(folded) && numbers.every(Number.isInteger) && !EVENTS_LEVEL.test(folded);
     // A count whose ratio per something stands beside it ("nuit" beside "nuit_par_weekend": night boardings a month and per
     // weekend, hdr54) is the sum the ratio divides: summed, where nothing above decided.
     const ratioBeside = headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -23,8 +23,10 @@ describe('perf53: regex-time, where the analyser\'s regex time goes', () => {
     expect(new Set(rows.map((r) => r.source)).size).toBe(rows.length);
     expect(regexMicros).toBeGreaterThan(0);
     expect(regexMicros).toBeLessThanOrEqual(totalMicros);
-    // The direction lexicon's `toward` verbs run on every statement (once, and once more a match).
-    expect(rows.some((r) => r.source.includes('track\\w* toward\\w*') && r.runs >= 1)).toBe(true);
+    // Runs are counted per statement, whichever regexes the analyser holds (fixprev54: no regex source pinned): two passes
+    // over the warmed-up texts count each source as often, a statement, as one pass.
+    const twice = new Map(regexTimes(TEXTS, 2).rows.map((r) => [r.source, r.runs]));
+    for (const r of rows) expect(twice.get(r.source)).toBeCloseTo(r.runs);
   });
 
   it('restores exec when an analysis throws', () => {
