@@ -15,8 +15,12 @@ import { textAfter, textBefore } from './text';
  * d'au moins 11 % », « une perte d'au moins 20 % de leur chiffre d'affaires », « une décrue qu'elle évalue entre 13 et 18 % »,
  * "a decline of 5%". The README: "an increase noun is a change whatever the verb". An English noun is also a verb ("rise
  * between 85% and 90%": a rate's range, its level, left47), so only its "of" opens the figure. Groups 1 and 2 are nouns of decrease.
+ * Not the complement of a level noun (« un taux de perte de 2 % », « le seuil de perte de 3 % »: the rate's level), and the
+ * span stops at a coordination, a goal verb or a bound (« une hausse des ventes et plus de 40 % de clients », « nous visons
+ * plus de 30 % », « la baisse des ventes en dessous de 5 % », « une perte de moins de 3 % »: a level, as « à moins de 5 % »;
+ * mend54b).
  */
-const CHANGE_NOUN_BEFORE_RE = /(?:\b(?:hausse|bond|augmentation|(baisse|chute|recul|repli|regression|decrue|perte|diminution))\b(?:(?! (?:une?|a|vers|jusqu'a)\b)[^\d,;.:()%]){0,60}?(?:\b(?:de|entre|(?:evaluee?s?|estimee?s?) a)\s+|\bd')|\b(?:increase|rise|jump|(decline|drop|fall|loss)) of )(?:au moins |at least |environ |about |around |nearly |pres de |plus de |more than )?[+-]?$/;
+const CHANGE_NOUN_BEFORE_RE = /(?<!\b(?:taux|niveau|ratio|seuil|marge|rate|level|threshold)\b[^\d,;.]{0,20})(?:\b(?:hausse|bond|augmentation|(baisse|chute|recul|repli|regression|decrue|perte|diminution))\b(?:(?! (?:une?|a|vers|jusqu'a|et|nous|vis(?:e|ons|ent)|plus de|moins de|(?:en |au-?)?dessous|sous)\b)[^\d,;.:()%]){0,60}?(?:\b(?:de|entre|(?:evaluee?s?|estimee?s?) a)\s+|\bd')|\b(?:increase|rise|jump|(decline|drop|fall|loss)) of )(?:au moins |at least |environ |about |around |nearly |pres de |plus de |more than )?[+-]?$/;
 
 /**
  * Ruling G1: a growth with its measure named AFTER the noun — "20% growth in deliveries", "a 20% compound annual growth rate
@@ -31,12 +35,14 @@ const GROWTH_BEFORE_RE = /(?:\bcroissance (?:en|des?|du) [^\d,;.]{1,30}? de|\bgr
 
 /**
  * A mark the figure names — « la barre des 2 000 tonnes », « en dessous du seuil des 3 % », "the $1M mark": a level, never a
- * move (the README's threshold phrases). Neither this nor the action noun below counts things added: « la barre des 500
- * abonnements supplémentaires » (real19), « l'ouverture de 6 places supplémentaires » (real35) count the additions, a change.
+ * move (the README's threshold phrases); English "cap of" is a limit ("the discount cap of 10%"), not a mark (mend54b).
+ * Neither this nor the action noun below counts things added: « la barre des 500 abonnements supplémentaires » (real19), «
+ * l'ouverture de 6 places supplémentaires » (real35), « 30 personnes en plus / en sus / en renfort » count the additions.
  */
-const MARK_BEFORE_RE = /\b(?:barre|seuil|cap|mark|milestone|threshold)\s+(?:des?|du|d'|of)\s*(?:the\s+)?$/;
+const MARK_BEFORE_RE = /\b(?:barre|seuil|cap(?! of)|mark|milestone|threshold)\s+(?:des?|du|d'|of)\s*(?:the\s+)?$/;
 const MARK_AFTER_RE = /^\s*(?:mark|milestone|threshold)\b/;
-const ADDED_AFTER_RE = /^\s*(?:[a-z']+\s+){0,3}?(?:supplementaires?|additionnel\w*|de plus|more|additional|extra)\b/;
+// (Not goal.ts's MORE_AFTER_RE: its "higher" would read "the 1,000 mark or higher" as things added.)
+const ADDED_AFTER_RE = /^\s*(?:[a-z']+\s+){0,3}?(?:supplementaires?|additionnel\w*|de plus|en (?:plus|sus|renfort)|more|additional|extra|on top of)\b/;
 
 /**
  * The noun of an action that produces things counted, then their count — « l'embauche d'une trentaine de personnes », «
@@ -44,12 +50,24 @@ const ADDED_AFTER_RE = /^\s*(?:[a-z']+\s+){0,3}?(?:supplementaires?|additionnel\
  * ("Recruit 25 advisers", « Embaucher 30 personnes »; the README's counts to produce in a period), never a change.
  */
 const ACTION_NOUN_BEFORE_RE = /\b(?:embauche|recrutement|acquisition|ouverture|hiring|recruitment|opening)\s+(?:de|d'|of)\s*(?:une?\s+)?$/;
+/**
+ * A purpose or outcome after the count, then a figure that is no year — "the hiring of 30 reps to reach $5M", « le
+ * recrutement de 15 vendeurs doit permettre d'atteindre 2 000 clients »: the count is a means, the goal is the later figure.
+ * (mend54b; « L'embauche d'une trentaine de personnes est prévue … pour accompagner ce développement » names no figure.)
+ */
+const PURPOSE_FIGURE_AFTER_RE = /^[^.;,]*?\b(?:to|should|will|would|must|pour|afin|doi[tv]\w*|devr\w*|permet\w*)\b[^.;,]*?(?<!\d)\d(?!\d{3}\b)/;
 
-/** Whether `q`, read as a change, is a level: a mark, or the count an action noun produces — unless things added are counted. */
-function isLevel(folded: string, q: Quantity): boolean {
+/**
+ * Whether `q`, read as a change, is a level: a mark, or the count an action noun produces — unless things added are counted.
+ * Only a mark overrides a target read elsewhere; an action's count is the level only when no purpose with its own figure
+ * follows and the target read, if any, is another action's count (« l'embauche de 12 000 enseignants … et l'ouverture de 15
+ * agences », real41: the first action's count is the goal's) — mend54b, L1: the README allows the override for marks only.
+ */
+function isLevel(folded: string, q: Quantity, target: Quantity | null): boolean {
   const before = textBefore(folded, q.start, 30);
   const after = textAfter(folded, q.end, 40);
-  return (MARK_BEFORE_RE.test(before) || MARK_AFTER_RE.test(after) || (q.kind === 'number' && ACTION_NOUN_BEFORE_RE.test(before))) && !ADDED_AFTER_RE.test(after);
+  const produced = q.kind === 'number' && ACTION_NOUN_BEFORE_RE.test(before) && (!target || ACTION_NOUN_BEFORE_RE.test(textBefore(folded, target.start, 30))) && !PURPOSE_FIGURE_AFTER_RE.test(textAfter(folded, q.end, 80));
+  return (MARK_BEFORE_RE.test(before) || MARK_AFTER_RE.test(after) || produced) && !ADDED_AFTER_RE.test(after);
 }
 
 /**
@@ -70,7 +88,7 @@ export function refineLevelChange(folded: string, numbers: GoalNumbers, kpiUnit:
     return;
   }
   const moved = numbers.change?.quantity;
-  if (moved && isLevel(folded, moved)) {
+  if (moved && isLevel(folded, moved, numbers.target)) {
     numbers.target = moved;
     numbers.change = null;
   }

@@ -49,8 +49,50 @@ describe('T: a mark is a level, never a move', () => {
 describe('T near misses: a mark of things added counts the additions', () => {
   readsAs([
     ["L'objectif affiché est d'atteindre la barre des 500 abonnements supplémentaires.", { target: null, change: { value: 500, kind: 'absolute' } }],
-    ['Franchir la barre des 2 000 clients en 2027.', { target: 2000, change: null }],
-    ['Reach the $1 million mark in revenue by 2027.', { target: 1_000_000, change: null }],
+    ['Franchir la barre des 1 000 ventes en plus en 2027.', { target: null, change: { value: 1000, kind: 'absolute' } }],
+    ['Reach the 300 additional customers milestone by 2027.', { target: null, change: { value: 300, kind: 'absolute' } }],
+  ]);
+});
+
+/**
+ * mend54b: near misses of the review of lvl54 (findings L1–L6), each read as main read it before lvl54. L1: an action's count
+ * followed by a purpose with its own figure is a means, the later figure the goal. L2: a loss rate's or threshold's
+ * percentage is its level. L3: the span from a change noun stops at a coordination, a goal verb or a bound. L4: things added
+ * (« en sus », « en renfort », "on top of") are a change. L5: English "cap of" is a limit, not a mark. L6: a bound between
+ * the change noun and the figure leaves the figure the level, as its peer « à moins de ».
+ */
+describe('mend54b near misses: a means, a level noun, another clause, things added, a cap, a bound', () => {
+  readsAs([
+    ['We plan the hiring of 30 reps to reach $5M in revenue by 2027.', { target: 5_000_000 }],
+    ['The hiring of 15 reps should bring us to 2,000 customers by 2027.', { target: 2000 }],
+    ["Le recrutement de 15 vendeurs doit permettre d'atteindre 2 000 clients en 2027.", { target: 2000 }],
+    ['The recruitment of 20 reps should lift revenue by $1M in 2027.', { target: null }],
+    ["Nous prévoyons l'embauche de 30 personnes en 2027 pour atteindre 5 M€ de chiffre d'affaires.", { target: 5_000_000 }],
+    ['Nous visons un taux de perte de 2 % sur les colis en 2027.', { target: 0.02, change: null }],
+    ['Le seuil de perte de 3 % ne doit pas être dépassé en 2027.', { target: 0.03, change: null }],
+    ['Objectif 2027 : un taux de casse et de perte de 2 % maximum.', { target: 0.02, change: null }],
+    ['We target a level of loss of 1% on stock in 2027.', { target: 0.01, change: null }],
+    ['Nous visons une hausse des ventes et plus de 40 % de clients fidélisés en 2027.', { target: 0.4, change: null }],
+    ["L'hôtel vise malgré la chute de la fréquentation plus de 80 % de taux d'occupation en 2027.", { target: 0.8, change: null }],
+    ["Après la baisse des ventes de l'an dernier nous visons plus de 30 % de clients fidèles en 2027.", { target: 0.3, change: null }],
+    ['Despite the drop in visits we aim for more than 80% occupancy in 2027.', { target: 0.8, change: null }],
+    ["Nous prévoyons l'embauche de 30 personnes en plus d'ici 2027.", { target: null, change: { value: 30, kind: 'absolute' } }],
+    ["Nous prévoyons l'embauche de 30 nouvelles recrues en sus des effectifs actuels d'ici 2027.", { target: null, change: { value: 30, kind: 'absolute' } }],
+    ["Nous prévoyons l'embauche de 30 commerciaux en renfort d'ici 2027.", { target: null, change: { value: 30, kind: 'absolute' } }],
+    ['We plan the hiring of 30 reps on top of our current team by 2027.', { target: null, change: { value: 30, kind: 'absolute' } }],
+    ['Increase the discount cap of 10% by 5 points in 2027.', { target: null }],
+    ['Contenir la baisse des ventes en dessous de 5 % en 2027.', { target: 0.05, change: null }],
+    ['Nous ciblons une perte de moins de 3 % de nos clients en 2027.', { target: 0.03, change: null }],
+    ['We aim for a loss of less than 3% of our customers in 2027.', { target: 0.03, change: null }],
+  ]);
+});
+
+describe('mend54b: the rules still read their class', () => {
+  readsAs([
+    ["Le groupe annonce l'embauche de 2 000 enseignants et l'ouverture de 15 agences en 2027.", { target: 2000, change: null }],
+    ['Nous visons une hausse de plus de 10 % du chiffre d’affaires en 2027.', { target: null, change: { value: 0.1, kind: 'relative' } }],
+    ['Cross the 1,000 mark or higher in customers by 2027.', { target: 1000, change: null }],
+    ['Franchir le cap des 10 000 clients en 2027.', { target: 10_000, change: null }],
   ]);
 });
 
