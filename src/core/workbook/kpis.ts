@@ -29,6 +29,7 @@ import { formatGoalValue } from './values';
 import type { CellValue, KpiSeries, SheetGrid, UnreadRows } from './types';
 import type { NumberLang } from '../numbers';
 import { LOG_DAYS } from '../series/period';
+import { namesYearToDate } from '../series/ytd';
 import { cleanSeries, parseDateCell, parseValueCell, segmentLabel, valueColumn, type CleanedSeries } from '../series/clean';
 
 const MIN_POINTS = 3;
@@ -330,7 +331,7 @@ const INVOICED = /\b(ca|ht|ttc|invoices?)\b|factur/;
  */
 /** People or things held (`heldTotal`): users, customers, subscribers, staff, a stock. */
 const HELD_TOTAL = /\b(users?|utilisateurs?|customers?|clients?|subscribers?|abonnes?|members?|membres?|headcount|effectifs?|employees?|staff|stocks?|inventory|inventaire|entrepots?|warehouses?)\b/;
-const HELD = /\b(employees|salaries|staff|stores|magasins|shops|lits|beds|users|utilisateurs|members|membres|vehic(le|ule)s|followers|abonnes|avoirs)\b/;
+const HELD = /\b(employe?es|salaries|staff|stores|magasins|shops|lits|beds|users|utilisateurs|members|membres|vehic(le|ule)s|followers|abonnes|avoirs)\b/;
 /**
  * Whole numbers that fall more than once from one date to the next (`points` in date order: rows may be typed newest
  * first): a flow's ups and downs, not a stock's one dip.
@@ -358,7 +359,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "page_fans") names no KPI (mend53a, the lead's ruling: hdr53 read it as sign-ups at a level, and a goal of new sign-ups
   // was judged on the audience's size).
   // An account's "follows" (Twitter Ads' beside its "unfollows": hdr54) are its new followers, as a page's fan adds are.
-  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$|^(new )?follows$/.test(folded)) return catalog.find((k) => k.id === 'signups') ?? null;
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$/.test(folded) || (/^(new )?follows$/.test(folded) && values.every(Number.isInteger))) return catalog.find((k) => k.id === 'signups') ?? null;
   // Outreach a setter or a rep counts (hdr53: « Nombre de messages d'accroche envoyés aux nouveaux abonnés », « Combien de DM
   // envoyé ? », « dirigeants contactés », « relances », « demandes de connexion »): messages sent and people contacted are
   // prospecting, whoever receives them — the head noun names the measure, the recipients (« aux abonnés ») do not. Not a
@@ -372,7 +373,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // (`BARE_UNITS`, read by its tab and neighbours in `detectKpiSeries`).
   // Any thing sold in whole numbers is counted as they are ("room_sold" of a hotel: hdr54; "tickets_sold"), not money sold
   // ("Cost of goods sold", "Amount sold", « Valeur vendue ») nor a share of them ("Pct sold").
-  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|share|part|rate|taux)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
+  // mend54a (the lead's ruling): nor money written otherwise ("Gross sold", "Dollars sold"), a unit of measure ("kWh sold",
+  // « Heures vendues », « Litres vendus »), securities ("Shares sold") or a running count ("YTD items sold", « Cumul vendus »).
+  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
@@ -471,8 +474,10 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
 const TOTAL_WORDS =
   /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
+// A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
+// `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
-  /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier)\b/;
+  /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier|share|capacit[ey]|remplissage|on board|a bord)\b/;
 /**
  * Counted things, and « totale » (« Production totale (km) »; hdr44) but of a stock's words: « Trésorerie totale »,
  * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
@@ -488,9 +493,10 @@ const COUNT_WORDS =
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
  * « Combien de » asks the same count as « nombre de » (mend53a: « Combien de salariés ? » at 50 → 55 is a headcount held,
- * hdr53 summed it), staff held too (salariés, employees).
+ * hdr53 summed it), staff held too (salariés, employees). Abbreviated too, "n_stores", "store_cnt", « n_lits », and vehicles
+ * and beds held (mend54a: hdr54's "n_" and "cnt" summed them).
  */
-const HELD_COUNT = /\b(number|nombre|nb|combien)( total)? (of |de |d )?(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente|salaries|employees|employes|collaborateurs)\b|^(store|branch|site) count$/;
+const HELD_COUNT = /(\b(number|nombre|nb|combien)( total)? (of |de |d )?|^n )(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente|salaries|employees|employes|collaborateurs|vehicles|vehicules|beds|lits)\b|^(store|branch|site|employee|vehicle)s? c(ou)?nt$/;
 /**
  * …but not those an event befalls: "Number of stores opened", « Nombre de femmes recrutées », « Nb sites audités » count
  * the openings, hires and audits of the period, summed (mend52a: hdr52 read them as the places or people held), staff promoted,
@@ -514,6 +520,8 @@ function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
   if (ADDED_POWER.test(folded)) return 'total';
   if (LEVEL_ALWAYS.test(folded)) return 'level';
+  // A running count so far ("YTD items sold", « Cumul vendus ») is a level, the fixtures README's convention (mend54a).
+  if (namesYearToDate(folded)) return 'level';
   if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
   if (LEVEL_WORDS.test(folded) || heldCount(folded)) return 'level';
   if (COUNT_WORDS.test(folded)) return 'total';
@@ -1295,7 +1303,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A result beside revenues and charges is what they leave, the profit (« resultat_exercice » beside « charges_exploitation,
     // revenus_exploitation », the canton of Vaud's accounts: hdr54); a bare result names nothing elsewhere (an ad's "Results", an
     // exam's « Résultat »), nor an ad's results beside their cost per result.
-    const profitResult = /^(resultats?|results?)\b/.test(folded) && besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS) && !besideHeader(/\b(per|par) results?\b/);
+    // mend54a: in money only — values running to thousands (a score, a mark, a survey's answer, an A/B outcome or a margin
+    // never does) and no percent in the header (« Résultat (%) » is a margin) — and « coût par résultat » in French too.
+    const profitResult = /^(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && numbers.some((v) => Math.abs(v) >= 1000) && besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS) && !besideHeader(/\b(per|par) result/);
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
@@ -1408,7 +1418,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const cancelled = /\b(annulations?|cancell?ations?)\b/.test(folded) && numbers.every(Number.isInteger) && !EVENTS_LEVEL.test(folded);
     // A count whose ratio per something stands beside it ("nuit" beside "nuit_par_weekend": night boardings a month and per
     // weekend, hdr54) is the sum the ratio divides: summed, where nothing above decided.
-    const ratioBeside = headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
+    // mend54a: not a share in fractions ("occupancy" at 0.6–0.9 beside "occupancy per room": a percentage, no count) nor
+    // people or places held (« employes » beside « employes par site »: a stock, `HELD`).
+    const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
     const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

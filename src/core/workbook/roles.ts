@@ -86,13 +86,15 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 
 /**
  * Money words of a header whose format shows no sign: an amount, a price, a cost, a tax, an amount per head, a salary, "money"
- * itself (hdr54: a coffee shop's "money" per card payment read as a count), an amount in millionths as Google Ads writes
- * them ("cost_micros": hdr53, removed by mend53a, back since surf54 converts millionths to the currency, ./scale.ts). Not "balance"
+ * itself (hdr54: a coffee shop's "money" per card payment read as a count; mend54a: as the head noun only — alone, "money
+ * in/out", "Money raised" — not "Money back requests", a count, nor "Money velocity", a ratio), an amount in millionths as
+ * Google Ads writes them ("cost_micros": hdr53, removed by mend53a, back since surf54 converts millionths to the currency,
+ * ./scale.ts). Not "balance"
  * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -133,8 +135,10 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // ("GW points" is no power: mend52a), never power added (`ADDED_POWER` in kpis.ts); things « en retard » are a backlog at a
 // date (« Nombre de factures en retard »: mend52a) but trains, flights or deliveries late, events counted (« Nombre de trains
 // en retard »: hdr52); « pour un(e) » is a ratio only before a unit of normalisation (« … pour un train en retard », « … pour
-// 1 000 habitants »; not « Nombre de dons pour une association »: mend52a).
-export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+// 1 000 habitants »; not « Nombre de dons pour une association »: mend52a). French « par » is "per" (« Voyageurs par jour »,
+// the opened sets' « euros_par_habitant », « taux_par_Mkm », « nuit_par_weekend », all levels) and « moyens », « moyennes »
+// the plurals of « moyen » (mend54a: hdr54's count words summed them).
+export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|par|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?s?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
