@@ -34,8 +34,10 @@
  *   developers.google.com/apps-script/guides/html/reference/run); a Date
  *   anywhere makes the whole value null (as Google delivers it), anything
  *   else illegal is a violation too (the server must return finite numbers
- *   and plain data only), and so is `undefined` in an array: the page gets
- *   null there, which no `SidebarApi` type allows.
+ *   and plain data only), and so is `undefined` in an array — this project's
+ *   rule, not Google's (the guide says such fields become null, for return
+ *   values as for parameters): the page gets null there, which no
+ *   `SidebarApi` type allows.
  *
  * `TRANSFER_SOURCE` is plain ES5 so it runs unchanged in the page's shim.
  */
@@ -52,8 +54,9 @@ export const TRANSFER_SOURCE = `function scriptRunTransfer(value, direction) {
   function walk(v, path, inArray) {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (v === undefined) {
-      // Documented for parameters ("undefined fields within arrays become null"), so legal there; in a return value
-      // the page gets null where the server meant a value of the API's type: reported (strict calls fail on it).
+      // Google: "undefined fields within arrays become null", for parameters and return values alike. Our own rule on
+      // top: in a return value the page gets null where the server meant a value of the API's type, so it is reported
+      // (strict calls fail on it); parameters keep Google's behaviour (null).
       if (inArray && direction === 'return') violations.push(path + ': undefined in an array reaches the page as null');
       return inArray ? null : undefined;
     }

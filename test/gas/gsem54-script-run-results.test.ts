@@ -12,6 +12,7 @@
  * an `undefined` pushed into an array or a NaN can make differ from the types. The sheet is in Pacific/Auckland while
  * the script runs in the process's zone, so a Date that leaked from a cell would show here whatever the machine.
  */
+import vm from 'node:vm';
 import type { AssessRequest, CheckResponse, DriverPlanView, GoalDraft, GoalOption, SettingsView, SidebarCall, SidebarContext } from '../../src/core/api';
 import { addDays } from '../../src/core/dates';
 import { createEmulator } from '../../src/local/emulator';
@@ -111,6 +112,10 @@ describe.each([
   it('the walk sees what Google refuses', () => {
     const realm = addon.call('sidebarGetContext') as object;
     expect(illegalParts({ ...realm, when: new Date() })).toEqual(['result.when: a Date']);
+    // At depth, and a Date made in the bundle's own realm (node:vm), which is no `instanceof Date` here.
+    const bundleDate: unknown = vm.runInContext('new Date(Date.UTC(2026, 8, 27))', addon.context);
+    expect(bundleDate instanceof Date).toBe(false);
+    expect(illegalParts({ goals: [{ deadline: { day: new Date() } }], series: [{ points: [{ date: bundleDate }] }] })).toEqual(['result.goals[0].deadline.day: a Date', 'result.series[0].points[0].date: a Date']);
     expect(illegalParts({ list: [1, undefined], f: () => 1, n: Number.NaN })).toEqual(['result.list[1]: undefined in an array (the page gets null)', 'result.f: a function', 'result.n: NaN']);
   });
 });

@@ -32,14 +32,16 @@ export const SCRIPT_RUN_SHIM = `<script>
     var next = delayed.shift();
     if (next) { running++; next(); }
   }
-  // Handlers run on their own task, as google.script.run calls them: an exception thrown by a success handler is the
-  // page's own uncaught error, never handed to the failure handler (the promise chain below would have caught it).
-  // Without a failure handler "failures are logged to the JavaScript console" (google.script.run reference,
-  // developers.google.com/apps-script/guides/html/reference/run, withFailureHandler).
-  function deliver(handler, value, userObject, failed) {
+  // Handlers run on a task of their own: our modelling choice, not Google's documented behaviour (the pages say nothing
+  // of when a handler runs), made so that an exception thrown by a success handler is the page's own uncaught error,
+  // never handed to the failure handler (the promise chain below would have caught it). "By default, if you don't
+  // specify a failure handler, failures are logged to the JavaScript console. To override this, call
+  // withFailureHandler(null) or supply a failure handler that does nothing." (communication guide): only a runner on
+  // which withFailureHandler was never called logs; withFailureHandler(null) silences the failure.
+  function deliver(handler, value, userObject, failed, failureHandlerSet) {
     setTimeout(function () {
       if (handler) handler(value, userObject);
-      else if (failed) console.error(value && value.message ? value.message : value);
+      else if (failed && !failureHandlerSet) console.error(value && value.message ? value.message : value);
     }, 0);
   }
   // "Server function calls may not execute in the order you expect. If you make two function calls at the same time,
@@ -49,28 +51,45 @@ export const SCRIPT_RUN_SHIM = `<script>
   var inFlight = [];
   function settle(call, deliverNow) {
     call.deliver = deliverNow;
-    if (!window.__scriptRunNewestFirst) { inFlight.splice(inFlight.indexOf(call), 1); deliverNow(); return; }
+    if (!window.__scriptRunNewestFirst) {
+      inFlight.splice(inFlight.indexOf(call), 1);
+      // The flag may have been turned off while answers were parked behind a newer call: deliver them now (oldest
+      // first), else they would wait for a newest-first pass that never comes.
+      var parked = inFlight.filter(function (waiting) { return waiting.deliver; });
+      inFlight = inFlight.filter(function (waiting) { return !waiting.deliver; });
+      for (var p = 0; p < parked.length; p++) parked[p].deliver();
+      deliverNow();
+      return;
+    }
     for (var i = inFlight.length - 1; i >= 0; i--) {
       if (!inFlight[i].deliver) return;
       var done = inFlight.splice(i, 1)[0];
       done.deliver();
     }
   }
-  function plainObject(value) {
-    if (value === null || typeof value !== 'object') return true;
+  // "Because user objects aren't sent to the server, they can be most things, including functions and DOM elements,
+  // without the restrictions on parameters and return values for server calls. User objects can't be objects
+  // constructed with the new operator." (communication guide). Refused: only what is evidently an instance of the
+  // page's own class or constructor function (its constructor is no native one such as Object, Array, Map or a DOM
+  // element's); functions, DOM elements, arrays, plain objects and Object.create(...) pass.
+  function constructedWithNew(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+    if (typeof Node === 'function' && value instanceof Node) return false;
     var proto = Object.getPrototypeOf(value);
-    return proto === null || Object.getPrototypeOf(proto) === null;
+    var maker = proto === null ? null : proto.constructor;
+    if (typeof maker !== 'function' || maker === Object || maker === Array) return false;
+    return Function.prototype.toString.call(maker).indexOf('[native code]') < 0;
   }
-  function runner(success, failure, userObject) {
+  function runner(success, failure, userObject, failureHandlerSet) {
     return new Proxy({}, {
       get: function (_target, name) {
-        if (name === 'withSuccessHandler') return function (fn) { return runner(fn, failure, userObject); };
-        if (name === 'withFailureHandler') return function (fn) { return runner(success, fn, userObject); };
-        // The user object stays in the page (it is never sent), but "user objects cannot … be objects constructed with
-        // the new operator" (google.script.run reference, withUserObject): refused at once here.
+        if (name === 'withSuccessHandler') return function (fn) { return runner(fn, failure, userObject, failureHandlerSet); };
+        if (name === 'withFailureHandler') return function (fn) { return runner(success, fn, userObject, true); };
+        // The user object stays in the page (it is never sent); one constructed with new is refused at once here. How
+        // Sheets fails on one is not documented: this TypeError is the preview's own.
         if (name === 'withUserObject') return function (obj) {
-          if (!plainObject(obj)) throw new TypeError('google.script.run withUserObject: an object constructed with new is not a legal user object');
-          return runner(success, failure, obj);
+          if (constructedWithNew(obj)) throw new TypeError('google.script.run withUserObject: an object constructed with new is not a legal user object');
+          return runner(success, failure, obj, failureHandlerSet);
         };
         if (typeof name !== 'string') return undefined;
         return function () {
@@ -78,7 +97,7 @@ export const SCRIPT_RUN_SHIM = `<script>
           if (sent.violations.length > 0) {
             var refused = new Error('google.script.run ' + name + ': ' + sent.violations.join('; '));
             refused.name = 'ScriptError';
-            deliver(failure, refused, userObject, true);
+            deliver(failure, refused, userObject, true, failureHandlerSet);
             return;
           }
           var call = { deliver: null };
@@ -89,18 +108,18 @@ export const SCRIPT_RUN_SHIM = `<script>
               .then(function (answer) {
                 settle(call, function () {
                   notifyParent();
-                  if (answer.ok) deliver(success, answer.result, userObject, false);
-                  else { var error = new Error(answer.error); error.name = 'ScriptError'; deliver(failure, error, userObject, true); }
+                  if (answer.ok) deliver(success, answer.result, userObject, false, failureHandlerSet);
+                  else { var error = new Error(answer.error); error.name = 'ScriptError'; deliver(failure, error, userObject, true, failureHandlerSet); }
                 });
               }, function (error) {
-                settle(call, function () { deliver(failure, error, userObject, true); });
+                settle(call, function () { deliver(failure, error, userObject, true, failureHandlerSet); });
               });
           });
         };
       }
     });
   }
-  window.google = { script: { run: runner(null, null, undefined), host: { close: function () { window.parent.postMessage({ type: 'smart-goals-close' }, window.location.origin); } } } };
+  window.google = { script: { run: runner(null, null, undefined, false), host: { close: function () { window.parent.postMessage({ type: 'smart-goals-close' }, window.location.origin); } } } };
 })();
 </script>`;
 

@@ -31,7 +31,9 @@ describe('date cells across a daylight-saving change, in the spreadsheet’s zon
     expect(read.display).toBe(`${Number(day.slice(5, 7))}/${Number(day.slice(8))}/${day.slice(0, 4)}`);
   });
 
-  it('the script’s zone is not the spreadsheet’s: an Auckland day is the day before in Los Angeles', () => {
+  // Only formats in America/Los_Angeles (Utilities.formatDate's zone argument): no script here runs in that zone, the
+  // emulated script's zone is the Node process's (Session.getScriptTimeZone), whatever it is.
+  it('the cell’s day is the spreadsheet zone’s: an Auckland day, formatted in America/Los_Angeles, is the day before', () => {
     const { ss, sheet, session, utilities } = setup({ spreadsheetLocale: 'en_US', timeZone: 'Pacific/Auckland' });
     expect(ss.getSpreadsheetTimeZone()).toBe('Pacific/Auckland');
     expect(session.getScriptTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -7,6 +7,8 @@ import vm from 'node:vm';
 import { SCRIPT_RUN_SHIM } from '../../../src/local/preview/page';
 
 interface Page {
+  /** The page's window: a test may change its flags mid-flight. */
+  window: Record<string, unknown>;
   sent: Array<{ url: string; body: string }>;
   run: Record<string, unknown>;
   settle(): Promise<void>;
@@ -16,7 +18,7 @@ interface Page {
 type Respond = (url: string) => Promise<unknown>;
 const answerAtOnce: Respond = () => Promise.resolve({ json: () => Promise.resolve({ ok: true, result: { fine: true } }) });
 
-function page(respond: Respond = answerAtOnce, windowFlags: Record<string, unknown> = {}, logged: string[] = []): Page {
+function page(respond: Respond = answerAtOnce, windowFlags: Record<string, unknown> = {}, logged: string[] = [], globals: Record<string, unknown> = {}): Page {
   const sent: Array<{ url: string; body: string }> = [];
   const timers: Array<() => void> = [];
   const context: Record<string, unknown> = {
@@ -27,12 +29,14 @@ function page(respond: Respond = answerAtOnce, windowFlags: Record<string, unkno
       sent.push({ url, body: init.body });
       return respond(url);
     },
+    ...globals,
   };
   vm.createContext(context);
   const script = SCRIPT_RUN_SHIM.replace(/^<script>/, '').replace(/<\/script>$/, '');
   vm.runInContext(script, context);
   const google = (context.window as { google: { script: { run: Record<string, unknown> } } }).google;
   return {
+    window: context.window as Record<string, unknown>,
     sent,
     run: google.script.run,
     // Runs the page's tasks until none is left (an answer's handlers run on a task of their own).
@@ -148,16 +152,30 @@ describe('the preview shim calls the page’s handlers as google.script.run does
     expect(failures).toEqual([]);
   });
 
-  it('passes the user object second to both handlers, and logs a failure that has no handler', async () => {
+  /** "To override this, call withFailureHandler(null) or supply a failure handler that does nothing." (communication guide) */
+  const refusedByServer: Respond = () => Promise.resolve({ json: () => Promise.resolve({ ok: false, error: 'Exception: refused' }) });
+
+  it('passes the user object second to both handlers; withFailureHandler(null) silences a failure', async () => {
     const logged: string[] = [];
-    const p = page(() => Promise.resolve({ json: () => Promise.resolve({ ok: false, error: 'Exception: refused' }) }), {}, logged);
+    const p = page(refusedByServer, {}, logged);
     const run = p.run as unknown as Runner;
     const users: unknown[] = [];
     run.withUserObject({ pane: 'wizard' }).withFailureHandler((_e, user) => users.push(user)).sidebarAddGoal({});
     run.withFailureHandler(null).sidebarAddGoal({});
+    run.withFailureHandler(() => undefined).withFailureHandler(null).sidebarAddGoal({});
     await p.settle();
     expect(users).toEqual([{ pane: 'wizard' }]);
-    expect(logged).toEqual(['Exception: refused']);
+    expect(logged).toEqual([]);
+  });
+
+  it('logs a failure only on a runner on which withFailureHandler was never called', async () => {
+    const logged: string[] = [];
+    const p = page(refusedByServer, {}, logged);
+    const run = p.run as unknown as Runner;
+    run.sidebarAddGoal({});
+    run.withSuccessHandler(() => undefined).withUserObject({ pane: 'check' }).sidebarAddGoal({});
+    await p.settle();
+    expect(logged).toEqual(['Exception: refused', 'Exception: refused']);
   });
 
   it('refuses a user object constructed with new', () => {
@@ -165,6 +183,47 @@ describe('the preview shim calls the page’s handlers as google.script.run does
     class Context {
       pane = 'wizard';
     }
+    function Legacy(this: { pane: string }): void {
+      this.pane = 'check';
+    }
     expect(() => (p.run as unknown as Runner).withUserObject(new Context())).toThrow(/constructed with new/);
+    expect(() => (p.run as unknown as Runner).withUserObject(new (Legacy as unknown as new () => object)())).toThrow(/constructed with new/);
+  });
+
+  it('accepts what Google allows as a user object: functions, DOM elements, arrays, plain objects', async () => {
+    // The page's DOM, as the browser gives it: the shim knows an element by the realm's Node.
+    class Node {}
+    class HTMLButtonElement extends Node {}
+    const p = page(answerAtOnce, {}, [], { Node });
+    const run = p.run as unknown as Runner;
+    const button = new HTMLButtonElement();
+    const accepted = [() => 1, button, [1, 2], { pane: 'wizard' }, Object.create({}), Object.create(null), new Object()];
+    const users: unknown[] = [];
+    for (const user of accepted) run.withUserObject(user).withSuccessHandler((_v, u) => users.push(u)).sidebarGetContext();
+    await p.settle();
+    expect(users).toEqual(accepted);
+    expect(users[1]).toBe(button);
+  });
+
+  it('delivers the parked answers when __scriptRunNewestFirst is turned off mid-flight', async () => {
+    const server = heldAnswers();
+    const flags: Record<string, unknown> = { __scriptRunNewestFirst: true };
+    const p = page(server.respond, flags);
+    const run = p.run as unknown as Runner;
+    const seen: unknown[] = [];
+    run.withSuccessHandler((v) => seen.push(v)).first();
+    run.withSuccessHandler((v) => seen.push(v)).second();
+    run.withSuccessHandler((v) => seen.push(v)).third();
+    await p.settle();
+    server.release('/rpc/first');
+    await p.settle();
+    expect(seen).toEqual([]);
+    p.window.__scriptRunNewestFirst = false;
+    server.release('/rpc/third');
+    await p.settle();
+    expect(seen).toEqual(['/rpc/first', '/rpc/third']);
+    server.release('/rpc/second');
+    await p.settle();
+    expect(seen).toEqual(['/rpc/first', '/rpc/third', '/rpc/second']);
   });
 });
