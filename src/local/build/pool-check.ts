@@ -58,8 +58,11 @@ export function iifeBody(file: ts.SourceFile, globalName: string): ts.Block {
 
 /**
  * `null` or `void 0` (esbuild's `undefined`), which a name can stand for (trim53): `null` stood 1,969 times in the bundle,
- * `void 0` 258. A `var` whose value is one of these primitives, assigned once before any other statement and never again
- * (its name is one no identifier of the bundle uses), is the same value at every read: `x===aj` is `x===null`.
+ * `void 0` 258. A `var` whose value is one of these primitives, assigned before any other statement of the IIFE, is the
+ * same value at every read of the pool's binding, `x===aj` being `x===null`: nothing else assigns that binding, since its
+ * name is either one no identifier of the bundle spells or one the bundle binds only inside its functions, every use of
+ * which a binding of the bundle's own certainly catches (`locallyBoundNames`, trim54); and a pooled use stands only where
+ * no binding of the bundle of that name may be seen (`bindingScopes`), so it reads the pool's.
  */
 export function constantText(node: ts.Node): 'null' | 'void 0' | undefined {
   if (node.kind === ts.SyntaxKind.NullKeyword) return 'null';
@@ -137,11 +140,18 @@ function wideScope(identifier: ts.Identifier): ts.Node {
  * The node inside which a declaring identifier's binding is certainly seen, taken narrow (trim54): a `var` its function's body,
  * a `let`, `const`, class or function declaration its block or loop (a `case` clause rather than the whole `switch`), a
  * parameter its function, a `catch` clause's name that clause, a function or class expression's name that expression.
+ * Undefined for a function declared as the body of an `if` or a label (`if(c)function T(){}`, sloppy scripts only, ECMA-262
+ * Annex B.3.3–B.3.4): its name is bound in the enclosing function only once the `if` has run, and not at all if it was
+ * false, so it makes no use of that name certainly bound.
  */
-function narrowScope(identifier: ts.Identifier): ts.Node {
+function narrowScope(identifier: ts.Identifier): ts.Node | undefined {
   const parent = identifier.parent;
   if ((ts.isFunctionExpression(parent) || ts.isClassExpression(parent)) && parent.name === identifier) return parent;
-  if (ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) return parent.parent;
+  if (ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) {
+    const statements = parent.parent;
+    const list = ts.isBlock(statements) || ts.isSourceFile(statements) || ts.isCaseClause(statements) || ts.isDefaultClause(statements);
+    return list ? statements : undefined;
+  }
   const owner = declarationOf(parent);
   if (ts.isParameter(owner)) return owner.parent;
   if (ts.isVariableDeclaration(owner) && ts.isCatchClause(owner.parent)) return owner.parent;
@@ -203,9 +213,10 @@ export function locallyBoundNames(file: ts.SourceFile, globalName: string): Set<
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) && namesVariable(node)) {
       uses.push(node);
-      if (declares(node)) {
+      const scope = declares(node) ? narrowScope(node) : undefined;
+      if (scope !== undefined) {
         const set = narrow.get(node.text) ?? new Set<ts.Node>();
-        set.add(narrowScope(node));
+        set.add(scope);
         narrow.set(node.text, set);
       }
     }
@@ -255,6 +266,13 @@ function ownFacts(node: ts.Node): string {
   const scope = ts.isVariableDeclarationList(node) ? node.flags & ts.NodeFlags.BlockScoped : 0;
   // A SourceFile's `text` is the whole file, which differs by the pooling itself.
   return JSON.stringify([node.kind, ts.isSourceFile(node) ? '' : facts.text, facts.rawText, facts.operator, scope]);
+}
+
+/** The name `eval` in any number of parentheses, `eval` or `((eval))`: a call through it is a direct eval. */
+function isEvalName(callee: ts.Expression): boolean {
+  let inner = callee;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return ts.isIdentifier(inner) && inner.text === 'eval';
 }
 
 /**
@@ -319,8 +337,11 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
     if (ts.isIdentifier(node) && aliased.has(node.text) && declares(node))
       throw new Error(`pool-strings: the bundle declares ${node.text}, a pooled built-in`);
     if (ts.isWithStatement(node)) throw new Error('pool-strings: the bundle has a `with` statement, where a name may read a property');
-    // A direct eval could read or declare any name in the scope it runs in, which no reading of the tree can follow.
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'eval')
+    // A direct eval could read or declare any name in the scope it runs in, which no reading of the tree can follow. A
+    // call is a direct eval when its callee is the name `eval`, parenthesized or not: in ECMA-262 a call is direct
+    // when its callee evaluates to a Reference named "eval", and the grouping operator `( )` returns its expression's
+    // Reference as it is, so `(eval)(s)` is direct too; `(0,eval)(s)` calls a value, an indirect eval, which sees globals only.
+    if (ts.isCallExpression(node) && isEvalName(node.expression))
       throw new Error('pool-strings: the bundle calls eval, which may read a name no scope of the tree shows');
     ts.forEachChild(node, scan);
   };

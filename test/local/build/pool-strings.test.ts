@@ -9,7 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { CUSTOM_FUNCTIONS, type CustomFunctionExample } from '../../../src/gas/registry';
 import { bundleServer, GLOBAL_NAME, listBundleExports, ROOT } from '../../../src/local/build/build';
-import { checkPooled } from '../../../src/local/build/pool-check';
+import { checkPooled, locallyBoundNames, parseScript } from '../../../src/local/build/pool-check';
 import { poolStrings } from '../../../src/local/build/pool-strings';
 import { generateStubs } from '../../../src/local/build/stubs';
 import { loadAddon, type LoadedAddon } from '../../../src/local/runtime';
@@ -211,8 +211,8 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
     expect(run(code)).toEqual(run(script));
     for (const name of ['Math', 'Number', 'RegExp']) expect(code.match(new RegExp(`\\b${name}\\b`, 'g'))).toHaveLength(1);
     expect(code.match(/\bMap\b/g)).toHaveLength(2);
-    // RegExp, read outside f only, through f's parameter's name (trim54).
-    expect(code).toMatch(/\nvar [\w$]{2}=Math,[\w$]{2}=Number,x=RegExp;\n/);
+    // Whatever names the pool chose (a letter f binds, trim54, or one the script never writes), the check accepts them.
+    expect(() => checkPooled(script, code, 'G')).not.toThrow();
     expect(code.length).toBeLessThan(script.length);
   });
 
@@ -256,11 +256,9 @@ describe('pool-strings: null and void 0 read through one name each (trim53)', ()
     expect(code.match(/\bnull\b/g)).toHaveLength(1);
     // `void 1` is not `void 0`'s text: left as written.
     expect(code).toContain('void 1');
-    // Through a letter the script binds only inside functions (trim54): `y` for null, `v` for void 0, which in the arrow
-    // whose parameter is `v` is read through a two-letter name, declared too as v's value.
     expect(code.match(/\bvoid 0\b/g)).toHaveLength(1);
-    expect(code).toMatch(/\nvar v=void 0,[\w$]{2}=v,y=null;\n/);
-    expect(code).toMatch(/\.map\(v=>v===y\?"n":v===[\w$]{2}\?"u":"x"\)/);
+    // Whatever names the pool chose (letters the script binds only inside functions, trim54, or others), the check accepts them.
+    expect(() => checkPooled(script, code, 'G')).not.toThrow();
     expect(code.length).toBeLessThan(script.length);
   });
 
@@ -289,14 +287,12 @@ describe('pool-strings: the most-read texts through a one-letter name the bundle
     expect(run(code)).toEqual(run(script));
     const declaration = /\nvar ([^\n]*);\n/.exec(code)?.[1] ?? '';
     const names = declaration.split(',').map((entry) => entry.slice(0, entry.indexOf('=')));
-    // Each letter goes to one value, each followed by a two-letter name of the same value (`aa=x`); neither k (bound at
-    // the top level) nor z (read as a global) is given.
-    expect(declaration).toMatch(/^x=null,[\w$]{2}=x,t=void 0,[\w$]{2}=t$/);
-    expect(names).not.toContain('k');
-    expect(names).not.toContain('z');
-    // Inside f, x is f's parameter: null is read there through its two-letter name; in g's catch clause, void 0.
-    expect(code).toMatch(/function f\(x\)\{return\[x,[\w$]{2},t\]\}/);
-    expect(code).toMatch(/catch\(t\)\{return\[t,x,[\w$]{2}\]\}/);
+    // Some letter is given (the pass's point), only one bound inside functions: never k (bound at the top level) nor z
+    // (read as a global). Which letter goes to which value is the greedy pass's choice, not pinned here.
+    const letters = names.filter((name) => name.length === 1);
+    expect(letters.length).toBeGreaterThan(0);
+    for (const letter of letters) expect(['x', 't']).toContain(letter);
+    expect(() => checkPooled(script, code, 'G')).not.toThrow();
     expect(code.match(/\bnull\b/g)).toHaveLength(1);
     expect(code.length).toBeLessThan(script.length);
   });
@@ -325,6 +321,59 @@ describe('pool-strings: the most-read texts through a one-letter name the bundle
     expect(() => checkPooled(global, pooledBlock('function f(x){return x}return[f(1),typeof x,x]'), 'G')).toThrow(
       /already uses the name x/,
     );
+  });
+
+  // Binding forms of a letter T a review checked by hand (mend54e): T bound only inside the form, and a long text read
+  // 12 times outside it and once inside, so the pool wants T for it. The pass's output must run as the script does and
+  // pass the check; the text pooled as T inside the form (which would read the form's T) must be refused.
+  const TEXT = '"some long text here"';
+  const withForm = (form: string, result: string, text: string, outside: string): string =>
+    `var G=(()=>{${form.replaceAll('S', text)}return[${result},${Array.from({ length: 12 }, () => outside).join(',')}]})();`;
+  it.each([
+    ['a catch clause', 'function h(){try{throw 7}catch(T){return[T,S]}}', 'h()'],
+    ['a named function expression', 'const h=function T(n){return n?T(n-1):[typeof T,S]};', 'h(2)'],
+    ['a named class expression', 'const h=class T{static m(){return[typeof T,S]}};', 'h.m()'],
+    ['a class static block', 'class H{static{var T=S;H.v=[T,S]}}', 'H.v'],
+    ['a destructured parameter', 'const h=({a:T},[U=T])=>[T,U,S];', 'h({a:3},[])'],
+    ['a block-level function', 'function h(){{function T(){return 4}return[T(),S]}}', 'h()'],
+    ['a parameter default closure', 'function h(a=()=>[T,S],T=2){return[a(),T]}', 'h()'],
+    ['a parameter default closure beside a body var', 'function h(a=()=>typeof T){var T=1;return[a(),T,S]}', 'h()'],
+  ])('keeps %s bound to the script: the output runs alike, a pooled T inside it is refused (mend54e)', (_, form, result) => {
+    const raw = withForm(form, result, TEXT, TEXT);
+    const { code } = poolStrings(raw, 'G', 450);
+    expect(run(code)).toEqual(run(raw));
+    expect(() => checkPooled(raw, code, 'G')).not.toThrow();
+    const wrong = withForm(form, result, 'T', 'T').replace('=>{', `=>{\nvar T=${TEXT};\n`);
+    expect(() => checkPooled(raw, wrong, 'G')).toThrow(/T is read where the bundle binds that name|already uses the name T/);
+  });
+
+  it('counts no use certainly bound by a function declared as the body of an if, a sloppy script only (mend54e)', () => {
+    // The review's script: T is g's parameter and, once the `if` has run, the function's name in the whole IIFE (ECMA-262
+    // Annex B.3.4), so the pool's `var T` would be that very binding, which the `if` may set to the function.
+    const review = 'var G=(()=>{var o={};if(o.r=T===void 0)function T(){}function g(T){return T}return[g(1),o,S,S]})();';
+    expect(locallyBoundNames(parseScript(review, 'bundle'), 'G').has('T')).toBe(false);
+    const raw = review.replace('S,S', Array.from({ length: 12 }, () => TEXT).join(','));
+    const { code } = poolStrings(raw, 'G', 450);
+    expect(run(code)).toEqual(run(raw));
+    const pooled = `var G=(()=>{\nvar T=${TEXT};\n${review.slice('var G=(()=>{'.length).replace('S,S', Array.from({ length: 12 }, () => 'T').join(','))}`;
+    expect(() => checkPooled(raw, pooled, 'G')).toThrow(/already uses the name T/);
+    // A function declared in a block, a case or a default clause still binds its name there.
+    const inBlock =
+      'var G=(()=>{function h(c){switch(c){case 1:function T(){return 1}return T();default:function U(){return 2}return U()}}return[h(1),h(2)]})();';
+    const names = locallyBoundNames(parseScript(inBlock, 'bundle'), 'G');
+    expect(names.has('T')).toBe(true);
+    expect(names.has('U')).toBe(true);
+  });
+
+  it('refuses a script calling eval by its name, parenthesized or not; allows an indirect (0,eval) (mend54e)', () => {
+    // A direct eval declares T in f's scope, where the pool's T would otherwise be read (the review's script).
+    const script = (call: string): string =>
+      `var G=(()=>{function g(T){return T}function f(s){${call}(s);return[${Array.from({ length: 12 }, () => TEXT).join(',')}]}return[g(1),f("var T=5")]})();`;
+    for (const direct of ['eval', '(eval)', '((eval))']) expect(() => poolStrings(script(direct), 'G', 450)).toThrow(/calls eval/);
+    const indirect = script('(0,eval)');
+    const { code } = poolStrings(indirect, 'G', 450);
+    expect(run(code)).toEqual(run(indirect));
+    expect(() => checkPooled(indirect, code, 'G')).not.toThrow();
   });
 });
 
