@@ -15,11 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { readableFixtureTexts, STATEMENT_FIXTURES } from './statement-texts';
-
-function option(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
+import { option } from './argv';
 
 function main(argv: readonly string[]): void {
   const codePath = path.resolve(option(argv, '--code') ?? 'dist/Code.js');

@@ -13,13 +13,9 @@ import { analyzeStatement } from '../../core/statement';
 import { CODE_PATH, loadAddon } from '../runtime';
 import { readableFixtureTexts } from './statement-texts';
 import { statementVariants } from './statement-variants';
+import { COMPARISON_TODAYS, option } from './argv';
 
-const TODAYS = ['2026-11-26', '2025-02-14'];
-
-function option(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
+const TODAYS = COMPARISON_TODAYS;
 
 function main(argv: readonly string[]): void {
   const codePath = path.resolve(option(argv, '--code') ?? CODE_PATH);
