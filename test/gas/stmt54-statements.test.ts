@@ -38,6 +38,14 @@ describe.each([
     expect(cells("Nos ventes sont de 2 M€ et nous visons 3 M€ d'ici 2028.").slice(1, 3)).toEqual([2_000_000, 3_000_000]);
   });
 
+  it('mend54c: another measure, an addition, a place of its own, disjoint quarters keep the first goal; levels by dates the last', () => {
+    expect(cells('Grow revenue to $2M in 2027 and 300 in 2028.')).toEqual([revenue, '', 2_000_000, '2027-12-31']);
+    expect(cells('Ouvrir 20 magasins en 2027 et 30 de plus en 2028.').slice(2)).toEqual([20, '2027-12-31']);
+    expect(cells('Ouvrir 10 magasins à Paris en 2027 et 5 à Lyon en 2028.').slice(2)).toEqual([10, '2027-12-31']);
+    expect(cells('Sign 20 deals in Q1 2027 and 30 deals in Q2 2027.').slice(2)).toEqual([20, '2027-03-31']);
+    expect(cells('Grow sales to $2M in 2027 and $3M in 2028.')).toEqual([revenue, '', 3_000_000, '2028-12-31']);
+  });
+
   it('the rand before a scale word is money; an R label is not', () => {
     expect(cells('Generate pretax profit of R1bn by 2028.').slice(2)).toEqual([1_000_000_000, '2028-12-31']);
     expect(cells('The group has set a target of becoming a R100-billion company by March 2030.')).toEqual([revenue, '', 100_000_000_000, '2030-03-31']);

@@ -311,7 +311,13 @@ const PERIOD_END_LEVEL_RE = /\b(?:fin|end of) (?:19|20)\d\d$/;
  * 2028 »): the list's LAST level is the goal, its date the deadline; an earlier level and its date are a milestone, set
  * aside (ruling N1, 2026-12-06). A deadline written once after both goals stays shared.
  */
-function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
+/**
+ * What sets one item of a list apart (mend54c, R3): a place ("in Paris", « à Lyon ») or a product ("of product A", « du
+ * produit B »); a capitalised word before a figure is a date's ("in Q1 2027", "in June 2027"), none.
+ */
+const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à) \p{Lu}\p{L}*(?![\p{L}\d]| \d)|produ\w+ \S+/gu;
+
+function findOwnDeadlineGoals(folded: string, original: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
   const out: Span[] = [];
   const milestones: Span[] = [];
   const lists: Array<[Quantity, Quantity]> = [];
@@ -343,11 +349,20 @@ function findOwnDeadlineGoals(folded: string, quantities: readonly Quantity[], d
     // year-end"), no condition ("…, and if we can, reach 40 by March": a stretch) nor a restated change or a compared level ("an increase of £6 million", "up from 423 million in 2016").
     const gap = folded.slice(first.end, second.start);
     const sameMeasure =
-      (second.kind === level.kind || (second.kind === 'number' && /^\s+\S+\s+(?:19|20)\d\d\b/.test(folded.slice(second.end, own.end + 1)))) &&
+      // A bare figure joins the list only right after the joint (a bound at most), right before its date, and of the list's
+      // size ("$2M in 2027 and 300 in 2028", « et un effectif de 40 en 2028 »: another measure; mend54c, R1).
+      (second.kind === level.kind || (second.kind === 'number' && /^(?:[a-z]+ (?:de|than) )?$/.test(folded.slice(from, second.start)) && /^\s+\S+\s+(?:19|20)\d\d\b/.test(folded.slice(second.end, own.end + 1)) && (second.scale > 1 || second.value * level.scale < 20 * level.value))) &&
+      // Two periods within one year, the first named without "by" (Q1 and Q2, H1 and H2, two months: disjoint, each its own count), an addition ("30 more",
+      // « 30 autres », "another 15", "a further 15%") or a list of changes ("800 new customers") are two goals (R2, R6); so are
+      // items each with its own place or product (R3).
+      (first.cued || first.date < own.date.slice(0, 4)) &&
+      // "…, then 80 in the next 12 months": a count in a period after the level, a flow (R6).
+      !/\b(?:next|within|prochain)/.test(folded.slice(own.start - 8, own.end)) &&
+      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(first.end, second.end + 16)) &&
+      `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}` === `${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}` &&
       own.date > first.date &&
       (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
-      !/^ (?:supplementaires?|additional)\b/.test(folded.slice(second.end, second.end + 17)) &&
       (!comma || /^, (?:(?:nearly|over|about|plus de|pres de|environ) )?$/.test(gap)) &&
       !kpis.some((k) => k.start >= first.end && k.end <= own.end && !kpis.some((j) => j.end <= first.start && j.id === k.id));
     // The milestone's date is set aside, and the list's first slot is read with the last level's figure (`lists`): the words
@@ -1070,7 +1085,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "10 M€ en 2024 et plus de 25 M€ à l'horizon 2026": a second level with its own deadline is another goal.
   // (A period inside what was done already dates no first goal: "… sales in 2017 and plans to open 110 stores this year".)
-  const { goals: ownDeadlineGoals, milestones, lists } = findOwnDeadlineGoals(folded, afterCondition, dates.filter((d) => !inside(d, past)), options.asOf, kpiMentions);
+  const { goals: ownDeadlineGoals, milestones, lists } = findOwnDeadlineGoals(folded, original, afterCondition, dates.filter((d) => !inside(d, past)), options.asOf, kpiMentions);
   // « Son ambition : devenir le leader … et atteindre un CA de 4,5 Md€ »: a goal list's first item names no catalog measure,
   // so a later item's measure and figures are not the goal's (shape44, goal-list.ts).
   const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside, original);
@@ -1130,7 +1145,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const isPrice = (q: Quantity): boolean => q.kind === 'money' && (PRICE_AFTER_RE.test(textAfter(folded, q.end, 50)) || (/^\s*\//.test(folded.slice(q.end)) && PRICE_BEFORE_RE.test(textBefore(folded, q.start, 20))));
   const priced = quantities.some((q) => !isPrice(q)) ? quantities.filter((q) => !isPrice(q)) : quantities;
   // Ruling N1: a list's first level is read with its last level's figure; the later levels are not read again.
-  const lastLevel = (q: Quantity): Quantity => lists.find(([from]) => from === q)?.[1] ?? q;
+  // (A map, so that a list of n items is read in n steps, not n² scans.)
+  const nextLevel = new Map(lists);
+  const lastLevel = (q: Quantity): Quantity => nextLevel.get(q) ?? q;
   const goalQuantityCandidates = lists.length === 0 ? priced : priced.filter((q) => !lists.some(([, later]) => later === q)).map((q) => {
     let last = q;
     while (lastLevel(last) !== last) last = lastLevel(last);

@@ -709,8 +709,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // count, a quantifier or an article before it, or a noun after "the field / market / industry", makes it a noun (mend45c).
     if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^leads?$/.test(synonym) && /(?<!(?:\d|\b(?:the|an?|our|their|more|many|some|all|new)) )# the (?:pack|way|charge|race|(?:field|market|industry)(?! (?!(?:and|or|in|at|by|with|for|to)\b)[a-z]))\b/.test(`${textBefore(folded, start, 9)}#${textAfter(folded, end, 30)}`)) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
     // "optimistic of meeting and even surpassing the revenue target", "meeting its goals": the gerund of "meet" before its object
-    // or a second verb is no meeting held ("a meeting the SDR books", "each meeting" stay meetings; stmt54).
-    if (synonym === 'meeting' && /^ (?:the|its|our|and|or) /.test(textAfter(folded, end, 6)) && !/\b(?:an?|the) $/.test(textBefore(folded, start, 5))) continue;
+    // or a second verb is no meeting held ("a meeting the SDR books", "each meeting" stay meetings; stmt54); never after a verb
+    // of growing or "each"/"every" ("Double meeting and call volume", "Every meeting the team books": a noun; mend54c, R4).
+    if (synonym === 'meeting' && /^ (?:the|its|our|and|or) /.test(textAfter(folded, end, 6)) && !/\b(?:an?|the|each|every|(?:doubl|increas|grow|boost|rais)\w*) $/.test(textBefore(folded, start, 12))) continue;
     // "customers"/"clients" name won deals only when counted ("Sign 3 enterprise customers"), not in "make customers happier".
     if (COUNTED_ONLY.has(synonym)) {
       // "customers"/"clients" name a KPI only when counted ("Sign 3 enterprise customers", "more clients"),

@@ -24,8 +24,8 @@ describe('a duration from today is the first goal’s deadline, before a later g
   it('keeps the other readings: a period alone, a cued date before a duration, a calendar quarter', () => {
     expect(deadline('Grow sales 10% next year', 'en')).toBe('2027-12-31');
     expect(deadline('Increase revenue by 20% in the next 90 days', 'en')).toBe('2027-02-24');
-    // One measure's levels each with its own period: the last one's (ruling N1, 2026-12-06, stmt54; it read June 2027).
-    expect(deadline('Reach 50 deals by June 2027, then 80 in the next 12 months', 'en')).toBe('2027-11-26');
+    // A count in a period after a level is a flow, another goal: the first goal's date (ruling N1 as narrowed by the lead, mend54c).
+    expect(deadline('Reach 50 deals by June 2027, then 80 in the next 12 months', 'en')).toBe('2027-06-30');
     expect(deadline('Increase leads by 10% in the next quarter', 'en')).toBe('2027-03-31');
   });
 });

@@ -39,14 +39,14 @@ describe('(N1) near misses: two measures, a past level, a conditional stretch, a
     ['Increase direct bookings by 20% in Q1, improving ADR by 5% by year-end.', { change: { value: 0.2, kind: 'relative' } }],
     ['Reach a turnover of £12 million in 2027, an increase of £6 million in one year.', { target: 12000000, deadline: '2027-12-31' }],
     ["Croître de 10 % d'ici 2028, puis de 15 % supplémentaires en 2030.", { target: 0.1, deadline: '2028-12-31' }],
-    ['Grow sales to $2M and $3M by 2028.', { deadline: '2028-12-31' }],
+    ['Grow sales to $2M and $3M by 2028.', { target: 2000000, baseline: null, deadline: '2028-12-31' }],
   ]);
 });
 
 describe('(1) a level at the end of a period already over is an observation, not the deadline', () => {
   readsAs([
     ['La marge est passée de 1,2 % fin 2024 à 1,35 % un an plus tard, avec un objectif à 1,5 % dans trois ans.', { target: 0.015, deadline: '2029-12-05' }],
-    ['At the end of 2024, revenue was $2M, and it is expected to grow in 2027 and 2028.', { deadline: '2028-12-31' }],
+    ['At the end of 2024, revenue was $2M, and it is expected to grow in 2027 and 2028.', { baseline: 2000000, target: null, deadline: '2028-12-31' }],
   ]);
 });
 
@@ -118,13 +118,13 @@ describe('(6) the South African rand before a scale word is money', () => {
     ['The group has set a target of becoming a R100-billion company by March 2030.', { kpi: 'revenue', target: 100000000000, unit: 'currency' }],
     ['Set a target of mobilising R2-trillion of investment by 2028.', { target: 2000000000000, unit: 'currency' }],
     ['Reach R1bn by 2028.', { target: 1000000000, unit: 'currency' }],
+    ['Generate pretax profit of R1bn by 2028.', { kpi: 'profit', target: 1000000000, unit: 'currency' }],
   ]);
 });
 
 describe('(6) near misses: an R label with no scale is no rand', () => {
   readsAs([
     ['Resolve 40 R2 tickets a week.', { target: 40, unit: 'count' }],
-    ['Generate pretax profit of R1bn by 2028.', { kpi: 'profit', target: 1000000000, unit: 'currency' }],
     ['Reach R50,000 in monthly sales by 2027.', { target: 50000, unit: 'currency' }],
   ]);
 });
@@ -154,5 +154,109 @@ describe('(8) near misses: a cadence stays one', () => {
   readsAs([
     ['Raise revenue by $20,000 per month after one year.', { recurrence: 'month' }],
     ['Sign 10 new customers a year.', { recurrence: 'year' }],
+  ]);
+});
+
+/*
+ * mend54c: the review of stmt54 (R1–R7) and the lead's narrowing of N1 — a trajectory of LEVELS reached at successive dates;
+ * counts in disjoint periods within a year, additions, items each with its own place or product, and changes per period are
+ * two goals, the first kept (F).
+ */
+describe('(R1) a bare figure of another measure takes no money scale: the first goal', () => {
+  readsAs([
+    ['Atteindre 2 M€ de CA en 2027 et un effectif de 40 en 2028.', { kpi: 'revenue', target: 2000000, deadline: '2027-12-31' }],
+    ['Grow revenue to $2M in 2027 and 300 in 2028.', { kpi: 'revenue', target: 2000000, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('(R1) near misses: a bare level of the list\'s size right before its year takes its scale', () => {
+  readsAs([
+    ['Atteindre 50 millions de CA en 2027 et 190 en 2029.', { target: 190000000, deadline: '2029-12-31' }],
+    ['Grow revenue to $2M in 2027 and 3 in 2028.', { target: 3000000, deadline: '2028-12-31' }],
+  ]);
+});
+
+describe('(R2) an addition is another goal: the first', () => {
+  readsAs([
+    ['Open 20 stores in 2027 and 30 more in 2028.', { target: 20, deadline: '2027-12-31' }],
+    ['Hire 10 reps in 2027 and another 15 in 2028.', { target: 10, deadline: '2027-12-31' }],
+    ['Grow revenue 10% by 2027 and a further 15% by 2029.', { change: { value: 0.1, kind: 'relative' }, deadline: '2027-12-31' }],
+    ['Ouvrir 20 magasins en 2027 et 30 de plus en 2028.', { target: 20, deadline: '2027-12-31' }],
+    ['Ouvrir 20 magasins en 2027 et 30 autres en 2028.', { target: 20, deadline: '2027-12-31' }],
+    ["Augmenter le CA de 10 % d'ici 2027 et encore de 15 % d'ici 2029.", { change: { value: 0.1, kind: 'relative' }, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('(R2) near misses: levels with no addition stay one list (N1)', () => {
+  readsAs([
+    ['Grow sales to $2M in 2027 and $3M in 2028.', { target: 3000000, deadline: '2028-12-31' }],
+    ["Un objectif de 10 M€ en 2027 et de plus de 25 M€ à l'horizon 2029.", { target: 25000000, deadline: '2029-12-31' }],
+  ]);
+});
+
+describe('(R3) items each with its own place or product are two goals: the first', () => {
+  readsAs([
+    ['We will open 10 stores in Paris in 2027 and 5 in Lyon in 2028.', { target: 10, deadline: '2027-12-31' }],
+    ['Sell 1,000 units of product A in 2027 and 500 units of product B in 2028.', { target: 1000, deadline: '2027-12-31' }],
+    ['Ouvrir 10 magasins à Paris en 2027 et 5 à Lyon en 2028.', { target: 10, deadline: '2027-12-31' }],
+    ['Vendre 1 000 unités du produit A en 2027 et 500 unités du produit B en 2028.', { target: 1000, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('(R3) near misses: a place both items share, or a month named, keeps the list', () => {
+  readsAs([
+    ['Ouvrir 10 magasins à Paris en 2027 et 15 à Paris en 2028.', { target: 15, deadline: '2028-12-31' }],
+    ['Reach 50 deals by June 2027 and 80 by December 2027.', { target: 80, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('(R4) "meeting" after a verb of growing or "each"/"every" is the noun', () => {
+  readsAs([
+    ['Double meeting and call volume by June 2027.', { kpi: 'meetings', change: { value: 1, kind: 'relative' } }],
+    ['Increase meeting and call volume by 25% by Q2 2027.', { kpi: 'meetings', change: { value: 0.25, kind: 'relative' } }],
+    ['Every meeting the team books should convert at 25% by 2027.', { kpi: 'meetings' }],
+    ['Each meeting the SDR books should convert at 25% by 2027.', { kpi: 'meetings' }],
+    ['Double meeting and event attendance by 2027.', { kpi: 'meetings' }],
+  ]);
+});
+
+describe('(R4) near misses: the verb after a preposition stays no meeting', () => {
+  readsAs([
+    ['We are optimistic of meeting and even surpassing the revenue target of $5M in 2027.', { kpi: 'revenue', target: 5000000 }],
+    ["Augmenter le volume de réunions et d'appels de 25 % d'ici 2027.", { kpi: 'meetings', change: { value: 0.25, kind: 'relative' } }],
+  ]);
+});
+
+describe('(R5) "profitability" / "growth rate" as a modifier leaves the means', () => {
+  readsAs([
+    ['Reach $10M in revenue by 2028 with improved profitability tools for our reps.', { levers: ['improved profitability tools for our reps'] }],
+    ['Reach $10M in revenue by 2028 with profitability coaching for every rep.', { levers: ['profitability coaching for every rep'] }],
+    ['Reach $10M in revenue by 2028 with growth rate tracking dashboards for managers.', { levers: ['growth rate tracking dashboards for managers'] }],
+    ['Atteindre 10 M€ de CA en 2028 avec des outils de rentabilité pour nos commerciaux.', { levers: ['des outils de rentabilité pour nos commerciaux'] }],
+  ]);
+});
+
+describe('(R5) near misses: the word ending its phrase is still a state, no means', () => {
+  readsAs([
+    ['Atteindre 10 M€ de CA en 2028 avec une rentabilité en hausse.', { levers: [] }],
+    ['Reach $10M in revenue by 2028 with an expected growth rate between 21% and 23%.', { levers: [] }],
+  ]);
+});
+
+describe('(R6) disjoint periods within a year, a list of changes and a flow after a level are two goals: the first', () => {
+  readsAs([
+    ['Win 12 new logos in H1 2027 and 15 in H2 2027.', { target: 12, deadline: '2027-06-30' }],
+    ['Sign 20 deals in Q1 2027 and 30 deals in Q2 2027.', { target: 20, deadline: '2027-03-31' }],
+    ['Get 5,000 signups in January 2027 and 8,000 in February 2027.', { target: 5000, deadline: '2027-01-31' }],
+    ['Add 500 customers in 2027 and 800 new customers in 2028.', { change: { value: 500, kind: 'absolute' }, deadline: '2027-12-31' }],
+    ['Ouvrir 5 agences au 1er trimestre 2027 et 8 au 2e trimestre 2027.', { target: 5, deadline: '2027-03-31' }],
+    ['Ajouter 500 clients en 2027 et 800 nouveaux clients en 2028.', { change: { value: 500, kind: 'absolute' }, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('(R6) near misses: levels by successive dates and one growth\'s course stay N1', () => {
+  readsAs([
+    ["Le groupe vise une hausse des ventes de 10 % à horizon 2028 et de 25 % en 2031.", { change: { value: 0.25, kind: 'relative' }, deadline: '2031-12-31' }],
+    ['Sales should grow 10% by 2028 and 25% by 2030.', { change: { value: 0.25, kind: 'relative' }, deadline: '2030-12-31' }],
   ]);
 });
