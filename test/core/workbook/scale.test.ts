@@ -47,3 +47,8 @@ describe('scaled marks: read back, compared and written', () => {
     expect(amountsShownIn(bare, 1e3).target).toBe(bare.target);
   });
 });
+
+describe('headerScale (mend54f): a rate per thousand or per million is in the whole currency', () => {
+  it.each(['Revenue per thousand sessions ($)', 'CPM (cost per thousand)', 'Revenue per million users ($)', 'Price per million tokens (USD)', 'Cost per thousand (EUR)', 'Prix au millier (€)', 'Coût par millier d’impressions (€)', 'revenue_per_thousand_sessions', 'Coût pour mille (€)'])('%s: no scale', (header) => expect(headerScale(header)).toBeNull());
+  it.each([['Sales (in thousands, $)', 1e3], ['Revenue per store (millions)', 1e6]])('%s → %s', (header, factor) => expect(headerScale(header)).toBe(factor));
+});
