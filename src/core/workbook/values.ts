@@ -48,7 +48,10 @@ export function isAmountFormat(pattern: string | null | undefined): pattern is s
   return /[0#]/.test(bare) && !/[dy]/i.test(bare) && !/h+\]?:m/i.test(bare) && !bare.includes('%');
 }
 
-/** A Target computed by a formula (surf54): what the notes and the plan report's line under the goal say. */
+/** How much of a Target's formula the note quotes: enough to recognise it (mend54f: a 2,500-character =IFS(…) made a 2,506-character note and 30 report rows). */
+const FORMULA_QUOTE_CHARS = 60;
+
+/** A Target computed by a formula (surf54): what the notes and the plan report's line under the goal say; a long formula's start, then "…". */
 export function targetFormulaNote(formula: string, lang: Lang): string {
-  return t(lang, 'check.note.targetFormula', { formula });
+  return t(lang, 'check.note.targetFormula', { formula: formula.length > FORMULA_QUOTE_CHARS ? `${formula.slice(0, FORMULA_QUOTE_CHARS - 1)}…` : formula });
 }

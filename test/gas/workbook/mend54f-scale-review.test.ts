@@ -3,7 +3,8 @@
  * S1. "per thousand" / « par millier » is a rate in the whole currency, no scale: "$80" stays $80 (no "$0.08k", no "on track");
  * S2. a "(k€)" column holding whole amounts (1,315,000): the sentence's €1,500,000 is compared as written, with a note
  *     that the header's scale and the values disagree — the row is flagged, never a silent "on track" on 1,500 k€;
- * S3. a Target formula that gives no target (=NA(), =IFERROR(1/0,"")) is not said "computed by a formula".
+ * S3. a Target formula that gives no target (=NA(), =IFERROR(1/0,"")) is not said "computed by a formula";
+ * S7. a long Target formula is quoted by its start and "…" in the notes and the report, not whole.
  */
 import { createEmulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
@@ -37,13 +38,17 @@ describe.each(CASES)('mend54f: the review of surf54’s scales and formula targe
   const book = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const goals = book.getSheets()[0];
   goals.setName(c.lang === 'fr' ? 'Objectifs' : 'Goals');
-  goals.getRange(1, 1, 5, 5).setValues([
+  goals.getRange(1, 1, 6, 5).setValues([
     c.header,
     ['G1', c.rateGoal, 'Web', '', c.deadline],
     ['G2', c.wholeGoal, 'Revenue', '', c.deadline],
     ['G3', c.wholeGoal, 'Revenue', '', c.deadline],
     ['G4', c.wholeGoal, 'Revenue', '', c.deadline],
+    ['G5', c.rateGoal, 'Web', '', c.deadline],
   ]);
+  // A 2,500-character formula giving 80.
+  const longFormula = `=80${'+0*LEN(A1)'.repeat(260)}`;
+  goals.getRange(6, 4).setFormula(longFormula);
   goals.getRange(4, 4).setFormula('=NA()');
   goals.getRange(5, 4).setFormula('=IFERROR(1/0,"")');
   run('checkGoals');
@@ -65,5 +70,17 @@ describe.each(CASES)('mend54f: the review of surf54’s scales and formula targe
   it('S3. a Target formula giving no target is not said computed', () => {
     expect(notes('G3')).not.toContain(c.computed);
     expect(notes('G4')).not.toContain(c.computed);
+  });
+
+  it('S7. a long Target formula is quoted by its first 60 characters and "…", in the notes and the report', () => {
+    expect(longFormula.length).toBeGreaterThan(2500);
+    const quoted = `${longFormula.slice(0, 59)}…`;
+    expect(notes('G5')).toContain(`${c.computed} (${quoted})`);
+    expect(notes('G5').length).toBeLessThan(600);
+    run('menuGeneratePlanReport');
+    const report = book.getSheets().find((s) => /SMART/.test(s.getName()) && s.getName() !== goals.getName())!.getDataRange().getDisplayValues().map((r) => r.map(spaced));
+    const lines = report.filter((r) => r[1].includes('=80+0*LEN'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(2);
   });
 });
