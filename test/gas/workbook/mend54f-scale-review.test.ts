@@ -84,3 +84,23 @@ describe.each(CASES)('mend54f: the review of surf54’s scales and formula targe
     expect(lines.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe.each([
+  { locale: 'en_US', lang: 'en' as const, header: 'Revenue ($bn)', goal: 'Reach $1.5bn in revenue by December 31, 2027', deadline: '12/31/2027', shown: /\$1\.50bn/ },
+  { locale: 'fr_FR', lang: 'fr' as const, header: 'CA (Md€)', goal: 'Atteindre 1,5 Md€ de CA d’ici le 31 décembre 2027', deadline: '31/12/2027', shown: /1,50 Md€/ },
+])('mend54f S4: billions in the plan report’s cells as the notes write them ($locale)', (c) => {
+  it('cells read "$1.50bn" / « 1,50 Md€ », never "G$" / « G€ »', () => {
+    const emulator = createEmulator({ spreadsheetLocale: c.locale, userLocale: c.lang, evaluateFormulas: true });
+    const addon = loadAddon({ ...emulator.globals, __SMART_GOALS_TODAY__: TODAY });
+    const run = <T = unknown>(name: string, ...args: unknown[]): T => emulator.runExecution(() => addon.call<T>(name, ...args));
+    addSheet(emulator, 'Revenue', monthlyRows(c.header, Array.from({ length: 24 }, (_, i) => 1.2 + i * 0.01)));
+    const book = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const goals = book.getSheets()[0];
+    goals.getRange(1, 1, 2, 4).setValues([['ID', c.lang === 'fr' ? 'Objectif' : 'Goal', 'KPI', c.lang === 'fr' ? 'Échéance' : 'Deadline'], ['G1', c.goal, 'Revenue', c.deadline]]);
+    run('checkGoals');
+    run('menuGeneratePlanReport');
+    const report = book.getSheets().find((s) => /SMART/.test(s.getName()) && s.getName() !== goals.getName())!.getDataRange().getDisplayValues().flat().map(spaced).join('\n');
+    expect(report).not.toMatch(/G\$|G€/);
+    expect(report).toMatch(c.shown);
+  });
+});
