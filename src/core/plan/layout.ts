@@ -23,7 +23,7 @@
  */
 import { currencySymbol, defaultCurrency, formatDate, isWholeCurrency, moneyDecimals, MONTHS_SHORT, rateNumberFormat, withAmountDecimals } from '../format';
 import { groupsByLakhs } from '../numbers';
-import { numberFormatFor, targetFormulaNote } from '../workbook/values';
+import { currencyCellFormat, numberFormatFor, targetFormulaNote } from '../workbook/values';
 import { formatShows } from '../workbook/kpis';
 import { currencyCode } from '../currency-marks';
 import { PROBABILITY_FORMAT, wholeFormat, withCents } from '../workbook/output';
@@ -219,10 +219,7 @@ export const TIMELINE_FIRST_COLUMN = 8;
  * Sheets draws the grouping and decimal separators of the spreadsheet's locale.
  */
 export function currencyFormat(currency: string, lang: Lang, decimals = 0): string {
-  const symbol = currencySymbol(currency, lang);
-  const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
-  if (lang === 'fr' || symbol.length > 1) return `${body}"\u00a0${symbol}"`;
-  return `"${symbol}"${body}`;
+  return currencyCellFormat(currency, lang, decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
 }
 
 /** A KPI column's format worth reusing: numeric, not the automatic one, not a date. */

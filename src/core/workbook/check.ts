@@ -80,6 +80,8 @@ export interface MergedGoal extends GoalFigures {
   startLevel: number | null;
   /** The deadline said 31/12/9999 ("no end date"): dropped, the goal is judged as having none. */
   openEnded?: boolean;
+  /** The linked column’s scaled mark ("k€") when its values are whole amounts, as the sentence's are: compared as written. */
+  scaleDisagrees?: string;
   /** An amount per period on a summed KPI ("30 per month"): `start` is that period's window before the deadline. */
   periodWindow?: Period;
   /** What went wrong while checking this row (localized), when something did: the row is reported, the run goes on. */
@@ -158,7 +160,14 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // compared in the column's unit, the number a user reads there: "500 000 €" or "500 k€" in the sentence is 500; a Target
   // or Baseline cell's number (500) is already the column's.
   const shownScale = linked?.currency ? markScale(linked.currency) : null;
-  const analysis = shownScale && !differentCurrencies(stated.currency, linked?.currency) ? amountsShownIn(stated, shownScale.factor) : stated;
+  const converted = shownScale && !differentCurrencies(stated.currency, linked?.currency) ? amountsShownIn(stated, shownScale.factor) : stated;
+  // A "(k€)" column holding whole amounts (1,315,000 under "Revenue (k€)", mend54f): the sentence's €1,500,000 is near the
+  // column's latest value as written and a thousandth of it once divided — the header's scale and the values disagree.
+  // Compared as written, with the plain mark, and said (`scaleDisagrees`): never a silent "on track" on 1,500 k€.
+  const latestValue = linked?.points[linked.points.length - 1]?.value ?? 0;
+  const stands = (amount: number | null | undefined): boolean => !!amount && latestValue > 0 && Math.max(amount / latestValue, latestValue / amount) < FAR_START_RATIO;
+  const scaleDisagrees = shownScale !== null && converted !== stated && shownScale.factor > 1 && stands(stated.target ?? stated.baseline) && !stands(converted.target ?? converted.baseline);
+  const analysis = scaleDisagrees ? stated : converted;
   const columnKpi = goal.kpi ? matchCatalog(goal.kpi, catalog) : null;
   const sentenceKpi = analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null;
   let kpi = (linked?.catalogId ? kpiById(linked.catalogId) : undefined) ?? columnKpi ?? sentenceKpi;
@@ -295,7 +304,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     unit,
     // The sign the tab shows when it is the goal's currency ("7,5 FCFA" beside cells in FCFA, "500 DH" beside DH; surf50:
     // the notes wrote « F CFA », « MAD »), as the report copies the tab's format: one currency, written one way.
-    currency: linked?.currency && (analysis.currency ?? currencyCode(linked.currency)) === currencyCode(linked.currency) ? linked.currency : (analysis.currency ?? linked?.currency ?? null),
+    currency: scaleDisagrees && shownScale ? shownScale.base : linked?.currency && (analysis.currency ?? currencyCode(linked.currency)) === currencyCode(linked.currency) ? linked.currency : (analysis.currency ?? linked?.currency ?? null),
+    ...(scaleDisagrees && linked ? { scaleDisagrees: linked.currency ?? '' } : {}),
     direction,
     aggregation,
     baseline,
@@ -466,7 +476,7 @@ function goalFacts(m: MergedGoal, lang: Lang) {
     target: m.target,
     // A Target cell's formula is the sheet's computation, not a target the user typed (surf54): shown as computed.
     ...(m.target !== null && ((m.target === m.goal.target && !m.goal.targetFormula) || m.target === m.analysis.target) ? { targetStated: true as const } : {}),
-    ...(m.goal.targetFormula && m.target === m.goal.target ? { targetFormula: m.goal.targetFormula } : {}),
+    ...(m.goal.targetFormula && m.target !== null && m.target === m.goal.target ? { targetFormula: m.goal.targetFormula } : {}),
     start: m.start,
     deadline: m.deadline,
   };
@@ -800,7 +810,7 @@ function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
   if (m.totalReference) {
     notes.push(t(lang, 'check.note.totalReference', { value: formatGoalValue(m.totalReference.value, m.unit, m.currency, lang), from: formatDate(m.totalReference.from, lang), to: formatDate(m.totalReference.to, lang) }));
   }
-  if (m.goal.targetFormula && m.target === m.goal.target) notes.push(targetFormulaNote(m.goal.targetFormula, lang));
+  if (m.goal.targetFormula && m.target !== null && m.target === m.goal.target) notes.push(targetFormulaNote(m.goal.targetFormula, lang));
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated && tellTab) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
@@ -927,6 +937,11 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     notes.push(note);
     reasons.push(note);
   } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  if (m.series && m.scaleDisagrees) {
+    const note = t(lang, 'check.note.scaleDisagrees', { tab: m.series.sheetName, mark: m.scaleDisagrees });
+    notes.push(note);
+    reasons.push(note);
+  }
   // A history dated after today is most often day and month read the other way round ("04/05/2026" typed day first
   // in a month-first locale): say so rather than judge on it silently.
   const lastDate = m.series?.points[m.series.points.length - 1]?.date;

@@ -14,8 +14,12 @@ import type { StatementAnalysis } from '../statement/types';
 
 /** A scale letter or word right beside a currency's sign or code ("k€", "€k", "$M", "MEUR", "kusd", "Md€", "£bn"). */
 const BESIDE_MARK = /(?<![a-z])(k|m|mn|mm|md|mrd|bn)\s?(\p{Sc}|[a-z]{3}(?![a-z]))|\p{Sc}\s?(k|m|mn|mm|bn)(?![a-z\d²])/gu;
-/** Words naming the scale whatever the currency ("(millions)", « en milliers d'euros », "in thousands"). */
-const WORDS = /(?<![a-z])(thousands?|milliers?|millions?|billions?|milliards?|micros)(?![a-z])/;
+/**
+ * Words naming the scale whatever the currency ("(millions)", « en milliers d'euros », "in thousands"). Not after per, par,
+ * au, pour, a, the, each: "Revenue per thousand sessions ($)", "CPM (cost per thousand)", « Prix au millier (€) » are rates
+ * in the whole currency (mend54f: $80 was read as $0.08k, "on track").
+ */
+const WORDS = /(?<!(?:^|[^a-z])(?:per|par|au|pour|a|the|each)[\s_-]+)(?<![a-z])(thousands?|milliers?|millions?|billions?|milliards?|micros)(?![a-z])/;
 
 /** A scale's letters or word as a factor: k, thousand, millier 10³; b(illion), md, mrd, milliard 10⁹; micro 10⁻⁶; the rest (m, mn, mm, million) 10⁶. */
 const factorOf = (word: string): number => (/^(k|t|millie)/.test(word) ? 1e3 : /^(b|md|mrd|milliard)/.test(word) ? 1e9 : word[2] === 'c' ? 1e-6 : 1e6);

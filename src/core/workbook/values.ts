@@ -3,6 +3,7 @@
  * currency symbol — the goal's or its KPI column's, else the spreadsheet
  * locale's (`defaultCurrency`), no sign when none is known —, counts as numbers.
  */
+import { markScale } from '../currency-marks';
 import { cellDateFormat, localeDateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatValue, hasCents, rateNumberFormat } from '../format';
 import type { Lang, Unit } from '../types';
@@ -26,11 +27,22 @@ export function numberFormatFor(value: number | null, unit: Unit | null, currenc
   // `formatCurrency`), with the currency's symbol where the spreadsheet's locale puts it: "#,##0 €" in French, "$#,##0" in
   // English. Sheets patterns are locale-independent: the locale still chooses the separators (187 751 € / €187,751).
   if (unit === 'currency' && currency) {
-    const symbol = currencySymbol(currency, lang);
-    const digits = `#,##0${hasCents(value ?? 0, currency) ? '.00' : ''}`;
-    return lang === 'fr' || symbol.length > 1 ? `${digits}"\u00a0${symbol}"` : `"${symbol}"${digits}`;
+    return currencyCellFormat(currency, lang, `#,##0${hasCents(value ?? 0, currency) ? '.00' : ''}`);
   }
   return value === null || whole(value) ? '#,##0' : '#,##0.0#';
+}
+
+/**
+ * A money cell's Sheets format, `digits` beside the currency's sign where the language puts it ("$#,##0", « #,##0 € »),
+ * on the report and the Goals tab alike. A scaled mark ("k€", "G$": core/workbook/scale.ts) as `formatCurrency` writes it
+ * (mend54f: cells read « 1,50 G€ » and "500 k€" while the notes said « 1,50 Md€ » and "€500k"): « Md » in French, "bn" in
+ * English, after the number.
+ */
+export function currencyCellFormat(currency: string, lang: Lang, digits: string): string {
+  const scaled = markScale(currency);
+  const symbol = currencySymbol(scaled?.base ?? currency, lang);
+  const scale = scaled?.prefix.replace('G', lang === 'fr' ? 'Md' : 'bn') ?? '';
+  return lang === 'fr' || symbol.length > 1 ? `${digits}"\u00a0${scale}${symbol}"` : `"${symbol}"${digits}${scale && `"${scale}"`}`;
 }
 
 /** The date format of the cells the add-on writes: the spreadsheet locale's short date (`cellDateFormat`), as the plan report; no locale: the language's order. */
@@ -48,7 +60,10 @@ export function isAmountFormat(pattern: string | null | undefined): pattern is s
   return /[0#]/.test(bare) && !/[dy]/i.test(bare) && !/h+\]?:m/i.test(bare) && !bare.includes('%');
 }
 
-/** A Target computed by a formula (surf54): what the notes and the plan report's line under the goal say. */
+/** How much of a Target's formula the note quotes: enough to recognise it (mend54f: a 2,500-character =IFS(…) made a 2,506-character note and 30 report rows). */
+const FORMULA_QUOTE_CHARS = 60;
+
+/** A Target computed by a formula (surf54): what the notes and the plan report's line under the goal say; a long formula's start, then "…". */
 export function targetFormulaNote(formula: string, lang: Lang): string {
-  return t(lang, 'check.note.targetFormula', { formula });
+  return t(lang, 'check.note.targetFormula', { formula: formula.length > FORMULA_QUOTE_CHARS ? `${formula.slice(0, FORMULA_QUOTE_CHARS - 1)}…` : formula });
 }

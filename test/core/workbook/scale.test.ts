@@ -1,4 +1,5 @@
 import { headerScale, scaledColumn, amountsShownIn } from '../../../src/core/workbook/scale';
+import { numberFormatFor } from '../../../src/core/workbook/values';
 import { currencyCode, differentCurrencies, markScale } from '../../../src/core/currency-marks';
 import { formatCurrency } from '../../../src/core/format';
 import { analyzeStatement } from '../../../src/core/statement';
@@ -45,5 +46,20 @@ describe('scaled marks: read back, compared and written', () => {
     expect(amountsShownIn(money, 1e3).target).toBe(500);
     const bare = analyzeStatement('Reach 500 in revenue by December 31, 2027', { asOf: '2026-11-26', lang: 'en' });
     expect(amountsShownIn(bare, 1e3).target).toBe(bare.target);
+  });
+});
+
+describe('headerScale (mend54f): a rate per thousand or per million is in the whole currency', () => {
+  it.each(['Revenue per thousand sessions ($)', 'CPM (cost per thousand)', 'Revenue per million users ($)', 'Price per million tokens (USD)', 'Cost per thousand (EUR)', 'Prix au millier (€)', 'Coût par millier d’impressions (€)', 'revenue_per_thousand_sessions', 'Coût pour mille (€)'])('%s: no scale', (header) => expect(headerScale(header)).toBeNull());
+  it.each([['Sales (in thousands, $)', 1e3], ['Revenue per store (millions)', 1e6]])('%s → %s', (header, factor) => expect(headerScale(header)).toBe(factor));
+});
+
+describe('numberFormatFor (mend54f): a scaled mark in cells as formatCurrency writes it', () => {
+  it('« Md€ » in French, "$…bn" and "€…k" in English', () => {
+    expect(numberFormatFor(1.5, 'currency', 'G€', 'fr')).toBe('#,##0.00"\u00a0Md€"');
+    expect(numberFormatFor(1.5, 'currency', 'G$', 'en')).toBe('"$"#,##0.00"bn"');
+    expect(numberFormatFor(500, 'currency', 'k€', 'en')).toBe('"€"#,##0"k"');
+    expect(numberFormatFor(500, 'currency', 'k€', 'fr')).toBe('#,##0"\u00a0k€"');
+    expect(numberFormatFor(500, 'currency', '€', 'en')).toBe('"€"#,##0');
   });
 });
