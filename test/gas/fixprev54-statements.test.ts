@@ -14,9 +14,11 @@ describe.each([
   const cells = smartCells(parse);
 
   it('S1: an imperative or modal "hit" is the goal, not a level reached; "we hit" still is one', () => {
-    expect(cells('Hit 40 deals this year and 60 next year.')).toEqual([deals, '', 40, '2026-12-31']);
-    expect(cells('We must hit 500 users in 2026 and 2,000 by the end of 2027.').slice(1)).toEqual(['', 500, '2026-12-31']);
-    expect(cells("Let's hit $2M in 2026, then aim for $3M in 2027.")).toEqual([revenue, '', 2_000_000, '2026-12-31']);
+    // "Hit" with no subject states no level reached, so no baseline (prev53's S1); two disjoint quarters of one count are two
+    // goals, the first one's (ruling N1 as narrowed by mend54c).
+    expect(cells('Hit 40 deals in Q1 2027 and 60 in Q2 2027.')).toEqual([deals, '', 40, '2027-03-31']);
+    expect(cells('We must hit 500 users in 2026 and 2,000 by the end of 2027.').slice(1)).toEqual(['', 2_000, '2027-12-31']);
+    expect(cells("Let's hit $2M in revenue by June 2027.")).toEqual([revenue, '', 2_000_000, '2027-06-30']);
     // Near miss: a subject before "hit" states the level reached, the aim's start.
     expect(cells('We hit 40 deals in 2026 and aim for 60 in 2027.')).toEqual([deals, 40, 60, '2027-12-31']);
   });
@@ -35,8 +37,8 @@ describe.each([
     expect(cells('We reached 40 deals in 2025 and aim for 60 in 2027')).toEqual([deals, 40, 60, '2027-12-31']);
     // (The KPI cell names revenue in the sentence's own words.)
     expect(cells("Le chiffre d'affaires a atteint 2 M€ en 2026 ; objectif : 3 M€ en 2027").slice(1)).toEqual([2_000_000, 3_000_000, '2027-12-31']);
-    // Near miss: two goals, each with its own deadline ("exceed" is no past): the first one's.
-    expect(cells('Exceed 100 deals in 2026 and reach 150 in 2027.')).toEqual([deals, '', 100, '2026-12-31']);
+    // Near miss: "exceed" is no past, so 100 is no baseline; one measure's levels at two years, the last is the goal (N1).
+    expect(cells('Exceed 100 deals in 2026 and reach 150 in 2027.')).toEqual([deals, '', 150, '2027-12-31']);
   });
 
   it('S4: "convert N% of them" after a forecast is a conversion rate, no growth', () => {
