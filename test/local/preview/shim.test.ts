@@ -109,14 +109,20 @@ describe('the preview shim calls the page’s handlers as google.script.run does
     return { respond, release: (url: string) => (waiting.get(url) as () => void)() };
   }
 
-  it('may complete calls in any order: with __scriptRunNewestFirst, overlapping answers arrive newest first', async () => {
+  /** Two overlapping calls, `first` then `second`, whose answers the test releases; `seen` collects the results. */
+  async function twoOverlappingCalls(flags: Record<string, unknown> = {}) {
     const server = heldAnswers();
-    const p = page(server.respond, { __scriptRunNewestFirst: true });
+    const p = page(server.respond, flags);
     const run = p.run as unknown as Runner;
     const seen: unknown[] = [];
     run.withSuccessHandler((v) => seen.push(v)).first();
     run.withSuccessHandler((v) => seen.push(v)).second();
     await p.settle();
+    return { server, p, seen };
+  }
+
+  it('may complete calls in any order: with __scriptRunNewestFirst, overlapping answers arrive newest first', async () => {
+    const { server, p, seen } = await twoOverlappingCalls({ __scriptRunNewestFirst: true });
     server.release('/rpc/first');
     await p.settle();
     // The first answer is in, but a call made after it still runs: it waits.
@@ -127,13 +133,7 @@ describe('the preview shim calls the page’s handlers as google.script.run does
   });
 
   it('without the flag, answers arrive as the server gives them', async () => {
-    const server = heldAnswers();
-    const p = page(server.respond);
-    const run = p.run as unknown as Runner;
-    const seen: unknown[] = [];
-    run.withSuccessHandler((v) => seen.push(v)).first();
-    run.withSuccessHandler((v) => seen.push(v)).second();
-    await p.settle();
+    const { server, p, seen } = await twoOverlappingCalls();
     server.release('/rpc/first');
     await p.settle();
     expect(seen).toEqual(['/rpc/first']);
