@@ -294,7 +294,8 @@ const GOAL_WORD_AFTER_RE = /^[^.;!?]*?\b(?:goals?|targets?|objectifs?|objectives
 function currentYearLevel(folded: string, level: Quantity, first: DateMention, asOf: DateMention['date']): boolean {
   if (first.date.slice(0, 4) !== asOf.slice(0, 4)) return false;
   if (PAST_LEVEL_VERB_BEFORE_RE.test(textBefore(folded, level.start, 50))) return true;
-  return GOAL_WORD_AFTER_RE.test(folded.slice(first.end)) && !GOAL_WORD_AFTER_RE.test(` ${folded.slice(0, level.start)}`);
+  // "…, then aim for $3M in 2027", « …, puis viser 15 000 en 2028 »: a later step of the same course, the first a goal too (N1c).
+  return GOAL_WORD_AFTER_RE.test(folded.slice(first.end)) && !GOAL_WORD_AFTER_RE.test(` ${folded.slice(0, level.start)}`) && !/^,? (?:and )?(?:then|puis)\b/.test(folded.slice(first.end));
 }
 
 /**
@@ -348,6 +349,7 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
     // millions en 2025 »), a later date, no KPI the first item did not name, no gerund of its own ("…, improving ADR by 5% by
     // year-end"), no condition ("…, and if we can, reach 40 by March": a stretch) nor a restated change or a compared level ("an increase of £6 million", "up from 423 million in 2016").
     const gap = folded.slice(first.end, second.start);
+    const ownWords = folded.slice(own.start - 8, own.end);
     const sameMeasure =
       // A bare figure joins the list only right after the joint (a bound at most), right before its date, and of the list's
       // size ("$2M in 2027 and 300 in 2028", « et un effectif de 40 en 2028 »: another measure; mend54c, R1).
@@ -355,9 +357,12 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       // Two periods within one year, the first named without "by" (Q1 and Q2, H1 and H2, two months: disjoint, each its own count), an addition ("30 more",
       // « 30 autres », "another 15", "a further 15%") or a list of changes ("800 new customers") are two goals (R2, R6); so are
       // items each with its own place or product (R3).
-      (first.cued || first.date < own.date.slice(0, 4)) &&
-      // "…, then 80 in the next 12 months": a count in a period after the level, a flow (R6).
-      !/\b(?:next|within|prochain)/.test(folded.slice(own.start - 8, own.end)) &&
+      // Periods named relatively ("this quarter and 800 next quarter", « cette année, 3 M€ l'an prochain ») are successive
+      // levels, one course (N1b).
+      (first.cued || first.date < own.date.slice(0, 4) || /\b(?:next|prochaine?)\b/.test(ownWords)) &&
+      // "…, then 80 in the next 12 months", « les 12 prochains mois »: a count in a period after the level, a flow (R6);
+      // "next year" alone names a period (N1b).
+      !/\b(?:within|next (?:\d|\w+ \w+s\b)|prochaine?s)/.test(ownWords) &&
       !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(first.end, second.end + 16)) &&
       `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}` === `${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}` &&
       own.date > first.date &&
@@ -841,7 +846,10 @@ const OBJECT_WORDS_RE = /^\s+(?:(?!(?:and|et|then|puis|or|ou|to|pour|afin|by|par
 function insideChangeObject(d: DirectionMention, all: readonly DirectionMention[], folded: string): boolean {
   if (d.cue !== 'toward' || d.needsObject) return false;
   const verb = [...all].reverse().find((v) => v.end <= d.start && !v.needsObject && v.cue !== 'toward');
-  return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && OBJECT_WORDS_RE.test(folded.slice(verb.end, d.start));
+  const between = folded.slice(verb?.end, d.start);
+  // "Grow meeting or call bookings by 30%": one word, "or"/"and", then the attainment word before a plural and "by N" is a
+  // coordinated noun phrase ("X or Y bookings"), the change verb's object.
+  return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && (OBJECT_WORDS_RE.test(between) || (/^ [a-z]+ (?:or|and) $/.test(between) && /^ [a-z]+s by \d/.test(folded.slice(d.end, d.end + 20))));
 }
 
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
