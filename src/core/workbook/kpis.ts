@@ -244,6 +244,11 @@ const EXPENSE_WORDS = /\b(costs?|couts?|expenses?|opex|capex|spend\w*|depenses?|
 const EXPENSE_BUDGET = new RegExp(`\\bbudget.*${EXPENSE_WORDS.source}|${EXPENSE_WORDS.source}.*\\bbudget`);
 /** Revenue's words, in a tab's name or a neighbour's header: actuals there are sales, never costs (mend53a). */
 const REVENUE_WORDS = /\b(revenues?|sales|ventes?|ca|chiffre d affaires|turnover)\b/;
+/**
+ * A competitor's measure (`Competitor_A_Spend`, « CA concurrent »: hdr55) is not the business's own: no KPI, read by the KPI its
+ * words name all the same (its unit, level or total), as an estimate is.
+ */
+const COMPETITOR = /\b(competitors?|concurrents?|concurrence)\b/;
 /** An app's words, in a tab's name or a header (mend51c: installations and downloads are an app's sign-ups only beside them). */
 const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|android)\b/;
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -252,6 +257,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|purchased|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
+  // Deals won counted ("sourced_wins" beside "sourced_leads": hdr55); a win rate is no count.
+  [/^(\w+ )?wins$/, 'deals_closed'],
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
   [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
@@ -279,8 +286,9 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // folds to « salariés », people.
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
+  // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
-  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
+  [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel|financ(e|ial)) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
  * An invoice's or an order line's amount before or after tax (« Montant HT », « MontantLigne »), or the amount of the
@@ -513,12 +521,20 @@ const heldCount = (folded: string): boolean => HELD_COUNT.test(folded) && !EVENT
  * mois »: fix-prev53's H7).
  */
 const ADDED_POWER = /\b(new(ly)?|added|nouvelles?|ajoutee?s?|raccordee?s?|(this|le) mo(nth|is))\b.*\b[kmg]w\b/;
+/**
+ * Energy in watt-hours (« Production brute (MWh) », « Électricité reçue par HQP (MWh) », "Consumption kWh") is produced, used
+ * or delivered over the period: summed, before `LEVEL_ALWAYS`, whose « par » there is "by", no rate (hdr55, the thirteenth
+ * header set's Hydro-Québec statement). Not a price or an intensity per watt-hour ("$/MWh", « Taux de CO2 (g/kWh) », "Price per
+ * kWh"): read on the raw header, as folding drops the slash.
+ */
+const ENERGY = /\b[kmgt]wh\b/i;
+const PER_ENERGY = /(\/\s*|\b(per|par|pour)\s+)[kmgt]wh\b|\b(prix|prices?|tarifs?|co[uû]ts?|costs?|rates?|taux)\b/i;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
 function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
-  if (ADDED_POWER.test(folded)) return 'total';
+  if (ADDED_POWER.test(folded) || (ENERGY.test(header) && !PER_ENERGY.test(header))) return 'total';
   if (LEVEL_ALWAYS.test(folded)) return 'level';
   // A running count so far ("YTD items sold", « Cumul vendus ») is a level, the fixtures README's convention (mend54a).
   if (namesYearToDate(folded)) return 'level';
@@ -1305,9 +1321,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // exam's « Résultat »), nor an ad's results beside their cost per result.
     // mend54a: in money only — values running to thousands (a score, a mark, a survey's answer, an A/B outcome or a margin
     // never does) and no percent in the header (« Résultat (%) » is a margin) — and « coût par résultat » in French too.
-    const profitResult = /^(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && numbers.some((v) => Math.abs(v) >= 1000) && besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS) && !besideHeader(/\b(per|par) result/);
+    // hdr55: a net result too ("Net Result" of a monthly P&L beside "Sales Revenue", "Cost of Goods Sold"), and its staff line
+    // ("Personnel", "Staff" written as the line's name beside them: the staff costs, a P&L's expense line, not a headcount).
+    const accounts = numbers.some((v) => Math.abs(v) >= 1000) && besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS);
+    const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && accounts && !besideHeader(/\b(per|par) result/);
+    const staffLine = /^(personnel|staff)$/.test(folded) && accounts;
     const ownRead =
-      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
         : bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
@@ -1340,7 +1360,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
     // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
     // brand sold (mend45d).
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && !has('orderLine') && !(ORDER_TAB.test(tabWords) && salesTab);
+    // A supplier's column beside a purchase's words and no client's (« Fournisseur, Type_Achat, Produit, Quantite, Montant_HT »,
+    // a reseller's purchase lines: hdr55) is goods bought, whatever product or quantity stands beside it.
+    const purchased = supplied && besideHeader(/\b(achats?|purchas\w*)\b/);
+    const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
@@ -1420,8 +1443,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // weekend, hdr54) is the sum the ratio divides: summed, where nothing above decided.
     // mend54a: not a share in fractions ("occupancy" at 0.6–0.9 beside "occupancy per room": a percentage, no count) nor
     // people or places held (« employes » beside « employes par site »: a stock, `HELD`).
+    // A total beside new ones a period ("total_cas_confirmes" beside "nouveaux_patients_hospitalises": France's COVID-19
+    // synthesis, hdr55) that never falls in date order is their running total, a level (the fixtures README's cumulative rule).
+    const runningTotal = kpi === null && !read.log && /^total\b/.test(folded) && besideHeader(/^(new|nouve(aux|lles?)) /) && levels().every((p, i, all) => i === 0 || p.value >= all[i - 1].value);
     const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
-    const aggregation = (segments || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
@@ -1438,7 +1464,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       column,
       points,
       period: periodFromGaps(points),
-      catalogId: estimate ? null : (kpi?.id ?? null),
+      catalogId: estimate || COMPETITOR.test(folded) ? null : (kpi?.id ?? null),
       unit,
       aggregation,
       currency: scaled ? scaled.mark : (shows?.currency ?? null),

@@ -89,12 +89,12 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
  * itself (hdr54: a coffee shop's "money" per card payment read as a count; mend54a: as the head noun only — alone, "money
  * in/out", "Money raised" — not "Money back requests", a count, nor "Money velocity", a ratio), an amount in millionths as
  * Google Ads writes them ("cost_micros": hdr53, removed by mend53a, back since surf54 converts millionths to the currency,
- * ./scale.ts). Not "balance"
+ * ./scale.ts); cash held ("Cash Position", « Trésorerie »: hdr55), not cash counted ("Cash transactions"). Not "balance"
  * ("Stock balance", "Work-life balance": money beside an account's words only, `detectKpiSeries`) nor "premium" ("Premium
  * users") (mend48d).
  */
 export const TAXED = 'ht|ttc|tva|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
