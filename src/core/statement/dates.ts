@@ -679,10 +679,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => durationEnd(countValue(m[1] ?? m[3] ?? m[5]) ?? NaN, m[2] ?? m[4] ?? m[6], ctx),
   },
   // "in the first year", "en première année", "pour la première année d'exploitation", "dans le premier mois", "for our
-  // first full year", "our year one goal": the first period from now.
+  // first full year", "our year one goal", « dès sa première année » (a plant's, stmt55): the first period from now.
   {
     gate: (f) => has(f, 'first', 'premier', 'one'),
-    re: /\b(?:(?:in|within|during|for) (?:the |our |its )?first (?:full )?(year|month)|(?:en|dans la|pendant la|pour la|sur la|au cours de la) premiere (annee)|(?:dans le|pendant le|pour le|sur le|au cours du) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
+    re: /\b(?:(?:in|within|during|for) (?:the |our |its )?first (?:full )?(year|month)|(?:en|(?:dans|pendant|pour|sur|des) (?:la|sa)|au cours de la) premiere (annee)|(?:dans le|pendant le|pour le|sur le|au cours du) premier (mois)|(year|month) one (?=goals?\b|targets?\b))/g,
     resolve: (m, ctx) => durationEnd(1, m[1] ?? m[2] ?? m[3] ?? m[4], ctx),
   },
   // "your 12-month goal", "our one-year target" (real13, real20): the goal named by its horizon is due that long from now.
@@ -824,12 +824,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m) => `${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`,
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
-  // course of 2027" (num30: real31, real32).
+  // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52).
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|a horizon|horizon|a l'echeance)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>
@@ -971,8 +971,8 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   return out;
 }
 
-/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; a meeting "held on Wednesday" (stmt55). */
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|held|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 

@@ -59,7 +59,7 @@ const OBJECT_BOUND_BETWEEN_RE = /^\s+(?:[a-z']+\s+){1,4}(?:(?:of |d'|de )?(?:ove
 /** An indefinite article (optionally with an adjective) before a KPI name. */
 const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:un|une|a|an)\s+(?!(?:additional|extra|incremental)\s)(?:[a-z]+\s+)?$/;
 /** "to +35", "à +10": a signed level (a colon before a signed number still reads as a change: "CA : +12 %"). */
-const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
+const CHANGE_BOUND_BEFORE_RE = /(?:\bby|\bde|\bd')\s*(?:at least|an? (?:minimum|maximum) of|at most|up to|no less than|no more than|more than|over|greater than|less than|au moins|au plus|au minimum|jusqu'a|plus de|moins de)\s*$/;
 /**
  * A growth OF a measure after a bounded percentage, "over 21% growth in revenue" (left52's L6), not a growth over a period:
  * "at least 10 percent growth in five years", "… growth in 2027" is the growth rate's level (mend52b, real49).
@@ -151,8 +151,9 @@ const RAISED_SO_FAR_BEFORE_RE = /\b(?:ha(?:s|ve) (?:already )?(?:raised|collecte
 /** …toward a goal: "toward a target of", "towards its $20,000 goal". */
 const RAISED_TOWARD_AFTER_RE = /^[^.;]{0,20}?\btowards?\b/;
 /** French alike (left52's L2): « a collecté 9 200 $ sur un objectif de », « 45 000 € récoltés sur les 100 000 € visés », « a levé 1,2 M€ pour un objectif ». */
-// (Also « a collecté à ce jour 9 200 $ », « a permis de collecter 9 200 € », « 45 000 € ont été récoltés sur les … visés »: mend52c.)
-const FR_RAISED_BEFORE_RE = /\b(?:a (?:deja )?(?:collecte|recolte|leve|recueilli)|(?:permis|pu) de (?:collecter|recolter|lever))\s+(?:(?:a ce jour|jusqu'ici|deja|pres de|plus de|environ)\s+)*$/;
+// (Also « a collecté à ce jour 9 200 $ », « a permis de collecter 9 200 € », « 45 000 € ont été récoltés sur les … visés »: mend52c;
+// « Nous avons aujourd'hui levé 7 millions d'euros sur un objectif de 20 millions », any person: stmt55.)
+const FR_RAISED_BEFORE_RE = /\b(?:(?:a|avons|ont) (?:deja |aujourd'hui )?(?:collecte|recolte|leve|recueilli)|(?:permis|pu) de (?:collecter|recolter|lever))\s+(?:(?:a ce jour|jusqu'ici|deja|pres de|plus de|environ)\s+)*$/;
 const FR_RAISED_AFTER_RE = /^\s*(?:(?:(?:ont|a) ete\s+)?(?:collecte|recolte|leve)e?s?\s+)?(?:sur|pour)\s+(?:un |une |l'|son |sa |leur |les |notre |ses )[^.;]{0,30}?\b(?:objectif|vise|cible)/;
 /** A share's verb of the surveyed right after it: "40% plan to …", « 28 % prévoient de … » (the group named: `GROUP_SHARE_AFTER_RE`). */
 const SURVEY_VERBS = '(?:plan|intend|say|expect|anticipate|are (?:planning|focused|targeting|aiming|looking|considering|expecting)|prevoient|envisagent|comptent|souhaitent|declarent|veulent|visent|ciblent|tablent|misent|anticipent|s\'attendent)\\b';

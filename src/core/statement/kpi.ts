@@ -451,11 +451,13 @@ const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat'
  * money is stated for it or it is multiplied (kpi46).
  */
 // ("an overnight visitor spend of between £5.5bn and £6.5bn": the noun "spend" too, stmt52, real49.)
-const SUMMED_SALES_RE = /\b(?:export(?:s|ations?)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure)|(?:visitor|tourist|consumer) spend)\b/g;
+const SUMMED_SALES_RE = /\b(?:export(?:s|ations?|ed|ing|er)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure)|(?:visitor|tourist|consumer) spend)\b/g;
 /** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
 const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|euros?\\b|dollars?\\b|dirhams?\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de|between|entre)\\s+)?${MONEY_SRC}`);
+/** The verb's object in money: "aim to export $300 billion", "exported around US $80 million" (the ruling (b), stmt55: real52). */
+const EXPORTED_MONEY_RE = new RegExp(`^\\s+(?:(?:around|about|nearly|over|more than|plus de|pres de|environ)\\s+)?${MONEY_SRC}`);
 /** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure", a year's too ("$2 billion a year in exports", « 29 milliards de dollars par an d'exportations », stmt53). */
 const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?(?:\\s+(?:a|per|par) (?:year|an))?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
 /**
@@ -479,7 +481,7 @@ const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|con
  * after one (« budget export », « crédit export »; not « l'export »); "the exports budget"; "the cost of exports". Nor an
  * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum.
  */
-const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!')#export# (?!(?:revenue|sales|turnover|targets?|of)\b)|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
+const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!')#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
 
 
 
@@ -1025,7 +1027,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // them revenue first), and a noun "export" describes, a cost on exports or an average names no sum (mend46d). A volume
       // rules the value out whether it is stated or multiplied ("Double exports to 2 million tonnes").
       if (out.some((o) => o.start < end + 12 && o.end > m.index) || SUMMED_NOT_HEAD_RE.test(`${textBefore(folded, m.index, 30)}#${m[0]}#${textAfter(folded, end, 15)}`)) continue;
-      if (((SUMMED_MONEY_AFTER_RE.test(after) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50))) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
+      if (((SUMMED_MONEY_AFTER_RE.test(after) || (/^export(?:ed|ing|er)?$/.test(m[0]) && EXPORTED_MONEY_RE.test(after)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50))) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
         out.push({ start: m.index, end, id: 'revenue', weak: true });
         break;
       }

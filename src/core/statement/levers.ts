@@ -179,6 +179,10 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
     const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
     if (dash >= 0) end = bodyStart + dash;
+    // "via its aviation unit, which is expected to include …", « grâce à X, qui … »: a relative clause describes the means
+    // before it, no second means (stmt55, real52).
+    const relative = /,\s*(?:which|qui)\b/.exec(folded.slice(bodyStart, end));
+    if (relative) end = bodyStart + relative.index;
     // "avec ce plan de multiplier son CA par 3", "with a plan to double sales": the plan's infinitive is the goal itself.
     if (m[0] === 'avec ' || m[0] === 'with ') {
       const g = goalStarts.find((x) => x > bodyStart && x < end && /^(?:[a-z']+\s+){1,5}(?:de|d'|to)\s*$/.test(folded.slice(bodyStart, x)));

@@ -90,12 +90,12 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
 // position scanned before it could fail on the digit).
-export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r)(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|usd|gbp|chf|cad|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r(?<!(?<![a-z])eur))(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /**
  * The most characters a QUANTITY_RE match holds before its first digit: a sign, the longest prefix (a mark of the
  * currency table, lower-cased as TABLE_SIGNS writes it, or one of PREFIX_CURRENCY's own words, three letters at most:
@@ -245,7 +245,7 @@ export function parseNumberToken(token: string, lang: Lang): number | null {
 function suffixKind(suffix: string): { kind: QuantityKind; currency: string | null } | null {
   if (/^(points?|pts?|pp|percentage points?|points? de pourcentage|points? de base|basis points?|bps)$/.test(suffix)) return { kind: 'points', currency: null };
   if (suffix === '%' || /cent|pct|^pc$/.test(suffix)) return { kind: 'percent', currency: null };
-  const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')(?=[fcd])/, '');
+  const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')/, '');
   // Core's table before the reader's glued scale ("ke" → "e"): "r$" is the real, not a rand's "$".
   const mark = sentenceCurrency(key);
   const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.replace(/^md(?=e)|^./, '')) : mark);

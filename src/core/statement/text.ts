@@ -77,7 +77,10 @@ export function prepare(text: string): PreparedText {
   const original = text.trim();
   // Inclusive writing: "client·es", "abonné.es", "adhérent·e·s" read as the plural (or singular) noun, indexes kept
   // (only a text holding ".e" or "·e" can have one).
-  const folded = fold(original);
+  let folded = fold(original);
+  // "three (3) hours", « d'ici cinq (5) ans »: a count spelled out then restated in digits, as contracts and official texts
+  // write it, is one count; the digits are blanked, indexes kept (stmt55: real23, real52).
+  if (folded.includes('(')) folded = folded.replace(/(?<![a-z])([a-z]+) \((\d{1,3})\)/g, (m, word: string, digits: string) => (numberWordsValue(word) === Number(digits) ? word.padEnd(m.length, ' ') : m));
   return { original, folded: folded.includes('.e') || folded.includes('·e') ? folded.replace(/(?<=[a-z]{3})[.·]e(?:[.·]?(s))?(?![a-z])/g, (m, s?: string) => (s ?? '').padEnd(m.length, ' ')) : folded };
 }
 
