@@ -4,7 +4,7 @@
  */
 import { isoParts, type DateOrder } from './dates';
 import type { IsoDate, Lang, Unit } from './types';
-import { currencySymbol, defaultCurrency, markScale } from './currency-marks';
+import { currencySymbol, defaultCurrency, markScale, SCALE_PREFIXES } from './currency-marks';
 
 // The sheet's currency and the marks amounts are written with live in core's one table of marks (fixes64).
 export { currencySymbol, defaultCurrency, useCurrency, type CurrencySource } from './currency-marks';
@@ -238,17 +238,27 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   // A column shown in thousands or millions ("k€", "M$": core/workbook/scale.ts) writes its amounts as it shows them, the
   // scale beside the sign: « 420 k€ », "€420k", "$1.5M", « 2 Md€ », "€2bn".
   const scaled = currency ? markScale(currency) : null;
+  // Below its scale's unit, an amount goes to the next smaller scale, down to the currency itself ($0.0042M is "$4.2k",
+  // 0.042 k€ « 42 € »): "$0M" lost every digit (surf55), and "$0.0042M" is written by nobody; the scale stays beside the
+  // sign, so the amount is never read in the column's unit.
+  if (scaled && value && Math.abs(value) < 1) {
+    const smaller = Object.keys(SCALE_PREFIXES).find((prefix) => SCALE_PREFIXES[prefix] * 1e3 === scaled.factor) ?? '';
+    return formatCurrency(value * 1e3, lang, smaller + scaled.base, maxDecimals && Math.max(0, maxDecimals - 3));
+  }
   const code = scaled?.base ?? (currency || defaultCurrency());
   const scale = scaled?.prefix.replace('G', lang === 'fr' ? 'Md' : 'bn') ?? '';
-  const decimals = maxDecimals ?? moneyDecimals(value, code);
+  // A scaled amount is no currency's cents: the decimals it has, up to two (« 432,4 k€ », never « 432,40 k€ »), whatever its currency.
+  const decimals = maxDecimals ?? moneyDecimals(value, scaled ? currency : code);
   if (!code) return formatNumber(value, lang, decimals);
   const symbol = currencySymbol(code, lang);
-  // Cents padded to two ("$12.5" → "$12.50"); a currency with no minor unit keeps the digits it has (« 7,5 FCFA »).
+  // Cents padded to two ("$12.5" → "$12.50"); a currency with no minor unit keeps the digits it has (« 7,5 FCFA »), and so
+  // does a scaled amount.
   const digits = formatNumber(value, lang, decimals);
-  let body = isWholeCurrency(code) ? digits : digits.replace(/[.,]\d$/, '$&0');
+  const cents = !scaled && !isWholeCurrency(code);
+  let body = cents ? digits.replace(/[.,]\d$/, '$&0') : digits;
   // Given cents on a tab showing cents, a whole amount shows them as its cells do ("$997.00": surf52, the lead's ruling b).
   const mark = lang === 'fr' ? ',' : '.';
-  if (amountDecimals && decimals > 1 && /\d$/.test(body) && !body.includes(mark) && !isWholeCurrency(code)) body += `${mark}00`;
+  if (amountDecimals && decimals > 1 && /\d$/.test(body) && !body.includes(mark) && cents) body += `${mark}00`;
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${scale}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space

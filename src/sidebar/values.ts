@@ -29,13 +29,14 @@ export function readAmountText(text: string, currency: string | null): { body: s
   // (mend49b: surf49 cut them, leaving "500 A" refused and "500 EU" no longer named another currency). The CFA franc's
   // signs are one currency (CLDR French writes XOF "F CFA", sheets "FCFA"), so either is the other's.
   for (const sign of shownSigns(currency)) {
-    const end = new RegExp(`(?:^|[\\s\\d])${escapeRegExp(sign)}$`, 'u').exec(body);
-    const start = new RegExp(`^${escapeRegExp(sign)}(?=$|[\\s\\d+\\-])`, 'u').exec(body);
-    if (end) body = body.slice(0, end.index + end[0].length - sign.length).trim();
-    else if (start) body = body.slice(sign.length).trim();
-    else continue;
+    const cut = withoutSign(body, sign);
+    if (cut === null) continue;
+    body = cut;
     break;
   }
+  // A scale written against a code ("500 kUSD", "2 MEUR", as a column's header writes it: core/workbook/scale.ts) is the
+  // number's multiplier, then the code: "500 k USD" (surf55: "kUSD" was no mark, nor "kEUR" another currency's).
+  body = body.replace(/(?<=\d\s?)(k|M|Md|bn)(?=[A-Z]{3}$)/, '$1 ');
   const code = currencyCode(currency);
   const own = new Set([currency, currencySymbol(currency), ...(code ? [code, currencySymbol(code), ...(NARROW_SIGNS[code] ?? [])] : [])]);
   const ownSigns = new Set([...own].flatMap((mark) => [mark, ...(NARROW_SIGNS[mark] ?? [])]));
@@ -50,6 +51,13 @@ export function readAmountText(text: string, currency: string | null): { body: s
     else other = mark;
   }
   return { body, other };
+}
+
+/** The text without `sign` as a whole sign at its end or start ("180 000 FCFA", "kUSD 500"), else null. */
+function withoutSign(body: string, sign: string): string | null {
+  const end = new RegExp(`(?:^|[\\s\\d])${escapeRegExp(sign)}$`, 'u').exec(body);
+  const start = new RegExp(`^${escapeRegExp(sign)}(?=$|[\\s\\d+\\-])`, 'u').exec(body);
+  return end ? body.slice(0, end.index + end[0].length - sign.length).trim() : start ? body.slice(sign.length).trim() : null;
 }
 
 /** The signs a KPI's own currency is typed with beyond core's table: itself, and for a CFA franc sign its other spellings. */
@@ -76,14 +84,23 @@ export function parseUnitInput(text: string, unit: Unit, lang: Lang, currency?: 
   // its cells show; one typed with a mark or a multiplier ("500 000 €", "500 k€", "€500k") is in the currency, converted —
   // as Check goals reads a goal sentence's amount.
   let factor = 1;
-  if (unit === 'currency') {
-    const scaled = currency ? markScale(currency) : null;
+  const scaled = unit === 'currency' && currency ? markScale(currency) : null;
+  // The column's own label typed after or before the number ("500 kUSD" in a kUSD field, "500 k€" in a k€ one): that
+  // number as its cells show it (surf55: it was refused, "kUSD" read as another currency).
+  const labelled = scaled ? withoutSign(text.trim(), currency!) : null;
+  if (labelled !== null && !/\p{L}/u.test(labelled)) text = labelled;
+  else if (unit === 'currency') {
     const read = readAmountText(text, scaled?.base ?? (currency || defaultCurrency()));
     if (read.other) return null;
     if (scaled && (read.body !== text.trim() || /\p{L}/u.test(read.body))) factor = scaled.factor;
     text = read.body;
   }
-  const body = text.trim().replace(/^\+/, '');
+  // A scale's word after the number (« 1,5 million », "2 thousand") is its multiplier, as "1,5 M" — "billion" only in
+  // English: a French « billion » is 10¹², no scale the cells' reader has (refused, never read as a milliard).
+  const body = text
+    .trim()
+    .replace(/^\+/, '')
+    .replace(/(?<=\d)\s*(thousands?|milliers?|mille|millions?|milliards?|billions?)$/i, (word) => (/^\s*(th|mil+ie|mille)/i.test(word) ? 'k' : /^\s*milliard/i.test(word) ? 'Md' : /^\s*mil/i.test(word) ? 'M' : lang === 'en' ? 'bn' : word));
   // Where the two readings disagree ("180.000" is 180 in English, 180,000 in a de_DE sheet — review 27), the field's own
   // reading wins only on text the field itself shows that way ("145,500" put there by `toInputText`): anything else was
   // typed by a person whose habit is the sheet's.

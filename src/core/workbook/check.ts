@@ -166,7 +166,16 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // Compared as written, with the plain mark, and said (`scaleDisagrees`): never a silent "on track" on 1,500 k€.
   const latestValue = linked?.points[linked.points.length - 1]?.value ?? 0;
   const stands = (amount: number | null | undefined): boolean => !!amount && latestValue > 0 && Math.max(amount / latestValue, latestValue / amount) < FAR_START_RATIO;
-  const scaleDisagrees = shownScale !== null && converted !== stated && shownScale.factor > 1 && stands(stated.target ?? stated.baseline) && !stands(converted.target ?? converted.baseline);
+  // A Target or Baseline cell showing an amount with its mark or multiplier ("470 k€" typed as text or a formula's, "500 000 €")
+  // is an amount in the currency, converted as a sentence's: 470 and 500 beside "CA (k€)" (surf55: 470 k€ was 470,000 k€).
+  // A bare number is the column's already. Likewise said and read as written when it stands where the column's values do.
+  const typedAmount = (field: 'target' | 'baseline'): number | null => (shownScale && goal.typedAmount?.includes(field) ? goal[field] : null);
+  const cellAmount = typedAmount('target') ?? typedAmount('baseline');
+  const scaleDisagrees = shownScale !== null && ((converted !== stated && stands(stated.target ?? stated.baseline) && !stands(converted.target ?? converted.baseline)) || (cellAmount !== null && stands(cellAmount) && !stands(cellAmount / shownScale.factor)));
+  if (shownScale && cellAmount !== null && !scaleDisagrees) {
+    const shown = (field: 'target' | 'baseline'): number | null => (typedAmount(field) === null ? goal[field] : goal[field]! / shownScale.factor);
+    goal = { ...goal, target: shown('target'), baseline: shown('baseline') };
+  }
   const analysis = scaleDisagrees ? stated : converted;
   const columnKpi = goal.kpi ? matchCatalog(goal.kpi, catalog) : null;
   const sentenceKpi = analysis.kpi ? (catalog.find((k) => k.id === analysis.kpi) ?? null) : null;

@@ -85,6 +85,8 @@ export interface GoalRow {
   problems: CellProblem[];
   /** Number fields typed as text with a "%" sign ("25 %"): their scale is explicit. */
   typedPercent?: GoalField[];
+  /** Number fields shown as text with a currency's mark or a multiplier ("470 k€", "500 000 €": typed, or a formula's text). */
+  typedAmount?: GoalField[];
   /** The Target cell holds a formula (Range.getFormulas, surf54): its value is the sheet's computation, no target the user typed. */
   targetFormula?: string;
   /** The Planned hires column, when the table has one (a null date: the goal's start). */

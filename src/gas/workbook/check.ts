@@ -17,7 +17,7 @@ import { UserError, startRunBudget, withDocumentLock, withSettingsNote, workbook
 import { readSpreadsheet, toCellValue, type OwnedColumn, type SpreadsheetRead } from './read';
 import { identityColumns, tableMoved } from '../../core/workbook/moved';
 import { assertWritable, protectedFailure } from './protect';
-import { ensureSize, safeValues } from './write';
+import { ensureSize, GENERAL_FORMAT, safeValues } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -355,6 +355,12 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue; user data never overwritten, surf54).
   const keepFormulas = (cells: Array<Array<string | number | boolean>>, top: number, columns: Array<[OutputColumn, number]>): Array<Array<string | number | boolean>> =>
     cells.map((line, r) => line.map((cell, j) => grid?.formulas?.[top + r - 1]?.[columns[j][1] - 1] || cell));
+  // ...on the automatic format when it wore plain text ('@': a Verdict or SMART notes cell keeps the format our last run
+  // gave it): a string written into a plain-text cell stays text, "=" included (emulated: docs/ARCHITECTURE.md *Typed
+  // strings*), so the formula came back as its own text (surf55). Set in the block's one setNumberFormats before its values
+  // ("Sets a rectangular grid of number or date formats", Range.setNumberFormats): no call more.
+  const formulaFormats = (formats: string[][], top: number, columns: Array<[OutputColumn, number]>): string[][] =>
+    formats.map((line, r) => line.map((format, j) => (format === '@' && grid?.formulas?.[top + r - 1]?.[columns[j][1] - 1] ? GENERAL_FORMAT : format)));
   try {
     for (const columns of runs) {
       const first = columns[0][1];
@@ -367,7 +373,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
         let formatsRead: string[][] | null = null;
         const formatsNow = (): string[][] => (formatsRead ??= range.getNumberFormats());
         const values: CellValue[][] = [];
-        const formats: string[][] = [];
+        let formats: string[][] = [];
         for (let row = top; row <= bottom; row++) {
           if (row === headerRow) {
             values.push(columns.map(([column]) => outputHeader(column, env.lang)));
@@ -397,7 +403,7 @@ function writeResults(run: CheckRun, plan: WritePlan): void {
             }),
           );
         }
-        range.setNumberFormats(formats);
+        range.setNumberFormats((formats = formulaFormats(formats, top, columns)));
         written.push([range, values.map((_, r) => columns.map(([, index]) => grid?.values[top + r - 1]?.[index - 1] ?? '')), formats, top, columns]);
         range.setValues(keepFormulas(safeValues(values, formats), top, columns));
         // Bold headers and wrapped notes (one reason per line), set on the same range: one call each, not one getRange more.
