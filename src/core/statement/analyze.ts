@@ -320,9 +320,21 @@ const PERIOD_END_LEVEL_RE = /\b(?:fin|end of) (?:19|20)\d\d$/;
  */
 /**
  * What sets one item of a list apart (mend54c, R3): a place ("in Paris", « à Lyon ») or a product ("of product A", « du
- * produit B »); a capitalised word before a figure is a date's ("in Q1 2027", "in June 2027"), none.
+ * produit B »), after any place preposition ("across France", "throughout Europe", « dans le Sud », "in the North");
+ * a capitalised word before a figure is a date's ("in Q1 2027", "in June 2027"), none; an acronym is a measure's ("$5M in
+ * ARR", « 2 M€ en CA »: prev54's S4), so "in EMEA" is no place here. Only an item's OWN place sets it
+ * apart: a later item with none keeps the first's ("…% of its toys sold in the U.S. by 2026, and less than 10% by 2027").
  */
-const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à) \p{Lu}\p{L}*(?![\p{L}\d]| \d)|produ\w+ \S+/gu;
+const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à|across|throughout|dans)(?: the| l[ae]s?)? \p{Lu}\p{Ll}*(?![\p{L}\d]| \d)|produ\w+ \S+/gu;
+
+/**
+ * The things a figure counts, a plural right after it ("30 deals", « 15 salariés », "60 podcasts"); '' for a bare figure
+ * ("and 800 in 2028", "80 or more"): a plural names things counted, a singular after a figure is rarely one. (A plural
+ * preposition, "20 across Germany", « 20 dans le Nord », « 30 de plus », sets the item apart as its place or addition does.)
+ */
+function countedNoun(folded: string, q: Quantity): string {
+  return /^ (?:of |de |d')?([a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
+}
 
 function findOwnDeadlineGoals(folded: string, original: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
   const out: Span[] = [];
@@ -364,13 +376,22 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       // « 30 autres », "another 15", "a further 15%") or a list of changes ("800 new customers") are two goals (R2, R6); so are
       // items each with its own place or product (R3).
       // Periods named relatively ("this quarter and 800 next quarter", « cette année, 3 M€ l'an prochain ») are successive
-      // levels, one course (N1b).
-      (first.cued || first.date < own.date.slice(0, 4) || /\b(?:next|prochaine?)\b/.test(ownWords)) &&
-      // "…, then 80 in the next 12 months", « les 12 prochains mois »: a count in a period after the level, a flow (R6);
-      // "next year" alone names a period (N1b).
+      // levels, one course (N1b). Two quarters, halves or months named without "by" are disjoint whatever their years: Q4
+      // 2027 and Q1 2028 (prevmend55).
+      (first.cued || first.date < own.date.slice(0, 4) || /\b(?:next|prochaine?)\b/.test(ownWords)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded)) &&
+      // A list of changes in periods named without "by" ("Add 500 customers in 2027 and 800 in 2028", "Grow revenue 10% in
+      // 2027 and 15% in 2028", « augmenter le CA de 10 % en 2027 et de 15 % en 2028 »): each period's own change (prevmend55).
+      // (Not « de 10 % à horizon 2018 et de 25 % en 2021 »: « à horizon » is "by", one growth's course, real27:64.)
+      (first.cued || /horizon/.test(folded.slice(first.start - 12, first.end)) || !/(?:\b(?:add|grow|increas|augment|hauss)\w*(?:(?!\b(?:to|a|at)\b)[^\d,;.])*|\+\s*)$/.test(textBefore(folded, level.start, 50))) &&
+      // A later item that counts another noun is another measure ("30 deals … 5 reps", « 200 clients … 15 salariés »).
+      ['', countedNoun(folded, level)].includes(countedNoun(folded, second)) &&
+      // "…, then 80 in the next 12 months", « les 12 prochains mois », "over the following year", « au cours des douze mois
+      // suivants »: a count in a period after the level, a flow (R6); "next year" alone names a period (N1b).
       !/\b(?:within|next (?:\d|\w+ \w+s\b)|prochaine?s)/.test(ownWords) &&
-      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(first.end, second.end + 16)) &&
-      `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}` === `${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}` &&
+      !/\b(?:following|suivan|subsequent)/.test(folded.slice(own.start - 8, own.end + 10)) &&
+      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|(?<!or )more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(first.end, second.end + 16)) &&
+      // (A later item with no place of its own, `${null}`, keeps the first's.)
+      ['null', `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}`].includes(`${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}`) &&
       own.date > first.date &&
       (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
