@@ -133,8 +133,11 @@ const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|
 // group the goal is to join, no level of it (stmt55: real46, real51, real52).
 // « lors de la présentation des résultats 2012 », « du plan stratégique 2015, qui … »: a past year closing a noun phrase names
 // what the noun is (a report, a plan), no goal's number (stmt55, real52).
-const NAMED_YEAR_BEFORE_RE = /\b(?:the|its|our|their|des|du|le|la|les|son|sa|ses|leurs?) (?:[a-z]+ )?[a-z]{4,} $/;
-const RANKED_GROUP_BEFORE_RE = /\b(?:one of the(?: top)?|l'une? des)\s*$/;
+// Not the goal's figure: one led to ("to the magic 2000", « à la barre des ») or named a mark (« la barre symbolique 2000 », mend55s).
+const NAMED_YEAR_BEFORE_RE = /(?<!\b(?:to|a) )\b(?:the|its|our|their|des|du|le|la|les|son|sa|ses|leurs?) (?![a-z ]*\b(?:barre|cap|seuil|mark|milestone|magic|symboli))(?:[a-z]+ )?[a-z]{4,} $/;
+// And a count before a group's ordinal or superlative after « un des », « parmi les », "one of", "among": « un des 3 premiers
+// assureurs », "one of Kenya's three largest lenders"; the sentence's other figure is the target (mend55s). (`#` stands for the count.)
+const RANKED_GROUP_RE = /\b(?:one of the(?: top)?|l'une? des)\s*#|\b(?:une? des|parmi les|one of|among)(?: the| [a-z]+'s)? # (?:premi|plus (?:gr|imp)|(?:lar|big)gest|top|leading)/;
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
 /**
  * A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du
@@ -1173,7 +1176,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const besideDate = unclaimed.filter((q) => isYearBesideDate(q, folded, original, dates.length > 0));
   const yearAside = besideDate.length > 0;
   const quantities = unclaimed.filter(
-    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !RANKED_GROUP_BEFORE_RE.test(textBefore(folded, q.start, 24)) && !(q.kind === 'number' && /^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && folded.slice(q.start, q.end) < options.asOf.slice(0, 4) && NAMED_YEAR_BEFORE_RE.test(textBefore(folded, q.start, 40)) && /^\s*(?:[,.;:)»]|$)/.test(textAfter(folded, q.end, 3))),
+    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !RANKED_GROUP_RE.test(`${textBefore(folded, q.start, 24)}#${textAfter(folded, q.end, 16)}`) && !(q.kind === 'number' && /^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && folded.slice(q.start, q.end) < options.asOf.slice(0, 4) && NAMED_YEAR_BEFORE_RE.test(textBefore(folded, q.start, 40)) && /^\s*(?:[,.;:)»]|$)/.test(textAfter(folded, q.end, 3))),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -1336,8 +1339,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ledTo = numbers.target;
   if (change?.kind === 'relative' && (!ledTo || (relStart < ledTo.start && !quantities.some((q) => q.start < ledTo.start && q !== numbers.change?.quantity)))) unit = 'percent';
   // « levé 7 millions d'euros sur un objectif de 20 millions »: a bare figure on the money baseline's scale, nothing counted
-  // after it, is in that money (stmt55, real52).
-  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource.kind === 'number' && levelSource.scale > 1 && numbers.baseline?.kind === 'money' && numbers.baseline.scale === levelSource.scale && !countedAfter(levelSource, folded) ? numbers.baseline : levelSource, kpi);
+  // after it, is in that money (stmt55, real52), whatever the baseline's scale (« 300 000 € sur un objectif de 1 million », mend55s).
+  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource.kind === 'number' && levelSource.scale > 1 && numbers.baseline?.kind === 'money' && !countedAfter(levelSource, folded) ? numbers.baseline : levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
   // "Double revenue to $2M", "Double our stores to 40": the fraction is the change's; the level keeps its own unit.
