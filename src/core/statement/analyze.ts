@@ -393,8 +393,8 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       !/\b(?:within|next (?:\d|\w+ \w+s\b)|prochaine?s)/.test(ownWords) &&
       !/\b(?:following|suivan|subsequent)/.test(folded.slice(own.start - 8, own.end + 10)) &&
       !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|(?<!or )more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(first.end, second.end + 16)) &&
-      // (A later item with no place of its own, `${null}`, keeps the first's.)
-      ['null', `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}`].includes(`${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}`) &&
+      // (A later item with no place of its own keeps the first's.)
+      (original.slice(second.end, own.start).search(ITEM_QUALIFIER_RE) < 0 || `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}` === `${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}`) &&
       own.date > first.date &&
       (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
