@@ -39,4 +39,14 @@ describe.each([
     expect(cells("Nous avons levé 7 millions d'euros sur un objectif de 20 millions.").slice(1, 3)).toEqual([7_000_000, 20_000_000]);
     expect(cells("Exporter 100 000 tonnes de bauxite d'ici 2030.")[0]).toBe('');
   });
+
+  // mend55s: the review's narrowings, as a user's row shows them.
+  it('a year after « vers » before a noun, the mark figure, a future meeting\'s day and raised money keep their cells', () => {
+    expect(cells('Porter la flotte vers 2040 véhicules.').slice(2)).toEqual([2040, '']);
+    expect(cells('Close 5 deals before the board meeting held on Tuesday.').slice(2)).toEqual([5, '2026-12-08']);
+    expect(cells('Grow membership from 1,500 to the magic 2000.').slice(1, 3)).toEqual([1500, 2000]);
+    expect(cells('La fondation a levé 1,2 M€ sur un objectif de 3 M€.').slice(1, 3)).toEqual([1_200_000, 3_000_000]);
+    expect(cells('Devenir un des 3 premiers assureurs du pays.')[2]).toBe('');
+    expect(cells('Beat the record 2024.')[2]).toBe('');
+  });
 });

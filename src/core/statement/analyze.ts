@@ -133,8 +133,11 @@ const REWARD_AFTER_RE = /^\s*(?!in )(?:[a-z]+\s+)?(?:commissions?|bonus|primes?|
 // group the goal is to join, no level of it (stmt55: real46, real51, real52).
 // « lors de la présentation des résultats 2012 », « du plan stratégique 2015, qui … »: a past year closing a noun phrase names
 // what the noun is (a report, a plan), no goal's number (stmt55, real52).
-const NAMED_YEAR_BEFORE_RE = /\b(?:the|its|our|their|des|du|le|la|les|son|sa|ses|leurs?) (?:[a-z]+ )?[a-z]{4,} $/;
-const RANKED_GROUP_BEFORE_RE = /\b(?:one of the(?: top)?|l'une? des)\s*$/;
+// Not the goal's figure: one led to ("to the magic 2000", « à la barre des ») or named a mark (« la barre symbolique 2000 », mend55s).
+const NAMED_YEAR_BEFORE_RE = /(?<!\b(?:to|a) )\b(?:the|its|our|their|des|du|le|la|les|son|sa|ses|leurs?) (?![a-z ]*\b(?:barre|cap|seuil|mark|milestone|magic|symboli))(?:[a-z]+ )?[a-z]{4,} $/;
+// And a count before a group's ordinal or superlative after « un des », « parmi les », "one of", "among": « un des 3 premiers
+// assureurs », "one of Kenya's three largest lenders"; the sentence's other figure is the target (mend55s). (`#` stands for the count.)
+const RANKED_GROUP_RE = /\b(?:one of the(?: top)?|l'une? des)\s*#|\b(?:une? des|parmi les|one of|among)(?: the| [a-z]+'s)? # (?:premi|plus (?:gr|imp)|(?:lar|big)gest|top|leading)/;
 const REWARD_BEFORE_RE = /\b(?:commissions?|bonus|primes?|rewards?)\s+(?:[a-z]+\s+)?(?:of|de|d')\s*$/;
 /**
  * A change noun, what it changes (a few words), then a floor: "increase in company revenues of at least", « progression du
@@ -320,9 +323,21 @@ const PERIOD_END_LEVEL_RE = /\b(?:fin|end of) (?:19|20)\d\d$/;
  */
 /**
  * What sets one item of a list apart (mend54c, R3): a place ("in Paris", « à Lyon ») or a product ("of product A", « du
- * produit B »); a capitalised word before a figure is a date's ("in Q1 2027", "in June 2027"), none.
+ * produit B »), after any place preposition ("across France", "throughout Europe", « dans le Sud », "in the North");
+ * a capitalised word before a figure is a date's ("in Q1 2027", "in June 2027"), none; an acronym is a measure's ("$5M in
+ * ARR", « 2 M€ en CA »: prev54's S4), so "in EMEA" is no place here. Only an item's OWN place sets it
+ * apart: a later item with none keeps the first's ("…% of its toys sold in the U.S. by 2026, and less than 10% by 2027").
  */
-const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à) \p{Lu}\p{L}*(?![\p{L}\d]| \d)|produ\w+ \S+/gu;
+const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à|across|throughout|dans)(?: the| l[ae]s?)? \p{Lu}\p{Ll}*(?![\p{L}\d]| \d)|produ\w+ \S+/gu;
+
+/**
+ * The things a figure counts, a plural right after it ("30 deals", « 15 salariés », "60 podcasts"); '' for a bare figure
+ * ("and 800 in 2028", "80 or more"): a plural names things counted, a singular after a figure is rarely one. (A plural
+ * preposition, "20 across Germany", « 20 dans le Nord », « 30 de plus », sets the item apart as its place or addition does.)
+ */
+function countedNoun(folded: string, q: Quantity): string {
+  return /^ (?:of |de |d')?([a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
+}
 
 function findOwnDeadlineGoals(folded: string, original: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
   const out: Span[] = [];
@@ -364,18 +379,28 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       // « 30 autres », "another 15", "a further 15%") or a list of changes ("800 new customers") are two goals (R2, R6); so are
       // items each with its own place or product (R3).
       // Periods named relatively ("this year and 60 next year", « cette année, 3 M€ l'an prochain ») are successive levels,
-      // one course (N1b); relative months and quarters are disjoint sub-year periods as R2's dated ones, each its own count; a rate's level
-      // stays one course ("to 5% this quarter and to 4% next quarter"), a change per year does not ("by 10% this year and
-      // 15% next year": a list of changes; mend55a).
-      (/\b(?:next|prochaine?)\b/.test(ownWords) ? (/\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent') && !/(?:\bby|\b(?:augment|hauss|croi)\w*\b[^\d,;.]*\bde) $/.test(textBefore(folded, level.start, 50)) : first.cued || first.date < own.date.slice(0, 4)) &&
-      // "…, then 80 in the next 12 months", « les 12 prochains mois », "in the next year" (within a year): a count in a
-      // period after the level, a flow (R6); "next year" alone names a period (N1b).
+      // one course (N1b) — for years, and for a rate's levels ("to 5% this quarter and to 4% next quarter"); relative months
+      // and quarters are otherwise disjoint sub-year periods, each its own count (mend55a). Two quarters, halves or months
+      // named without "by" are disjoint whatever their years: Q4 2027 and Q1 2028 (prevmend55).
+      (/\b(?:next|prochaine?)\b/.test(ownWords) ? /\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent' : (first.cued || first.date < own.date.slice(0, 4)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded))) &&
+      // A list of changes in periods named without "by" ("Add 500 customers in 2027 and 800 in 2028", "Grow revenue 10% in
+      // 2027 and 15% in 2028", « augmenter le CA de 10 % en 2027 et de 15 % en 2028 », "by 10% this year and 15% next
+      // year"): each period's own change (prevmend55).
+      // (Not « de 10 % à horizon 2018 et de 25 % en 2021 »: « à horizon » is "by", one growth's course, real27:64.)
+      (first.cued || /horizon/.test(folded.slice(first.start - 12, first.end)) || !/(?:\b(?:add|grow|increas|augment|hauss)\w*(?:(?!\b(?:to|a|at)\b)[^\d,;.])*|\+\s*)$/.test(textBefore(folded, level.start, 50))) &&
+      // A later item that counts another noun is another measure ("30 deals … 5 reps", « 200 clients … 15 salariés »).
+      ['', countedNoun(folded, level)].includes(countedNoun(folded, second)) &&
+      // "…, then 80 in the next 12 months", « les 12 prochains mois », "in the next year" (within a year), "over the following
+      // year", « au cours des douze mois suivants »: a count in a period after the level, a flow (R6); "next year" alone names
+      // a period (N1b).
       !/\b(?:within|(?:in|over) the next|next (?:\d|\w+ \w+s\b)|prochaine?s)/.test(ownWords) &&
+      !/\b(?:following|suivan|subsequent)/.test(folded.slice(own.start - 8, own.end + 10)) &&
       // "new" in either item, or a sum ("for 50 in total", « soit 5 000 au total »): additions (mend55a).
-      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(level.end, second.end + 16)) &&
+      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|(?<!or )more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(level.end, second.end + 16)) &&
       !/\b(?:in total|au total|combined|cumul)/.test(folded.slice(own.end, own.end + 40)) &&
-      // A place anywhere in the later item, after its date too ("5 next year in Germany"; mend55a).
-      `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}` === `${original.slice(second.end, own.end + 40).split(/[,.;!?]/)[0].match(ITEM_QUALIFIER_RE)}` &&
+      // A place anywhere in the later item, after its date too ("5 next year in Germany"; mend55a). (A later item with no
+      // place of its own, '', keeps the first's; no 'null' string, which the bundle's null pool cannot take: size.test.ts.)
+      ['', `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE) ?? ''}`].includes(`${original.slice(second.end, own.end + 40).split(/[,.;!?]/)[0].match(ITEM_QUALIFIER_RE) ?? ''}`) &&
       own.date > first.date &&
       (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
@@ -1161,7 +1186,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const besideDate = unclaimed.filter((q) => isYearBesideDate(q, folded, original, dates.length > 0));
   const yearAside = besideDate.length > 0;
   const quantities = unclaimed.filter(
-    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !RANKED_GROUP_BEFORE_RE.test(textBefore(folded, q.start, 24)) && !(q.kind === 'number' && /^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && folded.slice(q.start, q.end) < options.asOf.slice(0, 4) && NAMED_YEAR_BEFORE_RE.test(textBefore(folded, q.start, 40)) && /^\s*(?:[,.;:)»]|$)/.test(textAfter(folded, q.end, 3))),
+    (q) => !besideDate.includes(q) && !isPlanName(q, original) && !isQuotedName(q, original) && !isUnionName(q, original) && !isPeriodAdjective(q, original) && !isLaunchYear(folded, q.start, q.end) && !isPreviousPeriodNotation(q, original) && !isItemLabel(q, folded, original) && !REWARD_AFTER_RE.test(textAfter(folded, q.end, 20)) && !REWARD_BEFORE_RE.test(textBefore(folded, q.start, 30)) && !RANKED_GROUP_RE.test(`${textBefore(folded, q.start, 24)}#${textAfter(folded, q.end, 16)}`) && !(q.kind === 'number' && /^(?:19|20)\d\d$/.test(folded.slice(q.start, q.end)) && folded.slice(q.start, q.end) < options.asOf.slice(0, 4) && NAMED_YEAR_BEFORE_RE.test(textBefore(folded, q.start, 40)) && /^\s*(?:[,.;:)»]|$)/.test(textAfter(folded, q.end, 3))),
   );
   // "We sell the $19.99/month plan: get 500 subscribers", "Sell 500 seats at $49/month": a price (an amount per period
   // describing an offer) is never the goal's number when the goal has a number of its own.
@@ -1324,8 +1349,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const ledTo = numbers.target;
   if (change?.kind === 'relative' && (!ledTo || (relStart < ledTo.start && !quantities.some((q) => q.start < ledTo.start && q !== numbers.change?.quantity)))) unit = 'percent';
   // « levé 7 millions d'euros sur un objectif de 20 millions »: a bare figure on the money baseline's scale, nothing counted
-  // after it, is in that money (stmt55, real52).
-  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource.kind === 'number' && levelSource.scale > 1 && numbers.baseline?.kind === 'money' && numbers.baseline.scale === levelSource.scale && !countedAfter(levelSource, folded) ? numbers.baseline : levelSource, kpi);
+  // after it, is in that money (stmt55, real52), whatever the baseline's scale (« 300 000 € sur un objectif de 1 million », mend55s).
+  else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource.kind === 'number' && levelSource.scale > 1 && numbers.baseline?.kind === 'money' && !countedAfter(levelSource, folded) ? numbers.baseline : levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
   // "Double revenue to $2M", "Double our stores to 40": the fraction is the change's; the level keeps its own unit.

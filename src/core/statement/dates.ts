@@ -825,11 +825,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
   // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52).
+  // A year after « vers » followed by a noun is a count the goal moves toward, « vers 2040 véhicules » (mend55s).
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers)\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>
@@ -952,7 +953,9 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(textBefore(prepared.folded, span.start, 12))) continue;
     if (overlapsAny(span, taken)) continue;
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
-    if (!c.isCertain('day') && !c.isCertain('month') && REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45))) continue;
+    // A meeting "held on Wednesday" is past only when told so: "was held", "heard the meeting held on", "held on Monday
+    // approved"; "before the board meeting held on Tuesday" is the goal's day (stmt55, narrowed by mend55s).
+    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -971,8 +974,10 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   return out;
 }
 
-/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; a meeting "held on Wednesday" (stmt55). */
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|held|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
+/** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
+const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 

@@ -30,7 +30,10 @@ const CHANGE_NOUN_BEFORE_RE = /(?<!\b(?:taux|niveau|ratio|seuil|marge|rate|level
  * percent growth in five years") is no measure; revenue's growth is sales growth's level (M1): revenue and the percentage
  * KPIs are kept out ("a 12% compound annual growth rate in revenue" may read `revenue`, still S4's level).
  */
-const GROWTH_IN_AFTER_RE = /^\s*(?:[a-z]+\s+){0,3}?growth(?: rate)? in (?!\d|(?:the |this |our |its )?(?:[a-z]+ )?(?:years?|months?|quarters?|fy|fiscal)\b|(?:the )?(?:next|coming)\b)/;
+// Nor a quarter, a half or a fiscal year ("in Q3 2027", "in H2", "in FY27", "in the second half"), "each of the next three
+// years", "real terms", nor a month's year ("in March 2027"): prevmend55. (A place, "in Europe", is still read as a measure:
+// the folded text shows no capital, and the check in the sentence as written did not fit the bundle's budget.)
+const GROWTH_IN_AFTER_RE = /^\s*(?:[a-z]+\s+){0,3}?growth(?: rate)? in (?!\d|[qh][1-4]\b|fy|each\b|real terms|[a-z]+ (?:19|20)\d\d\b|(?:the |this |our |its )?(?:[a-z]+ )?(?:years?|months?|quarters?|halfs?|fy|fiscal)\b|(?:the )?(?:next|coming)\b)/;
 const GROWTH_BEFORE_RE = /(?:\bcroissance (?:en|des?|du) [^\d,;.]{1,30}? de|\bgrow(?:s|ing)?(?: by)?|\bcroitre de)\s*(?:minimum |au moins |about |around |environ )?\+?\s*$/;
 
 /**

@@ -181,8 +181,15 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (dash >= 0) end = bodyStart + dash;
     // "via its aviation unit, which is expected to include …", « grâce à X, qui … »: a relative clause describes the means
     // before it, no second means (stmt55, real52).
-    const relative = /,\s*(?:which|qui)\b/.exec(folded.slice(bodyStart, end));
-    if (relative) end = bodyStart + relative.index;
+    // The clause is the means' own to its next comma: its verb is no direction and its cue no means (mend55s: « grâce à notre
+    // réseau, qui reste stable », "which we will expand with new hires").
+    const relative = /,\s*(?:which|qui)\b[^,]*/.exec(folded.slice(bodyStart, end));
+    let relativeEnd = 0;
+    if (relative) {
+      end = bodyStart + relative.index;
+      // (Not one holding a figure: "…, which aims to earn 15 % of its sales" is the goal, real33.)
+      if (!/\d/.test(relative[0])) relativeEnd = end + relative[0].length;
+    }
     // "avec ce plan de multiplier son CA par 3", "with a plan to double sales": the plan's infinitive is the goal itself.
     if (m[0] === 'avec ' || m[0] === 'with ') {
       const g = goalStarts.find((x) => x > bodyStart && x < end && /^(?:[a-z']+\s+){1,5}(?:de|d'|to)\s*$/.test(folded.slice(bodyStart, x)));
@@ -258,7 +265,8 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (/^(?:en|by) $/.test(m[0]) && items.length > 2 && /^\S+(?:ant|ing) /.test(folded.slice(items[0].start, items[0].end))) {
       for (let i = items.length - 1; i > 0; i--) if (OBJECT_ITEM_RE.test(folded.slice(items[i].start, items[i].end))) items.splice(i - 1, 2, { start: items[i - 1].start, end: items[i].end });
     }
-    clauses.push({ start: cueStart, end: clauseEnd, items });
+    clauses.push({ start: cueStart, end: relativeEnd || clauseEnd, items });
+    if (relativeEnd) CUE_RE.lastIndex = relativeEnd;
   }
   const listed = parentheticalLevers(folded);
   if (listed && !overlapsAny(listed, clauses)) clauses.push(listed);

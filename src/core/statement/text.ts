@@ -80,7 +80,8 @@ export function prepare(text: string): PreparedText {
   let folded = fold(original);
   // "three (3) hours", « d'ici cinq (5) ans »: a count spelled out then restated in digits, as contracts and official texts
   // write it, is one count; the digits are blanked, indexes kept (stmt55: real23, real52).
-  if (folded.includes('(')) folded = folded.replace(/(?<![a-z])([a-z]+) \((\d{1,3})\)/g, (m, word: string, digits: string) => (numberWordsValue(word) === Number(digits) ? word.padEnd(m.length, ' ') : m));
+  // Before a sign, « dix (10) % », the digits stay in place, glued to it, and the word is blanked (mend55s).
+  if (folded.includes('(')) folded = folded.replace(/(?<![a-z])([a-z]+) \((\d{1,3})\)( ?%)?/g, (m, word: string, digits: string, sign?: string) => (numberWordsValue(word) !== Number(digits) ? m : sign ? `${' '.repeat(word.length + 2)}${digits}%`.padEnd(m.length) : word.padEnd(m.length)));
   return { original, folded: folded.includes('.e') || folded.includes('·e') ? folded.replace(/(?<=[a-z]{3})[.·]e(?:[.·]?(s))?(?![a-z])/g, (m, s?: string) => (s ?? '').padEnd(m.length, ' ')) : folded };
 }
 

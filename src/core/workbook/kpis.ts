@@ -383,7 +383,10 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // ("Cost of goods sold", "Amount sold", « Valeur vendue ») nor a share of them ("Pct sold").
   // mend54a (the lead's ruling): nor money written otherwise ("Gross sold", "Dollars sold"), a unit of measure ("kWh sold",
   // « Heures vendues », « Litres vendus »), securities ("Shares sold") or a running count ("YTD items sold", « Cumul vendus »).
-  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
+  // prevmend55: nor a volume, an energy or a length, weight or area sold (« Kilos vendus », "Gallons sold", "Square feet
+  // sold"), stock or bonds, things NOT sold or sold before ("Items not sold", « Articles non vendus », "previously": an
+  // adverb), nor an average of them ("Avg tickets sold": a level).
+  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|kilos?|gallons?|met(er|re)s?|feet|volumes?|energ\w*|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*|stocks?|bonds?|not|non|\w+ly|av(era)?g\w*|moy\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
@@ -502,9 +505,9 @@ const COUNT_WORDS =
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
  * « Combien de » asks the same count as « nombre de » (mend53a: « Combien de salariés ? » at 50 → 55 is a headcount held,
  * hdr53 summed it), staff held too (salariés, employees). Abbreviated too, "n_stores", "store_cnt", « n_lits », and vehicles
- * and beds held (mend54a: hdr54's "n_" and "cnt" summed them).
+ * and beds held (mend54a: hdr54's "n_" and "cnt" summed them); "cnt_stores", shops, trucks and users too (prevmend55).
  */
-const HELD_COUNT = /(\b(number|nombre|nb|combien)( total)? (of |de |d )?|^n )(sites|hommes|femmes|men|women|stores|magasins|agences|branches|points de vente|salaries|employees|employes|collaborateurs|vehicles|vehicules|beds|lits)\b|^(store|branch|site|employee|vehicle)s? c(ou)?nt$/;
+const HELD_COUNT = /(\b(number|nombre|nb|combien)( total)? (of |de |d )?|^(n|cnt) )(sites|hommes|femmes|men|women|stores|shops|magasins|agences|branches|points de vente|salaries|employees|employes|collaborateurs|users|vehicles|vehicules|trucks|beds|lits)\b|^(store|branch|site|employee|vehicle)s? c(ou)?nt$/;
 /**
  * …but not those an event befalls: "Number of stores opened", « Nombre de femmes recrutées », « Nb sites audités » count
  * the openings, hires and audits of the period, summed (mend52a: hdr52 read them as the places or people held), staff promoted,
@@ -1323,9 +1326,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // never does) and no percent in the header (« Résultat (%) » is a margin) — and « coût par résultat » in French too.
     // hdr55: a net result too ("Net Result" of a monthly P&L beside "Sales Revenue", "Cost of Goods Sold"), and its staff line
     // ("Personnel", "Staff" written as the line's name beside them: the staff costs, a P&L's expense line, not a headcount).
-    const accounts = numbers.some((v) => Math.abs(v) >= 1000) && besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS);
-    const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && accounts && !besideHeader(/\b(per|par) result/);
-    const staffLine = /^(personnel|staff)$/.test(folded) && accounts;
+    // prevmend55: money is shown by the column's format, decimals on an amount (a survey's mean answer at 70.5 is none) or a
+    // currency word or mark, not by values over 1,000 (an ad's "Results" beside "Spend, Revenue" are purchases or leads); a
+    // NET result beside revenues and charges is an account's line whatever its numbers.
+    const accounts = besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS);
+    const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && (/^net /.test(folded) || formatShows(format)?.unit === 'currency' || numbers.some((v) => v % 1 && Math.abs(v) >= 100) || saysMoney(header, folded)) && accounts && !besideHeader(/\b(per|par) result/);
+    const staffLine = /^(personnel|staff)$/.test(folded) && numbers.some((v) => Math.abs(v) >= 1000) && accounts;
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
@@ -1446,7 +1452,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A total beside new ones a period ("total_cas_confirmes" beside "nouveaux_patients_hospitalises": France's COVID-19
     // synthesis, hdr55) that never falls in date order is their running total, a level (the fixtures README's cumulative rule).
     const runningTotal = kpi === null && !read.log && /^total\b/.test(folded) && besideHeader(/^(new|nouve(aux|lles?)) /) && levels().every((p, i, all) => i === 0 || p.value >= all[i - 1].value);
-    const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
+    // prevmend55: nor any count that does not fall twice ("nurses" at 310 … 322 beside "nurses per bed": staff held, whatever
+    // its noun) — a flow's ups and downs, as the plural rule reads them (`fallsTwice`, in any numbers: hdr54's « nuit » and
+    // "recovery" are averages with decimals).
+    const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && levels().filter((p, i, all) => p.value < all[i - 1]?.value).length > 1 && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
     const aggregation = (segments || runningTotal || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

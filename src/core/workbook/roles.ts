@@ -28,8 +28,10 @@ const ROLES = {
    * An event's identifier ("claim_id", « id_vente », « devis_numero », "invoice_number", "CommandeID", "Booking ref"): the
    * tab's rows are records — one claim, payment, invoice, enrolment or order each —, not one row a period (hdr48). A thing's
    * or a person's id (« id_magasin », "startup_id", "client_id") is a panel's, one row a period for each: no records.
+   * "n" before a plural counts ("n_orders": orders a month, prevmend55), as `COUNT_WORDS` reads it; « N° commande » and
+   * « N° devis » (a French noun in -is is the same in the plural) are one.
    */
-  record: new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n)( de)? ${EVENTS}\\b`),
+  record: new RegExp(`\\b${EVENTS} (ids?|refs?|reference|numero|number|no|n)\\b|\\b(id|ref|numero|no|n(?! \\w+[^i]s\\b))( de)? ${EVENTS}\\b`),
   /**
    * A client, a buyer, a ship-to or a recipient (mend47c: a reseller's or a dropshipper's orders are sales); a charity's donor
    * and a care provider's patient pay it too (hdr49, the seventh header set's donations received and claims billed). A

@@ -2,7 +2,7 @@
  * left55: the lead's rulings of 2026-12-06 N1b, N1c and G1b, and one leftover of lvl54's review, read by general rules and
  * checked in sentences written for each shape (none copied from a fixture):
  * (N1b) ruling N1 holds with RELATIVE periods: one measure's levels at successive periods named relatively ("this year …
- * next year", « cette année … l'an prochain »; relative quarters and months are disjoint periods since mend55a) aim at the last level by its period's end;
+ * next year", « cette année … l'an prochain », aim at the last level by its period's end;
  * (N1c) a later clause with its own goal verb (", then aim for", « , puis viser ») naming a level of the same measure at a
  * later date is the list's last item, also when the first level is dated in today's year; another measure keeps the first
  * goal (F), and "then" followed by a change is no level;
@@ -31,7 +31,7 @@ describe('(N1b) near misses: a count in the next N months, disjoint named quarte
     ['Reach 50 deals by June 2027, then 80 in the next 12 months.', { target: 50, deadline: '2027-06-30' }],
     ['Atteindre 50 ventes d’ici juin 2027, puis 80 dans les 12 prochains mois.', { target: 50, deadline: '2027-06-30' }],
     ['Sign 20 deals in Q1 2027 and 30 deals in Q2 2027.', { target: 20, deadline: '2027-03-31' }],
-    // Relative quarters are disjoint sub-year periods too (the lead's decision on left55's review, mend55a).
+    // Counts in this quarter and the next are disjoint sub-year periods, as two named quarters (the lead, after left55's review).
     ['Reach 500 sign-ups this quarter and 800 next quarter.', { kpi: 'signups', target: 500, deadline: '2026-12-31' }],
     ['Atteindre 500 inscriptions ce trimestre et 800 le trimestre prochain.', { target: 500, deadline: '2026-12-31' }],
     ['Reach $2M in revenue this year and 300 customers next year.', { target: 2000000, deadline: '2026-12-31' }],

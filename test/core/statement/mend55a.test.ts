@@ -1,7 +1,7 @@
 /**
  * mend55a: the lead's decisions on the review of left55 (rulings N1b, N1c and the coordinated noun phrase under a verb of
  * change), checked in sentences written for each shape (none copied from a fixture), read as of 2026-12-05:
- * (1) a list of CHANGES in relative years keeps the first change; (2) a sum ("in total", « au total ») marks additions;
+ * (3) another counted noun is another measure (prevmend55's rule, checked in the relative form); (1) a list of CHANGES in relative years keeps the first change; (2) a sum ("in total", « au total ») marks additions;
  * (4)/(10) relative months and quarters are disjoint sub-year periods, each its own count (the first goal kept; no middle
  * item ever becomes the goal), while a rate's levels by quarter keep N1's last level and a list of years its last;
  * (5) a place anywhere in the later item sets it apart; (6/7) "X and <verb> <object> by N %" is two verbs, the percentage the
@@ -47,6 +47,14 @@ describe('(4, 10) near misses: a rate\'s levels by quarter and a list of years k
     ['Cut churn to 5% this year and 3% next year.', { kpi: 'churn', target: 0.03, deadline: '2027-12-31' }],
     ["Ramener le taux de désabonnement à 5 % cette année et à 3 % l'an prochain.", { target: 0.03, deadline: '2027-12-31' }],
     ['Get 100 reviews this year, 150 next year and 200 in 2028.', { target: 200, deadline: '2028-12-31' }],
+  ]);
+});
+
+describe('(3) another noun counted in the later item is another measure, in relative years too (prevmend55\'s rule)', () => {
+  readsAs([
+    ['Hire 10 engineers this year and 5 designers next year.', { target: 10, deadline: '2026-12-31' }],
+    ['Sell 500 units this year and 800 licenses next year.', { target: 500, deadline: '2026-12-31' }],
+    ["Recruter 10 ingénieurs cette année et 5 commerciaux l'an prochain.", { target: 10, deadline: '2026-12-31' }],
   ]);
 });
 
