@@ -175,7 +175,8 @@ export function currencyCode(mark: string): string | null {
  * it never differs from one — but it is no euro nor yen (surf51: a € goal on a "$" tab was judged, its $ baseline in €).
  */
 export function differentCurrencies(goal: string | null, tab: string | null | undefined): boolean {
-  if (tab === '$') return goal !== null && !(NARROW_SIGNS[goal] ?? []).includes(tab);
+  // A "k$" or "M$" column's "$" likewise (mend55f: "€500k" beside "Revenue (k$)" was judged in dollars).
+  if (tab && (markScale(tab)?.base ?? tab) === '$') return goal !== null && !(NARROW_SIGNS[goal] ?? []).includes('$');
   if (!goal || !tab) return false;
   const tabCode = currencyCode(tab);
   return tabCode !== null && cfaAsOne(tabCode) !== cfaAsOne(goal);

@@ -240,10 +240,12 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const scaled = currency ? markScale(currency) : null;
   // Below its scale's unit, an amount goes to the next smaller scale, down to the currency itself ($0.0042M is "$4.2k",
   // 0.042 k€ « 42 € »): "$0M" lost every digit (surf55), and "$0.0042M" is written by nobody; the scale stays beside the
-  // sign, so the amount is never read in the column's unit.
-  if (scaled && value && Math.abs(value) < 1) {
+  // sign, so the amount is never read in the column's unit. Decided on the amount as written, rounded to the decimals it
+  // gets (two at least): 0.9999996 M$ is "$1M", not "$1,000k" (mend55f); and the decimals asked for are kept in the smaller
+  // scale ("$4.2k" for 0.0042 M$ at two, not "$4k").
+  if (scaled && value && Number(Math.abs(value).toFixed(Math.max(2, maxDecimals ?? 0))) < 1) {
     const smaller = Object.keys(SCALE_PREFIXES).find((prefix) => SCALE_PREFIXES[prefix] * 1e3 === scaled.factor) ?? '';
-    return formatCurrency(value * 1e3, lang, smaller + scaled.base, maxDecimals && Math.max(0, maxDecimals - 3));
+    return formatCurrency(value * 1e3, lang, smaller + scaled.base, maxDecimals);
   }
   const code = scaled?.base ?? (currency || defaultCurrency());
   const scale = scaled?.prefix.replace('G', lang === 'fr' ? 'Md' : 'bn') ?? '';

@@ -82,7 +82,9 @@ export function parseLocaleNumber(text: string, lang: NumberLang): number | null
     // Not "0.250": no group starts with 0 — that is an English decimal (an import), 0.25 (review8).
     s = s.replace('.', '');
   }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
+  // `\d+(\.\d*)?`, not `\d+\.?\d*`: without the point both runs took the same digits, split every way before a refusal
+  // (25,000 digits and an "x" took seconds: mend55f).
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
   const n = Number(s);
   if (!Number.isFinite(n)) return null;
   return percent ? n / 100 : n;
@@ -112,6 +114,22 @@ const SCALE = String.raw`(k|K|M|Mio|Md|Mds|Mrd|bn|B|(?:${INDIAN_SCALE_ANY_CASE})
 const AMOUNT = new RegExp(String.raw`^(-)?\s*(?:(${CURRENCY_MARK})\s*)?(-)?\s*([\d][\d\s\u00a0\u202f.,'’]*)\s*${SCALE}?\s*(${CURRENCY_MARK})?\s*(?:HT|TTC)?$`);
 const CURRENCY_RE = new RegExp(CURRENCY_MARK);
 
+/**
+ * AMOUNT run on the text with every run of spaces cut to its first character: AMOUNT's spaces may fall in several of its
+ * pieces (the digits' group, the `\s*` around the scale and the mark), so a long run before a character it refuses was
+ * split every way — "1", 250 spaces and "x" in a Target cell or the wizard took minutes (mend55f; a cell holds 50,000
+ * characters). One space a run leaves each piece one way to match, and the amount read is the same (its digits' spaces are
+ * dropped by `parseLocaleNumber`).
+ */
+function amountMatch(text: string): RegExpExecArray | null {
+  return AMOUNT.exec(text.replace(/(\s)\s+/g, '$1'));
+}
+
+/** The currency mark a text carries ("$" in "$500k", "€" in "500 k€"), else undefined: which currency a typed amount names. */
+export function amountMark(text: string): string | undefined {
+  return CURRENCY_RE.exec(text)?.[0];
+}
+
 /** True when a text carries one of the currency marks `parseCellNumber` takes off an amount ("$", "€", "USD"…). */
 export function hasCurrencyMark(text: string): boolean {
   return CURRENCY_RE.test(text);
@@ -124,7 +142,7 @@ export function hasCurrencyMark(text: string): boolean {
 export function writtenUnit(text: string): 'percent' | 'amount' | null {
   const trimmed = text.trim();
   if (trimmed.includes('%')) return 'percent';
-  const match = AMOUNT.exec(trimmed);
+  const match = amountMatch(trimmed);
   return CURRENCY_RE.test(trimmed) || (match && match[5]) ? 'amount' : null;
 }
 
@@ -146,7 +164,7 @@ function amountText(text: string, lang: NumberLang): number | null {
     const inner = parseLocaleNumber(innerText, lang) ?? amountText(innerText, lang);
     return inner === null ? null : -inner;
   }
-  const match = AMOUNT.exec(text);
+  const match = amountMatch(text);
   if (!match || (!match[5] && !CURRENCY_RE.test(text))) return null;
   const body = parseLocaleNumber(match[4].trim(), lang);
   const rupee = [match[2], match[6]].some((mark) => mark !== undefined && sentenceCurrency(mark) === 'INR');

@@ -12,7 +12,7 @@ import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, type DateOrder } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript, withAmountDecimals } from '../format';
-import { currencyCode, differentCurrencies, markScale, writtenMark } from '../currency-marks';
+import { currencyCode, differentCurrencies, markScale, sentenceCurrency, writtenMark } from '../currency-marks';
 import { amountsShownIn } from './scale';
 import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/catalog';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
@@ -152,10 +152,14 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const catalog = options.catalog ?? KPI_CATALOG;
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
   const read = analyzedStatement(goal.statement, options, catalog);
-  const stated = withTotalPeriod(read);
-  const percentTarget = stated.unit === 'percent' && stated.change?.kind !== 'relative';
+  const fromWords = withTotalPeriod(read);
+  const percentTarget = fromWords.unit === 'percent' && fromWords.change?.kind !== 'relative';
   const choice: LinkChoice = {};
-  let linked = linkSeries(goal, stated.kpi, series, catalog, percentTarget, choice);
+  let linked = linkSeries(goal, fromWords.kpi, series, catalog, percentTarget, choice);
+  // A sentence naming no currency takes the one a Target or Baseline cell writes when it is not the tab's ("$500k" beside
+  // « CA (k€) »): set aside as the sentence's would be, its mark named (mend55f: the cell's was judged in euros).
+  const cellCurrency = goal.typedMark ? (sentenceCurrency(goal.typedMark) ?? null) : null;
+  const stated = !fromWords.currency && differentCurrencies(cellCurrency, linked?.currency) ? { ...fromWords, currency: cellCurrency } : fromWords;
   // Amounts of money against a column shown in thousands or millions of that currency ("CA (k€)": surf54, ./scale.ts) are
   // compared in the column's unit, the number a user reads there: "500 000 €" or "500 k€" in the sentence is 500; a Target
   // or Baseline cell's number (500) is already the column's.
@@ -166,12 +170,15 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // Compared as written, with the plain mark, and said (`scaleDisagrees`): never a silent "on track" on 1,500 k€.
   const latestValue = linked?.points[linked.points.length - 1]?.value ?? 0;
   const stands = (amount: number | null | undefined): boolean => !!amount && latestValue > 0 && Math.max(amount / latestValue, latestValue / amount) < FAR_START_RATIO;
+  // The column's values decide its scale (mend55f, the lead's ruling): a column shown in thousands keeps its numbers under a
+  // thousand (else it would show millions), so values of its scale's factor and more are whole amounts under that header;
+  // values at 380–450 under « CA (k€) » ARE k€, and "470 €" typed there is 0.47 k€ (it was read as written, 1000× too small).
   // A Target or Baseline cell showing an amount with its mark or multiplier ("470 k€" typed as text or a formula's, "500 000 €")
   // is an amount in the currency, converted as a sentence's: 470 and 500 beside "CA (k€)" (surf55: 470 k€ was 470,000 k€).
   // A bare number is the column's already. Likewise said and read as written when it stands where the column's values do.
-  const typedAmount = (field: 'target' | 'baseline'): number | null => (shownScale && goal.typedAmount?.includes(field) ? goal[field] : null);
+  const typedAmount = (field: 'target' | 'baseline'): number | null => (shownScale && stated === fromWords && goal.typedAmount?.includes(field) ? goal[field] : null);
   const cellAmount = typedAmount('target') ?? typedAmount('baseline');
-  const scaleDisagrees = shownScale !== null && ((converted !== stated && stands(stated.target ?? stated.baseline) && !stands(converted.target ?? converted.baseline)) || (cellAmount !== null && stands(cellAmount) && !stands(cellAmount / shownScale.factor)));
+  const scaleDisagrees = shownScale !== null && latestValue >= shownScale.factor && ((converted !== stated && stands(stated.target ?? stated.baseline) && !stands(converted.target ?? converted.baseline)) || (cellAmount !== null && stands(cellAmount) && !stands(cellAmount / shownScale.factor)));
   if (shownScale && cellAmount !== null && !scaleDisagrees) {
     const shown = (field: 'target' | 'baseline'): number | null => (typedAmount(field) === null ? goal[field] : goal[field]! / shownScale.factor);
     goal = { ...goal, target: shown('target'), baseline: shown('baseline') };
@@ -936,7 +943,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const { series: far, latest } = aside;
     notes.push(t(lang, 'check.note.farStart', { baseline: formatGoalValue(m.baseline ?? 0, m.unit, m.currency, lang), tab: far.sheetName, latest: formatGoalValue(latest.value, m.unit, m.currency, lang), date: formatDate(latest.date, lang) }));
   } else if (aside?.reason === 'otherCurrency') {
-    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: writtenMark(m.currency ?? '', m.goal.statement, lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
+    notConverted = t(lang, 'sidebar.currency.notConverted', { goal: writtenMark(m.currency ?? '', `${m.goal.statement} ${m.goal.typedMark ?? ''}`, lang), tab: currencySymbol(aside.series.currency ?? '', lang) });
     notes.push(notConverted);
     reasons.push(notConverted);
   } else if (aside?.reason === 'countOnMoney') {

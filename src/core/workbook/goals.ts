@@ -14,7 +14,7 @@ import { fold as foldStatement } from '../statement/text';
 import { findKpis } from '../statement/kpi';
 import { KPI_CATALOG } from '../kpi/catalog';
 import type { CellProblem, CellValue, GoalColumns, GoalField, GoalRow, NewGoal } from './types';
-import { writtenUnit, type NumberLang } from '../numbers';
+import { amountMark, writtenUnit, type NumberLang } from '../numbers';
 
 /** Labels of the summary rows people add under a table ("Total", "Sous-total"…): not goals. */
 export const TOTAL_LABELS = new Set(['total', 'totals', 'totaux', 'sous total', 'subtotal', 'sub total', 'grand total', 'total general', 'somme', 'sum', 'ensemble']);
@@ -113,6 +113,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
     const problems: CellProblem[] = [];
     const typedPercent: GoalField[] = [];
     const typedAmount: GoalField[] = [];
+    let typedMark: string | undefined;
     // A cell showing a Sheets error (#N/A, #ERROR!…: a formula that failed, or text Sheets took for one) is said as an
     // error, whatever the column expects — not as a date, direction or aggregation that "#N/A" is not (emul29).
     const failed = (field: GoalField, value: CellValue): boolean => {
@@ -125,7 +126,10 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       const parsed = cellNumber(value, lang);
       if (parsed === null) problems.push({ field, value: cellText(value), expected: 'number' });
       else if (typeof value === 'string' && value.includes('%')) typedPercent.push(field);
-      else if (typeof value === 'string' && writtenUnit(value) === 'amount') typedAmount.push(field);
+      else if (typeof value === 'string' && writtenUnit(value) === 'amount') {
+        typedAmount.push(field);
+        typedMark ??= amountMark(value);
+      }
       return parsed;
     };
     const date = (field: GoalField): string | null => {
@@ -172,6 +176,7 @@ export function readGoalRows(values: readonly (readonly CellValue[])[], columns:
       problems,
       typedPercent,
       ...(typedAmount.length > 0 ? { typedAmount } : {}),
+      ...(typedMark ? { typedMark } : {}),
       ...(hires && hires.length > 0 ? { hires } : {}),
     });
   }

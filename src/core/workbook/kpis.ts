@@ -246,9 +246,11 @@ const EXPENSE_BUDGET = new RegExp(`\\bbudget.*${EXPENSE_WORDS.source}|${EXPENSE_
 const REVENUE_WORDS = /\b(revenues?|sales|ventes?|ca|chiffre d affaires|turnover)\b/;
 /**
  * A competitor's measure (`Competitor_A_Spend`, « CA concurrent »: hdr55) is not the business's own: no KPI, read by the KPI its
- * words name all the same (its unit, level or total), as an estimate is.
+ * words name all the same (its unit, level or total), as an estimate is. mend55h: only where the competitor owns the measure —
+ * named first, or « concurrent(s) » after the measure's one word (« CA des concurrents ») — not deals won against one ("Deals won
+ * vs competitor", « Affaires gagnées face à la concurrence », "Customers won from competitors": the business's own).
  */
-const COMPETITOR = /\b(competitors?|concurrents?|concurrence)\b/;
+const COMPETITOR = /^(competitors?|concurrents?|concurrence)\b|^\w+( des?)? concurrents?$/;
 /** An app's words, in a tab's name or a header (mend51c: installations and downloads are an app's sign-ups only beside them). */
 const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|android)\b/;
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -524,20 +526,12 @@ const heldCount = (folded: string): boolean => HELD_COUNT.test(folded) && !EVENT
  * mois »: fix-prev53's H7).
  */
 const ADDED_POWER = /\b(new(ly)?|added|nouvelles?|ajoutee?s?|raccordee?s?|(this|le) mo(nth|is))\b.*\b[kmg]w\b/;
-/**
- * Energy in watt-hours (« Production brute (MWh) », « Électricité reçue par HQP (MWh) », "Consumption kWh") is produced, used
- * or delivered over the period: summed, before `LEVEL_ALWAYS`, whose « par » there is "by", no rate (hdr55, the thirteenth
- * header set's Hydro-Québec statement). Not a price or an intensity per watt-hour ("$/MWh", « Taux de CO2 (g/kWh) », "Price per
- * kWh"): read on the raw header, as folding drops the slash.
- */
-const ENERGY = /\b[kmgt]wh\b/i;
-const PER_ENERGY = /(\/\s*|\b(per|par|pour)\s+)[kmgt]wh\b|\b(prix|prices?|tarifs?|co[uû]ts?|costs?|rates?|taux)\b/i;
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
 function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
-  if (ADDED_POWER.test(folded) || (ENERGY.test(header) && !PER_ENERGY.test(header))) return 'total';
+  if (ADDED_POWER.test(folded)) return 'total';
   if (LEVEL_ALWAYS.test(folded)) return 'level';
   // A running count so far ("YTD items sold", « Cumul vendus ») is a level, the fixtures README's convention (mend54a).
   if (namesYearToDate(folded)) return 'level';
@@ -1205,9 +1199,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
   // A header of the row, text columns too, by its words (hdr52: a processor's "fee" beside its "net").
   const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
+  /** A column's numbers row by row, null on an undated row or a blank. */
+  const columnNumbers = (c: number): Array<number | null> => values.slice(firstData).map((row, i) => (dates[i] === null ? null : cellNumber(row[c] ?? null, lang)));
   const processor = processorTab(
     headerRow.map((cell) => foldHeader(cellText(cell))),
-    (c) => (numericColumns.includes(c) ? values.slice(firstData).map((row, i) => (dates[i] === null ? null : cellNumber(row[c] ?? null, lang))) : null),
+    (c) => (numericColumns.includes(c) ? columnNumbers(c) : null),
   );
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
@@ -1331,7 +1327,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // NET result beside revenues and charges is an account's line whatever its numbers.
     const accounts = besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS);
     const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && (/^net /.test(folded) || formatShows(format)?.unit === 'currency' || numbers.some((v) => v % 1 && Math.abs(v) >= 100) || saysMoney(header, folded)) && accounts && !besideHeader(/\b(per|par) result/);
-    const staffLine = /^(personnel|staff)$/.test(folded) && numbers.some((v) => Math.abs(v) >= 1000) && accounts;
+    // mend55h: in money by some evidence — a currency format, cents, six figures on every row, or a tenth of the largest
+    // neighbour's scale (the revenue's) — a headcount of 15,000 (« Personnel » at 1,200) beside revenue in millions stays people.
+    const largestBeside = Math.max(0, ...numericColumns.flatMap((c) => (c === column ? [] : columnNumbers(c).map((v) => Math.abs(v ?? 0)))));
+    const staffLine =
+      /^(personnel|staff)$/.test(folded) &&
+      accounts &&
+      (formatShows(format)?.unit === 'currency' || numbers.some((v) => !Number.isInteger(v) || (largestBeside > 0 && Math.abs(v) * 10 >= largestBeside)) || numbers.every((v) => Math.abs(v) >= 1e5));
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
@@ -1343,6 +1345,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // Money is never a sign-up count: "Subscriptions" in dollars or on a money tab ("MRR") is that money (mend51c), and in
       // values with cents (hdr52: 1,249.50 of plain numbers; whole ones beside "Revenue" stay the sign-ups counted).
       moneySubscriptions ||
+      // Wins are won deals by a sales prefix ("sourced_wins", "closed_wins") or a sales neighbour only (mend55h: a team's "Home
+      // wins" beside "Draws, Losses", "Quick wins" beside "Tasks done" name none).
+      (/^(\w+ )?wins$/.test(folded) && !/^(sourced|closed|deals?|sales) /.test(folded) && !besideHeader(/\b(leads?|opp\w*|pipeline|deals?|quotas?|prospects?|affaires)\b/) && !besideHeader(REVENUE_WORDS)) ||
       rateTwin ||
       (folded === 'spent' && !(formatShows(format)?.unit === 'currency' || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
@@ -1368,7 +1373,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // brand sold (mend45d).
     // A supplier's column beside a purchase's words and no client's (« Fournisseur, Type_Achat, Produit, Quantite, Montant_HT »,
     // a reseller's purchase lines: hdr55) is goods bought, whatever product or quantity stands beside it.
-    const purchased = supplied && besideHeader(/\b(achats?|purchas\w*)\b/);
+    // mend55h: a purchase's type or id only, the column that files a row as a purchase (the thirteenth set's achats.csv has
+    // « Type_Achat »). A price, a date, a mode or a number « d'achat » ("Purchase Price", « N_Achat », "Purchase Order") is what
+    // any retail or reseller log writes for its customers' purchases as well: the brand sold stays the supplier there (mend45d).
+    const purchased = supplied && besideHeader(/^(types? (d )?achats?|purchases? (type|id))$/);
     const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
@@ -1413,7 +1421,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
     // reserve (hdr50).
     // « Salaries » on a French sheet is staff, « salariés » with its accents dropped (fix-prev53's H6), but on a payroll's tab.
-    const guessed = isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
+    // "Cash" beside other payment methods (« Carte, Espèces », "Card, Cash, Total" of a till) is what was paid that way over the
+    // period, summed: money by cents or its format, else payments counted (mend55h; cash held, "Cash Position", stays money).
+    const payMethod = folded === 'cash' && besideHeader(/^(\w+ )?(cards?|cartes?|cb|cheques?|checks?|especes|transfers?|virements?)$/);
+    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1451,12 +1462,22 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // people or places held (« employes » beside « employes par site »: a stock, `HELD`).
     // A total beside new ones a period ("total_cas_confirmes" beside "nouveaux_patients_hospitalises": France's COVID-19
     // synthesis, hdr55) that never falls in date order is their running total, a level (the fixtures README's cumulative rule).
-    const runningTotal = kpi === null && !read.log && /^total\b/.test(folded) && besideHeader(/^(new|nouve(aux|lles?)) /) && levels().every((p, i, all) => i === 0 || p.value >= all[i - 1].value);
+    // mend55h: and only the new ones' own total — the same stem ("total_cas" beside "nouveaux_cas") or steps that are the new
+    // column's values on most rows — over 4 rows or more: "total_km" beside "new_members" is each period's distance.
+    const runningTotal = kpi === null && !read.log && /^total\b/.test(folded) && levels().length >= 4 && levels().every((p, i, all) => i === 0 || p.value >= all[i - 1].value) && headerRow.some((cell, c) => {
+      const added = /^(new|nouve(aux|lles?)) (.+)$/.exec(foldHeader(cellText(cell)))?.[3];
+      if (!added) return false;
+      if (added === folded.slice(6)) return true;
+      // Steps in either row order; a blank on either side is no match.
+      const own = columnNumbers(column);
+      const fresh = columnNumbers(c);
+      return own.filter((v, r) => r && Math.abs(Math.abs((v ?? NaN) - (own[r - 1] ?? NaN)) - (fresh[r] ?? NaN)) <= 0.5).length * 2 >= own.length;
+    });
     // prevmend55: nor any count that does not fall twice ("nurses" at 310 … 322 beside "nurses per bed": staff held, whatever
     // its noun) — a flow's ups and downs, as the plural rule reads them (`fallsTwice`, in any numbers: hdr54's « nuit » and
     // "recovery" are averages with decimals).
     const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && levels().filter((p, i, all) => p.value < all[i - 1]?.value).length > 1 && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
-    const aggregation = (segments || runningTotal || (read.log && unit === 'percent') ? 'level' : sold || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || (read.log && unit === 'percent') ? 'level' : sold || payMethod || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -87,6 +87,8 @@ export interface GoalRow {
   typedPercent?: GoalField[];
   /** Number fields shown as text with a currency's mark or a multiplier ("470 k€", "500 000 €": typed, or a formula's text). */
   typedAmount?: GoalField[];
+  /** The currency mark such a cell writes ("$" in "$500k" beside « CA (k€) »): its currency is the goal's, as a sentence's would be (mend55f). */
+  typedMark?: string;
   /** The Target cell holds a formula (Range.getFormulas, surf54): its value is the sheet's computation, no target the user typed. */
   targetFormula?: string;
   /** The Planned hires column, when the table has one (a null date: the goal's start). */

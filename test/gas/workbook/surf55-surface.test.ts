@@ -75,7 +75,9 @@ describe.each(CASES)('surf55: formulas kept in text columns, a Target formula’
     emulator.calls.reset();
     run('checkGoals');
     const plain = emulator.calls.byMethod();
-    // As a user pastes formulas alone into those cells: the cells keep the plain-text format Check goals gave them.
+    // Formulas set with setFormula into cells that keep the plain-text format Check goals gave them: this models "a formula
+    // first, the '@' format set after" (a formula typed into a cell already '@' would be its own text in Sheets, never a
+    // formula: docs/ARCHITECTURE.md *Typed strings*), as a formula typed before a run that formats its column '@'.
     goals.getRange(2, verdict).setFormula(c.verdictFormula);
     goals.getRange(3, notes).setFormula(c.notesFormula);
     emulator.calls.reset();
