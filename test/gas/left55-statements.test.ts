@@ -16,6 +16,7 @@ describe.each([
     expect(cells("Réaliser 2 M€ de chiffre d'affaires cette année, 3 M€ l'an prochain.")).toEqual([revenue, '', 3_000_000, '2027-12-31']);
     // Counts in this quarter and the next are disjoint sub-year periods: the first goal (the lead, after left55's review).
     expect(cells('Reach 500 sign-ups this quarter and 800 next quarter.').slice(2)).toEqual([500, '2026-12-31']);
+    expect(cells('Hit 40 deals this year and 60 next year.').slice(2)).toEqual([60, '2027-12-31']);
   });
 
   it('ruling N1c: a later goal verb on the same measure is the last item; another measure keeps the first goal', () => {

@@ -304,7 +304,7 @@ function currentYearLevel(folded: string, level: Quantity, first: DateMention, a
   if (first.date.slice(0, 4) !== asOf.slice(0, 4)) return false;
   if (PAST_LEVEL_VERB_BEFORE_RE.test(textBefore(folded, level.start, 50))) return true;
   // "…, then aim for $3M in 2027", « …, puis viser 15 000 en 2028 »: a later step of the same course, the first a goal too (N1c).
-  return GOAL_WORD_AFTER_RE.test(folded.slice(first.end)) && !GOAL_WORD_AFTER_RE.test(` ${folded.slice(0, level.start)}`) && !/^,? (?:and )?(?:then|puis)\b/.test(folded.slice(first.end));
+  return GOAL_WORD_AFTER_RE.test(folded.slice(first.end)) && !GOAL_WORD_AFTER_RE.test(` ${folded.slice(0, level.start)}`) && !/^,? (?:and )?(?:then|puis|ensuite)\b/.test(folded.slice(first.end));
 }
 
 /**
@@ -358,14 +358,14 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
     // later goal word with its later deadline follows ("Revenue of $1M in 2026 and a goal of $2M by 2027"): the current level.
     if (!level || first.date < asOf || currentYearLevel(folded, level, first, asOf) || (HAVE_BEFORE_RE.test(textBefore(folded, level.start, 40)) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, level.start, 40))) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, level.start, 60)) || PAST_MONTH_LEVEL_RE.test(textBefore(folded, first.start, 40))) continue;
     // A comma alone joins a list's items too (« 1 M€ en 2021, 17 millions en 2025 et 44 millions en 2028 »).
-    const joint = /^\s*(?:,?\s*(?:and|et|puis|then)|,)\s+(?:(?:de|a|to|of)\s+|d')?/.exec(folded.slice(first.end));
+    const joint = /^\s*(?:,?\s*(?:and|et|puis|ensuite|then)|,)\s+(?:(?:de|a|to|of)\s+|d')?/.exec(folded.slice(first.end));
     if (!joint) continue;
     const from = first.end + joint[0].length;
     const second = levels.find((q) => q.start >= from && q.start - from <= 25);
     if (!second) continue;
     const own = deadlines.find((d) => d.start >= second.end && !/[.;!?]\s/.test(folded.slice(second.end, d.start)));
     if (!own) continue;
-    const comma = !/\b(?:and|et|puis|then)\b/.test(joint[0]);
+    const comma = !/\b(?:and|et|puis|ensuite|then)\b/.test(joint[0]);
     // One measure: a figure of the same kind (a bare one right before its own date takes the list's unit: « 1 M€ en 2021, 17
     // millions en 2025 »), a later date, no KPI the first item did not name, no gerund of its own ("…, improving ADR by 5% by
     // year-end"), no condition ("…, and if we can, reach 40 by March": a stretch) nor a restated change or a compared level ("an increase of £6 million", "up from 423 million in 2016").
@@ -378,23 +378,29 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       // Two periods within one year, the first named without "by" (Q1 and Q2, H1 and H2, two months: disjoint, each its own count), an addition ("30 more",
       // « 30 autres », "another 15", "a further 15%") or a list of changes ("800 new customers") are two goals (R2, R6); so are
       // items each with its own place or product (R3).
-      // Periods named relatively ("this quarter and 800 next quarter", « cette année, 3 M€ l'an prochain ») are successive
-      // levels, one course (N1b). Two quarters, halves or months named without "by" are disjoint whatever their years: Q4
-      // 2027 and Q1 2028 (prevmend55).
-      (first.cued || first.date < own.date.slice(0, 4) || /\b(?:next|prochaine?)\b/.test(ownWords)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded)) &&
+      // Periods named relatively ("this year and 60 next year", « cette année, 3 M€ l'an prochain ») are successive levels,
+      // one course (N1b) — for years, and for a rate's levels ("to 5% this quarter and to 4% next quarter"); relative months
+      // and quarters are otherwise disjoint sub-year periods, each its own count (mend55a). Two quarters, halves or months
+      // named without "by" are disjoint whatever their years: Q4 2027 and Q1 2028 (prevmend55).
+      (/\b(?:next|prochaine?)\b/.test(ownWords) ? /\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent' : (first.cued || first.date < own.date.slice(0, 4)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded))) &&
       // A list of changes in periods named without "by" ("Add 500 customers in 2027 and 800 in 2028", "Grow revenue 10% in
-      // 2027 and 15% in 2028", « augmenter le CA de 10 % en 2027 et de 15 % en 2028 »): each period's own change (prevmend55).
+      // 2027 and 15% in 2028", « augmenter le CA de 10 % en 2027 et de 15 % en 2028 », "by 10% this year and 15% next
+      // year"): each period's own change (prevmend55).
       // (Not « de 10 % à horizon 2018 et de 25 % en 2021 »: « à horizon » is "by", one growth's course, real27:64.)
       (first.cued || /horizon/.test(folded.slice(first.start - 12, first.end)) || !/(?:\b(?:add|grow|increas|augment|hauss)\w*(?:(?!\b(?:to|a|at)\b)[^\d,;.])*|\+\s*)$/.test(textBefore(folded, level.start, 50))) &&
       // A later item that counts another noun is another measure ("30 deals … 5 reps", « 200 clients … 15 salariés »).
       ['', countedNoun(folded, level)].includes(countedNoun(folded, second)) &&
-      // "…, then 80 in the next 12 months", « les 12 prochains mois », "over the following year", « au cours des douze mois
-      // suivants »: a count in a period after the level, a flow (R6); "next year" alone names a period (N1b).
-      !/\b(?:within|next (?:\d|\w+ \w+s\b)|prochaine?s)/.test(ownWords) &&
+      // "…, then 80 in the next 12 months", « les 12 prochains mois », "in the next year" (within a year), "over the following
+      // year", « au cours des douze mois suivants »: a count in a period after the level, a flow (R6); "next year" alone names
+      // a period (N1b).
+      !/\b(?:within|(?:in|over) the next|next (?:\d|\w+ \w+s\b)|prochaine?s)/.test(ownWords) &&
       !/\b(?:following|suivan|subsequent)/.test(folded.slice(own.start - 8, own.end + 10)) &&
-      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|(?<!or )more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(first.end, second.end + 16)) &&
-      // (A later item with no place of its own keeps the first's.)
-      (original.slice(second.end, own.start).search(ITEM_QUALIFIER_RE) < 0 || `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE)}` === `${original.slice(second.end, own.start).match(ITEM_QUALIFIER_RE)}`) &&
+      // "new" in either item, or a sum ("for 50 in total", « soit 5 000 au total »): additions (mend55a).
+      !/\b(?:(?:an)?others?|further|additional|extra|encore|autres?|(?<!or )more(?! than)|suppl\w*|de plus(?! de)|new|nouv\w*)\b/.test(folded.slice(level.end, second.end + 16)) &&
+      !/\b(?:in total|au total|combined|cumul)/.test(folded.slice(own.end, own.end + 40)) &&
+      // A place anywhere in the later item, after its date too ("5 next year in Germany"; mend55a). (A later item with no
+      // place of its own, '', keeps the first's; no 'null' string, which the bundle's null pool cannot take: size.test.ts.)
+      ['', `${original.slice(level.end, first.start).match(ITEM_QUALIFIER_RE) ?? ''}`].includes(`${original.slice(second.end, own.end + 40).split(/[,.;!?]/)[0].match(ITEM_QUALIFIER_RE) ?? ''}`) &&
       own.date > first.date &&
       (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
@@ -877,9 +883,11 @@ function insideChangeObject(d: DirectionMention, all: readonly DirectionMention[
   if (d.cue !== 'toward' || d.needsObject) return false;
   const verb = [...all].reverse().find((v) => v.end <= d.start && !v.needsObject && v.cue !== 'toward');
   const between = folded.slice(verb?.end, d.start);
-  // "Grow meeting or call bookings by 30%": one word, "or"/"and", then the attainment word before a plural and "by N" is a
-  // coordinated noun phrase ("X or Y bookings"), the change verb's object.
-  return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && (OBJECT_WORDS_RE.test(between) || (/^ [a-z]+ (?:or|and) $/.test(between) && /^ [a-z]+s by \d/.test(folded.slice(d.end, d.end + 20))));
+  // "Grow meeting or call bookings by 30%", "Increase inbound and outbound call bookings by 20%": one word, "or"/"and", a
+  // modifier word before the attainment word, or one that is a noun as often ("call", "contact"), then a plural and "by N":
+  // a coordinated noun phrase ("X or Y bookings"), the change verb's object. Not a verb with its own object ("Grow revenue
+  // and hit targets by 10%": the percentage is the targets'; mend55a).
+  return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && (OBJECT_WORDS_RE.test(between) || (/^ [a-z]+ (?:or|and) (?:[a-z]+ [a-z]+|call|contact)$/.test(folded.slice(verb.end, d.end)) && /^ [a-z]+s by \d/.test(folded.slice(d.end, d.end + 20))));
 }
 
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
@@ -1154,7 +1162,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const rated = !named && RATING_RE.test(folded) && RATING_WORD_RE.test(folded) ? catalog.find((k) => k.id === 'csat') : undefined;
   let kpi = attainment && (passedBy || (!named && (exceeded || ATTAINED_RE.test(folded)))) ? attainment : (visits ?? rated ?? named);
   const goalDirections = directions.filter((d) => !inside(d, leverSpans));
-  const directionMention = chooseDirection(goalDirections);
+  // "Keep churn at 4% in 2026, then aim to reduce it to 3% by 2027": the list's later item's own verb moves its last level (mend55a).
+  // (Read among all the verbs: « puis viser à le réduire » is otherwise set aside as a means.)
+  const directionMention = chooseDirection(directions.filter((d) => lists.some(([, later]) => d.end <= later.start && d.start > later.start - 40 && d.cue !== 'toward'))) ?? chooseDirection(goalDirections);
 
   // "Après une quinzaine d'ouvertures en 2015": a period already over dates an observation, never the deadline.
   // Only uncued ("en 2015", not "by June 2026"), and only next to a period still ahead.
