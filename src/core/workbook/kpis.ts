@@ -1201,6 +1201,14 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
   /** A column's numbers row by row, null on an undated row or a blank. */
   const columnNumbers = (c: number): Array<number | null> => values.slice(firstData).map((row, i) => (dates[i] === null ? null : cellNumber(row[c] ?? null, lang)));
+  /** The largest magnitude among the other numeric columns' numbers: a loop, asked for only when needed (a spread of a long
+   *  tab's numbers into Math.max overflows the call stack past ~100,000 of them, and computed for every column it was
+   *  columns × columns × rows). */
+  const largestBeside = (column: number): number => {
+    let largest = 0;
+    for (const c of numericColumns) if (c !== column) for (const v of columnNumbers(c)) largest = Math.max(largest, Math.abs(v ?? 0));
+    return largest;
+  };
   const processor = processorTab(
     headerRow.map((cell) => foldHeader(cellText(cell))),
     (c) => (numericColumns.includes(c) ? columnNumbers(c) : null),
@@ -1329,11 +1337,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && (/^net /.test(folded) || formatShows(format)?.unit === 'currency' || numbers.some((v) => v % 1 && Math.abs(v) >= 100) || saysMoney(header, folded)) && accounts && !besideHeader(/\b(per|par) result/);
     // mend55h: in money by some evidence — a currency format, cents, six figures on every row, or a tenth of the largest
     // neighbour's scale (the revenue's) — a headcount of 15,000 (« Personnel » at 1,200) beside revenue in millions stays people.
-    const largestBeside = Math.max(0, ...numericColumns.flatMap((c) => (c === column ? [] : columnNumbers(c).map((v) => Math.abs(v ?? 0)))));
     const staffLine =
       /^(personnel|staff)$/.test(folded) &&
       accounts &&
-      (formatShows(format)?.unit === 'currency' || numbers.some((v) => !Number.isInteger(v) || (largestBeside > 0 && Math.abs(v) * 10 >= largestBeside)) || numbers.every((v) => Math.abs(v) >= 1e5));
+      (formatShows(format)?.unit === 'currency' ||
+        numbers.some((v) => !Number.isInteger(v)) ||
+        numbers.every((v) => Math.abs(v) >= 1e5) ||
+        ((largest) => largest > 0 && numbers.some((v) => Math.abs(v) * 10 >= largest))(largestBeside(column)));
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
@@ -1464,12 +1474,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // synthesis, hdr55) that never falls in date order is their running total, a level (the fixtures README's cumulative rule).
     // mend55h: and only the new ones' own total — the same stem ("total_cas" beside "nouveaux_cas") or steps that are the new
     // column's values on most rows — over 4 rows or more: "total_km" beside "new_members" is each period's distance.
+    let ownNumbers: Array<number | null> | undefined;
     const runningTotal = kpi === null && !read.log && /^total\b/.test(folded) && levels().length >= 4 && levels().every((p, i, all) => i === 0 || p.value >= all[i - 1].value) && headerRow.some((cell, c) => {
       const added = /^(new|nouve(aux|lles?)) (.+)$/.exec(foldHeader(cellText(cell)))?.[3];
       if (!added) return false;
       if (added === folded.slice(6)) return true;
-      // Steps in either row order; a blank on either side is no match.
-      const own = columnNumbers(column);
+      // Steps in either row order; a blank on either side is no match (the column's own numbers read once).
+      const own = (ownNumbers ??= columnNumbers(column));
       const fresh = columnNumbers(c);
       return own.filter((v, r) => r && Math.abs(Math.abs((v ?? NaN) - (own[r - 1] ?? NaN)) - (fresh[r] ?? NaN)) <= 0.5).length * 2 >= own.length;
     });
