@@ -14,8 +14,8 @@
  * (`/…/.test(s)`), or a binding declared once in the whole bundle, initialised with the literal, whose every other
  * mention is `name.test(…)` (never assigned, exported, passed, spread or read for its `source`). A bundle that could
  * reach a binding by another way (a direct `eval`, a `with` statement) or read the legacy `RegExp.$n` statics is refused.
- * The edit is checked: the output parses to the same tree, with only the chosen literals' texts changed, each one
- * exactly the raw literal with its `(?:` openers written `(`.
+ * The edit is checked: the output parses to the same tree, node for node, its names and literals reading the same but
+ * the chosen regex literals, each one exactly the raw literal with its `(?:` openers written `(`.
  *
  * Runs on esbuild's minified output before pool-strings (which leaves regex literals alone); the readable build keeps
  * the source's patterns.
@@ -105,13 +105,12 @@ function testedOnlyLiterals(file: ts.SourceFile): ts.RegularExpressionLiteral[] 
   });
 }
 
-/** Lists the kinds and texts of the tree's leaves, in order: two trees alike but for some leaves' texts list alike. */
-function leaves(file: ts.SourceFile): ts.Node[] {
+/** The nodes of a tree in order (`forEachChild`: operators and modifiers included, not punctuation). */
+function nodes(file: ts.SourceFile): ts.Node[] {
   const out: ts.Node[] = [];
   const visit = (node: ts.Node): void => {
-    const children = node.getChildren(file);
-    if (children.length === 0) out.push(node);
-    else children.forEach(visit);
+    out.push(node);
+    ts.forEachChild(node, visit);
   };
   visit(file);
   return out;
@@ -120,18 +119,22 @@ function leaves(file: ts.SourceFile): ts.Node[] {
 /** Throws unless `after` is `before` with only these literals' `(?:` written `(`. */
 function checkRewritten(before: ts.SourceFile, after: string, rewritten: ReadonlyMap<number, string>): void {
   const afterFile = parseScript(after, 'bundle with capturing groups');
-  const a = leaves(before);
-  const b = leaves(afterFile);
+  const a = nodes(before);
+  const b = nodes(afterFile);
   if (a.length !== b.length) throw new Error('regex-groups: the rewritten bundle has another shape');
   let changed = 0;
   for (let i = 0; i < a.length; i++) {
+    if (a[i].kind !== b[i].kind) throw new Error(`regex-groups: node ${i} changed kind`);
+    // Names and literals must read the same, but the chosen regex literals, each exactly as rewritten.
+    const kind = a[i].kind;
+    const isLiteral = kind >= ts.SyntaxKind.FirstLiteralToken && kind <= ts.SyntaxKind.LastTemplateToken; // numbers to template tails
+    if (!ts.isIdentifier(a[i]) && !isLiteral) continue;
     const was = a[i].getText(before);
     const now = b[i].getText(afterFile);
-    if (a[i].kind !== b[i].kind) throw new Error(`regex-groups: token ${i} changed kind`);
     if (was === now) continue;
     const expected = rewritten.get(a[i].getStart(before));
     if (!ts.isRegularExpressionLiteral(a[i]) || expected === undefined || now !== expected || withCapturingGroups(was) !== now) {
-      throw new Error(`regex-groups: token ${i} changed unexpectedly (${was.slice(0, 40)})`);
+      throw new Error(`regex-groups: node ${i} changed unexpectedly (${was.slice(0, 40)})`);
     }
     changed++;
   }
@@ -149,8 +152,14 @@ export function captureTestedGroups(code: string): string {
     rewritten.set(literal.getStart(file), text);
     edits.push({ start: literal.getStart(file), end: literal.getEnd(), text });
   }
-  let out = code;
-  for (const { start, end, text } of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, start) + text + out.slice(end);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { start, end, text } of edits.sort((x, y) => x.start - y.start)) {
+    pieces.push(code.slice(from, start), text);
+    from = end;
+  }
+  pieces.push(code.slice(from));
+  const out = pieces.join('');
   checkRewritten(file, out, rewritten);
   return out;
 }
