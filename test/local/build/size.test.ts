@@ -724,6 +724,8 @@ describe('production build size budget', () => {
   // trim54 (2026-12-06, from main at de8d4395, 713,402): the most-read pooled texts through a name of one letter (two for one
   // of three) that esbuild binds only inside some functions, the uses inside those keeping the longer name (pool-strings.ts
   // `shortenNames`, pool-check.ts `locallyBoundNames`) → 701,742 bytes (−11,660); statement dump byte-identical.
+  // trim56 (2026-12-06, from main at 1e565187, 714,264): the non-capturing groups of regex literals only ever asked `test`
+  // written as capturing groups, `(?:` → `(` (regex-groups.ts) → 710,106 bytes (−4,158); statement dump byte-identical.
   it('keeps minified Code.js under 700 KB', () => {
     expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
   });
