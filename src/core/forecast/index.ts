@@ -24,7 +24,6 @@ import type { Aggregation } from '../types';
 import { seasonLength, seasonOf, type GridSeries } from '../series/period';
 import { fromSpace, quantile, type Component, type Distribution, type Space } from './distribution';
 import {
-  AutoregressiveChanges,
   LinearTrend,
   LocalLevel,
   MeanModel,
@@ -880,12 +879,6 @@ const SLOWING_DRIFT_DAMPING_PER_YEAR = 0.8;
 const LONG_MONTHLY_POINTS = 90;
 
 /**
- * Prior weight of the random walk whose changes are autocorrelated (ARIMA(1,1,0) with drift, `AutoregressiveChanges`)
- * in monthly histories' model average (issue 11, fc56): see docs/MEASUREMENTS.md's fc56 paragraph.
- */
-const AUTOREGRESSIVE_CHANGES_PRIOR = 0.15;
-
-/**
  * The Gaussian model family with prior weights. The data decide between the
  * forms, but on short or ambiguous histories (a near-unit-root AR and a random
  * walk forecast the next point equally well, not the next year) the prior
@@ -907,7 +900,6 @@ function gaussianFamily(kind: SeriesKind, period: GridSeries['period'], n: numbe
     { model: new LinearTrend(), prior: rate ? 0.15 : 0.1 },
     { model: new LocalLevel(0.3, 0.01), prior: rate ? 0.02 : 0.05 },
     { model: new LocalLevel(1, 0.1), prior: rate ? 0.02 : 0.05 },
-    ...(period === 'month' && AUTOREGRESSIVE_CHANGES_PRIOR > 0 ? [{ model: new AutoregressiveChanges(), prior: AUTOREGRESSIVE_CHANGES_PRIOR }] : []),
   ];
 }
 
