@@ -296,6 +296,16 @@ const PAST_SPAN_AFTER_RE = /^[^,;.:]*\b(?:since|depuis|(?:over|in|during) the (?
 const CAGR_OF_SALES_RE = /\b(?:cagr|tcam)\b(?= (?:(?:of|de) (?:about |environ )?[\d.,]+ ?% )?(?:in|of|du|des) (?:(?:its|our|their|the|son|notre|leur)\s+)?(?:revenues?|sales|turnover|chiffres? d'affaires|ca|ventes)\b)/;
 /** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
 const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
+/**
+ * An economy's growth, not a firm's sales: qualified by it ("economic growth", "GDP growth", « croissance économique », « du
+ * PIB ») or aimed at by a state as the clause's actor (« Le gouvernement … vise un taux de croissance moyen de 8 % », "The
+ * country aims for 5% growth", « Le président de la République … un taux de croissance d'au moins 10 % »: real43, real50,
+ * real52 — kpi56). The actor is a determiner and a state's noun, so "growth in 30 countries" keeps the firm's growth.
+ */
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[^a-z])(?:(?:le|la|l'|the|this|our|notre|ce|cet)\s*(?:gouvernement|government|pays|country|nation|etat|economie|economy)|president de la republique)\b[^.;!?]*$/;
+const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
+/** Whether the growth word at `start`–`end` is an economy's (the analyzer then names no KPI, but keeps its direction). */
+export const economyGrowth = (folded: string, start: number, end: number): boolean => ECONOMY_GROWTH_BEFORE.test(textBefore(folded, start, 160)) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
 const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:(?!(?:and|or)\b)[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
