@@ -1125,6 +1125,8 @@ const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$
  */
 const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?(?:(?:nouvelle|new|further|forte|strong|another) )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\s*(?:(?:la|le|l'|les|the|son|sa|ses|its|their)\s*)?(?:\S+\s+){0,2}$/;
 
+/** A figure (a percentage or an amount) and the comma closing its item, the next item's measure within three words after it. */
+const SALES_FIGURE_THEN_ITEM_RE = /\d[\d.,]*\s*(?:%|percent|per cent|pour cent|[$€£]|(?:million|billion|milliard)s?\b|[a-z]{0,3}(?:yen|euros?|dollars?)\b)[^,;]*[,;]\s*(?:(?:and|et|with|avec|while|tandis que)\s+)?(?:[a-z']+\s+){0,3}$/;
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
 
@@ -1177,6 +1179,10 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
   // item does not take over a generic one named in the first.
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
+  // So does a generic sales word given its own figure before a comma that opens the next item: "expects sales to increase 2 to
+  // 4 percent, with EBITDA increasing 6 to 9 percent", "The sales target … is 188 billion yen (CAGR +4.3%), operating income
+  // 22 billion yen" (real42, real51 at their first run: kpi56).
+  if (firstIndex > 0 && candidates[0].id === 'revenue' && SALES_FIGURE_THEN_ITEM_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
   // conjunct is the goal's KPI, generic or not, as the first of two goals is.
   // "La croissance annuelle devrait dépasser les 17 % et le CA passer …": a growth given its percentage before "et/and" is the first goal.
