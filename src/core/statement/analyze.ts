@@ -164,8 +164,7 @@ const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementair
  */
 const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?%$€£]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
-// ("12% growth in 2026 after turnover reached €40M": sales after "after" are a level reached, not what grows: kpi56.)
-const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:(?!(?:after|following|apres)\b)\S+\s+){0,2})?$/;
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);

@@ -1163,14 +1163,6 @@ const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|a
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 
-/** A growth given its own percentage: "12% growth", « 15 % de croissance », "growth of 12%", « une croissance de 15 % ». */
-const OWN_PERCENT_BEFORE_RE = /\d\s?(?:%|per ?cent|pour cent)\s+(?:(?:de|d')\s*)?(?:[a-z]+\s+)?$/;
-const OWN_PERCENT_AFTER_RE = /^\s+(?:(?:[a-z]+\s+){0,2}(?:of|de|d')\s*(?:(?:about|around|environ|some|at least|au moins|over|plus de|\+)\s*)*\d[\d.,]*\s?(?:%|per ?cent|pour cent))/;
-/**
- * A clause stating a level already reached ("after turnover reached €40 million last year", « après un chiffre d'affaires de
- * 30 M€ en 2025 », "Our turnover was €40M"): the sales amount there is the start, not the goal's measure (kpi56).
- */
-const PAST_LEVEL_CLAUSE_RE = /\b(?:after|following|apres|reached|achieved|recorded|posted|generated|was|were|had|realise|atteint|enregistre|last year|l'an dernier|l'annee derniere|l'an passe)\b/;
 /** The goal's KPI: the first specific mention outside the excluded spans (levers), else the first generic one. */
 export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span[], folded: string, isRate: (id: string) => boolean = () => false): KpiMention | null {
   const kept = mentions.filter((m) => !excluded.some((s) => m.start >= s.start && m.end <= s.end));
@@ -1196,11 +1188,6 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   if (firstIndex === 1 && !candidates[0].verb && COORDINATION_RE.test(folded.slice(candidates[0].end, candidates[1].start))) firstIndex = 0;
   let index = firstIndex >= 0 ? firstIndex : candidates.length > 0 ? 0 : -1;
   if (index < 0) return null;
-  // "The firm is aiming for 12% growth in 2026 after turnover reached €40 million last year", « … vise 15 % de croissance, après
-  // un CA de 30 M€ en 2025 »: a growth given its own percentage is the goal, not sales stated in a clause of a level reached.
-  const clauseOf = (m: KpiMention): string => folded.slice(Math.max(folded.lastIndexOf(',', m.start), folded.lastIndexOf(';', m.start), 0), (/[,;.]/.exec(folded.slice(m.end))?.index ?? folded.length) + m.end);
-  const ownGrowth = candidates[index].id === 'revenue' && PAST_LEVEL_CLAUSE_RE.test(clauseOf(candidates[index])) ? candidates.find((m) => m.id === 'sales_growth' && m.weak && !PAST_LEVEL_CLAUSE_RE.test(clauseOf(m).slice(0, m.start - Math.max(folded.lastIndexOf(',', m.start), folded.lastIndexOf(';', m.start), 0))) && (OWN_PERCENT_BEFORE_RE.test(textBefore(folded, m.start, 24)) || OWN_PERCENT_AFTER_RE.test(textAfter(folded, m.end, 40)))) : undefined;
-  if (ownGrowth) return ownGrowth;
   // "Account Growth (Upsells and Cross-Sells)": a generic growth word whose measure the parenthesis right after names.
   // "customer satisfaction score (NPS)": a parenthesis holding only a KPI's name says which measure is meant.
   if (index + 1 < candidates.length && /^\s*(?:[a-z]+\s+)?\(\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start)) && ((candidates[index].weak && candidates[index].id === 'sales_growth') || /^\s*\)/.test(folded.slice(candidates[index + 1].end)))) index++;
