@@ -302,7 +302,7 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * country aims for 5% growth", « Le président de la République … un taux de croissance d'au moins 10 % »: real43, real50,
  * real52 — kpi56). The actor is a determiner and a state's noun, so "growth in 30 countries" keeps the firm's growth.
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[^a-z])(?:(?:le|la|l'|the|this|our|notre|ce|cet)\s*(?:gouvernement|government|pays|country|nation|etat|economie|economy)|president de la republique)\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[^a-z])(?:(?:l[ea']|the|cet?)\s*(?:gouvernement|government|pays|country|nation|etat|economie|economy)|president de la republique)\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** Whether the growth word at `start`–`end` is an economy's (the analyzer then names no KPI, but keeps its direction). */
 export const economyGrowth = (folded: string, start: number, end: number): boolean => ECONOMY_GROWTH_BEFORE.test(textBefore(folded, start, 160)) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
@@ -1126,7 +1126,7 @@ const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$
 const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?(?:(?:nouvelle|new|further|forte|strong|another) )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\s*(?:(?:la|le|l'|les|the|son|sa|ses|its|their)\s*)?(?:\S+\s+){0,2}$/;
 
 /** A figure (a percentage or an amount) and the comma closing its item, the next item's measure within three words after it. */
-const SALES_FIGURE_THEN_ITEM_RE = /\d[\d.,]*\s*(?:%|percent|per cent|pour cent|[$€£]|(?:million|billion|milliard)s?\b|[a-z]{0,3}(?:yen|euros?|dollars?)\b)[^,;]*[,;]\s*(?:(?:and|et|with|avec|while|tandis que)\s+)?(?:[a-z']+\s+){0,3}$/;
+const SALES_FIGURE_THEN_ITEM_RE = /\d[\d.,]*\s*(?:%|p(?:er|our) ?cent|[$€£]|(?:million|billion|milliard)s?\b|[a-z]{0,3}(?:yen|euros?|dollars?)\b)[^,;]*[,;]\s*(?:(?:and|et|with|avec|while)\s+)?(?:[a-z']+\s+){0,3}$/;
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
 
