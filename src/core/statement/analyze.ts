@@ -11,7 +11,7 @@ import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, LAUNCH_DATED_BEFORE_RE, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, GOAL_WAS_BEFORE_RE, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
-import { findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
+import { economyGrowth, findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
 import { goalObject, objectKpi } from './object';
 import { detectLanguage } from './language';
 import { refineLevelChange } from './level-change';
@@ -1161,7 +1161,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);
-  const named = kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
+  // An economy's growth (kpi.ts's economyGrowth) is no firm's measure: no KPI, its verb still moving the direction (kpi56).
+  const economy = kpiMention?.id === 'sales_growth' && kpiMention.weak && economyGrowth(folded, kpiMention.start, kpiMention.end);
+  const named = economy ? undefined : kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
   const exceeded = ['exceed', 'surpass', 'beat', 'overachiev', 'depass'].some((w) => folded.includes(w)) ? EXCEED_GOAL_RE.exec(folded) : null;
   const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);
   const attainment = catalog.find((k) => k.id === 'quota_attainment');
@@ -1335,7 +1337,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "the new target would be achieved by the 2015-16 financial year": a goal met is a level reached, the better way (stmt51:
   // real38 kept its direction only while the split year read as a figure).
   const goalMet = GOAL_MET_RE.test(folded);
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start), () => LOSS_MEASURE_RE.test(goalObject(folded, language)?.phrase ?? '')) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || economy || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start), () => LOSS_MEASURE_RE.test(goalObject(folded, language)?.phrase ?? '')) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
