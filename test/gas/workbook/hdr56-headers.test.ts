@@ -2,8 +2,8 @@
  * hdr56 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: the fourteenth header set's classes — a count's
  * scale after its words ("units_k", "Volume_Units_K"), a panel's value or volume share, a click-through rate in points, an ad
  * platform's conversion value, purchases beside a site's or an ad's traffic, sales or bookings counted beside the row's own
- * revenue, a value beside a volume summed, stock movements (« Sorties ») summed, a quantity beside its reorder threshold held,
- * « vendus » in any agreement. `changed` cases fail on the session start's bundle (4e1e5b75); near misses pass on both.
+ * revenue, a value beside a volume summed, stock movements (« Sorties ») summed, a quantity beside its reorder threshold held.
+ * `changed` cases fail on the session start's bundle (4e1e5b75); near misses pass on both.
  * CSV-like columns: no number format.
  */
 import { COUNTS, DATES, datedTab, describeHeaderCases, MONEY, SMALL, WHOLE, type HeaderCase } from './harness';
@@ -53,12 +53,15 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // A value held beside a volume, a quantity beside a product.
       ['Portfolio 21', tab(DATES, [['Portfolio value', WHOLE], ['Volume', COUNTS]]), 'Portfolio value', { aggregation: 'level' }],
       ['Orders 22', tab(DATES, [['Product', brands], ['Qty', COUNTS]]), 'Qty', { kpiId: 'deals_closed', aggregation: 'total' }],
+      // A click-through rate in fractions, impressions in millions, purchases with cents beside sessions.
+      ['Ads 26', tab(DATES, [['ctr', FRACTIONS], ['ecpm', MONEY]]), 'ctr', { unit: 'percent' }],
+      ['Media 27', tab(DATES, [['spend_kusd', MONEY], ['impressions_mln', POINTS]]), 'impressions_mln', { kpiId: null, aggregation: 'total' }],
+      ['Buying 28', tab(DATES, [['sessions', WHOLE], ['purchases', MONEY]]), 'purchases', { kpiId: null }],
     ],
   },
   fr_FR: {
     changed: [
-      // « Vendus » in any agreement; « Ventes » counted beside the row's own revenue.
-      ['Ventes 12', tab(DATES, [['produit', brands], ['quantite_vendus', COUNTS]]), 'quantite_vendus', { kpiId: 'deals_closed' }],
+      // « Ventes » counted beside the row's own revenue.
       ['Données 13', tab(DATES, [['Produit', brands], ['Ventes', COUNTS], ['Prix_Unitaire', MONEY], ["Chiffre_d_affaire", MONEY]]), 'Ventes', { kpiId: 'deals_closed', unit: 'count', aggregation: 'total' }],
       // Goods issued are summed; a quantity beside its threshold is held.
       ['Magasin 14', tab(DATES, [['Nom', brands], ['Qté Sortie', SMALL]]), 'Qté Sortie', { aggregation: 'total' }],
@@ -69,6 +72,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Tarifs 23', tab(DATES, [["Prix d'entrée", MONEY]]), "Prix d'entrée", { aggregation: 'level' }],
       ['Chaudière 24', tab(DATES, [['Température sortie', COUNTS.map((v) => v / 2)]]), 'Température sortie', { aggregation: 'level' }],
       ['Boutique 25', tab(DATES, [['Ventes', MONEY], ['CA', MONEY]]), 'Ventes', { kpiId: 'revenue' }],
+      // The stock beside its goods in and out stays held.
+      ['Magasin 30', tab(DATES, [['Entrées', SMALL], ['Sorties', SMALL], ['Stock', WHOLE]]), 'Stock', { aggregation: 'level' }],
     ],
   },
 };
