@@ -261,7 +261,7 @@ const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|an
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
   // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendu\w*| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|purchased|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|purchased|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // Deals won counted ("sourced_wins" beside "sourced_leads": hdr55); a win rate is no count.
