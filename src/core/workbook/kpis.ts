@@ -93,7 +93,11 @@ export function headerWords(header: string): string {
   // "YoY", "QoQ", "MoM", "WoW" stay one word (mend45d: split, "Revenue YoY" was no growth).
   return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\b([YQMW]o) ([YQMW])\b/g, '$1$2').replace(/_+/g, ' ');
 }
-const foldHeader = (header: string): string => fold(headerWords(header));
+// A count's scale written after its words ("units_k", "Volume_Units_K", "impressions_mln": hdr56) is no word of the measure: the
+// header reads as its words do (a money scale beside its currency is `headerScale`'s, read on the raw header). "m" and "mm" stay
+// (millimetres of rain, « mediane_M »). Units in thousands may have decimals (98.5 k).
+const COUNT_SCALE = /(?<=\w) (k|mln|thousands|milliers)$/;
+const foldHeader = (header: string): string => fold(headerWords(header)).replace(COUNT_SCALE, '');
 
 /** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
 const PERCENT_MARK = /%|\b(pr?ct|p[eo]urcentage|percent)\b/;
@@ -126,7 +130,7 @@ const saysDiscount = (name: string, folded: string): boolean =>
  * rate", « Taux/nuitée », "Heart rate" at 45 … 95 became 0.45 … 0.95, and Check goals suggested 66 % for $66.5).
  */
 const EVENT_RATE =
-  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
+  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|ctr|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
 /**
  * A satisfaction score on a 1–5 or 0–10 scale (« satisfaction_score » at 1–5, « satisfaction_moy » at 7.8, "CSAT score" at 4:
  * hdr51, the sixth and eighth sets) is no percentage: the satisfaction KPI only, by the fixtures README's ruling (mend51c: any
@@ -229,8 +233,9 @@ const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setter
  * « Relances » beside « Factures en retard » or « Montant facturé » are payment reminders), a webinar's invitations.
  */
 const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices?|pa(ie|y)ments?|webinars?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
-/** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns. */
-const BARE_UNITS = /^(number of |nombre d |nb )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+/** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns; a
+ *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56). */
+const BARE_UNITS = /^(number of |nombre d |nb )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
 /** A tab of goods held, made, run, bought or returned (mend53a; "Sales returns": fix-prev53's H3): its units are no sales. */
 const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
 /**
@@ -264,6 +269,10 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // A burn in money only ("burn_inr_lakhs", « Burn mensuel »): "Burn rate (months)", "Burn down", "Burn (kcal)" are none (mend44e).
   [/^(net )?burn( rate)?( mensuel| monthly)?( (eur|usd|gbp|chf|cad|inr))?( lakhs)?$/, 'costs'],
   [/^[mwd]au$/, 'customers'],
+  // An ad platform's conversion value (Google Ads' "Conv. value", "conv_value": hdr56) is what the conversions sold for.
+  [/^(all )?conv(ersions?)? value$/, 'revenue'],
+  // A retail panel's value or volume share ("Acme_Value_Share", "share_pct" beside a brand: hdr56) is a brand's market share.
+  [/^(\w+ )?(value|volume) share$|^share (pct|percent)$/, 'market_share'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   // An app's installs are its new users (hdr47); its installations and downloads too, in either language (hdr51, the lead's
   // ruling H1: a column of counts), but for an installer's jobs (the `fitter` role, `detectKpiSeries`); new subscriptions a
@@ -486,7 +495,7 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|entrees?|sorties?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -1315,7 +1324,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Units or items with no word of selling are won deals only on a selling or an order tab or beside a sale's columns, never
     // on a stock's, a production's, a fleet's or a purchase's tab (mend53a: hdr53 read a stock's "Units" as deals closed).
     const soldUnits =
-      BARE_UNITS.test(folded) && numbers.every(Number.isInteger) && !supplied && !UNITS_ELSEWHERE.test(tabWords) &&
+      BARE_UNITS.test(folded) && (numbers.every(Number.isInteger) || COUNT_SCALE.test(fold(headerWords(header)))) && !supplied && !UNITS_ELSEWHERE.test(tabWords) &&
       (/\b(sales|sold|ventes?|vendue?s?)\b/.test(tabWords) || ORDER_TAB.test(tabWords) || (SALES_TAB.test(tabWords) && besideHeader(SALE_COLUMN)));
     // Outreach sent or people contacted with no word of prospects are prospecting on a selling tab or beside a setter only, and
     // never beside money recovered, tickets, candidates, events or a survey (mend53a).
@@ -1344,10 +1353,23 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
         numbers.some((v) => !Number.isInteger(v)) ||
         numbers.every((v) => Math.abs(v) >= 1e5) ||
         ((largest) => largest > 0 && numbers.some((v) => Math.abs(v) * 10 >= largest))(largestBeside(column)));
+    // Sales or bookings in whole numbers beside the row's own revenue column (« Ventes » beside « Chiffre_d_affaire », a hotel's
+    // "total_bookings" beside "revenue": hdr56) are the sales counted, the revenue being written apart; purchases beside a site's
+    // or an ad's traffic ("purchases" beside "clicks", "daily_purchases" beside "daily_sessions") are the customers' orders.
+    const wholeCount = numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'currency' && !saysMoney(header, folded);
+    const countedSales =
+      wholeCount &&
+      ((/^((total|daily|weekly|monthly) )?(sales|ventes?|bookings)$/.test(folded) && besideHeader(/^((total|gross|net|daily|weekly|monthly) )?(revenues?|turnover|chiffres? d affaires?|ca)$/)) ||
+        (/^((total|daily|weekly|monthly) )?purchase[sd]$/.test(folded) && !has('supplier') && besideHeader(/\b(sessions?|visits?|clicks?|impressions?|add to cart|checkouts?|(page|product) views)\b/)));
+    // A quantity beside its reorder threshold (« Qté » beside « Seuil », "Qty" beside "Reorder point": hdr56) is a stock held.
+    // A value beside a volume (a retail panel's "Value_USD_MM" beside "Volume_Units_K": hdr56) is the sales in money over the
+    // period, as the volume is in units: summed, not a value held.
+    const valueOfVolume = /^(sales )?value\b/.test(folded) && besideHeader(/^(sales )?volume\b/);
+    const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && besideHeader(/^(seuils?( (d )?(alerte|reappro\w*|minimum))?|reorder (level|point)|(min(imum)? |safety )stock|stock (min(imum)?|de securite|d alerte))$/);
     const ownRead =
-      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine
-        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
-        : bought || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || countedSales
+        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
+        : bought || stockHeld || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
       (/install/.test(folded) && (has('fitter') || saysRole('fitter', tabWords))) ||
@@ -1488,7 +1510,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // its noun) — a flow's ups and downs, as the plural rule reads them (`fallsTwice`, in any numbers: hdr54's « nuit » and
     // "recovery" are averages with decimals).
     const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && levels().filter((p, i, all) => p.value < all[i - 1]?.value).length > 1 && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
-    const aggregation = (segments || runningTotal || (read.log && unit === 'percent') ? 'level' : sold || payMethod || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
