@@ -24,7 +24,6 @@ import type { Aggregation } from '../types';
 import { seasonLength, seasonOf, type GridSeries } from '../series/period';
 import { fromSpace, quantile, type Component, type Distribution, type Space } from './distribution';
 import {
-  AutoregressiveChanges,
   LinearTrend,
   LocalLevel,
   MeanModel,
@@ -880,39 +879,13 @@ const SLOWING_DRIFT_DAMPING_PER_YEAR = 0.8;
 const LONG_MONTHLY_POINTS = 90;
 
 /**
- * Prior weight of the random walk whose changes are autocorrelated (ARIMA(1,1,0) with drift, `AutoregressiveChanges`)
- * in monthly histories' model average (issue 11): fc56's most-chosen weight, fixed (docs/MEASUREMENTS.md, fc56b).
- */
-const AUTOREGRESSIVE_CHANGES_PRIOR = 0.15;
-/**
- * The member joins only histories whose one-period changes' lag-1 autocorrelation (up to the forecast's origin, in
- * the working space) reaches this: ungated (fc56) it helped some sets and hurt the smooth drifts it was built for
- * and recession-era series. Grid 0.3 / 0.5 / 0.7 leave-one-set-out (fc56b): nothing passed; 0.7 the most-chosen.
- */
-const AUTOREGRESSIVE_CHANGES_MIN_AUTOCORRELATION = 0.7;
-
-/** Lag-1 autocorrelation of a series' changes between consecutive points (0 when they do not vary). */
-function changesAutocorrelation(z: number[]): number {
-  const d = z.slice(1).map((v, i) => v - z[i]);
-  const mean = d.reduce((s, x) => s + x, 0) / d.length;
-  let lagged = 0;
-  let squares = 0;
-  d.forEach((x, i) => {
-    squares += (x - mean) ** 2;
-    if (i) lagged += (x - mean) * (d[i - 1] - mean);
-  });
-  return squares > 0 ? lagged / squares : 0;
-}
-
-/**
  * The Gaussian model family with prior weights. The data decide between the
  * forms, but on short or ambiguous histories (a near-unit-root AR and a random
  * walk forecast the next point equally well, not the next year) the prior
  * says what sales series usually are: amounts (MRR, revenue) wander like random
  * walks with drift; rates (close rate, churn, conversion) revert to a mean.
  */
-function gaussianFamily(kind: SeriesKind, period: GridSeries['period'], z: number[]): Array<{ model: GaussianModel; prior: number }> {
-  const n = z.length;
+function gaussianFamily(kind: SeriesKind, period: GridSeries['period'], n: number): Array<{ model: GaussianModel; prior: number }> {
   const rate = kind === 'rate';
   // A long monthly history's drift is its whole history's (LONG_MONTHLY_POINTS): no discount.
   const decay = period === 'month' && n >= LONG_MONTHLY_POINTS ? 1 : math.pow(0.5, 1 / (DRIFT_HALF_LIFE_YEARS * PERIODS_PER_YEAR[period]));
@@ -927,7 +900,6 @@ function gaussianFamily(kind: SeriesKind, period: GridSeries['period'], z: numbe
     { model: new LinearTrend(), prior: rate ? 0.15 : 0.1 },
     { model: new LocalLevel(0.3, 0.01), prior: rate ? 0.02 : 0.05 },
     { model: new LocalLevel(1, 0.1), prior: rate ? 0.02 : 0.05 },
-    ...(period === 'month' && changesAutocorrelation(z) >= AUTOREGRESSIVE_CHANGES_MIN_AUTOCORRELATION ? [{ model: new AutoregressiveChanges(), prior: AUTOREGRESSIVE_CHANGES_PRIOR }] : []),
   ];
 }
 
@@ -1044,13 +1016,13 @@ export class Forecaster {
       const z = values.map((v) => this.transform(v, space));
       const season = estimateSeasonality(grid.index, z, grid.period);
       etsInputs.push({ space, z, season });
-      for (const { model, prior } of gaussianFamily(this.kind, grid.period, z))
+      for (const { model, prior } of gaussianFamily(this.kind, grid.period, values.length))
         this.candidates.push({ space, model, prior: prior * spaceShare, score: 0, penalty: 0 });
       if (season) {
         // One nat per free seasonal offset (AIC): on simulated seasonal series this beats the BIC's
         // ½·ln(n), which kept real seasonality out on two-year histories; non-seasonal series were unaffected.
         const penalty = season.length - 1;
-        for (const { model, prior } of gaussianFamily(this.kind, grid.period, z)) {
+        for (const { model, prior } of gaussianFamily(this.kind, grid.period, values.length)) {
           this.candidates.push({ space, model: new Seasonal(model, season), prior: prior * spaceShare, score: 0, penalty });
         }
       }

@@ -76,14 +76,14 @@ function varianceFloor(scaleHint: number): number {
 
 export class RandomWalk implements GaussianModel {
   readonly name: string;
-  protected n = 0;
-  protected lastT = 0;
-  protected lastZ = 0;
+  private n = 0;
+  private lastT = 0;
+  private lastZ = 0;
   private diffs = 0;
-  protected sumK = 0;
-  protected sumD = 0;
+  private sumK = 0;
+  private sumD = 0;
   private sumD2OverK = 0;
-  protected scale = 0;
+  private scale = 0;
   /** Discounted sums for the drift (see `decay`). */
   private driftK = 0;
   private driftD = 0;
@@ -358,109 +358,6 @@ export class MeanReverting implements GaussianModel {
     const slope = sumSlope * dev;
     const variance = q.sigma2 * noise + q.varM * levelLoad * levelLoad + q.varPhi * slope * slope;
     return { mean: h * q.m + dev * sumPhi, variance, df: q.df, sigma2: q.sigma2 };
-  }
-}
-
-/**
- * A random walk whose changes are autocorrelated — ARIMA(1,1,0) with drift: d_t − μ = φ (d_{t−1} − μ) + ε for the
- * changes d_t = z_t − z_{t−1}, μ the whole history's mean change, φ by least squares on consecutive pairs of changes,
- * kept in [0, MAX_PHI] (0: the random walk with the whole history's drift; a stationary φ keeps the forecast's
- * slope from exploding). Smooth drifts whose changes persist (a managed currency's crawl, a year-over-year share
- * that moves month by month) are what auto.arima's AR terms follow and a random walk does not (issue 11, fc56).
- * The k-step forecast z_T + kμ + (d_T − μ)(φ + … + φ^k); its variance σ² Σ ψ_j² with the psi-weights
- * ψ_j = 1 + φ + … + φ^j, plus μ's and φ's estimation variance by the delta method, as `MeanReverting`.
- */
-export class AutoregressiveChanges extends RandomWalk {
-  override readonly name = 'ari';
-  private lastD = 0;
-  /** Whether `lastD` is a one-period change (a step over a gap leaves no lagged change to carry on). */
-  private lastDKnown = false;
-  /** Sums over consecutive pairs (x, y) of one-period changes. */
-  private pairs = 0;
-  private sx = 0;
-  private sy = 0;
-  private sxx = 0;
-  private sxy = 0;
-  private syy = 0;
-
-  constructor() {
-    super(true);
-  }
-
-  override update(t: number, z: number): void {
-    if (this.n > 0) {
-      const d = z - this.lastZ;
-      const oneStep = t - this.lastT === 1;
-      if (oneStep && this.lastDKnown) {
-        this.pairs++;
-        this.sx += this.lastD;
-        this.sy += d;
-        this.sxx += this.lastD * this.lastD;
-        this.sxy += this.lastD * d;
-        this.syy += d * d;
-      }
-      this.lastD = d;
-      this.lastDKnown = oneStep;
-    }
-    super.update(t, z);
-  }
-
-  // Before four pairs of changes, the random walk with the whole history's drift (φ = 0): a member that cannot
-  // forecast a scored point loses all its weight for good (the model average's score −1e6).
-  override predictInto(t: number, out: Predictive): boolean {
-    return this.moments(t - this.lastT, false, out) || super.predictInto(t, out);
-  }
-
-  override predictTotal(h: number): Predictive | null {
-    const out = emptyPredictive();
-    return this.moments(h, true, out) ? out : super.predictTotal(h);
-  }
-
-  /**
-   * The value k periods ahead (`total` false) or the sum of the next k values (true), by one loop over the periods
-   * ahead so that a one-period total and its level get the very same arithmetic; false (`out` untouched) before
-   * four pairs of changes. Period j's shock weighs ψ_(k−j) on the value and Ψ_(k−j) = ψ_0 + … + ψ_(k−j) on the sum.
-   */
-  private moments(k: number, total: boolean, out: Predictive): boolean {
-    const { pairs: p, sx, sy, sumK } = this;
-    if (p < 4) return false;
-    const mu = this.sumD / sumK;
-    const cxx = this.sxx - 2 * mu * sx + p * mu * mu;
-    const cxy = this.sxy - mu * sx - mu * sy + p * mu * mu;
-    const cyy = this.syy - 2 * mu * sy + p * mu * mu;
-    // φ kept in [0, 0.95]: 0 is the random walk with the whole history's drift; below 1, the slope cannot explode.
-    const phi = cxx > 0 ? math.min(0.95, math.max(0, cxy / cxx)) : 0;
-    const sigma2 = math.max(math.max(0, cyy - 2 * phi * cxy + phi * phi * cxx) / (p - 2), varianceFloor(this.scale));
-    const dev = this.lastDKnown ? this.lastD - mu : 0;
-    let phiJ = 1; // φ^(j−1), then φ^j
-    let psi = 0; // ψ_(j−1) = 1 + φ + … + φ^(j−1)
-    let cumPsi = 0; // Ψ_(j−1)
-    let carried = 0; // C_j = φ + … + φ^j: the last change's excess carried to period j
-    let slope = 0; // dC_j/dφ = 1 + 2φ + … + jφ^(j−1)
-    let noise = 0;
-    let sumCarried = 0;
-    let sumSlope = 0;
-    let sumMuLoad = 0;
-    for (let j = 1; j <= k; j++) {
-      psi += phiJ;
-      cumPsi += psi;
-      slope += j * phiJ;
-      phiJ *= phi;
-      carried += phiJ;
-      noise += total ? cumPsi * cumPsi : psi * psi;
-      sumCarried += carried;
-      sumSlope += slope;
-      sumMuLoad += j - carried;
-    }
-    // μ weighs on the forecast through kμ and through the excess d_T − μ carried on: k − C_k in all. Its variance
-    // and φ's, as MeanReverting's (delta method).
-    const muLoad = total ? sumMuLoad : k - carried;
-    const phiLoad = dev * (total ? sumSlope : slope);
-    out.mean = total ? k * this.lastZ + mu * ((k * (k + 1)) / 2) + dev * sumCarried : this.lastZ + mu * k + dev * carried;
-    out.variance = sigma2 * noise + (sigma2 / ((1 - phi) * (1 - phi) * sumK)) * muLoad * muLoad + ((1 - phi * phi) / p + 1 / (p * p)) * phiLoad * phiLoad;
-    out.df = p - 2;
-    out.sigma2 = sigma2;
-    return true;
   }
 }
 
