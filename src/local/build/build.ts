@@ -14,7 +14,6 @@ import { functionHelp } from './function-help';
 import { catalogKeysOncePlugin } from './catalog-keys';
 import { chronoUnusedParsersPlugin } from './chrono-unused';
 import { poolStrings } from './pool-strings';
-import { captureTestedGroups } from './regex-groups';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -133,9 +132,8 @@ export async function build(options: BuildOptions): Promise<void> {
   const out = options.outDir ?? DIST;
   mkdirSync(out, { recursive: true });
   const esbuilt = await bundleServer(options.minify);
-  // Minified only: the groups of regexes only asked `test` written `(…)` (regex-groups.ts, trim56), then each repeated
-  // string literal written once (pool-strings.ts, trim44).
-  const bundle = options.minify ? poolStrings(captureTestedGroups(esbuilt), GLOBAL_NAME, LINE_LIMIT).code : esbuilt;
+  // Minified only: each repeated string literal written once (pool-strings.ts, trim44).
+  const bundle = options.minify ? poolStrings(esbuilt, GLOBAL_NAME, LINE_LIMIT).code : esbuilt;
   const stubs = generateStubs(listBundleExports(bundle), CUSTOM_FUNCTIONS, GLOBAL_NAME);
   const code = `${BANNER}${bundle}\n${stubs}`;
   writeFileSync(path.join(out, 'Code.js'), code);

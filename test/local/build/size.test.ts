@@ -726,8 +726,17 @@ describe('production build size budget', () => {
   // `shortenNames`, pool-check.ts `locallyBoundNames`) → 701,742 bytes (−11,660); statement dump byte-identical.
   // trim56 (2026-12-06, from main at 1e565187, 714,264): the non-capturing groups of regex literals only ever asked `test`
   // written as capturing groups, `(?:` → `(` (regex-groups.ts) → 710,106 bytes (−4,158); statement dump byte-identical.
-  it('keeps minified Code.js under 700 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(700 * KB);
+  // REVERTED the same evening (lead, 20:55 UTC): the review timed the 782 rewritten patterns alone over the readable fixture
+  // texts at 3,400 against 1,890 ms a pass (captures inside alternations and quantified groups cost V8 capture-register
+  // saves on every backtrack; a 100-word alternation 0.3–0.9 → 8 ms), while the statement bench (issue 11: ≥ 5,000/s) stood
+  // at 4,929/s — a byte saving is not worth a risk to the one speed target not met. 717,078 bytes once reverted.
+  // 700 → 720 KB (2026-12-06, 20:55 UTC: 717,078 bytes with the session's rules — stmt56, left56, kpi56, hdr56 +2,814 over
+  // 714,264). What the budget protects is the load every call pays: `npm run bench -- statements` read cold load + first
+  // SMARTSCORE in a fresh context 49 ms (median of 5, 45–98) and bundle load 59 ms at 19:19 UTC on 1e565187 (714,264 bytes),
+  // as on 2026-12-04 (49 ms at 677 KB); a copy padded to 720 KB against the 717-KB build, as the 684 → 700 KB raise was
+  // checked, is in README's Limits paragraph.
+  it('keeps minified Code.js under 720 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(720 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
