@@ -597,8 +597,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
     gate: (f) => has(f, 'end', 'fin'),
-    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:derni|pass|preced))/g,
-    // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53).
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
+    // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53). Whole words only:
+    // « la fin de l'année passer à 500 clients », "by year end pass 1 million" keep theirs (mend56s).
     // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
     // before, names the measure, no deadline (left50's R8); any other word after ("end of month latest", "end of year across
     // all plans") leaves the deadline (mend50a). (« stock de fin de mois »: the parser reads no « fin de mois » at all.)
@@ -657,7 +658,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.enUnit,
     re: new RegExp(
-      `\\b(?:(?:within|in(?:\\s+(?:less\\s+than|under))?|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
+      `\\b(?:(?:within|in(?:\\s+(?:less\\s+than|under)(?=\\s+\\S+\\s+(?:month|quarter|year)))?|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -699,7 +700,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en(?:\\s+moins\\s+de)?|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b(?!\\s+[a-z]{2,}s\\b))?`,
+      `(?:\\b(?:dans|sous|d'ici|en(?:\\s+moins\\s+de(?=\\s+\\S+\\s+(?:mois|trimestre|an)))?|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b(?!\\s+[a-z]{2,}s\\b))?`,
       'g',
     ),
     // « d'ici un an ou deux »: the later bound, as « d'ici un ou deux ans » (real41); only a number a little larger than the
@@ -803,8 +804,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // the decade under way (2030 read in 2025: real53's Raising Cane's and Aktor, its collector's decision).
   {
     gate: (f) => has(f, 'decade', 'decennie'),
-    re: /\b(?:end of (?:the|this) (?:current )?decade|fin de (?:la|cette) decennie)\b/g,
-    resolve: (_m, ctx) => `${asOfYear(ctx) - (asOfYear(ctx) % 10) + 10}-12-31`,
+    // The decade ends in the next year ending in 0, that year itself included (the collector's convention: 2030 read in 2030,
+    // mend56s); a past decade (« la fin de la décennie précédente / passée / dernière ») is over, no deadline.
+    re: /\b(?:end of (?:the|this) (?:current )?decade|fin de (?:la|cette) decennie)\b(?! (?:derniere|passee|precedente)\b)/g,
+    resolve: (_m, ctx) => `${Math.ceil(asOfYear(ctx) / 10) * 10}-12-31`,
   },
   // "over the next decade", "dans la prochaine décennie": ten years from now.
   {

@@ -139,8 +139,10 @@ const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|b
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
 // `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*(?:\)\s*)?(?:up|down)\s+(?:by\s+)?$/;
-// Not "$2M in less than two years", « 2 M€ en moins de trois ans »: a bound on the time taken, not on the figure (stmt56).
-const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reductions?|decreases?|drops?|declines?|baisses?|diminutions?|cuts?|reculs?)\b(?! (?:than|de) \S+ (?:years?|months?|weeks?|days?|ans|mois|semaines|jours)\b)/;
+// Not "$2M in less than two years", « 2 M€ en moins de trois ans »: a bound on the time taken, not on the figure (stmt56);
+// only after "in" / « en » and for months, quarters or years ("40% less than ten years ago" is a fall; "in less than 10 days"
+// is the duration to bring down: mend56s, the lead's ruling).
+const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reductions?|decreases?|drops?|declines?|baisses?|diminutions?|cuts?|reculs?)\b(?!(?<=\b(?:in less|en moins)) (?:than|de) \S+ (?:years?|months?|quarters?|ans|annees|mois|trimestres)\b(?! ago))/;
 /**
  * A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%", "from last year's
  * record high of 7 billion" (a past period's level named by a noun, real33), a relative clause's past level (« qui a réalisé
