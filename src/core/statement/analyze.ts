@@ -12,7 +12,7 @@ import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYe
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, GOAL_WAS_BEFORE_RE, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
 import { findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
-import { objectKpi } from './object';
+import { goalObject, objectKpi } from './object';
 import { detectLanguage } from './language';
 import { refineLevelChange } from './level-change';
 import { findLevers } from './levers';
@@ -339,6 +339,9 @@ function countedNoun(folded: string, q: Quantity): string {
   return /^ (?:of |de |d')?([a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
 }
 
+/** A measure that is a level held at a moment, not a flow over a period (ruling N1d): its levels by quarter are one course. */
+const HELD_LEVEL_RE = /\b(?:cash|tresor\w*|solde|dep(?:osit|ot)s|encours|assets|acti(?:fs?|ve)|inventor\w*|stocks?|backlog|order book|carnet|pipe\w*)\b/;
+
 function findOwnDeadlineGoals(folded: string, original: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
   const out: Span[] = [];
   const milestones: Span[] = [];
@@ -382,7 +385,9 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       // one course (N1b) — for years, and for a rate's levels ("to 5% this quarter and to 4% next quarter"); relative months
       // and quarters are otherwise disjoint sub-year periods, each its own count (mend55a). Two quarters, halves or months
       // named without "by" are disjoint whatever their years: Q4 2027 and Q1 2028 (prevmend55).
-      (/\b(?:next|prochaine?)\b/.test(ownWords) ? /\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent' : (first.cued || first.date < own.date.slice(0, 4)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded))) &&
+      // An amount or a count HELD at a moment (cash, « trésorerie », deposits, inventory, a backlog, a pipeline, active
+      // customers) keeps the last level at any periods, as a rate's (N1d); a flow (sales, deals, sign-ups) stays F.
+      (HELD_LEVEL_RE.test(textBefore(folded, first.start, 50)) || (/\b(?:next|prochaine?)\b/.test(ownWords) ? /\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent' : (first.cued || first.date < own.date.slice(0, 4)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded)))) &&
       // A list of changes in periods named without "by" ("Add 500 customers in 2027 and 800 in 2028", "Grow revenue 10% in
       // 2027 and 15% in 2028", « augmenter le CA de 10 % en 2027 et de 15 % en 2028 », "by 10% this year and 15% next
       // year"): each period's own change (prevmend55).
@@ -405,7 +410,9 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       (level.kind === 'number' || !levels.some((q) => q.end <= level.start && q.kind !== level.kind && q.kind !== 'number')) &&
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
       (!comma || /^, (?:(?:nearly|over|about|plus de|pres de|environ) )?$/.test(gap)) &&
-      !kpis.some((k) => k.start >= first.end && k.end <= own.end && !kpis.some((j) => j.end <= first.start && j.id === k.id));
+      // (The first item's counted noun restated right after the later figure — the check above lets no other plural through —
+      // is the same measure, whatever KPI its word reads alone: "200 customers by 2027 and 300 customers by 2028".)
+      !kpis.some((k) => k.start >= first.end && k.end <= own.end && !kpis.some((j) => j.end <= first.start && j.id === k.id) && !(k.start - second.end < 6 && countedNoun(folded, second)));
     // The milestone's date is set aside, and the list's first slot is read with the last level's figure (`lists`): the words
     // before the first level tell whether it is a level reached or a change (« grimper à 50 % en 2016 et 70 % avant 2018 »),
     // and a KPI the first item names, or its money naming sales, still names the list's measure.
@@ -1328,7 +1335,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "the new target would be achieved by the 2015-16 financial year": a goal met is a level reached, the better way (stmt51:
   // real38 kept its direction only while the split year read as a figure).
   const goalMet = GOAL_MET_RE.test(folded);
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start)) : null;
+  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start), () => LOSS_MEASURE_RE.test(goalObject(folded, language)?.phrase ?? '')) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
@@ -1513,6 +1520,17 @@ function spendsTarget(folded: string, start: number): boolean {
   return !!verb && !CUSTOMERS_SPEND_RE.test(folded.slice(Math.max(0, verb.index - 40), verb.index));
 }
 
+/**
+ * Ruling D1 (2026-12-06): a measure outside the catalog whose head noun names what a business wants less of — a loss, an error,
+ * a defect, waste, returns, a complaint, an incident, a delay, downtime, absenteeism, shrinkage, fraud, a dispute, a
+ * cancellation — or the noun a rate, ratio, level or number counts ("a defect rate", « un taux de perte », « nombre de
+ * litiges ») is lower-is-better, as churn is. Read on the goal's object phrase (object.ts): only the measure's last words may
+ * follow the noun (a rate's noun, "per month", « de livraison », its figure, a bound), so "loss prevention", "error-free
+ * deliveries", "complaints resolved" and « taux de résolution des réclamations » (another noun before « des ») have another head;
+ * a noun after "despite" / "without" / « malgré » / « sans » is a condition the object reader ran on into ("50 stores despite delays").
+ */
+const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) )\b(?:losse?|perte|err(?:eu|o)r|defe(?:ct(?:ive)?|aut)|breakage|casse|waste|gaspillage|re(?:turn|tour)s|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:p[ae]r|of|d[eu']) ?\S+|inf\w+|moyens?))*$/;
+
 function resolveDirection(
   mention: DirectionMention | null,
   implied: 'increase' | 'decrease' | null,
@@ -1520,7 +1538,8 @@ function resolveDirection(
   target: number | null,
   kpi: KpiDefinition | undefined,
   quantified: boolean,
-  spends = false,
+  spends: boolean,
+  lowerNamed: () => boolean,
 ): Direction | null {
   const fromNumbers: Direction | null = baseline !== null && target !== null ? (target > baseline ? 'increase' : target < baseline ? 'decrease' : 'maintain') : null;
   const cue = mention?.cue ?? null;
@@ -1530,7 +1549,8 @@ function resolveDirection(
   }
   if (fromNumbers) return fromNumbers;
   if (implied) return implied;
-  const better: Direction = kpi?.lowerIsBetter ? 'decrease' : 'increase';
+  // Outside the catalog, a measure named for what a business wants less of has lower-is-better's better direction (D1).
+  const better: Direction = (kpi ? kpi.lowerIsBetter : lowerNamed()) ? 'decrease' : 'increase';
   // A KPI given a level and no verb at all ("100% close rate on all opportunities") is a level to reach; so is a level with
   // no catalog KPI (« la livraison pourrait peser près de 20% des ventes », « 35 à 37% de remplissage espérés », "2 600
   // magasins d'ici à trois ans": real23's norms and expectations, real20's rule that such a sentence keeps its direction

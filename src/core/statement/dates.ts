@@ -614,7 +614,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
     gate: (f) => has(f, 'end', 'fin'),
-    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b/g,
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:derni|pass|preced))/g,
+    // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53).
     // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
     // before, names the measure, no deadline (left50's R8); any other word after ("end of month latest", "end of year across
     // all plans") leaves the deadline (mend50a). (« stock de fin de mois »: the parser reads no « fin de mois » at all.)
@@ -668,10 +669,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     },
   },
   // Durations: "within 90 days", "in the next six months", "over the next 2 quarters", "dans les six prochains mois", "sous 90 jours", "d'ici 3 mois".
+  // "in less than five years", "in under two years", « en moins de trois ans »: a bound on the time taken, so due by then,
+  // as "within" (stmt56: real53's Indoco; the "less" is no decrease of the goal's figure).
   {
     gate: (f) => f.enUnit,
     re: new RegExp(
-      `\\b(?:(?:within|in|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
+      `\\b(?:(?:within|in(?:\\s+(?:less\\s+than|under))?|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
       'g',
     ),
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
@@ -713,7 +716,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     re: new RegExp(
-      `(?:\\b(?:dans|sous|d'ici|en|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b(?!\\s+[a-z]{2,}s\\b))?`,
+      `(?:\\b(?:dans|sous|d'ici|en(?:\\s+moins\\s+de)?|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b(?!\\s+[a-z]{2,}s\\b))?`,
       'g',
     ),
     // « d'ici un an ou deux »: the later bound, as « d'ici un ou deux ans » (real41); only a number a little larger than the
@@ -812,6 +815,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     gate: (f) => has(f, 'aine', 'dozen'),
     re: /\b(?:(?:within|in|over) (?:the (?:next|coming) |about )?(?:a )?dozen (?:or so )?(days|weeks|months|years)|(?:dans|sous|d'ici|en|sur) une (diz|douz|quinz|vingt|trent)aine (?:de |d')(jours|semaines|mois|ans|annees))\b/g,
     resolve: (m, ctx) => durationEnd(m[1] ? 12 : APPROXIMATE_COUNTS[m[2]], m[1] ?? m[3], ctx),
+  },
+  // "by the end of the decade", "the end of the current decade", « d'ici la fin de la décennie »: the end of the year closing
+  // the decade under way (2030 read in 2025: real53's Raising Cane's and Aktor, its collector's decision).
+  {
+    gate: (f) => has(f, 'decade', 'decennie'),
+    re: /\b(?:end of (?:the|this) (?:current )?decade|fin de (?:la|cette) decennie)\b/g,
+    resolve: (_m, ctx) => `${asOfYear(ctx) - (asOfYear(ctx) % 10) + 10}-12-31`,
   },
   // "over the next decade", "dans la prochaine décennie": ten years from now.
   {
@@ -991,10 +1001,11 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   return out;
 }
 
-/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced". */
+/** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
+ * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
 const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 

@@ -109,8 +109,8 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // A bare plus sign before a KPI ("+ part de marché", "+CA"): an increase, like "more" (a number after it is read by quantities).
   { gate: ['+'], re: /(?<![\w+])\+(?=\s?[a-z])/g, cue: 'increase', needsObject: true },
   // "pas moins de 93 %", "no less than": a bound, not a decrease; nor after a verb of gaining ("capture less than 2% of that
-  // industry", real32: a modest ask).
-  { gate: ['fewer', 'less', 'moins d'], re: /(?<!\b(?:pas|no|not|captur\w*|gain\w*|win|gagn\w*|conqu\w*)\s)\b(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
+  // industry", real32: a modest ask); nor a bound on the time taken, "in less than five years", « en moins de trois ans » (stmt56).
+  { gate: ['fewer', 'less', 'moins d'], re: /(?<!\b(?:pas|no|not|captur\w*|gain\w*|win|gagn\w*|conqu\w*)\s)\b(?!(?<=\b(?:in|en) )(?:less than|moins de) \S+ (?:years?|months?|weeks?|days?|ans|mois|semaines|jours)\b)(?:fewer|less|moins d(?:e|'))(?=\s|\w)/g, cue: 'decrease', needsObject: true },
   { gate: ['improv', 'amelior', 'optimi', 'enhanc'], re: /\b(?:improv\w*|amelior\w*|optimi[sz]\w*|enhanc\w*)\b/g, cue: 'improve' },
   // "Better conversion rates", "de meilleurs taux de conversion": only before a KPI or a number ("Être meilleur" states nothing).
   { gate: ['better', 'higher', 'meilleur'], re: /\b(?:better|higher|meilleur(?:e|s|es)?)(?=\s)/g, cue: 'improve', needsObject: true },

@@ -24,8 +24,11 @@ export interface GoalNumbers {
   metricAt?: [number, number];
 }
 
-/** "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound. */
-const RANGE_END_BOUND = "(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
+/**
+ * "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound; « de 33 % à seulement 15 % »,
+ * "from 8% to just 5%", "to only", "to a mere": an adverb of degree before it stresses the end, the move stays (stmt56).
+ */
+const RANGE_END_BOUND = "(?:(?:seulement|only|just|a mere|tout juste)\\s+)?(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
 // "2% -> 3%": folding turns the hyphen of an ASCII arrow into a space, leaving "  >".
 // "from making $3,000 a month to making $5,000 a month": the same gerund may open each end; "from $180 million in assets to
 // what we hope will be $500 million", « de 5 % à ce que nous espérons être 10 % » (mend52b): a hope or an expectation may
@@ -136,7 +139,8 @@ const CHANGE_NOUN_OF_AFTER_RE = /^\s*(?:(?:de |d')\s*)?(?:increase|rise|uplift|b
 /** Between a KPI and its number: "up"/"down" (maybe "by"), after a closing parenthesis ("NPS (Net Promoter Score) up 50"). */
 // `\s*(?:\)\s*)?`, not `\s*\)?\s*`: two runs of spaces in a row split a long one in quadratically many ways.
 const KPI_UP_DOWN_BETWEEN_RE = /^\s*(?:\)\s*)?(?:up|down)\s+(?:by\s+)?$/;
-const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reductions?|decreases?|drops?|declines?|baisses?|diminutions?|cuts?|reculs?)\b/;
+// Not "$2M in less than two years", « 2 M€ en moins de trois ans »: a bound on the time taken, not on the figure (stmt56).
+const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less|lower(?!\s+than)|smaller(?!\s+than)|de moins|en moins|reductions?|decreases?|drops?|declines?|baisses?|diminutions?|cuts?|reculs?)\b(?! (?:than|de) \S+ (?:years?|months?|weeks?|days?|ans|mois|semaines|jours)\b)/;
 /**
  * A level observed before the goal: "has averaged about 25%", "ont été d'environ 25 %", "currently at 3%", "from last year's
  * record high of 7 billion" (a past period's level named by a noun, real33), a relative clause's past level (« qui a réalisé

@@ -68,7 +68,7 @@ const STATE_ITEM_RE = /^(?:(?!de |of )[a-z']+ ){0,3}(?:capacit|marg(?:in|e)|prog
  * an expectation; a share standing alone (« avec une part de 4 % », not « une part de 30 % de produits bio », a product mix)
  * (real44, narrowed by mend47a).
  */
-const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b|(?:aims?|visions?) to\b)|^(?:an?|the|its|une?) (?:\S+ ){0,4}?expectation|^une part de [\d,.]+ ?%(?! ?d(?:e |'))/;
+const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:(?:objectifs?|targets?|goals?|ambitions?|cibles?)\b|(?:aims?|visions?) (?:to|of)\b)|^(?:an?|the|its|une?) (?:\S+ ){0,4}?expectation|^une part de [\d,.]+ ?%(?! ?d(?:e |'))/;
 /**
  * A range after "with" in guidance is the guidance's figure ("reinstated guidance for FY2020 with an Adjusted EBITDA range of
  * $1.05B to $1.09B", real44); elsewhere a range is a means ("with a new range of 12 organic products", "with a price range
@@ -135,7 +135,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // … »; « de plus de 1 milliard » is no infinitive), nor for "with a view of …" (a purpose).
     if (m[0] === 'with ' || m[0] === 'avec ') {
       const goal = goalStarts.find((g) => g > cueStart);
-      const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the aim)\b/.test(folded.slice(bodyStart));
+      // (A verb inside the means' own relative clause, holding no figure, is not that goal: "with the assistance of Enterprise
+      // Ireland, which provides State support to companies creating employment", stmt56; "…, which targets US$100bn" is.)
+      const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the aim)\b/.test(folded.slice(bodyStart)) && !(/, (?:which|qui)\b/.test(folded.slice(bodyStart, goal)) && /^[^,;!?\d]*$/.test(folded.slice(goal)));
       const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
       if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
     }

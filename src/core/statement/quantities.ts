@@ -54,7 +54,8 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, mille: 1e3, m: 1e6, mn: 1e6, mio: 1e6, mln: 1e6, million: 1e6, millions: 1e6, 'de millions': 1e6,
-  md: 1e9, mds: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
+  // "RM10 bil": Malaysia's press abbreviation (The Star, real53's Scientex; stmt56).
+  md: 1e9, mds: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9,
   trillion: 1e12, trillions: 1e12, b: 1e9,
   // Lakhs and crores: the cells' table (core/numbers.ts), so a Target cell and a sentence read "₹1 lakh crore" alike.
   ...Object.fromEntries(Object.entries(INDIAN_SCALES).map(([word, exponent]) => [word, 10 ** exponent])),
@@ -88,7 +89,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
+const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|bil|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
   "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
@@ -140,9 +141,10 @@ const WORD_DAYS_RE = new RegExp(`(?<![a-z'])(?:by|of|de)\\s+(${COUNT_SOURCE})\\s
  * (words43: they read 500,000 and 2,000,000). A count takes the half before its scale only: « deux millions et demi de
  * clients » parts the scale from its noun, which the KPI reading (kpi.ts) wants together.
  */
-const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|milliards?|(?<=half )thousand|(?:thousand|mille|m)(?= (?:and a half|et demi)))(\\s+(?:and a half|et demie?))?`;
+const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|trillions?|milliards?|(?<=half )thousand|(?:thousand|mille|m)(?= (?:and a half|et demi)))(\\s+(?:and a half|et demie?))?`;
 /**
- * "un million d'euros", "one million dollars", "deux milliards d'euros": a spelled-out amount of money (currency written).
+ * "un million d'euros", "one million dollars", "deux milliards d'euros", "a one trillion dollar economy" (stmt56): a
+ * spelled-out amount of money (currency written).
  * Digits too, for "2 and a half million dollars" (QUANTITY_RE leaves those digits, mend43b); any other digits before a
  * scale QUANTITY_RE has read, and an overlap is skipped.
  */
