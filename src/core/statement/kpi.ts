@@ -687,23 +687,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
   return mentions;
 }
 
-/**
- * The KPI mentions of a statement, read in four steps, each its own function (perf56): scanKpis was one function of
- * some 21,000 bytecodes that V8 optimised only after thousands of statements, its TurboFan compile taking seconds; four
- * smaller ones are optimised sooner and each compiles faster. The steps are the former body's blocks moved verbatim, in
- * the same order, sharing `out` as they did, so the mentions are the same.
- */
 function scanKpis(folded: string, original: string, catalog: readonly KpiDefinition[]): KpiMention[] {
   const out: KpiMention[] = [];
-  synonymMentions(out, folded, original, catalog);
-  phraseMentions(out, folded, catalog);
-  reviseMentions(out, folded, catalog);
-  unnamedMeasureMention(out, folded, catalog);
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The catalog's words found in the text (`synonymMatches`), each kept, renamed or dropped by what stands around it. */
-function synonymMentions(out: KpiMention[], folded: string, original: string, catalog: readonly KpiDefinition[]): void {
   const shareOfTotal = folded.includes('total') && !NOT_PERCENT_RE.test(folded) ? SHARE_OF_TOTAL_RE.exec(folded) : null;
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
@@ -945,10 +930,6 @@ function synonymMentions(out: KpiMention[], folded: string, original: string, ca
     // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate, real36).
     out.push({ start, end, id: synonym === 'net profitability' && !speaksInPercent(folded) ? 'profit' : id, weak: WEAK_SYNONYMS.has(synonym) });
   }
-}
-
-/** Measures named by a phrase or a verb rather than a catalog word ("knock on 200 doors", "Fidéliser nos clients"). */
-function phraseMentions(out: KpiMention[], folded: string, catalog: readonly KpiDefinition[]): void {
   const { ids } = compiled(catalog);
   const has = (id: string) => ids.has(id);
   if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
@@ -1028,10 +1009,6 @@ function phraseMentions(out: KpiMention[], folded: string, catalog: readonly Kpi
   // "convert 30% of them": a share of a pronoun converted is the conversion rate, not a
   // growth of what is converted (fix-prev53's S4); the mention is the verb. A named base keeps fixes16's and mend43d's readings.
   if (folded.includes('conver') && has('conversion_rate')) addMatches(out, folded, /\bconver\w+ [\d.,]+ ?% of them/g, 'conversion_rate', false, false, undefined, (m) => m.index + m[0].indexOf(' '));
-}
-
-/** Mentions the whole sentence reads otherwise: idioms and covered costs dropped, sums of sales, a trailing comparison, a CAGR. */
-function reviseMentions(out: KpiMention[], folded: string, catalog: readonly KpiDefinition[]): void {
   // "130 nouvelles conversions par an": conversions counted are no rate (and no catalog KPI).
   // « comprenant conversions de succursales »: places converted (to franchises) are no rate either.
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
@@ -1074,10 +1051,6 @@ function reviseMentions(out: KpiMention[], folded: string, catalog: readonly Kpi
     const grown = MARKET_CHANGE_RE.exec(folded) ?? FIRM_GROWTH_RE.exec(folded);
     if (grown && catalog.some((k) => k.id === 'sales_growth')) out.push({ start: grown.index, end: grown.index + grown[0].length, id: 'sales_growth', weak: true });
   }
-}
-
-/** With no mention at all, the measure an amount or a count given to a goal implies. */
-function unnamedMeasureMention(out: KpiMention[], folded: string, catalog: readonly KpiDefinition[]): void {
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
   if (out.length === 0) {
@@ -1128,6 +1101,7 @@ function unnamedMeasureMention(out: KpiMention[], folded: string, catalog: reado
     const found = goalMoney ? { start: goalMoney.index, end: goalMoney.index + goalMoney[0].length, id: 'revenue' } : money && volume ? { start: money.index, end: money.index + money[0].length, id: 'revenue' } : count ? { start: count.index, end: count.index + count[0].length, id: 'deals_closed' } : sold ? { start: sold.index, end: sold.index + sold[0].length, id: 'deals_closed' } : done ? { start: done.index, end: done.index + done[0].search(/ \S+ \S+$/), id: 'deals_closed' } : takings ? { start: takings.index, end: takings.index + takings[0].length, id: 'revenue' } : null;
     if (found && catalog.some((k) => k.id === found.id)) out.push({ start: found.start, end: found.end, id: found.id, weak: true });
   }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
