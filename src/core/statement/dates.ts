@@ -107,11 +107,28 @@ export interface DateContext {
 interface RawDate extends Span {
   date: IsoDate | null;
   /** Resolved past 31 December 9999 (`DateMention.pastLastDay`). */
-  pastLastDay?: true;
+  pastLastDay: boolean;
   /** A month named without a day ("janvier 2027"): as a start it means the 1st. */
-  monthLevel?: boolean;
+  monthLevel: boolean;
   /** Read by the split-year rule (`DateMention.splitYear`). */
-  splitYear?: true;
+  splitYear: boolean;
+}
+
+/** A resolver's date, and whether its arithmetic went past 31 December 9999 (`resolvedWithin`). */
+interface Resolved {
+  date: IsoDate | null;
+  pastLastDay: boolean;
+}
+
+/**
+ * Every raw date is built here, all five fields set at creation in one order, never one added later (perf56): built by
+ * spreads of differently shaped objects (`{ ...span, ...resolved, monthLevel }`, `{ ...span, ...resolved, splitYear }`,
+ * with or without `pastLastDay`), they had four hidden classes, and `findDates` was deoptimised four times ("wrong map")
+ * before V8 settled, each recompile of it some 0.4 s of the compiler's thread. Equivalent: every reader tests the three
+ * flags for truth, and an absent flag read `undefined` where it now reads `false`.
+ */
+function rawDate(start: number, end: number, resolved: Resolved, monthLevel: boolean, splitYear: boolean): RawDate {
+  return { start, end, date: resolved.date, pastLastDay: resolved.pastLastDay, monthLevel, splitYear };
 }
 
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => IsoDate | null;
@@ -933,7 +950,7 @@ function isoDates(original: string, taken: readonly Span[]): RawDate[] {
     const day = Number(m[3]);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
     if (overlapsAny(span, taken)) continue;
-    out.push({ ...span, date: isoFromParts(year, month, day), monthLevel: false });
+    out.push(rawDate(span.start, span.end, { date: isoFromParts(year, month, day), pastLastDay: false }, false, false));
   }
   return out;
 }
@@ -1009,7 +1026,7 @@ function toRawDate(c: ChronoComponents, span: Span, refYear: number, refMonth: n
   const dayKnown = c.isCertain('day') || c.isCertain('weekday');
   const resolved = resolvedWithin(() => (dayKnown ? isoFromParts(y, mo, d) : isoFromParts(y, mo, daysInMonth(y, mo))));
   if (!resolved.pastLastDay && !isValidIsoDate(resolved.date)) return null;
-  return { raw: { ...span, ...resolved, monthLevel: !dayKnown }, year: y };
+  return { raw: rawDate(span.start, span.end, resolved, !dayKnown, false), year: y };
 }
 
 /** A day, month, quarter or half named by the calendar ("June", "March 15th", "4/30", "Q2"), not a duration or a period relative to as-of. */
@@ -1019,9 +1036,9 @@ const NAMED_RE = new RegExp(`\\b(?:${MONTH_SOURCE}|[qths][1-4]|christmas|xmas|no
  * A resolver's date, or — when its arithmetic reaches past 31 December 9999 (`PastLastDay`, core/dates.ts) — a mention
  * marked as such, dated `LAST_DAY` so it keeps its span (its words are no quantity) and is never read as a deadline.
  */
-function resolvedWithin(resolve: () => IsoDate | null): { date: IsoDate | null; pastLastDay?: true } {
+function resolvedWithin(resolve: () => IsoDate | null): Resolved {
   try {
-    return { date: resolve() };
+    return { date: resolve(), pastLastDay: false };
   } catch (error) {
     if (isPastLastDay(error)) return { date: LAST_DAY, pastLastDay: true };
     throw error;
@@ -1050,7 +1067,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     const yearWords = / (?:fiscal|financial) year\b/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 15));
     const span = { start: m.index, end: m.index + m[0].length + (yearWords?.index === 0 ? yearWords[0].length : 0) };
     // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)
-    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw) && !/\b(?:fy|fiscal|financial year|exercice|annee fiscale|[qths][1-4])\s?'?$/.test(folded.slice(0, m.index))) raw.push({ ...span, ...resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)), splitYear: true });
+    if ((Number(m[1]) + 1) % 100 === Number(m[2]) && !overlapsAny(span, raw) && !/\b(?:fy|fiscal|financial year|exercice|annee fiscale|[qths][1-4])\s?'?$/.test(folded.slice(0, m.index))) raw.push(rawDate(span.start, span.end, resolvedWithin(() => fiscalYearEnd(Number(m[1]) + 1, ctx)), false, true));
   }
   for (const parser of PARSERS) {
     if (parser.gate && !parser.gate(facts)) continue;
@@ -1061,7 +1078,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
       // "the retailer announced this week", "a annoncé cette semaine": when the news was told, not the goal's deadline.
       // (« comme annoncé en novembre », "as announced in May", real34: analyze.ts `SAID_BEFORE_RE`, num31.)
       if (/^(?:this|cette|ce)\s/.test(m[0]) && REPORTED_BEFORE_RE.test(textBefore(folded, span.start, 30))) continue;
-      raw.push({ ...span, ...resolvedWithin(() => parser.resolve(m, ctx)), monthLevel: parser.monthLevel });
+      raw.push(rawDate(span.start, span.end, resolvedWithin(() => parser.resolve(m, ctx)), parser.monthLevel === true, false));
     }
   }
   raw.push(...chronoDates(prepared, ctx, raw));
@@ -1073,7 +1090,10 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     if (!r.date || !NAMED_RE.test(folded.slice(r.start, r.end)) || !next || /\d{4}/.test(folded.slice(r.start, r.end))) continue;
     const { month, day } = isoParts(r.date);
     const year = asOfYear(ctx) + 1;
-    Object.assign(r, resolvedWithin(() => isoFromParts(year, month, Math.min(day, daysInMonth(year, month)))));
+    // (As the former `Object.assign(r, resolved)`: a date resolved again takes its new date and keeps a past-last-day mark.)
+    const resolved = resolvedWithin(() => isoFromParts(year, month, Math.min(day, daysInMonth(year, month))));
+    r.date = resolved.date;
+    if (resolved.pastLastDay) r.pastLastDay = true;
     for (const o of raw) if (o.start >= r.end && o.start < r.end + next[0].length) o.date = null;
     r.end += next[0].length;
   }
