@@ -339,8 +339,20 @@ function countedNoun(folded: string, q: Quantity): string {
   return /^ (?:of |de |d')?([a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
 }
 
-/** A measure that is a level held at a moment, not a flow over a period (ruling N1d): its levels by quarter are one course. */
-const HELD_LEVEL_RE = /\b(?:cash|tresor\w*|solde|dep(?:osit|ot)s|encours|assets|acti(?:fs?|ve)|inventor\w*|stocks?|backlog|order book|carnet|pipe\w*)\b/;
+/**
+ * A measure that is a level held at a moment, not a flow over a period (ruling N1d): its levels by quarter are one course.
+ * (Not cash FLOW, « flux de trésorerie », « en solde » (on sale), « carnet d'adresses »; "active" / « actifs » only of a
+ * plural, "active customers", « clients actifs »: "the most active rep", "an active campaign" are busy, not held; mend56l.)
+ */
+const HELD_NOUN = String.raw`\b(?:cash(?! ?flow)|(?<!flux de )tresor\w*|(?<!en )solde|dep(?:osit|ot)s|encours|assets|inventor\w*|stocks?|backlog|order book|carnet de c|pipe\w*|active [a-z]+s|[a-z]+s actifs)\b`;
+/**
+ * Read on "<the sentence before the first figure>#<the words after it>": the held noun must be the list's own object, right
+ * before the first figure (a short preposition between: « porter la trésorerie à », "inventory of") or right after it ("$2M
+ * in cash", « 2 M€ de trésorerie »), in the same sentence, under no verb of flow (the lead's decision 5, mend56l): "sell …
+ * from stock", "generate $2M of pipeline", "acquire 500 active customers", « Nos dépôts doivent livrer », a held noun in an
+ * earlier sentence ("Our cash position is tight. Sign 20 deals …") count a flow, F.
+ */
+const HELD_LEVEL_RE = new RegExp(String.raw`^(?![^#]*\b(?:sell|gener|clos|acqui|collect|spen|post|rais|ecoul|vend|sign|leve))(?:[^#]*${HELD_NOUN}(?: [a-z]{1,2})? ?#|[^#]*# (?:(?:in|of|en|de) |d')?${HELD_NOUN})`);
 
 function findOwnDeadlineGoals(folded: string, original: string, quantities: readonly Quantity[], dates: readonly DateMention[], asOf: DateMention['date'], kpis: readonly KpiMention[]): { goals: Span[]; milestones: Span[]; lists: Array<[Quantity, Quantity]> } {
   const out: Span[] = [];
@@ -387,7 +399,7 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       // named without "by" are disjoint whatever their years: Q4 2027 and Q1 2028 (prevmend55).
       // An amount or a count HELD at a moment (cash, « trésorerie », deposits, inventory, a backlog, a pipeline, active
       // customers) keeps the last level at any periods, as a rate's (N1d); a flow (sales, deals, sign-ups) stays F.
-      (HELD_LEVEL_RE.test(textBefore(folded, first.start, 50)) || (/\b(?:next|prochaine?)\b/.test(ownWords) ? /\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent' : (first.cued || first.date < own.date.slice(0, 4)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded)))) &&
+      (HELD_LEVEL_RE.test(`${textBefore(folded, level.start, 60).split(/[.;!?:]\s/).pop()}#${folded.slice(level.end, level.end + 40)}`) || (/\b(?:next|prochaine?)\b/.test(ownWords) ? /\bnext year|\ban(?:nee)? prochaine?\b/.test(ownWords) || level.kind === 'percent' : (first.cued || first.date < own.date.slice(0, 4)) && !(namedPeriodStart(first, folded) && namedPeriodStart(own, folded)))) &&
       // A list of changes in periods named without "by" ("Add 500 customers in 2027 and 800 in 2028", "Grow revenue 10% in
       // 2027 and 15% in 2028", « augmenter le CA de 10 % en 2027 et de 15 % en 2028 », "by 10% this year and 15% next
       // year"): each period's own change (prevmend55).
@@ -411,8 +423,9 @@ function findOwnDeadlineGoals(folded: string, original: string, quantities: read
       !/\b(?:up|down|from|increase|rise|growth|contre|soit|hausse|baisse|vs|compar\w+|par rapport|\w+ing|if|si)\b/.test(gap) &&
       (!comma || /^, (?:(?:nearly|over|about|plus de|pres de|environ) )?$/.test(gap)) &&
       // (The first item's counted noun restated right after the later figure — the check above lets no other plural through —
-      // is the same measure, whatever KPI its word reads alone: "200 customers by 2027 and 300 customers by 2028".)
-      !kpis.some((k) => k.start >= first.end && k.end <= own.end && !kpis.some((j) => j.end <= first.start && j.id === k.id) && !(k.start - second.end < 6 && countedNoun(folded, second)));
+      // is the same measure, whatever KPI its word reads alone: "200 customers by 2027 and 300 customers by 2028" — when the KPI
+      // ENDS with that noun: "50 sales by 2027 and 80 sales reps by 2028" counts reps, another measure; mend56l.)
+      !kpis.some((k) => k.start >= first.end && k.end <= own.end && !kpis.some((j) => j.end <= first.start && j.id === k.id) && !(k.start - second.end < 6 && k.end - k.start === countedNoun(folded, second).length));
     // The milestone's date is set aside, and the list's first slot is read with the last level's figure (`lists`): the words
     // before the first level tell whether it is a level reached or a change (« grimper à 50 % en 2016 et 70 % avant 2018 »),
     // and a KPI the first item names, or its money naming sales, still names the list's measure.
@@ -1531,7 +1544,7 @@ function spendsTarget(folded: string, start: number): boolean {
  * deliveries", "complaints resolved" and « taux de résolution des réclamations » (another noun before « des ») have another head;
  * a noun after "despite" / "without" / « malgré » / « sans » is a condition the object reader ran on into ("50 stores despite delays").
  */
-const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) )\b(?:losse?|perte|err(?:eu|o)r|defe(?:ct(?:ive)?|aut)|breakage|casse|waste|gaspillage|re(?:turn|tour)s|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:p[ae]r|of|d[eu']) ?\S+|inf\w+|moyens?))*$/;
+const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:losse?|perte|err(?:eu|o)r|defe(?:ct(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
 
 function resolveDirection(
   mention: DirectionMention | null,

@@ -21,7 +21,7 @@ describe('(D1) a measure named for what a business wants less of, under an attai
     ['Reach a defect rate of 0.5% by Q3', { kpi: null, direction: 'decrease', target: 0.005 }],
     ["Atteindre un taux d'absentéisme de 3 % d'ici fin 2027.", { direction: 'decrease', target: 0.03 }],
     ['Hit a loss ratio of 60%.', { direction: 'decrease', target: 0.6 }],
-    ['Target 2% returns by June.', { direction: 'decrease', target: 0.02 }],
+    ['Target 2% customer returns by June.', { direction: 'decrease', target: 0.02 }],
     ['Aim for fewer than 10 customer complaints per month.', { direction: 'decrease', target: 10 }],
     ['Viser moins de 5 incidents par mois.', { direction: 'decrease', target: 5 }],
     ['Improve the error rate to 1%.', { direction: 'decrease', target: 0.01 }],
