@@ -1175,7 +1175,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);
   // An economy's growth (kpi.ts's economyGrowth) is no firm's measure: no KPI, its verb still moving the direction (kpi56).
-  const economy = kpiMention?.id === 'sales_growth' && kpiMention.weak && economyGrowth(folded, kpiMention.start, kpiMention.end);
+  const economy = kpiMention?.id === 'sales_growth' && kpiMention.weak && economyGrowth(folded, original, kpiMention.start, kpiMention.end);
   const named = economy ? undefined : kpiMention || namedWin ? catalog.find((k) => k.id === (namedWin ? 'deals_closed' : kpiMention?.id)) : undefined;
   const exceeded = ['exceed', 'surpass', 'beat', 'overachiev', 'depass'].some((w) => folded.includes(w)) ? EXCEED_GOAL_RE.exec(folded) : null;
   const passedBy = exceeded && quantitiesAll.find((q) => q.kind === 'percent' && q.start >= exceeded.index && q.end <= exceeded.index + exceeded[0].length);

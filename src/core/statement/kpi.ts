@@ -298,14 +298,25 @@ const CAGR_OF_SALES_RE = /\b(?:cagr|tcam)\b(?= (?:(?:of|de) (?:about |environ )?
 const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
 /**
  * An economy's growth, not a firm's sales: qualified by it ("economic growth", "GDP growth", « croissance économique », « du
- * PIB ») or aimed at by a state as the clause's actor (« Le gouvernement … vise un taux de croissance moyen de 8 % », "The
- * country aims for 5% growth", « Le président de la République … un taux de croissance d'au moins 10 % »: real43, real50,
- * real52 — kpi56). The actor is a determiner and a state's noun, so "growth in 30 countries" keeps the firm's growth.
+ * PIB ») or aimed at by a state as the subject of the aim: the state's noun heads a clause, right before its verb (« Le
+ * gouvernement de Patrice Talon envisage … un taux de croissance moyen de 8,3 % », "The country aims for 5% growth", « Le
+ * président de la République … un taux de croissance d'au moins 10 % »: real43, real50, real52 — kpi56). mend56k: a state
+ * named as another noun's owner ("the country's largest retailer"), inside a phrase ("with the government's incentives",
+ * "across the country", « dans ce pays », « malgré … »), or before a noun ("the country team") aims at nothing; « état » is
+ * a state only capitalised (« l'État », « l'Etat », checked on the
+ * original text: « l'état du marché » is a condition).
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[^a-z])(?:(?:l[ea']|the|cet?)\s*(?:gouvernement|government|pays|country|nation|etat|economie|economy)|president de la republique)\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(gouvernement|government|pays|country|nation|state|etat|ministry|ministere)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
+/** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
+const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;
 /** Whether the growth word at `start`–`end` is an economy's (the analyzer then names no KPI, but keeps its direction). */
-export const economyGrowth = (folded: string, start: number, end: number): boolean => ECONOMY_GROWTH_BEFORE.test(textBefore(folded, start, 160)) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
+export const economyGrowth = (folded: string, original: string, start: number, end: number): boolean => {
+  const before = textBefore(folded, start, 160);
+  const state = ECONOMY_GROWTH_BEFORE.exec(before);
+  if (/(?:revenues?|sales|turnover)\s+$/.test(before) || SALES_GROWTH_AFTER.test(textAfter(folded, end, 60))) return false;
+  return (!!state && (state[1] !== 'etat' || /[E\u00c9]/.test(original[start - before.length + state.index + state[0].indexOf(state[1])]))) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
+};
 const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:(?!(?:and|or)\b)[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
 /** A channel after sign-ups: « par e-mail », « via le site », "by email", "through SMS". */
@@ -1125,8 +1136,6 @@ const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$
  */
 const CHANGE_ITEM_AFTER_AND_RE = /\s(?:et|and)\s+(?:l'|la |le |une? |an? |the )?(?:(?:nouvelle|new|further|forte|strong|another) )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\s*(?:(?:la|le|l'|les|the|son|sa|ses|its|their)\s*)?(?:\S+\s+){0,2}$/;
 
-/** A figure (a percentage or an amount) and the comma closing its item, the next item's measure within three words after it. */
-const SALES_FIGURE_THEN_ITEM_RE = /\d[\d.,]*\s*(?:%|p(?:er|our) ?cent|[$€£]|(?:million|billion|milliard)s?\b|[a-z]{0,3}(?:yen|euros?|dollars?)\b)[^,;]*[,;]\s*(?:(?:and|et|with|avec|while)\s+)?(?:[a-z']+\s+){0,3}$/;
 /** Nothing but a coordinating conjunction (and a determiner) between two KPI nouns. */
 const COORDINATION_RE = /^\s*,?\s*(?:and|et|&|as well as|ainsi que|plus)\s+(?:(?:the|our|your|their|its|le|la|les|l'|nos|vos|leur|leurs|son|sa|ses|notre|votre)\s*)?$/;
 
@@ -1171,10 +1180,6 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // A list of goal items ("5% more sales, 5% higher average sale, and 5% more transactions"): a specific KPI of a later
   // item does not take over a generic one named in the first.
   if (firstIndex > 0 && LIST_ITEM_BREAK_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
-  // So does a generic sales word given its own figure before a comma that opens the next item: "expects sales to increase 2 to
-  // 4 percent, with EBITDA increasing 6 to 9 percent", "The sales target … is 188 billion yen (CAGR +4.3%), operating income
-  // 22 billion yen" (real42, real51 at their first run: kpi56).
-  if (firstIndex > 0 && candidates[0].id === 'revenue' && SALES_FIGURE_THEN_ITEM_RE.test(folded.slice(candidates[0].end, candidates[firstIndex].start))) firstIndex = 0;
   // Two objects of one verb ("increase sales and customer loyalty", "augmenter les ventes et la fidélité"): the first
   // conjunct is the goal's KPI, generic or not, as the first of two goals is.
   // "La croissance annuelle devrait dépasser les 17 % et le CA passer …": a growth given its percentage before "et/and" is the first goal.
