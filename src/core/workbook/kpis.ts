@@ -96,7 +96,9 @@ export function headerWords(header: string): string {
 // A count's scale written after its words ("units_k", "Volume_Units_K", "impressions_mln": hdr56) is no word of the measure: the
 // header reads as its words do (a money scale beside its currency is `headerScale`'s, read on the raw header). "m" and "mm" stay
 // (millimetres of rain, « mediane_M »). Units in thousands may have decimals (98.5 k).
-const COUNT_SCALE = /(?<=\w) (k|mln|thousands|milliers)$/;
+// mend56h: after a count's word only — "Sales_k", « Ventes k » beside the revenue are money in thousands (`headerScale`'s), and
+// stripped they read as sales counted.
+const COUNT_SCALE = /(?<=\b(units|volume|impressions|quantit\w*|montees)) (k|mln|thousands|milliers)$/;
 const foldHeader = (header: string): string => fold(headerWords(header)).replace(COUNT_SCALE, '');
 
 /** A header that says percent outright ("Remise (%)", "taux_atteinte_pct"): a percentage whatever its values' scale. */
@@ -130,7 +132,7 @@ const saysDiscount = (name: string, folded: string): boolean =>
  * rate", « Taux/nuitée », "Heart rate" at 45 … 95 became 0.45 … 0.95, and Check goals suggested 66 % for $66.5).
  */
 const EVENT_RATE =
-  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|ctr|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
+  /\b(probab\w*|fail\w*|succe\w*|reussite|erreurs?|errors?|echecs?|conver\w*|churn\w*|bounces?|rebonds?|open|ouvertures?|cli(ck|c)s?|click through|win|defe?(ct|aut)s?|returns?|retours?|responses?|reponses?|attrition|absen\w*|cancel\w*|annulations?|resiliations?|retention|abandon\w*|tva|vat|tax\w*)\b/;
 /**
  * A satisfaction score on a 1–5 or 0–10 scale (« satisfaction_score » at 1–5, « satisfaction_moy » at 7.8, "CSAT score" at 4:
  * hdr51, the sixth and eighth sets) is no percentage: the satisfaction KPI only, by the fixtures README's ruling (mend51c: any
@@ -271,8 +273,10 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[mwd]au$/, 'customers'],
   // An ad platform's conversion value (Google Ads' "Conv. value", "conv_value": hdr56) is what the conversions sold for.
   [/^(all )?conv(ersions?)? value$/, 'revenue'],
-  // A retail panel's value or volume share ("Acme_Value_Share", "share_pct" beside a brand: hdr56) is a brand's market share.
-  [/^(\w+ )?(value|volume) share$|^share (pct|percent)$/, 'market_share'],
+  // A retail panel's value or volume share ("Acme_Value_Share": hdr56) is a brand's market share; a portfolio's or a fund's
+  // share of its value is none (mend56h). A bare "share_pct" is dropped (mend56h: a cap table's "Shareholder, Shares, share_pct"
+  // is none, and no cheap rule of its row told the panel's from it).
+  [/^(?!portfolio|fund)(\w+ )?(value|volume) share$/, 'market_share'],
   [/\b(cvr|cv rate)$/, 'conversion_rate'],
   // An app's installs are its new users (hdr47); its installations and downloads too, in either language (hdr51, the lead's
   // ruling H1: a column of counts), but for an installer's jobs (the `fitter` role, `detectKpiSeries`); new subscriptions a
@@ -495,7 +499,7 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|entrees?|sorties?|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
+  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -1356,16 +1360,28 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Sales or bookings in whole numbers beside the row's own revenue column (« Ventes » beside « Chiffre_d_affaire », a hotel's
     // "total_bookings" beside "revenue": hdr56) are the sales counted, the revenue being written apart; purchases beside a site's
     // or an ad's traffic ("purchases" beside "clicks", "daily_purchases" beside "daily_sessions") are the customers' orders.
+    // mend56h: counted by their magnitude — every row's sales at most a tenth of the largest number beside, the revenue's (a
+    // price of 10 or more: « Ventes » 120 beside « Chiffre_d_affaire » 1,860) — and never where the tab counts its deals, orders or quantities already ("Sales, Revenue" and "Bookings, Billings,
+    // Revenue" in whole money are revenue, « Total_Vente » beside « Quantite, Prix_Unitaire » too); purchases at most the
+    // traffic ("Purchases" in money beside "Visits" are none). Only numbers refute: a neighbour left blank (the header
+    // eval's) lets the words decide, as before.
     const wholeCount = numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'currency' && !saysMoney(header, folded);
+    /** Whether the largest number beside is at least `times` each of this column's (the revenue's or the traffic's scale, as
+     *  `staffLine` reads it); with no number beside, yes. */
+    const underBeside = (times: number): boolean => ((largest) => !largest || numbers.every((v) => v * times <= largest))(largestBeside(column));
     const countedSales =
       wholeCount &&
-      ((/^((total|daily|weekly|monthly) )?(sales|ventes?|bookings)$/.test(folded) && besideHeader(/^((total|gross|net|daily|weekly|monthly) )?(revenues?|turnover|chiffres? d affaires?|ca)$/)) ||
-        (/^((total|daily|weekly|monthly) )?purchase[sd]$/.test(folded) && !has('supplier') && besideHeader(/\b(sessions?|visits?|clicks?|impressions?|add to cart|checkouts?|(page|product) views)\b/)));
+      ((/^((total|daily|weekly|monthly) )?(sales|ventes?|bookings)$/.test(folded) && !besideHeader(/^(deals?|orders?|commandes?|quantit\w*|qte|qty)$/) &&
+        besideHeader(/^((total|gross|net|daily|weekly|monthly) )?(revenues?|turnover|chiffres? d affaires?|ca)$/) && underBeside(10)) ||
+        (/^((total|daily|weekly|monthly) )?purchase[sd]$/.test(folded) && !has('supplier') && besideHeader(/\b(sessions?|visits?|clicks?|impressions?|add to cart|checkouts?|(page|product) views)\b/) && underBeside(1)));
     // A quantity beside its reorder threshold (« Qté » beside « Seuil », "Qty" beside "Reorder point": hdr56) is a stock held.
     // A value beside a volume (a retail panel's "Value_USD_MM" beside "Volume_Units_K": hdr56) is the sales in money over the
     // period, as the volume is in units: summed, not a value held.
-    const valueOfVolume = /^(sales )?value\b/.test(folded) && besideHeader(/^(sales )?volume\b/);
-    const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && besideHeader(/^(seuils?( (d )?(alerte|reappro\w*|minimum))?|reorder (level|point)|(min(imum)? |safety )stock|stock (min(imum)?|de securite|d alerte))$/);
+    // mend56h: beside a volume sold or counted in units only ("Volume (L)" beside "Value (EUR)" is a stock's, held).
+    const valueOfVolume = /^(sales )?value\b/.test(folded) && besideHeader(/^(sales volume|volume (units|sold))/);
+    // mend56h: a threshold of stock by its words (« Seuil de réappro », "Safety stock", « Stock mini »); a bare « Seuil » beside a
+    // storage place only (« Emplacement », "Warehouse"): beside a seller's « Prime » it is a bonus threshold.
+    const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/)));
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || countedSales
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
@@ -1456,7 +1472,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // "Cash" beside other payment methods (« Carte, Espèces », "Card, Cash, Total" of a till) is what was paid that way over the
     // period, summed: money by cents or its format, else payments counted (mend55h; cash held, "Cash Position", stays money).
     const payMethod = folded === 'cash' && besideHeader(/^(\w+ )?(cards?|cartes?|cb|cheques?|checks?|especes|transfers?|virements?)$/);
-    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : guessUnit(name, numbers, kpi);
+    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).

@@ -28,7 +28,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Sales 2', tab(DATES, [['Volume_Units_K', THOUSANDS], ['Avg_Price_USD', MONEY]]), 'Volume_Units_K', { kpiId: 'deals_closed', aggregation: 'total' }],
       // A panel's value share, a brand's share in points.
       ['Panel 3', tab(DATES, [['Acme_Value_Share', FRACTIONS]]), 'Acme_Value_Share', { kpiId: 'market_share', unit: 'percent' }],
-      ['Panel 4', tab(DATES, [['brand', brands], ['share_pct', POINTS]]), 'share_pct', { kpiId: 'market_share', unit: 'percent' }],
+      // mend56h: a bare "share_pct" names no KPI (a cap table's share too); the panel's line is lost, its unit kept.
+      ['Panel 4', tab(DATES, [['brand', brands], ['share_pct', POINTS]]), 'share_pct', { kpiId: null, unit: 'percent' }],
       // A click-through rate in points; the conversions' value in money.
       ['Ads 5', tab(DATES, [['clicks', WHOLE], ['ctr', CTR]]), 'ctr', { unit: 'percent' }],
       ['Ads 6', tab(DATES, [['spend', MONEY], ['conv_value', CONV_VALUE]]), 'conv_value', { kpiId: 'revenue', unit: 'currency' }],
@@ -65,7 +66,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 13', tab(DATES, [['Produit', brands], ['Ventes', COUNTS], ['Prix_Unitaire', MONEY], ["Chiffre_d_affaire", MONEY]]), 'Ventes', { kpiId: 'deals_closed', unit: 'count', aggregation: 'total' }],
       // Goods issued are summed; a quantity beside its threshold is held.
       ['Magasin 14', tab(DATES, [['Nom', brands], ['Qté Sortie', SMALL]]), 'Qté Sortie', { aggregation: 'total' }],
-      ['Magasin 15', tab(DATES, [['Nom', brands], ['Qté', COUNTS], ['Seuil', COUNTS.map(() => 30)]]), 'Qté', { kpiId: null, aggregation: 'level' }],
+      // mend56h: a bare « Seuil » beside a storage place only, as the fourteenth set's stock tab (« Emplacement »).
+      ['Magasin 15', tab(DATES, [['Nom', brands], ['Qté', COUNTS], ['Seuil', COUNTS.map(() => 30)], ['Emplacement', brands]]), 'Qté', { kpiId: null, aggregation: 'level' }],
     ],
     near: [
       // A price or a temperature at the door stays a level; « Ventes » with cents beside « CA » the revenue.
