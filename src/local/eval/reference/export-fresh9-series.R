@@ -51,6 +51,10 @@
 #   - short histories, as a sales manager's 3-5 years: every third kept series (in the same order) cut to its
 #     last 60 months (20 quarters for a quarterly one); a series shorter than 240 months is kept as it comes
 #     (PPIFIS, the PPI for final demand, starts in November 2009: 80 months).
+# The CUT RULE, written before R's reference was started (22:32 UTC, deadline 00:15): if R's fit at every
+# origin is not finished by 23:40 UTC, it is stopped and the set keeps only the series R fitted at EVERY origin
+# (the refresh fits all series' latest origins first), the others left out in this script and the first run
+# scored on those kept; the run's time and the series cut are then recorded here.
 # Units (units.json, from FRED's own unit for each code, before any run): capacity utilization is a percent of
 # capacity, `rate`; every other series is an amount, a count or an index, `amount`.
 # `source` names the package, the file and the column (and any step); `about` paraphrases the source's own
