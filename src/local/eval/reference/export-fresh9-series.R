@@ -54,7 +54,8 @@
 # The CUT RULE, written before R's reference was started (22:32 UTC, deadline 00:15): if R's fit at every
 # origin is not finished by 23:40 UTC, it is stopped and the set keeps only the series R fitted at EVERY origin
 # (the refresh fits all series' latest origins first), the others left out in this script and the first run
-# scored on those kept; the run's time and the series cut are then recorded here.
+# scored on those kept; the run's time and the series cut are then recorded here. RECORDED: R's fit finished at
+# 22:36 UTC (all 76 origins in about 5 minutes), so no series was cut.
 # Units (units.json, from FRED's own unit for each code, before any run): capacity utilization is a percent of
 # capacity, `rate`; every other series is an amount, a count or an index, `amount`.
 # `source` names the package, the file and the column (and any step); `about` paraphrases the source's own
