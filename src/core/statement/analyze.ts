@@ -1341,7 +1341,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const valueOf = (q: Quantity | null): number | null => (q && scorePoints && q.kind === 'points' ? +(q.value * 100).toPrecision(12) : (q?.value ?? null));
   const baseline = openings ? null : valueOf(numbers.baseline);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
-  const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
+  // "Aim for zero accidents", « Viser zéro défaut », "Target zero customer complaints": "zero" before a measure named for what
+  // a business wants less of (D1) brings it down to 0, outside the catalog, whatever the object reader took for the object (d57).
+  // (The noun phrase runs up to a short word or a preposition: "zero defect deliveries" is headed by deliveries.)
+  const zeroed = /\bzero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){1,3})/.exec(folded);
+  const zeroLoss = !numbers.baseline && !numbers.target && !change && (kpi?.id === 'churn' ? ZERO_LOSS_RE.test(folded) : !kpi && LOSS_MEASURE_RE.test(zeroed?.[1] ?? ''));
   const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
   const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
@@ -1544,7 +1548,7 @@ function spendsTarget(folded: string, start: number): boolean {
  * deliveries", "complaints resolved" and « taux de résolution des réclamations » (another noun before « des ») have another head;
  * a noun after "despite" / "without" / « malgré » / « sans » is a condition the object reader ran on into ("50 stores despite delays").
  */
-const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:losse?|perte|err(?:eu|o)r|defe(?:ct(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
+const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number|moyen|average|hours|days|heures|jours)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:los(?:se?|t)|perte|perdue?|err(?:eu|o)r|def(?:ect(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
 
 function resolveDirection(
   mention: DirectionMention | null,
