@@ -305,8 +305,11 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * "across the country", « dans ce pays », « malgré … »), or before a noun ("the country team") aims at nothing; « état » is
  * a state only capitalised (« l'État », « l'Etat », checked on the
  * original text: « l'état du marché » is a condition).
+ * d57: a minister heads a state's aim as its ministry does ("The Prime Minister aims for 6% growth", « le Premier ministre
+ * vise »); an English verb in -s is a verb only before what an aim takes (to, for, at, a determiner, a figure, the growth word):
+ * "The government sales team targets 5% growth" is a team's, "sales" no verb.
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(gouvernement|government|pays|country|nation|state|etat|ministry|ministere)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|[a-z]+s\s+(?=(?:to|for|at|an?|the|its|\d+)\b|$)|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
 const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;
