@@ -335,8 +335,10 @@ const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à|across|throughout|dans)(?: the| l
  * ("and 800 in 2028", "80 or more"): a plural names things counted, a singular after a figure is rarely one. (A plural
  * preposition, "20 across Germany", « 20 dans le Nord », « 30 de plus », sets the item apart as its place or addition does.)
  */
+// A plural before another plural is its modifier ("60 sales managers", "80 sales reps" count managers and reps, not the
+// sales "40 sales" counted; d57), unless that second word is a preposition or "this" ("40 deals this year", « dans »).
 function countedNoun(folded: string, q: Quantity): string {
-  return /^ (?:of |de |d')?([a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
+  return /^ (?:of |de |d')?((?:[a-z]+[sx] (?!(?:this|across|plus|as|dans|des|les|vers|sous)\b))?[a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
 }
 
 /**
