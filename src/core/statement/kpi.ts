@@ -1203,7 +1203,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // ("la croissance des leads" is the leads growing: growth heads revenue only.)
   // « une croissance organique du chiffre d'affaires », « une croissance attendue du chiffre d'affaires »: adjectives or a
   // participle may stand between them (« croissance organique annuelle moyenne de son chiffre d'affaires », real34).
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue') && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+){0,3}(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // « une croissance organique des ventes de 6 à 8 % », "organic growth of sales": sales however read (a count of deals
+  // alone) are what grows, sales growth (G1 (b)'s exception for revenue / sales; d57).
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue' || /^(?:ventes|sales)\b/.test(folded.slice(candidates[index].start))) && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+){0,3}(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (
