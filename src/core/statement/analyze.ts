@@ -1552,8 +1552,11 @@ function spendsTarget(folded: string, start: number): boolean {
  * follow the noun (a rate's noun, "per month", « de livraison », its figure, a bound), so "loss prevention", "error-free
  * deliveries", "complaints resolved" and « taux de résolution des réclamations » (another noun before « des ») have another head;
  * a noun after "despite" / "without" / « malgré » / « sans » is a condition the object reader ran on into ("50 stores despite delays").
+ * d57: an average or a time unit counts the noun as a rate does (« nombre moyen de retards », "hours of downtime", « jours
+ * d'absentéisme »); "lost" / « perdus » is a loss ("days lost"); « défaut » folds to "defaut"; « clients » may follow the
+ * noun as a French complement (« réclamations clients »).
  */
-const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number|moyen|average|hours|days|heures|jours)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:los(?:se?|t)|perte|perdue?|err(?:eu|o)r|def(?:ect(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
+const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number|moyen|average|hours|days|heures|jours)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:los(?:se?|t)|perte|perdue?|err(?:eu|o)r|def(?:ect(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|clients?|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
 
 function resolveDirection(
   mention: DirectionMention | null,
