@@ -704,11 +704,15 @@ const MEANS_AMOUNT_BEFORE_RE = /\b(?:budgets?|enveloppes?|investissements?|depen
 // « je m'attends », « il s'attend » as « nous nous attendons » (fix-prev53's S6).
 const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous|on|je|ils?|elles?)\s+(?:[a-z]+\s+|[sm]')?(?:expect|anticip|forecast|predict|project|foresee|prevoy|prevo|attend)[a-z]*(?![a-z])(?!\s+(?:(?:to|de|d')(?![a-z])|a (?:attei|reali|depas)))|\b(?:is|are)\s+(?:expected|forecast|projected|predicted)\s+to\s+(?:rise|fall|grow|increase|decline|drop|climb|jump|shrink))(?:[^.;!?,]|[.,]\d)*(?=(?:[,;]\s*|\s)(?:so|therefore|hence|thus)\s|\s*[,;.]\s*(?:[a-z']+\s+){0,3}donc\s)/;
 
-// "Sales will rise 3%, and customer retention must reach 90%", « …, et la fidélisation doit atteindre 90 % »: a second goal may
-// name its own subject and modal before its verb (the two-goal rule: the first goal's fields; d57). Not a pronoun: "… and we
-// will reach $2M" may be the same measure's level.
-const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d'|(?!(?:we|i|you|they|it|nous|on|je|ils?|elles?)\s)(?:[a-z']+\s+){1,4}(?:must|should|will|doit|devra)\s+)?(?:at least\s+|au moins\s+)?$/;
+const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
+// "Sales will rise 3%, and customer retention must reach 90%", « Les ventes augmenteront de 3 %, et la fidélisation des clients
+// doit atteindre 90 % »: after "and" / « et », a second goal may name its own subject and modal before its verb (the two-goal
+// rule: the first goal's fields; d57) — only once the first goal is a change still to come with its own figure (a modal, a
+// future or an imperative before its verb of change: "Sales rose 8%, and …" is a level reached; "We want to open a store, and
+// revenue should reach $3M" has no first figure, the later clause names the goal, shape44), and not after a pronoun ("… and we
+// will reach $2M" may be the same measure's level).
+const SUBJECT_GOAL_JOINT_RE = /\b(?:and|et)\s+(?!(?:we|i|you|they|it|nous|on|je|ils?|elles?)\s)(?:[a-z']+\s+){1,4}(?:must|should|will|doit|devra)\s+$/;
 const REVISED_AIM_RE = /\b(?:rev(?:oi|is)|relev|rehauss|abaiss|rais|lift|lower|cut|trim|updat)\w* (?:[a-z']+ ){0,2}(?:objectif|prevision|perspective|guidance|target|goal|outlook|forecast)s?\b/;
 const ARRIVAL_RE = new RegExp(`^(?:reach|hit|atteign|atteindr)\\w*${ARRIVED_LEVEL}`);
 
@@ -728,7 +732,10 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
-    const joint = SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 48));
+    const subjectJoint = SUBJECT_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 48));
+    const joint =
+      SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 24)) ??
+      (subjectJoint && /^(?:in|de)crease$/.test(verbs[0].cue ?? '') && /\d/.test(folded.slice(verbs[0].end, d.start - subjectJoint[0].length)) && (verbs[0].start < 2 || /\b(?:will|must|should|to|doi\w*|dev\w*|va|vont)\s+$/.test(textBefore(folded, verbs[0].start, 12)) || /^\w+r(?:a|ont)\b/.test(folded.slice(verbs[0].start))) ? subjectJoint : null);
     if (!joint) continue;
     // "Book meetings, goal 40.", « Signer des contrats, objectif : 40 »: a goal word and its number after a first goal that
     // has none states that goal's level, no second goal (num31).

@@ -145,5 +145,8 @@ describe('(6) near misses: a pronoun subject may restate the same measure, and o
     ['Revenue will grow 10% and we will reach $2M by 2027.', { kpi: 'revenue', target: 2000000 }],
     ['Le CA augmentera de 10 % et nous devrons atteindre 2 M€.', { kpi: 'revenue', target: 2000000 }],
     ['Increase sales by 3% and reach 90% customer retention.', { kpi: 'revenue', target: null }],
+    ['Sales rose 8% in 2026, and retention must reach 90%.', { kpi: 'retention', target: 0.9 }],
+    ['Opening the store will cost $2M and revenue should reach $3M.', { kpi: 'revenue', target: 3000000 }],
+    ["Nous voulons ouvrir un magasin à Lyon, et le chiffre d'affaires doit atteindre 3 M€.", { kpi: 'revenue', target: 3000000 }],
   ]);
 });
