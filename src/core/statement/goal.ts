@@ -28,7 +28,7 @@ export interface GoalNumbers {
  * "de 5 % à moins de 3 %", "from 40% to under 30%": the target end of a range may be a bound; « de 33 % à seulement 15 % »,
  * "from 8% to just 5%", "to only", "to a mere": an adverb of degree before it stresses the end, the move stays (stmt56).
  */
-const RANGE_END_BOUND = "(?:(?:seulement|only|just|a mere|tout juste)\\s+)?(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
+const RANGE_END_BOUND = "(?:(?:seulement|only|just|a mere|tout juste|pres de|environ|quelque|presque|autour de)\\s+)?(?:(?:moins de|plus de|au moins|au plus|sous|under|below|less than|more than|at least|at most|above|over)\\s*)?";
 // "2% -> 3%": folding turns the hyphen of an ASCII arrow into a space, leaving "  >".
 // "from making $3,000 a month to making $5,000 a month": the same gerund may open each end; "from $180 million in assets to
 // what we hope will be $500 million", « de 5 % à ce que nous espérons être 10 % » (mend52b): a hope or an expectation may
