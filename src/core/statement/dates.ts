@@ -685,7 +685,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "Our 90-day goal is to close 15 deals" stays a horizon: a level only for a KPI in days or after "to/at a" (mend32).
   {
     gate: (f) => f.enUnit,
-    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|strategy|roadmap|reduction|increase|growth)`, 'g'),
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth|(?=strategy|roadmap))`, 'g'),
     resolve: (m, ctx) => (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx)),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
@@ -1011,7 +1011,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
 // "said in a joint statement on Friday", "told Bloomberg on Sunday" (stmt57: real54, real46): a statement's kind or one
 // listener between the verb and "on" still dates the report.
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|[a-z]+(?= on\s+$))\s+)?(?:on\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
