@@ -193,6 +193,9 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
         ? 'currency'
         : null;
   if (DAYS_WORDS.test(folded)) return 'days';
+  // Things counted in millions or thousands stay counts below 1 (hdr57: INSEE's « Transports de passagers » at 0.482 million
+  // read as 48.2 %; the wizard takes decimals from 0 to 1 for a percentage when nothing says).
+  if (/\b(count|number|nombre|nb|passagers|passengers|voyageurs|millions?|milliers|thousands)\b/.test(folded) && values.every((v) => v >= 0 && v <= 1)) return 'count';
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
   // A count word before it counts revenue's sources or streams (« Nombre de sources de revenus »: mend47c), no money.
@@ -243,8 +246,9 @@ const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setter
  */
 const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices?|pa(ie|y)ments?|webinars?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
 /** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns; a
- *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56). */
-const BARE_UNITS = /^(number of |nombre d |nb )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+ *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56), an order's total items beside its id (hdr57: a Shopify
+ *  export's "order_id, …, total_items"; a purchase order's id is none). */
+const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
 /** A tab of goods held, made, run, bought or returned (mend53a; "Sales returns": fix-prev53's H3): its units are no sales. */
 const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
 /**
@@ -252,7 +256,7 @@ const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|war
  * nothing of ("Data", « Feuil1 ») or a selling one only (`SALES_TAB`): a named tab's units beside a product or a price are its
  * own (fix-prev53's H3: a scrap's, a quote's, a forecast's, a wishlist's, a food bank's, a plant's output beside its revenue).
  */
-const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b/;
+const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b|^(order|commande)s?( (id|number|no|numero))?$/;
 /** An expense's words (mend53a): actuals beside a budget are spent only where the budget or the tab says them. */
 const EXPENSE_WORDS = /\b(costs?|couts?|expenses?|opex|capex|spend\w*|depenses?|charges?)\b/;
 const EXPENSE_BUDGET = new RegExp(`\\bbudget.*${EXPENSE_WORDS.source}|${EXPENSE_WORDS.source}.*\\bbudget`);
@@ -290,6 +294,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // period too (H2).
   [/^(new users|((daily|weekly|monthly|new) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
+  // A gross profit's percentage ("actual_gp_pct", "GP %": hdr57) is the gross margin, as retail and distribution write it.
+  [/^(\w+ )?gp (pct|percent|%)$/, 'gross_margin'],
   // A distributor's sell-in and sell-out, its sales into and out of the channel ("sell_in_value", "sell_out_count": hdr52,
   // the tenth header set): revenue in money, won deals counted, as the fixtures README labels them.
   // Only in words of money or counted units (mend52a): a bare "Sell-out" may be units, a bare « Sell-in » either, and a
@@ -1440,8 +1446,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bareTotal =
       BARE_TOTAL.test(plain) &&
       // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too,
-      // and an invoice's record (a Recurly export's "total" beside "previous_invoice_id": hdr50).
-      (plain !== folded || (records && has('invoice')) || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
+      // and an invoice's record (a Recurly export's "total" beside "previous_invoice_id": hdr50), or its client (hdr57: a Tunisian
+      // ERP's invoices and delivery notes, « factnum, client, total, numfacture »).
+      (plain !== folded || (records && has('invoice')) || (has('invoice') && has('customer')) || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI
