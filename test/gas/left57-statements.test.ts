@@ -2,7 +2,7 @@
  * left57 through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR: what a user sees in SMARTPARSE's row
  * (KPI, baseline, target, deadline) under the ruling G2 (test/core/statement/left57.test.ts) — a figure-less action before
  * a measured item leaves the later item the goal (it read no KPI and no target) — and the cadence and levers
- * `smartAnalyze` (the server function the CLI and the statement eval call) reads under R1 and G2.
+ * `smartAnalyze` (the server function the CLI and the statement eval call) reads under C2 and G2.
  */
 import { bundleAnalyze } from '../../src/local/eval/statement';
 import { AS_OF, smartCells, smartParser } from './smartparse';
@@ -18,10 +18,10 @@ describe.each([['en_US'], ['fr_FR']])('SMARTPARSE (%s)', (locale) => {
   });
 });
 
-describe('smartAnalyze: rulings R1 and G2', () => {
+describe('smartAnalyze: rulings C2 and G2', () => {
   const analyze = bundleAnalyze();
 
-  it('R1: a yearly rate after the goal\'s figure is `year`; on a baseline or in a premise, none', () => {
+  it('C2: a yearly rate after the goal\'s figure is `year`; on a baseline or in a premise, none', () => {
     expect(analyze('Ouvrir 100 magasins par an.', AS_OF).recurrence).toBe('year');
     expect(analyze('Grow sales 8% a year.', AS_OF).recurrence).toBe('year');
     expect(analyze('Porter la production de 60 000 litres par an à 120 000 litres en 2027.', AS_OF).recurrence).toBeNull();

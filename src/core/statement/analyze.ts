@@ -517,7 +517,7 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
 }
 
 /**
- * R1 (the lead's ruling of 2026-12-06): a yearly rate after the goal's own figure is its cadence ("ouvrir 100 magasins par
+ * C2 (the lead's ruling of 2026-12-06): a yearly rate after the goal's own figure is its cadence ("ouvrir 100 magasins par
  * an"), but not a period written on a figure the goal starts from or is compared with — the baseline, a current or
  * compared level ("passant de 60 000 litres par an, à 120 000", "the present one million per year", "up from 60,000 litres
  * a year", « contre 1,5 % par an depuis une décennie »), a lever's own count (« … d'ici cinq ans avec l'ouverture de 12

@@ -1,7 +1,7 @@
 /**
- * left57: the lead's rulings of 2026-12-06 R1 (recurrence) and G2 (levers), read by general rules and checked in sentences
+ * left57: the lead's rulings of 2026-12-06 C2 (recurrence) and G2 (levers), read by general rules and checked in sentences
  * written for each shape (none copied from a fixture):
- * (R1) "par an", "per year", "a year", "per annum", "annually", "each / every year", « chaque année », « tous les ans »
+ * (C2) "par an", "per year", "a year", "per annum", "annually", "each / every year", « chaque année », « tous les ans »
  * after the GOAL's own amount, count or change is its cadence (`year`), as "per month" is `month`; a period written on a
  * figure the goal starts from or is compared with (the baseline of a from-to, "up from", « contre », « au lieu de », "the
  * present"), on a lever's own count ("with the opening of 12 stores per year") or inside a premise ("Assuming …", an
@@ -15,7 +15,7 @@ import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
 const readsAs = (rows: readonly WordingRow[]): void => readsAsOf('2026-12-05', rows);
 
-describe('(R1) a yearly rate after the goal\'s own figure is its cadence (read so before left57, pinned)', () => {
+describe('(C2) a yearly rate after the goal\'s own figure is its cadence (read so before left57, pinned)', () => {
   readsAs([
     ['Ouvrir 100 magasins par an.', { target: 100, recurrence: 'year' }],
     ['Grow sales 8% a year.', { kpi: 'revenue', change: { value: 0.08, kind: 'relative' }, recurrence: 'year' }],
@@ -33,7 +33,7 @@ describe('(R1) a yearly rate after the goal\'s own figure is its cadence (read s
   ]);
 });
 
-describe('(R1) a period on a past, current or compared figure is none (was year)', () => {
+describe('(C2) a period on a past, current or compared figure is none (was year)', () => {
   readsAs([
     ['Raise capacity to 120,000 litres, up from 60,000 litres a year.', { baseline: 60_000, target: 120_000, recurrence: null }],
     ['Grow tourists from four million per year to eleven million by 2035.', { baseline: 4_000_000, target: 11_000_000, recurrence: null }],
@@ -44,7 +44,7 @@ describe('(R1) a period on a past, current or compared figure is none (was year)
   ]);
 });
 
-describe('(R1) a period inside a premise or on a lever\'s own count is none (was year)', () => {
+describe('(C2) a period inside a premise or on a lever\'s own count is none (was year)', () => {
   readsAs([
     ['Assuming we serve 200 families per year, reach $2M in revenue by 2027.', { kpi: 'revenue', target: 2_000_000, recurrence: null }],
     ['Si une PME soumet 20 offres par an, elle peut viser 7 contrats.', { target: 7, recurrence: null }],
@@ -52,7 +52,7 @@ describe('(R1) a period inside a premise or on a lever\'s own count is none (was
   ]);
 });
 
-describe('(R1) near misses: an aim in a condition, "annual" naming the metric, one list of paces keep their readings', () => {
+describe('(C2) near misses: an aim in a condition, "annual" naming the metric, one list of paces keep their readings', () => {
   readsAs([
     // A condition that states the aim is the goal's own cadence.
     ['If you want to sell 20 cars a month, call 50 leads a week.', { target: 20, recurrence: 'month' }],
