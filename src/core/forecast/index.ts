@@ -877,14 +877,6 @@ const SLOWING_DRIFT_DAMPING_PER_YEAR = 0.8;
  * SLOWING_DRIFT_DAMPING_PER_YEAR never acts there. Shorter, weekly and daily histories keep the recent drift.
  */
 const LONG_MONTHLY_POINTS = 90;
-/**
- * A long monthly history's random walk (LONG_MONTHLY_POINTS: whole-history drift) damps its drift ahead by this
- * factor per year while slowing — the recent drift (DRIFT_HALF_LIFE_YEARS) below the whole history's in the same
- * direction, or turned —, as SLOWING_DRIFT_DAMPING_PER_YEAR does on other histories, where the drift itself is
- * the recent one. 1: never damped (fcst51's whole-history drift made the slowing test read the drift against
- * itself). Cross-validated leave-one-set-out (fc57, issue 11): docs/MEASUREMENTS.md.
- */
-const LONG_MONTHLY_SLOWING_DAMPING_PER_YEAR = 1;
 
 /**
  * The Gaussian model family with prior weights. The data decide between the
@@ -895,13 +887,11 @@ const LONG_MONTHLY_SLOWING_DAMPING_PER_YEAR = 1;
  */
 function gaussianFamily(kind: SeriesKind, period: GridSeries['period'], n: number): Array<{ model: GaussianModel; prior: number }> {
   const rate = kind === 'rate';
-  // A long monthly history's drift is its whole history's (LONG_MONTHLY_POINTS): no discount; its slowing is
-  // still read off the recent drift (LONG_MONTHLY_SLOWING_DAMPING_PER_YEAR).
-  const long = period === 'month' && n >= LONG_MONTHLY_POINTS;
-  const recentDecay = math.pow(0.5, 1 / (DRIFT_HALF_LIFE_YEARS * PERIODS_PER_YEAR[period]));
-  const slowingDamping = math.pow(long ? LONG_MONTHLY_SLOWING_DAMPING_PER_YEAR : SLOWING_DRIFT_DAMPING_PER_YEAR, 1 / PERIODS_PER_YEAR[period]);
+  // A long monthly history's drift is its whole history's (LONG_MONTHLY_POINTS): no discount.
+  const decay = period === 'month' && n >= LONG_MONTHLY_POINTS ? 1 : math.pow(0.5, 1 / (DRIFT_HALF_LIFE_YEARS * PERIODS_PER_YEAR[period]));
+  const slowingDamping = math.pow(SLOWING_DRIFT_DAMPING_PER_YEAR, 1 / PERIODS_PER_YEAR[period]);
   return [
-    { model: new RandomWalk(true, long ? 1 : recentDecay, slowingDamping, recentDecay), prior: rate ? 0.1 : 0.45 },
+    { model: new RandomWalk(true, decay, slowingDamping), prior: rate ? 0.1 : 0.45 },
     { model: new LocalLevel(0.05), prior: rate ? 0.05 : 0.1 },
     { model: new LocalLevel(0.3), prior: rate ? 0.05 : 0.1 },
     { model: new LocalLevel(2), prior: rate ? 0.05 : 0.1 },

@@ -97,28 +97,19 @@ export class RandomWalk implements GaussianModel {
      * always carries on; see SLOWING_DRIFT_DAMPING_PER_YEAR in index.ts).
      */
     private readonly slowingDamping = 1,
-    /**
-     * Per-period discount of past changes in the RECENT drift the slowing test reads (default `decay`): a long
-     * monthly history's drift is its whole history's (decay 1), yet its turn is read off its last years' changes.
-     */
-    private readonly turnDecay = decay,
   ) {
     this.name = withDrift ? 'rw' : 'rw0';
   }
 
-  /** Discounted sums for the slowing test's recent drift (see `turnDecay`). */
-  private turnK = 0;
-  private turnD = 0;
-
   /**
-   * The drift's damping per period ahead: `slowingDamping` when the recent drift (the changes discounted by
-   * `turnDecay`) is below the whole history's in the same direction, or has turned — growth (or decline) that
-   * is slowing —, else 1.
+   * The drift's damping per period ahead: `slowingDamping` when the recent drift (the discounted changes) is
+   * below the whole history's in the same direction, or has turned — growth (or decline) that is slowing —,
+   * else 1.
    */
   private damping(): number {
     if (this.slowingDamping === 1 || !this.withDrift) return 1;
     const long = this.sumD / this.sumK;
-    const recent = this.turnD / this.turnK;
+    const recent = this.driftD / this.driftK;
     return long !== 0 && recent / long < 1 ? this.slowingDamping : 1;
   }
 
@@ -142,9 +133,6 @@ export class RandomWalk implements GaussianModel {
       const keep = this.decay === 1 || k === 1 ? this.decay : math.pow(this.decay, k);
       this.driftK = this.driftK * keep + k;
       this.driftD = this.driftD * keep + d;
-      const turnKeep = this.turnDecay === 1 || k === 1 ? this.turnDecay : math.pow(this.turnDecay, k);
-      this.turnK = this.turnK * turnKeep + k;
-      this.turnD = this.turnD * turnKeep + d;
     }
     this.scale = math.max(this.scale, math.abs(z));
     this.n++;
