@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { HyperFormula as HyperFormulaClass } from 'hyperformula';
 import type { SpreadsheetModel } from './model';
-import { isDate, isDateFormat, serialToDate, type CellValue } from './values';
+import { isDate, isDateFormat, serialToDate, SHEETS_ERROR_CODES, type CellValue } from './values';
 
 type RawCell = string | number | boolean | Date | null;
 
@@ -31,8 +31,7 @@ function hyperFormula(): typeof HyperFormulaClass {
   return engineClass;
 }
 
-/** The error codes Sheets shows (and `getValue` gives) for an error value. */
-export const SHEETS_ERROR_CODES: ReadonlySet<string> = new Set(['#N/A', '#DIV/0!', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#NULL!', '#ERROR!']);
+export { SHEETS_ERROR_CODES };
 
 /**
  * A text cell as HyperFormula must be given it: with a leading apostrophe, which it strips and keeps as text. Given
@@ -81,7 +80,8 @@ export function recalculate(model: SpreadsheetModel): number {
         // built on it (=A2+7 down a weekly log) is a date as in Sheets, not a serial number.
         if (isDate(cell.value)) return engineDate(cell.value);
         if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return engineDate(serialToDate(cell.value));
-        if (typeof cell.value === 'string') return cell.value === '' ? null : engineText(cell.value);
+        // An error code kept as text (`Cell.literal`: typed after an apostrophe) is text to formulas too.
+        if (typeof cell.value === 'string') return cell.value === '' ? null : cell.literal ? `'${cell.value}` : engineText(cell.value);
         return cell.value;
       }),
     );
