@@ -101,7 +101,7 @@ export function literalText(text: string): string {
   if (trimmed === '') return text;
   // An error code ("#N/A", "#REF!"… ERROR.TYPE's seven and #ERROR!, docs/ARCHITECTURE.md *Error values*) typed as text is
   // read as that error value (users' reports; no Google page states it): an Owner or a note the add-on writes stays text.
-  if (/^[=+\-@']/.test(text) || /^[=+\-@]/.test(trimmed) || /^(true|false|vrai|faux|#(n\/a|ref!|value!|div\/0!|num!|name\?|null!|error!))$/i.test(trimmed)) return `'${text}`;
+  if (/^[=+\-@']/.test(text) || /^[=+\-@]/.test(trimmed) || /^(true|false|vrai|faux|#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!))$/i.test(trimmed)) return `'${text}`;
   if (!/\d/.test(trimmed)) return text;
   const words = trimmed
     .normalize('NFD')

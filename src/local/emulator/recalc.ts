@@ -37,10 +37,12 @@ export { SHEETS_ERROR_CODES };
  * A text cell as HyperFormula must be given it: with a leading apostrophe, which it strips and keeps as text. Given
  * bare, HyperFormula re-reads text by its own input rules — "007" becomes 7, "TRUE" true, "30/06/2026" a date, "25%"
  * 0.25 — where Sheets keeps the text the cell holds (the emulator's typed-input model already decided what became a
- * number). An error code stays bare, so it is an error value as a typed "#N/A" is in Sheets.
+ * number). An error code is given as a formula of that error literal, so it is an error value as a typed "#N/A" is in Sheets.
  */
 export function engineText(text: string): string {
-  return SHEETS_ERROR_CODES.has(text.trim().toUpperCase()) ? text : `'${text}`;
+  const code = text.trim().toUpperCase();
+  // Given as the error literal of a formula: HyperFormula keeps a bare "#NULL!" or "#ERROR!" as text (ISERROR false).
+  return SHEETS_ERROR_CODES.has(code) ? `=${code}` : `'${text}`;
 }
 
 function hasFormulas(model: SpreadsheetModel): boolean {
