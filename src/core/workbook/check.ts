@@ -90,6 +90,8 @@ export interface MergedGoal extends GoalFigures {
   setAside?: SetAside;
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
+  /** The KPI column names no tab holding a series (`namedTabNote`): the note saying which case; nothing is judged, bottom-up neither. */
+  namedTab?: string;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
   periodChange?: PeriodChangeTarget;
   /** The per-period reading the goal is judged on (with `periodWindow`): its totals, window and date, as SMARTSCORE's. */
@@ -910,7 +912,7 @@ function namedTabNote(typed: string, unreadTabs: ReadonlyMap<string, boolean> | 
   return t(lang, 'check.note.namedTab', { state: t(lang, empty === undefined ? 'check.tab.missing' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim() }) });
 }
 
-function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true, unreadTabs?: ReadonlyMap<string, boolean>): GoalCheck {
+function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
   const relevant = alignment.relevantByRow.get(m.goal.row);
@@ -934,7 +936,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   // The KPI column's tab holds no series, or there is no such tab: which case, a problem of the data as a cell's is.
-  const named = !m.series && !m.setAside && !m.choice?.tied && m.goal.kpi ? namedTabNote(m.goal.kpi, unreadTabs, catalog, lang) : null;
+  const named = m.namedTab ?? null;
   if (named) problems.push(named);
   const wrongWay = wrongSideNote(m, options, assessment);
   if (wrongWay) problems.push(wrongWay);
@@ -1089,7 +1091,9 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const merged: MergedGoal[] = [];
   for (const goal of ordered) {
     if (!goOn('merge')) break;
-    merged.push(mergeGoalSafely(goal, model.series, options));
+    const m = mergeGoalSafely(goal, model.series, options);
+    const named = !m.series && !m.setAside && !m.choice?.tied && goal.kpi ? namedTabNote(goal.kpi, model.unreadTabs, options.catalog ?? KPI_CATALOG, options.lang) : null;
+    merged.push(named ? { ...m, namedTab: named } : m);
     options.onProgress?.(merged.length, total * 2);
   }
   const alignment = checkAlignmentSafely(merged, options, {
@@ -1131,7 +1135,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
         } catch (error) {
           m.failure ??= rowFailure(error, options.lang);
         }
-        return { judged, check: checkOne(m, alignment, judged, options, twins.get(m.goal.row), !m.series || tabTeller.get(m.series.sheetName) === m.goal.row, model.unreadTabs) };
+        return { judged, check: checkOne(m, alignment, judged, options, twins.get(m.goal.row), !m.series || tabTeller.get(m.series.sheetName) === m.goal.row) };
       });
       const assessed = check.judged;
       if (assessed) assessments.set(m.goal.row, assessed.assessment);

@@ -121,3 +121,34 @@ describe('surf57: literalText escapes Sheets’ error codes', () => {
     expect(literalText(text)).toBe(text);
   });
 });
+
+describe('surf57: no bottom-up reading for a goal Check goals does not judge (the example workbook’s driver trees)', () => {
+  const example = buildExampleWorkbook('en', TODAY);
+  const grids: SheetGrid[] = example.sheets.map((s) => ({ name: s.name, values: s.rows.map((row) => [...row]) }));
+  const goals = grids[0];
+  const header = goals.values[0].map((cell) => String(cell));
+  const blank = (): CellValue[] => header.map(() => null);
+  const row = (id: string, kpi: string, start: string | null, deadline: string): CellValue[] => {
+    const cells = blank();
+    cells[header.indexOf('ID')] = id;
+    cells[header.indexOf('Goal')] = 'Achieve 26% more sales by the end of Q2 2027';
+    cells[header.indexOf('KPI')] = kpi;
+    if (start) cells[header.indexOf('Start')] = start;
+    cells[header.indexOf('Deadline')] = deadline;
+    return cells;
+  };
+  goals.values.push(row('Z1', 'Empty', null, '2027-06-30'), row('Z2', 'Sales', '2027-09-01', '2027-06-30'), row('Z3', 'Sales', null, '2027-06-30'));
+  grids.push({ name: 'Empty', values: [['Week', 'Deals']] });
+  const model = buildWorkbookModel(grids, { lang: 'en', catalog: KPI_CATALOG });
+  const checks = new Map(checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks.map((check) => [check.id, check]));
+
+  it('the same goal on the tab it names has a bottom-up reading (Revenue = Meetings × Close rate × Average deal size)', () => {
+    expect(checks.get('Z3')!.bottomUp).toBeDefined();
+  });
+
+  it.each(['Z1', 'Z2'])('%s: no bottom-up chance, no top-down one', (id) => {
+    expect(checks.get(id)!.bottomUp).toBeUndefined();
+    expect(checks.get(id)!.probability).toBeNull();
+    expect(checks.get(id)!.flagged).toBe(true);
+  });
+});
