@@ -3,7 +3,8 @@
  * the same time, there is no way to know which function runs first" (HTML Service: Communicate with Server Functions,
  * developers.google.com/apps-script/guides/html/communication). The wizard's live check sends a call per pause in the
  * typing: here the server's answer to an earlier target is held back until the later one has come in, and the panel
- * must still show the later target's verdict (gsem54).
+ * must still show the later target's verdict (gsem54). The Check pane's row selections go one at a time, the latest click
+ * winning: the sheet and the pane end on the last goal clicked (surf57, audit57 finding 4).
  */
 import type { Browser, Frame } from 'playwright-core';
 import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
