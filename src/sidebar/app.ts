@@ -8,7 +8,7 @@ import type { MessageKey } from '../core/messages/ui';
 import { useCurrency, useDateOrder, useNumberLocale } from '../core/format';
 import type { Lang } from '../core/types';
 import { h, replace, uid } from './dom';
-import { callServer, hasServer } from './rpc';
+import { callServer, hasServer, LatestCall } from './rpc';
 import { planFields } from './plan-fields';
 import { readPlanForm } from './plan-settings';
 import { Announcer, busy, describeError, button, field, select, textInput, translator, verdictBadge, type Translate } from './ui';
@@ -43,6 +43,8 @@ export class App implements WizardHost {
    * refresh sent before a later one (a goal added, then its driver goals) may answer last and must not win.
    */
   private contextRequest = 0;
+  /** The Check pane's row selections, one at a time, the latest click winning (`LatestCall`). */
+  private readonly rowSelection = new LatestCall((target: { sheetName: string; row: number }) => callServer('sidebarSelectRow', target));
 
   constructor(
     private readonly root: HTMLElement,
@@ -241,13 +243,17 @@ export class App implements WizardHost {
         on: {
           click: (event) => {
             const clicked = event.currentTarget as HTMLElement;
-            callServer('sidebarSelectRow', { sheetName: goal.sheetName, row: goal.row }).then(
-              () => {
-                // Show which goal the sheet now has selected.
-                list.querySelectorAll('.flagged-goal[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
-                clicked.setAttribute('aria-current', 'true');
+            // The latest click wins (`LatestCall`): a click while a selection runs waits, and only the last one is sent.
+            this.rowSelection.request(
+              { sheetName: goal.sheetName, row: goal.row },
+              {
+                onResult: () => {
+                  // Show which goal the sheet now has selected.
+                  list.querySelectorAll('.flagged-goal[aria-current]').forEach((other) => other.removeAttribute('aria-current'));
+                  clicked.setAttribute('aria-current', 'true');
+                },
+                onError: (error: unknown) => this.showError(describeError(error, this.tr)),
               },
-              (error: unknown) => this.showError(describeError(error, this.tr)),
             );
           },
         },

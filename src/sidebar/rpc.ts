@@ -132,3 +132,39 @@ export class LiveCall<A, R> {
     this.sequence += 1;
   }
 }
+
+/**
+ * One call at a time, the latest request wins (the Check pane's row selections): google.script.run "server function calls
+ * may not execute in the order you expect. If you make two function calls at the same time, there is no way to know which
+ * function runs first" (developers.google.com/apps-script/guides/html/communication). So a request made while a call runs
+ * waits for it; only the latest waiting one is sent, and only the answer to the latest request is handed over — the sheet
+ * ends on the last row clicked and the pane marks that row (audit57: two clicks could leave them disagreeing).
+ */
+export class LatestCall<A, R> {
+  private running = false;
+  private waiting: { arg: A; handlers: { onResult: (result: R) => void; onError: (error: unknown) => void } } | null = null;
+
+  constructor(private readonly send: (arg: A) => Promise<R>) {}
+
+  request(arg: A, handlers: { onResult: (result: R) => void; onError: (error: unknown) => void }): void {
+    this.waiting = { arg, handlers };
+    if (!this.running) this.next();
+  }
+
+  private next(): void {
+    const job = this.waiting;
+    if (!job) return;
+    this.waiting = null;
+    this.running = true;
+    const settle = (hand: () => void): void => {
+      this.running = false;
+      // A newer request came in meanwhile: this answer is stale, the newer one is sent.
+      if (this.waiting) this.next();
+      else hand();
+    };
+    this.send(job.arg).then(
+      (result) => settle(() => job.handlers.onResult(result)),
+      (error: unknown) => settle(() => job.handlers.onError(error)),
+    );
+  }
+}

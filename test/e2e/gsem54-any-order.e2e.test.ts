@@ -3,7 +3,8 @@
  * the same time, there is no way to know which function runs first" (HTML Service: Communicate with Server Functions,
  * developers.google.com/apps-script/guides/html/communication). The wizard's live check sends a call per pause in the
  * typing: here the server's answer to an earlier target is held back until the later one has come in, and the panel
- * must still show the later target's verdict (gsem54).
+ * must still show the later target's verdict (gsem54). The Check pane's row selections go one at a time, the latest click
+ * winning: the sheet and the pane end on the last goal clicked (surf57, audit57 finding 4).
  */
 import type { Browser, Frame } from 'playwright-core';
 import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
@@ -86,5 +87,54 @@ it('an earlier target’s answer arriving last does not replace the later one’
   await frame.fill('input[name="target"]', '29');
   await frame.waitForFunction(() => !(globalThis as unknown as PageFetch).__holdNext);
   expect(await typeTarget(frame, '60', 2)).toEqual(later);
+  expect(view.problems).toEqual([]);
+});
+
+/** The page's fetch wrapped to hold each sidebarSelectRow answer until the test lets it go (surf57). */
+interface HeldSelections {
+  fetch(url: string, init: unknown): Promise<{ json(): Promise<unknown> }>;
+  /** Rows whose sidebarSelectRow call was sent, in order. */
+  __selectSent: number[];
+  /** Lets the oldest held answer go. */
+  __releaseSelect(): void;
+}
+
+it('Check pane: two quick clicks on flagged goals end with the sheet and the pane on the later one (surf57)', async () => {
+  const { page } = view;
+  await page.click('#extensions');
+  await page.click('#addon-menu button[data-function="menuCheckGoals"]');
+  await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
+  const frame = await view.sidebar();
+  await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+  await frame.evaluate(() => {
+    const page = globalThis as unknown as HeldSelections;
+    const realFetch = page.fetch.bind(globalThis);
+    const held: Array<() => void> = [];
+    page.__selectSent = [];
+    page.__releaseSelect = () => held.shift()?.();
+    page.fetch = (url, init) => {
+      const answer = realFetch(url, init);
+      if (!url.startsWith('/rpc/sidebarSelectRow')) return answer;
+      page.__selectSent.push(Number(/"row":(\d+)/.exec(String((init as { body?: unknown }).body))?.[1]));
+      return answer.then((response) => new Promise<typeof response>((resolve) => held.push(() => resolve(response))));
+    };
+  });
+  const goals = frame.locator('button.flagged-goal');
+  const [first, second] = [goals.nth(0), goals.nth(1)];
+  const [rowA, rowB] = [Number(await first.getAttribute('data-row')), Number(await second.getAttribute('data-row'))];
+  const sheet = await second.getAttribute('data-sheet');
+  await first.click();
+  await second.click();
+  // One call at a time: the second click waits for the first call's answer.
+  await frame.waitForFunction(() => (globalThis as unknown as HeldSelections).__selectSent.length === 1);
+  expect(await frame.evaluate(() => (globalThis as unknown as HeldSelections).__selectSent)).toEqual([rowA]);
+  await frame.evaluate(() => (globalThis as unknown as HeldSelections).__releaseSelect());
+  await frame.waitForFunction(() => (globalThis as unknown as HeldSelections).__selectSent.length === 2);
+  // The first answer was stale: no goal marked yet.
+  expect(await frame.locator('button.flagged-goal[aria-current]').count()).toBe(0);
+  await frame.evaluate(() => (globalThis as unknown as HeldSelections).__releaseSelect());
+  await frame.waitForSelector(`button.flagged-goal[aria-current="true"][data-row="${rowB}"]`);
+  expect(await frame.locator('button.flagged-goal[aria-current]').count()).toBe(1);
+  expect(view.preview.session.state().active).toMatchObject({ sheet, row: rowB, numRows: 1 });
   expect(view.problems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { errorKind, errorMessage, LiveCall } from '../../src/sidebar/rpc';
+import { errorKind, errorMessage, LatestCall, LiveCall } from '../../src/sidebar/rpc';
 
 describe('server call helpers', () => {
   it('keeps only the readable part of Apps Script errors', () => {
@@ -44,6 +44,60 @@ describe('server call helpers', () => {
     jest.advanceTimersByTime(500);
     expect(send).not.toHaveBeenCalled();
     jest.useRealTimers();
+  });
+});
+
+describe('LatestCall: the Check pane’s row selections (surf57, audit57 finding 4)', () => {
+  /** A server whose calls the test settles, in the order it chooses. */
+  function heldServer() {
+    const sent: number[] = [];
+    const settle: Array<{ resolve: (value: string) => void; reject: (error: Error) => void }> = [];
+    const send = (row: number) => {
+      sent.push(row);
+      return new Promise<string>((resolve, reject) => settle.push({ resolve, reject }));
+    };
+    return { sent, settle, send };
+  }
+  const flush = async (): Promise<void> => {
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+  };
+
+  it('sends one call at a time; clicks made meanwhile wait, and only the latest is sent and applied', async () => {
+    const server = heldServer();
+    const selection = new LatestCall(server.send);
+    const applied: string[] = [];
+    const handlers = (row: number) => ({ onResult: (r: string) => applied.push(`${row}:${r}`), onError: () => applied.push(`${row}:error`) });
+    selection.request(3, handlers(3));
+    selection.request(7, handlers(7));
+    selection.request(9, handlers(9));
+    // Row 3's call runs: rows 7 and 9 wait, 7 superseded by 9 before it was ever sent.
+    expect(server.sent).toEqual([3]);
+    server.settle[0].resolve('row 3 selected');
+    await flush();
+    // Row 3's answer is stale (a later click is waiting): not applied; row 9 goes out only now, so it runs last.
+    expect(applied).toEqual([]);
+    expect(server.sent).toEqual([3, 9]);
+    server.settle[1].resolve('row 9 selected');
+    await flush();
+    expect(applied).toEqual(['9:row 9 selected']);
+  });
+
+  it('a failed call is reported when it is the latest, dropped when a later click waits', async () => {
+    const server = heldServer();
+    const selection = new LatestCall(server.send);
+    const applied: string[] = [];
+    const handlers = (row: number) => ({ onResult: (r: string) => applied.push(`${row}:${r}`), onError: (e: unknown) => applied.push(`${row}:${(e as Error).message}`) });
+    selection.request(4, handlers(4));
+    selection.request(5, handlers(5));
+    server.settle[0].reject(new Error('Row 4 does not exist.'));
+    await flush();
+    expect(applied).toEqual([]);
+    server.settle[1].reject(new Error('Row 5 does not exist.'));
+    await flush();
+    expect(applied).toEqual(['5:Row 5 does not exist.']);
+    // Idle again: the next click is sent at once.
+    selection.request(6, handlers(6));
+    expect(server.sent).toEqual([4, 5, 6]);
   });
 });
 

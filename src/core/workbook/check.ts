@@ -90,6 +90,8 @@ export interface MergedGoal extends GoalFigures {
   setAside?: SetAside;
   /** The KPI is on several tabs: the one used, or those the goal's words could not choose between (nothing judged). */
   choice?: LinkChoice;
+  /** The KPI column names no tab holding a series (`namedTabNote`): the note saying which case; nothing is judged, bottom-up neither. */
+  namedTab?: string;
   /** A change per period on a summed KPI ("+5 leads per month"): the base period and the level the target is. */
   periodChange?: PeriodChangeTarget;
   /** The per-period reading the goal is judged on (with `periodWindow`): its totals, window and date, as SMARTSCORE's. */
@@ -623,7 +625,9 @@ export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: 
 }
 
 function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
-  if (!m.series || m.target === null || m.deadline === null) return null;
+  // A Start after the deadline frames no goal: no chance, as the wizard refuses the row and the formulas the arguments
+  // (`problemNotes` says why; audit57: the Start was dropped and the total judged from today, "on track").
+  if (!m.series || m.target === null || m.deadline === null || (m.start !== null && m.start > m.deadline)) return null;
   const input = {
     history: m.series.points,
     target: m.target,
@@ -810,6 +814,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   );
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.failure) notes.push(m.failure);
+  if (m.start && m.deadline && m.start > m.deadline) notes.push(t(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(m.deadline, lang), start: formatDate(m.start, lang) }));
   const tied = m.choice?.tied;
   if (tied) {
     const kpi = kpiDisplayName(m, lang) ?? '?';
@@ -896,6 +901,17 @@ function wrongSideNote(m: MergedGoal, options: CheckOptions, assessment: Assessm
 }
 
 /** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
+/**
+ * The KPI column names a tab holding no KPI series (`WorkbookModel.unreadTabs`: empty, or no dated numbers), or no tab and
+ * no catalog KPI: which case, said and flagged — the goal is not judged on another tab (`linkSeries`). Null for a catalog
+ * KPI no tab measures (`check.note.noHistory` says that).
+ */
+function namedTabNote(typed: string, unreadTabs: ReadonlyMap<string, boolean> | undefined, catalog: readonly KpiDefinition[], lang: Lang): string | null {
+  const empty = unreadTabs?.get(fold(typed));
+  if (empty === undefined && matchCatalog(typed, catalog)) return null;
+  return t(lang, 'check.note.namedTab', { state: t(lang, empty === undefined ? 'check.tab.missing' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim() }) });
+}
+
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
@@ -919,6 +935,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
+  // The KPI column's tab holds no series, or there is no such tab: which case, a problem of the data as a cell's is.
+  const named = m.namedTab ?? null;
+  if (named) problems.push(named);
   const wrongWay = wrongSideNote(m, options, assessment);
   if (wrongWay) problems.push(wrongWay);
   if (twin) problems.push(t(lang, 'check.note.sameGoal', { row: twin }));
@@ -952,7 +971,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     const note = tabCurrency ? t(lang, 'check.note.countOnMoney', { tab: aside.series.sheetName, tabCurrency }) : t(lang, 'check.note.countOnMoneyNoSign', { tab: aside.series.sheetName });
     notes.push(note);
     reasons.push(note);
-  } else if (!m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
+  } else if (!named && !m.series && !m.choice?.tied && (m.goal.kpi || m.kpi)) notes.push(t(lang, 'check.note.noHistory', { kpi: kpiDisplayName(m, lang) ?? '?' }));
   if (m.series && m.scaleDisagrees) {
     const note = t(lang, 'check.note.scaleDisagrees', { tab: m.series.sheetName, mark: m.scaleDisagrees });
     notes.push(note);
@@ -1034,7 +1053,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined || named !== null || (m.start !== null && m.deadline !== null && m.start > m.deadline);
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(verdict, lang) }));
   return {
     ...goalFacts(m, lang),
@@ -1072,7 +1091,9 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const merged: MergedGoal[] = [];
   for (const goal of ordered) {
     if (!goOn('merge')) break;
-    merged.push(mergeGoalSafely(goal, model.series, options));
+    const m = mergeGoalSafely(goal, model.series, options);
+    const named = !m.series && !m.setAside && !m.choice?.tied && goal.kpi ? namedTabNote(goal.kpi, model.unreadTabs, options.catalog ?? KPI_CATALOG, options.lang) : null;
+    merged.push(named ? { ...m, namedTab: named } : m);
     options.onProgress?.(merged.length, total * 2);
   }
   const alignment = checkAlignmentSafely(merged, options, {

@@ -337,6 +337,10 @@ export function linkSeries(
       );
       if (measured !== undefined) return measured;
     }
+    // The KPI column says which tab measures the goal: when it names none holding a series (an empty tab, one of text,
+    // none at all), the sentence's words never pick another one silently (audit57: "on track 99.9 %" on New accounts
+    // for a goal whose KPI column named an empty tab). Check goals says which case it is (check.ts `namedTabNote`).
+    return null;
   }
   if (analyzedKpiId && !percentTarget) {
     // "Reduce cancellations to 20 a month" beside a "Cancellations" column of counts and a churn-rate column: the

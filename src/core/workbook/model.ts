@@ -135,13 +135,15 @@ export function buildWorkbookModel(sheets: readonly SheetGrid[], options: ModelO
   for (const goal of goals) goal.targetFormula = found?.grid.formulas?.[goal.row - 1]?.[found.info.columns.fields.target ?? -1];
   const series: WorkbookModel['series'] = [];
   const shortTabs: ShortKpiTab[] = [];
+  const unreadTabs = new Map<string, boolean>();
   for (const sheet of sheets) {
     if (sheet.ownedBy || sheet === found?.grid) continue;
     const detected = detectKpiSeries(sheet, options.numberLang ?? options.lang, options.catalog, options.dateOrder, options.today, options.fiscalStartMonth);
     series.push(...detected);
+    if (detected.length === 0) unreadTabs.set(fold(sheet.name), sheet.values.slice(1).every((row) => row.every(isBlankCell)));
     const short = detected.length === 0 ? shortKpiTab(sheet, options.numberLang ?? options.lang, options.dateOrder, options.fiscalStartMonth) : null;
     if (short) shortTabs.push({ sheetName: sheet.name, ...short });
   }
   const drivers = readDriverSheets(sheets.filter((sheet) => !sheet.ownedBy), options.lang);
-  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers, noteRows };
+  return { goalsSheet: found?.info ?? null, goals, series, shortTabs, drivers, noteRows, unreadTabs };
 }

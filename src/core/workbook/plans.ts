@@ -88,7 +88,9 @@ export function addBottomUpPlans(checks: GoalCheck[], merged: readonly MergedGoa
   for (const check of checks) {
     if (!options.goOn()) break;
     const m = byRow.get(check.row);
-    if (!m || check.deadlinePassed || m.target === null || m.deadline === null) continue;
+    // No reading either way for a goal Check goals does not judge: its KPI column's tab holds no series (it would be planned
+    // on the sentence's KPI), or its Start is after its deadline (surf57).
+    if (!m || check.deadlinePassed || m.target === null || m.deadline === null || m.namedTab || (m.start !== null && m.start > m.deadline)) continue;
     let plan: ReturnType<typeof planGoal>;
     try {
       // Its amounts at the precision the goal's KPI tab shows, as the goal's other notes (mend51a's ruling 7).

@@ -89,7 +89,7 @@ const DATE_WORDS = new Set([...Object.keys(MONTH_WORDS), 'aou', 'am', 'pm', 'a',
  * Range.setValue(s) like input typed in the cell: a leading =, +, - or @
  * would make a formula (formula injection), and "12", "1e5", "1 234,5",
  * "25 %", "$5", "1’000" (de_CH), "12:30", "1/2", "3-4", "2026-06-30", "Nov 2026",
- * "30 juin 2027" or "TRUE" would become a number, a time, a date or a boolean.
+ * "30 juin 2027", "TRUE" or "#N/A" would become a number, a time, a date, a boolean or an error value.
  * Such text gets the apostrophe prefix that means "literal text" (the
  * apostrophe is not part of the cell's value). The test is deliberately wider
  * than Sheets' parser (any text made only of digits, separators, currency
@@ -99,7 +99,9 @@ const DATE_WORDS = new Set([...Object.keys(MONTH_WORDS), 'aou', 'am', 'pm', 'a',
 export function literalText(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return text;
-  if (/^[=+\-@']/.test(text) || /^[=+\-@]/.test(trimmed) || /^(true|false|vrai|faux)$/i.test(trimmed)) return `'${text}`;
+  // An error code ("#N/A", "#REF!"… ERROR.TYPE's seven and #ERROR!, docs/ARCHITECTURE.md *Error values*) typed as text is
+  // read as that error value (users' reports; no Google page states it): an Owner or a note the add-on writes stays text.
+  if (/^[=+\-@']/.test(text) || /^[=+\-@]/.test(trimmed) || /^(true|false|vrai|faux|#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!))$/i.test(trimmed)) return `'${text}`;
   if (!/\d/.test(trimmed)) return text;
   const words = trimmed
     .normalize('NFD')

@@ -160,6 +160,11 @@ export interface WorkbookModel {
   shortTabs?: ShortKpiTab[];
   /** Rows under the table read as remarks, not goals (`readGoalRows`). */
   noteRows?: number[];
+  /**
+   * Tabs of data holding no KPI series (folded name → whether they are empty below their first row): a KPI column naming
+   * one is told which case it is, never judged on another tab (surf57).
+   */
+  unreadTabs?: Map<string, boolean>;
 }
 
 /** A would-be KPI tab left out, and why: `dated` rows where at least `needed` are required. */

@@ -367,6 +367,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     const stated = sentence.deadline;
     if (due && stated && due.slice(0, 7) !== stated.slice(0, 7)) throw CellError.of(lang, 'achievability.error.twoDates', { typed: formatDate(due, lang), stated: formatDate(stated, lang) });
     const end = due ?? stated;
+    startBeforeDeadline(start, end, lang);
     // The Start typed beside the sentence is the goal's start, as Check goals prefers its Start column to the sentence's.
     const question = statementQuestion({ ...sentence, ...(due ? { deadline: due } : {}), ...(start && end && start < end ? { start } : {}) }, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
     if (question) {
@@ -380,6 +381,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const goal = required(typed, lang, 'target');
   const dir = sentence?.direction ?? directionArg(direction, lang);
   const end = required(due ?? sentence?.deadline ?? null, lang, 'deadline');
+  startBeforeDeadline(start, end, lang);
   const input: AssessInput = {
     history: points,
     target: goal,
@@ -404,9 +406,17 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
  * The goal's Start as Check goals reads a Goals row's (core `cellDate`, workbook/goals.ts): one it cannot read as a date —
  * spaces, 0 or a negative number (before Sheets' first date), text — leaves the row judged with no Start, and so the
  * formula (mend48c: surf48 read 0 as 30 December 1899 and refused " " as "Not a date"); a date cell is read by `dateArg`.
- * A Start on or after the deadline frames no window: Check goals judges that total from today (`judgeGoal`'s
- * `m.start < m.deadline`), and so does the formula.
+ * A Start on the deadline frames no window: Check goals judges that total from today (`judgeGoal`'s `m.start < m.deadline`),
+ * and so does the formula; one after it is refused (`startBeforeDeadline`).
  */
+/**
+ * A Start after the deadline is refused, as REQUIREDPACE refuses it, the wizard refuses the row (`addGoalProblem`) and
+ * Check goals flags it with this message and no chance (audit57: it was dropped, and the total judged from today).
+ */
+function startBeforeDeadline(start: IsoDate | null, end: IsoDate | null, lang: Lang): void {
+  if (start && end && start > end) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
+}
+
 function startArg(cell: unknown, lang: Lang): IsoDate | null {
   return typeof cell === 'number' || typeof cell === 'string' ? cellDate(cell, sheetNumberLang(), { order: sheetDateOrder(), fiscalStartMonth: sheetSettings().fiscalYearStartMonth }) : dateArg(cell, lang);
 }

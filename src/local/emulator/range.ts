@@ -137,6 +137,8 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
     if (!existing && parsed.value === '' && !parsed.formula) return;
     const cell = existing ?? this.sheetModel.ensureCell(row, column);
     cell.value = parsed.value;
+    if (parsed.literal) cell.literal = true;
+    else delete cell.literal;
     if (parsed.formula) cell.formula = parsed.formula;
     else delete cell.formula;
     if (parsed.impliedFormat && (cell.numberFormat === undefined || cell.numberFormat === DEFAULT_NUMBER_FORMAT)) cell.numberFormat = parsed.impliedFormat;

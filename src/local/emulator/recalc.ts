@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { HyperFormula as HyperFormulaClass } from 'hyperformula';
 import type { SpreadsheetModel } from './model';
-import { isDate, isDateFormat, serialToDate, type CellValue } from './values';
+import { isDate, isDateFormat, serialToDate, SHEETS_ERROR_CODES, type CellValue } from './values';
 
 type RawCell = string | number | boolean | Date | null;
 
@@ -31,17 +31,18 @@ function hyperFormula(): typeof HyperFormulaClass {
   return engineClass;
 }
 
-/** The error codes Sheets shows (and `getValue` gives) for an error value. */
-export const SHEETS_ERROR_CODES: ReadonlySet<string> = new Set(['#N/A', '#DIV/0!', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#NULL!', '#ERROR!']);
+export { SHEETS_ERROR_CODES };
 
 /**
  * A text cell as HyperFormula must be given it: with a leading apostrophe, which it strips and keeps as text. Given
  * bare, HyperFormula re-reads text by its own input rules — "007" becomes 7, "TRUE" true, "30/06/2026" a date, "25%"
  * 0.25 — where Sheets keeps the text the cell holds (the emulator's typed-input model already decided what became a
- * number). An error code stays bare, so it is an error value as a typed "#N/A" is in Sheets.
+ * number). An error code is given as a formula of that error literal, so it is an error value as a typed "#N/A" is in Sheets.
  */
 export function engineText(text: string): string {
-  return SHEETS_ERROR_CODES.has(text.trim().toUpperCase()) ? text : `'${text}`;
+  const code = text.trim().toUpperCase();
+  // Given as the error literal of a formula: HyperFormula keeps a bare "#NULL!" or "#ERROR!" as text (ISERROR false).
+  return SHEETS_ERROR_CODES.has(code) ? `=${code}` : `'${text}`;
 }
 
 function hasFormulas(model: SpreadsheetModel): boolean {
@@ -81,7 +82,8 @@ export function recalculate(model: SpreadsheetModel): number {
         // built on it (=A2+7 down a weekly log) is a date as in Sheets, not a serial number.
         if (isDate(cell.value)) return engineDate(cell.value);
         if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) return engineDate(serialToDate(cell.value));
-        if (typeof cell.value === 'string') return cell.value === '' ? null : engineText(cell.value);
+        // An error code kept as text (`Cell.literal`: typed after an apostrophe) is text to formulas too.
+        if (typeof cell.value === 'string') return cell.value === '' ? null : cell.literal ? `'${cell.value}` : engineText(cell.value);
         return cell.value;
       }),
     );

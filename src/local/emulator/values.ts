@@ -53,6 +53,11 @@ export interface XlsxPassthrough {
 /** One non-empty cell. Absent fields mean the Sheets default. */
 export interface Cell {
   value: CellValue;
+  /**
+   * An error code kept as text ("'#N/A" typed with its apostrophe, or into a plain-text cell): `getValue` gives the same
+   * string as for the error value a bare "#N/A" makes, but formulas see text (ISERROR false), as in Sheets (`parseInput`).
+   */
+  literal?: true;
   formula?: string;
   numberFormat?: string;
   background?: string;
@@ -61,6 +66,9 @@ export interface Cell {
   validation?: CellValidation;
   xlsx?: XlsxPassthrough;
 }
+
+/** The error codes Sheets shows (and `getValue` gives) for an error value. */
+export const SHEETS_ERROR_CODES: ReadonlySet<string> = new Set(['#N/A', '#DIV/0!', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#NULL!', '#ERROR!']);
 
 /** What Range.getNumberFormat returns for a cell nobody formatted. */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -97,6 +105,8 @@ export function hasContent(cell: Cell | undefined): boolean {
 /** The result of interpreting a written value. */
 export interface ParsedInput {
   value: CellValue;
+  /** An error code read as text (`Cell.literal`). */
+  literal?: true;
   formula?: string;
   /** Number format Sheets applies when the cell still has the default one (e.g. "0%" for "25 %"). */
   impliedFormat?: string;
@@ -383,9 +393,14 @@ export function parseInput(
   // developers.google.com/sheets/api/guides/formats); users report the rest (emul29, docs/ARCHITECTURE.md *Not modelled*:
   // Plain text shows a typed formula as text, how-to-sheets.com "Google Sheets text instead of formula"; the apostrophe
   // "is not needed" there and stays in the value, getodk/collect#3703, vlucas/sheetquery#20).
-  if (plainText) return { value: text };
+  // An error code ("#N/A", "#REF!"…) typed bare is that error value, shown and returned by `getValue` as its code (Apps Script
+  // gives a String; docs/ARCHITECTURE.md *Error values*); typed after an apostrophe or into a plain-text cell it is text.
+  // No Google page states what a typed code becomes (ERROR.TYPE, support.google.com/docs/answer/3238305, lists the codes
+  // only): the bare one as an error is users' reading, kept in ARCHITECTURE's list of what the emulator assumes.
+  const literal = (value: string): ParsedInput => (SHEETS_ERROR_CODES.has(value.trim().toUpperCase()) ? { value, literal: true } : { value });
+  if (plainText) return literal(text);
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
-  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith("'")) return literal(text.slice(1));
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const upper = trimmed.toUpperCase();

@@ -55,5 +55,7 @@ export function checkedStarts(c: StartCase, starts: readonly unknown[]) {
     tab,
     chance: (row: number): number => rows[row][column(c.probability)] as number,
     verdict: (row: number): unknown => rows[row][column(c.verdict)],
+    /** The row's SMART notes (the last column). */
+    notes: (row: number): string => String(rows[row][rows[row].length - 1]),
   };
 }

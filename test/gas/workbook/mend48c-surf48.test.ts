@@ -4,6 +4,8 @@
  * 1. value columns headed by a place word ("Warehouse | Store" stock, in-store sales beside a rep) vanished as "labels";
  * 2. "lost" read recovered revenue ("Recovered lost revenue", « CA perdu récupéré ») as fewer-is-better;
  * 4–6. a Start of 0, of one space, or after the deadline made the formulas disagree with Check goals on the same row.
+ *    A Start after the deadline is now refused by both, with one message (surf57, audit57 finding 2: Check goals dropped
+ *    it and judged the total from today, "on track", while the wizard refused the row).
  */
 import type { SeriesSummary } from '../../../src/core/api';
 import { addSheet, harness, monthlyRows, TODAY } from './harness';
@@ -95,29 +97,34 @@ describe.each([
 describe.each(START_CASES)('4–6. a Start Check goals cannot use is no Start for the formulas either ($locale)', (c) => {
   const late = new Date(Date.UTC(2028, 0, 1));
   const cells: unknown[] = ['', 0, -3, ' ', late];
-  const { h, tab, chance, verdict } = checkedStarts(c, cells);
+  const { h, tab, chance, verdict, notes } = checkedStarts(c, cells);
 
   it.each([
     ['0', 1],
     ['a negative number', 2],
     ['one space', 3],
-    ['a date after the deadline', 4],
   ] as const)('a Start of %s: ACHIEVABILITY gives Check goals’ probability for that row', (_name, row) => {
     expect(typeof chance(row)).toBe('number');
     expect(h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', cells[row])).toBeCloseTo(chance(row), 3);
     expect(h.run<number>('ACHIEVABILITY', tab, 120, new Date(Date.UTC(2027, 11, 31)), TODAY, c.lang === 'fr' ? 'hausse' : 'increase', 'total', cells[row])).toBeCloseTo(chance(row), 3);
   });
 
-  it('GOALVERDICT with a Start after the deadline gives Check goals’ verdict (it was an error)', () => {
-    expect(h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', late)).toBe(verdict(4));
+  it('a Start after the deadline: Check goals gives no chance and no verdict, ACHIEVABILITY and GOALVERDICT its note as their error (surf57)', () => {
+    expect(chance(4)).toBe('');
+    expect(verdict(4)).toBe('');
+    const refusal = c.lang === 'fr' ? /^L’échéance \(31 décembre 2027\) doit être postérieure au début \(1er janvier 2028\)\.$/ : /^The deadline \(December 31, 2027\) must be after the start \(January 1, 2028\)\.$/;
+    expect(notes(4)).toContain(c.lang === 'fr' ? 'L’échéance (31 décembre 2027) doit être postérieure au début (1er janvier 2028).' : 'The deadline (December 31, 2027) must be after the start (January 1, 2028).');
+    expect(() => h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', late)).toThrow(refusal);
+    expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', late)).toThrow(refusal);
+    expect(() => h.run('ACHIEVABILITY', tab, 120, new Date(Date.UTC(2027, 11, 31)), TODAY, c.lang === 'fr' ? 'hausse' : 'increase', 'total', late)).toThrow(refusal);
   });
 });
 
 describe.each([
   { locale: 'en_US', lang: 'en', goals: ['Goal ID', 'Goal', 'KPI', 'Start'], tab: 'Close rate', goal: 'Reach a 25% close rate by June 30, 2027', probability: /^Probability$/ },
   { locale: 'fr_FR', lang: 'fr', goals: ['ID', 'Objectif', 'Indicateur', 'Début'], tab: 'Taux de closing', goal: 'Atteindre un taux de closing de 25 % d’ici le 30 juin 2027', probability: /^Probabilit/ },
-] as const)('5. a level ignores a Start after its deadline, as Check goals does ($locale)', (c) => {
-  it('ACHIEVABILITY gives Check goals’ probability (it was an error)', () => {
+] as const)('5. a level with a Start after its deadline is refused as a total is, by Check goals and the formula ($locale)', (c) => {
+  it('Check goals gives no chance, ACHIEVABILITY the error its note says (surf57: the Start was ignored)', () => {
     const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
     const tab = monthlyRows(c.tab, Array.from({ length: 24 }, (_, i) => 0.2 + ((i * 7) % 5) * 0.005 + i * 0.0005));
     addSheet(h.emulator, c.tab, tab).getRange(2, 2, 24, 1).setNumberFormat('0.0%');
@@ -125,8 +132,10 @@ describe.each([
     const sheet = addSheet(h.emulator, c.lang === 'fr' ? 'Objectifs' : 'Goals', [[...c.goals], ['G1', c.goal, c.tab, start]]);
     h.run('checkGoals');
     const [head, row] = sheet.getDataRange().getValues() as unknown[][];
-    const chance = row[(head as string[]).findIndex((name) => c.probability.test(name))] as number;
-    expect(typeof chance).toBe('number');
-    expect(h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', start)).toBeCloseTo(chance, 3);
+    const chance = row[(head as string[]).findIndex((name) => c.probability.test(name))];
+    expect(chance).toBe('');
+    const refusal = c.lang === 'fr' ? 'L’échéance (30 juin 2027) doit être postérieure au début (1er septembre 2027).' : 'The deadline (June 30, 2027) must be after the start (September 1, 2027).';
+    expect(String(row[row.length - 1])).toContain(refusal);
+    expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', start)).toThrow(refusal);
   });
 });

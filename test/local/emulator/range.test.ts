@@ -324,6 +324,17 @@ describe('optional formula evaluation', () => {
     expect(sheet.getRange('B5').getValue()).toBe(false);
   });
 
+  it('with evaluateFormulas, an error code typed bare is an error value, typed after an apostrophe text (surf57, literalText)', () => {
+    const { sheet } = setup({ evaluateFormulas: true, spreadsheetLocale: 'fr_FR' });
+    const codes = ['#N/A', '#REF!', '#DIV/0!', '#NAME?', '#VALUE!', '#NUM!', '#NULL!', '#ERROR!'];
+    sheet.getRange(1, 1, codes.length, 2).setValues(codes.map((code) => [code, `'${code}`]));
+    sheet.getRange(1, 3, codes.length, 1).setFormula('=ISERROR(A1)');
+    sheet.getRange(1, 4, codes.length, 1).setFormula('=ISERROR(B1)');
+    // getValue gives the code either way (Apps Script returns a String for an error cell): only formulas tell them apart.
+    expect(sheet.getRange(1, 1, codes.length, 2).getValues()).toEqual(codes.map((code) => [code, code]));
+    expect(sheet.getRange(1, 3, codes.length, 2).getValues()).toEqual(codes.map(() => [true, false]));
+  });
+
   it('with evaluateFormulas, a date result is a date value: getValue gives a Date, the cell shows a date (TODAY, DATE, a date plus days)', () => {
     // TODAY "Returns the current date as a date value", DATE "Converts a year, month, and day into a date" (Docs Editors
     // Help, support.google.com/docs/answer/3092984): Sheets shows =DATE(2026,6,30)+90 as a date, not 46295.

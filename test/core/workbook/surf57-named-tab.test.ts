@@ -1,0 +1,154 @@
+/**
+ * surf57 (audit57 findings 1, 2 and 5), core rules, EN and FR:
+ * 1. `linkSeries` never replaces the tab a KPI column names by one the sentence's words link; the model lists the tabs of
+ *    data holding no series and whether they are empty, and Check goals flags the row with the case it is in;
+ * 2. a Start after the deadline is a problem of the row (flagged, its message the formulas' error) and gets no chance;
+ * 5. `literalText` escapes Sheets' error codes typed as text.
+ */
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { checkWorkbook } from '../../../src/core/workbook/check';
+import { buildExampleWorkbook } from '../../../src/core/workbook/example';
+import { linkSeries } from '../../../src/core/workbook/link';
+import { buildWorkbookModel } from '../../../src/core/workbook/model';
+import { literalText } from '../../../src/core/workbook/text';
+import type { CellValue, SheetGrid } from '../../../src/core/workbook/types';
+
+const TODAY = '2026-11-26';
+
+const CASES = [
+  {
+    lang: 'en' as const, goals: 'Goals', header: ['ID', 'Goal', 'KPI', 'Target', 'Start', 'Deadline'], statement: 'Win 30 new accounts',
+    empty: 'The “Empty” tab is empty: the goal is not judged on another tab (the KPI column names it).',
+    undated: 'The “Text only” tab holds no dated numbers (dates in column A, values beside): the goal is not judged on another tab (the KPI column names it).',
+    missing: 'No tab “Nowhere”: the goal is not judged on another tab (the KPI column names it).',
+    noHistory: 'No KPI tab found for "Revenue"',
+    reversed: 'The deadline (31 March 2027) must be after the start (1 June 2027).',
+  },
+  {
+    lang: 'fr' as const, goals: 'Objectifs', header: ['ID', 'Objectif', 'Indicateur', 'Cible', 'Début', 'Échéance'], statement: 'Signer 30 nouveaux comptes',
+    empty: 'L’onglet «\u202fEmpty\u202f» est vide\u202f: l’objectif n’est pas jugé sur un autre onglet (la colonne Indicateur le nomme).',
+    undated: 'L’onglet «\u202fText only\u202f» ne contient aucun nombre daté (dates en colonne A, valeurs à côté)\u202f: l’objectif n’est pas jugé sur un autre onglet (la colonne Indicateur le nomme).',
+    missing: 'Aucun onglet «\u202fNowhere\u202f»\u202f: l’objectif n’est pas jugé sur un autre onglet (la colonne Indicateur le nomme).',
+    noHistory: 'Aucun onglet d’indicateur trouvé pour «\u202fChiffre d’affaires\u202f»',
+    reversed: 'L’échéance (31 mars 2027) doit être postérieure au début (1er juin 2027).',
+  },
+];
+
+describe.each(CASES)('surf57: the KPI column’s tab and a Start after the deadline ($lang)', (c) => {
+  const example = buildExampleWorkbook(c.lang, TODAY);
+  const accounts = example.sheets.find((s) => /^(New accounts|Nouveaux comptes)$/.test(s.name))!;
+  const rows: CellValue[][] = [
+    c.header,
+    ['E1', c.statement, 'Empty', 30, null, '2027-03-31'],
+    ['E2', c.statement, 'Nowhere', 30, null, '2027-03-31'],
+    ['E3', c.statement, 'Text only', 30, null, '2027-03-31'],
+    // A catalog KPI no tab measures: the note it always had, still flagging nothing by itself.
+    ['E4', c.statement, c.lang === 'fr' ? 'Chiffre d’affaires' : 'Revenue', 30, null, '2027-03-31'],
+    ['E5', c.statement, accounts.name, 30, null, '2027-03-31'],
+    ['S1', c.statement, accounts.name, 30, '2027-06-01', '2027-03-31'],
+    ['S2', c.statement, accounts.name, 30, '2027-01-01', '2027-03-31'],
+  ];
+  const grids: SheetGrid[] = [
+    { name: c.goals, values: rows },
+    { name: accounts.name, values: accounts.rows },
+    { name: 'Empty', values: [['Week', 'Deals'], [null, null]] },
+    { name: 'Text only', values: [['Week', 'Deals'], ['2026-11-01', 'n/a'], ['2026-11-08', 'tbd']] },
+  ];
+  const model = buildWorkbookModel(grids, { lang: c.lang, catalog: KPI_CATALOG });
+  const checks = new Map(checkWorkbook(model, { today: TODAY, lang: c.lang, settings: DEFAULT_SETTINGS }).checks.map((check) => [check.id, check]));
+
+  it('the model lists the tabs of data holding no series, empty or not', () => {
+    expect(model.unreadTabs).toEqual(new Map([['empty', true], ['text only', false]]));
+  });
+
+  it.each([
+    ['E1', 'empty'],
+    ['E2', 'missing'],
+    ['E3', 'undated'],
+  ] as const)('1. %s: no series, no chance, flagged as a data problem, the note naming the case (%s)', (id, kind) => {
+    const check = checks.get(id)!;
+    expect(check.seriesKey).toBeNull();
+    expect(check.probability).toBeNull();
+    expect(check.flagged).toBe(true);
+    expect(check.dataNotes).toContain(c[kind]);
+    expect(check.notes.join(' ')).not.toContain(c.noHistory.slice(0, 20));
+  });
+
+  it('1. a catalog KPI no tab measures keeps its note, and is not judged on the tab the sentence names', () => {
+    const check = checks.get('E4')!;
+    expect(check.seriesKey).toBeNull();
+    expect(check.notes.join(' ')).toContain(c.noHistory);
+  });
+
+  it('1. the named tab holding numbers is judged', () => {
+    expect(checks.get('E5')!.probability).not.toBeNull();
+  });
+
+  it('2. a Start after the deadline: flagged as a data problem, with the formulas’ message, no chance', () => {
+    const check = checks.get('S1')!;
+    expect(check.probability).toBeNull();
+    expect(check.verdict).toBeNull();
+    expect(check.flagged).toBe(true);
+    expect(check.dataNotes).toContain(c.reversed);
+    expect(checks.get('S2')!.probability).not.toBeNull();
+    expect(checks.get('S2')!.notes).not.toContain(c.reversed);
+  });
+});
+
+describe('surf57: linkSeries never falls through from the KPI column to the sentence', () => {
+  const example = buildExampleWorkbook('en', TODAY);
+  const grids: SheetGrid[] = example.sheets.map((s) => ({ name: s.name, values: s.rows }));
+  const { series } = buildWorkbookModel(grids, { lang: 'en', catalog: KPI_CATALOG });
+
+  it('the sentence links New accounts with no KPI column, and nothing when the column names no tab of numbers', () => {
+    expect(linkSeries({ kpi: null, statement: 'Win 30 new accounts' }, 'deals_closed', series, KPI_CATALOG)?.sheetName).toBe('New accounts');
+    for (const kpi of ['Empty', 'Nowhere', 'Text only']) expect(linkSeries({ kpi, statement: 'Win 30 new accounts' }, 'deals_closed', series, KPI_CATALOG)).toBeNull();
+  });
+
+  it('the KPI column naming a tab, a series or a catalog KPI measured still links it', () => {
+    expect(linkSeries({ kpi: 'New accounts', statement: 'Reach 5 deals' }, null, series, KPI_CATALOG)?.sheetName).toBe('New accounts');
+    expect(linkSeries({ kpi: 'Leads', statement: 'Win 30 new accounts' }, 'deals_closed', series, KPI_CATALOG)?.sheetName).toBe('Leads');
+  });
+});
+
+describe('surf57: literalText escapes Sheets’ error codes', () => {
+  it.each(['#N/A', '#REF!', '#DIV/0!', '#NAME?', '#VALUE!', '#NUM!', '#NULL!', '#ERROR!', ' #n/a ', '#Ref!'])('“%s” gets the apostrophe', (code) => {
+    expect(literalText(code)).toBe(`'${code}`);
+  });
+
+  it.each(['#N/A today', 'N/A', '#1 seller', '#SPILL!', 'Owner #2'])('“%s” is no error code: left alone', (text) => {
+    expect(literalText(text)).toBe(text);
+  });
+});
+
+describe('surf57: no bottom-up reading for a goal Check goals does not judge (the example workbook’s driver trees)', () => {
+  const example = buildExampleWorkbook('en', TODAY);
+  const grids: SheetGrid[] = example.sheets.map((s) => ({ name: s.name, values: s.rows.map((row) => [...row]) }));
+  const goals = grids[0];
+  const header = goals.values[0].map((cell) => String(cell));
+  const blank = (): CellValue[] => header.map(() => null);
+  const row = (id: string, kpi: string, start: string | null, deadline: string): CellValue[] => {
+    const cells = blank();
+    cells[header.indexOf('ID')] = id;
+    cells[header.indexOf('Goal')] = 'Achieve 26% more sales by the end of Q2 2027';
+    cells[header.indexOf('KPI')] = kpi;
+    if (start) cells[header.indexOf('Start')] = start;
+    cells[header.indexOf('Deadline')] = deadline;
+    return cells;
+  };
+  goals.values.push(row('Z1', 'Empty', null, '2027-06-30'), row('Z2', 'Sales', '2027-09-01', '2027-06-30'), row('Z3', 'Sales', null, '2027-06-30'));
+  grids.push({ name: 'Empty', values: [['Week', 'Deals']] });
+  const model = buildWorkbookModel(grids, { lang: 'en', catalog: KPI_CATALOG });
+  const checks = new Map(checkWorkbook(model, { today: TODAY, lang: 'en', settings: DEFAULT_SETTINGS }).checks.map((check) => [check.id, check]));
+
+  it('the same goal on the tab it names has a bottom-up reading (Revenue = Meetings × Close rate × Average deal size)', () => {
+    expect(checks.get('Z3')!.bottomUp).toBeDefined();
+  });
+
+  it.each(['Z1', 'Z2'])('%s: no bottom-up chance, no top-down one', (id) => {
+    expect(checks.get(id)!.bottomUp).toBeUndefined();
+    expect(checks.get(id)!.probability).toBeNull();
+    expect(checks.get(id)!.flagged).toBe(true);
+  });
+});

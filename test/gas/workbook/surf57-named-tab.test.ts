@@ -1,0 +1,108 @@
+/**
+ * surf57 (audit57 findings 1 and 2), through the BUILT bundle on the emulator, EN and FR:
+ * 1. a KPI column naming an empty tab, a tab of text or no tab at all is never judged on another tab (it was "on track,
+ *    99.9 %, ✓ OK" on New accounts, the tab the sentence's word linked): no chance, no verdict, the row flagged, a note
+ *    saying which case it is — never "No KPI tab found" for a tab that is there;
+ * 2. a Start after the Deadline is flagged with the formulas' message and gets no chance (it was dropped: "on track");
+ *    ACHIEVABILITY and GOALVERDICT refuse it as REQUIREDPACE does.
+ */
+import vm from 'node:vm';
+import { addSheet, harness, monthlyRows } from './harness';
+
+const spaced = (text: unknown): string => String(text).replace(/[\u00a0\u202f]/g, ' ');
+const DEALS = [12, 14, 11, 15, 13, 16, 14, 17, 15, 18, 16, 19, 17, 20, 18, 21, 19, 22, 20, 23, 21, 24, 22, 25];
+
+const CASES = [
+  {
+    locale: 'en_US', lang: 'en' as const, goalsTab: 'Goals', header: ['ID', 'Goal', 'KPI', 'Target', 'Start', 'Deadline'], tab: 'New deals',
+    goal: 'Win 30 new deals', deadline: '3/31/2027', laterStart: '6/1/2027', earlierStart: '1/1/2027',
+    empty: 'The “Empty” tab is empty: the goal is not judged on another tab (the KPI column names it).',
+    undated: 'The “Deals2” tab holds no dated numbers',
+    missing: 'No tab “Nowhere”: the goal is not judged on another tab',
+    noHistory: /No KPI tab found/, reversed: 'The deadline (March 31, 2027) must be after the start (June 1, 2027).',
+  },
+  {
+    locale: 'fr_FR', lang: 'fr' as const, goalsTab: 'Objectifs', header: ['ID', 'Objectif', 'Indicateur', 'Cible', 'Début', 'Échéance'], tab: 'Nouvelles affaires',
+    goal: 'Gagner 30 nouvelles affaires', deadline: '31/03/2027', laterStart: '01/06/2027', earlierStart: '01/01/2027',
+    empty: 'L’onglet « Empty » est vide : l’objectif n’est pas jugé sur un autre onglet (la colonne Indicateur le nomme).',
+    undated: 'L’onglet « Deals2 » ne contient aucun nombre daté',
+    missing: 'Aucun onglet « Nowhere » : l’objectif n’est pas jugé sur un autre onglet',
+    noHistory: /Aucun onglet d’indicateur trouvé/, reversed: 'L’échéance (31 mars 2027) doit être postérieure au début (1er juin 2027).',
+  },
+];
+
+describe.each(CASES)('surf57: the tab the KPI column names, and a Start after the Deadline ($locale)', (c) => {
+  const h = harness({ spreadsheetLocale: c.locale, userLocale: c.lang });
+  addSheet(h.emulator, c.tab, monthlyRows(c.tab, DEALS));
+  addSheet(h.emulator, 'Empty', [['Week', 'Deals']]);
+  addSheet(h.emulator, 'Deals2', [['Week', 'Deals'], ['2026-11-01', 'n/a'], ['2026-11-08', 'tbd']]);
+  const goals = addSheet(h.emulator, c.goalsTab, [
+    c.header,
+    ['Y1', c.goal, 'Empty', 30, '', c.deadline],
+    ['Y2', 'Reach 500 signups', 'Empty', 500, '', c.deadline],
+    ['Y3', c.goal, 'Nowhere', 30, '', c.deadline],
+    ['Y4', c.goal, 'Deals2', 30, '', c.deadline],
+    ['Y5', c.goal, c.tab, 30, '', c.deadline],
+    ['T1', c.goal, c.tab, 30, c.laterStart, c.deadline],
+    ['T2', c.goal, c.tab, 30, c.earlierStart, c.deadline],
+  ]);
+  h.run('checkGoals');
+  const shown = goals.getDataRange().getDisplayValues().map((r) => r.map(spaced));
+  const column = (name: RegExp): number => shown[0].findIndex((cell) => name.test(cell));
+  const row = (id: string): string[] => shown.find((r) => r[0] === id)!;
+  const chance = (id: string): string => row(id)[column(/^(Chance|Probabilit)/i)];
+  const verdict = (id: string): string => row(id)[column(/^Verdict$/)];
+  const status = (id: string): string => row(id)[column(/^(Check|Contrôle)$/)];
+  const notes = (id: string): string => row(id).at(-1)!;
+
+  it.each([
+    ['Y1', 'empty'],
+    ['Y2', 'empty'],
+    ['Y3', 'missing'],
+    ['Y4', 'undated'],
+  ] as const)('1. %s: not judged on another tab, flagged, the note saying the case (%s)', (id, kind) => {
+    expect(chance(id)).toBe('');
+    expect(verdict(id)).toBe('');
+    expect(status(id)).toMatch(/⚠/);
+    expect(notes(id)).toContain(c[kind]);
+    expect(notes(id)).not.toMatch(c.noHistory);
+  });
+
+  it('1. the tab the KPI column names, holding the numbers, is judged as before', () => {
+    expect(chance('Y5')).not.toBe('');
+    expect(verdict('Y5')).not.toBe('');
+  });
+
+  it('2. a Start after the Deadline: flagged with the formulas’ message, no chance', () => {
+    expect(chance('T1')).toBe('');
+    expect(verdict('T1')).toBe('');
+    expect(status('T1')).toMatch(/⚠/);
+    expect(notes('T1')).toContain(c.reversed);
+  });
+
+  it('2. a Start before the Deadline is still judged on its window', () => {
+    expect(chance('T2')).not.toBe('');
+    expect(notes('T2')).not.toContain(c.reversed);
+  });
+
+  it('2. ACHIEVABILITY and GOALVERDICT refuse a Start after the deadline, as REQUIREDPACE does', () => {
+    const RealmDate = vm.runInContext('Date', h.addon.context) as DateConstructor;
+    const at = (y: number, m: number, d: number): Date => new RealmDate(y, m - 1, d);
+    const history = monthlyRows(c.tab, DEALS)
+      .slice(1)
+      .map(([month, value]) => {
+        const [y, m, d] = String(month).split('-').map(Number);
+        return [at(y, m, d), value];
+      });
+    for (const name of ['ACHIEVABILITY', 'GOALVERDICT']) {
+      let refusal = '';
+      try {
+        h.run(name, history, 30, at(2027, 3, 31), at(2026, 11, 26), 'increase', 'total', at(2027, 6, 1));
+      } catch (error) {
+        refusal = spaced((error as Error).message);
+      }
+      expect(refusal).toBe(c.reversed);
+      expect(h.run(name, history, 30, at(2027, 3, 31), at(2026, 11, 26), 'increase', 'total', at(2027, 1, 1))).not.toBe('');
+    }
+  });
+});
