@@ -525,9 +525,14 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
  * families per year", « Si une PME soumettait 20 offres par an »). A later period on the target still stands ("from 1,900
  * hours per year to 2,000 per year").
  */
-const OTHER_FIGURE_BEFORE_RE = /(?:\b(?:(?:up|down) from|contre|au lieu de)[^,.;:!?(]{0,12}|\b(?:current|present) (?:[a-z]+ )?|\b(?:with|avec) (?:the |l')?[a-z]+(?:ion|ment|ure)s? (?:of|de|d') ?(?:plus de )?)$/;
-// (A condition that states an aim is the goal's own: "if you wanted to sell 20 cars a month", « si vous voulez gagner 1500 euros par mois ».)
-const PREMISE_BEFORE_RE = /(?:\bassuming|(?:^|[.:] ?)(?:if|si)\b(?![^,]*\b(?:want|veu|voul|prevo)))[^.;:!?,]*$/;
+// mend57l: "the current / present" figure only after a comparison cue ("four times the present one million per year"; "Grow
+// current revenue 10% a year", "keep churn at the current 2% a month" are the goal's own); « contre » right before its figure
+// (« les ventes contre devis de 20 % par an » is a kind of sale); a means noun after any article, in -ing or « -age » too (« avec
+// l'embauche de 5 commerciaux par an », "with the hiring of"), never an aim noun ("with the ambition of 10,000 new customers a year").
+const OTHER_FIGURE_BEFORE_RE = /(?:\b(?:(?:up|down) from|au lieu de)[^,.;:!?(]{0,12}|\bcontre (?:environ )?|\b(?:from|than|over|versus|vs|times|compared (?:with|to)|instead of) (?:the |our |its )?(?:current|present) (?:[a-z]+ )?|\b(?:with|avec) (?:the |an? |l'|la |le |les )?(?!(?:ambit|expectat|intent|aspirat)ion|objecti|volonte|engagement|commitment|aim|goal|target|cible|but\b)[a-z]+ (?:of|de|d') ?(?:plus de )?)$/;
+// (A condition that states an aim is the goal's own: "if you wanted to sell 20 cars a month", « si vous voulez gagner 1500 euros
+// par mois », "If the goal is 30 deals a month, …", "If possible reach …"; a premise ends at its comma, mend57l.)
+const PREMISE_BEFORE_RE = /(?:\bassuming|(?:^|[.:] ?)(?:if|si))\b(?![^,]*\b(?:want|veu|voul|prevo|goal|target|objecti|aim|possible))[^.;:!?,]*$/;
 function periodOfAnotherFigure(r: RecurrenceMention, recurrences: readonly RecurrenceMention[], quantities: readonly Quantity[], numbers: { baseline: Quantity | null; target: Quantity | null }, folded: string): boolean {
   let last: Quantity | undefined;
   for (const q of quantities) if (q.end <= r.start) last = q;
@@ -539,7 +544,7 @@ function periodOfAnotherFigure(r: RecurrenceMention, recurrences: readonly Recur
     const fromLevel = last.start === baseline?.start && target && /\b(?:to|a)\s/.test(folded.slice(r.end, target.start)) && !recurrences.some((o) => o.start > r.end);
     if (fromLevel || OTHER_FIGURE_BEFORE_RE.test(textBefore(folded, last.start, 50))) return true;
   }
-  return PREMISE_BEFORE_RE.test(textBefore(folded, r.start, 120));
+  return PREMISE_BEFORE_RE.test(textBefore(folded, r.start, 120)) && /^[^.;:!?]*,/.test(folded.slice(r.end));
 }
 
 /** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */

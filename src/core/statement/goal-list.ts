@@ -44,7 +44,12 @@ const CLAUSE_ITEM_RE = /^(?:with|while|as|but|so|(?:bring|tak)ing)\b/;
  * double its turnover to €20 million" is revenue, 20 M€, lever "open a factory in Morocco". Two items with figures, or a first
  * item naming a measure (returned earlier), keep the list rule.
  */
-const ACTION_ITEM_RE = /^(?:nous |s')?(?:open|launch|enter|sign|build|acquire|ouvrir|lancer|entrer|signer|construire|acquerir|racheter|implanter)\b/;
+// (mend57l: not the verbs' other senses — a particle after them, "build on", "sign off on", "open up to"; a period as their
+// object, "launch Q1 strong"; "open our books to investors", an idiom for showing one's accounts.)
+const ACTION_ITEM_RE = /^(?:nous |s')?(?:open|launch|enter|sign|build|acquire|ouvrir|lancer|entrer|signer|construire|acquerir|racheter|implanter)\b(?! (?:on|off|up|out|to|[qh][1-4]|the year|\S+ books)\b)/;
+
+/** A deadline's digits, no figure of the item's ("cut churn in 2027", "grow leads in Q3", mend57l). */
+const DATE_DIGITS_RE = /\b(?:(?:19|20)\d\d|[qh][1-4])\b/g;
 
 /** An item that opens on a noun phrase: a determiner or a figure. */
 const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
@@ -123,7 +128,7 @@ export function firstItemNamesNone(
     const noun = NOUN_ITEM_RE.test(first);
     const verb = language === 'en' ? EN_VERB_ITEM_RE : FR_VERB_ITEM_RE;
     const alike = noun === NOUN_ITEM_RE.test(second) && (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' || verb.test(first)) && verb.test(second));
-    if (alike) return { start: end, end: clauseEnd, lever: !noun && ACTION_ITEM_RE.test(folded.slice(start, end)) && /\d|\b(?:doubl|tripl)/.test(second) ? { start, end } : undefined };
+    if (alike) return { start: end, end: clauseEnd, lever: !noun && ACTION_ITEM_RE.test(folded.slice(start, end)) && /\d|\b(?:doubl|tripl)/.test(second.replace(DATE_DIGITS_RE, '')) && !/\bdozens?\b|douzaines?/.test(folded.slice(start, end)) ? { start, end } : undefined };
   }
   return null;
 }
