@@ -686,7 +686,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.enUnit,
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth|(?=strategy|roadmap))`, 'g'),
-    resolve: (m, ctx) => (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx)),
+    resolve: (m, ctx) => (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index)) || PAST_STRATEGY_RE.test(`${textBefore(m.input, m.index, 30)}#${m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
   // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
@@ -852,7 +852,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.year,
     re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan|perspectives(?: financieres)?|outlook|guidance)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan|attendue?s?|expected)\b|(20\d{2})\s+(?:[a-z]+\s+){1,2}(?:(?:goals?|targets?|objectifs?)\s*[=:]|(?:target|guidance)\b)|(20\d{2})\s*:(?!\d)|\btarget(?:s|ing)? (20\d{2}) (?=(?:net )?(?:revenue|sales|turnover|earnings|ebitda|profit)))/g,
-    resolve: (m) => `${m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]}-12-31`,
+    resolve: (m, ctx) => ((m[3] ?? m[5]) !== undefined && Number(m[3] ?? m[5]) < Number(ctx.asOf.slice(0, 4)) ? null : `${m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]}-12-31`),
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
   // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52).
@@ -986,7 +986,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
     // A meeting "held on Wednesday" is past only when told so: "was held", "heard the meeting held on", "held on Monday
     // approved"; "before the board meeting held on Tuesday" is the goal's day (stmt55, narrowed by mend55s).
-    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || REPORTED_AFTER_RE.test(textAfter(prepared.folded, span.end, 12)) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
+    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || (REPORTED_AFTER_RE.test(textAfter(prepared.folded, span.end, 12)) && !/\d[^.;!?]*$/.test(prepared.folded.slice(0, span.start))) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -1011,7 +1011,13 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
 // "said in a joint statement on Friday", "told Bloomberg on Sunday" (stmt57: real54, real46): a statement's kind or one
 // listener between the verb and "on" still dates the report.
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|(?!(?:by|before|until|till|next|this|avant|pour|jusqu)\b)[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
+/**
+ * A strategy or roadmap already running or over ("five-year strategy, launched in 2022", "5-year strategy ended last year",
+ * "renewed our three-year strategy partnership", mend57s): its span counts from its
+ * own start, not from today, so it gives no deadline. `#` stands for the "N-year" words.
+ */
+const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#(?:strategy|roadmap)(?: partnership\b|,?(?: [a-z]+){0,2}? (?:launched|ended|started|began|renewed)\b)/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 

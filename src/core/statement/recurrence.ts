@@ -114,7 +114,7 @@ export function findRecurrences(folded: string, excluded: readonly Span[], origi
     // or after a level's comparison, "$4.6 trillion in 2024, up 5.71 per cent year-on-year" (stmt57, real54).
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
       && (NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40))
-        || (/^(?:yoy|year o)/.test(m[0]) && (/^ (?:increase|growth|rise|decline)\b/.test(folded.slice(span.end)) || /\b(?:increase|rise|decline|drop|fall) of [^,;]{1,30}$|\b(?:up|down) [\d.,]+ ?(?:%|per ?cent) $/.test(textBefore(folded, m.index, 60))))
+        || (/^(?:yoy|year o)/.test(m[0]) && (/^ (?:increase|growth|rise|decline)\b/.test(folded.slice(span.end)) || /\b(?:increase|rise|decline|drop|fall) of [^,;]{1,30}$|, (?:up|down) [\d.,]+ ?(?:%|per ?cent) $/.test(textBefore(folded, m.index, 60))))
         || (/^(?:yoy|year o|en g)/.test(m[0]) && (QUARTER_IN_CLAUSE_RE.test(folded.slice(0, m.index)) || QUARTER_AFTER_RE.test(folded.slice(span.end)))))) continue;
     if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.
