@@ -338,8 +338,10 @@ const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à|across|throughout|dans)(?: the| l
  * ("and 800 in 2028", "80 or more"): a plural names things counted, a singular after a figure is rarely one. (A plural
  * preposition, "20 across Germany", « 20 dans le Nord », « 30 de plus », sets the item apart as its place or addition does.)
  */
+// A plural before another plural is its modifier ("60 sales managers", "80 sales reps" count managers and reps, not the
+// sales "40 sales" counted; d57), unless that second word is a preposition or "this" ("40 deals this year", « dans »).
 function countedNoun(folded: string, q: Quantity): string {
-  return /^ (?:of |de |d')?([a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
+  return /^ (?:of |de |d')?((?:[a-z]+[sx] (?!(?:this|across|plus|as|dans|des|les|vers|sous)\b))?[a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
 }
 
 /**
@@ -707,6 +709,13 @@ const EXPECTED_THEN_RE = /^[^.;!?]*?(?:\b(?:we|i|they|analysts?|economists?|nous
 
 const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:then\s+|puis\s+|also\s+|aussi\s+|to\s+|de\s+|d')?(?:at least\s+|au moins\s+)?$/;
 
+// "Sales will rise 3%, and customer retention must reach 90%", « Les ventes augmenteront de 3 %, et la fidélisation des clients
+// doit atteindre 90 % »: after "and" / « et », a second goal may name its own subject and modal before its verb (the two-goal
+// rule: the first goal's fields; d57) — only once the first goal is a change still to come with its own figure (a modal, a
+// future or an imperative before its verb of change: "Sales rose 8%, and …" is a level reached; "We want to open a store, and
+// revenue should reach $3M" has no first figure, the later clause names the goal, shape44), and not after a pronoun ("… and we
+// will reach $2M" may be the same measure's level).
+const SUBJECT_GOAL_JOINT_RE = /\b(?:and|et)\s+(?!(?:we|i|you|they|it|nous|on|je|ils?|elles?)\s)(?:[a-z']+\s+){1,4}(?:must|should|will|doit|devra)\s+$/;
 const REVISED_AIM_RE = /\b(?:rev(?:oi|is)|relev|rehauss|abaiss|rais|lift|lower|cut|trim|updat)\w* (?:[a-z']+ ){0,2}(?:objectif|prevision|perspective|guidance|target|goal|outlook|forecast)s?\b/;
 const ARRIVAL_RE = new RegExp(`^(?:reach|hit|atteign|atteindr)\\w*${ARRIVED_LEVEL}`);
 
@@ -726,7 +735,10 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
   for (const d of verbs.slice(1)) {
     // "Retain top clients, expand wallet share, and …": a first verb that names its KPI is the first goal's object.
     if (!objects.some((o) => (o.start >= verbs[0].end && o.end <= d.start) || (o.start <= verbs[0].start && o.end >= verbs[0].end && o.end <= d.start))) continue;
-    const joint = SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 24));
+    const subjectJoint = SUBJECT_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 48));
+    const joint =
+      SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 24)) ??
+      (subjectJoint && /^(?:in|de)crease$/.test(verbs[0].cue ?? '') && /\d/.test(folded.slice(verbs[0].end, d.start - subjectJoint[0].length)) && (verbs[0].start < 2 || /\b(?:will|must|should|to|doi\w*|dev\w*|va|vont)\s+$/.test(textBefore(folded, verbs[0].start, 12)) || /^\w+r(?:a|ont)\b/.test(folded.slice(verbs[0].start))) ? subjectJoint : null);
     if (!joint) continue;
     // "Book meetings, goal 40.", « Signer des contrats, objectif : 40 »: a goal word and its number after a first goal that
     // has none states that goal's level, no second goal (num31).
@@ -1344,7 +1356,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const valueOf = (q: Quantity | null): number | null => (q && scorePoints && q.kind === 'points' ? +(q.value * 100).toPrecision(12) : (q?.value ?? null));
   const baseline = openings ? null : valueOf(numbers.baseline);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
-  const zeroLoss = kpi?.id === 'churn' && !numbers.baseline && !numbers.target && !change && ZERO_LOSS_RE.test(folded);
+  // "Aim for zero accidents", « Viser zéro défaut », "Target zero customer complaints": "zero" before a measure named for what
+  // a business wants less of (D1) brings it down to 0, outside the catalog, whatever the object reader took for the object (d57).
+  // (The noun phrase runs up to a short word or a preposition: "zero defect deliveries" is headed by deliveries.)
+  const zeroed = /\bzero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){1,3})/.exec(folded);
+  const zeroLoss = !numbers.baseline && !numbers.target && !change && (kpi?.id === 'churn' ? ZERO_LOSS_RE.test(folded) : !kpi && LOSS_MEASURE_RE.test(zeroed?.[1] ?? ''));
   const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
   const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
@@ -1546,8 +1562,11 @@ function spendsTarget(folded: string, start: number): boolean {
  * follow the noun (a rate's noun, "per month", « de livraison », its figure, a bound), so "loss prevention", "error-free
  * deliveries", "complaints resolved" and « taux de résolution des réclamations » (another noun before « des ») have another head;
  * a noun after "despite" / "without" / « malgré » / « sans » is a condition the object reader ran on into ("50 stores despite delays").
+ * d57: an average or a time unit counts the noun as a rate does (« nombre moyen de retards », "hours of downtime", « jours
+ * d'absentéisme »); "lost" / « perdus » is a loss ("days lost"); « défaut » folds to "defaut"; « clients » may follow the
+ * noun as a French complement (« réclamations clients »).
  */
-const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:losse?|perte|err(?:eu|o)r|defe(?:ct(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
+const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number|moyen|average|hours|days|heures|jours)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:los(?:se?|t)|perte|perdue?|err(?:eu|o)r|def(?:ect(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|clients?|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
 
 function resolveDirection(
   mention: DirectionMention | null,

