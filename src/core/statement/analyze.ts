@@ -519,6 +519,32 @@ function qualifiesLevel(r: RecurrenceMention, target: Quantity | null, folded: s
   return next !== null && !/^(?:target|targets|goal|goals|objective|quota|quotas|volume|volumes|increase|growth|gain|basis|through|by|with|using|via|and|or|until|from|in|for|to|starting|thanks|over|on|per|each|every|across|at|during|throughout|since|after|before)$/.test(next[1]);
 }
 
+/**
+ * C2 (the lead's ruling of 2026-12-06): a yearly rate after the goal's own figure is its cadence ("ouvrir 100 magasins par
+ * an"), but not a period written on a figure the goal starts from or is compared with — the baseline, a current or
+ * compared level ("passant de 60 000 litres par an, à 120 000", "the present one million per year", "up from 60,000 litres
+ * a year", « contre 1,5 % par an depuis une décennie »), a lever's own count (« … d'ici cinq ans avec l'ouverture de 12
+ * magasins par an », "with the opening of 20 stores a year") — nor one inside a premise ("Assuming the firm serves 200
+ * families per year", « Si une PME soumettait 20 offres par an »). A later period on the target still stands ("from 1,900
+ * hours per year to 2,000 per year").
+ */
+const OTHER_FIGURE_BEFORE_RE = /(?:\b(?:(?:up|down) from|contre|au lieu de)[^,.;:!?(]{0,12}|\b(?:current|present) (?:[a-z]+ )?|\b(?:with|avec) (?:the |l')?[a-z]+(?:ion|ment|ure)s? (?:of|de|d') ?(?:plus de )?)$/;
+// (A condition that states an aim is the goal's own: "if you wanted to sell 20 cars a month", « si vous voulez gagner 1500 euros par mois ».)
+const PREMISE_BEFORE_RE = /(?:\bassuming|(?:^|[.:] ?)(?:if|si)\b(?![^,]*\b(?:want|veu|voul|prevo)))[^.;:!?,]*$/;
+function periodOfAnotherFigure(r: RecurrenceMention, recurrences: readonly RecurrenceMention[], quantities: readonly Quantity[], numbers: { baseline: Quantity | null; target: Quantity | null }, folded: string): boolean {
+  let last: Quantity | undefined;
+  for (const q of quantities) if (q.end <= r.start) last = q;
+  const { baseline, target } = numbers;
+  if (last && /^\s*(?:[a-z'-]+\s+){0,3}$/.test(folded.slice(last.end, r.start))) {
+    // The baseline's period, the target after "to" / « à » (not « de deux … par an et de trois », one list) and no period
+    // after it ("from 1,900 per year to 2,000 per year" reads the same either way; "from 10 per month … to a single placement
+    // a year" is a range of two measures, its first period kept).
+    const fromLevel = last.start === baseline?.start && target && /\b(?:to|a)\s/.test(folded.slice(r.end, target.start)) && !recurrences.some((o) => o.start > r.end);
+    if (fromLevel || OTHER_FIGURE_BEFORE_RE.test(textBefore(folded, last.start, 50))) return true;
+  }
+  return PREMISE_BEFORE_RE.test(textBefore(folded, r.start, 120));
+}
+
 /** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */
 const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
 /** Connectors that only ever open a purpose (not "to", "pour", which also open objects and levels). */
@@ -1169,15 +1195,21 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const { goals: ownDeadlineGoals, milestones, lists } = findOwnDeadlineGoals(folded, original, afterCondition, dates.filter((d) => !inside(d, past)), options.asOf, kpiMentions);
   // « Son ambition : devenir le leader … et atteindre un CA de 4,5 Md€ »: a goal list's first item names no catalog measure,
   // so a later item's measure and figures are not the goal's (shape44, goal-list.ts).
-  const laterItems = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside, original);
-  const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : [])];
+  const listed = firstItemNamesNone(folded, kpiMentions.filter((k) => !inside(k, setAside)), language, setAside, original);
+  // G2: "plans to open a factory in Morocco and double its turnover to €20 million": the figure-less action is the later goal's lever
+  // (its object, « ouvrir tous nos magasins », and its cadence, « ouvrir chaque mois un magasin », are not the goal's).
+  // (A first item with a figure of its own, « ouvrir trois magasins », keeps the list rule: two items with figures.)
+  const actionItem = listed?.lever;
+  const actionLever = actionItem && !quantitiesAll.some((q) => inside(q, [actionItem])) ? actionItem : undefined;
+  const laterItems = actionLever ? null : listed;
+  const leverSpans: Span[] = [...setAside, ...ownDeadlineGoals, ...(secondGoal ? [secondGoal] : []), ...(actionLever ? [actionLever] : [])];
   // Its verbs still give the direction (« contractualiser deux tiers …, doubler son CA … » moves things up); not its measure.
   const kpiSpans = laterItems ? [...leverSpans, laterItems] : leverSpans;
 
   const pickedKpi = pickKpi(kpiMentions, kpiSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
   // (Nor an object inside an expectation set aside: « une baisse du trafic, il faut donc doubler les leads », mend53e.)
-  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, assumed ?? (pickedKpi ? (conditionSpan ?? expectation) : null));
+  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, actionLever ?? assumed ?? (pickedKpi ? (conditionSpan ?? expectation) : null));
   // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", « 10 % de croissance du CA »: the growth noun keeps its own measure, as "10% revenue growth"
@@ -1441,7 +1473,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
   const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
-  const found = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r));
+  const found = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r) && !periodOfAnotherFigure(r, recurrences, quantitiesAll, numbers, folded));
   // "Sell 500 licences in 2027, 125 per quarter": an amount per period after the total is its split; the goal recurs with
   // the total's own period ("in 2027": a year; "au T1 2027": a quarter), none when the deadline names neither.
   const split = found && numbers.target && quantitiesAll.some((q) => q.start > numbers.target!.end && !goalQuantities.includes(q) && /^\s+(?:[a-z]+\s+){0,2}$/.test(folded.slice(q.end, found.start)) && /[,;(]|\b(?:soit|i\.e|or|ou)\b/.test(folded.slice(numbers.target!.end, q.start)));
@@ -1469,6 +1501,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Time left, an aim or (one item) the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside
   // (real41, mend44d).
   const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  if (actionLever) levers.unshift(original.slice(actionLever.start, actionLever.end));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);
   // "Save customers 20% on their bills": the customers' costs, in the same clause as their saving, are no KPI of ours.

@@ -685,7 +685,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "Our 90-day goal is to close 15 deals" stays a horizon: a level only for a KPI in days or after "to/at a" (mend32).
   {
     gate: (f) => f.enUnit,
-    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth)`, 'g'),
+    re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth|(?=strategy|roadmap))`, 'g'),
     resolve: (m, ctx) => (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx)),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
@@ -847,11 +847,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // A year naming the goal's period: "objectif 2027 : 5 M€ de CA", "2027 target: $5M ARR", "CA 2027 : +12 %", with the
   // goal's nouns between in a label ("2020 sales goal = $500k"), an outlook's (« perspectives financières 2022 ») or an
-  // expected figure's (« EBITDAR 2025 attendu », real34).
+  // expected figure's (« EBITDAR 2025 attendu », real34); a goal's or guidance's year before its measure ("its 2017 sales
+  // target between", "their 2024 net sales guidance", "is targeting 2014 revenue growth": stmt57, real30, real45, real54).
   {
     gate: (f) => f.year,
-    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan|perspectives(?: financieres)?|outlook|guidance)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan|attendue?s?|expected)\b|(20\d{2})\s+(?:[a-z]+\s+){1,2}(?:goals?|targets?|objectifs?)\s*[=:]|(20\d{2})\s*:(?!\d))/g,
-    resolve: (m) => `${m[1] ?? m[2] ?? m[3] ?? m[4]}-12-31`,
+    re: /\b(?:(?:objectifs?|targets?|goals?|budget|plan|perspectives(?: financieres)?|outlook|guidance)\s+(20\d{2})\b|(20\d{2})\s+(?:objectifs?|targets?|goals?|budget|plan|attendue?s?|expected)\b|(20\d{2})\s+(?:[a-z]+\s+){1,2}(?:(?:goals?|targets?|objectifs?)\s*[=:]|(?:target|guidance)\b)|(20\d{2})\s*:(?!\d)|\btarget(?:s|ing)? (20\d{2}) (?=(?:net )?(?:revenue|sales|turnover|earnings|ebitda|profit)))/g,
+    resolve: (m) => `${m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]}-12-31`,
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
   // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52).
@@ -985,7 +986,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
     // A meeting "held on Wednesday" is past only when told so: "was held", "heard the meeting held on", "held on Monday
     // approved"; "before the board meeting held on Tuesday" is the goal's day (stmt55, narrowed by mend55s).
-    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
+    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || REPORTED_AFTER_RE.test(textAfter(prepared.folded, span.end, 12)) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -1008,7 +1009,11 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
 const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:on\s+|dans un communique\s+|in a statement\s+)?$/;
+// "said in a joint statement on Friday", "told Bloomberg on Sunday" (stmt57: real54, real46): a statement's kind or one
+// listener between the verb and "on" still dates the report.
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
+/** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
+const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;
 

@@ -37,6 +37,15 @@ const PAST_AIM_RE = /(?:\b(?:not|never|was|were|which|who|qui)|n't)(?: \S+)? #|n
 const MEANS_ITEM_RE = /^(?:de |d')?(?:invest|use|leverag|miser|s'appuy)/;
 const CLAUSE_ITEM_RE = /^(?:with|while|as|but|so|(?:bring|tak)ing)\b/;
 
+/**
+ * G2 (the lead's ruling of 2026-12-06): a first item that is a figure-less action of its own — open, launch, enter, sign,
+ * build, acquire (« ouvrir », « lancer », « entrer », « signer », « construire », « acquérir », « racheter », « s'implanter »)
+ * — before a later item stating a figure is the means of that item, not a goal: "plans to open a factory in Morocco and
+ * double its turnover to €20 million" is revenue, 20 M€, lever "open a factory in Morocco". Two items with figures, or a first
+ * item naming a measure (returned earlier), keep the list rule.
+ */
+const ACTION_ITEM_RE = /^(?:nous |s')?(?:open|launch|enter|sign|build|acquire|ouvrir|lancer|entrer|signer|construire|acquerir|racheter|implanter)\b/;
+
 /** An item that opens on a noun phrase: a determiner or a figure. */
 const NOUN_ITEM_RE = /^(?:(?:the|an?|our|its|their|l[ae]s?|une?|d(?:es|u)|s[ao]n|ses|leurs?|notre|nos)\b|l'|\d)/;
 
@@ -57,7 +66,9 @@ const EN_VERB_ITEM_RE = /^(?!(?:that|which|it|we|i|you|they)\b)[a-z'-]+ (?!(?:sh
  * The list's later items, from the first joint to the sentence's end, when `folded` sets out goals after an aim word, the
  * first item names an object, no catalog measure is named before the joint (no mention of `mentions`, those outside
  * `setAside`) and a later item names one in the sentence. Both items must open alike — two verbs, or two noun phrases — so an
- * object's own coordination ("devenir le leader du marché et de l'export") is no list. `null` when there is no such list.
+ * object's own coordination ("devenir le leader du marché et de l'export") is no list. `null` when there is no such list;
+ * with `lever` when the first item opens on G2's action verb and a later one states a figure (analyze.ts then makes it the
+ * later goal's means when it holds no figure of its own).
  * Linear in the sentence's length (shape45; it was quadratic, each aim word searching the rest of the sentence again): each
  * stop and joint is searched once from where the last search left off, the mentions' bounds are read once.
  */
@@ -67,7 +78,7 @@ export function firstItemNamesNone(
   language: 'fr' | 'en',
   setAside: readonly Span[],
   original: string = folded,
-): Span | null {
+): (Span & { lever?: Span }) | null {
   const next = (re: RegExp, from: number, last: RegExpExecArray | null | undefined): RegExpExecArray | null => {
     // A match found from an earlier point at or after `from` is the first from `from` too (no look-behind in these).
     if (last !== undefined && (!last || last.index >= from)) return last;
@@ -112,7 +123,7 @@ export function firstItemNamesNone(
     const noun = NOUN_ITEM_RE.test(first);
     const verb = language === 'en' ? EN_VERB_ITEM_RE : FR_VERB_ITEM_RE;
     const alike = noun === NOUN_ITEM_RE.test(second) && (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' || verb.test(first)) && verb.test(second));
-    if (alike) return { start: end, end: clauseEnd };
+    if (alike) return { start: end, end: clauseEnd, lever: !noun && ACTION_ITEM_RE.test(folded.slice(start, end)) && /\d|\b(?:doubl|tripl)/.test(second) ? { start, end } : undefined };
   }
   return null;
 }

@@ -45,7 +45,8 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   // Francophone Africa's and the press' abbreviations: "2384354 KDA" (thousands of dinars), "440 ME" (millions of euros);
   // « 9 F CFA » (any space: folded text has one) as « FCFA » (mend50d: the table's shared sign named no currency, read as $).
   da: 'DZD', dzd: 'DZD', dh: 'MAD', dhs: 'MAD', mad: 'MAD', dt: 'TND', tnd: 'TND', fcfa: 'XOF', 'f cfa': 'XOF', cfa: 'XOF', xof: 'XOF', xaf: 'XAF', e: 'EUR', dinars: 'DZD', dirhams: 'MAD',
-  // India's rupee ("₹40 crore", "Rs 600 crore"), Kenya's shilling ("Sh103 billion", "KSh 5M"), Nigeria's naira ("N10m").
+  // India's rupee ("₹40 crore", "Rs 600 crore"), Kenya's shilling ("Sh103 billion", "KSh 5M"), Nigeria's naira ("N10m";
+  // before a spelled scale too, as the rand: "N1 trillion", stmt57, real54).
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', sh: 'KES', ksh: 'KES', n: 'NGN', '₦': 'NGN',
   // Malaysia's ringgit ("RM5 billion", CLDR's symbol) and the Philippine peso as Manila's press writes it before a scale
   // word ("P7.5 billion"; "P1 tickets" stays a label), stmt53.
@@ -85,7 +86,7 @@ const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
  * "P2B revenue", "P2B marketplace", "P2P" stay labels (mend53b: stmt53 read "Grow P2B revenue" as 2 billion pesos).
  */
 const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])))";
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|bn|b)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
@@ -96,7 +97,7 @@ const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
 // position scanned before it could fail on the digit).
-export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|usd|gbp|chf|cad|n(?=[\\d.,]+\\s?(?:k|m|bn|b)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r(?<!(?<![a-z])eur))(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|usd|gbp|chf|cad|n(?=[\\d.,]+\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r(?<!(?<![a-z])eur))(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /**
  * The most characters a QUANTITY_RE match holds before its first digit: a sign, the longest prefix (a mark of the
  * currency table, lower-cased as TABLE_SIGNS writes it, or one of PREFIX_CURRENCY's own words, three letters at most:

@@ -110,10 +110,11 @@ export function findRecurrences(folded: string, excluded: readonly Span[], origi
     // "its first quarter sales to grow 24% YoY", "Q3 revenue to rise 12% year over year", "grow 10% YoY in Q3 2027": a
     // year-on-year change of the quarter its own clause names compares that quarter with the same quarter a year before
     // (real44); no yearly cadence either. Nor one qualifying a change noun, "a 10% year-over-year increase in sales" (the
-    // basis of one change, real45's written rule; stmt47); nor after one, "an increase of 11.4 per cent year on year" (stmt55).
+    // basis of one change, real45's written rule; stmt47); nor after one, "an increase of 11.4 per cent year on year" (stmt55),
+    // or after a level's comparison, "$4.6 trillion in 2024, up 5.71 per cent year-on-year" (stmt57, real54).
     if (period === 'year' && !/^(?:per|each|every|a|an|par|chaque|tous|\/)/.test(m[0])
       && (NAMED_PERIOD_BEFORE_RE.test(textBefore(folded, m.index, 40))
-        || (/^(?:yoy|year o)/.test(m[0]) && (/^ (?:increase|growth|rise|decline)\b/.test(folded.slice(span.end)) || /\b(?:increase|rise|decline|drop|fall) of [^,;]{1,30}$/.test(textBefore(folded, m.index, 60))))
+        || (/^(?:yoy|year o)/.test(m[0]) && (/^ (?:increase|growth|rise|decline)\b/.test(folded.slice(span.end)) || /\b(?:increase|rise|decline|drop|fall) of [^,;]{1,30}$|\b(?:up|down) [\d.,]+ ?(?:%|per ?cent) $/.test(textBefore(folded, m.index, 60))))
         || (/^(?:yoy|year o|en g)/.test(m[0]) && (QUARTER_IN_CLAUSE_RE.test(folded.slice(0, m.index)) || QUARTER_AFTER_RE.test(folded.slice(span.end)))))) continue;
     if (period && !(original !== undefined && word !== undefined && word in ADVERBS && inName(original, m.index))) {
       // French -ment adverbs (quotidiennement, mensuellement) never qualify a noun: always the goal's cadence.

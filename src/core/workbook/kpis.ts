@@ -90,8 +90,9 @@ export function periodFromGaps(points: readonly KpiPoint[]): Period | null {
  * "MontantLigne" → "Montant Ligne", "CA_Brut" → "CA Brut"), so the header readers see words (headers31).
  */
 export function headerWords(header: string): string {
-  // "YoY", "QoQ", "MoM", "WoW" stay one word (mend45d: split, "Revenue YoY" was no growth).
-  return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\b([YQMW]o) ([YQMW])\b/g, '$1$2').replace(/_+/g, ' ');
+  // "YoY", "QoQ", "MoM", "WoW" stay one word (mend45d: split, "Revenue YoY" was no growth), "OpEx" and "CapEx" too (hdr57:
+  // "Actual_OpEx" of a CFO's dashboard read "op ex", no cost).
+  return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\b([YQMW]o) ([YQMW])\b|(?<![A-Za-z])(Op|Cap) (Ex)\b/g, '$1$2$3$4').replace(/_+/g, ' ');
 }
 // A count's scale written after its words ("units_k", "Volume_Units_K", "impressions_mln": hdr56) is no word of the measure: the
 // header reads as its words do (a money scale beside its currency is `headerScale`'s, read on the raw header). "m" and "mm" stay
@@ -141,6 +142,12 @@ const EVENT_RATE =
  */
 export const onScale = (kpi: KpiDefinition | null, folded: string, values: readonly number[]): boolean =>
   kpi?.id === 'csat' && !/\b(rate|taux|ratio)\b/.test(folded) && !PERCENT_MARK.test(folded) && values.length > 0 && values.every((v) => v >= 0 && v <= 10) && values.some((v) => v > 1);
+/**
+ * A company's books in money whatever their numbers: a cash flow, receivables and payables, working capital, a stock's value,
+ * a loan's principal and its instalment (hdr57: a CFO's dashboard, a distributor's warehouse, a lender's loan book read
+ * "Accounts_Receivable" at 3,200,000 as a count). Singular instalments only: "Installments" may count them.
+ */
+const BOOK_MONEY = /^(\w+ )?cash flows?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$/;
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   const folded = foldHeader(name);
   if (kpi) return onScale(kpi, folded, values) ? 'count' : kpi.unit;
@@ -186,11 +193,14 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
         ? 'currency'
         : null;
   if (DAYS_WORDS.test(folded)) return 'days';
+  // Things counted in millions or thousands stay counts below 1 (hdr57: INSEE's « Transports de passagers » at 0.482 million
+  // read as 48.2 %; the wizard takes decimals from 0 to 1 for a percentage when nothing says).
+  if (/\b(count|number|nombre|nb|passagers|passengers|voyageurs|millions?|milliers|thousands)\b/.test(folded) && values.every((v) => v >= 0 && v <= 1)) return 'count';
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
   // A count word before it counts revenue's sources or streams (« Nombre de sources de revenus »: mend47c), no money.
   // English "Salaries" in thousands is wages paid (mend53a), as "salary" is.
-  return saysMoney(name, folded) || (salaries(name, folded) && values.some((v) => v >= 1000)) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
+  return saysMoney(name, folded) || BOOK_MONEY.test(folded) || (salaries(name, folded) && values.some((v) => v >= 1000)) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
 }
 
 /** What money is spent on, in both languages (`HEADER_NAMES`' costs). */
@@ -236,8 +246,9 @@ const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setter
  */
 const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices?|pa(ie|y)ments?|webinars?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
 /** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns; a
- *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56). */
-const BARE_UNITS = /^(number of |nombre d |nb )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+ *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56), an order's total items beside its id (hdr57: a Shopify
+ *  export's "order_id, …, total_items"; a purchase order's id is none). */
+const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
 /** A tab of goods held, made, run, bought or returned (mend53a; "Sales returns": fix-prev53's H3): its units are no sales. */
 const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
 /**
@@ -245,7 +256,7 @@ const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|war
  * nothing of ("Data", « Feuil1 ») or a selling one only (`SALES_TAB`): a named tab's units beside a product or a price are its
  * own (fix-prev53's H3: a scrap's, a quote's, a forecast's, a wishlist's, a food bank's, a plant's output beside its revenue).
  */
-const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b/;
+const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b|^(order|commande)s?( (id|number|no|numero))?$/;
 /** An expense's words (mend53a): actuals beside a budget are spent only where the budget or the tab says them. */
 const EXPENSE_WORDS = /\b(costs?|couts?|expenses?|opex|capex|spend\w*|depenses?|charges?)\b/;
 const EXPENSE_BUDGET = new RegExp(`\\bbudget.*${EXPENSE_WORDS.source}|${EXPENSE_WORDS.source}.*\\bbudget`);
@@ -262,8 +273,8 @@ const COMPETITOR = /^(competitors?|concurrents?|concurrence)\b|^\w+( des?)? conc
 const APP_WORDS = /\b(apps?|appli\w*|(app|play) store|stores?|mobile|play|ios|android)\b/;
 const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An order line's or an invoice's quantity ("Lineitem quantity", « FACTURES_QTE_TOTALE »: hdr46), in a unit of measure too
-  // (« quantite_t » in tonnes, "qty_kg": hdr47).
-  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandees?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|purchased|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
+  // (« quantite_t » in tonnes, "qty_kg": hdr47); « commandé » unagreed too (« quantite_commande », an ERP's: hdr57).
+  [/^((line ?item|factures?|invoices?|orders?|commandes?) )?(qte|qty|quantit(es?|y|ies))( totale?s?)?( vendues?| sold| ordered| commandee?s?)?( (t|kg|l|tonnes?|tons?|lit\w+))?$|^(covers|couverts)$|^(tickets?|billets?|places?|seats?) (sold|purchased|vendu(e|s)*)$|^(nombre de |nb )?(spectateurs|admissions)$/, 'deals_closed'],
   // A site's sessions are its visits (hdr46), counted a day or a week too ("daily_sessions": hdr47), the web's ("web_sessions": hdr48).
   [/^((daily|weekly|monthly|web|site|website) )?sessions$/, 'website_traffic'],
   // Deals won counted ("sourced_wins" beside "sourced_leads": hdr55); a win rate is no count.
@@ -283,6 +294,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // period too (H2).
   [/^(new users|((daily|weekly|monthly|new) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
+  // A gross profit's percentage ("actual_gp_pct", "GP %": hdr57) is the gross margin, as retail and distribution write it.
+  [/^(\w+ )?gp (pct|percent|%)$/, 'gross_margin'],
   // A distributor's sell-in and sell-out, its sales into and out of the channel ("sell_in_value", "sell_out_count": hdr52,
   // the tenth header set): revenue in money, won deals counted, as the fixtures README labels them.
   // Only in words of money or counted units (mend52a): a bare "Sell-out" may be units, a bare « Sell-in » either, and a
@@ -302,7 +315,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
-  [/^((gross|net|total) )?(wages|payroll)$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
+  // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
+  [/^((gross|net|total) )?(wages|payroll)$|^(?!tax)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel|financ(e|ial)) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -311,11 +325,12 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * names another KPI (« Dépenses »: a purchase ledger writes them too) (hdr43); « vente totale », an order line's price ×
  * quantity (hdr45); an invoice's amount (« facture_montant », "FACTURES_TOTAL_AMOUNT") and « prix total », an order line's
  * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47); an order's amount and its
- * lines' total (Amazon Selling Partner's `order_total_amount`, Shopify's `total_line_items_price`: hdr53). A bare « Montant » or
+ * lines' total (Amazon Selling Partner's `order_total_amount`, Shopify's `total_line_items_price`: hdr53); one invoice's, order's
+ * or till receipt's total before or after tax (« ReceiptTotalHT », "Invoice total": hdr57; plural, "Orders total" may count them). A bare « Montant » or
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$/;
+const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$/;
 /**
  * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
  * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
@@ -497,9 +512,9 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // something (« MisesEnVente », « Mises en service », the header's head noun: « Surface mise en culture » is an area held,
 // fix-prev53's H11) are events (cancellations too, in whole numbers only: `detectKpiSeries`,
 // mend53a), and an audience's "adds" and "removes"
-// (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set).
+// (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
 const TOTAL_WORDS =
-  /\b(new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
+  /\b(cash flows?|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -1431,8 +1446,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bareTotal =
       BARE_TOTAL.test(plain) &&
       // An order's record naming its client and its product ("CommandeID, ClientID, ProduitID, Quantité, Total": hdr48) too,
-      // and an invoice's record (a Recurly export's "total" beside "previous_invoice_id": hdr50).
-      (plain !== folded || (records && has('invoice')) || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
+      // and an invoice's record (a Recurly export's "total" beside "previous_invoice_id": hdr50), or its client (hdr57: a Tunisian
+      // ERP's invoices and delivery notes, « factnum, client, total, numfacture »).
+      (plain !== folded || (records && has('invoice')) || (has('invoice') && has('customer')) || ((has('priced') || (records && has('customer'))) && (has('product') || (has('quantity') && (records || ORDER_TAB.test(tabWords)))))) &&
       numbers.some((v, i) => v <= numbers[i - 1]);
     // An invoice's or a booking's row is a sale too ("invoice_id, sub_id, amount", a hotel's reservations: hdr47), but not
     // an employee's booking, an expense claim (mend47c: "Booking ref, Employee, Destination, Amount"). A tab's count KPI
@@ -1472,7 +1488,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // "Cash" beside other payment methods (« Carte, Espèces », "Card, Cash, Total" of a till) is what was paid that way over the
     // period, summed: money by cents or its format, else payments counted (mend55h; cash held, "Cash Position", stays money).
     const payMethod = folded === 'cash' && besideHeader(/^(\w+ )?(cards?|cartes?|cb|cheques?|checks?|especes|transfers?|virements?)$/);
-    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    // Actuals beside a budget are money, as a budget is unless it says hours or heads (hdr57: an expense file's and an FP&A
+    // file's bare "actual" beside "budget"); what is outstanding on invoices is money owed (hdr57: "outstanding" beside "invoice_amount").
+    const bookMoney = (/^actuals?$/.test(folded) && besideHeader(/^budgets?$/)) || (folded === 'outstanding' && has('invoice'));
+    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).

@@ -103,9 +103,9 @@ export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$
  * deviation, and so is an error's or a forecast's ("Erreur MAD", "demand_mad", "sales mad": mend46e). The CFA francs
  * (« montant_paye_xaf », "amount_xof": hdr48) are the codes of fourteen African countries' exports; the dong (`amount_vnd`: hdr51) a
  * POS export's in Vietnam. A scale before the code ("CA_MEUR", "revenue_kusd", "sales_mnusd": millions or thousands of it)
- * still names the currency (hdr53, the eleventh set's listed builder).
+ * still names the currency (hdr53, the eleventh set's listed builder). Charges too (« frais_livraison_mad »: hdr57).
  */
-export const CODE_WORD = /\b(?:k|m|mn|mm|bn)?(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|vnd|(?<=\b(prix|total|montant|amount|ca|price)\b.* )mad)\b/;
+export const CODE_WORD = /\b(?:k|m|mn|mm|bn)?(eur|usd|gbp|chf|cad|inr|xaf|xof|gnf|vnd|(?<=\b(prix|total|montant|amount|ca|price|frais)\b.* )mad)\b/;
 /**
  * English "Salaries" as "salary" (mend53a), read on the header as written: folded, French « salariés » (staff) spells the
  * same, and staff counted (« nb_salaries ») is no money. Money only by its values too (`guessUnit`): "Salaries" at 12–16

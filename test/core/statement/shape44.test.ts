@@ -22,7 +22,8 @@ describe("a goal list's first item names no catalog measure: no KPI, no later it
     ['Our ambition: become the market leader and reach $10 million in revenue by 2027.', [null, null, null, null]],
     ['L’objectif est de devenir le leader du marché et de porter le chiffre d’affaires à 10 millions d’euros.', [null, null, null, null]],
     ['We plan to expand into Spain and grow revenue to $3 million by 2027.', [null, null, null, null]],
-    ['Nous voulons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', [null, null, null, null]],
+    // (left57: « s'implanter », a figure-less action, is the lever of the measured later item — the lead's G2.)
+    ['Nous voulons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', ['revenue', 3000000, null, 'currency']],
     ['La coopérative souhaite contractualiser deux tiers de ses fournisseurs et doubler ses ventes d’ici 2030.', [null, 0.666666666667, null, 'percent']],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual(expected);

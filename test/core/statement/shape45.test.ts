@@ -32,8 +32,9 @@ describe('a goal list: an item is a verb only before its object', () => {
     ['We want to open a store in Lyon and revenue should reach $3M.', ['revenue', 3000000]],
     // French nouns in -re / -er before their adjective are no infinitives: no list of verbs.
     ['Notre objectif : loyer maîtrisé, dossier bouclé et chiffre d’affaires de 3 M€ en 2027.', ['revenue', 3000000]],
-    // The names are skipped: the list's joint is the one before « porter », whose first item names no measure (shape44's rule).
-    ['Nous voulons ouvrir des magasins à Lyon, Paris et Nice et porter le chiffre d’affaires à 3 M€ en 2027.', [null, null]],
+    // The names are skipped: the list's joint is the one before « porter »; its first item is a figure-less action, so the
+    // later measured item is the goal (the lead's G2, left57; shape44's rule read no measure here).
+    ['Nous voulons ouvrir des magasins à Lyon, Paris et Nice et porter le chiffre d’affaires à 3 M€ en 2027.', ['revenue', 3000000]],
   ])('%s', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });
@@ -107,10 +108,11 @@ describe('a leading purpose before a need: the need’s count is the goal, the p
 
 describe('near misses read as before shape45', () => {
   it.each([
-    // Still lists whose first item names no measure (shape44): the names are skipped, the verb item found.
-    ['We plan to open stores in Lyon, Paris and Nice and reach revenue of $3 million by 2027.', [null, null]],
+    // Still lists whose first item names no measure (shape44): the names are skipped, the verb item found — and a first item
+    // that is a figure-less action (open, « s'implanter ») leaves the later measured item the goal (G2, left57).
+    ['We plan to open stores in Lyon, Paris and Nice and reach revenue of $3 million by 2027.', ['revenue', 3000000]],
     ['Son ambition : devenir leader du marché et atteindre un CA de 4,5 Md€.', [null, null]],
-    ['Nous souhaitons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', [null, null]],
+    ['Nous souhaitons nous implanter en Espagne et porter le chiffre d’affaires à 3 millions d’euros d’ici 2027.', ['revenue', 3000000]],
     ['Notre ambition : le centre commercial le plus visité et un chiffre d’affaires de 5 M€.', [null, null]],
     // A pronoun's clause was already no item (mend44c); a first clause naming its measure keeps it.
     ['We plan to hire six engineers and they will grow revenue to $3M.', ['revenue', 3000000]],
@@ -181,14 +183,15 @@ describe('mend45b', () => {
     // (6) « voulons devenir / demeurer » is the aim « voulons » and the verb « devenir », a list as after « ambition : ».
     ['Nous voulons devenir leader et atteindre 3 M€ de CA en 2027.', [null, null, null]],
     ['Nous voulons demeurer leader et atteindre 3 M€ de CA en 2027.', [null, null, null]],
-    // (7) French verb items before « plusieurs », « quelques », « tous », « toute », « chaque », a possessive, an adverb.
-    ['Nous voulons ouvrir plusieurs magasins et atteindre 3 M€ de CA en 2027.', [null, null, null]],
-    ['Nous voulons ouvrir quelques magasins et atteindre 3 M€ de CA en 2027.', [null, null, null]],
-    ['Nous voulons ouvrir tous nos magasins et atteindre 3 M€ de CA en 2027.', [null, null, null]],
-    ['Nous voulons ouvrir toutes les boutiques et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    // (7) French verb items before « plusieurs », « quelques », « tous », « toute », « chaque », a possessive, an adverb (a list;
+    // under G2, left57, a figure-less « ouvrir » / « lancer » item is the lever of the measured later item).
+    ['Nous voulons ouvrir plusieurs magasins et atteindre 3 M€ de CA en 2027.', ['revenue', 3000000, 'currency']],
+    ['Nous voulons ouvrir quelques magasins et atteindre 3 M€ de CA en 2027.', ['revenue', 3000000, 'currency']],
+    ['Nous voulons ouvrir tous nos magasins et atteindre 3 M€ de CA en 2027.', ['revenue', 3000000, 'currency']],
+    ['Nous voulons ouvrir toutes les boutiques et atteindre 3 M€ de CA en 2027.', ['revenue', 3000000, 'currency']],
     ['Nous voulons couvrir toute la France et atteindre 3 M€ de CA en 2027.', [null, null, null]],
-    ['Nous voulons lancer vos produits et atteindre 3 M€ de CA en 2027.', [null, null, null]],
-    ['Nous voulons ouvrir chaque mois un magasin et atteindre 3 M€ de CA en 2027.', [null, null, null]],
+    ['Nous voulons lancer vos produits et atteindre 3 M€ de CA en 2027.', ['revenue', 3000000, 'currency']],
+    ['Nous voulons ouvrir chaque mois un magasin et atteindre 3 M€ de CA en 2027.', ['revenue', 3000000, 'currency']],
     ['Nous voulons grandir vite et atteindre 3 M€ de CA en 2027.', [null, null, null]],
     ['Nous voulons être présent partout et atteindre 3 M€ de CA en 2027.', [null, null, null]],
   ])('%s', (text, expected) => {

@@ -92,9 +92,11 @@ describe('changed: quantities of an order line or an invoice are sales counted; 
     ['quantity', 'en', ['product_id', 'customer_id']],
     ['Quantité', 'fr', ['Vendeur', 'Produit']],
     ['Stock quantity', 'en', []],
+    // hdr57: « quantité commandée » unagreed is the quantity ordered, won deals as « quantite_commandee » was (the labelling rule:
+    // quantities ordered are won deals; the fifteenth set's ERP extract); beside a supplier it is bought (hdr57-headers.test.ts).
     ['quantite_commande', 'fr', []],
   ] as const)('near miss: %s (%s) beside %j reads as before', (header, lang, neighbours) => {
-    expect(read(header, QUANTITIES, lang, { neighbours }).kpi).toBe(/stock|commande/i.test(header) ? null : 'deals_closed');
+    expect(read(header, QUANTITIES, lang, { neighbours }).kpi).toBe(/stock/i.test(header) ? null : 'deals_closed');
   });
 });
 
