@@ -55,8 +55,11 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
  * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »); so are the parts
  * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34); and a
  * part opening a parenthesis, « 105 Md€ (dont 33 Md€ pour …) », "$2M (including $500,000 online)" (shape44).
+ * What comes before « dont » is tested after it, over the same characters (one branch with the comma, one without, so the
+ * look-behind cannot take a comma the match left out): a scan no longer runs that 30-character look-behind at every
+ * position (perf57: 25 times faster alone).
  */
-const BREAKDOWN_RE = /(?:(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}),?[\s(](?:dont|of which)|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
+export const BREAKDOWN_RE = /(?:,[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30},[\s(](?:dont|of which))|[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}[\s(](?:dont|of which))|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
 /**
  * A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) »;
  * or a count of things the sentence does not count again, « O'Sushi (25 boutiques, dont 19 en franchise), prévoit 5

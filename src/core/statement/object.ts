@@ -81,8 +81,10 @@ const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible|quota)s?\s*(?:(?:s
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
-// `(?<!\s)`: a match inside a run of spaces is one at its start too; trying each of its spaces was quadratic.
-const SUBJECT_PREDICATE_RE = /(?<!\s)(?:\s+(?:needs? to|needed to|must|should|will|has to|doit|devra)\s+(?:be|grow|reach|rise|fall|drop|stay|remain|etre|rester)\b|\s*=)/;
+// `(?<!\s)`: a match inside a run of spaces is one at its start too; trying each of its spaces was quadratic. That "not after
+// a space" is tested after the first space or the "=" (`\s(?<!\s\s)`, `=(?<!\s=)`: the same character before it), so a scan
+// fails on a letter before it runs a look-behind (perf57).
+export const SUBJECT_PREDICATE_RE = /(?:\s(?<!\s\s)(?:\s*(?:needs? to|needed to|must|should|will|has to|doit|devra)\s+(?:be|grow|reach|rise|fall|drop|stay|remain|etre|rester)\b|\s*=)|=(?<!\s=))/;
 
 /** Where the object phrase ends: punctuation, a preposition opening a means, purpose, time, recipient or change clause. */
 // Punctuation inside a number ("18.5", "$50,000") is not a boundary; "to" inside "lead to customer conversion rate" is not either.
