@@ -227,8 +227,8 @@ const STAFF_KPIS = new Set(['retention', 'churn']);
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
 
 
-/** "sales team", "sales director", "sales and marketing director" (real40), "sales department" (mend57d): the word qualifies a team or a job, not the KPI. */
-const NOT_A_KPI_AFTER_WEAK = /^\s+(?:(?:and|et) [a-z]+\s+)?(?:teams?|departments?|divisions?|cycles?|reps?|representatives?|people|force|managers?|directors?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
+/** "sales team", "sales director", "sales and marketing director" (real40), "sales department" (mend57d; a division or a unit left: the budget): the word qualifies a team or a job, not the KPI. */
+const NOT_A_KPI_AFTER_WEAK = /^\s+(?:(?:and|et) [a-z]+\s+)?(?:teams?|departments?|cycles?|reps?|representatives?|people|force|managers?|directors?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
 /**
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
@@ -310,7 +310,7 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * department, unit, agency …) modifies it (mend57d: no list of what may follow the verb — "targets annual growth", "expects
  * around 3% growth", "predicts that growth …" are the state's).
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|divisions?|offices?|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
 const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;
@@ -454,7 +454,7 @@ export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
  * complement or object ("$2M in cash", "cash on hand of", « trésorerie de 2 M€ », « porter la trésorerie à »), not a side remark
  * ("without burning cash", « sans tension de trésorerie »; mend57d). */
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:position|balance|on hand|reserves?)|tresorerie (?:de|a|d'))\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:pos|bal|on h|res)\w*|tresorerie (?:de|a|d'))\b/;
 /**
  * Donations named after a goal's amount, « un objectif de 35 millions $, d'ici 2024 en dons seulement » (stmt52): only money
  * given as donations (« en dons », « de dons », "in donations"), not « grâce à nos dons de produits » (mend52b).
