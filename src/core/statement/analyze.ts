@@ -339,9 +339,10 @@ const ITEM_QUALIFIER_RE = /\s(?:in|at|en|au|à|across|throughout|dans)(?: the| l
  * preposition, "20 across Germany", « 20 dans le Nord », « 30 de plus », sets the item apart as its place or addition does.)
  */
 // A plural before another plural is its modifier ("60 sales managers", "80 sales reps" count managers and reps, not the
-// sales "40 sales" counted; d57), unless that second word is a preposition or "this" ("40 deals this year", « dans »).
+// sales "40 sales" counted; d57) — in English, and only before a noun of people or roles (mend57d: "60 cars overseas", "40
+// customers thanks to …", « 60 ventes directes » count cars, customers and ventes; French modifiers follow their noun).
 function countedNoun(folded: string, q: Quantity): string {
-  return /^ (?:of |de |d')?((?:[a-z]+[sx] (?!(?:this|across|plus|as|dans|des|les|vers|sous)\b))?[a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
+  return /^ (?:of |de |d')?((?:[a-z]+s (?=(?:manager|rep|agent|executive|associate|advis[eo]r|engineer|director|officer)s\b))?[a-z]+[sx])\b/.exec(folded.slice(q.end, q.end + 30))?.[1] ?? '';
 }
 
 /**
@@ -746,7 +747,12 @@ const SECOND_GOAL_JOINT_RE = /(?:\band|\bet|\bthen|\bpuis|\bor|\bou|[,;])\s*(?:t
 // future or an imperative before its verb of change: "Sales rose 8%, and …" is a level reached; "We want to open a store, and
 // revenue should reach $3M" has no first figure, the later clause names the goal, shape44), and not after a pronoun ("… and we
 // will reach $2M" may be the same measure's level).
-const SUBJECT_GOAL_JOINT_RE = /\b(?:and|et)\s+(?!(?:we|i|you|they|it|nous|on|je|ils?|elles?)\s)(?:[a-z']+\s+){1,4}(?:must|should|will|doit|devra)\s+$/;
+// mend57d: never after a time or sequence word ("and next year we will reach $2M", "and then …", "and so revenue …"), and only
+// when the subject names a measure the first goal lacks ("Grow revenue 15% and total revenue must reach $2M" is one goal's level).
+const SUBJECT_GOAL_JOINT_RE = /\b(?:and|et)\s+((?:(?!(?:we|i|you|they|it|nous|on|ils?|elles?|then|after|next|so|puis|ensuite|donc|this|that)\b)[a-z']+\s+){1,4})(?:must|should|will|doit|devra)\s+$/;
+/** A subject word of four letters or more (plural or not) that the first clause already names (as a word's start or whole). */
+const namesSameMeasure = (subject: string, firstClause: string): boolean =>
+  subject.split(/[^a-z]+/).some((word) => word.length > 3 && firstClause.includes(word.replace(/s$/, '')));
 const REVISED_AIM_RE = /\b(?:rev(?:oi|is)|relev|rehauss|abaiss|rais|lift|lower|cut|trim|updat)\w* (?:[a-z']+ ){0,2}(?:objectif|prevision|perspective|guidance|target|goal|outlook|forecast)s?\b/;
 const ARRIVAL_RE = new RegExp(`^(?:reach|hit|atteign|atteindr)\\w*${ARRIVED_LEVEL}`);
 
@@ -769,7 +775,7 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
     const subjectJoint = SUBJECT_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 48));
     const joint =
       SECOND_GOAL_JOINT_RE.exec(textBefore(folded, d.start, 24)) ??
-      (subjectJoint && /^(?:in|de)crease$/.test(verbs[0].cue ?? '') && /\d/.test(folded.slice(verbs[0].end, d.start - subjectJoint[0].length)) && (verbs[0].start < 2 || /\b(?:will|must|should|to|doi\w*|dev\w*|va|vont)\s+$/.test(textBefore(folded, verbs[0].start, 12)) || /^\w+r(?:a|ont)\b/.test(folded.slice(verbs[0].start))) ? subjectJoint : null);
+      (subjectJoint && !namesSameMeasure(subjectJoint[1], folded.slice(0, d.start - subjectJoint[0].length)) && /^(?:in|de)crease$/.test(verbs[0].cue ?? '') && /\d/.test(folded.slice(verbs[0].end, d.start - subjectJoint[0].length)) && (verbs[0].start < 2 || /\b(?:will|must|should|to|doi\w*|dev\w*|va|vont)\s+$/.test(textBefore(folded, verbs[0].start, 12)) || /^\w+r(?:a|ont)\b/.test(folded.slice(verbs[0].start))) ? subjectJoint : null);
     if (!joint) continue;
     // "Book meetings, goal 40.", « Signer des contrats, objectif : 40 »: a goal word and its number after a first goal that
     // has none states that goal's level, no second goal (num31).
@@ -1396,8 +1402,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Aim for zero accidents", « Viser zéro défaut », "Target zero customer complaints": "zero" before a measure named for what
   // a business wants less of (D1) brings it down to 0, outside the catalog, whatever the object reader took for the object (d57).
   // (The noun phrase runs up to a short word or a preposition: "zero defect deliveries" is headed by deliveries.)
-  const zeroed = /\bzero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){1,3})/.exec(folded);
-  const zeroLoss = !numbers.baseline && !numbers.target && !change && (kpi?.id === 'churn' ? ZERO_LOSS_RE.test(folded) : !kpi && LOSS_MEASURE_RE.test(zeroed?.[1] ?? ''));
+  // mend57d: only as the goal's own object (the sentence's start) or after an aim, a target, « objectif », a verb of reaching or
+  // keeping, "to" / « à » — never "with zero downtime" (a manner) nor "We had zero complaints" (a past report); its figure is
+  // the goal's, not a later number (« Objectif zéro défaut sur la ligne 3 »); "zero churn" / "churn to zero" too.
+  const zeroed = /(?:^|\b(?:aim\w* (?:for|at)|target\w*|objectif|vis\w*|achiev\w*|reach\w*|atteindre|maint\w*|keep\w*|to|a))\W*zero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){0,3})/.exec(folded);
+  const zeroLoss = !numbers.baseline && !change && (kpi?.id === 'churn' ? !numbers.target && (ZERO_LOSS_RE.test(folded) || zeroed !== null) : !kpi && LOSS_MEASURE_RE.test(zeroed?.[1] || '-') && (!numbers.target || numbers.target.start > (zeroed?.index ?? 0)));
   const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
   const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
@@ -1406,7 +1415,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "the new target would be achieved by the 2015-16 financial year": a goal met is a level reached, the better way (stmt51:
   // real38 kept its direction only while the split year read as a figure).
   const goalMet = GOAL_MET_RE.test(folded);
-  const held = zeroLoss || numbers.savings ? 'decrease' : kpi || economy || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start), () => LOSS_MEASURE_RE.test(goalObject(folded, language)?.phrase ?? '')) : null;
+  const held = zeroLoss && directionMention?.cue === 'maintain' ? 'maintain' : zeroLoss || numbers.savings ? 'decrease' : kpi || economy || yearAside || baseline !== null || target !== null || change || goalMet || movesAnObject(directionMention, folded) ? resolveDirection(directionMention, numbers.impliedDirection, yearAside && target === null ? null : baseline, target ?? (yearAside ? 0 : null), kpi, change !== null || target !== null || yearAside || goalMet, numbers.target?.kind === 'money' && spendsTarget(folded, numbers.target.start), () => !RECOVERY_RE.test(folded) && LOSS_MEASURE_RE.test(AIMED_AT_RE.exec(folded)?.[1] ?? goalObject(folded, language)?.phrase ?? '')) : null;
   // « conserver un client fidèle », "keep the customers we've got": keeping customers is retaining them, retention's better
   // direction ("Retain 95% of our customers"), not a level held (real24, real20).
   const direction = held === 'maintain' && kpi?.id === 'retention' && directionMention && KEEP_CUSTOMERS_RE.test(folded.slice(directionMention.start, directionMention.end + 40)) ? 'increase' : held;
@@ -1605,6 +1614,14 @@ function spendsTarget(folded: string, start: number): boolean {
  * noun as a French complement (« réclamations clients »).
  */
 const LOSS_MEASURE_RE = /(?<!\b(?!(?:taux|nombre|niveau|rat\w+|level|number|moyen|average|hours|days|heures|jours)\b)[a-z]+ (?:(?:of|d[eu]s?) |d')|\b(?:despite|without|malgre|sans) (?:[a-z-]+ ){0,3}(?:l')?)\b(?:los(?:se?|t)|perte|perdue?|err(?:eu|o)r|def(?:ect(?:ive)?|aut)|breakage|casse|waste|gaspillage|(?:product|merchandise|order|customer|item)s? returns|returns? rate|(?<=taux de )retour|retours (?:produit|client|marchandise)|(?:com)?plainte?|reclamation|(?:in|ac)cident|dela[iy]|retard|lateness|downtime|indispo\w*|arret|absentee?isme?|shrinkage|demarque|fraude?|dispute|litige|(?:cancel+|annul)ation)s?(?: (?:rat\w+|clients?|(?:(?:p[ae]r|of|d[eu]) |d')\S+|inf\w+|moyens?))*$/;
+
+/**
+ * "Aim for a defect rate of 1%": what an aim names, for D1 only (d57). Not a goal verb of the object reader (mend57d): its
+ * object fed the rewrite ("Aim for fewer complaints" → "Increase fewer complaints by 10%").
+ */
+const AIMED_AT_RE = /\baim\w* (?:for|at) ([^.,;]*?)(?= (?:by|in|before)\b|[.,;]|$)/;
+/** "Recover 80% of the revenue lost", « récupérer les heures perdues »: a verb of change that states increase, whatever its noun (D1; mend57d). */
+const RECOVERY_RE = /\b(?:recover|(?:get|win)\w* back|regain|recuper|reconquer|regagn)/;
 
 function resolveDirection(
   mention: DirectionMention | null,

@@ -227,8 +227,8 @@ const STAFF_KPIS = new Set(['retention', 'churn']);
 const STAFF_SYNONYMS = new Set(['turnover', 'attrition', 'churn', 'churn rate', 'retention', 'retention rate']);
 
 
-/** "sales team", "sales director", "sales and marketing director" (real40): the word qualifies a team or a job, not the KPI. */
-const NOT_A_KPI_AFTER_WEAK = /^\s+(?:(?:and|et) [a-z]+\s+)?(?:teams?|cycles?|reps?|representatives?|people|force|managers?|directors?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
+/** "sales team", "sales director", "sales and marketing director" (real40), "sales department" (mend57d; a division or a unit left: the budget): the word qualifies a team or a job, not the KPI. */
+const NOT_A_KPI_AFTER_WEAK = /^\s+(?:(?:and|et) [a-z]+\s+)?(?:teams?|departments?|cycles?|reps?|representatives?|people|force|managers?|directors?|process|org|organization|organisation|staff|centric|playbook|enablement|training)\b/;
 
 /**
  * Measures the catalog does not track, built on a KPI word: "lead response time", "CAC payback",
@@ -306,10 +306,11 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * a state only capitalised (« l'État », « l'Etat », checked on the
  * original text: « l'état du marché » is a condition).
  * d57: a minister heads a state's aim as its ministry does ("The Prime Minister aims for 6% growth", « le Premier ministre
- * vise »); an English verb in -s is a verb only before what an aim takes (to, for, at, a determiner, a figure, the growth word):
- * "The government sales team targets 5% growth" is a team's, "sales" no verb.
+ * vise »); "The government sales team targets 5% growth" is a team's: a state word before a business noun (sales, team,
+ * department, unit, agency …) modifies it (mend57d: no list of what may follow the verb — "targets annual growth", "expects
+ * around 3% growth", "predicts that growth …" are the state's).
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|[a-z]+s\s+(?=(?:to|for|at|an?|the|its|\d+)\b|$)|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
 const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;
@@ -450,8 +451,10 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * at every position of a statement (perf50: 3.5 → 0.6 µs a statement for this scan alone over the fixture texts).
  */
 export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€£]?\d))/;
-/** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57). */
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|tresor\w*|cash)\b/;
+/** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
+ * complement or object ("$2M in cash", "cash on hand of", « trésorerie de 2 M€ », « porter la trésorerie à »), not a side remark
+ * ("without burning cash", « sans tension de trésorerie »; mend57d). */
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:pos|bal|on h|res)\w*|tresorerie (?:de|a|d'))\b/;
 /**
  * Donations named after a goal's amount, « un objectif de 35 millions $, d'ici 2024 en dons seulement » (stmt52): only money
  * given as donations (« en dons », « de dons », "in donations"), not « grâce à nos dons de produits » (mend52b).
@@ -1204,8 +1207,8 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // « une croissance organique du chiffre d'affaires », « une croissance attendue du chiffre d'affaires »: adjectives or a
   // participle may stand between them (« croissance organique annuelle moyenne de son chiffre d'affaires », real34).
   // « une croissance organique des ventes de 6 à 8 % », "organic growth of sales": sales however read (a count of deals
-  // alone) are what grows, sales growth (G1 (b)'s exception for revenue / sales; d57).
-  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue' || /^(?:ventes|sales)\b/.test(folded.slice(candidates[index].start))) && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+){0,3}(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // alone) are what grows, sales growth (G1 (b)'s exception for revenue / sales; d57) — "sales" alone, not "sales reps" (mend57d).
+  if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue' || /^(?:ventes|sales)$/.test(folded.slice(candidates[index].start, candidates[index].end))) && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+){0,3}(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (

@@ -75,7 +75,8 @@ describe("(2) an economy's growth: a state or a minister as the aim's real subje
 describe("(2) near misses: a team, a department or a firm's own sales are no economy", () => {
   readsAs([
     ['The government sales team targets 5% growth in 2027.', { kpi: 'sales_growth', target: 0.05 }],
-    ['The state sales department expects growth of 10% in 2027.', { kpi: 'revenue' }],
+    // mend57d: a department's growth of 10% with no measure after it is sales growth's level (G1, M1), as the team's.
+    ['The state sales department expects growth of 10% in 2027.', { kpi: 'sales_growth', target: 0.1 }],
     ['The Prime Minister aims for 6% revenue growth at the state utility.', { kpi: 'sales_growth', target: 0.06 }],
     ['Le ministère vise une croissance de 12 % de son chiffre d’affaires.', { kpi: 'sales_growth', target: 0.12 }],
     ['The country team targets 8% growth.', { kpi: 'sales_growth', target: 0.08 }],
