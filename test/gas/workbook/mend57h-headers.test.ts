@@ -30,6 +30,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 1', tab(DATES, [['Amount (millions)', FRACTIONS]]), 'Amount (millions)', { kpiId: null, unit: 'currency' }],
       ['Data 2', tab(DATES, [['Passengers load factor', LOAD]]), 'Passengers load factor', { unit: 'percent' }],
       ['Data 3', tab(DATES, [['Free cash flow (millions)', FRACTIONS]]), 'Free cash flow (millions)', { unit: 'currency' }],
+      ['Data 15', tab(DATES, [['Cash (thousands)', FRACTIONS]]), 'Cash (thousands)', { unit: 'currency' }],
       // 2. Actuals beside a budget on a tab of heads or hours are counted.
       ['Headcount plan', tab(DATES, [['Department', names], ['Budget', FTE], ['Actual', FTE]]), 'Headcount plan', { unit: 'count' }],
       ['Staffing', tab(DATES, [['Team', names], ['Budget', FEW], ['Actuals', FEW]]), 'Staffing', { unit: 'count' }],
