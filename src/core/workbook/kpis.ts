@@ -147,7 +147,12 @@ export const onScale = (kpi: KpiDefinition | null, folded: string, values: reado
  * a loan's principal and its instalment (hdr57: a CFO's dashboard, a distributor's warehouse, a lender's loan book read
  * "Accounts_Receivable" at 3,200,000 as a count). Singular instalments only: "Installments" may count them.
  */
-const BOOK_MONEY = /^(\w+ )?cash flows?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$/;
+// mend57h: a balance sheet's expense (prepaid, accrued, deferred) and an expense per unit or on average are money held or a
+// price, no costs KPI; the French books likewise (« Valeur du stock », « Mensualité », « Besoin en fonds de roulement »,
+// « Créances clients »).
+const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$/;
+/** Values 1, 2, 3 … in row order: a row's or an instalment's number, no amount (mend57h: an amortization schedule's "Installment"). */
+const rowNumbers = (values: readonly number[]): boolean => values.length > 1 && values.every((v, i) => v === i + 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   const folded = foldHeader(name);
   if (kpi) return onScale(kpi, folded, values) ? 'count' : kpi.unit;
@@ -195,12 +200,16 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   if (DAYS_WORDS.test(folded)) return 'days';
   // Things counted in millions or thousands stay counts below 1 (hdr57: INSEE's « Transports de passagers » at 0.482 million
   // read as 48.2 %; the wizard takes decimals from 0 to 1 for a percentage when nothing says).
-  if (/\b(count|number|nombre|nb|passagers|passengers|voyageurs|millions?|milliers|thousands)\b/.test(folded) && values.every((v) => v >= 0 && v <= 1)) return 'count';
   // Revenue a KPI rule set aside ("avg_revenue_per_customer", « revenu_moyen_par_client »: an amount per head; "Churn ARR":
   // hdr47) is still money. Not in `MONEY_WORDS`: "revenue_yoy", "arr_yoy" in points are growth.
   // A count word before it counts revenue's sources or streams (« Nombre de sources de revenus »: mend47c), no money.
   // English "Salaries" in thousands is wages paid (mend53a), as "salary" is.
-  return saysMoney(name, folded) || BOOK_MONEY.test(folded) || (salaries(name, folded) && values.some((v) => v >= 1000)) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
+  // mend57h: money first ("Amount (millions)", "Free cash flow (millions)" at 0.38 are money), and never a load factor or a fill
+  // rate ("Passengers load factor", « Coefficient de remplissage » at 0.8 are shares).
+  const money = saysMoney(name, folded) || (BOOK_MONEY.test(folded.replace(/ (millions?|thousands|milliers|billions?|milliards?)$/, '')) && !rowNumbers(values));
+  if (!money && /\b(count|number|nombre|nb|passagers|passengers|voyageurs|millions?|milliers|thousands)\b/.test(`${folded} ${fold(name)}`) && !/\b(load|coefficient|remplissage|taux|ratio|share|part)\b/.test(folded) && values.every((v) => v >= 0 && v <= 1)) return 'count';
+  if (!money && /\b(load factor|coefficient de remplissage)\b/.test(folded) && values.every((v) => v >= 0 && v <= 1)) return 'percent';
+  return money || (salaries(name, folded) && values.some((v) => v >= 1000)) || (/\b(revenu|arr\b)/.test(folded) && !/\b(count|number|nb|nbre|nombre)\b.*\b(revenu|arr\b)/.test(folded)) ? 'currency' : null;
 }
 
 /** What money is spent on, in both languages (`HEADER_NAMES`' costs). */
@@ -249,6 +258,9 @@ const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices
  *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56), an order's total items beside its id (hdr57: a Shopify
  *  export's "order_id, …, total_items"; a purchase order's id is none). */
 const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+/** A transfer's, a return's or a picker's columns (mend57h): an order's items there are moved, sent back or picked, not sold. A
+ *  location alone only (Amazon's order export names its "default_ship_from_location_…": its items shipped are sold, set 11). */
+const NOT_SOLD_BESIDE = /^((from|to|source|destination) )?(locations?|emplacements?)$|\b(transfers?|transferts?|returns?|retours?|reasons?|motifs?|pickers?|preparateurs?)\b/;
 /** A tab of goods held, made, run, bought or returned (mend53a; "Sales returns": fix-prev53's H3): its units are no sales. */
 const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|warehouse|entrepot|production|manufactur\w*|fabrication|fleet|flotte|parc|purchas\w*|achats?|approvisionnements?|procurement|suppl\w*|fournisseurs?)\b/;
 /**
@@ -256,7 +268,7 @@ const UNITS_ELSEWHERE = /\b(returns?|retours?|stocks?|inventor\w*|inventaire|war
  * nothing of ("Data", « Feuil1 ») or a selling one only (`SALES_TAB`): a named tab's units beside a product or a price are its
  * own (fix-prev53's H3: a scrap's, a quote's, a forecast's, a wishlist's, a food bank's, a plant's output beside its revenue).
  */
-const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b|^(order|commande)s?( (id|number|no|numero))?$/;
+const SALE_COLUMN = /^(title|titre|asin|sku)$|\b(revenues?|sales|ventes?|ca|prices?|prix|products?|produits?)\b|^(order|commande)s? (id|number|no|numero)$|^(n|no|numero) (de )?commande$/;
 /** An expense's words (mend53a): actuals beside a budget are spent only where the budget or the tab says them. */
 const EXPENSE_WORDS = /\b(costs?|couts?|expenses?|opex|capex|spend\w*|depenses?|charges?)\b/;
 const EXPENSE_BUDGET = new RegExp(`\\bbudget.*${EXPENSE_WORDS.source}|${EXPENSE_WORDS.source}.*\\bbudget`);
@@ -295,7 +307,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(new users|((daily|weekly|monthly|new) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   // A gross profit's percentage ("actual_gp_pct", "GP %": hdr57) is the gross margin, as retail and distribution write it.
-  [/^(\w+ )?gp (pct|percent|%)$/, 'gross_margin'],
+  [/^(\w+ )*gp ?(pct|percent(age)?|%)$/, 'gross_margin'],
   // A distributor's sell-in and sell-out, its sales into and out of the channel ("sell_in_value", "sell_out_count": hdr52,
   // the tenth header set): revenue in money, won deals counted, as the fixtures README labels them.
   // Only in words of money or counted units (mend52a): a bare "Sell-out" may be units, a bare « Sell-in » either, and a
@@ -316,7 +328,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
-  [/^((gross|net|total) )?(wages|payroll)$|^(?!tax)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
+  [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel|financ(e|ial)) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -330,7 +342,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$/;
+const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$/;
 /**
  * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
  * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
@@ -345,7 +357,7 @@ const TAXED_AMOUNT = /^(billed|billable|invoiced) amount$|^amounts? (ex|excl?|in
  * Orders (« Commandes », "Orders": hdr46) only where no supplier's column without a client's says the goods were bought, and
  * never purchase orders (« Bons de commande »; mend46e): `detectKpiSeries`' `salesTab`.
  */
-const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b)/;
+const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|ca\b|caisse)/;
 /**
  * A bare amount (« montant », « montant total », "Amount", a currency code aside: hdr46; "total_amount", the English order:
  * hdr48; "money", a coffee shop's card payments beside the coffee sold: hdr54): only its tab's other headers say what it is
@@ -426,7 +438,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // A store's or a brand's market share is the market share whoever holds it: the head noun names the measure
   // ("store_market_share" beside "brand_market_share": hdr54; matchCatalog reads a sentence's "store" before a measure as a
   // store's traffic, "store visits").
-  const own = namesIndex(name) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === (abbreviated ?? (/ market share$/.test(folded) ? 'market_share' : ''))) ?? null);
+  const own = namesIndex(name) || BOOK_MONEY.test(folded) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === (abbreviated ?? (/ market share$/.test(folded) ? 'market_share' : ''))) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
   // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
@@ -514,7 +526,7 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
 const TOTAL_WORDS =
-  /\b(cash flows?|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
+  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -732,7 +744,9 @@ export function scoreScaleTop(header: string | null, values: readonly number[], 
 }
 
 /** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */
-export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?)\b/.test(foldHeader(header));
+// Its acronym too (mend57h, the lead's ruling H5: an index series is a score): a consumer price index ("CPI", « IPC »), the rent
+// reference index (« IRL »).
+export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?|cpi|ipc|irl)\b/.test(foldHeader(header));
 
 /**
  * An index that has reached 1 (its base) is a ratio to a base that passes it, no proportion (fc25); one that never has may
@@ -1344,7 +1358,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // on a stock's, a production's, a fleet's or a purchase's tab (mend53a: hdr53 read a stock's "Units" as deals closed).
     const soldUnits =
       BARE_UNITS.test(folded) && (numbers.every(Number.isInteger) || COUNT_SCALE.test(fold(headerWords(header)))) && !supplied && !UNITS_ELSEWHERE.test(tabWords) &&
-      (/\b(sales|sold|ventes?|vendue?s?)\b/.test(tabWords) || ORDER_TAB.test(tabWords) || (SALES_TAB.test(tabWords) && besideHeader(SALE_COLUMN)));
+      (/\b(sales|sold|ventes?|vendue?s?)\b/.test(tabWords) || ORDER_TAB.test(tabWords) || (SALES_TAB.test(tabWords) && besideHeader(SALE_COLUMN) && !besideHeader(NOT_SOLD_BESIDE)));
     // Outreach sent or people contacted with no word of prospects are prospecting on a selling tab or beside a setter only, and
     // never beside money recovered, tickets, candidates, events or a survey (mend53a).
     // Outreach not done ("Leads not contacted") is none either, and outreach elsewhere takes no tab's KPI (fix-prev53's H9:
@@ -1440,7 +1454,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // « Type_Achat »). A price, a date, a mode or a number « d'achat » ("Purchase Price", « N_Achat », "Purchase Order") is what
     // any retail or reseller log writes for its customers' purchases as well: the brand sold stays the supplier there (mend45d).
     const purchased = supplied && besideHeader(/^(types? (d )?achats?|purchases? (type|id))$/);
-    const paidOut = !named && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
+    // A receipt beside a supplier is goods received, no till receipt (mend57h: a receiving log's "Receipt total" counts items).
+    const goodsReceipt = /^receipt total/.test(folded) && has('supplier');
+    const paidOut = !named && !goodsReceipt && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
@@ -1463,7 +1479,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     const sold =
-      !own && !estimate && !paidOut && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1490,7 +1506,15 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const payMethod = folded === 'cash' && besideHeader(/^(\w+ )?(cards?|cartes?|cb|cheques?|checks?|especes|transfers?|virements?)$/);
     // Actuals beside a budget are money, as a budget is unless it says hours or heads (hdr57: an expense file's and an FP&A
     // file's bare "actual" beside "budget"); what is outstanding on invoices is money owed (hdr57: "outstanding" beside "invoice_amount").
-    const bookMoney = (/^actuals?$/.test(folded) && besideHeader(/^budgets?$/)) || (folded === 'outstanding' && has('invoice'));
+    // mend57h: not on a tab or beside a column of heads or hours ("Headcount plan", "Staffing", « Effectifs »: a budget of FTEs), and
+    // what is outstanding only beside an invoice's amount or at money's scale ("Invoices processed, Outstanding" at 3–12 counts
+    // invoices). Words decide, not small whole values: a budget in thousands is small and whole too. French « Réel » beside
+    // « Budget » as the English, and a loan's « Capital ».
+    const heads = /\b(heads?|headcount|fte|etp|staff\w*|hours?|heures?|effectifs?|personnel)\b/;
+    const bookMoney =
+      (/^(actuals?|reels?)$/.test(folded) && besideHeader(/^budgets?$/) && !heads.test(tabWords) && !besideHeader(heads)) ||
+      (folded === 'outstanding' && has('invoice') && (besideHeader(MONEY_WORDS) || numbers.some((v) => Math.abs(v) >= 1000))) ||
+      (folded === 'capital' && besideHeader(/\b(prets?|loans?|emprunts?)\b/));
     const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A

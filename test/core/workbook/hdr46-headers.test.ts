@@ -95,7 +95,7 @@ describe('changed: quantities of an order line or an invoice are sales counted; 
     // hdr57: « quantité commandée » unagreed is the quantity ordered, won deals as « quantite_commandee » was (the labelling rule:
     // quantities ordered are won deals; the fifteenth set's ERP extract); beside a supplier it is bought (hdr57-headers.test.ts).
     ['quantite_commande', 'fr', []],
-  ] as const)('near miss: %s (%s) beside %j reads as before', (header, lang, neighbours) => {
+  ] as const)('near miss: %s (%s) beside %j reads the quantity as won deals (changed by hdr57 for « quantite_commande »), a stock quantity as none', (header, lang, neighbours) => {
     expect(read(header, QUANTITIES, lang, { neighbours }).kpi).toBe(/stock/i.test(header) ? null : 'deals_closed');
   });
 });
