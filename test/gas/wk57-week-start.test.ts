@@ -50,12 +50,13 @@ describe('SMARTPARSE and Check goals read "this week" in the locale’s week', (
     const checked = s.checkGoals();
     if (thisWeek === today) {
       // Due today: said, flagged, never a forecast verdict to a day already under way.
-      expect(checked.notes).toContain(locale === 'fr_FR' ? 'Échéance aujourd’hui (6 décembre 2026)\u202f: la période nommée s’achève aujourd’hui.' : 'Due today (December 5, 2026): the period named ends today.');
+      // After the criterion's name the note starts lower case (« Temporel : échéance aujourd’hui … »).
+      expect(checked.notes.toLowerCase()).toContain(locale === 'fr_FR' ? 'échéance aujourd’hui (6 décembre 2026)\u202f: la période nommée s’achève aujourd’hui.' : 'due today (december 5, 2026): the period named ends today.');
       expect(checked.notes).not.toMatch(/Unrealistic|Irréaliste/);
       expect(checked.probability).toBe('');
       expect(checked.check).toMatch(/⚠/);
     } else {
-      expect(checked.notes).not.toMatch(/Due today|Échéance aujourd’hui/);
+      expect(checked.notes).not.toMatch(/due today|chéance aujourd’hui/i);
       expect(typeof checked.probability).toBe('number');
     }
   });
