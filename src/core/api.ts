@@ -8,7 +8,7 @@
  * KPIs travel as fractions (25 % → 0.25), as Sheets stores them.
  */
 import type { Aggregation, CriterionId, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from './types';
-import type { DateOrder } from './dates';
+import type { DateOrder, WeekStart } from './dates';
 import type { NumberLang } from './numbers';
 import type { FlagCause } from './workbook/types';
 import type { LabelGrammar } from './kpi/catalog';
@@ -163,6 +163,8 @@ export interface SidebarContext {
   lang: Lang;
   /** The spreadsheet locale's date order: the wizard writes "March 31, 2027" when it is month first (en_US). */
   dateOrder?: DateOrder;
+  /** The spreadsheet locale's first day of the week (`localeWeekStart`): the wizard's "End of next week" ends on the day before it. Default Monday. */
+  weekStart?: WeekStart;
   /** Today in the spreadsheet's time zone (core never reads the clock). */
   today: IsoDate;
   settings: SettingsView;

@@ -213,9 +213,30 @@ export function endOfYear(iso: IsoDate): IsoDate {
   return `${isoParts(iso).year}-12-31`;
 }
 
-/** Sunday ending the ISO week (Monday-based) containing `iso`. */
-export function endOfWeek(iso: IsoDate): IsoDate {
-  return addDays(iso, 7 - isoWeekday(iso));
+/**
+ * The ISO weekday (1 Monday … 7 Sunday) a spreadsheet locale's week starts on: what its user calls "this week". Sheets'
+ * own week functions start weeks on Sunday by default (WEEKNUM type 1, support.google.com/docs/answer/3294949; WEEKDAY,
+ * support.google.com/docs/answer/3092985) and Google publishes no table by locale; we take Unicode CLDR's
+ * supplemental weekData `firstDay` by territory (CLDR 48, as Node's ICU reads it: `new Intl.Locale('und-US').weekInfo`;
+ * unicode.org/reports/tr35/tr35-dates.html#Week_Data): Sunday in `SUNDAY_TERRITORIES`, Saturday in
+ * `SATURDAY_TERRITORIES`, Monday elsewhere (France, the UK, most of Europe and French-speaking Africa). A locale with no
+ * territory takes its language's likeliest one's (en, ja, pt → Sunday; ar, fa → Saturday). No locale (the CLI without one, the evals,
+ * the fixtures): Monday, the ISO week every reading had before locales were read. Only "this week", "next week", "end of
+ * the week" and the wizard's week deadline follow it; weekly grids stay ISO (docs/ARCHITECTURE.md, *Weeks*).
+ */
+export type WeekStart = 1 | 6 | 7;
+const SUNDAY_TERRITORIES = 'AGASBDBRBSBTBWBZCACODMDOETGTGUHKHNIDILINISJMJPKEKHKRLAMHMMMOMTMXMZNINPPAPEPHPKPRPTPYSASGSVTHTTTWUMUSVEVIWSYEZAZW';
+const SATURDAY_TERRITORIES = 'AFBHDJDZEGIQIRJOKWLYOMQASDSY';
+export function localeWeekStart(locale: string | null | undefined): WeekStart {
+  const code = (locale ?? '').trim();
+  const territory = /[_-]([A-Za-z]{2})\b/.exec(code)?.[1].toUpperCase() ?? (/^(?:en|ja|ko|he|iw|hi|th|id|in|pt|fil)$/i.test(code) ? 'US' : /^(?:ar|fa)$/i.test(code) ? 'EG' : '');
+  const has = (table: string) => territory !== '' && table.match(/../g)?.includes(territory) === true;
+  return has(SUNDAY_TERRITORIES) ? 7 : has(SATURDAY_TERRITORIES) ? 6 : 1;
+}
+
+/** Last day of the week holding `iso`, weeks starting on `weekStart` (`localeWeekStart`; default Monday: the ISO week's Sunday). */
+export function endOfWeek(iso: IsoDate, weekStart: WeekStart = 1): IsoDate {
+  return addDays(iso, (weekStart + 6 - isoWeekday(iso)) % 7);
 }
 
 /**
@@ -261,14 +282,14 @@ export function namedFiscalBlock(year: number, fiscalStartMonth: number, quarter
 export function periodOver(lastDay: IsoDate, today: IsoDate): boolean {
   return lastDay < today;
 }
-/** First day of the period containing `iso` (weeks start on Monday). */
-export function startOfPeriod(iso: IsoDate, period: Period): IsoDate {
+/** First day of the period containing `iso` (weeks start on `weekStart`, Monday unless told: `localeWeekStart`). */
+export function startOfPeriod(iso: IsoDate, period: Period, weekStart: WeekStart = 1): IsoDate {
   const { year, month } = isoParts(iso);
   switch (period) {
     case 'day':
       return iso;
     case 'week':
-      return addDays(iso, 1 - isoWeekday(iso));
+      return addDays(iso, -((isoWeekday(iso) - weekStart + 7) % 7));
     case 'month':
       return isoFromParts(year, month, 1);
     case 'quarter':
@@ -278,13 +299,13 @@ export function startOfPeriod(iso: IsoDate, period: Period): IsoDate {
   }
 }
 
-/** Last day of the period containing `iso`. */
-export function endOfPeriod(iso: IsoDate, period: Period): IsoDate {
+/** Last day of the period containing `iso` (a week's as `endOfWeek`). */
+export function endOfPeriod(iso: IsoDate, period: Period, weekStart: WeekStart = 1): IsoDate {
   switch (period) {
     case 'day':
       return iso;
     case 'week':
-      return endOfWeek(iso);
+      return endOfWeek(iso, weekStart);
     case 'month':
       return endOfMonth(iso);
     case 'quarter':

@@ -2,7 +2,7 @@
  * Deadline presets, fiscal-year aware: a company whose year starts in April
  * ends its "quarter" in June, September, December or March.
  */
-import { addDays, endOfPeriod, fiscalBlock } from '../core/dates';
+import { addDays, endOfPeriod, fiscalBlock, type WeekStart } from '../core/dates';
 import type { IsoDate, Period } from '../core/types';
 
 export type DeadlinePreset = 'nextPeriod' | 'month' | 'quarter' | 'nextQuarter' | 'half' | 'year' | 'nextWeek' | 'nextYear' | 'proposed';
@@ -23,9 +23,12 @@ export function endOfFiscalBlock(today: IsoDate, fiscalStartMonth: number, month
   return fiscalBlock(today, months, fiscalStartMonth).end;
 }
 
-/** The end of the period after the one containing `today` ("next week" for a weekly KPI). */
-export function endOfNextPeriod(today: IsoDate, period: Period): IsoDate {
-  return endOfPeriod(addDays(endOfPeriod(today, period), 1), period);
+/**
+ * The end of the period after the one containing `today` ("next week" for a weekly KPI), weeks starting on the
+ * spreadsheet locale's first day (`SidebarContext.weekStart`: a US "End of next week" is a Saturday, a French one a Sunday).
+ */
+export function endOfNextPeriod(today: IsoDate, period: Period, weekStart: WeekStart = 1): IsoDate {
+  return endOfPeriod(addDays(endOfPeriod(today, period, weekStart), 1), period, weekStart);
 }
 
 /** The end of the fiscal block after the one containing `from` ("next quarter", "next fiscal year"). */
@@ -39,7 +42,7 @@ export function endOfNextFiscalBlock(from: IsoDate, fiscalStartMonth: number, mo
  * daily KPI's "end of next week", else (a latest row dated ahead of today) "the KPI's next period". It was missing for
  * those, and the preset list said "Another date…" beside the date proposed.
  */
-export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null = null): DeadlineChoices {
+export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null = null, weekStart: WeekStart = 1): DeadlineChoices {
   // On the last day of a month (quarter, year) "end of this month" means the next one.
   const tomorrow = addDays(today, 1);
   const upcoming = (end: (from: IsoDate) => IsoDate): IsoDate => {
@@ -48,7 +51,7 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
   };
   const options: DeadlineOption[] = [];
   // A quarterly KPI's "next period" is the next quarter: the fiscal one below, not a calendar one beside it.
-  if (period && period !== 'year' && period !== 'quarter') options.push({ preset: 'nextPeriod', date: endOfNextPeriod(today, period) });
+  if (period && period !== 'year' && period !== 'quarter') options.push({ preset: 'nextPeriod', date: endOfNextPeriod(today, period, weekStart) });
   options.push({ preset: 'month', date: upcoming((from) => endOfPeriod(from, 'month')) });
   options.push({ preset: 'quarter', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 3)) });
   // "Churn 45 % → 20 % next quarter" (the article's example): the end of the (fiscal) quarter after today's — on a
@@ -56,9 +59,9 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
   options.push({ preset: 'nextQuarter', date: endOfNextFiscalBlock(today, fiscalStartMonth, 3) });
   options.push({ preset: 'half', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 6)) });
   options.push({ preset: 'year', date: upcoming((from) => endOfFiscalBlock(from, fiscalStartMonth, 12)) });
-  const proposal = defaultDeadline(today, fiscalStartMonth, period, latest);
+  const proposal = defaultDeadline(today, fiscalStartMonth, period, latest, weekStart);
   if (!options.some((o) => o.date === proposal)) {
-    const preset = proposal === endOfNextPeriod(today, 'week') ? 'nextWeek' : proposal === endOfNextFiscalBlock(today, fiscalStartMonth, 12) ? 'nextYear' : 'proposed';
+    const preset = proposal === endOfNextPeriod(today, 'week', weekStart) ? 'nextWeek' : proposal === endOfNextFiscalBlock(today, fiscalStartMonth, 12) ? 'nextYear' : 'proposed';
     options.push({ preset, date: proposal });
   }
   // When two presets fall on the same day, keep the broader one ("end of the fiscal year" says more than "end of next month").
@@ -83,7 +86,7 @@ export function deadlineOptions(today: IsoDate, fiscalStartMonth: number, period
  * catalog KPI, no tab) in months. A latest row dated after today (a month stamped on its last day, a forecast row) moves
  * it on: never in the past, never before the latest data.
  */
-export function defaultDeadline(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null): IsoDate {
+export function defaultDeadline(today: IsoDate, fiscalStartMonth: number, period: Period | null, latest: IsoDate | null, weekStart: WeekStart = 1): IsoDate {
   const from = latest && latest > today ? latest : today;
   switch (period ?? 'month') {
     case 'quarter':
@@ -92,7 +95,7 @@ export function defaultDeadline(today: IsoDate, fiscalStartMonth: number, period
       return endOfNextFiscalBlock(from, fiscalStartMonth, 12);
     case 'day':
     case 'week':
-      return endOfNextPeriod(from, 'week');
+      return endOfNextPeriod(from, 'week', weekStart);
     case 'month':
       return endOfNextPeriod(from, 'month');
   }

@@ -594,7 +594,7 @@ export class Wizard {
     const resolved = statusLine();
     // The deadline proposed is the end of the next whole period of the KPI after today and its latest data (why:
     // `defaultDeadline`), one of the presets; proposed again when another KPI is chosen, until the user picks a date of their own.
-    const { options, proposal } = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null);
+    const { options, proposal } = deadlineOptions(today, settings.fiscalYearStartMonth, series?.period ?? null, series?.latest?.date ?? null, this.host.context.weekStart);
     const nextPeriodKeys: Record<Exclude<Period, 'year'>, MessageKey> = {
       day: 'sidebar.target.preset.next.day',
       week: 'sidebar.target.preset.next.week',

@@ -24,7 +24,8 @@ function checkedExample(locale: string): unknown[][] {
 
 describe.each([
   // The suggestion says by when (fixes50), and the verdict's line names no target of its own.
-  ['en_US', /^(?:Notes|SMART notes)$/, /^Suggested target$/, 'Aim for 30.8% by December 6, 2026 instead.', 'Aim for 40.4% by March 31, 2027 instead.', /most ambitious achievable target|30\.8%.*30\.8%/],
+  // G2 "… next week": in en_US weeks run Sunday–Saturday (wk57), so its deadline is Saturday 5 December.
+  ['en_US', /^(?:Notes|SMART notes)$/, /^Suggested target$/, 'Aim for 30.8% by December 5, 2026 instead.', 'Aim for 40.4% by March 31, 2027 instead.', /most ambitious achievable target|30\.8%.*30\.8%/],
   ['fr_FR', /^Remarques SMART$/, /^Cible suggérée$/, 'Visez plutôt 30,8\u202f% d’ici le 6 décembre 2026.', 'Visez plutôt 40,4\u202f% d’ici le 31 mars 2027.', /cible la plus ambitieuse encore atteignable|30,8\u202f%.*30,8\u202f%/],
 ] as const)('%s: an unrealistic goal’s notes', (locale, notesHeader, suggestedHeader, closeRate, churn, restated) => {
   const values = checkedExample(locale);
@@ -53,7 +54,7 @@ describe.each([
 
 describe('the Check pane says the suggested target once too', () => {
   it.each([
-    ['en_US', 'Aim for 30.8% by December 6, 2026 instead.', /most ambitious achievable target|30\.8%/],
+    ['en_US', 'Aim for 30.8% by December 5, 2026 instead.', /most ambitious achievable target|30\.8%/],
     ['fr_FR', 'Visez plutôt 30,8\u202f% d’ici le 6 décembre 2026.', /cible la plus ambitieuse encore atteignable|30,8\u202f%/],
   ] as const)('%s: G2', (locale, fix, restated) => {
     const emulator = createEmulator({ spreadsheetLocale: locale, userLocale: locale });

@@ -25,9 +25,10 @@ describe('SMARTCHECK keeps the levers a SMART goal names', () => {
       'Réduire notre taux d’attrition des clients de 45 % à 20 % au cours du prochain trimestre grâce à des essais prolongés, des réductions sur les adhésions et une augmentation de 10 % du personnel du service client',
       'SMART\u202f: Réduire l’attrition de 45\u202f% à 20\u202f% d’ici le 31 mars 2027 grâce à des essais prolongés, des réductions sur les adhésions et une augmentation de 10 % du personnel du service client',
     ],
-    ['en_US', 'Raise the close rate to 30% next week through weekly deal reviews', 'SMART: Increase the close rate to 30% by December 6, 2026, through weekly deal reviews'],
+    // "next week" in en_US ends on Saturday (weeks run Sunday–Saturday there, wk57); fr_FR keeps Monday–Sunday.
+    ['en_US', 'Raise the close rate to 30% next week through weekly deal reviews', 'SMART: Increase the close rate to 30% by December 5, 2026, through weekly deal reviews'],
     // Near misses: no levers, the restatement alone; a goal still to fix gets its fixes, not a restatement.
-    ['en_US', 'Raise the close rate to 30% next week', 'SMART: Increase the close rate to 30% by December 6, 2026'],
+    ['en_US', 'Raise the close rate to 30% next week', 'SMART: Increase the close rate to 30% by December 5, 2026'],
   ])('%s: %s', (locale, text, expected) => {
     expect(smartCheck(locale, text)).toBe(expected);
   });

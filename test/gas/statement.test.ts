@@ -107,7 +107,8 @@ describe('SMARTCHECK', () => {
   });
 
   it('gives a positive line when all is well', () => {
-    expect(addon().call('SMARTCHECK', SMART, AS_OF)).toBe('SMART: Increase the close rate to 30% by December 6, 2026');
+    // An en_US sheet's week runs Sunday–Saturday (CLDR firstDay, wk57): "next week" on Thursday 26 November ends Saturday 5 December.
+    expect(addon().call('SMARTCHECK', SMART, AS_OF)).toBe('SMART: Increase the close rate to 30% by December 5, 2026');
   });
 
   it('handles a column', () => {

@@ -1006,7 +1006,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   }
   const language = detectLanguage(folded, original);
   const dayFirst = language === 'fr' || (options.dateOrder ?? 'mdy') === 'dmy';
-  const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language, dayFirst };
+  const dateContext = { asOf: options.asOf, fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, lang: language, dayFirst, weekStart: options.weekStart };
   const impossible = impossibleDate(prepared, dateContext);
   // A date the calendar does not have is no deadline, even clamped by chrono ("32 May 2027" → 31 May).
   const dates = findDates(prepared, dateContext).filter((d) => !impossible || !overlaps(d, impossible));

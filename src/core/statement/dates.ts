@@ -13,7 +13,9 @@
  *
  * Conventions (documented in the user help too):
  * - a deadline is the END of the named period: "end of Q2" → 30 June,
- *   "next week" → the Sunday ending next (ISO) week, "next month" → its
+ *   "next week" → the last day of next week, weeks starting on the
+ *   spreadsheet locale's first day (`localeWeekStart`: a US week ends on
+ *   Saturday, a French one and the default on Sunday), "next month" → its
  *   last day, "T4 2027" → 2027-12-31, "June 2027" → 2027-06-30;
  * - a duration counts from the as-of date: "within 90 days" → as-of + 90
  *   days, "in the next six months" → as-of + 6 months;
@@ -40,7 +42,7 @@
 // exports, and their unused members with it (trim28: −587 bytes).
 import { parse as chronoParseEn } from 'chrono-node/en';
 import { casual as chronoFr, parse as chronoParseFr } from 'chrono-node/fr';
-import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod } from '../dates';
+import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod, type WeekStart } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
 import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textAfter, textBefore } from './text';
 import { MONTH_WORDS } from '../workbook/text';
@@ -102,6 +104,8 @@ export interface DateContext {
   lang: Lang;
   /** Numeric dates day first: a French sentence, or the spreadsheet locale's order (`AnalyzeOptions.dateOrder`). */
   dayFirst?: boolean;
+  /** The first day of "this week", "next week", « fin de semaine » (`AnalyzeOptions.weekStart`); default Monday. */
+  weekStart?: WeekStart;
 }
 
 interface RawDate extends Span {
@@ -269,7 +273,7 @@ function relativePeriodEnd(word: string, offset: number, ctx: DateContext): IsoD
     const months = period === 'half' ? 6 : period === 'year' ? 12 : 3;
     return fiscalBlock(addMonths(ctx.asOf, months * offset), months, ctx.fiscalYearStartMonth).end;
   }
-  return endOfPeriod(addPeriods(ctx.asOf, period, offset), period);
+  return endOfPeriod(addPeriods(ctx.asOf, period, offset), period, ctx.weekStart);
 }
 
 /** "the next calendar year": the calendar's, whatever fiscal year the Settings name (mend32). */

@@ -335,6 +335,10 @@ export function judge(
   else if (analysis.deadline && analysis.deadline < asOf) {
     // A passed deadline has one: a new one (or archiving the goal) is the fix, not "add a deadline" (review 10, F12).
     timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
+  } else if (analysis.deadline === asOf) {
+    // "This week" on its last day, « d'ici la fin du mois » on the 31st: the period named ends today — said, not passed as
+    // a plan with time ahead (audit57, finding 3).
+    timeBound = result('warn', t(lang, 'statement.timeBound.today', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
   } else if (analysis.deadline && analysis.ambiguousFiscalYear) {
     // The goal names its period: it is time-bound. Only which day that period ends on is a guess, so the criterion
     // passes and says how it was read and where to change it (a warning cost well-formed goals 13 points).

@@ -1,5 +1,5 @@
 /** Public shapes of the statement analysis (see notes/contracts.md). */
-import type { DateOrder } from '../dates';
+import type { DateOrder, WeekStart } from '../dates';
 import type { NumberLang } from '../numbers';
 import type { KpiDefinition, LabelGrammar } from '../kpi/catalog';
 import type { CriterionId, CriterionStatus, Direction, IsoDate, Lang, Period } from '../types';
@@ -88,6 +88,8 @@ export interface AnalyzeOptions {
    * 12 March in en_GB, 3 December in en_US; a French sentence is always day first. Default: the sentence's language.
    */
   dateOrder?: DateOrder;
+  /** The spreadsheet locale's first day of the week (`localeWeekStart`): "this week" on a US Sunday ends on Saturday. Default Monday. */
+  weekStart?: WeekStart;
   /**
    * How the spreadsheet's locale reads numbers (`numberLang`, core/numbers.ts): in an Indian one ('in': en_IN, hi_IN…) a
    * bare "45 L" or "2 Cr" after a number is lakhs and crores, as its cells read them; elsewhere only beside the rupee.

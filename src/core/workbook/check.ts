@@ -10,7 +10,7 @@ import { onScaleOf, scaleTop } from '../achievability/scale';
 import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { isPastLastDay, type DateOrder } from '../dates';
+import { isPastLastDay, type DateOrder, type WeekStart } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript, withAmountDecimals } from '../format';
 import { currencyCode, differentCurrencies, markScale, sentenceCurrency, writtenMark } from '../currency-marks';
 import { amountsShownIn } from './scale';
@@ -39,6 +39,8 @@ export interface CheckOptions {
   settings: Settings;
   /** The spreadsheet locale's order of numeric dates, for deadlines typed in goal sentences ("by 12/03/2027"). */
   dateOrder?: DateOrder;
+  /** The locale's first day of the week (`localeWeekStart`), for "this week" / « la semaine prochaine » in goal sentences. */
+  weekStart?: WeekStart;
   /** How the locale reads numbers (`numberLang`): an Indian one reads a sentence's "45 L" as lakhs. */
   numberLang?: NumberLang;
   catalog?: readonly KpiDefinition[];
@@ -137,7 +139,7 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   let byText = analyses.get(options);
   const known = byText?.get(text);
   if (known) return known;
-  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth, dateOrder: options.dateOrder, numberLang: options.numberLang });
+  const analysis = analyzeStatement(text, { asOf: options.today, lang: options.lang, catalog, fiscalYearStartMonth: options.settings.fiscalYearStartMonth, dateOrder: options.dateOrder, weekStart: options.weekStart, numberLang: options.numberLang });
   if (!byText) {
     byText = new Map();
     analyses.set(options, byText);
@@ -921,18 +923,25 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const catalog = options.catalog ?? KPI_CATALOG;
   const exampleKpi = rowKpi(m, catalog);
   const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  // Due today ("this week" said on the week's last day, a Deadline of today): no time is left to act, so no forecast
+  // verdict — a chance of 1 % to reach the target by today read as "Unrealistic" (audit57, finding 3); the row is flagged
+  // and the Time-bound and Achievable criteria say the deadline is today (`statement.timeBound.today`), as the wizard does (`sidebar.assess.deadlineToday`).
+  const dueToday = m.deadline === options.today;
   // The row's deadline (column or sentence) is the one judged: a passed one is "already past" on both surfaces.
-  const judged = judge(passed ? { ...m.analysis, deadline: m.deadline } : m.analysis, {
+  const judged = judge(passed || dueToday ? { ...m.analysis, deadline: m.deadline } : m.analysis, {
     asOf: options.today,
     lang,
     catalog,
-    context: { achievable: assessment ? achievableCriterion(assessment, lang) : undefined, relevant },
+    context: {
+      achievable: dueToday ? { status: 'unknown', message: t(lang, 'statement.timeBound.today', { date: formatDate(options.today, lang) }), suggestion: null } : assessment ? achievableCriterion(assessment, lang) : undefined,
+      relevant,
+    },
     exampleKpi,
   });
   const criteria = oneRewrite(completeFromColumns(judged, m, lang, options.today), () => exampleRewrite(m.analysis, exampleKpi, lang, options.today), lang);
   const score = scoreOf(criteria);
   // A goal that is over has no forecast verdict: its outcome (met, missed) is its verdict (`passed`).
-  const verdict: Verdict | null = passed ? null : (assessment?.verdict ?? null);
+  const verdict: Verdict | null = passed || dueToday ? null : (assessment?.verdict ?? null);
   const alignmentNotes = alignment.notesByRow.get(m.goal.row) ?? [];
   const problems = problemNotes(m, lang);
   // The KPI column's tab holds no series, or there is no such tab: which case, a problem of the data as a cell's is.
@@ -944,6 +953,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   const notes = [...problems, ...infoNotes(m, lang, tellTab), ...alignmentNotes];
   // Why the row is flagged (the notes also carry information that flags nothing).
   const reasons = [...problems, ...alignmentNotes];
+  // Due today: the Time-bound line says it in the notes; it is also why the row is flagged.
+  if (dueToday) reasons.push(criteria.timeBound.message);
   const aside = m.series ? undefined : m.setAside;
   // A goal in another currency than its tab's: the reason flags the row and stands in the report for a verdict's line.
   let notConverted: string | undefined;
@@ -1053,7 +1064,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined || named !== null || (m.start !== null && m.deadline !== null && m.start > m.deadline);
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined || named !== null || (m.start !== null && m.deadline !== null && m.start > m.deadline) || dueToday;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(verdict, lang) }));
   return {
     ...goalFacts(m, lang),

@@ -7,7 +7,7 @@
  * weekly/monthly KPI history with seasonality. Deterministic: a seeded
  * generator, and dates relative to the `today` passed in.
  */
-import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek, isoParts, isoFromParts, isoWeekday, startOfPeriod } from '../dates';
+import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek, isoParts, isoFromParts, isoWeekday, localeWeekStart, startOfPeriod } from '../dates';
 import { t } from '../messages';
 import type { IsoDate, Lang } from '../types';
 import type { CellValue } from './types';
@@ -171,7 +171,8 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const leadRows = meetingRows.map(([date, meetings]) => [date, Math.max(1, Math.round((Number(meetings) / 0.32) * (1 + 0.08 * gaussian(random))))]);
 
   const year = planYear(today);
-  const nextWeekEnd = endOfWeek(addDays(today, 7));
+  // "30 % next week": the end of next week as the sheet's locale counts weeks, as the sentence is read (`localeWeekStart`).
+  const nextWeekEnd = endOfWeek(addDays(today, 7), localeWeekStart(cells.locale));
   const nextQuarterEnd = endOfQuarter(addMonths(endOfQuarter(today), 1));
   const nextQuarterStart = addDays(endOfQuarter(today), 1);
   const thisMonthStart = startOfPeriod(today, 'month');

@@ -7,7 +7,7 @@
  * bundle runs in a `node:vm` context), so dates are recognised with
  * `Object.prototype.toString`, never `instanceof`.
  */
-import { isDateObject as isDateValue, isPastLastDay, localeDateOrder, serialToIso, type DateOrder } from '../../core/dates';
+import { isDateObject as isDateValue, isPastLastDay, localeDateOrder, localeWeekStart, serialToIso, type DateOrder, type WeekStart } from '../../core/dates';
 import { formatNumber, useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, parseCellNumber, type NumberLang } from '../../core/numbers';
@@ -334,7 +334,11 @@ export function describe(value: unknown, lang?: Lang): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-/** The statement analyzer's options on this sheet: its fiscal year (Settings), date order and reading of numbers (locale). */
-export function analyzeOptions(asOf: IsoDate, lang: Lang | undefined, fiscalYearStartMonth = sheetSettings().fiscalYearStartMonth): AnalyzeOptions {
-  return { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), numberLang: sheetNumberLang() };
+/**
+ * The statement analyzer's options on this sheet: its fiscal year (Settings), date order, first day of the week and
+ * reading of numbers (locale). `weekStart` defaults to the locale's (`localeWeekStart`: "this week" on a US Sunday
+ * ends on Saturday); the CLI's `smartAnalyze`, which has no spreadsheet, passes Monday.
+ */
+export function analyzeOptions(asOf: IsoDate, lang: Lang | undefined, fiscalYearStartMonth = sheetSettings().fiscalYearStartMonth, weekStart: WeekStart = localeWeekStart(sheetLocale())): AnalyzeOptions {
+  return { asOf, lang, fiscalYearStartMonth, dateOrder: sheetDateOrder(), weekStart, numberLang: sheetNumberLang() };
 }

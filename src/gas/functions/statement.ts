@@ -266,7 +266,9 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fisc
   // Dates in its messages follow the locale, as SMARTCHECK's do: "June 1, 2027" in en_US, "1 June 2027" in en_GB.
   useDateOrder(sheetDateOrder());
   const fiscal = typeof fiscalStartMonth === 'number' && Number.isInteger(fiscalStartMonth) && fiscalStartMonth >= 1 && fiscalStartMonth <= 12 ? fiscalStartMonth : sheetSettings().fiscalYearStartMonth;
-  const e = evaluateStatement(statement, analyzeOptions(date, messageLang, fiscal));
+  // The CLI's and the evals' call: a sentence with no spreadsheet (their stand-in locale only picks the language's date
+  // order), so ISO weeks, as every labelled fixture reads "this week" (docs/ARCHITECTURE.md, *Weeks*).
+  const e = evaluateStatement(statement, analyzeOptions(date, messageLang, fiscal, 1));
   const c = e.criteria;
   return {
     text: statement,

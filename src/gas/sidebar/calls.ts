@@ -60,7 +60,7 @@ import { errorField, finiteOrNull, isRecord, unexpectedFailure } from '../functi
 import { checkDraftAlignment, withFamily } from './alignment';
 import { checkDraftFamily } from '../../core/workbook/family';
 import { gridColumnFormat, seriesColumnFormat } from '../workbook/formats';
-import { beginCall, cellNumberLang, cellOrder, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
+import { beginCall, cellNumberLang, cellOrder, cellWeekStart, forgetWorkbook, goalRows, goalsIfRead, localeCurrency, seriesByKey, seriesTab, settings, today, userLang, workbook } from './execution';
 import { catalogViews, HISTORY_CAP, summarize } from './series';
 import { activeSpreadsheet, callLocale, callSettingsNote } from '../scope';
 
@@ -151,6 +151,7 @@ export function sidebarGetContext(): SidebarContext {
     return {
       lang,
       dateOrder: cellOrder(),
+      weekStart: cellWeekStart(),
       today: now,
       settings: toSettingsView(settings(), callSettingsNote(lang)),
       series,
@@ -337,7 +338,7 @@ function draftAlignment(draft: GoalDraft, targetLevel: number | null, sent: unkn
       deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
       label: t(lang, 'sidebar.align.thisGoal'),
     },
-    { today: today(), lang, settings: settings(), dateOrder: cellOrder(), numberLang: cellNumberLang(), catalog: KPI_CATALOG },
+    { today: today(), lang, settings: settings(), dateOrder: cellOrder(), weekStart: cellWeekStart(), numberLang: cellNumberLang(), catalog: KPI_CATALOG },
   );
   return family ? withFamily(own, family, lang) : own;
 }
@@ -386,6 +387,7 @@ function evaluated(request: EvaluateRequest, draft: GoalDraft, targetLevel: numb
       catalog: KPI_CATALOG,
       fiscalYearStartMonth: settings().fiscalYearStartMonth,
       dateOrder: cellOrder(),
+      weekStart: cellWeekStart(),
       numberLang: cellNumberLang(),
       context,
     });

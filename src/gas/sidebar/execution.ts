@@ -4,7 +4,7 @@
  * one loaded bundle across calls, so each entry point starts with
  * `beginCall()` and the caches below never outlive one call.
  */
-import { localeDateOrder, type DateOrder } from '../../core/dates';
+import { localeDateOrder, localeWeekStart, type DateOrder, type WeekStart } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { langFromLocale } from '../../core/messages';
@@ -82,6 +82,11 @@ export function cellNumberLang(): NumberLang {
 /** The order of day and month in dates typed as text: the spreadsheet locale's (en_GB day first, en_US month first). */
 export function cellOrder(): DateOrder {
   return localeDateOrder(sheetLocale(), cellLang());
+}
+
+/** The first day of the spreadsheet locale's week (`localeWeekStart`): what the wizard's "End of next week" and "this week" mean. */
+export function cellWeekStart(): WeekStart {
+  return localeWeekStart(sheetLocale());
 }
 
 /**

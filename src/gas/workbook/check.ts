@@ -107,6 +107,7 @@ export function analyzeSpreadsheet(env: WorkbookEnv, budget: RunBudget = startRu
     lang: env.lang,
     settings: env.settings,
     dateOrder: env.dateOrder,
+    weekStart: env.weekStart,
     numberLang: env.numberLang,
     shouldContinue: (phase) => asked[phase]++ === 0 || (phase === 'merge' ? budget.elapsedMs() < mergeUntil : !budget.shouldStop()),
     onProgress: progress ? progressReporter(env) : undefined,

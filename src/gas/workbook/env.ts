@@ -11,7 +11,7 @@
  * - `__SMART_GOALS_NOW__`: function returning milliseconds, the clock of the time budget.
  * - `__SMART_GOALS_BUDGET_MS__`: the analysis time budget in ms (default 270 000 = 4.5 min).
  */
-import { isValidIsoDate, isoFromParts, localeDateOrder, type DateOrder } from '../../core/dates';
+import { isValidIsoDate, isoFromParts, localeDateOrder, localeWeekStart, type DateOrder, type WeekStart } from '../../core/dates';
 import { useDateOrder } from '../../core/format';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../core/messages';
 import { numberLang, type NumberLang } from '../../core/numbers';
@@ -117,6 +117,8 @@ export interface WorkbookEnv {
   numberLang: NumberLang;
   /** The order of day and month in dates typed as text (the spreadsheet's locale: month first in en_US, day first in en_GB). */
   dateOrder: DateOrder;
+  /** The first day of the locale's week (`localeWeekStart`: Sunday in en_US, Monday in fr_FR and en_GB). */
+  weekStart: WeekStart;
   /** The currency the spreadsheet's locale writes money in (for amounts without a format of their own). */
   currency: string | null;
   /** The spreadsheet's locale as read once per run ('' when it could not be read). */
@@ -157,7 +159,7 @@ export function workbookEnv(): WorkbookEnv {
   const dateOrder = localeDateOrder(locale, cellLang);
   // Dates in messages follow the locale too: "March 31, 2027" in en_US, "31 March 2027" in en_GB.
   useDateOrder(dateOrder);
-  return { spreadsheet, settings, lang, cellLang, numberLang: numberLang(locale, cellLang), dateOrder, currency, locale, timeZone, today: todayIn(timeZone) };
+  return { spreadsheet, settings, lang, cellLang, numberLang: numberLang(locale, cellLang), dateOrder, weekStart: localeWeekStart(locale), currency, locale, timeZone, today: todayIn(timeZone) };
 }
 
 /**
