@@ -21,7 +21,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
-import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
+import { countedRateKpi, kpiTab, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -265,7 +265,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE), counted
   // from its Start when that is later than today — a default deadline before the user's Start refused the goal with a
   // date the user never gave (mend57f).
-  if (deadline === null && analysis.recurrence) deadline = recurringDeadline(ownStart !== null && ownStart > options.today ? ownStart : options.today, analysis.recurrence);
+  if (deadline === null && analysis.recurrence) deadline = recurringDeadline(ownStart && ownStart > options.today ? ownStart : options.today, analysis.recurrence);
   // "A win rate of 30" (no % sign) over a rate column: 30 %, as SMARTSCORE reads it (`ratePoints`).
   const bare = ratePoints(analysis, unit, linked ? linked.points.map((p) => p.value) : []).target;
   const sentence = bare === analysis.target ? analysis : { ...analysis, target: bare };
@@ -837,7 +837,7 @@ function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
   }
   if (m.goal.targetFormula && m.target !== null && m.target === m.goal.target) notes.push(targetFormulaNote(m.goal.targetFormula, lang));
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
-  if (m.series && m.choice?.label) notes.push(t(lang, 'check.note.kpiLabel', { kpi: m.goal.kpi?.trim() ?? '', tab: m.series.sheetName }));
+  if (m.series && m.choice?.label) notes.push(t(lang, 'check.note.kpiLabel', { kpi: String(m.goal.kpi).trim(), tab: m.series.sheetName }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated && tellTab) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
   if (m.series?.unread && tellTab) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
@@ -912,12 +912,11 @@ function wrongSideNote(m: MergedGoal, options: CheckOptions, assessment: Assessm
  * value naming no tab: a label (`check.note.kpiLabel`, or `check.note.noHistory` when nothing measures it).
  */
 function namedTabNote(typed: string, model: WorkbookModel, lang: Lang): string | null {
-  const tab = fold(typed.replace(/!.*$/, '').replace(/^'(.*)'$/, '$1'));
+  const tab = kpiTab(typed);
   const empty = model.unreadTabs?.get(tab);
   if (empty === undefined) return null;
   const short = model.shortTabs?.find((s) => fold(s.sheetName) === tab);
-  const name = { tab: short?.sheetName ?? typed.trim() };
-  return t(lang, 'check.note.namedTab', { state: short ? t(lang, 'check.tab.short', { ...name, dated: short.dated, needed: short.needed }) : t(lang, empty ? 'check.tab.empty' : 'check.tab.undated', name) });
+  return t(lang, 'check.note.namedTab', { state: t(lang, short ? 'check.tab.short' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim(), ...short }) });
 }
 
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {

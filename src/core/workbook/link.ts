@@ -310,6 +310,9 @@ function folds(s: KpiSeries): { name: string; key: string; sheetName: string } {
   return entry;
 }
 
+/** The tab a KPI column value names, folded: a range typed as the KPI ("CRM!B2:B25", "'CRM'!B:B") names its tab. */
+export const kpiTab = (kpi: string): string => fold(kpi.replace(/!.*/, '').replace(/^'(.*)'$/, '$1'));
+
 export function linkSeries(
   goal: { kpi: string | null; statement: string; owner?: string | null },
   analyzedKpiId: string | null,
@@ -330,7 +333,8 @@ export function linkSeries(
     // A tie between tabs (closest gives null) stops the search: no later rule may pick one of them silently.
     const named = byName.length > 0 ? closest(byName, goal, choice) : undefined;
     if (named !== undefined) return named;
-    const exact = series.find((s) => folds(s).key === folded) ?? closest(series.filter((s) => folds(s).sheetName === folded), goal, choice);
+    const tab = kpiTab(goal.kpi);
+    const exact = series.find((s) => folds(s).key === folded) ?? closest(series.filter((s) => folds(s).sheetName === tab), goal, choice);
     if (exact !== undefined) return exact;
     const kpi = matchCatalog(goal.kpi, catalog);
     if (kpi) {
@@ -341,10 +345,6 @@ export function linkSeries(
       );
       if (measured !== undefined) return measured;
     }
-    // A range typed as the KPI ("CRM!B2:B25", "'CRM'!B:B"): its tab is the one named.
-    const tab = fold(goal.kpi.replace(/!.*$/, '').replace(/^'(.*)'$/, '$1'));
-    const ranged = tab === folded ? undefined : closest(series.filter((s) => folds(s).sheetName === tab), goal, choice);
-    if (ranged !== undefined) return ranged;
     // The KPI column names an existing tab holding no series (empty, text, too few dated rows): that tab or nothing — the
     // sentence's words never pick another one silently (audit57: "on track 99.9 %" on New accounts for a goal whose KPI
     // column named an empty tab); check.ts `namedTabNote` says which case. A value naming no tab ("SDR", « Acquisition »,
