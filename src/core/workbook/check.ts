@@ -21,7 +21,7 @@ import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod } from '../series/period';
-import { countedRateKpi, type LinkChoice, linkSeries, matchCatalog } from './link';
+import { countedRateKpi, kpiTab, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -152,14 +152,14 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
 const FAR_START_RATIO = 10;
 
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
-export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
+export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions, unreadTabs?: ReadonlyMap<string, boolean>): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
   // "$550,000 annual revenue" (a summed KPI's amount over a named period): judged as that period's total, as SMARTSCORE.
   const read = analyzedStatement(goal.statement, options, catalog);
   const fromWords = withTotalPeriod(read);
   const percentTarget = fromWords.unit === 'percent' && fromWords.change?.kind !== 'relative';
   const choice: LinkChoice = {};
-  let linked = linkSeries(goal, fromWords.kpi, series, catalog, percentTarget, choice);
+  let linked = linkSeries(goal, fromWords.kpi, series, catalog, percentTarget, choice, unreadTabs);
   // A sentence naming no currency takes the one a Target or Baseline cell writes when it is not the tab's ("$500k" beside
   // « CA (k€) »): set aside as the sentence's would be, its mark named (mend55f: the cell's was judged in euros).
   const cellCurrency = goal.typedMark ? (sentenceCurrency(goal.typedMark) ?? null) : null;
@@ -261,9 +261,11 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // 31/12/9999 is how spreadsheets say "no end date": no deadline, not one eight thousand years away.
   const openEnded = deadline !== null && deadline >= NO_END_DATE;
   if (openEnded) deadline = null;
-  // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE).
-  if (deadline === null && analysis.recurrence) deadline = recurringDeadline(options.today, analysis.recurrence);
   const ownStart = pick('start', goal.start, analysis.start);
+  // "+10 % each month": a recurring goal without a date is judged on its next calendar period (as SMARTSCORE), counted
+  // from its Start when that is later than today — a default deadline before the user's Start refused the goal with a
+  // date the user never gave (mend57f).
+  if (deadline === null && analysis.recurrence) deadline = recurringDeadline(ownStart && ownStart > options.today ? ownStart : options.today, analysis.recurrence);
   // "A win rate of 30" (no % sign) over a rate column: 30 %, as SMARTSCORE reads it (`ratePoints`).
   const bare = ratePoints(analysis, unit, linked ? linked.points.map((p) => p.value) : []).target;
   const sentence = bare === analysis.target ? analysis : { ...analysis, target: bare };
@@ -339,7 +341,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
     openEnded,
     ...(periodWindow !== null ? { periodWindow } : {}),
     ...(setAside ? { setAside } : {}),
-    ...(choice.tied || choice.tab ? { choice } : {}),
+    ...(choice.tied || choice.tab || choice.label ? { choice } : {}),
     ...(changePerPeriod ? { periodChange: changePerPeriod } : {}),
     ...(reading ? { perPeriod: reading } : {}),
   };
@@ -385,9 +387,9 @@ function rowFailure(error: unknown, lang: Lang): string {
  * `mergeGoal` that never throws: when a row's sentence or cells break the analysis, it is merged again
  * from its structured columns only, then from nothing at all, and carries the failure as its note.
  */
-export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions): MergedGoal {
+export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions, unreadTabs?: ReadonlyMap<string, boolean>): MergedGoal {
   try {
-    return mergeGoal(goal, series, options);
+    return mergeGoal(goal, series, options, unreadTabs);
   } catch (error) {
     const failure = rowFailure(error, options.lang);
     const bare: GoalRow = { ...goal, statement: '' };
@@ -835,6 +837,7 @@ function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
   }
   if (m.goal.targetFormula && m.target !== null && m.target === m.goal.target) notes.push(targetFormulaNote(m.goal.targetFormula, lang));
   if (m.series && m.choice?.tab) notes.push(t(lang, 'check.note.kpiTab', { kpi: m.series.name, tab: m.choice.tab }));
+  if (m.series && m.choice?.label) notes.push(t(lang, 'check.note.kpiLabel', { kpi: String(m.goal.kpi).trim(), tab: m.series.sheetName }));
   if (m.openEnded) notes.push(t(lang, 'check.note.noEndDate', { date: formatDate(NO_END_DATE, lang) }));
   if (m.series?.repeated && tellTab) notes.push(t(lang, 'check.note.repeatedDate', { sheet: m.series.sheetName, date: formatDate(m.series.repeated, lang) }));
   if (m.series?.unread && tellTab) notes.push(unreadNote(m.series.sheetName, m.series.unread, lang));
@@ -904,14 +907,16 @@ function wrongSideNote(m: MergedGoal, options: CheckOptions, assessment: Assessm
 
 /** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
 /**
- * The KPI column names a tab holding no KPI series (`WorkbookModel.unreadTabs`: empty, or no dated numbers), or no tab and
- * no catalog KPI: which case, said and flagged — the goal is not judged on another tab (`linkSeries`). Null for a catalog
- * KPI no tab measures (`check.note.noHistory` says that).
+ * The KPI column names an existing tab holding no KPI series (`WorkbookModel.unreadTabs`): which case (empty, too few
+ * dated rows, no dated numbers), said and flagged — the goal is not judged on another tab (`linkSeries`). Null for a
+ * value naming no tab: a label (`check.note.kpiLabel`, or `check.note.noHistory` when nothing measures it).
  */
-function namedTabNote(typed: string, unreadTabs: ReadonlyMap<string, boolean> | undefined, catalog: readonly KpiDefinition[], lang: Lang): string | null {
-  const empty = unreadTabs?.get(fold(typed));
-  if (empty === undefined && matchCatalog(typed, catalog)) return null;
-  return t(lang, 'check.note.namedTab', { state: t(lang, empty === undefined ? 'check.tab.missing' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim() }) });
+function namedTabNote(typed: string, model: WorkbookModel, lang: Lang): string | null {
+  const tab = kpiTab(typed);
+  const empty = model.unreadTabs?.get(tab);
+  if (empty === undefined) return null;
+  const short = model.shortTabs?.find((s) => fold(s.sheetName) === tab);
+  return t(lang, 'check.note.namedTab', { state: t(lang, short ? 'check.tab.short' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim(), ...short }) });
 }
 
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
@@ -1102,8 +1107,8 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Chec
   const merged: MergedGoal[] = [];
   for (const goal of ordered) {
     if (!goOn('merge')) break;
-    const m = mergeGoalSafely(goal, model.series, options);
-    const named = !m.series && !m.setAside && !m.choice?.tied && goal.kpi ? namedTabNote(goal.kpi, model.unreadTabs, options.catalog ?? KPI_CATALOG, options.lang) : null;
+    const m = mergeGoalSafely(goal, model.series, options, model.unreadTabs);
+    const named = !m.series && !m.setAside && !m.choice?.tied && goal.kpi ? namedTabNote(goal.kpi, model, options.lang) : null;
     merged.push(named ? { ...m, namedTab: named } : m);
     options.onProgress?.(merged.length, total * 2);
   }

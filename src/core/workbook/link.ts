@@ -254,6 +254,8 @@ export interface LinkChoice {
   /** The tied series' own name (for the example the note gives: "UK!Revenue"). */
   name?: string;
   tab?: string;
+  /** The KPI column names no tab and no series: a label, the series found from the sentence. */
+  label?: true;
 }
 
 /**
@@ -308,6 +310,9 @@ function folds(s: KpiSeries): { name: string; key: string; sheetName: string } {
   return entry;
 }
 
+/** The tab a KPI column value names, folded: a range typed as the KPI ("CRM!B2:B25", "'CRM'!B:B") names its tab. */
+export const kpiTab = (kpi: string): string => fold(kpi.replace(/!.*/, '').replace(/^'(.*)'$/, '$1'));
+
 export function linkSeries(
   goal: { kpi: string | null; statement: string; owner?: string | null },
   analyzedKpiId: string | null,
@@ -317,6 +322,8 @@ export function linkSeries(
   percentTarget = false,
   /** Filled with how a series was chosen among several tabs (LinkChoice). */
   choice: LinkChoice = {},
+  /** Tabs holding no series (`WorkbookModel.unreadTabs`): a KPI column naming one links to nothing. */
+  unreadTabs?: ReadonlyMap<string, boolean>,
 ): KpiSeries | null {
   if (series.length === 0) return null;
   if (goal.kpi) {
@@ -326,7 +333,8 @@ export function linkSeries(
     // A tie between tabs (closest gives null) stops the search: no later rule may pick one of them silently.
     const named = byName.length > 0 ? closest(byName, goal, choice) : undefined;
     if (named !== undefined) return named;
-    const exact = series.find((s) => folds(s).key === folded) ?? closest(series.filter((s) => folds(s).sheetName === folded), goal, choice);
+    const tab = kpiTab(goal.kpi);
+    const exact = series.find((s) => folds(s).key === folded) ?? closest(series.filter((s) => folds(s).sheetName === tab), goal, choice);
     if (exact !== undefined) return exact;
     const kpi = matchCatalog(goal.kpi, catalog);
     if (kpi) {
@@ -337,10 +345,12 @@ export function linkSeries(
       );
       if (measured !== undefined) return measured;
     }
-    // The KPI column says which tab measures the goal: when it names none holding a series (an empty tab, one of text,
-    // none at all), the sentence's words never pick another one silently (audit57: "on track 99.9 %" on New accounts
-    // for a goal whose KPI column named an empty tab). Check goals says which case it is (check.ts `namedTabNote`).
-    return null;
+    // The KPI column names an existing tab holding no series (empty, text, too few dated rows): that tab or nothing — the
+    // sentence's words never pick another one silently (audit57: "on track 99.9 %" on New accounts for a goal whose KPI
+    // column named an empty tab); check.ts `namedTabNote` says which case. A value naming no tab ("SDR", « Acquisition »,
+    // the Goals tab, a catalog KPI no tab measures) is a label (mend57f): the sentence's tab, said in a note.
+    if (unreadTabs?.has(tab)) return null;
+    choice.label = true;
   }
   if (analyzedKpiId && !percentTarget) {
     // "Reduce cancellations to 20 a month" beside a "Cancellations" column of counts and a churn-rate column: the

@@ -5,6 +5,9 @@
  *    saying which case it is — never "No KPI tab found" for a tab that is there;
  * 2. a Start after the Deadline is flagged with the formulas' message and gets no chance (it was dropped: "on track");
  *    ACHIEVABILITY and GOALVERDICT refuse it as REQUIREDPACE does.
+ * mend57f (the reviewer's probes): a KPI column value naming no tab ("SDR", « Acquisition », "Goals", a catalog KPI no
+ * tab measures) is a label — judged on the sentence's tab, with a note; a range on a tab of data is that tab; a short
+ * tab's note counts its dated rows; a per-period goal with no Deadline and a Start next year is judged from its Start.
  */
 import vm from 'node:vm';
 import { addSheet, harness, monthlyRows } from './harness';
@@ -18,7 +21,9 @@ const CASES = [
     goal: 'Win 30 new deals', deadline: '3/31/2027', laterStart: '6/1/2027', earlierStart: '1/1/2027',
     empty: 'The “Empty” tab is empty: the goal is not judged on another tab (the KPI column names it).',
     undated: 'The “Deals2” tab holds no dated numbers',
-    missing: 'No tab “Nowhere”: the goal is not judged on another tab',
+    short: 'The “Short” tab has 2 of the 3 dated rows a KPI needs: the goal is not judged on another tab',
+    label: (kpi: string) => `“${kpi}” names no tab: judged on the New deals tab the sentence names.`, labels: ['SDR', 'Inbound', 'Marketing', 'Nowhere', 'Goals', 'Calls', 'Sales activity'],
+    monthly: ['Win 25 new deals every month', 'Win 25 new deals per month'], endOfMonth: 'Win 25 new deals by the end of the month',
     noHistory: /No KPI tab found/, reversed: 'The deadline (March 31, 2027) must be after the start (June 1, 2027).',
   },
   {
@@ -26,7 +31,9 @@ const CASES = [
     goal: 'Gagner 30 nouvelles affaires', deadline: '31/03/2027', laterStart: '01/06/2027', earlierStart: '01/01/2027',
     empty: 'L’onglet « Empty » est vide : l’objectif n’est pas jugé sur un autre onglet (la colonne Indicateur le nomme).',
     undated: 'L’onglet « Deals2 » ne contient aucun nombre daté',
-    missing: 'Aucun onglet « Nowhere » : l’objectif n’est pas jugé sur un autre onglet',
+    short: 'L’onglet « Short » a 2 des 3 lignes datées requises : l’objectif n’est pas jugé sur un autre onglet',
+    label: (kpi: string) => `« ${kpi} » ne nomme aucun onglet : objectif jugé sur l’onglet Nouvelles affaires que la phrase désigne.`, labels: ['Acquisition', 'Activité commerciale', 'SDR', 'Objectifs', 'Appels'],
+    monthly: ['Gagner 25 nouvelles affaires chaque mois', 'Gagner 25 nouvelles affaires par mois'], endOfMonth: 'Gagner 25 nouvelles affaires d’ici la fin du mois',
     noHistory: /Aucun onglet d’indicateur trouvé/, reversed: 'L’échéance (31 mars 2027) doit être postérieure au début (1er juin 2027).',
   },
 ];
@@ -36,12 +43,19 @@ describe.each(CASES)('surf57: the tab the KPI column names, and a Start after th
   addSheet(h.emulator, c.tab, monthlyRows(c.tab, DEALS));
   addSheet(h.emulator, 'Empty', [['Week', 'Deals']]);
   addSheet(h.emulator, 'Deals2', [['Week', 'Deals'], ['2026-11-01', 'n/a'], ['2026-11-08', 'tbd']]);
+  addSheet(h.emulator, 'Short', [['Month', 'Deals'], ['2026-10-01', 5], ['2026-11-01', 6]]);
+  const start2027 = c.lang === 'fr' ? '01/01/2027' : '1/1/2027';
   const goals = addSheet(h.emulator, c.goalsTab, [
     c.header,
     ['Y1', c.goal, 'Empty', 30, '', c.deadline],
     ['Y2', 'Reach 500 signups', 'Empty', 500, '', c.deadline],
-    ['Y3', c.goal, 'Nowhere', 30, '', c.deadline],
     ['Y4', c.goal, 'Deals2', 30, '', c.deadline],
+    ['Y6', c.goal, 'Short', 30, '', c.deadline],
+    ...c.labels.map((kpi, i) => [`L${i}`, c.goal, kpi, 30, '', c.deadline]),
+    ['K1', c.goal, `${c.tab}!B2:B25`, 30, '', c.deadline],
+    ['K2', c.goal, `'${c.tab}'!B:B`, 30, '', c.deadline],
+    ...c.monthly.map((goal, i) => [`P${i}`, goal, c.tab, 25, start2027, '']),
+    ['P9', c.endOfMonth, c.tab, 25, start2027, ''],
     ['Y5', c.goal, c.tab, 30, '', c.deadline],
     ['T1', c.goal, c.tab, 30, c.laterStart, c.deadline],
     ['T2', c.goal, c.tab, 30, c.earlierStart, c.deadline],
@@ -58,9 +72,9 @@ describe.each(CASES)('surf57: the tab the KPI column names, and a Start after th
   it.each([
     ['Y1', 'empty'],
     ['Y2', 'empty'],
-    ['Y3', 'missing'],
     ['Y4', 'undated'],
-  ] as const)('1. %s: not judged on another tab, flagged, the note saying the case (%s)', (id, kind) => {
+    ['Y6', 'short'],
+  ] as const)('1. %s: an existing tab holding no series: not judged on another tab, flagged, the note saying the case (%s)', (id, kind) => {
     expect(chance(id)).toBe('');
     expect(verdict(id)).toBe('');
     expect(status(id)).toMatch(/⚠/);
@@ -68,9 +82,29 @@ describe.each(CASES)('surf57: the tab the KPI column names, and a Start after th
     expect(notes(id)).not.toMatch(c.noHistory);
   });
 
-  it('1. the tab the KPI column names, holding the numbers, is judged as before', () => {
-    expect(chance('Y5')).not.toBe('');
-    expect(verdict('Y5')).not.toBe('');
+  it('1. the tab the KPI column names, holding the numbers, is judged as before, and so is a range on it', () => {
+    for (const id of ['Y5', 'K1', 'K2']) {
+      expect(chance(id)).not.toBe('');
+      expect(verdict(id)).not.toBe('');
+    }
+  });
+
+  it('1. a value naming no tab is a label: judged on the sentence’s tab, the note saying so, ✓ OK', () => {
+    c.labels.forEach((kpi, i) => {
+      expect(chance(`L${i}`)).not.toBe('');
+      expect(verdict(`L${i}`)).not.toBe('');
+      expect(status(`L${i}`)).toMatch(/✓/);
+      expect(notes(`L${i}`)).toContain(c.label(kpi));
+    });
+  });
+
+  it('2. a per-period goal with no Deadline and a Start next year is judged from its Start; “by the end of the month” stays refused', () => {
+    c.monthly.forEach((_, i) => {
+      expect(chance(`P${i}`)).not.toBe('');
+      expect(notes(`P${i}`)).not.toMatch(/2026\) must be after|2026\) doit être postérieure/);
+    });
+    expect(chance('P9')).toBe('');
+    expect(status('P9')).toMatch(/⚠/);
   });
 
   it('2. a Start after the Deadline: flagged with the formulas’ message, no chance', () => {
