@@ -13,6 +13,7 @@ import { QUANTITY_RE, WORD_COUNT_RE } from '../../../src/core/statement/quantiti
 import { NUMBER_WORD, prepare } from '../../../src/core/statement/text';
 import { STILL_HELD_OUT } from '../../../src/local/bench/statement-texts';
 import { readableFixtureTexts } from './fixture-texts';
+import { scan } from './regex-scan';
 
 /** `currencyMarkSource`'s whole-word mark as written before perf54: the look-behind before the mark. */
 function lookBehindFirst(source: string): string {
@@ -42,17 +43,6 @@ const PAIRS: ReadonlyArray<{ name: string; now: RegExp; before: RegExp }> = [
   { name: 'the toward verbs', now: TOWARD, before: new RegExp(replaced(TOWARD.source, TOP_VERB_SOURCE.slice(0, TOP_VERB_SOURCE.indexOf('|topping)') + 9), OLD_TOP_VERB_SOURCE), 'g') },
   { name: 'WORD_COUNT_RE', now: WORD_COUNT_RE, before: new RegExp(replaced(WORD_COUNT_RE.source, `(?=${NUMBER_WORD}|an?\\s|twice)`, ''), 'g') },
 ];
-
-function scan(re: RegExp, text: string, from = 0): string[] {
-  const out: string[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(JSON.stringify([m.index, [...m], m.groups]));
-    if (m[0] === '') re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return out;
-}
 
 const ADVERSARIAL = [
   'Augmenter le CA de 15 % à 20 % d’ici « fin 2027 », soit 1\u00a0200\u00a0000 € et 3 M€',

@@ -16,6 +16,7 @@ import { SUBJECT_PREDICATE_RE } from '../../../src/core/statement/object';
 import { prepare } from '../../../src/core/statement/text';
 import { STILL_HELD_OUT } from '../../../src/local/bench/statement-texts';
 import { readableFixtureTexts } from './fixture-texts';
+import { scan } from './regex-scan';
 
 const R = String.raw;
 
@@ -86,17 +87,6 @@ const PAIRS: ReadonlyArray<{ name: string; now: RegExp; before: string }> = [
     ]),
   },
 ];
-
-function scan(re: RegExp, text: string, from = 0): string[] {
-  const out: string[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(JSON.stringify([m.index, [...m], m.groups]));
-    if (m[0] === '') re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return out;
-}
 
 const ADVERSARIAL = [
   'Augmenter le CA de 10 %, dont 3 % à l’export, grâce à une équipe renforcée, avec 3 commerciaux, portée par la demande',
