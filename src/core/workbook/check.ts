@@ -628,10 +628,15 @@ export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: 
   return judged && { ...judged, assessment: countSuggestion(judged.assessment, m.unit) };
 }
 
+/** A Start after the deadline frames no goal (audit57): no chance is judged, the row is flagged and says why. */
+function startsAfterDeadline<T extends { start: IsoDate | null; deadline: IsoDate | null }>(m: T): m is T & { start: IsoDate; deadline: IsoDate } {
+  return m.start !== null && m.deadline !== null && m.start > m.deadline;
+}
+
 function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
   // A Start after the deadline frames no goal: no chance, as the wizard refuses the row and the formulas the arguments
   // (`problemNotes` says why; audit57: the Start was dropped and the total judged from today, "on track").
-  if (!m.series || m.target === null || m.deadline === null || (m.start !== null && m.start > m.deadline)) return null;
+  if (!m.series || m.target === null || m.deadline === null || startsAfterDeadline(m)) return null;
   const input = {
     history: m.series.points,
     target: m.target,
@@ -818,7 +823,7 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   );
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.failure) notes.push(m.failure);
-  if (m.start && m.deadline && m.start > m.deadline) notes.push(t(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(m.deadline, lang), start: formatDate(m.start, lang) }));
+  if (startsAfterDeadline(m)) notes.push(t(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(m.deadline, lang), start: formatDate(m.start, lang) }));
   const tied = m.choice?.tied;
   if (tied) {
     const kpi = kpiDisplayName(m, lang) ?? '?';
@@ -905,7 +910,6 @@ function wrongSideNote(m: MergedGoal, options: CheckOptions, assessment: Assessm
   return t(lang, m.direction === 'increase' ? 'check.note.notAbove' : 'check.note.notBelow', { target: value(m.target), from, maintain: t(lang, 'direction.maintain') });
 }
 
-/** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
 /**
  * The KPI column names an existing tab holding no KPI series (`WorkbookModel.unreadTabs`): which case (empty, too few
  * dated rows, no dated numbers), said and flagged — the goal is not judged on another tab (`linkSeries`). Null for a
@@ -919,6 +923,7 @@ function namedTabNote(typed: string, model: WorkbookModel, lang: Lang): string |
   return t(lang, 'check.note.namedTab', { state: t(lang, short ? 'check.tab.short' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim(), ...short }) });
 }
 
+/** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
 function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnType<typeof assessGoal>, options: CheckOptions, twin?: number, tellTab = true): GoalCheck {
   const assessment = assessed?.assessment ?? null;
   const { lang } = options;
@@ -1069,7 +1074,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     reasons.unshift(expired);
   }
   const failing = CRITERIA.some((id) => criteria[id].status === 'fail');
-  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined || named !== null || (m.start !== null && m.deadline !== null && m.start > m.deadline) || dueToday;
+  const flagged = failing || verdict === 'unrealistic' || assessment?.huge || alignmentNotes.length > 0 || m.goal.problems.length > 0 || expired !== null || m.failure !== undefined || m.choice?.tied !== undefined || twin !== undefined || wrongWay !== null || notConverted !== undefined || named !== null || startsAfterDeadline(m) || dueToday;
   if (flagged && reasons.length === 0 && verdict) reasons.push(t(lang, 'plan.rec.verdict', { verdict: verdictWord(verdict, lang) }));
   return {
     ...goalFacts(m, lang),
