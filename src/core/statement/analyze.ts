@@ -1184,9 +1184,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
   // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs
-  // give no direction (real33).
+  // give no direction (real33). A consequence after a clause with no figure (a year counts as one) and no word of direction
+  // is where the goal is stated: « s'engage à encourager l'installation …, ce qui devrait permettre la création de 700
+  // emplois » (stmt58, real55:9); « notre rythme de croissance va se maintenir …, ce qui nous permettrait » keeps its first
+  // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, left).
   const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(', ce qui') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
-  if (after) past.push({ start: after.index, end: after.index + after[0].length });
+  if (after && (/^,\s(?:but|mais)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push({ start: after.index, end: after.index + after[0].length });
   // "…, a quarter of our annual goal of $4.8M", « soit 25 % de l'objectif annuel »: the larger goal this one is a share of
   // (rel40, goal-share.ts).
   past.push(...findGoalShares(folded, quantitiesAll, dates));
