@@ -212,6 +212,9 @@ function isYear(q: Quantity, folded: string): boolean {
   // "was launched in 2019", « mise en service en 2019 »: a launch's year, no count (left53's M6).
   if (LAUNCH_DATED_BEFORE_RE.test(textBefore(folded, q.start, 40))) return true;
   const before = textBefore(folded, q.start, 26);
+  // "after 2015", « après 2015 »: a preposition of time; « dépasser 2019. », "beat 2019.": a year surpassed, ending its clause,
+  // stands for that year's figures (stmt58: real55:71, real55:64).
+  if (/\b(?:apres|after)\s+$/.test(before) || (/\b(?:depass|surpass|batt|beat|exceed)\w*\s+$/.test(before) && /^\s*(?:[,.;:!?]|$)/.test(textAfter(folded, q.end, 3)))) return true;
   return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
