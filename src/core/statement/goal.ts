@@ -1109,7 +1109,7 @@ export function extractGoalNumbers(
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate; so does growing a percentage
     // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads").
-    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+|approximately\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
       keepLevel(q);
       continue;
     }
