@@ -328,7 +328,8 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
 }
 
 /** The words that name a fiscal year: the date facts' gate and the two-year check read the same list. */
-const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year'] as const;
+// ("the current budget year": a government's fiscal year, stmt58, real55:17.)
+const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year', 'budget year'] as const;
 
 /**
  * A fiscal year written over two calendar years ("FY 2026/2027", "exercice 2026-2027") while the fiscal year is set to
@@ -455,7 +456,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
+    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:the |this |current )?(?:fiscal|financial|budget) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
