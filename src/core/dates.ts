@@ -234,6 +234,17 @@ export function localeWeekStart(locale: string | null | undefined): WeekStart {
   return has(SUNDAY_TERRITORIES) ? 7 : has(SATURDAY_TERRITORIES) ? 6 : 1;
 }
 
+/**
+ * A goal's window runs from its Start to its Deadline, both days counted (`requiredPace` from the day before the Start,
+ * `windowTotalShift`'s rows dated Start … Deadline): a Start ON the Deadline is a one-day window ("close 3 deals on
+ * 15 January"), judged like any other; only a Start after the Deadline frames none. The one test of REQUIREDPACE,
+ * ACHIEVABILITY / GOALVERDICT, Check goals and the wizard (surf58: REQUIREDPACE refused the one-day window the others
+ * dropped, judging the total from today).
+ */
+export function startsAfterDeadline<T extends { start?: IsoDate | null; deadline?: IsoDate | null }>(m: T): m is T & { start: IsoDate; deadline: IsoDate } {
+  return !!m.start && !!m.deadline && m.start > m.deadline;
+}
+
 /** Last day of the week holding `iso`, weeks starting on `weekStart` (`localeWeekStart`; default Monday: the ISO week's Sunday). */
 export function endOfWeek(iso: IsoDate, weekStart: WeekStart = 1): IsoDate {
   return addDays(iso, (weekStart + 6 - isoWeekday(iso)) % 7);
