@@ -618,12 +618,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
     gate: (f) => has(f, 'end', 'fin'),
-    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette |(?<=(?:ici|avant|pour|la) fin )de )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
     // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53). Whole words only:
     // « la fin de l'année passer à 500 clients », "by year end pass 1 million" keep theirs (mend56s).
     // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
     // before, names the measure, no deadline (left50's R8); any other word after ("end of month latest", "end of year across
-    // all plans") leaves the deadline (mend50a). (« stock de fin de mois »: the parser reads no « fin de mois » at all.)
+    // all plans") leaves the deadline (mend50a). « fin de mois » with no article only after « d'ici », « avant », « pour »
+    // or « la » (left58: « d'ici fin de semaine » is « d'ici la fin de la semaine »); « stock de fin de mois » names no deadline.
     resolve: (m, ctx) => (/^(?:end of \w+|\w+ end)$/.test(m[0]) && !/\b(?:by|at|before|until|till|to|for|the|a|d'ici|avant|pour)\s+$/.test(textBefore(m.input, m.index, 8)) && /^\s+(?:inventor|stock|balance|headcount|backlog|cash)/.test(textAfter(m.input, m.index + m[0].length, 12)) ? null : relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx)),
   },
   {
@@ -987,6 +988,14 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(textBefore(prepared.folded, span.start, 12))) continue;
     if (overlapsAny(span, taken)) continue;
+    // « avant lundi 20 devis signés », "by Monday 20 demos": a weekday's number before a counted noun (no month after it) is
+    // the count, the weekday alone the day (left58).
+    if (/^[a-z]+(?:day|di|che) \d\d?$/.test(token) && /^ (?!nous|vous|dans|puis|sous|plus)(?:[a-z]+ )?[a-z]{2,}[sx]\b/.test(textAfter(prepared.folded, span.end, 30))) {
+      const weekday = primary(prepared.original.slice(span.start, span.start + token.indexOf(' ')), ref, { forwardDate: true })[0];
+      const one = weekday && toRawDate(weekday.start, { start: span.start, end: span.start + token.indexOf(' ') }, year, month);
+      if (one) out.push(one.raw);
+      continue;
+    }
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
     // A meeting "held on Wednesday" is past only when told so: "was held", "heard the meeting held on", "held on Monday
     // approved"; "before the board meeting held on Tuesday" is the goal's day (stmt55, narrowed by mend55s).
