@@ -1,7 +1,7 @@
 /**
  * left58 through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR: what a user sees in SMARTPARSE's row
  * (KPI, baseline, target, deadline) for the leftovers read by left58 (test/core/statement/left58.test.ts) — a head of
- * state's growth and cash held name no KPI, « avant lundi 20 devis » counts 20 by Monday, « d'ici fin de semaine » and a
+ * state's growth and cash held name no KPI, salespeople hired are the sales reps, « avant lundi 20 devis » counts 20 by Monday, « d'ici fin de semaine » and a
  * strategy's own start year give the deadline — and the lever `smartAnalyze` reads after a comparison.
  */
 import { bundleAnalyze } from '../../src/local/eval/statement';
@@ -18,6 +18,13 @@ describe.each([['en_US', '2026-12-05'], ['fr_FR', '2026-12-06']])('SMARTPARSE (%
     expect(cells("Atteindre 2 M€ de trésorerie d'ici 2027.")[0]).toBe('');
     expect(cells('Our president wants 7% growth this year.')[0]).not.toBe('');
     expect(cells('Reach $2M in cash sales by 2027.')[0]).not.toBe('');
+  });
+
+  it('salespeople hired, counted, are the sales reps; other staff none', () => {
+    expect(cells('Hire 5 reps by March.')[0]).toBe(cells('Hire 5 sales reps by March.')[0]);
+    expect(cells('Hire 5 reps by March.')[0]).not.toBe('');
+    expect(cells("Recruter 5 vendeurs d'ici mars.").slice(2)).toEqual([5, '2027-03-31']);
+    expect(cells('Hire 10 people by June.')[0]).toBe('');
   });
 
   it('« avant lundi 20 devis »: 20 by Monday; « d\'ici fin de semaine / mois »; a strategy from its own year', () => {

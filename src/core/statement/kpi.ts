@@ -999,6 +999,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
     for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(textBefore(folded, share.start, 70)) && !CAMPAIGN_AFTER.test(textAfter(folded, share.end, 50))) out.push(share);
   }
+  // "Hire 5 reps", « recruter 5 vendeurs »: salespeople hired, counted, are the sales force (the conventions' « une campagne de
+  // recrutement de 200 commerciaux », real35's hired sales reps); other staff name none (left58).
+  if (/\b(?:hir|recru|embauch)/.test(folded) && has('sales_reps')) addMatches(out, folded, /\b(?:hir|recrui?t|embauch)\w* (?!the |our |les |des |nos )[a-z\d]+ (?:(?:new|more|additional|nouveaux|autres) )?(?:reps|salespeople|sellers|vendeurs)\b/g, 'sales_reps', true, false, (m) => m.index + m[0].search(/\S+$/));
   // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
   // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
   if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));

@@ -67,12 +67,23 @@ describe('(2) near misses: money aimed at with no cash held is sales; cash as th
   ]);
 });
 
-describe('(3) hiring: staff is no KPI, sales reps are sales_reps, as the opened sets label them (pinned)', () => {
+describe('(3) salespeople hired, counted, are sales_reps, as the conventions label them (was none)', () => {
   readsAs([
-    ['Hire 5 reps by March.', { kpi: null, direction: 'increase', target: 5, unit: 'count', deadline: '2027-03-31' }],
-    ['Recruit five reps.', { kpi: null, direction: 'increase', target: 5, unit: 'count' }],
+    ['Hire 5 reps by March.', { kpi: 'sales_reps', direction: 'increase', target: 5, unit: 'count', deadline: '2027-03-31' }],
+    ['Recruit five new reps.', { kpi: 'sales_reps', target: 5, unit: 'count' }],
+    ['Hire 5 salespeople this year.', { kpi: 'sales_reps', target: 5 }],
+    ['Recruter 5 vendeurs en 2027.', { kpi: 'sales_reps', target: 5, deadline: '2027-12-31' }],
+    ["Embaucher 3 nouveaux vendeurs d'ici mars.", { kpi: 'sales_reps', target: 3 }],
+  ]);
+});
+
+describe('(3) near misses: other staff, reps as a means, sales reps already read (unchanged)', () => {
+  readsAs([
     ['Hire 10 people by June.', { kpi: null, target: 10, unit: 'count' }],
     ["Recruter 10 personnes d'ici juin.", { kpi: null, target: 10, unit: 'count' }],
+    ['Hire 5 support reps.', { kpi: null, target: 5 }],
+    ['Grow revenue 20% by hiring 5 reps.', { kpi: 'revenue', levers: ['hiring 5 reps'] }],
+    ['Conclure 12 nouveaux comptes au T1 2027 en recrutant deux commerciaux.', { kpi: 'deals_closed', target: 12 }],
     ['Hire 5 sales reps by March.', { kpi: 'sales_reps', target: 5, unit: 'count' }],
     ["Recruter 5 commerciaux d'ici mars.", { kpi: 'sales_reps', target: 5, unit: 'count', deadline: '2027-03-31' }],
     // Customers recruited are deals won.
