@@ -310,10 +310,10 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * department, unit, agency …) modifies it (mend57d: no list of what may follow the verb — "targets annual growth", "expects
  * around 3% growth", "predicts that growth …" are the state's).
  * left58: a head of state as well ("The President aims for 7% growth", « le chef de l'État vise »), "President" capitalised
- * as « État » is ("our president wants 7% growth" may be a firm's). A country by its name is not read: nothing in the
+ * as « État » is ("our president wants 7% growth" may be a firm's; « président de la République » is read below). A country by its name is not read: nothing in the
  * sentence's shape tells "Kenya targets 6% growth" from "Acme targets 6% growth" without a list of names.
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+|president|chef de l'etat)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+|president(?! de)|chef de l'etat)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
 const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;

@@ -42,6 +42,7 @@ describe('(1) near misses: a firm\'s president, sales named, a country by its na
     // Left (no list of names): a country by its name reads as a firm's name.
     ['Kenya targets 6% growth next year.', { kpi: 'sales_growth', target: 0.06 }],
     // Already the economy's before left58.
+    ["Le président de la République vise une croissance de 7 % d'ici 2030.", { kpi: null, target: 0.07 }],
     ['Le Premier ministre vise une croissance de 8 %.', { kpi: null, target: 0.08 }],
   ]);
 });
