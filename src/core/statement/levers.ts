@@ -132,7 +132,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // d'atteindre » (real39), "with the company's vision to achieve 15%", "with an aim to double revenue" (real44): the goal
     // itself; so is the goal's figure given after "with" ("with an Adjusted EBITDA range of $1.05B to $1.09B", "with an
     // approximate 50% FCF conversion expectation", « avec une part de 4 % », real44).
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement|compared)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
+    // "with regard / respect to last year", "in comparison with", « en comparaison avec »: a comparison too, so a "through …"
+    // after it is the means (left58).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement|compared|comparaison|comparison)\s+$/.test(textBefore(folded, cueStart, 12)) || /^(?:regards?|respect) to\b/.test(folded.slice(bodyStart)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the
