@@ -32,9 +32,10 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // Visits stay the traffic; a retention at three months stays the rate.
       ['Data 20', tab(DATES, [['Visits', COUNTS], ['PageViews', WHOLE]]), 'Visits', { kpiId: 'website_traffic' }],
       ['Data 21', tab(DATES, [['retention_3_months', POINTS]]), 'retention_3_months', { kpiId: 'retention', unit: 'percent' }],
-      // An invoice's amount keeps its payment date; an amount beside a product is an order line's.
+      // An invoice's amount keeps its payment date; an amount beside a product or an order's id is an order's.
       ['Data 22', tab(DATES, [['Invoice ID', ids('F')], ['Client Name', names], ['Amount', MONEY], ['Payment Date', DATES]]), 'Amount', { kpiId: 'revenue' }],
       ['Data 23', tab(DATES, [['Customer', names], ['Product', names], ['Amount', MONEY], ['Payment Date', DATES]]), 'Amount', { kpiId: 'revenue' }],
+      ['Data 27', tab(DATES, [['Order ID', ids('O')], ['Customer', names], ['Amount', MONEY], ['Payment Date', DATES]]), 'Amount', { kpiId: 'revenue' }],
       // A balance sheet's accumulated depreciation, an inventory alone, an amount outstanding.
       ['Data 24', tab(DATES, [['Accumulated depreciation', WHOLE]]), 'Accumulated depreciation', { kpiId: null }],
       ['Data 25', tab(DATES, [['Inventory', WHOLE], ['Orders', COUNTS]]), 'Inventory', { unit: 'count' }],
@@ -54,6 +55,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // What is left owed, an amount per unit: levels.
       ['Données 20', tab(DATES, [['client', names], ['montant_restant_du', WHOLE]]), 'montant_restant_du', { aggregation: 'level' }],
       ['Données 21', tab(DATES, [['produit', names], ['montant_unitaire', MONEY]]), 'montant_unitaire', { aggregation: 'level' }],
+      // Money available and a running sum are held too.
+      ['Données 24', tab(DATES, [['compte', names], ['montant_disponible', WHOLE]]), 'montant_disponible', { aggregation: 'level' }],
+      ['Données 25', tab(DATES, [['client', names], ['montant_cumule', WHOLE]]), 'montant_cumule', { aggregation: 'level' }],
       // A payment dated beside the product sold is a sale.
       ['Données 22', tab(DATES, [['client', names], ['produit', names], ['date_paiement', DATES], ['montant', MONEY]]), 'montant', { kpiId: 'revenue' }],
       // Depreciation cumulated on a balance sheet names nothing.
