@@ -2,11 +2,16 @@
  * scale58: the emulator's merges are linear in the rows merged. The plan report merges its recommendations across B–G
  * (one `mergeAcross` over three rows a goal); each row was compared with every merge made before it, so a
  * 20,000-goal report spent minutes there in Node, and the `smart-goals` CLI runs on this emulator. The shape is
- * guarded by counting overlap tests (never by timing them), and the batch keeps the one-rect-at-a-time behaviour.
+ * guarded by counting overlap tests (never by timing them), and the batch keeps the one-rect-at-a-time behaviour. The xlsx
+ * writer likewise: exceljs tests each merge against every earlier one.
  */
+import { createRequire } from 'node:module';
 import * as a1 from '../../../src/local/emulator/a1';
-import { RANGE_ERRORS } from '../../../src/local/emulator';
+import { loadXlsx, RANGE_ERRORS, toXlsxBuffer } from '../../../src/local/emulator';
 import { setup } from './helpers';
+
+/** exceljs's Range class as the xlsx writer loads it (Node's own require, as xlsx.ts's lazy load: not jest's registry). */
+const ExcelRange = createRequire(__filename)('exceljs/lib/doc/range') as { prototype: { intersects(other: unknown): boolean } };
 
 /** Overlap tests made by one `mergeAcross` over `rows` rows × 6 columns of a sheet holding one earlier merge per row above. */
 function overlapTestsOfMergeAcross(rows: number): number {
@@ -57,4 +62,31 @@ describe('merges (scale58)', () => {
     sheet.getRange('A1:B2').merge();
     expect(sheet.getRange('A1:B2').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:B2']);
   });
+
+  it('writes a sheet\'s merges to xlsx without testing each against every earlier one, and reads them back', async () => {
+    const mergedRows = async (rows: number): Promise<{ tests: number; merges: string[] }> => {
+      const { emulator, sheet } = setup();
+      sheet.insertRowsAfter(sheet.getMaxRows(), rows);
+      sheet.getRange(1, 1, rows, 4).setValue('x');
+      sheet.getRange(1, 2, rows, 3).mergeAcross();
+      const spy = jest.spyOn(ExcelRange.prototype, 'intersects');
+      try {
+        const buffer = await toXlsxBuffer(emulator);
+        const tests = spy.mock.calls.length;
+        spy.mockRestore();
+        const loaded = (await loadXlsx(buffer)).spreadsheet.getSheets()[0];
+        return { tests, merges: loaded.getRange(1, 1, rows, 4).getMergedRanges().map((r) => r.getA1Notation()) };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const small = await mergedRows(100);
+    const large = await mergedRows(400);
+    expect(small.merges).toHaveLength(100);
+    expect(large.merges).toHaveLength(400);
+    expect(large.merges.slice(0, 2)).toEqual(['B1:D1', 'B2:D2']);
+    // exceljs tested each merge against every earlier one (4,950, then 79,800 tests: 16×); at most ~4× for 4× the merges.
+    expect(large.tests).toBeLessThanOrEqual(4.5 * Math.max(1, small.tests));
+  });
 });
+
