@@ -1037,13 +1037,33 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
   for (const [row, height] of sheet.rowHeights) worksheet.getRow(row).height = (height * 3) / 4;
   for (const [row, height] of wrappedRowHeights(sheet)) worksheet.getRow(row).height = (height * 3) / 4;
-  for (const merge of sheet.merges) {
-    // Without exceljs's copy of the first cell's style over the others: each keeps its own, as the model has it.
-    worksheet.mergeCellsWithoutStyle(merge.row, merge.column, merge.row + merge.numRows - 1, merge.column + merge.numColumns - 1);
-  }
+  writeMerges(worksheet, sheet.merges);
   writeNativeRules(worksheet, sheet);
   writeSheetExtras(worksheet, sheet, media);
   return spilled;
+}
+
+/**
+ * The sheet's merges, without exceljs's copy of the first cell's style over the others: each keeps its own, as the model
+ * has it. exceljs 4.4 tests each new merge against every merge of the worksheet (`_mergeCellsInternal`), O(merges²): a
+ * 20,000-goal plan report (60,000 recommendation rows merged across) would spend minutes there (24,000 merges took 82 s,
+ * scale58). The model's merges do not overlap (the emulator's `mergeRects` refuses it; a file's own were read from a valid file), so each is made against an empty
+ * merge table and the table put back whole; a worksheet without that private table gets the plain call.
+ */
+function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[]): void {
+  const merge = (m: GridRect) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  const internals = worksheet as unknown as { _merges?: unknown };
+  const table = internals._merges;
+  if (!table || typeof table !== 'object') return merges.forEach(merge);
+  try {
+    for (const m of merges) {
+      internals._merges = {};
+      merge(m);
+      Object.assign(table, internals._merges);
+    }
+  } finally {
+    internals._merges = table;
+  }
 }
 
 /** Sheet features kept from the original file (Apps Script cannot see or change them). */
