@@ -666,7 +666,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // read counts of up to three digits. A deadline when it ends by 31 December 9999 (fixes48: it was read as no
   // deadline); past it, the day the time-bound check names (durationEnd throws PastLastDay).
   {
-    gate: (f) => f.digit,
+    gate: (f) => f.digit && (f.period || has(f, 'jour', 'ans')),
     re: /\b(?:within|in|inside|over|dans|d'ici|sous|en)\s+(\d{4,}|\d{1,3}(?:[ ,.]\d{3})+)\s+(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees?)\b/g,
     resolve: (m, ctx) => {
       const count = Number(m[1].replace(/\D/g, ''));
@@ -755,7 +755,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => (m[2] ? `${m[2]}-12-31` : relativePeriodEnd('year', m[1] ? 1 : 0, { ...ctx, fiscalYearStartMonth: 1 })),
   },
   // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").
-  { gate: (f) => f.year, re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
+  { gate: (f) => f.year && has(f, 'the year ahead of', 'preced'), re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {

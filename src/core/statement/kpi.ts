@@ -1006,7 +1006,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
   if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
   // "its homes closed", « les 20 000 réservations de logements »: homes a builder closes, sells or books are things sold (real35).
-  if (/\b(?:homes?|logements?)\b/.test(folded) && has('deals_closed')) addMatches(out, folded, /\bhomes?\s+(?:closed|sold|delivered)\b|\b(?:reservations?|ventes?|livraisons?)\s+de\s+logements?\b/g, 'deals_closed', false, true);
+  if ((folded.includes('home') || folded.includes('logement')) && /\b(?:homes?|logements?)\b/.test(folded) && has('deals_closed')) addMatches(out, folded, /\bhomes?\s+(?:closed|sold|delivered)\b|\b(?:reservations?|ventes?|livraisons?)\s+de\s+logements?\b/g, 'deals_closed', false, true);
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).

@@ -329,7 +329,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
     const at = m.index + m[0].indexOf(g.num);
-    const dash = original?.length === folded.length ? original.slice(at, at + g.num.length).search(/\d[-–]/) + 1 : 0;
+    const written = original?.length === folded.length ? original.slice(at, at + g.num.length) : '';
+    const dash = written.includes('-') || written.includes('–') ? written.search(/\d[-–]/) + 1 : 0;
     const base = parseNumberToken(dash ? g.num.slice(0, dash) : g.num, lang);
     if (base === null) continue;
     // "L" and "Cr" are lakh and crore beside the rupee or in an Indian sheet only: elsewhere "45 L" may be litres and
