@@ -1405,8 +1405,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // mend57d: only as the goal's own object (the sentence's start) or after an aim, a target, « objectif », a verb of reaching or
   // keeping, "to" / « à » — never "with zero downtime" (a manner) nor "We had zero complaints" (a past report); its figure is
   // the goal's, not a later number (« Objectif zéro défaut sur la ligne 3 »); "zero churn" / "churn to zero" too.
-  // (perf58: every match holds "zero": the scan, which tries every "a" and "to", is skipped on statements without it.)
-  const zeroed = folded.includes('zero') ? /(?:^|\b(?:aim\w* (?:for|at)|target\w*|objectif|vis\w*|achiev\w*|reach\w*|atteindre|maint\w*|keep\w*|to|a))\W*zero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){0,3})/.exec(folded) : null;
+  const zeroed = /(?:^|\b(?:aim\w* (?:for|at)|target\w*|objectif|vis\w*|achiev\w*|reach\w*|atteindre|maint\w*|keep\w*|to|a))\W*zero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){0,3})/.exec(folded);
   const zeroLoss = !numbers.baseline && !change && (kpi?.id === 'churn' ? !numbers.target && (ZERO_LOSS_RE.test(folded) || zeroed !== null) : !kpi && LOSS_MEASURE_RE.test(zeroed?.[1] || '-') && (!numbers.target || numbers.target.start > (zeroed?.index ?? 0)));
   const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
   const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target);

@@ -585,7 +585,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // "during the first six months of 2026", "les six premiers mois de 2026": the end of the N-th month of that year.
   {
-    gate: (f) => f.digit && has(f, 'months of', 'premiers mois'),
+    gate: (f) => f.digit,
     re: new RegExp(`\\b(?:the first (${COUNT_SOURCE}) months of|les (${COUNT_SOURCE}) premiers mois (?:de |d'))\\s*(\\d{4})\\b`, 'g'),
     resolve: (m) => {
       const months = countValue(m[1] ?? m[2]) ?? NaN;
@@ -666,7 +666,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // read counts of up to three digits. A deadline when it ends by 31 December 9999 (fixes48: it was read as no
   // deadline); past it, the day the time-bound check names (durationEnd throws PastLastDay).
   {
-    gate: (f) => f.digit && (f.period || has(f, 'jour', 'ans')),
+    gate: (f) => f.digit,
     re: /\b(?:within|in|inside|over|dans|d'ici|sous|en)\s+(\d{4,}|\d{1,3}(?:[ ,.]\d{3})+)\s+(days?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|trimestres?|ans|annees?)\b/g,
     resolve: (m, ctx) => {
       const count = Number(m[1].replace(/\D/g, ''));
@@ -713,7 +713,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "your 12-month goal", "our one-year target" (real13, real20): the goal named by its horizon is due that long from now.
   { gate: (f) => has(f, 'goal', 'target'), re: new RegExp(`\\b(${COUNT_SOURCE})[- ](month|year)[- ](?:goals?|targets?)\\b`, 'g'), resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx) },
   // "20% of revenue from partners by year 3", "in year 2": that many periods from now.
-  { gate: (f) => f.digit && f.enUnit, re: /\b(?:by|in|until) (year|month) (\d\d?)(?![\d,%]|\.\d)/g, resolve: (m, ctx) => durationEnd(+m[2], m[1], ctx) },
+  { gate: (f) => f.digit, re: /\b(?:by|in|until) (year|month) (\d\d?)(?![\d,%]|\.\d)/g, resolve: (m, ctx) => durationEnd(+m[2], m[1], ctx) },
   {
     gate: (f) => has(f, 'from now', 'from today'),
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\s+from (?:now|today)\\b`, 'g'),
@@ -736,13 +736,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // « avant cinq ans » (real40's written rule, left44): a duration only as a small count not followed by « d'… » and no
   // deadline cued elsewhere; « jeunes avant 26 ans » is an age, « avant 5 ans d'usage » a wear (mend44b).
   {
-    gate: (f) => f.text.includes('avant ') && !/d'ici|jusqu|en 20|avant [lf]/.test(f.text),
+    gate: (f) => !/d'ici|jusqu|en 20|avant [lf]/.test(f.text),
     re: /\bavant (\d|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (ans?|annees|mois|semaines|jours)\b(?! d')/g,
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
   // coming year" is (real37). Not "the year ahead of 2028 / of the IPO": the year before an event, no duration.
-  { gate: (f) => f.text.includes('the year ahead'), re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
+  { re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
   // "full-year revenue", "for the full year", "full year 2024": the current year or the one named, the written rule
   // (real42–real45); "full-year 2025 results" ends 2025 (a year named, even reported). Not a year counted or placed
   // ("our first full year", "our second full year", "the last / prior / most recent full year", "within one full year",
@@ -755,7 +755,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => (m[2] ? `${m[2]}-12-31` : relativePeriodEnd('year', m[1] ? 1 : 0, { ...ctx, fiscalYearStartMonth: 1 })),
   },
   // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").
-  { gate: (f) => f.year && has(f, 'the year ahead of', 'preced'), re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
+  { re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {
@@ -1078,7 +1078,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // "ref 2026-27", "#2027-28", « n° 2027-28 »), not a quarter's or a half's year ("Q1 2027-28", « T1 2027-28 », "H1 2027-28"
   // keep 7b03cb88's reading, the quarter of the first calendar year); "the 2027-28 financial year" is one mention, as "by
   // the 2027-28 financial year" (its words alone would read the current fiscal year).
-  if (facts.digit && (prepared.original.includes('-') || prepared.original.includes('–'))) for (const m of prepared.original.matchAll(/(?<![\d\-–/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d|[-–])/gi)) {
+  if (facts.digit) for (const m of prepared.original.matchAll(/(?<![\d\-–/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d|[-–])/gi)) {
     const yearWords = / (?:fiscal|financial) year\b/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 15));
     const span = { start: m.index, end: m.index + m[0].length + (yearWords?.index === 0 ? yearWords[0].length : 0) };
     // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)

@@ -1006,7 +1006,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
   if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
   // "its homes closed", « les 20 000 réservations de logements »: homes a builder closes, sells or books are things sold (real35).
-  if ((folded.includes('home') || folded.includes('logement')) && /\b(?:homes?|logements?)\b/.test(folded) && has('deals_closed')) addMatches(out, folded, /\bhomes?\s+(?:closed|sold|delivered)\b|\b(?:reservations?|ventes?|livraisons?)\s+de\s+logements?\b/g, 'deals_closed', false, true);
+  if (/\b(?:homes?|logements?)\b/.test(folded) && has('deals_closed')) addMatches(out, folded, /\bhomes?\s+(?:closed|sold|delivered)\b|\b(?:reservations?|ventes?|livraisons?)\s+de\s+logements?\b/g, 'deals_closed', false, true);
   if (folded.includes('worth') && has('revenue')) addMatches(out, folded, WORTH_OF_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('worth'));
   // "lead-to-opportunity rate", "visitor to lead ratio": the rate from one stage to the next is a conversion rate, unless
   // a named rate ends it ("quote-to-close ratio" is a close rate).
@@ -1071,8 +1071,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // by a percentage with no measure noun is its sales growing, whatever the word (the ruling of 2026-12-05, real42).
   // "a 12% CAGR in revenue", « un TCAM de 12 % du chiffre d'affaires »: the compound rate OF sales is their growth, as "revenue
   // CAGR" is (left51's S4; a bare CAGR stays out, real22).
-  // (perf58: the regex opens on "cagr" or "tcam", words few statements hold: the scan is skipped without them.)
-  const cagr = folded.includes('cagr') || folded.includes('tcam') ? CAGR_OF_SALES_RE.exec(folded) : null;
+  const cagr = CAGR_OF_SALES_RE.exec(folded);
   if (cagr && catalog.some((k) => k.id === 'sales_growth') && !CONTEXT_BEFORE_RE.test(textBefore(folded, cagr.index, 60)) && !PAST_SPAN_AFTER_RE.test(textAfter(folded, cagr.index, 80))) out.push({ start: cagr.index, end: cagr.index + 4, id: 'sales_growth', weak: false });
   if (out.length === 0) {
     // "grow your business by 20%", « une progression de l'ordre de 7 % »: so does a firm (stmt44's ruling).

@@ -220,12 +220,10 @@ const ORDINAL_COUNT_RE =
 const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
 /** Parses the digits of a number in the statement's language. */
 export function parseNumberToken(token: string, lang: Lang): number | null {
-  // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes. (perf58: these two regexes ran on every number
-  // and matched under 1 % of them; a token with no apostrophe, or no comma, cannot match the one that needs it: skipped.)
-  const spaced = token.replace(/\s/g, ' ');
-  const text = spaced.includes("'") ? spaced.replace(/(?<=\d)'(?=\d{3})/g, '') : spaced;
+  // Swiss grouping ("1'200'000") is unambiguous: drop the apostrophes.
+  const text = token.replace(/\s/g, ' ').replace(/(?<=\d)'(?=\d{3})/g, '');
   // Lakh grouping ("52,00,000"), as NUMBER takes it: the commas only group.
-  if (text.includes(',') && /^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
   const groups = /^(\d{1,3})((?:[ .,]\d{3})+)([.,]\d+)?$/.exec(text);
   if (groups) {
     const separators = groups[2].match(/[ .,]/g) ?? [];
@@ -295,8 +293,7 @@ function isNamePart(original: string, at: number, after: string): boolean {
  */
 export function findQuantities(text: string, lang: Lang, original?: string, lakhWords = false): Quantity[] {
   // "grow ebitda c.15% p.a.": "c." (circa) glued to a number is no decimal point (real36); the same length keeps the offsets.
-  // (perf58: every match holds "c.", absent from nearly every statement: the replace is skipped there.)
-  const folded = text.includes('c.') ? text.replace(/\bc\.(?=\d)/g, 'c ') : text;
+  const folded = text.replace(/\bc\.(?=\d)/g, 'c ');
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   // Every match has a digit (NUMBER): only the positions near one are scanned (perf42: none without a digit; perf52).
@@ -311,16 +308,11 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     }
     // "1 and a half million", "3 and a half thousand", "2 million and a half dollars", « 2 millions et demi d'euros »: the words'
     // readers take the digits with the half and the scale (WORD_MILLION_RE, WORD_COUNT_RE; left44 the last three).
-    // (perf58: the checks below ran on every number and matched under 1 % of them; each first tests the one character or
-    // word its regex must open or close on — " and a half" / " et demi", a letter, a hyphen —, so it runs only where it can.)
-    const numberEnd = m.index + m[0].length;
-    const half = textAfter(folded, numberEnd, 20);
-    if ((half.startsWith(' and a half') || half.startsWith(' et demi')) && (g.mult ? /^ (?:and a half|et demie?) (?:d'|de )?(?:euro|dollar)/ : /^ and a half (?:[mb]illion|thousand)/).test(half)) continue;
+    if ((g.mult ? /^ (?:and a half|et demie?) (?:d'|de )?(?:euro|dollar)/ : /^ and a half (?:[mb]illion|thousand)/).test(textAfter(folded, m.index + m[0].length, 20))) continue;
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
-    const next = folded.charCodeAt(numberEnd);
-    if (next >= 97 && next <= 122 && /^(?!x(?![a-z]))[a-z]/.test(folded.slice(numberEnd))) continue;
+    if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
-    if (!m.groups?.pre && original !== undefined && original.length === folded.length && original.charAt(m.index - 1) === '-' && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index, 2))) continue;
+    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index, 2))) continue;
     // "give Pawn 1 enough capital", "at Fortune 500 and Global 2000 corporations", "Pawn 1 is projecting …", "(No. 8)": a bare
     // number after a capitalised word inside the sentence, or opening it before a verb, is part of a name, and one after
     // "No." a rank (real40); a month, a label (Goal, Phase, Top, Year …) or an imperative's count ("Sign 3 clients") stays.
@@ -329,8 +321,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
     const at = m.index + m[0].indexOf(g.num);
-    const written = original?.length === folded.length ? original.slice(at, at + g.num.length) : '';
-    const dash = written.includes('-') || written.includes('–') ? written.search(/\d[-–]/) + 1 : 0;
+    const dash = original?.length === folded.length ? original.slice(at, at + g.num.length).search(/\d[-–]/) + 1 : 0;
     const base = parseNumberToken(dash ? g.num.slice(0, dash) : g.num, lang);
     if (base === null) continue;
     // "L" and "Cr" are lakh and crore beside the rupee or in an Indian sheet only: elsewhere "45 L" may be litres and
