@@ -227,11 +227,25 @@ export function endOfYear(iso: IsoDate): IsoDate {
 export type WeekStart = 1 | 6 | 7;
 const SUNDAY_TERRITORIES = 'AGASBDBRBSBTBWBZCACODMDOETGTGUHKHNIDILINISJMJPKEKHKRLAMHMMMOMTMXMZNINPPAPEPHPKPRPTPYSASGSVTHTTTWUMUSVEVIWSYEZAZW';
 const SATURDAY_TERRITORIES = 'AFBHDJDZEGIQIRJOKWLYOMQASDSY';
+const pairs = (table: string, day: WeekStart): Array<[string, WeekStart]> => (table.match(/../g) ?? []).map((territory) => [territory, day]);
+/** The two tables read once, on the first call (surf58: they were split into pairs on every call, once per sentence read). */
+let weekStartByTerritory: Map<string, WeekStart> | undefined;
 export function localeWeekStart(locale: string | null | undefined): WeekStart {
   const code = (locale ?? '').trim();
   const territory = /[_-]([A-Za-z]{2})\b/.exec(code)?.[1].toUpperCase() ?? (/^(?:en|ja|ko|he|iw|hi|th|id|in|pt|fil)$/i.test(code) ? 'US' : /^(?:ar|fa)$/i.test(code) ? 'EG' : '');
-  const has = (table: string) => territory !== '' && table.match(/../g)?.includes(territory) === true;
-  return has(SUNDAY_TERRITORIES) ? 7 : has(SATURDAY_TERRITORIES) ? 6 : 1;
+  weekStartByTerritory ??= new Map([...pairs(SATURDAY_TERRITORIES, 6), ...pairs(SUNDAY_TERRITORIES, 7)]);
+  return weekStartByTerritory.get(territory) ?? 1;
+}
+
+/**
+ * A goal's window runs from its Start to its Deadline, both days counted (`requiredPace` from the day before the Start,
+ * `windowTotalShift`'s rows dated Start … Deadline): a Start ON the Deadline is a one-day window ("close 3 deals on
+ * 15 January"), judged like any other; only a Start after the Deadline frames none. The one test of REQUIREDPACE,
+ * ACHIEVABILITY / GOALVERDICT, Check goals and the wizard (surf58: REQUIREDPACE refused the one-day window the others
+ * dropped, judging the total from today).
+ */
+export function startsAfterDeadline<T extends { start?: IsoDate | null; deadline?: IsoDate | null }>(m: T): m is T & { start: IsoDate; deadline: IsoDate } {
+  return !!m.start && !!m.deadline && m.start > m.deadline;
 }
 
 /** Last day of the week holding `iso`, weeks starting on `weekStart` (`localeWeekStart`; default Monday: the ISO week's Sunday). */

@@ -109,3 +109,25 @@ describe('the wizard’s week deadline follows the week start', () => {
     expect(mondayWeeks.options.every((o) => o.date > SUNDAY)).toBe(true);
   });
 });
+
+describe('localeWeekStart reads its tables once (surf58), with the answers it gave when it split them on every call', () => {
+  // wk57's reading, kept here as the reference: the tables split into pairs on each call.
+  const SUNDAY_TABLE = 'AGASBDBRBSBTBWBZCACODMDOETGTGUHKHNIDILINISJMJPKEKHKRLAMHMMMOMTMXMZNINPPAPEPHPKPRPTPYSASGSVTHTTTWUMUSVEVIWSYEZAZW';
+  const SATURDAY_TABLE = 'AFBHDJDZEGIQIRJOKWLYOMQASDSY';
+  const splitEachCall = (locale: string | null | undefined): WeekStart => {
+    const code = (locale ?? '').trim();
+    const territory = /[_-]([A-Za-z]{2})\b/.exec(code)?.[1].toUpperCase() ?? (/^(?:en|ja|ko|he|iw|hi|th|id|in|pt|fil)$/i.test(code) ? 'US' : /^(?:ar|fa)$/i.test(code) ? 'EG' : '');
+    const has = (table: string) => territory !== '' && table.match(/../g)?.includes(territory) === true;
+    return has(SUNDAY_TABLE) ? 7 : has(SATURDAY_TABLE) ? 6 : 1;
+  };
+
+  it('every two-letter territory, under a language, lower case and with a hyphen, and every bare language tried', () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const locales: Array<string | null | undefined> = [null, undefined, '', ' ', 'en', 'ja', 'ar', 'fa', 'fr', 'fil', 'pt', 'es_419', 'x'];
+    for (const a of letters) for (const b of letters) locales.push(`en_${a}${b}`, `fr-${a}${b}`.toLowerCase(), ` de_${a}${b} `);
+    const differing = locales.filter((locale) => localeWeekStart(locale) !== splitEachCall(locale));
+    expect(differing).toEqual([]);
+    // Not vacuous: the three answers all occur.
+    expect(new Set(locales.map((locale) => localeWeekStart(locale)))).toEqual(new Set([1, 6, 7]));
+  });
+});

@@ -167,7 +167,7 @@ describe('REQUIREDPACE / GOALPROGRESS in the bundle', () => {
     expect(a.call<number>('GOALPROGRESS', 0.1, 0.06, 0.08)).toBeCloseTo(0.5, 12);
     expect(a.call('GOALPROGRESS', 100, 150, [[100], [125], ['']])).toEqual([[0], [0.5], ['']]);
     expect(() => a.call('GOALPROGRESS', 5, 5, 6)).toThrow('The target equals the baseline: there is no progress to measure.');
-    expect(() => a.call('REQUIREDPACE', 100, 110, '2026-04-01', '2026-01-01')).toThrow(/must be after the start/);
+    expect(() => a.call('REQUIREDPACE', 100, 110, '2026-04-01', '2026-01-01')).toThrow(/is before the start/);
     expect(() => a.call('REQUIREDPACE', -5, 110, '2026-01-01', '2026-04-01')).toThrow(/positive baseline and target/);
   });
 });

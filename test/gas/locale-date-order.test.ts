@@ -132,9 +132,9 @@ describe('formulas: a text deadline and a text history in the locale’s order',
 
   // Review 6, L6: REQUIREDPACE's error wrote raw ISO dates; it writes them as every other message does.
   it.each([
-    ['en_US', 'The deadline (November 26, 2026) must be after the start (June 6, 2029).'],
-    ['en_GB', 'The deadline (26 November 2026) must be after the start (6 June 2029).'],
-    ['fr_FR', 'L’échéance (26 novembre 2026) doit être postérieure au début (6 juin 2029).'],
+    ['en_US', 'The deadline (November 26, 2026) is before the start (June 6, 2029).'],
+    ['en_GB', 'The deadline (26 November 2026) is before the start (6 June 2029).'],
+    ['fr_FR', 'L’échéance (26 novembre 2026) précède le début (6 juin 2029).'],
   ])('%s: REQUIREDPACE with a deadline before the start names both dates in words', (locale, message) => {
     const h = harness({ spreadsheetLocale: locale });
     expect(() => h.addon.call('REQUIREDPACE', 0.2, 0.3, '2029-06-06', '2026-11-26')).toThrow(message);

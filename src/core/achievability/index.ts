@@ -9,7 +9,7 @@
  * observation up to that one). Forecasts come from `core/forecast`
  * (calibrated model averaging, closed form, deterministic).
  */
-import { addDays, addMonths, daysBetween, isValidIsoDate, withinCalendar } from '../dates';
+import { addDays, addMonths, daysBetween, isValidIsoDate, startsAfterDeadline, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, moneyDecimals, monthName, rateDecimals } from '../format';
 import { t } from '../messages';
 import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
@@ -1173,7 +1173,8 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
  */
 export function windowTotalShift(input: AssessInput, start: IsoDate, end: IsoDate): { done: number } | { before: number } | null {
   const points = input.history;
-  if (points.length === 0 || start >= input.deadline) return null;
+  // A Start on the deadline is that day's total (`startsAfterDeadline`: only a Start after it frames no window).
+  if (points.length === 0 || startsAfterDeadline({ start, deadline: input.deadline })) return null;
   if (start <= points[points.length - 1].date) return { done: points.filter((p) => p.date >= start && p.date <= end).reduce((sum, p) => sum + p.value, 0) };
   const path = forecastPath({ ...input, deadline: addDays(start, -1) });
   const before = path.length > 0 ? path[path.length - 1].median : 0;

@@ -1,5 +1,5 @@
 /** Required pace and progress: plain arithmetic the custom functions and the wizard share. */
-import { addDays, addPeriods, endOfPeriod, periodsBetween } from '../dates';
+import { addDays, addPeriods, endOfPeriod, periodsBetween, startsAfterDeadline } from '../dates';
 import type { IsoDate, Period } from '../types';
 
 /**
@@ -13,7 +13,8 @@ import type { IsoDate, Period } from '../types';
  * the rule the plan report's pace of a level counts by from its latest
  * row's period, `paceStart` — so this from the day after it gives the
  * report's pace, a mid-month deadline included: fixes51);
- * 0 when the deadline is not after the start (absolute = the whole gap).
+ * 0 when the start is after the deadline (absolute = the whole gap); a start ON the deadline is one day, so one
+ * period (`startsAfterDeadline`, surf58).
  *
  * A deadline within one period (10 days asked per month) counts one period: the whole change is what that period must
  * make, as Check goals' pace counts at least one period of the history — not the change scaled up to a month's speed
@@ -26,7 +27,7 @@ export function requiredPace(
   deadline: IsoDate,
   period: Period,
 ): { absolute: number; relative: number | null; periods: number } {
-  const periods = deadline > start ? Math.max(1, periodsBetween(addDays(start, -1), deadline, period)) : 0;
+  const periods = startsAfterDeadline({ start, deadline }) ? 0 : Math.max(1, periodsBetween(addDays(start, -1), deadline, period));
   return paceOver(baseline, target, periods);
 }
 

@@ -6,6 +6,7 @@
 import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
+import { startsAfterDeadline } from '../dates';
 import { defaultBaseline, pointsUpTo } from './baseline';
 import { countChangeTarget, countTarget } from './count-rounding';
 import { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
@@ -79,8 +80,9 @@ export function statementQuestion(
   }
   // A per-period goal ("40 meetings a week", "+10 % each month") is a level to hold each period, not a running total.
   const perPeriod = !reference && (analysis.recurrence !== null || analysis.change?.kind === 'relative');
-  // "Close 40 new accounts in Q2 2027": a total counted from the goal's start (the quarter's first day), as Check goals.
-  const shift = !perPeriod && kpi?.aggregation === 'total' && from && from < deadline ? { windowStart: from } : {};
+  // "Close 40 new accounts in Q2 2027": a total counted from the goal's start (the quarter's first day), as Check goals;
+  // a start on the deadline is that one day.
+  const shift = !perPeriod && kpi?.aggregation === 'total' && from && !startsAfterDeadline({ start: from, deadline }) ? { windowStart: from } : {};
   return { history: points, target, deadline, aggregation: perPeriod ? 'level' : (kpi?.aggregation ?? null), perPeriod: reading !== null, ...shift };
 }
 

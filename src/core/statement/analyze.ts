@@ -51,7 +51,9 @@ const GOAL_AMOUNT_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|objectives?|quota
 const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?:,?\s+ce)?\s+(?:(?:is|was)\s+not|isn't|wasn't|n'est pas|n'etait pas)\s+(?:to|de|d')\b/;
 /**
  * The parts an amount is broken into: « … 8 Mds€ en 2030 dont au moins 3 Mds€ … », "… $10M, of which $4M …", to the clause's
- * end, or to its parenthesis's (« (423 unités dont 94 franchises actuellement) devrait se doter de … », real33); a round count
+ * end, or to its parenthesis's (« (423 unités dont 94 franchises actuellement) devrait se doter de … », real33) or dash's
+ * (« 128 M$ – dont 33 M$ de financement – qui lui permettrait », stmt58, real39:57: read on the original, folding blanks
+ * dashes); a round count
  * in words is an amount too (« une centaine d'unités supplémentaires dont une trentaine de franchises »); so are the parts
  * of an opening subject (« Majoritairement suisses, dont 15 vaudoises, … ») and ", including two in the UK" (real34); and a
  * part opening a parenthesis, « 105 Md€ (dont 33 Md€ pour …) », "$2M (including $500,000 online)" (shape44).
@@ -212,6 +214,9 @@ function isYear(q: Quantity, folded: string): boolean {
   // "was launched in 2019", « mise en service en 2019 »: a launch's year, no count (left53's M6).
   if (LAUNCH_DATED_BEFORE_RE.test(textBefore(folded, q.start, 40))) return true;
   const before = textBefore(folded, q.start, 26);
+  // "after 2015", « après 2015 »: a preposition of time; « dépasser 2019. », "beat 2019.": a year surpassed, ending its clause,
+  // stands for that year's figures (stmt58: real55:71, real55:64).
+  if (/\b(?:apres|after)\s+$/.test(before) || (/\b(?:depass|surpass|batt|beat|exceed)\w*\s+$/.test(before) && /^\s*(?:[,.;:!?]|$)/.test(textAfter(folded, q.end, 3)))) return true;
   return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
@@ -1086,7 +1091,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « passer le cap des 8 Mds€ en 2030 dont au moins 3 Mds€ en oncologie, … », "$10M, of which $4M from services": the parts
   // an amount is broken into, after « dont » or "of which", are no other goal (real32).
   // "Five further new sites …, including two in the UK" likewise (real34).
-  if (folded.includes('dont') || folded.includes('of which') || folded.includes('including')) for (const part of folded.matchAll(BREAKDOWN_RE)) past.push({ start: part.index + part[0].search(/\S/), end: part.index + part[0].length });
+  if (folded.includes('dont') || folded.includes('of which') || folded.includes('including')) for (const part of folded.matchAll(BREAKDOWN_RE)) {
+    const dash = original.slice(part.index, part.index + part[0].length).search(/\s[–—]\s/);
+    past.push({ start: part.index + part[0].search(/\S/), end: part.index + (dash > 0 ? dash : part[0].length) });
+  }
   // "Ipsen (3,4 milliards d'euros de ventes en 2024), qui …": a dated figure in a parenthesis right after a name describes who
   // speaks, not the goal; "to about £34 million ($44.4 million – €37.6 million)": an amount restated in other currencies is
   // the same amount (real32). Both are set aside (`original` keeps the capital that tells a name).
@@ -1184,9 +1192,17 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
   // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs
-  // give no direction (real33).
+  // give no direction (real33). A consequence after a clause with no figure (a year counts as one) and no word of direction
+  // is where the goal is stated: « s'engage à encourager l'installation …, ce qui devrait permettre la création de 700
+  // emplois » (stmt58, real55:9); « notre rythme de croissance va se maintenir …, ce qui nous permettrait » keeps its first
+  // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, left).
   const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(', ce qui') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
-  if (after) past.push({ start: after.index, end: after.index + after[0].length });
+  if (after && (/^,\s(?:but|mais)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push({ start: after.index, end: after.index + after[0].length });
+  // « L'investissement de plus de 10 millions d'euros permettra l'embauche de 30 collaborateurs », « Un investissement de
+  // 120 000 à 300 000 euros permet d'atteindre … », "The $10M investment will allow us to hire 30": the money an investment
+  // costs, in the clause that enables the goal, is the means' amount, no figure of the goal (stmt58: real55:56, real39:8, :57).
+  const enabling = folded.includes('permet') || folded.includes(' allow') || folded.includes(' enable') ? /(?:^|[,;:]\s)[^,;:.!?]*?\b(?:investis\w*|investments?|financements?|funding|enveloppe|budget)\b[^.;!?]*?\b(?:permet\w*|(?:will|would|should|could) (?:allow|enable))\b/.exec(folded) : null;
+  if (enabling && quantitiesAll.some((q) => q.kind === 'money' && q.start > enabling.index && q.end < enabling.index + enabling[0].length)) past.push({ start: enabling.index, end: enabling.index + enabling[0].length });
   // "…, a quarter of our annual goal of $4.8M", « soit 25 % de l'objectif annuel »: the larger goal this one is a share of
   // (rel40, goal-share.ts).
   past.push(...findGoalShares(folded, quantitiesAll, dates));

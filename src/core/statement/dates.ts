@@ -328,7 +328,8 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
 }
 
 /** The words that name a fiscal year: the date facts' gate and the two-year check read the same list. */
-const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year'] as const;
+// ("the current budget year": a government's fiscal year, stmt58, real55:17.)
+const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year', 'budget year'] as const;
 
 /**
  * A fiscal year written over two calendar years ("FY 2026/2027", "exercice 2026-2027") while the fiscal year is set to
@@ -455,7 +456,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:the |this |current )?(?:fiscal|financial) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
+    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:the |this |current )?(?:fiscal|financial|budget) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {
@@ -618,12 +619,13 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
     gate: (f) => has(f, 'end', 'fin'),
-    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette |(?<=(?:ici|avant|pour|la) fin )de )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
     // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53). Whole words only:
     // « la fin de l'année passer à 500 clients », "by year end pass 1 million" keep theirs (mend56s).
     // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
     // before, names the measure, no deadline (left50's R8); any other word after ("end of month latest", "end of year across
-    // all plans") leaves the deadline (mend50a). (« stock de fin de mois »: the parser reads no « fin de mois » at all.)
+    // all plans") leaves the deadline (mend50a). « fin de mois » with no article only after « d'ici », « avant », « pour »
+    // or « la » (left58: « d'ici fin de semaine » is « d'ici la fin de la semaine »); « stock de fin de mois » names no deadline.
     resolve: (m, ctx) => (/^(?:end of \w+|\w+ end)$/.test(m[0]) && !/\b(?:by|at|before|until|till|to|for|the|a|d'ici|avant|pour)\s+$/.test(textBefore(m.input, m.index, 8)) && /^\s+(?:inventor|stock|balance|headcount|backlog|cash)/.test(textAfter(m.input, m.index + m[0].length, 12)) ? null : relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx)),
   },
   {
@@ -689,8 +691,10 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "Our 90-day goal is to close 15 deals" stays a horizon: a level only for a KPI in days or after "to/at a" (mend32).
   {
     gate: (f) => f.enUnit,
+    // A strategy, roadmap or plan with its own start or end year ("adopted in 2019", "launched in 2025", "completed in 2025")
+    // counts its span from that year, not from today; one already over gives no deadline (left58).
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth|(?=strategy|roadmap))`, 'g'),
-    resolve: (m, ctx) => (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index)) || PAST_STRATEGY_RE.test(`${textBefore(m.input, m.index, 30)}#${m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+    resolve: (m, ctx, own = OWN_YEAR_STRATEGY_RE.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) => own ? ((end) => (end && end > ctx.asOf ? end : null))(own[1] ? durationEnd(countValue(m[1]) ?? NaN, m[2], { ...ctx, asOf: `${own[2]}-12-31` }) : `${own[2]}-12-31`) : (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index)) || PAST_STRATEGY_RE.test(`${textBefore(m.input, m.index, 30)}#${m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
   // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
@@ -886,7 +890,7 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
 /** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"). */
-export const LAUNCH_DATED_BEFORE_RE = /\b(?:launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
+export const LAUNCH_DATED_BEFORE_RE = /\b(?:adopted|adoptee?s?|completed|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
 /**
  * A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en »
  * (the words above, after no auxiliary of the present or the future).
@@ -987,6 +991,14 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) continue;
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(textBefore(prepared.folded, span.start, 12))) continue;
     if (overlapsAny(span, taken)) continue;
+    // « avant lundi 20 devis signés », "by Monday 20 demos": a weekday's number before a counted noun (no month after it) is
+    // the count, the weekday alone the day (left58).
+    if (/^[a-z]+(?:day|di|che) \d\d?$/.test(token) && /^ (?!nous|vous|dans|puis|sous|plus)(?:[a-z]+ )?[a-z]{2,}[sx]\b/.test(textAfter(prepared.folded, span.end, 30))) {
+      const weekday = primary(prepared.original.slice(span.start, span.start + token.indexOf(' ')), ref, { forwardDate: true })[0];
+      const one = weekday && toRawDate(weekday.start, { start: span.start, end: span.start + token.indexOf(' ') }, year, month);
+      if (one) out.push(one.raw);
+      continue;
+    }
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
     // A meeting "held on Wednesday" is past only when told so: "was held", "heard the meeting held on", "held on Monday
     // approved"; "before the board meeting held on Tuesday" is the goal's day (stmt55, narrowed by mend55s).
@@ -1022,6 +1034,8 @@ const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [
  * own start, not from today, so it gives no deadline. `#` stands for the "N-year" words.
  */
 const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#(?:strategy|roadmap)(?: partnership\b|,?(?: [a-z]+){0,2}? (?:launched|ended|started|began|renewed)\b)/;
+/** An N-year strategy's own start ([1]) or end year ([2]) right after it: "strategy adopted in 2019", "plan, completed in 2025" (left58). */
+const OWN_YEAR_STRATEGY_RE = /^(?:strategy|roadmap)?(?:,? [a-z]+){0,2}?,? (?:(adopted|launched|started|began|introduced|approved)|completed|ended) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 

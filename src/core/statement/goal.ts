@@ -1109,7 +1109,7 @@ export function extractGoalNumbers(
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate; so does growing a percentage
     // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads").
-    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+|approximately\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
       keepLevel(q);
       continue;
     }
@@ -1119,7 +1119,10 @@ export function extractGoalNumbers(
     // An expected rise before a later clause with a figure of its own is that clause's context, no number of the goal:
     // "We expect a 3% rise in costs this year. We want to grow sales 10%.", ", so reduce operating costs to $1M" (mend51b).
     if (RISE_IN_AFTER_RE.test(after) && EXPECT_BEFORE_RE.test(before) && quantities.some((o) => o.start > q.end && !used.has(o))) continue;
-    if ((q.signed && !TO_WORD_RE.test(before) && !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before)) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && (/\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before) || (EXPECT_BEFORE_RE.test(before) && !/\b(?:but|mais)\b|;/.test(folded.slice(q.end))))) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
+    // (A signed score after a goal word is its level, "our NPS target of +40"; a signed percentage there is a change, «
+    // Objectif : +7 % », « Objectif: plus 5% » — « plus » with no « de » is the sign, stmt58: real31:9, real55:64.)
+    const signedPercent = q.kind === 'percent' && /\bplus\s+$/.test(before);
+    if (((q.signed || signedPercent) && !TO_WORD_RE.test(before) && (q.kind === 'percent' || !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before))) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && (/\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before) || (EXPECT_BEFORE_RE.test(before) && !/\b(?:but|mais)\b|;/.test(folded.slice(q.end))))) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -273,6 +273,11 @@ const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|lo
  * potential and champions (« leur plein potentiel de croissance », « championnes de la croissance », real40).
  */
 const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?|potentiels?|champion\w*)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
+/**
+ * A growth a verb of support takes as its object (« pour soutenir notre croissance », « Pour accompagner cette croissance »,
+ * "to fuel its growth") is what the goal serves, not its measure (stmt58: real55:7, real54:26).
+ */
+const GROWTH_SUPPORTED_BEFORE = /\b(?:souten|accompagn|financ|support|fuel|sustain)\w*\s+(?:notre|sa|cette|leur|la|its|our|their|this|that|the)\s+$/;
 /** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
 /**
@@ -309,8 +314,11 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * vise »); "The government sales team targets 5% growth" is a team's: a state word before a business noun (sales, team,
  * department, unit, agency …) modifies it (mend57d: no list of what may follow the verb — "targets annual growth", "expects
  * around 3% growth", "predicts that growth …" are the state's).
+ * left58: a head of state as well ("The President aims for 7% growth", « le chef de l'État vise »), "President" capitalised
+ * as « État » is ("our president wants 7% growth" may be a firm's; « président de la République » is read below). A country by its name is not read: nothing in the
+ * sentence's shape tells "Kenya targets 6% growth" from "Acme targets 6% growth" without a list of names.
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+|president(?! de)|chef de l'etat)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
 const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;
@@ -319,7 +327,7 @@ export const economyGrowth = (folded: string, original: string, start: number, e
   const before = textBefore(folded, start, 160);
   const state = ECONOMY_GROWTH_BEFORE.exec(before);
   if (/(?:revenues?|sales|turnover)\s+$/.test(before) || SALES_GROWTH_AFTER.test(textAfter(folded, end, 60))) return false;
-  return (!!state && (state[1] !== 'etat' || /[E\u00c9]/.test(original[start - before.length + state.index + state[0].indexOf(state[1])]))) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
+  return (!!state && (!/^(?:etat|president)$/.test(state[1]) || /[EP\u00c9]/.test(original[start - before.length + state.index + state[0].indexOf(state[1])]))) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
 };
 const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:(?!(?:and|or)\b)[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
@@ -785,7 +793,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
     // after it) is no measure of the goal (real30).
-    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:de|d'|of)\s*[+\d]/.test(textAfter(folded, end, 8))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",
@@ -996,6 +1004,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (MARKET_SHARE_WORDS.some((w) => folded.includes(w))) addMatches(shares, folded, MARKET_SHARE_WORDS_RE, 'market_share', false, false, (m) => m.index + m[0].search(/\S+$/));
     for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(textBefore(folded, share.start, 70)) && !CAMPAIGN_AFTER.test(textAfter(folded, share.end, 50))) out.push(share);
   }
+  // "Hire 5 reps", « recruter 5 vendeurs »: salespeople hired, counted, are the sales force (the conventions' « une campagne de
+  // recrutement de 200 commerciaux », real35's hired sales reps); other staff name none (left58).
+  if (/\b(?:hir|recru|embauch)/.test(folded) && has('sales_reps')) addMatches(out, folded, /\b(?:hir|recrui?t|embauch)\w* (?!the |our |les |des |nos )[a-z\d]+ (?:(?:new|more|additional|nouveaux|autres) )?(?:reps|salespeople|sellers|vendeurs)\b/g, 'sales_reps', true, false, (m) => m.index + m[0].search(/\S+$/));
   // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
   // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
   if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));

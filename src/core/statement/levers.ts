@@ -52,9 +52,11 @@ const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|sta
  * rentabilité stable », « avec un seuil de rentabilité à atteindre … », "with an expected growth rate between 21% and 23%",
  * stmt54): the word ending its noun phrase ("with profitability coaching", "growth rate tracking dashboards" are means, mend54c). The clause is still found, so its figures stay set aside; it has no
  * items, as the subject's state below has none (shape45: both filters in one place). "with respect / regard / reference to"
- * is a compound preposition ("double billing with respect to the volume of 2017", stmt57, real54), never a means.
+ * is a compound preposition ("double billing with respect to the volume of 2017", stmt57, real54), never a means; nor is
+ * an absolute clause, "with" and a subject before its participle ("with graduates … accounting for 70 per cent of
+ * recruits", stmt58, real55:45).
  */
-const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
+const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:[a-z'-]+ ){1,5}(?:accounting for|making up)\b|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
 /**
  * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
  * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,
@@ -130,7 +132,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // d'atteindre » (real39), "with the company's vision to achieve 15%", "with an aim to double revenue" (real44): the goal
     // itself; so is the goal's figure given after "with" ("with an Adjusted EBITDA range of $1.05B to $1.09B", "with an
     // approximate 50% FCF conversion expectation", « avec une part de 4 % », real44).
-    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement|compared)\s+$/.test(textBefore(folded, cueStart, 12)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
+    // "with regard / respect to last year", "in comparison with", « en comparaison avec »: a comparison too, so a "through …"
+    // after it is the means (left58).
+    if ((m[0] === 'with ' || m[0] === 'avec ') && (/\b(?:en ligne|en accord|in line|in keeping|in agreement|conformement|compared|comparaison|comparison)\s+$/.test(textBefore(folded, cueStart, 12)) || /^(?:regards?|respect) to\b/.test(folded.slice(bodyStart)) || GOAL_AFTER_WITH_RE.test(folded.slice(bodyStart)) || (RANGE_AFTER_WITH_RE.test(folded.slice(bodyStart)) && GUIDANCE_RE.test(folded.slice(0, cueStart))))) continue;
     // "practices with one FTE DVM should aim for …", « Premier des 28 avec une production de …, Britt vise … »: a with-phrase
     // after a noun, before the sentence's first goal verb, describes the subject; "with comparable store sales … rising
     // between 3.6% and 4.2%" (a noun and a participle of change) is a circumstance; neither is a means (real30). Not when the

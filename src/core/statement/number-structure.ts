@@ -54,7 +54,8 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   // R4), for revenue or profit only: churn or costs "-2% to 1%" would aim at a negative rate or the wrong way (mend50a).
   if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+)?$/.test(before) || (a.negative && !b.negative && /\b(?:revenue|sales|turnover|profit|ebitda|income)\b[^.;]*\bchang\w* by\s*$/.test(folded.slice(0, a.start)))) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
-  if (/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
+  // « la création de 700 à 800 emplois supplémentaires », "2,000 to 2,500 additional stalls": so is a range of more (stmt58).
+  if ((/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) || /^\s+(?:[a-z]+\s+)?(?:supplementaires|additional)\b/.test(textAfter(folded, b.end, 30))) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   // ("a range of 81,300 homes to 81,700 homes": the counted noun may be written on both ends, real35.)
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*(?:[a-z]+\s+)?to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
@@ -138,7 +139,7 @@ const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
   const m = SPEECH.some((w) => folded.includes(w)) || folded.includes('annonce') ? ATTRIBUTION_RE.exec(folded) : null;
-  return m && !/\b(?:que|qu'|that|to|will|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b|\bannonce (?:(?!en [a-z]+ant )[a-z'-]+ ){0,8}objectifs?\b|\b(?:said|says|added) (?:he|she|it|they|we) (?:expect|aim|hope|intend|anticipate|forecast|target|seek)s?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+  return m && !/\b(?:que|qu'|that|to|w(?:ill|ould)|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b|\bannonce (?:(?!en [a-z]+ant )[a-z'-]+ ){0,8}objectifs?\b|\b(?:said|says|added) (?:he|she|it|they|we) (?:expect|aim|hope|intend|anticipate|forecast|target|seek)s?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
 }
 
 /**

@@ -19,7 +19,8 @@ export { isBlankCell } from './text';
  * seven ERROR.TYPE numbers (#NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A: support.google.com/docs/answer/3238305)
  * and #ERROR!, Sheets' code for "all other errors" (a formula it cannot parse). One list for every surface (fixes65: the
  * formulas kept their own, and "#ERROR" without its "!" was an error to Check goals only); Excel's #SPILL! and #CALC!
- * are no Sheets codes (an array that cannot expand shows #REF!).
+ * are no Sheets codes (an array that cannot expand shows #REF!). Upper case only: an error value reads back as its code,
+ * whatever case it was typed in ("#n/a" typed is #N/A: `literalText` escapes every case), so "#n/a" read back is text.
  */
 export function isErrorCell(value: CellValue | undefined): boolean {
   return typeof value === 'string' && /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!)$/.test(value.trim());

@@ -10,7 +10,7 @@ import { onScaleOf, scaleTop } from '../achievability/scale';
 import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { isPastLastDay, type DateOrder, type WeekStart } from '../dates';
+import { isPastLastDay, startsAfterDeadline, type DateOrder, type WeekStart } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript, withAmountDecimals } from '../format';
 import { currencyCode, differentCurrencies, markScale, sentenceCurrency, writtenMark } from '../currency-marks';
 import { amountsShownIn } from './scale';
@@ -399,7 +399,8 @@ export function mergeGoalSafely(goal: GoalRow, series: readonly KpiSeries[], opt
     ];
     for (const attempt of attempts) {
       try {
-        return { ...mergeGoal(attempt, series, options), goal, failure };
+        // The tabs Check goals could not read, as the first pass: a KPI column naming one links to no other tab here either.
+        return { ...mergeGoal(attempt, series, options, unreadTabs), goal, failure };
       } catch {
         // next, plainer attempt
       }
@@ -628,11 +629,6 @@ export function assessGoal(m: JudgedGoal, options: CheckOptions): { assessment: 
   return judged && { ...judged, assessment: countSuggestion(judged.assessment, m.unit) };
 }
 
-/** A Start after the deadline frames no goal (audit57): no chance is judged, the row is flagged and says why. */
-function startsAfterDeadline<T extends { start: IsoDate | null; deadline: IsoDate | null }>(m: T): m is T & { start: IsoDate; deadline: IsoDate } {
-  return m.start !== null && m.deadline !== null && m.start > m.deadline;
-}
-
 function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessment; window: WindowAdjustment | null } | null {
   // A Start after the deadline frames no goal: no chance, as the wizard refuses the row and the formulas the arguments
   // (`problemNotes` says why; audit57: the Start was dropped and the total judged from today, "on track").
@@ -666,7 +662,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   const future = judged && periodWindowAssessment(judged, input, options);
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
-  if (m.aggregation === 'total' && m.start && points.length > 0 && m.start < m.deadline) {
+  if (m.aggregation === 'total' && m.start && points.length > 0) {
     const format = (value: number): string => formatGoalValue(value, m.unit, m.currency, options.lang);
     const periodNote = m.periodWindow
       ? t(options.lang, 'check.note.periodWindow', { period: t(options.lang, `period.${m.periodWindow}`), start: formatDate(m.start, options.lang), deadline: formatDate(m.perPeriod?.to ?? m.deadline, options.lang) })

@@ -6,6 +6,7 @@
  */
 import type { IsoDate, Lang } from '../types';
 import { formatDate } from '../format';
+import { startsAfterDeadline } from '../dates';
 import { t } from '../messages';
 import { cellAggregation, cellDate, cellDirection, cellNumber, cellText, isBlankCell, isErrorCell, type CellDateOptions } from './cells';
 import { parseGoalHires } from './hires';
@@ -207,7 +208,7 @@ export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: re
   const parent = goal.parent?.trim();
   if (parent && goal.parentFrom === undefined && !rows.some((r) => r.hasId && fold(r.id) === fold(parent))) return t(lang, 'align.parent.missing', { parent });
   const { start, deadline } = goal;
-  if (deadline && (deadline < today || (start && deadline < start))) {
+  if (deadline && (deadline < today || startsAfterDeadline(goal))) {
     return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(start && start > today ? start : today, lang) });
   }
   if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');

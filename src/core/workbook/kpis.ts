@@ -21,7 +21,7 @@ import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { headerScale, scaledColumn } from './scale';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
-import { CODE_WORD, LEVEL_ALWAYS, measureOf, MONEY_WORDS, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, TAXED } from './roles';
+import { CODE_WORD, LEVEL_ALWAYS, measureOf, MONEY_WORDS, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, STOCK_WORDS, TAXED } from './roles';
 import { containsWords, fold } from './text';
 import { scaleTop } from '../achievability/scale';
 import { t } from '../messages';
@@ -363,7 +363,7 @@ const SALES_TAB = /^(sheet|feuil(le)?|data|donnees|export)?[\W\d]*$|^(?!.*(fourn
  * hdr48; "money", a coffee shop's card payments beside the coffee sold: hdr54): only its tab's other headers say what it is
  * (hdr45).
  */
-const BARE_AMOUNT = /^(total )?(montants?|amounts?|money)( total)?$/;
+const BARE_AMOUNT = /^(total )?(montants?|amounts?|money)( total| global)?$/;
 /**
  * A bare total (« total », "Subtotal", « total_articles_mad »): an order's amount only beside an order line and a price or
  * an amount, or with a currency code (hdr46: a Shopify export's "Total", « Produit, Quantite, Prix_Unitaire, Total »).
@@ -438,13 +438,18 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // A store's or a brand's market share is the market share whoever holds it: the head noun names the measure
   // ("store_market_share" beside "brand_market_share": hdr54; matchCatalog reads a sentence's "store" before a measure as a
   // store's traffic, "store visits").
-  const own = namesIndex(name) || BOOK_MONEY.test(folded) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === (abbreviated ?? (/ market share$/.test(folded) ? 'market_share' : ''))) ?? null);
+  // Pages viewed are no visits (hdr58: the fourth, eleventh and sixteenth sets' "PageViews", « pages_vues »), though the
+  // catalog lists them among the traffic's words for goal sentences.
+  const own = namesIndex(name) || BOOK_MONEY.test(folded) || /\bpages? ?(views?|vues?)\b/.test(folded) ? null : (matchCatalog(spelled, catalog, percentFormat) ?? catalog.find((k) => k.id === (abbreviated ?? (/ market share$/.test(folded) ? 'market_share' : ''))) ?? null);
   // Revenue lost ("churned_mrr", « CA perdu ») and a price of it ("list_price_mrr_usd", "Sales price", « prix_mrr »: a price
   // per unit, hdr45; not "Revenue at constant prices": mend45d) name no KPI; its growth over a period ("revenue_wow_pct",
   // "revenue_yoy" in points) is sales growth (hdr43). A discount as the head names no KPI either: « Remise clients » is no
   // count of customers (hdr45), "Revenue after discount" is revenue (mend45d).
   if (own?.id === 'revenue' && (revenueLost(folded) || /^prix\b|\b(list|sales?) prices?\b|prix de vente/.test(folded))) return null;
   if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
+  // A rate's word before a unit of time and no number ("retention_months", the months an account stayed: hdr58) names a
+  // duration, not the rate ("retention_3_months" stays the rate at three months).
+  if (own?.unit === 'percent' && /^\D* (days|jours|weeks|semaines|months|mois|years|ans)$/.test(folded) && !hasRateMarker(folded)) return null;
   if (own && !percentFormat && marginInMoney(own, name, values)) return catalog.find((k) => k.id === 'profit') ?? null;
   return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
 }
@@ -1379,6 +1384,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && (/^net /.test(folded) || formatShows(format)?.unit === 'currency' || numbers.some((v) => v % 1 && Math.abs(v) >= 100) || saysMoney(header, folded)) && accounts && !besideHeader(/\b(per|par) result/);
     // mend55h: in money by some evidence — a currency format, cents, six figures on every row, or a tenth of the largest
     // neighbour's scale (the revenue's) — a headcount of 15,000 (« Personnel » at 1,200) beside revenue in millions stays people.
+    // hdr58: a P&L month's depreciation beside its revenues and charges (« Sales, Cost_of_Sales, Net_Income, Depreciation ») is an
+    // expense line too, money whatever its numbers; alone ("Accumulated depreciation" of a balance sheet) it names nothing.
+    const depreciation = /^(depreciation|amorti[sz]ation|amortissements?|dotations? aux amortissements)$/.test(folded) && accounts;
     const staffLine =
       /^(personnel|staff)$/.test(folded) &&
       accounts &&
@@ -1412,7 +1420,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // storage place only (« Emplacement », "Warehouse"): beside a seller's « Prime » it is a bonus threshold.
     const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/)));
     const ownRead =
-      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || countedSales
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
         : bought || stockHeld || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
@@ -1478,8 +1486,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const billed = has('booked') && !has('staff') && !has('biller');
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
+    // A bare amount dated by its payment (« date_paiement, montant, mode_paiement », "Amount, Payment Date") with no invoice, order,
+    // sale, product or quantity beside it is cash collected, no sale (hdr58; the fixtures' first rules): an invoice's amount keeps it.
+    const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1514,7 +1525,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const bookMoney =
       (/^(actuals?|reels?)$/.test(folded) && besideHeader(/^budgets?$/) && !heads.test(tabWords) && !besideHeader(heads)) ||
       (folded === 'outstanding' && has('invoice') && (besideHeader(MONEY_WORDS) || numbers.some((v) => Math.abs(v) >= 1000))) ||
-      (folded === 'capital' && besideHeader(/\b(prets?|loans?|emprunts?)\b/));
+      (folded === 'capital' && besideHeader(/\b(prets?|loans?|emprunts?)\b/)) ||
+      // hdr58: an inventory beside receivables and payables is working capital's, its value in money (units stay counted elsewhere).
+      (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^(accounts? )?(receivables?|payables?)$|^(creances|dettes) (clients|fournisseurs)$/));
     const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
@@ -1529,7 +1542,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Each period's level, read once for the column (each read walks every point; up to three rules ask for it).
     let levelPoints: KpiPoint[] | undefined;
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
-    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
+    // …not units of time ("retention_months", "term_months": each row's duration, a level; hdr58).
+    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !/ (weeks|months|years|semaines|mois|ans)$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
     // A column whose words say nothing beside its row's total ("dpt_31" … "total_occitanie", "North, South, Total") is a part
     // of that total, summed as it is, when it holds whole counts and no KPI, unit or word says otherwise (hdr50: a region's nights)
     // — a flow's total only: a stock's parts stay levels (`heldTotal`, mend50b).
@@ -1569,7 +1583,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // its noun) — a flow's ups and downs, as the plural rule reads them (`fallsTwice`, in any numbers: hdr54's « nuit » and
     // "recovery" are averages with decimals).
     const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && levels().filter((p, i, all) => p.value < all[i - 1]?.value).length > 1 && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
-    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // An amount qualified by what befell it (« montant_alloue », « montant_paye_initial », « montant_transaction »: hdr58) is money
+    // moved, summed as a flow, unless it says a balance, what is left, owed or available, a running sum, or an amount per unit.
+    const movedAmount = kpi === null && /^(montants?|amounts?) \w/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain) && !/\b(dus?|due|owed|restants?|remaining|available|disponibles?|on hand)\b/.test(plain);
+    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -30,7 +30,7 @@ import {
   type Assessment,
   type AssessInput,
 } from '../../core/achievability';
-import { isValidIsoDate } from '../../core/dates';
+import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t, type MessageKey } from '../../core/messages';
@@ -369,7 +369,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     const end = due ?? stated;
     startBeforeDeadline(start, end, lang);
     // The Start typed beside the sentence is the goal's start, as Check goals prefers its Start column to the sentence's.
-    const question = statementQuestion({ ...sentence, ...(due ? { deadline: due } : {}), ...(start && end && start < end ? { start } : {}) }, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
+    const question = statementQuestion({ ...sentence, ...(due ? { deadline: due } : {}), ...(start && end && !startsAfterDeadline({ start, deadline: end }) ? { start } : {}) }, points, today, aggregation ? { unit, aggregation } : kpi && { ...kpi, unit }, fiscalYearStartMonth);
     if (question) {
       if (typed !== null && !saysTarget(typed, question.target, unit)) throw CellError.of(lang, 'achievability.error.twoTargets', { typed: formatValue(typed, unit, lang), stated: formatValue(question.target, unit, lang) });
       return assessQuestion(question, sentence.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind: history.valueKind() }, today, lang);
@@ -399,22 +399,22 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
     fiscalYearStartMonth,
     valueKind: history.valueKind(),
   };
-  return start && start < end && aggregation === 'total' ? startedTotal(input, start, fiscalYearStartMonth, lang) : assess(input, lang);
+  return start && aggregation === 'total' ? startedTotal(input, start, fiscalYearStartMonth, lang) : assess(input, lang);
 }
 
 /**
  * The goal's Start as Check goals reads a Goals row's (core `cellDate`, workbook/goals.ts): one it cannot read as a date —
  * spaces, 0 or a negative number (before Sheets' first date), text — leaves the row judged with no Start, and so the
  * formula (mend48c: surf48 read 0 as 30 December 1899 and refused " " as "Not a date"); a date cell is read by `dateArg`.
- * A Start on the deadline frames no window: Check goals judges that total from today (`judgeGoal`'s `m.start < m.deadline`),
- * and so does the formula; one after it is refused (`startBeforeDeadline`).
+ * A Start on the deadline is a one-day window, that day's total (core `startsAfterDeadline`, surf58: it was dropped and
+ * the total judged from today, while REQUIREDPACE refused it); one after it is refused (`startBeforeDeadline`).
  */
 /**
  * A Start after the deadline is refused, as REQUIREDPACE refuses it, the wizard refuses the row (`addGoalProblem`) and
  * Check goals flags it with this message and no chance (audit57: it was dropped, and the total judged from today).
  */
 function startBeforeDeadline(start: IsoDate | null, end: IsoDate | null, lang: Lang): void {
-  if (start && end && start > end) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
+  if (start && end && startsAfterDeadline({ start, deadline: end })) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
 }
 
 function startArg(cell: unknown, lang: Lang): IsoDate | null {
@@ -540,7 +540,7 @@ export function REQUIREDPACE(
     const to = required(numberArg(values[1], lang), lang, 'target');
     const startDate = required(dateArg(values[2], lang), lang, 'start');
     const deadlineDate = required(dateArg(values[3], lang, true), lang, 'deadline');
-    if (deadlineDate <= startDate)
+    if (startsAfterDeadline({ start: startDate, deadline: deadlineDate }))
       throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     // A rate's pace in points per period, as the report, the wizard and Check goals write it; a value typed as text says

@@ -404,6 +404,9 @@ export function parseInput(
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const upper = trimmed.toUpperCase();
+  // A code typed in any case ("#n/a", " #div/0! ") is that error value, read back as Sheets writes its code (upper case):
+  // the case Sheets' function names take too; not documented (docs/ARCHITECTURE.md *Error values*, surf58).
+  if (SHEETS_ERROR_CODES.has(upper)) return { value: upper };
   // TRUE/FALSE everywhere; VRAI/FAUX in French locales only (the words Sheets shows there); other languages' words
   // (WAHR, VERDADERO…) stay text: not documented either way (docs/ARCHITECTURE.md, not modelled).
   const french = /^fr(?:[_-]|$)/i.test(locale.trim());

@@ -108,7 +108,10 @@ describe('(5) near miss: a level’s comparison after a comma is no cadence', ()
 
 describe('(6) a strategy launched, ended or renewed gives no deadline from today', () => {
   readsAs([
-    ["The company's five-year strategy, launched in 2022, targets 200 stores.", { target: 200, deadline: null }],
+    // left58: a strategy's own launch year anchors its span (2022 + 5 years: 2027-12-31), not today; one whose span is over
+    // gives none.
+    ["The company's five-year strategy, launched in 2022, targets 200 stores.", { target: 200, deadline: '2027-12-31' }],
+    ["The company's five-year strategy, launched in 2020, targets 200 stores.", { target: 200, deadline: null }],
     ['Our 5-year strategy ended last year with 300 stores; we now aim for 400.', { target: 400, deadline: null }],
     ['We renewed our three-year strategy partnership and aim for 50 new clients.', { target: 50, deadline: null }],
   ]);

@@ -26,9 +26,9 @@ const CASES = [
     short: 'The “Short” tab has 2 of the 3 dated rows a KPI needs: the goal is not judged on another tab (the KPI column names it).',
     label: (kpi: string, tab: string) => `“${kpi}” names no tab: judged on the ${tab} tab the sentence names.`,
     revenue: 'Revenue',
-    reversed: 'The deadline (31 March 2027) must be after the start (1 June 2027).',
+    reversed: 'The deadline (31 March 2027) is before the start (1 June 2027).',
     monthly: 'Win 25 new accounts every month', perMonth: 'Win 25 new accounts per month', endOfMonth: 'Win 25 new accounts by the end of the month',
-    refusedDefault: 'The deadline (31 December 2026) must be after the start',
+    refusedDefault: 'The deadline (31 December 2026) is before the start',
   },
   {
     lang: 'fr' as const, goals: 'Objectifs', header: ['ID', 'Objectif', 'Indicateur', 'Cible', 'Début', 'Échéance'], statement: 'Signer 30 nouveaux comptes',
@@ -37,9 +37,9 @@ const CASES = [
     short: 'L’onglet «\u202fShort\u202f» a 2 des 3 lignes datées requises\u202f: l’objectif n’est pas jugé sur un autre onglet (la colonne Indicateur le nomme).',
     label: (kpi: string, tab: string) => `«\u202f${kpi}\u202f» ne nomme aucun onglet\u202f: objectif jugé sur l’onglet ${tab} que la phrase désigne.`,
     revenue: 'Chiffre d’affaires',
-    reversed: 'L’échéance (31 mars 2027) doit être postérieure au début (1er juin 2027).',
+    reversed: 'L’échéance (31 mars 2027) précède le début (1er juin 2027).',
     monthly: 'Signer 25 nouveaux comptes chaque mois', perMonth: 'Signer 25 nouveaux comptes par mois', endOfMonth: 'Signer 25 nouveaux comptes d’ici la fin du mois',
-    refusedDefault: 'L’échéance (31 décembre 2026) doit être postérieure au début',
+    refusedDefault: 'L’échéance (31 décembre 2026) précède le début',
   },
 ];
 

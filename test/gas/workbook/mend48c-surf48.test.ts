@@ -112,8 +112,8 @@ describe.each(START_CASES)('4–6. a Start Check goals cannot use is no Start fo
   it('a Start after the deadline: Check goals gives no chance and no verdict, ACHIEVABILITY and GOALVERDICT its note as their error (surf57)', () => {
     expect(chance(4)).toBe('');
     expect(verdict(4)).toBe('');
-    const refusal = c.lang === 'fr' ? /^L’échéance \(31 décembre 2027\) doit être postérieure au début \(1er janvier 2028\)\.$/ : /^The deadline \(December 31, 2027\) must be after the start \(January 1, 2028\)\.$/;
-    expect(notes(4)).toContain(c.lang === 'fr' ? 'L’échéance (31 décembre 2027) doit être postérieure au début (1er janvier 2028).' : 'The deadline (December 31, 2027) must be after the start (January 1, 2028).');
+    const refusal = c.lang === 'fr' ? /^L’échéance \(31 décembre 2027\) précède le début \(1er janvier 2028\)\.$/ : /^The deadline \(December 31, 2027\) is before the start \(January 1, 2028\)\.$/;
+    expect(notes(4)).toContain(c.lang === 'fr' ? 'L’échéance (31 décembre 2027) précède le début (1er janvier 2028).' : 'The deadline (December 31, 2027) is before the start (January 1, 2028).');
     expect(() => h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', late)).toThrow(refusal);
     expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', late)).toThrow(refusal);
     expect(() => h.run('ACHIEVABILITY', tab, 120, new Date(Date.UTC(2027, 11, 31)), TODAY, c.lang === 'fr' ? 'hausse' : 'increase', 'total', late)).toThrow(refusal);
@@ -134,7 +134,7 @@ describe.each([
     const [head, row] = sheet.getDataRange().getValues() as unknown[][];
     const chance = row[(head as string[]).findIndex((name) => c.probability.test(name))];
     expect(chance).toBe('');
-    const refusal = c.lang === 'fr' ? 'L’échéance (30 juin 2027) doit être postérieure au début (1er septembre 2027).' : 'The deadline (June 30, 2027) must be after the start (September 1, 2027).';
+    const refusal = c.lang === 'fr' ? 'L’échéance (30 juin 2027) précède le début (1er septembre 2027).' : 'The deadline (June 30, 2027) is before the start (September 1, 2027).';
     expect(String(row[row.length - 1])).toContain(refusal);
     expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', start)).toThrow(refusal);
   });

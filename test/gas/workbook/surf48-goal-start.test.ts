@@ -4,7 +4,7 @@
  * ACHIEVABILITY / GOALVERDICT had none for it, so the same row read 35 % in Check goals and 57 % in the formula. They now
  * take the Start as an optional last argument and count the total from it, as Check goals does. Through the built
  * bundle on the emulator, EN and FR; without a Start both surfaces count from today, and a level ignores it on both;
- * a Start on the deadline, or one neither reads as a date, is no Start on both (mend48c); one after the deadline is
+ * a Start neither reads as a date is no Start on both (mend48c), a Start on the deadline is that one day (surf58); one after the deadline is
  * refused by both (surf57: Check goals flags the row with no chance, the formulas give that note as their error).
  */
 import { TODAY } from './harness';
@@ -42,11 +42,18 @@ describe.each(START_CASES)('a Goals row’s Start reaches the formulas ($locale)
     column.forEach((row, i) => expect(row[0] as number).toBeCloseTo(chance(i), 3));
   });
 
-  it('a Start on the deadline frames no window: the total counts from today, as Check goals judges that row (mend48c)', () => {
-    expect(h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', new Date(Date.UTC(2027, 11, 31)))).toBeCloseTo(chance(1), 3);
+  it('a Start on the deadline is that one day’s total on both surfaces, not the total from today (surf58; mend48c dropped it)', () => {
+    const day = new Date(Date.UTC(2027, 11, 31));
+    const oneDay = checkedStarts(c, [day]);
+    const formula = h.run<number>('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', day);
+    expect(formula).toBeCloseTo(oneDay.chance(0), 3);
+    expect(h.run('GOALVERDICT', tab, '', '', TODAY, c.goal, '', day)).toBe(oneDay.verdict(0));
+    // 120 accounts in one day, on one to three a week: all but impossible, where the year from today is likely.
+    expect(formula).toBeLessThan(0.05);
+    expect(chance(1)).toBeGreaterThan(0.5);
   });
 
   it('a Start after the deadline is refused with the message Check goals writes in that row’s notes (surf57)', () => {
-    expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', new Date(Date.UTC(2028, 0, 1)))).toThrow(c.lang === 'fr' ? 'L’échéance (31 décembre 2027) doit être postérieure au début (1er janvier 2028).' : 'The deadline (December 31, 2027) must be after the start (January 1, 2028).');
+    expect(() => h.run('ACHIEVABILITY', tab, '', '', TODAY, c.goal, '', new Date(Date.UTC(2028, 0, 1)))).toThrow(c.lang === 'fr' ? 'L’échéance (31 décembre 2027) précède le début (1er janvier 2028).' : 'The deadline (December 31, 2027) is before the start (January 1, 2028).');
   });
 });

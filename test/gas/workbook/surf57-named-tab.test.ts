@@ -24,7 +24,7 @@ const CASES = [
     short: 'The “Short” tab has 2 of the 3 dated rows a KPI needs: the goal is not judged on another tab',
     label: (kpi: string) => `“${kpi}” names no tab: judged on the New deals tab the sentence names.`, labels: ['SDR', 'Inbound', 'Marketing', 'Nowhere', 'Goals', 'Calls', 'Sales activity'],
     monthly: ['Win 25 new deals every month', 'Win 25 new deals per month'], endOfMonth: 'Win 25 new deals by the end of the month',
-    noHistory: /No KPI tab found/, reversed: 'The deadline (March 31, 2027) must be after the start (June 1, 2027).',
+    noHistory: /No KPI tab found/, reversed: 'The deadline (March 31, 2027) is before the start (June 1, 2027).',
   },
   {
     locale: 'fr_FR', lang: 'fr' as const, goalsTab: 'Objectifs', header: ['ID', 'Objectif', 'Indicateur', 'Cible', 'Début', 'Échéance'], tab: 'Nouvelles affaires',
@@ -34,7 +34,7 @@ const CASES = [
     short: 'L’onglet « Short » a 2 des 3 lignes datées requises : l’objectif n’est pas jugé sur un autre onglet',
     label: (kpi: string) => `« ${kpi} » ne nomme aucun onglet : objectif jugé sur l’onglet Nouvelles affaires que la phrase désigne.`, labels: ['Acquisition', 'Activité commerciale', 'SDR', 'Objectifs', 'Appels'],
     monthly: ['Gagner 25 nouvelles affaires chaque mois', 'Gagner 25 nouvelles affaires par mois'], endOfMonth: 'Gagner 25 nouvelles affaires d’ici la fin du mois',
-    noHistory: /Aucun onglet d’indicateur trouvé/, reversed: 'L’échéance (31 mars 2027) doit être postérieure au début (1er juin 2027).',
+    noHistory: /Aucun onglet d’indicateur trouvé/, reversed: 'L’échéance (31 mars 2027) précède le début (1er juin 2027).',
   },
 ];
 
@@ -101,7 +101,7 @@ describe.each(CASES)('surf57: the tab the KPI column names, and a Start after th
   it('2. a per-period goal with no Deadline and a Start next year is judged from its Start; “by the end of the month” stays refused', () => {
     c.monthly.forEach((_, i) => {
       expect(chance(`P${i}`)).not.toBe('');
-      expect(notes(`P${i}`)).not.toMatch(/2026\) must be after|2026\) doit être postérieure/);
+      expect(notes(`P${i}`)).not.toMatch(/2026\) is before the start|2026\) précède le début/);
     });
     expect(chance('P9')).toBe('');
     expect(status('P9')).toMatch(/⚠/);

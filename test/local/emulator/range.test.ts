@@ -335,6 +335,17 @@ describe('optional formula evaluation', () => {
     expect(sheet.getRange(1, 3, codes.length, 2).getValues()).toEqual(codes.map(() => [true, false]));
   });
 
+  it('with evaluateFormulas, an error code typed in lower case is that error value, read back in upper case (surf58)', () => {
+    const { sheet } = setup({ evaluateFormulas: true, spreadsheetLocale: 'en_US' });
+    const typed = ['#n/a', ' #div/0! ', '#Ref!', '#name?'];
+    sheet.getRange(1, 1, typed.length, 2).setValues(typed.map((code) => [code, `'${code}`]));
+    sheet.getRange(1, 3, typed.length, 1).setFormula('=ISERROR(A1)');
+    sheet.getRange(1, 4, typed.length, 1).setFormula('=ISERROR(B1)');
+    // The error value reads back as Sheets writes its code; after an apostrophe the text stays as typed.
+    expect(sheet.getRange(1, 1, typed.length, 2).getValues()).toEqual([['#N/A', '#n/a'], ['#DIV/0!', ' #div/0! '], ['#REF!', '#Ref!'], ['#NAME?', '#name?']]);
+    expect(sheet.getRange(1, 3, typed.length, 2).getValues()).toEqual(typed.map(() => [true, false]));
+  });
+
   it('with evaluateFormulas, a date result is a date value: getValue gives a Date, the cell shows a date (TODAY, DATE, a date plus days)', () => {
     // TODAY "Returns the current date as a date value", DATE "Converts a year, month, and day into a date" (Docs Editors
     // Help, support.google.com/docs/answer/3092984): Sheets shows =DATE(2026,6,30)+90 as a date, not 46295.
