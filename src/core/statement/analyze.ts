@@ -216,7 +216,9 @@ function isYear(q: Quantity, folded: string): boolean {
   const before = textBefore(folded, q.start, 26);
   // "after 2015", « après 2015 »: a preposition of time; « dépasser 2019. », "beat 2019.": a year surpassed, ending its clause,
   // stands for that year's figures (stmt58: real55:71, real55:64).
-  if (/\b(?:apres|after)\s+$/.test(before) || (/\b(?:depass|surpass|batt|beat|exceed)\w*\s+$/.test(before) && /^\s*(?:[,.;:!?]|$)/.test(textAfter(folded, q.end, 3)))) return true;
+  // (Only a verb with no subject of its own, after a hope or a goal word or opening its clause: "Daily active users should
+  // exceed 2000." is a count, mend58s.)
+  if (/\b(?:apres|after)\s+$/.test(before) || (/(?:^|[.:;]\s*|\b(?:esper|hop|aim|want|veu|voul|vis|souhait|compt|entend|intend|seek)\w*\s+(?:to\s+)?)(?:depass|surpass|batt|beat|exceed)\w*\s+$/.test(before) && /^\s*(?:[,.;:!?]|$)/.test(textAfter(folded, q.end, 3)))) return true;
   return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
@@ -1197,12 +1199,18 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // emplois » (stmt58, real55:9); « notre rythme de croissance va se maintenir …, ce qui nous permettrait » keeps its first
   // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, left).
   const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(', ce qui') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
-  if (after && (/^,\s(?:but|mais)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push({ start: after.index, end: after.index + after[0].length });
+  // (A consequence that costs, « ce qui représentera un investissement de 15 M€ », states no goal: mend58s.)
+  if (after && (/^,\s(?:but|mais)/.test(after[0]) || /\b(?:investis|investment|cost|cout|depens|spend)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push({ start: after.index, end: after.index + after[0].length });
   // « L'investissement de plus de 10 millions d'euros permettra l'embauche de 30 collaborateurs », « Un investissement de
   // 120 000 à 300 000 euros permet d'atteindre … », "The $10M investment will allow us to hire 30": the money an investment
   // costs, in the clause that enables the goal, is the means' amount, no figure of the goal (stmt58: real55:56, real39:8, :57).
-  const enabling = folded.includes('permet') || folded.includes(' allow') || folded.includes(' enable') ? /(?:^|[,;:]\s)[^,;:.!?]*?\b(?:investis\w*|investments?|financements?|funding|enveloppe|budget)\b[^.;!?]*?\b(?:permet\w*|(?:will|would|should|could) (?:allow|enable))\b/.exec(folded) : null;
-  if (enabling && quantitiesAll.some((q) => q.kind === 'money' && q.start > enabling.index && q.end < enabling.index + enabling[0].length)) past.push({ start: enabling.index, end: enabling.index + enabling[0].length });
+  // Only the investment's own money, after its word or right before it ("the $10M investment", « 10 M€ d'investissement »),
+  // with no comma before the verb and a figure after it, the goal's: "Grow revenue to $12M … with funding that will allow",
+  // « porter notre budget à 2 M€ en 2027, ce qui permettra », « lever un financement de 8 M€ qui permettra d'accélérer la
+  // croissance » keep the goal's amount (mend58s).
+  const enabling = folded.includes('permet') || folded.includes(' allow') || folded.includes(' enable') ? /\b(?:investis\w*|investments?|financements?|funding|enveloppe|budget)\b[^,.;!?]*?\b(?:permet\w*|(?:will|would|should|could) (?:allow|enable))\b/.exec(folded) : null;
+  const outlay = enabling && quantitiesAll.find((q) => q.kind === 'money' && (q.start > enabling.index ? q.end < enabling.index + enabling[0].length : /^\s*(?:[a-z]+\s+|d')?$/.test(folded.slice(q.end, enabling.index))));
+  if (enabling && outlay && quantitiesAll.some((q) => q.start > enabling.index + enabling[0].length)) past.push({ start: Math.min(outlay.start, enabling.index), end: enabling.index + enabling[0].length });
   // "…, a quarter of our annual goal of $4.8M", « soit 25 % de l'objectif annuel »: the larger goal this one is a share of
   // (rel40, goal-share.ts).
   past.push(...findGoalShares(folded, quantitiesAll, dates));
@@ -1316,6 +1324,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     kpi?.id === 'sales_growth',
     // An amount or a count (not a rate, a share, a score, nor a profitability: a ratio of profit) moves in % growth (mend48b).
     !!kpi && !/percent|score/.test(kpi.unit) && !/rentabilit|profitabilit/.test(folded),
+    kpi?.unit === 'percent',
   );
 
   // "Our CAC is $400 and our LTV is $1,200; we want $1,500", « Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise

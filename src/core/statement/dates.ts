@@ -328,7 +328,8 @@ function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, bo
 }
 
 /** The words that name a fiscal year: the date facts' gate and the two-year check read the same list. */
-// ("the current budget year": a government's fiscal year, stmt58, real55:17.)
+// ("the current budget year": a government's fiscal year, stmt58, real55:17; "this" or "current" only: "the 2027 budget
+// year" is 2027's, "the budget year ends in June" June's, "next budget year" the next fiscal year, mend58s.)
 const FISCAL_WORDS = ['fiscal', 'fy', 'exercice', 'financial year', 'budget year'] as const;
 
 /**
@@ -451,12 +452,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(`\\b${NOT_OF_HALF}(?:${NEXT_EN} (?:fiscal year|financial year|fy|(?<!(?:half|quarter) of (?:the )?\\w+ )fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
+    re: new RegExp(`\\b${NOT_OF_HALF}(?:${NEXT_EN} (?:fiscal year|financial year|budget year|fy|(?<!(?:half|quarter) of (?:the )?\\w+ )fiscal(?! q| quarter| half))(?!\\s?'?\\d)|(?:le )?prochain exercice|l'exercice (?:prochain|suivant)|(?:la |l')?annee fiscale (?:prochaine|suivante))\\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 1),
   },
   {
     gate: (f) => f.fiscal,
-    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:the |this |current )?(?:fiscal|financial|budget) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
+    re: new RegExp(String.raw`\b${NOT_OF_HALF}(?:(?:(?:the |this |current )?(?:fiscal|financial)|(?:this|current) budget) year(?!\s?'?\d)|(?<!(?:half|quarter) of (?:the )?)(?:this|current) fiscal(?! year| q| quarter| half|\s?'?\d)|(?:the )?fy(?!\s?'?\d)|eofy|(?:de |d')?l'exercice(?: en cours| fiscal)?|(?:de |d')?cet exercice|fin d'exercice)\b`, 'g'),
     resolve: (_m, ctx) => currentFiscalYearEnd(ctx, 0),
   },
   {

@@ -193,7 +193,7 @@ export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€£]?\d
  * "Our sales will grow 3%", "Revenue should grow 3%": a verb of growth applied to sales is their change, as « Nos ventes
  * devraient progresser de 3 % » (left50's R5); the growth KPI only for the noun ("sales growth of 3%").
  */
-export const SALES_GROW_RE = /\b(?:sales|revenues?|turnover)\s+(?:(?:will|should|could|would|must|may|might|can|is|are|be|expected|set|going|to)\s+)*grow\w*(?:\s+by)?(?:\s+about|\s+around)?\s*$/;
+export const SALES_GROW_RE = /\b(?:sales|revenues?|turnover)\s+(?:(?:will|should|could|would|must|may|might|can|is|are|be|expected|set|going|to)\s+)*grow\w*(?:\s+by)?(?:\s+about|\s+around|\s+approximately)?\s*$/;
 /** A level a change arrives at: ", reaching $5M", "to reach $5M" — the growth is then that level's change (left49). */
 export const LEVEL_ARRIVED_RE = new RegExp(String.raw`^[^.;!?]*?\b(?:reaching|hitting|to (?:reach|hit))${ARRIVED_LEVEL}`);
 /** A former target named before a range: « l'objectif précédent était de », "the prior guidance of" (see the range loop). */
@@ -595,6 +595,7 @@ export function extractGoalNumbers(
   lowerIsBetter?: boolean,
   growthKpi = false,
   amountKpi = false,
+  rateKpi = false,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -1108,8 +1109,9 @@ export function extractGoalNumbers(
     }
     // "core deposit growth will be between 8% and 12%", "loan growth of 13% to 15%": the growth noun's own level.
     // "The agency wants to grow at a rate of 20% a year": growing at a rate states that rate; so does growing a percentage
-    // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads").
-    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+|approximately\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
+    // with no object ("if your firm wants to grow 9 percent this year", real27; not "grow 10% more leads"), nor a KPI for its
+    // subject: "Our subscriber base will grow approximately 10%" is that KPI's change, as "Sales … grow" (mend58s).
+    if (q.kind === 'percent' && governing && /^grow/.test(folded.slice(governing.start, governing.end)) && !LEVEL_ARRIVED_RE.test(folded.slice(q.end)) && (/\b(?:growth\s+(?:\w+ be|is|of|at)\s+(?:between\s+|about\s+|around\s+)?|grow\w*\s+at\s+(?:an?\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+)?)$/.test(before) || (/\bgrow(?:s|ing)?\s+(?:about\s+|around\s+|approximately\s+)?$/.test(before) && !SALES_GROW_RE.test(before) && !objects.some((o) => o.end <= governing.start && !/[.;,]/.test(folded.slice(o.end, governing.start))) && /^\s*(?:$|[,.;:!?]|(?:this|next|in|per|a|an|each|every|over|within|by the|year|annually)\b)/.test(after)))) {
       keepLevel(q);
       continue;
     }
@@ -1120,9 +1122,10 @@ export function extractGoalNumbers(
     // "We expect a 3% rise in costs this year. We want to grow sales 10%.", ", so reduce operating costs to $1M" (mend51b).
     if (RISE_IN_AFTER_RE.test(after) && EXPECT_BEFORE_RE.test(before) && quantities.some((o) => o.start > q.end && !used.has(o))) continue;
     // (A signed score after a goal word is its level, "our NPS target of +40"; a signed percentage there is a change, «
-    // Objectif : +7 % », « Objectif: plus 5% » — « plus » with no « de » is the sign, stmt58: real31:9, real55:64.)
-    const signedPercent = q.kind === 'percent' && /\bplus\s+$/.test(before);
-    if (((q.signed || signedPercent) && !TO_WORD_RE.test(before) && (q.kind === 'percent' || !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before))) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && (/\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before) || (EXPECT_BEFORE_RE.test(before) && !/\b(?:but|mais)\b|;/.test(folded.slice(q.end))))) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
+    // Objectif : +7 % », « Objectif: plus 5% » — « plus » with no « de » is the sign, stmt58: real31:9, real55:64; a rate's,
+    // "Target gross margin: +35%", stays its level, mend58s.)
+    const signedPercent = q.kind === 'percent' && !rateKpi && /\bplus\s+$/.test(before);
+    if (((q.signed || signedPercent) && !TO_WORD_RE.test(before) && ((q.kind === 'percent' && !rateKpi) || !/\b(?:target|goal|objectif)s?\b[^.;]{0,16}(?:of|de|:)\s*$/.test(before))) || MORE_AFTER_RE.test(after) || newOfHeld(folded, result.baseline, before, after) || (RISE_IN_AFTER_RE.test(after) && (/\b(?:achiev|deliver|target|post|generat|aim|seek)\w*\s+(?:an?\s+)?$/.test(before) || (EXPECT_BEFORE_RE.test(before) && !/\b(?:but|mais)\b|;/.test(folded.slice(q.end))))) || (INCREASE_NOUN_AFTER_RE.test(after) && (governing?.cue !== 'toward' || CHANGE_NOUN_OF_AFTER_RE.test(after) || !/^\s*(?:de |d'|of )?(?:[a-z']+\s+){0,2}?(?:growth|croissance)/.test(after)))) {
       if (!result.change) result.change = changeOf(q);
       result.impliedDirection ??= 'increase';
       continue;

@@ -275,7 +275,8 @@ const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|lo
 const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|moteurs?|trajectoires?|phases?|axes?|potentiels?|champion\w*)\s+(?:de\s+|d')(?:[a-z]+\s+)?$/;
 /**
  * A growth a verb of support takes as its object (« pour soutenir notre croissance », « Pour accompagner cette croissance »,
- * "to fuel its growth") is what the goal serves, not its measure (stmt58: real55:7, real54:26).
+ * "to fuel its growth") is what the goal serves, not its measure (stmt58: real55:7, real54:26); one given its rate, "sustain
+ * our growth at 20% per year", « de plus de 15 % », stays the measure (mend58s).
  */
 const GROWTH_SUPPORTED_BEFORE = /\b(?:souten|accompagn|financ|support|fuel|sustain)\w*\s+(?:notre|sa|cette|leur|la|its|our|their|this|that|the)\s+$/;
 /** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
@@ -793,7 +794,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
     // after it) is no measure of the goal (real30).
-    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:de|d'|of)\s*[+\d]/.test(textAfter(folded, end, 8))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:d'|(?:de|of|at|a|above|over|plus|more|than)\s+)+[+\d]/.test(textAfter(folded, end, 20))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",

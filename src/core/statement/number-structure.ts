@@ -55,7 +55,9 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   if ((RANGE_FROM_RE.test(before) || /\bto\s+(?:approximately\s+)?$/.test(before) || (a.negative && !b.negative && /\b(?:revenue|sales|turnover|profit|ebitda|income)\b[^.;]*\bchang\w* by\s*$/.test(folded.slice(0, a.start)))) && /^\s*(?:to|a)\s*$/.test(between)) return 'estimate';
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
   // « la création de 700 à 800 emplois supplémentaires », "2,000 to 2,500 additional stalls": so is a range of more (stmt58).
-  if ((/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) || /^\s+(?:[a-z]+\s+)?(?:supplementaires|additional)\b/.test(textAfter(folded, b.end, 30))) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
+  // (Not "from $10M to $12M in additional markets": "additional" right after the range and before its noun, not "$150 to
+  // $200 additional per night"; « supplémentaires » after its noun, mend58s.)
+  if ((/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) || (/^\s+(?:additional (?!(?:per|a|an|each|every|for|on|in|to)\b)[a-z]|[a-z]+\s+supplementaires\b)/.test(textAfter(folded, b.end, 30)) && !/\bfrom\s+$/.test(before))) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   // ("a range of 81,300 homes to 81,700 homes": the counted noun may be written on both ends, real35.)
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*(?:[a-z]+\s+)?to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
