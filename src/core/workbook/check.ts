@@ -148,6 +148,21 @@ function analyzedStatement(text: string, options: CheckOptions, catalog: readonl
   return analysis;
 }
 
+/**
+ * `historyUnit` of a linked tab's series for a KPI, once per run (one options object) for each series and KPI: thousands
+ * of rows link a few dozen series (chk58). Its answer depends only on them and the run's catalog.
+ */
+const historyUnits = new WeakMap<CheckOptions, Map<KpiSeries, Map<string | undefined, Unit | null>>>();
+
+function linkedHistoryUnit(kpi: KpiDefinition | undefined, linked: KpiSeries, options: CheckOptions, catalog: readonly KpiDefinition[]): Unit | null {
+  let bySeries = historyUnits.get(options);
+  if (!bySeries) historyUnits.set(options, (bySeries = new Map()));
+  let byKpi = bySeries.get(linked);
+  if (!byKpi) bySeries.set(linked, (byKpi = new Map()));
+  if (!byKpi.has(kpi?.id)) byKpi.set(kpi?.id, historyUnit(kpi, linked.name, linked.points.map((p) => p.value), catalog));
+  return byKpi.get(kpi?.id) ?? null;
+}
+
 /** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
 const FAR_START_RATIO = 10;
 
@@ -201,7 +216,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const rateKpi = percentTarget ? ([columnKpi, sentenceKpi].find((k) => k?.unit === 'percent') ?? null) : null;
   // The column's unit as SMARTSCORE decides its history's (`historyUnit`: a "Margin" tab of 38,000s holds money, not the
   // margin rate), so both ask `unitClash` the same question.
-  const clash = linked ? unitClash(analysis, historyUnit(sentenceKpi ?? columnKpi ?? undefined, linked.name, linked.points.map((p) => p.value), catalog), { names: [linked.name, linked.sheetName], values: linked.points.map((p) => (linked?.typedInPoints ? p.value * 100 : p.value)) }) : null;
+  const clash = linked ? unitClash(analysis, linkedHistoryUnit(sentenceKpi ?? columnKpi ?? undefined, linked, options, catalog), { names: [linked.name, linked.sheetName], values: linked.points.map((p) => (linked?.typedInPoints ? p.value * 100 : p.value)) }) : null;
   let setAside: SetAside | undefined;
   if (linked && clash) {
     setAside = { reason: 'counts', series: linked };

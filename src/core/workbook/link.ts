@@ -104,6 +104,14 @@ export function countedRateKpi(text: string, catalog: readonly KpiDefinition[]):
 }
 
 /**
+ * `matchCatalog`'s answers by catalog, then by text and format: Check goals asks it for each row's KPI cell and linked
+ * header, thousands of rows naming a few dozen KPIs (chk58: a third of each row's merge). The answer depends on nothing
+ * else (no spreadsheet, locale or date), as NAME_CACHE's; bounded as the statement memos are.
+ */
+const MATCHES = new WeakMap<readonly KpiDefinition[], Map<string, KpiDefinition | null>>();
+const MATCHES_LIMIT = 50_000;
+
+/**
  * The catalog KPI a text names (id, label or synonym), or null. An exact name wins; a name inside a longer header is
  * read as the statement analyzer reads a KPI phrase (core/statement/kpi.ts), so a compound names its head and a
  * measure built on a KPI word names none: "Revenue churn" is churn, "Sales cycle length", "Revenue per employee",
@@ -111,6 +119,18 @@ export function countedRateKpi(text: string, catalog: readonly KpiDefinition[]):
  * read as one (withoutQualifiers), and a header counting a rate's events ("Cancellations") names no rate.
  */
 export function matchCatalog(text: string, catalog: readonly KpiDefinition[], percentFormat = false): KpiDefinition | null {
+  let known = MATCHES.get(catalog);
+  if (!known) MATCHES.set(catalog, (known = new Map()));
+  const key = (percentFormat ? '%' : ' ') + text;
+  let found = known.get(key);
+  if (found === undefined) {
+    found = catalogMatch(text, catalog, percentFormat);
+    if (known.size < MATCHES_LIMIT) known.set(key, found);
+  }
+  return found;
+}
+
+function catalogMatch(text: string, catalog: readonly KpiDefinition[], percentFormat: boolean): KpiDefinition | null {
   const head = withoutQualifiers(text, catalog);
   if (head !== null) {
     const found = matchName(head, catalog, text, percentFormat);
