@@ -132,7 +132,7 @@ describe.each(CASES)('mend58f: short windows, per-period Starts, due today, “Q
       expect(notes(id)).toContain(c.today);
       expect(notes(id)).not.toContain(c.period);
       expect(verdict(id)).toBe('');
-      expect(cell(id, /^(Check|Vérification)$/)).toMatch(/⚠/);
+      expect(cell(id, /^(Check|Contrôle)$/)).toMatch(/⚠/);
       expect(cell(id, /^T – /)).not.toBe('OK');
     }
   });
