@@ -278,11 +278,13 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "+10 % in Q1 FY2028" (a change stated for one period wholly ahead): read as "per quarter", the change once from the
   // last full quarter, as SMARTSCORE (per-period.ts `onePeriodWindow`; a target keeps `judgeGoal`'s reading of it).
   const one = aggregation === 'total' && !analysis.recurrence && analysis.change && linked && deadline ? onePeriodWindow(linked.points, ownStart, deadline, options.today, options.settings.fiscalYearStartMonth) : null;
-  // A per-period goal is judged on the period holding the deadline whatever its Start, which only says when the periods
-  // begin — as the formulas (`statementQuestion`); a typed Start made it a total from that day (mend58f).
-  const recurring = (aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null) ?? one;
+  // A per-period goal ("each week", not "in Q1 2027", a named period's total) is judged on the period holding the deadline
+  // whatever its Start, which only says when the periods begin — as the formulas (`statementQuestion`); a typed Start
+  // made it a total from that day (mend58f).
+  const periodsOnly = ownStart === null || read.recurrence !== null;
+  const recurring = (periodsOnly && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null) ?? one;
   let reading = recurring ? readingFor(recurring) : null;
-  const windowStart = periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth);
+  const windowStart = periodsOnly ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
   // (A Start after the deadline stays: the row is refused, `problemNotes`.)
   const reversed = startsAfterDeadline({ start: ownStart, deadline });
   let start = (reversed ? null : windowStart) ?? ownStart;
