@@ -373,6 +373,18 @@ export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth
 }
 
 /**
+ * A total's window no longer than one of the history's own periods (Start = Deadline on weekly rows, a few days on
+ * monthly ones): the rows cannot say what those days added up to, so it is judged as a per-period goal the tab cannot
+ * measure is — on the tab's calendar period holding the deadline, its `end` given to `deadlineWindows` so that period is
+ * the one judged whatever the weekday (mend58f: a one-day window went 13 % on a Wednesday, 99 % on a row's Monday).
+ */
+export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): { period: Period; end: IsoDate } | null {
+  const own = detectPeriod(points);
+  if (!own || !start || !deadline || start > deadline || dayNumber(deadline) - dayNumber(start) >= PERIOD_DAYS[own]) return null;
+  return { period: own, end: deadlineBounds(deadline, own, fiscalStartMonth).end };
+}
+
+/**
  * First day of the period that ends at `deadline`: its own period when it closes one (a quarter or a year the fiscal one
  * under `fiscalStartMonth`), else one period's length (from a month's last day, whole months: `stepPeriods`). The one
  * rule for Check goals' and SMARTSCORE's per-period windows and the anchored windows of `deadlineWindows`.

@@ -20,8 +20,8 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod } from '../series/period';
-import { countedRateKpi, kpiTab, type LinkChoice, linkSeries, matchCatalog } from './link';
+import { detectPeriod, shortWindow } from '../series/period';
+import { countedRateKpi, kpiTab, tabNamed, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
@@ -293,10 +293,16 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // "+10 % in Q1 FY2028" (a change stated for one period wholly ahead): read as "per quarter", the change once from the
   // last full quarter, as SMARTSCORE (per-period.ts `onePeriodWindow`; a target keeps `judgeGoal`'s reading of it).
   const one = aggregation === 'total' && !analysis.recurrence && analysis.change && linked && deadline ? onePeriodWindow(linked.points, ownStart, deadline, options.today, options.settings.fiscalYearStartMonth) : null;
-  const recurring = (ownStart === null && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null) ?? one;
+  // A per-period goal ("each week", not "in Q1 2027", a named period's total) is judged on the period holding the deadline
+  // whatever its Start, which only says when the periods begin — as the formulas (`statementQuestion`); a typed Start
+  // made it a total from that day (mend58f).
+  const periodsOnly = ownStart === null || read.recurrence !== null;
+  const recurring = (periodsOnly && aggregation === 'total' && analysis.recurrence && deadline ? analysis.recurrence : null) ?? one;
   let reading = recurring ? readingFor(recurring) : null;
-  const windowStart = ownStart === null ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
-  let start = ownStart ?? windowStart;
+  const windowStart = periodsOnly ? periodWindowStart(analysis, goal, aggregation, deadline, reading, options.settings.fiscalYearStartMonth) : null;
+  // (A Start after the deadline stays: the row is refused, `problemNotes`.)
+  const reversed = startsAfterDeadline({ start: ownStart, deadline });
+  let start = (reversed ? null : windowStart) ?? ownStart;
   let periodWindow: Period | null = windowStart !== null ? analysis.recurrence : null;
   let totalReference: { value: number; from: IsoDate; to: IsoDate } | null = null;
   // "Increase leads by 5 per month by June 2027": the deadline's month against the last full month + 5 × the months
@@ -305,7 +311,7 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const changePerPeriod = reading?.change ?? (aggregation === 'level' && analysis.recurrence && analysis.change && statedTarget === null && baseline === null && linked && deadline ? levelChangeTarget(pointsUpTo(linked.points, options.today), analysis.recurrence, deadline, analysis.change, pick('direction', goal.direction, analysis.direction)) : null);
   if (changePerPeriod && reading && recurring) {
     periodWindow = reading.own ?? recurring;
-    start = reading.from;
+    start = reversed ? ownStart : reading.from;
   } else if (aggregation === 'total' && baseline === null && statedTarget === null && analysis.change && linked && deadline) {
     // "20 % more leads this quarter": compared with the same length of time just before, from the history.
     totalReference = previousWindowTotal(linked.points, start ?? options.today, deadline, start !== null);
@@ -671,8 +677,10 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
   // judged on the history's whole periods as "$800,000 per quarter" is (the wizard's reading, SMARTSCORE's), not the
   // total from today less what comes before it, whose uncertainty that kept (review 30).
-  const one = !m.periodWindow && m.aggregation === 'total' ? onePeriodWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null;
-  const reading = one && perPeriodReading(points, one, m.deadline, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
+  // A window no longer than one of the tab's periods: that period holding the deadline (series/period.ts `shortWindow`).
+  const short = m.periodWindow || m.aggregation !== 'total' ? null : shortWindow(points, m.start, m.deadline, input.fiscalYearStartMonth);
+  const one = short?.period ?? (!m.periodWindow && m.aggregation === 'total' ? onePeriodWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null);
+  const reading = one && perPeriodReading(points, one, short?.end ?? m.deadline, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
   const judged = m.periodWindow ? m : one && reading ? { ...m, periodWindow: one, perPeriod: reading } : null;
   const future = judged && periodWindowAssessment(judged, input, options);
   if (future) return future;
@@ -796,8 +804,16 @@ function completeFromColumns(criteria: Record<CriterionId, CriterionResult>, m: 
     upgrade('measurable', 'check.fromColumns.measurable', { target: formatGoalValue(m.target, m.unit, m.currency, lang) });
   }
   // A passed deadline is judged by `judge`'s one rule (already past: to improve), as SMARTSCORE judges it.
-  if (m.fromColumns.has('deadline') && m.deadline !== null && m.deadline >= today) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
+  // A typed Deadline of today: due today, said of the column, not as "the period named ends today" (mend58f: "OK").
+  if (m.fromColumns.has('deadline') && m.deadline === today) next.timeBound = { status: 'warn', message: dueTodayNote(m, lang), suggestion: t(lang, 'statement.timeBound.pastFix') };
+  else if (m.fromColumns.has('deadline') && m.deadline !== null && m.deadline > today) upgrade('timeBound', 'check.fromColumns.timeBound', { deadline: formatDate(m.deadline, lang) });
   return next;
+}
+
+/** Due today: worded for the Deadline column when it gave the date, else for the period the sentence names. */
+function dueTodayNote(m: MergedGoal, lang: Lang): string {
+  const date = formatDate(m.deadline as IsoDate, lang);
+  return m.fromColumns.has('deadline') ? t(lang, 'check.fromColumns.dueToday', { deadline: date }) : t(lang, 'statement.timeBound.today', { date });
 }
 
 /**
@@ -931,7 +947,7 @@ function namedTabNote(typed: string, model: WorkbookModel, lang: Lang): string |
   const empty = model.unreadTabs?.get(tab);
   if (empty === undefined) return null;
   const short = model.shortTabs?.find((s) => fold(s.sheetName) === tab);
-  return t(lang, 'check.note.namedTab', { state: t(lang, short ? 'check.tab.short' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: typed.trim(), ...short }) });
+  return t(lang, 'check.note.namedTab', { state: t(lang, short ? 'check.tab.short' : empty ? 'check.tab.empty' : 'check.tab.undated', { tab: tabNamed(typed), ...short }) });
 }
 
 /** `tellTab`: this goal says what is true of its tab (the first goal on that tab: said once per tab, `infoNotes`). */
@@ -954,7 +970,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     lang,
     catalog,
     context: {
-      achievable: dueToday ? { status: 'unknown', message: t(lang, 'statement.timeBound.today', { date: formatDate(options.today, lang) }), suggestion: null } : assessment ? achievableCriterion(assessment, lang) : undefined,
+      achievable: dueToday ? { status: 'unknown', message: dueTodayNote(m, lang), suggestion: null } : assessment ? achievableCriterion(assessment, lang) : undefined,
       relevant,
     },
     exampleKpi,

@@ -331,7 +331,9 @@ function folds(s: KpiSeries): { name: string; key: string; sheetName: string } {
 }
 
 /** The tab a KPI column value names, folded: a range typed as the KPI ("CRM!B2:B25", "'CRM'!B:B") names its tab. */
-export const kpiTab = (kpi: string): string => fold(kpi.replace(/!.*/, '').replace(/^'(.*)'$/, '$1'));
+/** The tab a KPI column names, as typed: "Q1!", "'CRM'!B:B" name “Q1”, “CRM” (the notes say that name, mend58f). */
+export const tabNamed = (kpi: string): string => kpi.trim().replace(/!.*/, '').replace(/^'(.*)'$/, '$1');
+export const kpiTab = (kpi: string): string => fold(tabNamed(kpi));
 
 export function linkSeries(
   goal: { kpi: string | null; statement: string; owner?: string | null },

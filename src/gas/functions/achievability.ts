@@ -31,6 +31,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
+import { shortWindow } from '../../core/series/period';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t, type MessageKey } from '../../core/messages';
@@ -429,8 +430,10 @@ function startArg(cell: unknown, lang: Lang): IsoDate | null {
  */
 function startedTotal(input: AssessInput, start: IsoDate, fiscalYearStartMonth: number, lang: Lang): Assessment {
   const { history, deadline, today } = input;
-  const one = onePeriodWindow(history, start, deadline, today, fiscalYearStartMonth);
-  const reading = one && perPeriodReading(history, one, deadline, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
+  // A window no longer than one of the history's periods: that period holding the deadline, as Check goals (`shortWindow`).
+  const short = shortWindow(history, start, deadline, fiscalYearStartMonth);
+  const one = short?.period ?? onePeriodWindow(history, start, deadline, today, fiscalYearStartMonth);
+  const reading = one && perPeriodReading(history, one, short?.end ?? deadline, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
   if (reading) return assess({ ...input, deadline: reading.deadline, history: reading.totals, aggregation: 'level' }, lang);
   const shift = windowTotalShift(input, start, deadline);
   return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
