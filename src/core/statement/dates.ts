@@ -620,13 +620,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
     gate: (f) => has(f, 'end', 'fin'),
-    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette |(?<=(?:ici|avant|pour|la) fin )de )?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette |(?<=(?:ici|avant|pour)(?: la)? fin )de (?!\w+ (?:prochain|suivant|de |d'|\d)))?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
     // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53). Whole words only:
     // « la fin de l'année passer à 500 clients », "by year end pass 1 million" keep theirs (mend56s).
     // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
     // before, names the measure, no deadline (left50's R8); any other word after ("end of month latest", "end of year across
     // all plans") leaves the deadline (mend50a). « fin de mois » with no article only after « d'ici », « avant », « pour »
-    // or « la » (left58: « d'ici fin de semaine » is « d'ici la fin de la semaine »); « stock de fin de mois » names no deadline.
+    // or « la » after them (left58: « d'ici fin de semaine » is « d'ici la fin de la semaine »); « stock de fin de mois », « la fin
+    // de mois difficile » name no deadline; « prochain(e) », « suivant(e) », a month or a year after it are read whole (mend58l).
     resolve: (m, ctx) => (/^(?:end of \w+|\w+ end)$/.test(m[0]) && !/\b(?:by|at|before|until|till|to|for|the|a|d'ici|avant|pour)\s+$/.test(textBefore(m.input, m.index, 8)) && /^\s+(?:inventor|stock|balance|headcount|backlog|cash)/.test(textAfter(m.input, m.index + m[0].length, 12)) ? null : relativePeriodEnd(m[1] ?? m[2] ?? m[3], 0, ctx)),
   },
   {
@@ -993,8 +994,9 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     if (AMBIGUOUS_TOKENS.has(token) && !DATE_CUE_BEFORE_RE.test(textBefore(prepared.folded, span.start, 12))) continue;
     if (overlapsAny(span, taken)) continue;
     // « avant lundi 20 devis signés », "by Monday 20 demos": a weekday's number before a counted noun (no month after it) is
-    // the count, the weekday alone the day (left58).
-    if (/^[a-z]+(?:day|di|che) \d\d?$/.test(token) && /^ (?!nous|vous|dans|puis|sous|plus)(?:[a-z]+ )?[a-z]{2,}[sx]\b/.test(textAfter(prepared.folded, span.end, 30))) {
+    // the count, the weekday alone the day (left58); only after a deadline word: « Dès lundi 9 agences participeront au challenge
+    // de 100 ventes » counts agencies, not the goal (mend58l).
+    if (/^[a-z]+(?:day|di|che) \d\d?$/.test(token) && /\b(?:avant|ici|pour|by|before|until)\s+$/.test(textBefore(prepared.folded, span.start, 9)) && /^ (?!nous|vous|dans|puis|sous|plus)(?:[a-z]+ )?[a-z]{2,}[sx]\b/.test(textAfter(prepared.folded, span.end, 30))) {
       const weekday = primary(prepared.original.slice(span.start, span.start + token.indexOf(' ')), ref, { forwardDate: true })[0];
       const one = weekday && toRawDate(weekday.start, { start: span.start, end: span.start + token.indexOf(' ') }, year, month);
       if (one) out.push(one.raw);
@@ -1035,8 +1037,11 @@ const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [
  * own start, not from today, so it gives no deadline. `#` stands for the "N-year" words.
  */
 const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#(?:strategy|roadmap)(?: partnership\b|,?(?: [a-z]+){0,2}? (?:launched|ended|started|began|renewed)\b)/;
-/** An N-year strategy's own start ([1]) or end year ([2]) right after it: "strategy adopted in 2019", "plan, completed in 2025" (left58). */
-const OWN_YEAR_STRATEGY_RE = /^(?:strategy|roadmap)?(?:,? [a-z]+){0,2}?,? (?:(adopted|launched|started|began|introduced|approved)|completed|ended) in (\d{4})/;
+/**
+ * An N-year strategy's own start ([1]) or end year ([2]) right after it: "strategy adopted in 2019", "plan, completed in 2025"
+ * (left58). Its own participle only, at once or after a comma: "a plan with partners launched in 2021" dates the partners (mend58l).
+ */
+const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap))?,? (?:(adopted|launched|started|began|introduced|approved)|completed|ended) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
@@ -1148,6 +1153,9 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // The date against today decides first, whatever the tense (left53's M6): "is launched in 2019" read on 2026-12-06 is
     // past, "is launched in 2027" and « sera mis en service en 2028 » are ahead.
     if (LAUNCH_DATED_BEFORE_RE.test(before + opening) && r.date < ctx.asOf) continue;
+    // "Our three-year roadmap launched in 2026": an N-year strategy's own year, past or not, anchors its span (read with the
+    // span above, OWN_YEAR_STRATEGY_RE), no deadline of its own (mend58l); any participle ("signed", "ended") dates the plan.
+    if (/year (?:strategy|roadmap|plan),? (?:\w+ed|began) in $/.test(before + opening)) continue;
     if (LAUNCHED_BEFORE_RE.test(before + opening) && !/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)) continue;
     const startCue = START_CUE_RE.exec(before);
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"

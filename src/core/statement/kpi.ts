@@ -318,8 +318,10 @@ const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour c
  * left58: a head of state as well ("The President aims for 7% growth", « le chef de l'État vise »), "President" capitalised
  * as « État » is ("our president wants 7% growth" may be a firm's; « président de la République » is read below). A country by its name is not read: nothing in the
  * sentence's shape tells "Kenya targets 6% growth" from "Acme targets 6% growth" without a list of names.
+ * mend58l: "the President" only with no complement ("of Acme", "of Kenya"), no owner ("the company's", "our") and no firm's
+ * word before it (company, group, board); « le Président » alone is a firm's as often (« Président du directoire »).
  */
-const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+|president(?! de)|chef de l'etat)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
+const ECONOMY_GROWTH_BEFORE = /\b(?:economic|gdp)\s+$|(?:^|[.,:;!?]\s*)(?:(?:l[ea']|the)\s*)?(?:[a-z]+'s\s+)?(?:prime\s+|premier\s+)?(gouvernement|government|pays|country|nation|state|etat|minist\w+|(?<=\bthe )president(?!\s+of\b)|chef de l'etat)\s+(?:(?:of|de|du|d')\s*(?:[a-z]+\s+){1,2}?)?(?:will|should|must|(?!(?:sales|teams?|departments?|units?|agenc\w*|business\w*)\b)[a-z]+s\b|a\b|envis|vis|tabl|prev|ambi|compt|veu|souh|esp|doi|dev|mis|ente)[^.;!?]*$|president de la republique\b[^.;!?]*$/;
 const ECONOMY_GROWTH_AFTER = /^\s+(?:economique|du pib|de l'economie|of the economy)\b/;
 /** A growth of the firm's own sales ("7% revenue growth", « une croissance de 12 % de son chiffre d'affaires »): a state-owned firm is a firm (mend56k). */
 const SALES_GROWTH_AFTER = /^\s+(?:[a-z]+'|[a-z]+\s+|[\d.,]+ ?%\s+){0,4}(?:revenues?|sales|turnover|chiffres? d'affaires|ventes)\b/;
@@ -328,7 +330,7 @@ export const economyGrowth = (folded: string, original: string, start: number, e
   const before = textBefore(folded, start, 160);
   const state = ECONOMY_GROWTH_BEFORE.exec(before);
   if (/(?:revenues?|sales|turnover)\s+$/.test(before) || SALES_GROWTH_AFTER.test(textAfter(folded, end, 60))) return false;
-  return (!!state && (!/^(?:etat|president)$/.test(state[1]) || /[EP\u00c9]/.test(original[start - before.length + state.index + state[0].indexOf(state[1])]))) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
+  return (!!state && (!/^(?:etat|president)$/.test(state[1]) || (/[EP\u00c9]/.test(original[start - before.length + state.index + state[0].indexOf(state[1])]) && !/\b(?:our|company|firm|group|board|corporat\w*)\b[^.;!?]*$/.test(before)))) || ECONOMY_GROWTH_AFTER.test(textAfter(folded, end, 20));
 };
 const BALANCE_AFTER = /^\s+(?:(?:des|de la|du|de|d')\s*(?:depots|prets|credits|encours|actifs|effectifs|emplois|benefice par action|bpa)|(?:rates? )?(?:in|of) (?:(?!(?:and|or)\b)[a-z]+ ){0,2}(?:earnings|income|profits?) per share)\b/;
 /** A count per activity is a ratio: "nombre de RDV obtenus par appel", "meetings booked per call", "leads per visit". */
@@ -1006,8 +1008,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     for (const share of shares.slice(out.length)) if (!NOT_CAPTURED_BEFORE.test(textBefore(folded, share.start, 70)) && !CAMPAIGN_AFTER.test(textAfter(folded, share.end, 50))) out.push(share);
   }
   // "Hire 5 reps", « recruter 5 vendeurs »: salespeople hired, counted, are the sales force (the conventions' « une campagne de
-  // recrutement de 200 commerciaux », real35's hired sales reps); other staff name none (left58).
-  if (/\b(?:hir|recru|embauch)/.test(folded) && has('sales_reps')) addMatches(out, folded, /\b(?:hir|recrui?t|embauch)\w* (?!the |our |les |des |nos )[a-z\d]+ (?:(?:new|more|additional|nouveaux|autres) )?(?:reps|salespeople|sellers|vendeurs)\b/g, 'sales_reps', true, false, (m) => m.index + m[0].search(/\S+$/));
+  // recrutement de 200 commerciaux », real35's hired sales reps); other staff name none (left58), nor sellers brought onto a
+  // marketplace or platform, nor reps for a help desk, call center or support (mend58l).
+  if (/\b(?:hir|recru|embauch)/.test(folded) && has('sales_reps')) addMatches(out, folded, /\b(?:hir|recrui?t|embauch)\w* (?!the |our |les |des |nos )[a-z\d]+ (?:(?:new|more|additional|nouveaux|autres) )?(?:reps|salespeople|sellers|vendeurs)\b(?! (?:on|to|sur|for|pour) (?:\S+ ){0,2}?(?:marketplace|platform|plateforme|place de marche|help ?desk|call cent|support))/g, 'sales_reps', true, false, (m) => m.index + m[0].search(/\S+$/));
   // « conquérir le marché », « conquérir les marchés à l'international », "conquer the market": the market itself conquered is
   // a share won (real22, real33); markets entered (« conquérir des marchés », "conquer new markets", real21) name none.
   if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));

@@ -101,9 +101,10 @@ const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent
 /**
  * What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». Not exports nor
  * many buyers' spending ("$55 billion in visitor expenditure"): sales summed over their sellers (kpi46, the ruling (b)).
- * Nor cash held ("reach $2M in cash", "… in cash reserves", « 1 M€ de trésorerie »: d57's no KPI; cash sales are sales, left58).
+ * Nor cash held ("reach $2M in cash", "… in cash reserves", « 1 M€ de trésorerie »: d57's no KPI; cash sales are sales, left58; « cash & carry » is
+ * a wholesale channel's sales, mend58l).
  */
-const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?<!(?:visitor|tourist|consumer|global) )(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|subsidies|subventions?|synerg\w*|cash(?! sales)|tresorerie)\b/;
+const NOT_SALES_AFTER = /^\s*(?:(?:in|of|de|d'|en|du|des)\s*)?(?:[a-z]+\s+){0,2}?(?<!(?:visitor|tourist|consumer|global) )(?:expenditures?|funding|financement|fonds|levee|capital|investment|investissements?|debt|dettes?|savings|economies|costs?|couts?|budget|spend\w*|depenses?|salaires?|salary|subsidies|subventions?|synerg\w*|cash(?! sales|\W+(?:and\W+)?carry)|tresorerie)\b/;
 /**
  * "our fundraising goal is $1 million", « notre objectif de collecte de fonds : 50 000 € »: money a charity or a campaign raises
  * from donors is no sales amount (stmt51: real48's food banks; real37's "raise $200,000" names none).
