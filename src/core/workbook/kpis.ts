@@ -449,7 +449,9 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   if (own?.id === 'revenue' && growthMark(name, folded, values)) return catalog.find((k) => k.id === 'sales_growth') ?? null;
   // A rate's word before a unit of time and no number ("retention_months", the months an account stayed: hdr58) names a
   // duration, not the rate ("retention_3_months" stays the rate at three months).
-  if (own?.unit === 'percent' && /^\D* (days|jours|weeks|semaines|months|mois|years|ans)$/.test(folded) && !hasRateMarker(folded)) return null;
+  // mend58h: an English plural unit over whole numbers only — « Marge mois », « Conversion mois » are this month's (« mois »
+  // is singular too), and a percentage format ("Churn months" typed 3.2 %) says the rate.
+  if (own?.unit === 'percent' && !percentFormat && /^\D* (days|weeks|months|years)$/.test(folded) && !hasRateMarker(folded) && values.every(Number.isInteger)) return null;
   if (own && !percentFormat && marginInMoney(own, name, values)) return catalog.find((k) => k.id === 'profit') ?? null;
   return own && ((!/^(percent|score)$/.test(own.unit) && saysShare(folded, values, name)) || DISCOUNT_HEAD.test(folded)) ? null : own;
 }
@@ -1386,7 +1388,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // neighbour's scale (the revenue's) — a headcount of 15,000 (« Personnel » at 1,200) beside revenue in millions stays people.
     // hdr58: a P&L month's depreciation beside its revenues and charges (« Sales, Cost_of_Sales, Net_Income, Depreciation ») is an
     // expense line too, money whatever its numbers; alone ("Accumulated depreciation" of a balance sheet) it names nothing.
-    const depreciation = /^(depreciation|amorti[sz]ation|amortissements?|dotations? aux amortissements)$/.test(folded) && accounts;
+    // mend58h: beside any revenue's words (« CA », "Sales", « Chiffre d'affaires »), not in a loan's schedule (« interets, amortissement,
+    // capital restant du »: the principal repaid).
+    const depreciation = /^(depreciation|amorti[sz]ation|amortissements?|dotations? aux amortissements)$/.test(folded) && (accounts || besideHeader(REVENUE_WORDS)) && besideHeader(EXPENSE_WORDS) && !besideHeader(/\b(interets?|interest|capital|loans?|prets?|emprunts?)\b/);
     const staffLine =
       /^(personnel|staff)$/.test(folded) &&
       accounts &&
@@ -1487,8 +1491,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     // A bare amount dated by its payment (« date_paiement, montant, mode_paiement », "Amount, Payment Date") with no invoice, order,
-    // sale, product or quantity beside it is cash collected, no sale (hdr58; the fixtures' first rules): an invoice's amount keeps it.
-    const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?)\b/);
+    // sale, product or quantity beside it is cash collected, no sale (hdr58; the fixtures' first rules): an invoice's amount keeps it,
+    // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
+    const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
       !own && !estimate && !paidOut && !goodsReceipt && !collected && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
@@ -1527,7 +1532,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       (folded === 'outstanding' && has('invoice') && (besideHeader(MONEY_WORDS) || numbers.some((v) => Math.abs(v) >= 1000))) ||
       (folded === 'capital' && besideHeader(/\b(prets?|loans?|emprunts?)\b/)) ||
       // hdr58: an inventory beside receivables and payables is working capital's, its value in money (units stay counted elsewhere).
-      (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^(accounts? )?(receivables?|payables?)$|^(creances|dettes) (clients|fournisseurs)$/));
+      // mend58h: both of them (a warehouse's "Units received, Stock, Payables" counts its stock), abbreviated too ("AR", "AP").
+      (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^((accounts? )?receivables?|ar|(creances )?clients)$/) && besideHeader(/^((accounts? )?payables?|ap|(dettes )?fournisseurs)$/));
     const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
@@ -1542,8 +1548,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Each period's level, read once for the column (each read walks every point; up to three rules ask for it).
     let levelPoints: KpiPoint[] | undefined;
     const levels = (): KpiPoint[] => (levelPoints ??= read.points('level'));
-    // …not units of time ("retention_months", "term_months": each row's duration, a level; hdr58).
-    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !/ (weeks|months|years|semaines|mois|ans)$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
+    // …not units of time ("retention_months", "term_months": each row's duration, a level; hdr58) — English plurals only:
+    // « Dossiers traités mois » are this month's (mend58h).
+    const counted = kpi === null && unit === null && /[^s]s$/.test(folded) && !/ (weeks|months|years)$/.test(folded) && !HELD.test(folded) && !read.log && fallsTwice(levels());
     // A column whose words say nothing beside its row's total ("dpt_31" … "total_occitanie", "North, South, Total") is a part
     // of that total, summed as it is, when it holds whole counts and no KPI, unit or word says otherwise (hdr50: a region's nights)
     // — a flow's total only: a stock's parts stay levels (`heldTotal`, mend50b).
@@ -1584,8 +1591,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // "recovery" are averages with decimals).
     const ratioBeside = !HELD.test(folded) && !numbers.every((v) => v >= 0 && v <= 1) && levels().filter((p, i, all) => p.value < all[i - 1]?.value).length > 1 && headerRow.some((cell) => /^(\w+) (par|per) /.exec(foldHeader(cellText(cell)))?.[1] === folded);
     // An amount qualified by what befell it (« montant_alloue », « montant_paye_initial », « montant_transaction »: hdr58) is money
-    // moved, summed as a flow, unless it says a balance, what is left, owed or available, a running sum, or an amount per unit.
-    const movedAmount = kpi === null && /^(montants?|amounts?) \w/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain) && !/\b(dus?|due|owed|restants?|remaining|available|disponibles?|on hand)\b/.test(plain);
+    // moved, summed as a flow, unless it says a balance, a running sum, or an amount per unit.
+    // mend58h: only with a word of money moving or of its first sum (« initial ») — a limit, an amount insured, held, unpaid or
+    // pending ("Amount max", « montant_garanti », « montant_impaye ») is a level.
+    const movedAmount = kpi === null && /^(montants?|amounts?) (\w+ )*(initial|transactions?|allou|pa(ye|id)|verse|rembours|remis|factur|encaiss|refund|bill|charged|invoiced|collected|re(cu|ceived)|transf)/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain);
     const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
