@@ -761,9 +761,10 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
    */
   private mergeRects(rects: GridRect[], splitAlong: 'ROWS' | 'COLUMNS'): this {
     const model = this.sheetModel;
-    const near = model.merges.filter((m) => rectsIntersect(m, this.rect));
+    const range = this.rect;
+    const near = model.merges.filter((m) => rectsIntersect(m, range));
     // A merge listed under a rect's line crosses the whole rect's line inside the range, so it overlaps the rect.
-    const byLine = rects.length > 1 ? mergesByLine(near, this.rect, splitAlong) : undefined;
+    const byLine = rects.length > 1 ? mergesByLine(near, range, splitAlong) : undefined;
     const replaced = new Set<GridRect>();
     for (const rect of rects) {
       const overlapping = byLine ? (byLine.get(splitAlong === 'ROWS' ? rect.row : rect.column) ?? []) : near;
