@@ -81,6 +81,27 @@ export function rectsIntersect(a: GridRect, b: GridRect): boolean {
   return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
 }
 
+/**
+ * The merges `near` a range listed under each line (row, or column) of the range they cross, so that a rect one line
+ * thick finds the merges it may overlap in one look-up (`mergeAcross`, `mergeVertically`). Each is listed on the range's
+ * lines only, not its whole height or width: a sheet's merges do not overlap, so the lists hold at most as many entries
+ * as the range has cells, whatever the height of a whole-column merge beside it (mend58m).
+ */
+export function mergesByLine(near: readonly GridRect[], range: GridRect, along: 'ROWS' | 'COLUMNS'): Map<number, GridRect[]> {
+  const byLine = new Map<number, GridRect[]>();
+  const span = (r: GridRect): [number, number] => (along === 'ROWS' ? [r.row, r.row + r.numRows] : [r.column, r.column + r.numColumns]);
+  const [rangeStart, rangeEnd] = span(range);
+  for (const merge of near) {
+    const [start, end] = span(merge);
+    for (let line = Math.max(start, rangeStart); line < Math.min(end, rangeEnd); line++) {
+      const list = byLine.get(line);
+      if (list) list.push(merge);
+      else byLine.set(line, [merge]);
+    }
+  }
+  return byLine;
+}
+
 export function rectContains(outer: GridRect, inner: GridRect): boolean {
   return (
     inner.row >= outer.row &&

@@ -1,5 +1,5 @@
 /** Range: a rectangle of a sheet, with Sheets' value semantics and Apps Script's error texts. */
-import { quoteSheetName, rectContains, rectsIntersect, rectToA1, type GridRect } from './a1';
+import { mergesByLine, quoteSheetName, rectContains, rectsIntersect, rectToA1, type GridRect } from './a1';
 import type { SpreadsheetContext } from './context';
 import { enumName, emulatedBase } from './facade';
 import { DeveloperMetadataFinderImpl, addMetadata } from './metadata';
@@ -747,71 +747,71 @@ export class EmulatedRange extends emulatedBase<Range>('Range') implements Range
   // ---- merges ----
 
   /**
-   * Merges each rect in turn: a merge it overlaps must lie inside it (else Sheets' overlap error, the rects before it
-   * kept) and is replaced by it. Linear in the rects and the merges, not their product (scale58): the sheet's merges are
-   * indexed once by the rows they span, and those a rect replaces dropped in one pass at the end — a `mergeAcross` over
-   * the plan report's recommendation rows (three a goal) compared each row with every merge made before it (O(rows²):
-   * two thirds of a 10,000-goal report's 70 s in Node, and the `smart-goals` CLI runs on this emulator). The merges keep the order the
-   * filter-then-push of each rect gave them: the survivors in their order, then the new ones in the rects' order.
+   * Merges the rects that tile this range (`merge` one, `mergeAcross` one a row, `mergeVertically` one a column,
+   * `splitAlong` saying which): a merge a rect overlaps must lie inside it and is replaced by it. A rect cutting a merge
+   * refuses the whole call before anything is merged or cleared (Sheets' overlap error; all or nothing is this
+   * emulator's assumption, see docs/ARCHITECTURE.md). The merges keep the order one rect at a time gave them: the
+   * survivors in their order, then the new ones in the rects' order.
+   * Cost: one pass over the sheet's merges (what each call cost before scale58), then only the merges inside the range,
+   * listed on the lines they share with it (`mergesByLine`): no more work than the range's cells, which merging clears
+   * anyway. scale58 indexed every merge of the sheet by all its rows on every call, so a call beside a whole-column
+   * merge of 100,000 rows cost 100,000 entries and `mergeVertically` met every earlier column on every row (mend58m);
+   * before scale58 each row of a `mergeAcross` was compared with every merge made before it, O(rows²) in the plan
+   * report (three rows a goal), and the `smart-goals` CLI runs on this emulator.
    */
-  private mergeRects(rects: GridRect[]): this {
+  private mergeRects(rects: GridRect[], splitAlong: 'ROWS' | 'COLUMNS'): this {
     const model = this.sheetModel;
-    const byRow = new Map<number, GridRect[]>();
-    const index = (m: GridRect) => {
-      for (let r = m.row; r < m.row + m.numRows; r++) {
-        const list = byRow.get(r);
-        if (list) list.push(m);
-        else byRow.set(r, [m]);
-      }
-    };
-    model.merges.forEach(index);
+    const range = this.rect;
+    const near = model.merges.filter((m) => rectsIntersect(m, range));
+    // A merge listed under a rect's line crosses the whole rect's line inside the range, so it overlaps the rect.
+    const byLine = rects.length > 1 ? mergesByLine(near, range, splitAlong) : undefined;
     const replaced = new Set<GridRect>();
-    try {
-      for (const rect of rects) {
-        const overlapping = new Set<GridRect>();
-        for (let r = rect.row; r < rect.row + rect.numRows; r++) {
-          for (const m of byRow.get(r) ?? []) if (!replaced.has(m) && rectsIntersect(m, rect)) overlapping.add(m);
-        }
-        if ([...overlapping].some((m) => !rectContains(rect, m))) throw new Error(RANGE_ERRORS.mergeOverlap);
-        overlapping.forEach((m) => replaced.add(m));
-        if (rect.numRows === 1 && rect.numColumns === 1) continue;
-        // Merging keeps only the top-left value (as Sheets does).
-        for (let r = rect.row; r < rect.row + rect.numRows; r++) {
-          for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
-            if (r === rect.row && c === rect.column) continue;
-            const cell = model.cell(r, c);
-            if (cell) {
-              cell.value = '';
-              delete cell.formula;
-              this.prune(r, c);
-            }
+    for (const rect of rects) {
+      const overlapping = byLine ? (byLine.get(splitAlong === 'ROWS' ? rect.row : rect.column) ?? []) : near;
+      if (overlapping.some((m) => !rectContains(rect, m))) throw new Error(RANGE_ERRORS.mergeOverlap);
+      overlapping.forEach((m) => replaced.add(m));
+    }
+    if (replaced.size > 0) model.merges = model.merges.filter((m) => !replaced.has(m));
+    for (const rect of rects) {
+      if (rect.numRows === 1 && rect.numColumns === 1) continue;
+      // Merging keeps only the top-left value (as Sheets does).
+      for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+        for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
+          if (r === rect.row && c === rect.column) continue;
+          const cell = model.cell(r, c);
+          if (cell) {
+            cell.value = '';
+            delete cell.formula;
+            this.prune(r, c);
           }
         }
-        const merge = { row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns };
-        model.merges.push(merge);
-        index(merge);
       }
-    } finally {
-      if (replaced.size > 0) model.merges = model.merges.filter((m) => !replaced.has(m));
+      model.merges.push({ row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns });
     }
     return this;
   }
 
   override merge(): this {
     this.edit('merge');
-    return this.mergeRects([this.rect]);
+    return this.mergeRects([this.rect], 'ROWS');
   }
 
   override mergeAcross(): this {
     this.edit('mergeAcross');
     const { row, column, numRows, numColumns } = this.rect;
-    return this.mergeRects(Array.from({ length: numRows }, (_, i) => ({ row: row + i, column, numRows: 1, numColumns })));
+    return this.mergeRects(
+      Array.from({ length: numRows }, (_, i) => ({ row: row + i, column, numRows: 1, numColumns })),
+      'ROWS',
+    );
   }
 
   override mergeVertically(): this {
     this.edit('mergeVertically');
     const { row, column, numRows, numColumns } = this.rect;
-    return this.mergeRects(Array.from({ length: numColumns }, (_, i) => ({ row, column: column + i, numRows, numColumns: 1 })));
+    return this.mergeRects(
+      Array.from({ length: numColumns }, (_, i) => ({ row, column: column + i, numRows, numColumns: 1 })),
+      'COLUMNS',
+    );
   }
 
   override breakApart(): this {
