@@ -381,7 +381,10 @@ export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth
 export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): { period: Period; end: IsoDate } | null {
   const own = detectPeriod(points);
   if (!own || !start || !deadline || start > deadline || dayNumber(deadline) - dayNumber(start) >= PERIOD_DAYS[own]) return null;
-  return { period: own, end: deadlineBounds(deadline, own, fiscalStartMonth).end };
+  // A window that straddles two of the tab's periods (Wednesday to the next Monday on weekly rows) is not the later one
+  // alone: its days before that period count, so the window keeps its own reading (counted from its Start).
+  const bounds = deadlineBounds(deadline, own, fiscalStartMonth);
+  return start < bounds.start ? null : { period: own, end: bounds.end };
 }
 
 /**

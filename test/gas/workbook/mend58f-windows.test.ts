@@ -49,6 +49,8 @@ describe.each(CASES)('mend58f: short windows, per-period Starts, due today, “Q
     c.header,
     ...WEEKDAYS.map((d) => row(`W ${d}`, c.win, 'Weekly', 30, d, d)),
     row('W 13-15', c.win, 'Weekly', 30, '2027-01-13', '2027-01-15'),
+    row('X 13-18', c.win.replace('30', '150'), 'Weekly', 150, '2027-01-13', '2027-01-18'),
+    row('X 13-20', c.win.replace('30', '150'), 'Weekly', 150, '2027-01-13', '2027-01-20'),
     row('M 1', c.win, 'Hundred', 30, '2027-02-01', '2027-02-01'),
     row('M 2', c.win, 'Hundred', 30, '2027-02-02', '2027-02-02'),
     row('S 1', c.win, 'Twenty', 30, '2027-01-01', '2027-01-01'),
@@ -89,6 +91,12 @@ describe.each(CASES)('mend58f: short windows, per-period Starts, due today, “Q
     // 30 in a week of 90 to 108: on track (it was "realistic 13 %" on a Wednesday, ">99 %" on Monday the 11th).
     expect(first as number).toBeGreaterThan(0.99);
     for (const d of WEEKDAYS.slice(0, 3)) expect(notes(`W ${d}`)).toContain(c.unmeasured);
+  });
+
+  it('1. a short window straddling two weeks is not the later week alone: Wed 13 – Mon 18 reads as Wed 13 – Wed 20 (final read)', () => {
+    expect(chance('X 13-18')).toBeCloseTo(chance('X 13-20') as number, 2);
+    expect(notes('X 13-18')).not.toContain(c.unmeasured);
+    expect(achievability(WEEKLY, 150, '2027-01-18', c.increase, '2027-01-13')).toBeCloseTo(chance('X 13-18') as number, 3);
   });
 
   it('1. ACHIEVABILITY with that Start gives Check goals’ answer on every weekday', () => {
