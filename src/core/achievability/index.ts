@@ -39,7 +39,7 @@ export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/c
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
 export { goalProgress, requiredPace };
-export { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
+export { coarserScale, levelChangeTarget, onePeriodWindow, totalWindow, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, saysTarget, statementQuestion, type StatementQuestion } from './statement-question';
 import type { StatementQuestion } from './statement-question';
 export { defaultBaseline, pointsUpTo } from './baseline';

@@ -4,7 +4,7 @@
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
 import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
-import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, windowPeriod, type DeadlineWindows } from '../series/period';
+import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, shortWindow, windowPeriod, type DeadlineWindows } from '../series/period';
 
 export { periodEndingAt } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
@@ -161,6 +161,17 @@ export function perPeriodReading(history: readonly KpiPoint[], period: Period, d
  */
 export function onePeriodWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): Period | null {
   return start && start > today && history.length > 0 && start > history[history.length - 1].date ? windowPeriod(start, deadline, fiscalStartMonth) : null;
+}
+
+/**
+ * A total's window judged as one period's total, and the deadline that period is read to: a window shorter than one of
+ * the history's periods (series/period.ts `shortWindow`: the tab's period holding the deadline, to its end), else one
+ * calendar period wholly ahead (`onePeriodWindow`, to the deadline). The one rule of Check goals, ACHIEVABILITY's Start
+ * and `statementQuestion`.
+ */
+export function totalWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): { period: Period; end: IsoDate } | null {
+  const period = onePeriodWindow(history, start, deadline, today, fiscalStartMonth);
+  return shortWindow(history, start, deadline, fiscalStartMonth) ?? (period && { period, end: deadline });
 }
 
 /**

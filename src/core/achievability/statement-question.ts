@@ -7,10 +7,9 @@ import { impliedTarget, type StatementAnalysis } from '../statement';
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import type { Aggregation, IsoDate, KpiPoint, Unit } from '../types';
 import { startsAfterDeadline } from '../dates';
-import { shortWindow } from '../series/period';
 import { defaultBaseline, pointsUpTo } from './baseline';
 import { countChangeTarget, countTarget } from './count-rounding';
-import { coarserScale, levelChangeTarget, onePeriodWindow, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, withTotalPeriod } from './per-period';
+import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, totalWindow, withTotalPeriod } from './per-period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -51,13 +50,12 @@ export function statementQuestion(
   // change once from the last full one), as Check goals (review 30, window 33).
   const from = analysis.start;
   // A window no longer than one of the history's periods (a Start on the Deadline on weekly rows): that period holding
-  // the deadline, as Check goals (series/period.ts `shortWindow`).
-  const short = !analysis.recurrence && kpi?.aggregation === 'total' ? shortWindow(history, from, stated, fiscalStartMonth) : null;
-  const one = short?.period ?? (!analysis.recurrence && kpi?.aggregation === 'total' && stated ? onePeriodWindow(history, from, stated, asOf, fiscalStartMonth) : null);
-  if (one) analysis = { ...analysis, recurrence: one };
+  // the deadline, as Check goals (`totalWindow`).
+  const onePeriod = !analysis.recurrence && kpi?.aggregation === 'total' && stated ? totalWindow(history, from, stated, asOf, fiscalStartMonth) : null;
+  if (onePeriod) analysis = { ...analysis, recurrence: onePeriod.period };
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).
-  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, short?.end ?? stated, { ...analysis, once }, asOf, fiscalStartMonth) : null;
+  const reading = analysis.recurrence && kpi?.aggregation === 'total' && stated ? perPeriodReading(history, analysis.recurrence, onePeriod?.end ?? stated, { ...analysis, once }, asOf, fiscalStartMonth) : null;
   const deadline = reading?.deadline ?? stated;
   const points = reading?.totals ?? history;
   // Where a goal that states no baseline starts, by the one rule (baseline.ts `defaultBaseline`): a level's latest value,

@@ -7,7 +7,7 @@
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
 import { onScaleOf, scaleTop } from '../achievability/scale';
-import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, startsAfterDeadline, type DateOrder, type WeekStart } from '../dates';
@@ -20,7 +20,7 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod, shortWindow } from '../series/period';
+import { detectPeriod } from '../series/period';
 import { countedRateKpi, kpiTab, tabNamed, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
@@ -677,11 +677,10 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   // "$800,000 in Q1 FY2028": a window that is one calendar period, wholly ahead of the history, is that period's total,
   // judged on the history's whole periods as "$800,000 per quarter" is (the wizard's reading, SMARTSCORE's), not the
   // total from today less what comes before it, whose uncertainty that kept (review 30).
-  // A window no longer than one of the tab's periods: that period holding the deadline (series/period.ts `shortWindow`).
-  const short = m.periodWindow || m.aggregation !== 'total' ? null : shortWindow(points, m.start, m.deadline, input.fiscalYearStartMonth);
-  const one = short?.period ?? (!m.periodWindow && m.aggregation === 'total' ? onePeriodWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null);
-  const reading = one && perPeriodReading(points, one, short?.end ?? m.deadline, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
-  const judged = m.periodWindow ? m : one && reading ? { ...m, periodWindow: one, perPeriod: reading } : null;
+  // A window no longer than one of the tab's periods: that period holding the deadline (`totalWindow`).
+  const onePeriod = !m.periodWindow && m.aggregation === 'total' ? totalWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null;
+  const reading = onePeriod && perPeriodReading(points, onePeriod.period, onePeriod.end, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
+  const judged = m.periodWindow ? m : onePeriod && reading ? { ...m, periodWindow: onePeriod.period, perPeriod: reading } : null;
   const future = judged && periodWindowAssessment(judged, input, options);
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;

@@ -22,7 +22,7 @@ import {
   exactForCell,
   goalProgress,
   requiredPace,
-  onePeriodWindow,
+  totalWindow,
   perPeriodReading,
   windowTotalShift,
   assessShifted,
@@ -31,7 +31,6 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
-import { shortWindow } from '../../core/series/period';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { t, type MessageKey } from '../../core/messages';
@@ -404,13 +403,6 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
 }
 
 /**
- * The goal's Start as Check goals reads a Goals row's (core `cellDate`, workbook/goals.ts): one it cannot read as a date —
- * spaces, 0 or a negative number (before Sheets' first date), text — leaves the row judged with no Start, and so the
- * formula (mend48c: surf48 read 0 as 30 December 1899 and refused " " as "Not a date"); a date cell is read by `dateArg`.
- * A Start on the deadline is a one-day window, that day's total (core `startsAfterDeadline`, surf58: it was dropped and
- * the total judged from today, while REQUIREDPACE refused it); one after it is refused (`startBeforeDeadline`).
- */
-/**
  * A Start after the deadline is refused, as REQUIREDPACE refuses it, the wizard refuses the row (`addGoalProblem`) and
  * Check goals flags it with this message and no chance (audit57: it was dropped, and the total judged from today).
  */
@@ -418,6 +410,13 @@ function startBeforeDeadline(start: IsoDate | null, end: IsoDate | null, lang: L
   if (start && end && startsAfterDeadline({ start, deadline: end })) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
 }
 
+/**
+ * The goal's Start as Check goals reads a Goals row's (core `cellDate`, workbook/goals.ts): one it cannot read as a date —
+ * spaces, 0 or a negative number (before Sheets' first date), text — leaves the row judged with no Start, and so the
+ * formula (mend48c: surf48 read 0 as 30 December 1899 and refused " " as "Not a date"); a date cell is read by `dateArg`.
+ * A Start on the deadline is a one-day window, that day's total (core `startsAfterDeadline`, surf58: it was dropped and
+ * the total judged from today, while REQUIREDPACE refused it); one after it is refused (`startBeforeDeadline`).
+ */
 function startArg(cell: unknown, lang: Lang): IsoDate | null {
   return typeof cell === 'number' || typeof cell === 'string' ? cellDate(cell, sheetNumberLang(), { order: sheetDateOrder(), fiscalStartMonth: sheetSettings().fiscalYearStartMonth }) : dateArg(cell, lang);
 }
@@ -425,15 +424,14 @@ function startArg(cell: unknown, lang: Lang): IsoDate | null {
 /**
  * A total with a Start of its own, judged as Check goals judges a Goals row with that Start (core/workbook/check.ts
  * `judgeGoal`): a window that is one calendar period wholly ahead of the history is that period's total, read on the
- * history's whole periods (`onePeriodWindow`, `perPeriodReading`); otherwise the target is shifted by what is done
+ * history's whole periods (`totalWindow`, `perPeriodReading`); otherwise the target is shifted by what is done
  * since the start or expected before it (`windowTotalShift`, `assessShifted`).
  */
 function startedTotal(input: AssessInput, start: IsoDate, fiscalYearStartMonth: number, lang: Lang): Assessment {
   const { history, deadline, today } = input;
-  // A window no longer than one of the history's periods: that period holding the deadline, as Check goals (`shortWindow`).
-  const short = shortWindow(history, start, deadline, fiscalYearStartMonth);
-  const one = short?.period ?? onePeriodWindow(history, start, deadline, today, fiscalYearStartMonth);
-  const reading = one && perPeriodReading(history, one, short?.end ?? deadline, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
+  // A window no longer than one of the history's periods: that period holding the deadline, as Check goals (`totalWindow`).
+  const onePeriod = totalWindow(history, start, deadline, today, fiscalYearStartMonth);
+  const reading = onePeriod && perPeriodReading(history, onePeriod.period, onePeriod.end, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
   if (reading) return assess({ ...input, deadline: reading.deadline, history: reading.totals, aggregation: 'level' }, lang);
   const shift = windowTotalShift(input, start, deadline);
   return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
