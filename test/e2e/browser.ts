@@ -91,6 +91,19 @@ export async function next(frame: Frame): Promise<void> {
   await frame.waitForFunction((step) => document.querySelector('form.step')?.getAttribute('data-step') !== step, before);
 }
 
+/**
+ * Runs Check goals from the add-on menu and waits for the Check pane it opens on the result (the menu runs the check
+ * and opens the pane: no second run, no click needed), listing flagged goals; returns the sidebar's frame.
+ */
+export async function checkFromMenu(view: PreviewPage): Promise<Frame> {
+  await view.page.click('#extensions');
+  await view.page.click('#addon-menu button[data-function="menuCheckGoals"]');
+  await view.page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
+  const frame = await view.sidebar();
+  await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+  return frame;
+}
+
 /** Clicks the wizard's Back and waits until the previous step is on screen. */
 export async function back(frame: Frame): Promise<void> {
   const before = await frame.getAttribute('form.step', 'data-step');

@@ -7,7 +7,7 @@
  * winning: the sheet and the pane end on the last goal clicked (surf57, audit57 finding 4).
  */
 import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
+import { checkFromMenu, launchBrowser, next, openPreview, type PreviewPage } from './browser';
 
 let browser: Browser;
 let view: PreviewPage;
@@ -100,12 +100,7 @@ interface HeldSelections {
 }
 
 it('Check pane: two quick clicks on flagged goals end with the sheet and the pane on the later one (surf57)', async () => {
-  const { page } = view;
-  await page.click('#extensions');
-  await page.click('#addon-menu button[data-function="menuCheckGoals"]');
-  await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
-  const frame = await view.sidebar();
-  await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+  const frame = await checkFromMenu(view);
   await frame.evaluate(() => {
     const page = globalThis as unknown as HeldSelections;
     const realFetch = page.fetch.bind(globalThis);

@@ -11,7 +11,7 @@ import { createEmulator, loadXlsx, saveXlsx } from '../../src/local/emulator';
 import { DEFAULT_WORKBOOK } from '../../src/local/preview/session';
 import { loadAddon } from '../../src/local/runtime';
 import { changedCells, column, goalsTable, lastFilledRow } from './workbook';
-import { launchBrowser, next, openPreview, type PreviewPage } from './browser';
+import { checkFromMenu, launchBrowser, next, openPreview, type PreviewPage } from './browser';
 import { scratchDir } from '../support/scratch';
 
 let browser: Browser;
@@ -163,12 +163,7 @@ describe('goal wizard (English)', () => {
 
   it('Check goals from the menu, then the Check pane lists flagged goals and selects their row', async () => {
     const { page } = view;
-    await page.click('#extensions');
-    await page.click('#addon-menu button[data-function="menuCheckGoals"]');
-    await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
-    // The menu ran the check and opened the Check pane on its result: no second run, no click needed.
-    const frame = await view.sidebar();
-    await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+    const frame = await checkFromMenu(view);
     await view.screenshot('en-8-check');
     const flagged = frame.locator('button.flagged-goal').first();
     const row = Number(await flagged.getAttribute('data-row'));
@@ -258,11 +253,7 @@ describe('goal texts are shown as text, never run', () => {
   });
 
   it('in the Check pane opened from the menu (the result travels in a boot attribute)', async () => {
-    const { page } = view;
-    await page.click('#extensions');
-    await page.click('#addon-menu button[data-function="menuCheckGoals"]');
-    await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
-    const frame = await view.sidebar();
+    const frame = await checkFromMenu(view);
     const flagged = frame.locator(`#app[data-active-pane="check"] button.flagged-goal[data-row="${markupRow}"]`);
     await flagged.waitFor();
     expect(await flagged.locator('.flagged-statement').textContent()).toBe(MARKUP);
@@ -522,11 +513,7 @@ describe('the Check pane with many flagged goals', () => {
 
   it('shows the first page, "Show more" by keyboard loads the next one and focuses its first goal, which still selects its row', async () => {
     const { page } = view;
-    await page.click('#extensions');
-    await page.click('#addon-menu button[data-function="menuCheckGoals"]');
-    await page.waitForFunction(() => !document.body.hasAttribute('data-busy'));
-    const frame = await view.sidebar();
-    await frame.waitForSelector('#app[data-active-pane="check"] button.flagged-goal');
+    const frame = await checkFromMenu(view);
     expect(await frame.locator('button.flagged-goal').count()).toBe(50);
     // The sidebar's HTML on open carries one page, not 120 goals.
     const html = view.preview.session.emulator.ui.sidebars[view.preview.session.emulator.ui.sidebars.length - 1].html;

@@ -35,7 +35,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
-import { parseA1, quoteSheetName, rectToA1, splitSheetName, type GridRect } from './a1';
+import { parseA1, quoteSheetName, rectsIntersect, rectToA1, splitSheetName, type GridRect } from './a1';
 import { DEFAULT_LINE_WIDTH, DEFAULT_SERIES_COLORS, resolveChart, type ResolvedChart } from './chart-data';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 import { DEFAULT_COLUMN_WIDTH } from './sheet';
@@ -1047,11 +1047,16 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
  * The sheet's merges, without exceljs's copy of the first cell's style over the others: each keeps its own, as the model
  * has it. exceljs 4.4 tests each new merge against every merge of the worksheet (`_mergeCellsInternal`), O(merges²): a
  * 20,000-goal plan report (60,000 recommendation rows merged across) would spend minutes there (24,000 merges took 82 s,
- * scale58). The model's merges do not overlap (the emulator's `mergeRects` refuses it; a file's own were read from a valid file), so each is made against an empty
- * merge table and the table put back whole, then counted (exceljs's error if two shared a corner); a worksheet without that private table gets
- * the plain call, exceljs's own test included.
+ * scale58). So the merges are first checked against each other in one sweep (`overlappingMerges`: two that share a cell
+ * refuse the whole sheet, as exceljs's own test and Sheets do), then each is made against an empty merge table and the
+ * table put back whole; a worksheet without that private table gets the plain call, exceljs's own test included.
  */
 export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[]): void {
+  // A model the emulator never makes (`mergeRects` refuses the merge that would cut another), but a file's own merges
+  // are read as written: an overlap written on would give a file exceljs refuses to reload and Excel "repairs" (mend58m
+  // only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
+  const overlap = overlappingMerges(merges);
+  if (overlap) throw new Error(`Cannot merge already merged cells: ${rectToA1(overlap[0])} and ${rectToA1(overlap[1])} overlap on sheet "${worksheet.name}".`);
   const merge = (m: GridRect) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   const internals = worksheet as unknown as { _merges?: unknown };
   const table = internals._merges;
@@ -1066,10 +1071,45 @@ export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridR
   } finally {
     internals._merges = table;
   }
-  // The safeguard the skipped test gave: exceljs keys its table by each merge's top-left cell, so two merges sharing one
-  // (a model the emulator should never hold) would have left one entry and written one merge over the other's cells.
-  // It does not see overlaps from different corners (mend58m); `mergeRects` refuses those when they are made.
+  // A merge already on the worksheet sharing a top-left cell with one written here (exceljs keys its table by that
+  // cell): the sweep above sees only the list. writeSheet gives a fresh worksheet, so this is a last guard.
   if (Object.keys(table).length !== before + merges.length) throw new Error('Cannot merge already merged cells');
+}
+
+/**
+ * Two merges sharing a cell, or null, in O(n log n) for n merges (never all pairs: a 20,000-goal report writes
+ * ~20,000). A sweep down the rows keeps the merges crossing the current row; while none overlap they are disjoint in
+ * columns, so ordered by first column a new merge can only meet the one starting last at or before its last column.
+ * Each merge is tested once (`rectsIntersect`) and enters and leaves the ordered list once.
+ */
+export function overlappingMerges(merges: readonly GridRect[]): [GridRect, GridRect] | null {
+  const bottom = (m: GridRect) => m.row + m.numRows - 1;
+  const byTop = [...merges].sort((a, b) => a.row - b.row);
+  const byBottom = [...merges].sort((a, b) => bottom(a) - bottom(b));
+  const crossing: GridRect[] = [];
+  /** Index in `crossing` of the last merge starting at or before `column` (-1 if none). */
+  const lastStartingBy = (column: number): number => {
+    let low = 0;
+    let high = crossing.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (crossing[middle].column <= column) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  };
+  let ended = 0;
+  for (const m of byTop) {
+    // Merges ending above this row leave (every one of them was entered: its top row is above this one).
+    for (; ended < byBottom.length && bottom(byBottom[ended]) < m.row; ended++) {
+      const at = lastStartingBy(byBottom[ended].column);
+      if (crossing[at] === byBottom[ended]) crossing.splice(at, 1);
+    }
+    const at = lastStartingBy(m.column + m.numColumns - 1);
+    if (at >= 0 && rectsIntersect(crossing[at], m)) return [crossing[at], m];
+    crossing.splice(at + 1, 0, m);
+  }
+  return null;
 }
 
 /** Sheet features kept from the original file (Apps Script cannot see or change them). */
