@@ -62,11 +62,13 @@ describe("(4) an investment's amount before a purpose is the means'; the purpose
   ]);
 });
 
-describe('(4) near misses: a budget raised to a level, a goal before the purpose, an investment with no goal figure', () => {
+describe('(4) near misses: a budget raised to a level, a goal before the purpose or the investment, an investment with no goal figure', () => {
   readsAs([
     ['Porter notre budget marketing à 2 M€ en 2027 afin de doubler nos leads.', { target: 2000000, unit: 'currency' }],
     ["Atteindre 12 M€ de chiffre d'affaires en 2027, afin d'investir 2 M€ dans la R&D.", { kpi: 'revenue', target: 12000000 }],
     ['We will invest $2M in 2027 in order to modernise the plant.', { target: 2000000, unit: 'currency' }],
+    ['Reach $10M in revenue by 2028 with an investment of $2M in order to hire 20 reps.', { kpi: 'revenue', target: 10000000, deadline: '2028-12-31' }],
+    ["Atteindre 10 M€ de chiffre d'affaires en 2028 grâce à un investissement de 2 M€ afin de recruter 20 commerciaux.", { kpi: 'revenue', target: 10000000 }],
   ]);
 });
 
@@ -130,9 +132,11 @@ describe('(9) "to raise … rates" is an infinitive, no conversion rate', () => 
   readsAs([['We expect to raise room rates by 5% in 2028.', { kpi: null, target: null, change: { value: 0.05, kind: 'relative' } }]]);
 });
 
-describe('(9) near misses: stage-to-stage rates stay conversion rates', () => {
+describe('(9) near misses: stage-to-stage rates stay conversion rates; a named rate after the verb keeps its KPI', () => {
   readsAs([
     ['Raise the lead to opportunity rate to 30% by 2028.', { kpi: 'conversion_rate', target: 0.3 }],
     ['We want to increase our visit to order rate to 5% in 2028.', { kpi: 'conversion_rate', target: 0.05 }],
+    ['Strive to lower churn rates to 3% by 2028.', { kpi: 'churn', direction: 'decrease', target: 0.03 }],
+    ['Work to improve conversion rates to 5% by 2028.', { kpi: 'conversion_rate', target: 0.05 }],
   ]);
 });
