@@ -1211,6 +1211,18 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const enabling = folded.includes('permet') || folded.includes(' allow') || folded.includes(' enable') ? /\b(?:investis\w*|investments?|financements?|funding|enveloppe|budget)\b[^,.;!?]*?\b(?:permet\w*|(?:will|would|should|could) (?:allow|enable))\b/.exec(folded) : null;
   const outlay = enabling && quantitiesAll.find((q) => q.kind === 'money' && (q.start > enabling.index ? q.end < enabling.index + enabling[0].length : /^\s*(?:[a-z]+\s+|d')?$/.test(folded.slice(q.end, enabling.index))));
   if (enabling && outlay && quantitiesAll.some((q) => q.start > enabling.index + enabling[0].length)) past.push({ start: Math.min(outlay.start, enabling.index), end: enabling.index + enabling[0].length });
+  // The same money before a purpose (« un plan d'investissement de 32 M€ sur 5 ans, …, afin d'atteindre un CA de 200 M€ », «
+  // a investi 5 M€ … de manière à doubler », "invested $5 million … in order to double"): the amount right after the
+  // investment word ("of", « de » and two words at most between) is the means', to the purpose, when the goal after it has
+  // its own figure or multiplier (stmt59: real56:47, :49). A budget raised to a level (« porter le budget à 2 M€ afin de »)
+  // and money before the word stay the goal's.
+  const purpose = /\b(?:afin d|de (?:maniere|facon) a|in order to|so as to)\b/.exec(folded);
+  const invested = purpose && /\d|\b(?:doubl|tripl)/.test(folded.slice(purpose.index)) && quantitiesAll.find((q) => q.kind === 'money' && q.end < purpose.index && /\binvest\w*\s(?:(?:de|of)\s|d')?(?:[a-z]+\s){0,2}$/.test(textBefore(folded, q.start, 40)) && !/[;!?]|\.\s/.test(folded.slice(q.end, purpose.index)));
+  // The purpose then holds the goal: no longer set aside.
+  if (purpose && invested) {
+    past.push({ start: invested.start, end: purpose.index });
+    for (let i = purposes.length - 1; i >= 0; i--) if (purposes[i].start > invested.start && purposes[i].start <= purpose.index + 1) purposes.splice(i, 1);
+  }
   // "…, a quarter of our annual goal of $4.8M", « soit 25 % de l'objectif annuel »: the larger goal this one is a share of
   // (rel40, goal-share.ts).
   past.push(...findGoalShares(folded, quantitiesAll, dates));

@@ -360,7 +360,8 @@ const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves
 // « 10 % de croissance du CA » is sales growth's level as "10% revenue growth" is (left52's L1), when sales growth is the KPI read.
 // (English too, left53's M1: "5% growth in revenue", "12% growth in sales" as "5% revenue growth".)
 const SALES_GROWTH_OF_AFTER_RE = /^\s*(?:(?:de |d')?croissance (?:du|des|de) (?:ca|chiffre d'affaires|ventes)|growth in (?:our |its )?(?:revenues?|sales|turnover))\b/;
-const GROWTH_LEVEL_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))|compound annual growth rate\b)/;
+// "10 percent annual sales growth": the period's adjective before the measure's word keeps the level (stmt59, real56:23).
+const GROWTH_LEVEL_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:(?:annual|yearly)\s+)?(?:[a-z']+\s+)?(?:growth|croissance)(?!\s+(?:[a-z']+\s+)?(?:in|of|on|de|du|des|d')(?![a-z]))|compound annual growth rate\b)/;
 
 /**
  * "Get an average of 9%", "atteindre une moyenne de 4,5", "achieve a minimum call average of 10", « réaliser une moyenne de

@@ -377,7 +377,8 @@ const OWN_ACTIVITY_RE = /\b(?:doubl|augment|progression|hausse|croissance)\w*\s+
 const MARKETING_INVEST_RE = /\binvest\w*\s+(?:[^.;,]{0,80}?\s)?(?:(?:pour le|in|on) )?(?:publicit|marketing|advertising)/g;
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 // (Not an infinitive's "to": "we have to increase rates", real34; "allows them to push rates higher", real41.)
-const STAGE_RATE_RE = /\b(?!(?:ha(?:ve|s|d)|needs?|wants?|going|plans?|aims?|able|them|us|him|her|it|you)\s)[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+// ("expects to raise room rates": a verb of change after "to" is an infinitive, no stage: stmt59, real56:18.)
+const STAGE_RATE_RE = /\b(?!(?:ha(?:ve|s|d)|needs?|wants?|going|plans?|aims?|able|them|us|him|her|it|you)\s)[a-z]{3,}\s+to\s+(?!(?:raise|increase|boost|lift|hike|cut|lower|reduce|improve)\s)[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
 const ONE_IN = String.raw`\b(?:un|une|one)\s+(?:`;
 const OF_N_WON = String.raw`)\s+(?:sur|out of|in)\s+(?:deux|trois|two|three|\d+)\s+(?:(?:est|is)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert)\w*`;
@@ -400,10 +401,12 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * traffic or a headcount, not sales (real33). A day and its month (« d'ici le 31 décembre », "by 31 December") are a
  * date, a count a preposition or "others" follows (« dépassant déjà les 6000 dans le monde », « actionnaire de 5 autres »)
  * names no thing counted, and sites or « implantations » are places (kpi37: real25, real31, real34, real36), and so are
- * clubs, gyms, « salles » and centres a network opens (« ouvrir 200 clubs », « atteindre 500 salles », real42).
+ * clubs, gyms, « salles » and centres a network opens (« ouvrir 200 clubs », « atteindre 500 salles », real42); tourists
+ * are visitors hosted and towns a network is present in places too ("attracting 3 million tourists", « dans au moins 250
+ * villes », stmt59: real56).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|clubs?|salles?|gyms?|centres?|centers?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|clubs?|salles?|gyms?|centres?|centers?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|touris\w+|villes?|cities|towns?|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
 /** Places after « conversions »: « de succursales » (branches turned into franchises, kpi37: real28; English "conversions" names no KPI). */
 const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
 /**
@@ -739,6 +742,12 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (original[start - 1] === '-' && /^hit/.test(synonym)) continue;
     // « le PACTE (Plan d'action pour la croissance …) »: a plan's name spelled out after its acronym is no measure (kpi37, real32).
     if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
+    // "$60 billion export earnings": what exports earn is their sales (the ruling (b)'s summed sales), no profit (stmt59:
+    // real56:10, real51:18).
+    if (synonym === 'earnings' && /\bexports? $/.test(textBefore(folded, start, 8))) {
+      if (catalog.some((k) => k.id === 'revenue')) out.push({ start, end, id: 'revenue', weak: false });
+      continue;
+    }
     // « 8000 nouveaux logements étudiants », « résidences étudiantes »: students qualifying housing are whom it serves (real40).
     if (/^etudiant/.test(synonym) && /\b(?:logements?|residences?|chambres?|lits)\s+$/.test(textBefore(folded, start, 14))) continue;
     // "in the lead up to the festive season": a time before an event, no leads ("Raise lead up to 500" counts them, mend44d);

@@ -127,7 +127,8 @@ const YEAR_CUE_RE = /\b(?:(?:in|en) (?:19|20)\d\d,? (?:or|ou)|the|(?<!\b(?:bring
  * the speech carries the goal ("…, said the company planned to double turnover", « a indiqué que … voulait »), or names a
  * goal or target straight after its verb ("…, said the pre-event goal for new memberships was 202", kpi38), or the
  * speaker's own aim right after it ("X, chairman of Emirates, said he expects a 10 percent passenger increase", stmt52,
- * real49: the whole goal read as who spoke); not a target
+ * real49: the whole goal read as who spoke), its progressive too ("The giant, May & Baker Plc, says it is targeting …",
+ * stmt59, real56); not a target
  * named further on, in a clause about the speaker ("…, said Jane Doe, who missed her target of 30", mend40b).
  * « …, acquis en 2015 par un consortium, a annoncé … avec pour objectif une capacité de 12 millions … » announces the goal
  * itself (stmt57, real54): « annonce » and a goal noun within eight words after it is no attribution.
@@ -141,7 +142,7 @@ const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
   const m = SPEECH.some((w) => folded.includes(w)) || folded.includes('annonce') ? ATTRIBUTION_RE.exec(folded) : null;
-  return m && !/\b(?:que|qu'|that|to|w(?:ill|ould)|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b|\bannonce (?:(?!en [a-z]+ant )[a-z'-]+ ){0,8}objectifs?\b|\b(?:said|says|added) (?:he|she|it|they|we) (?:expect|aim|hope|intend|anticipate|forecast|target|seek)s?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+  return m && !/\b(?:que|qu'|that|to|w(?:ill|ould)|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b|\bannonce (?:(?!en [a-z]+ant )[a-z'-]+ ){0,8}objectifs?\b|\b(?:said|says|added) (?:he|she|it|they|we) (?:(?:is|are|was|were) )?(?:expect|aim|hope|intend|anticipate|forecast|target|seek)(?:s|ing)?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
 }
 
 /**
