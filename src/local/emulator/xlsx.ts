@@ -1037,7 +1037,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
   for (const row of sheet.hiddenRows) worksheet.getRow(row).hidden = true;
   for (const [row, height] of sheet.rowHeights) worksheet.getRow(row).height = (height * 3) / 4;
   for (const [row, height] of wrappedRowHeights(sheet)) worksheet.getRow(row).height = (height * 3) / 4;
-  writeMerges(worksheet, sheet.merges);
+  writeMerges(worksheet, sheet.merges, sheet.name);
   writeNativeRules(worksheet, sheet);
   writeSheetExtras(worksheet, sheet, media);
   return spilled;
@@ -1051,12 +1051,13 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
  * refuse the whole sheet, as exceljs's own test and Sheets do), then each is made against an empty merge table and the
  * table put back whole; a worksheet without that private table gets the plain call, exceljs's own test included.
  */
-export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[]): void {
-  // A model the emulator never makes (`mergeRects` refuses the merge that would cut another), but a file's own merges
-  // are read as written: an overlap written on would give a file exceljs refuses to reload and Excel "repairs" (mend58m
-  // only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
+export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[], tabName = worksheet.name): void {
+  // Defensive: no model holds an overlap today (the emulator's `mergeRects` refuses the merge that would cut another,
+  // and exceljs's reader refuses a file with one), but one written on would give a file exceljs refuses to reload and
+  // Excel "repairs" (mend58m only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
+  // The tab's own name, not the file's sanitised and shortened one.
   const overlap = overlappingMerges(merges);
-  if (overlap) throw new Error(`Cannot merge already merged cells: ${rectToA1(overlap[0])} and ${rectToA1(overlap[1])} overlap on sheet "${worksheet.name}".`);
+  if (overlap) throw new Error(`Cannot merge already merged cells: ${rectToA1(overlap[0])} and ${rectToA1(overlap[1])} overlap on sheet "${tabName}".`);
   const merge = (m: GridRect) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   const internals = worksheet as unknown as { _merges?: unknown };
   const table = internals._merges;
@@ -1077,8 +1078,9 @@ export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridR
 }
 
 /**
- * Two merges sharing a cell, or null, in O(n log n) for n merges (never all pairs: a 20,000-goal report writes
- * ~20,000). A sweep down the rows keeps the merges crossing the current row; while none overlap they are disjoint in
+ * Two merges sharing a cell, or null, in O(n log n + n·w) for n merges, w the most merges side by side on one row (at most
+ * the sheet's columns: the ordered list is an array, so entering or leaving it shifts up to w entries) — never all pairs:
+ * a 20,000-goal report writes ~60,000, one a row, w = 1. A sweep down the rows keeps the merges crossing the current row; while none overlap they are disjoint in
  * columns, so ordered by first column a new merge can only meet the one starting last at or before its last column.
  * Each merge is tested once (`rectsIntersect`) and enters and leaves the ordered list once.
  */
