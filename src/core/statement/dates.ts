@@ -573,7 +573,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.month,
     re: new RegExp(
-      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
+      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du |de )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
       'g',
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTH_WORDS[m[1]], m[2] ? Number(m[2]) : null, ctx),
@@ -602,10 +602,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
-  // « au terme de 2027 » (the year's end by another noun, real33).
+  // « au terme de 2027 » (the year's end by another noun, real33). « fin de / du trimestre 2027 », « … semestre 2027 »: a
+  // quarter or half named by its year alone is that year's last (no written convention names one; left59).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (?:trimestre|semestre))?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
