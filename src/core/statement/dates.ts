@@ -1044,8 +1044,11 @@ const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#
  * Any participle of adoption or presentation, with its agent ("approved by the board in 2026", "endorsed", "unveiled in
  * 2024"), is the same start (left59): a class of verbs, not a list.
  */
-/** A strategy or plan's own participle, its agent maybe, before "in" / « en » (left59; not the verb "plan to"). */
-const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan(?! to)|roadmap|feuille de route)\b[^,.;]{0,25}?,? \w+(?:ed|e{1,2}s?)(?: (?:by|par) [^,.;]{1,25}?)? (?:in|en) $/;
+/**
+ * A strategy or plan's own participle, its agent maybe, before "in" / « en » (left59): right after the noun, or after a comma
+ * closing its complement (« stratégie à cinq ans, approuvée en »), never words further on ("The plan was to double revenue in").
+ */
+const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de route)\b(?:[^,.;]{0,25},)? \w+(?:ed|e{1,2}s?)(?: (?:by|par) [^,.;]{1,25}?)? (?:in|en) $/;
 const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap))?,? (?:(?!completed|ended)(\w+ed|began)(?: by (?:the )?\w+)?|completed|ended) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;

@@ -61,6 +61,8 @@ describe('(2) near misses: launched as before, a goal year of its own, the verb 
     ['Our 5-year strategy, launched in 2025, aims to double sales.', { deadline: '2030-12-31' }],
     ['Our five-year strategy approved by the board aims to double sales by 2028.', { deadline: '2028-12-31' }],
     ['We plan to open stores in 2025 and double sales.', { deadline: '2025-12-31' }],
+    ['The plan was to double revenue in 2025.', { deadline: '2025-12-31' }],
+    ["Notre plan vise à doubler le chiffre d'affaires en 2025.", { deadline: '2025-12-31' }],
     ['Notre plan vise 500 clients en 2025.', { deadline: '2025-12-31' }],
     ['Notre stratégie à cinq ans, approuvée en 2027, vise à doubler les ventes.', { deadline: '2027-12-31' }],
     ['La stratégie adoptée par le conseil en 2025 vise à doubler les ventes en 2028.', { deadline: '2028-12-31' }],
