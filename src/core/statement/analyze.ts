@@ -982,10 +982,11 @@ function chooseDirection(mentions: readonly DirectionMention[]): DirectionMentio
  * The goal's object has the last word on the KPI (object.ts): its head noun's measure, or none when the object is not a
  * measure; the mention picked from the whole sentence stands when the object says nothing.
  */
-function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], catalog: readonly KpiDefinition[], assumed: Span | null): KpiMention | null {
+function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 'en', mentions: readonly KpiMention[], catalog: readonly KpiDefinition[], assumed: Span | null, consequence?: Span): KpiMention | null {
   const reading = objectKpi(folded, language, mentions, picked, catalog);
-  // An object read inside the opening assumptions ("If your monthly target is £50,000 …, you need …") is not the goal's.
-  if (!reading || reading.id === picked?.id || (assumed && reading.object.start < assumed.end)) return picked;
+  // An object read inside the opening assumptions ("If your monthly target is £50,000 …, you need …") is not the goal's;
+  // nor one inside a consequence set aside (« lever 8 M€, qui permettra de doubler nos ventes »: Ruling D2).
+  if (!reading || reading.id === picked?.id || (assumed && reading.object.start < assumed.end) || (consequence && reading.object.start >= consequence.start)) return picked;
   if (reading.id === null) return null;
   const { start, end, head } = reading.object;
   // A mention of that KPI in the object, else the head word itself (never the object's numbers: "rating of at least 3").
@@ -1198,9 +1199,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // is where the goal is stated: « s'engage à encourager l'installation …, ce qui devrait permettre la création de 700
   // emplois » (stmt58, real55:9); « notre rythme de croissance va se maintenir …, ce qui nous permettrait » keeps its first
   // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, left).
-  const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(', ce qui') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
-  // (A consequence that costs, « ce qui représentera un investissement de 15 M€ », states no goal: mend58s.)
-  if (after && (/^,\s(?:but|mais)/.test(after[0]) || /\b(?:investis|investment|cost|cout|depens|spend)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push({ start: after.index, end: after.index + after[0].length });
+  let consequence: Span | undefined;
+  const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(' qui ') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|qui (?:\w+ )?permet\w*|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
+  // (A consequence that costs, « ce qui représentera un investissement de 15 M€ », states no goal: mend58s.) « , qui
+  // (nous) permettra de … » is the same consequence (Ruling D2: « lever 8 M€, qui permettra d'accélérer la croissance »).
+  if (after && (/^,\s(?:but|mais)/.test(after[0]) || /\b(?:investis|investment|cost|cout|depens|spend)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push((consequence = { start: after.index, end: after.index + after[0].length }));
   // « L'investissement de plus de 10 millions d'euros permettra l'embauche de 30 collaborateurs », « Un investissement de
   // 120 000 à 300 000 euros permet d'atteindre … », "The $10M investment will allow us to hire 30": the money an investment
   // costs, in the clause that enables the goal, is the means' amount, no figure of the goal (stmt58: real55:56, real39:8, :57).
@@ -1256,7 +1259,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pickedKpi = pickKpi(kpiMentions, kpiSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
   // (Nor an object inside an expectation set aside: « une baisse du trafic, il faut donc doubler les leads », mend53e.)
-  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, actionLever ?? assumed ?? (pickedKpi ? (conditionSpan ?? expectation) : null));
+  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, actionLever ?? assumed ?? (pickedKpi ? (conditionSpan ?? expectation) : null), consequence);
   // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", « 10 % de croissance du CA »: the growth noun keeps its own measure, as "10% revenue growth"

@@ -573,7 +573,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   {
     gate: (f) => f.month,
     re: new RegExp(
-      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
+      `\\b(?:(?:the )?end of|by|in|before|until|till|through|throughout|during|over|d'ici|en|avant|jusqu'en|jusqu'a|fin|a la fin|pour|courant|mi|au cours|pendant|durant|sur)\\s+(?:de |d'|du mois de |(?:le |du |de )?mois de |(?:the )?month of |of )?(${MONTH_SOURCE})(?:\\.?\\s+(\\d{4})\\b|\\b)(?!\\.?\\s+\\d)`,
       'g',
     ),
     resolve: (m, ctx) => endOfMonthFwd(MONTH_WORDS[m[1]], m[2] ? Number(m[2]) : null, ctx),
@@ -602,10 +602,11 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
-  // « au terme de 2027 » (the year's end by another noun, real33).
+  // « au terme de 2027 » (the year's end by another noun, real33). « fin de / du trimestre 2027 », « … semestre 2027 »: a
+  // quarter or half named by its year alone is that year's last (no written convention names one; left59).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (?:trimestre|semestre))?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
     resolve: (m) => `${m[1]}-12-31`,
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
@@ -1040,8 +1041,15 @@ const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#
 /**
  * An N-year strategy's own start ([1]) or end year ([2]) right after it: "strategy adopted in 2019", "plan, completed in 2025"
  * (left58). Its own participle only, at once or after a comma: "a plan with partners launched in 2021" dates the partners (mend58l).
+ * Any participle of adoption or presentation, with its agent ("approved by the board in 2026", "endorsed", "unveiled in
+ * 2024"), is the same start (left59): a class of verbs, not a list.
  */
-const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap))?,? (?:(adopted|launched|started|began|introduced|approved)|completed|ended) in (\d{4})/;
+/**
+ * A strategy or plan's own participle, its agent maybe, before "in" / « en » (left59): right after the noun, or after a comma
+ * closing its complement (« stratégie à cinq ans, approuvée en »), never words further on ("The plan was to double revenue in").
+ */
+const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de route)\b(?:[^,.;]{0,25},)? \w+(?:ed|e{1,2}s?)(?: (?:by|par) [^,.;]{1,25}?)? (?:in|en) $/;
+const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap))?,? (?:(?!completed|ended)(\w+ed|began)(?: by (?:the )?\w+)?|completed|ended) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
@@ -1152,10 +1160,12 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // stays its deadline: "once the product is launched in Q2 2027", « dès la mise en service en mars 2027 » (mend52b).
     // The date against today decides first, whatever the tense (left53's M6): "is launched in 2019" read on 2026-12-06 is
     // past, "is launched in 2027" and « sera mis en service en 2028 » are ahead.
-    if (LAUNCH_DATED_BEFORE_RE.test(before + opening) && r.date < ctx.asOf) continue;
+    // A strategy or plan adopted, approved, presented … in a past year (« Notre stratégie à cinq ans, approuvée en 2025 »,
+    // "The plan, endorsed by the board in 2024"): any participle after the plan's noun, as a launch (left59).
+    if ((LAUNCH_DATED_BEFORE_RE.test(before + opening) || ADOPTED_PLAN_BEFORE_RE.test(textBefore(folded, r.start, 90) + opening)) && r.date < ctx.asOf) continue;
     // "Our three-year roadmap launched in 2026": an N-year strategy's own year, past or not, anchors its span (read with the
     // span above, OWN_YEAR_STRATEGY_RE), no deadline of its own (mend58l); any participle ("signed", "ended") dates the plan.
-    if (/year (?:strategy|roadmap|plan),? (?:\w+ed|began) in $/.test(before + opening)) continue;
+    if (/year (?:strategy|roadmap|plan),? (?:\w+ed|began)(?: by (?:the )?\w+)? in $/.test(textBefore(folded, r.start, 50) + opening)) continue;
     if (LAUNCHED_BEFORE_RE.test(before + opening) && !/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)) continue;
     const startCue = START_CUE_RE.exec(before);
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"

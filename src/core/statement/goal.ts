@@ -1180,6 +1180,12 @@ export function extractGoalNumbers(
     // (Nor is an amount generated, "generate adjusted EBITDA of about $150 million", « générer … un EBITDA d'environ 150 M€ »:
     // the level produced, left50's R6; "more" or "additional" said so above.)
     const explicitVerb = governing !== null && governing.cue !== 'toward' && !(/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, q.start))) && !(q.kind === 'money' && /^gener/.test(folded.slice(governing.start, governing.end)));
+    // "raise funding of $20M", « lever un financement de 8 M€ »: money raised is a sum reached, no change ("raise" is no verb
+    // of rise there; Ruling D2). "raise revenue by $2M" keeps its change.
+    if (q.kind === 'money' && /\b(?:rais|lev)\w* (?:\w+ ){0,2}(?:funding|capital|financ\w*|fonds|round) (?:of|de) $/.test(before)) {
+      keepLevel(q);
+      continue;
+    }
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
     if (explicitVerb && governing.relativeChange === null && governing.cue !== 'maintain' && (CHANGE_BEFORE_RE.test(before) || q.kind === 'percent' || q.kind === 'points')) {
       if (!result.change) result.change = changeOf(q);

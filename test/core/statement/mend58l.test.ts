@@ -31,10 +31,11 @@ describe('(1) « fin de » without the article leaves next / following, a month 
     ["Atteindre 80 000 € de CA d'ici fin de trimestre prochain.", { target: 80000, deadline: '2027-03-31' }],
     ['Atteindre 80 000 € de CA pour la fin de trimestre prochain.', { deadline: '2027-03-31' }],
     ["Signer 10 contrats d'ici fin de mois de mars 2027.", { deadline: '2027-03-31' }],
-    // Not the current month's end: the month named is read by no parser yet (null, as before left58).
-    ["Signer 10 contrats d'ici fin de mois de décembre.", { deadline: null }],
-    ['Atteindre 200 clients pour fin de trimestre 2027.', { deadline: null }],
-    ["Atteindre 200 clients d'ici fin de semestre 2027.", { deadline: null }],
+    // Not the current period's end: the month named is its own end, a quarter or half named by its year alone that year's
+    // last (left59; null here before it, as before left58).
+    ["Signer 10 contrats d'ici fin de mois de décembre.", { deadline: '2026-12-31' }],
+    ['Atteindre 200 clients pour fin de trimestre 2027.', { deadline: '2027-12-31' }],
+    ["Atteindre 200 clients d'ici fin de semestre 2027.", { deadline: '2027-12-31' }],
     // « la fin de mois » with no « d'ici / avant / pour » is the noun: the year is the deadline.
     ['Réduire la fin de mois difficile de nos clients en 2027.', { deadline: '2027-12-31' }],
   ]);
