@@ -16,7 +16,7 @@ import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Ver
 import type { CriterionResult } from '../statement';
 import { farPastCount, normalizePoints } from '../series/clean';
 import { decumulate, namesYearToDate, namesYearToDateRatio, yearStartOf, yearToDateStart } from '../series/ytd';
-import { detectPeriod, periodDate, periodsUntil, seasonLength, toGrid, type GridSeries } from '../series/period';
+import { detectPeriod, periodDate, periodsUntil, seasonLength, toGrid, type GridSeries, type ShortWindow } from '../series/period';
 import {
   Forecaster,
   withoutSpikes,
@@ -1207,6 +1207,18 @@ export function assessQuestion(question: StatementQuestion, direction: Direction
   const input = { history: question.history, target: question.target, deadline: question.deadline, today: asOf, direction, aggregation: question.aggregation, ...kpi };
   const shift = question.windowStart ? windowTotalShift(input, question.windowStart, question.deadline) : null;
   return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
+}
+
+/**
+ * Why a window shorter than the tab's period is judged on that whole period, or not at all when its row is already there
+ * (`ShortWindow.recorded`), naming the window the goal has (surf59: the note opened "Per week:" for a one-day goal): one
+ * sentence, true of both, for Check goals' note or Achievable reason and ACHIEVABILITY / GOALVERDICT's message. (Here,
+ * not in per-period.ts, which the sidebar bundles without the message catalog.)
+ */
+export function shortWindowNote(short: ShortWindow, start: IsoDate, deadline: IsoDate, lang: Lang): string {
+  const date = (iso: IsoDate): string => formatDate(iso, lang);
+  const window = start === deadline ? date(start) : `${date(start)} – ${date(deadline)}`;
+  return t(lang, 'check.note.shortWindow', { window, start: date(short.start), end: date(short.end), own: t(lang, `period.${short.period}`) });
 }
 
 /** `assess` with the target shifted by a window's `shift` (`windowTotalShift`), answered in the goal's own amounts. */

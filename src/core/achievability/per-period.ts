@@ -4,7 +4,7 @@
  * (core/workbook/check.ts) and SMARTSCORE (gas/functions/statement.ts), so both read a goal the same way.
  */
 import { addDays, addPeriods, endOfPeriod, PERIOD_DAYS, startOfPeriod, stepPeriods, withinCalendar } from '../dates';
-import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, shortWindow, windowPeriod, type DeadlineWindows } from '../series/period';
+import { dayNumber, deadlineWindows, detectPeriod, periodIndex, periodsUntil, shortWindow, windowPeriod, type DeadlineWindows, type ShortWindow } from '../series/period';
 
 export { periodEndingAt } from '../series/period';
 import type { Direction, IsoDate, KpiPoint, Period } from '../types';
@@ -169,10 +169,11 @@ export function onePeriodWindow(history: readonly KpiPoint[], start: IsoDate | n
  * calendar period wholly ahead (`onePeriodWindow`, to the deadline). The one rule of Check goals, ACHIEVABILITY's Start
  * and `statementQuestion`.
  */
-export function totalWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): { period: Period; end: IsoDate } | null {
+export function totalWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): ShortWindow | { period: Period; end: IsoDate; partial?: undefined; recorded?: undefined } | null {
   const period = onePeriodWindow(history, start, deadline, today, fiscalStartMonth);
   return shortWindow(history, start, deadline, fiscalStartMonth) ?? (period && { period, end: deadline });
 }
+
 
 /**
  * "14 leads per week by March 2027" on monthly totals (a history coarser than the goal's period, whose deadline's period

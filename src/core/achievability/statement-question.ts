@@ -52,6 +52,8 @@ export function statementQuestion(
   // A window no longer than one of the history's periods (a Start on the Deadline on weekly rows): that period holding
   // the deadline, as Check goals (`totalWindow`).
   const onePeriod = !analysis.recurrence && kpi?.aggregation === 'total' && stated ? totalWindow(history, from, stated, asOf, fiscalStartMonth) : null;
+  // Its period already recorded: nothing to judge it on (`ShortWindow.recorded`).
+  if (onePeriod?.recorded) return null;
   if (onePeriod) analysis = { ...analysis, recurrence: onePeriod.period };
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).

@@ -378,13 +378,29 @@ export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth
  * measure is — on the tab's calendar period holding the deadline, its `end` given to `deadlineWindows` so that period is
  * the one judged whatever the weekday (mend58f: a one-day window went 13 % on a Wednesday, 99 % on a row's Monday).
  */
-export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): { period: Period; end: IsoDate } | null {
+export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): ShortWindow | null {
   const own = detectPeriod(points);
   if (!own || !start || !deadline || start > deadline || dayNumber(deadline) - dayNumber(start) >= PERIOD_DAYS[own]) return null;
   // A window that straddles two of the tab's periods (Wednesday to the next Monday on weekly rows) is not the later one
   // alone: its days before that period count, so the window keeps its own reading (counted from its Start).
   const bounds = deadlineBounds(deadline, own, fiscalStartMonth);
-  return start < bounds.start ? null : { period: own, end: bounds.end };
+  if (start < bounds.start) return null;
+  // Shorter than that period whichever day it ends on (surf59: a Sunday deadline on weekly rows lost the caveat). Rows
+  // reaching that period give the whole period's total, not the window's: nothing to judge the window on (surf59: one
+  // day of a recorded month was credited with the month's 100 deals, a passed Monday with its week's 104).
+  const partial = start > bounds.start || deadline < bounds.end;
+  return { period: own, ...bounds, partial, recorded: partial && points[points.length - 1].date >= bounds.start };
+}
+
+/** A window no longer than one of the tab's periods (`shortWindow`): that period, `start`–`end`, holding the deadline. */
+export interface ShortWindow {
+  period: Period;
+  start: IsoDate;
+  end: IsoDate;
+  /** The window is shorter than the period (so the tab cannot measure it). */
+  partial: boolean;
+  /** …and the tab's rows already reach that period (its row, or a gap where it would be). */
+  recorded: boolean;
 }
 
 /**

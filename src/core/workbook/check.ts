@@ -7,7 +7,7 @@
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
 import { onScaleOf, scaleTop } from '../achievability/scale';
-import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, shortWindowNote, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, startsAfterDeadline, type DateOrder, type WeekStart } from '../dates';
@@ -20,7 +20,7 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod } from '../series/period';
+import { detectPeriod, shortWindow } from '../series/period';
 import { countedRateKpi, kpiTab, tabNamed, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
@@ -681,7 +681,7 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   const onePeriod = !m.periodWindow && m.aggregation === 'total' ? totalWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null;
   const reading = onePeriod && perPeriodReading(points, onePeriod.period, onePeriod.end, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
   const judged = m.periodWindow ? m : onePeriod && reading ? { ...m, periodWindow: onePeriod.period, perPeriod: reading } : null;
-  const future = judged && periodWindowAssessment(judged, input, options);
+  const future = judged && periodWindowAssessment(judged, input, options, onePeriod);
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0) {
@@ -721,7 +721,8 @@ function periodWindowAssessment(
   m: JudgedGoal,
   input: Parameters<typeof assess>[0],
   options: CheckOptions,
-): { assessment: Assessment; window: WindowAdjustment } | null {
+  short?: ReturnType<typeof totalWindow>,
+): { assessment: Assessment; window: WindowAdjustment | null } | null {
   const period = m.periodWindow;
   const points = input.history;
   if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
@@ -735,13 +736,20 @@ function periodWindowAssessment(
     const own = detectPeriod(points);
     const calendar = { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own ?? period}`) };
     const note =
-      windows.to > m.deadline && own
+      short?.partial && m.start
+        ? shortWindowNote(short, m.start, m.deadline, lang)
+        : windows.to > m.deadline && own
         ? t(lang, 'check.note.periodCalendar', calendar)
         : windows.to < m.deadline
           ? t(lang, 'check.note.periodBefore', calendar)
           : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
-    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+    const assessment = assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang);
+    // A short window whose period is recorded: no chance, the reason says why (`ShortWindow.recorded`; a passed one's note,
+    // as a passed goal has no Achievable line). A suggestion is for the goal's own deadline, not the end of the period
+    // judged (surf59: "aim for 122 by January 17" for a window on the 13th).
+    if (short?.recorded) return { assessment: { ...assessment, verdict: 'insufficient-data', probability: null, suggestedTarget: null, reasons: [note] }, window: m.deadline < options.today ? { shift: 0, note } : null };
+    return { assessment: { ...assessment, deadline: m.deadline }, window: { shift: 0, note } };
   }
   // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
   const coarse = coarserScale(points, period, m.deadline);
@@ -880,7 +888,7 @@ function infoNotes(m: MergedGoal, lang: Lang, tellTab = true): string[] {
  * the KPI history covers the deadline (a level read at the deadline, a
  * total counted over the goal's own window).
  */
-function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome: GoalCheck['passed'] } {
+function deadlinePassedNote(m: MergedGoal, lang: Lang, fiscalStartMonth: number): { note: string; outcome: GoalCheck['passed'] } {
   const deadline = m.deadline as IsoDate;
   // `fix`: inside Check goals the way to get a total counted is to fill in the Start column (review 8, E4).
   const params = { deadline: formatDate(deadline, lang), fix: t(lang, 'check.fillStart') };
@@ -890,7 +898,8 @@ function deadlinePassedNote(m: MergedGoal, lang: Lang): { note: string; outcome:
     if (m.aggregation === 'level') {
       // The one rule GOALVERDICT and ACHIEVABILITY follow too (achievability `passedLevel`).
       actual = passedLevel(points, m.target, deadline, false)?.actual ?? null;
-    } else if (m.start) {
+    } else if (m.start && !shortWindow(points, m.start, deadline, fiscalStartMonth)?.partial) {
+      // (A window shorter than the tab's period has no outcome there: its row is the period's, surf59 — `ShortWindow`.)
       const start = m.start;
       const reading = m.perPeriod;
       const end = reading && reading.to < deadline ? reading.to : deadline;
@@ -958,7 +967,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // fiscal year): judged here without a second analysis (it was half of Check goals' time).
   const catalog = options.catalog ?? KPI_CATALOG;
   const exampleKpi = rowKpi(m, catalog);
-  const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang) : null;
+  const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang, options.settings.fiscalYearStartMonth) : null;
   // Due today ("this week" said on the week's last day, a Deadline of today): no time is left to act, so no forecast
   // verdict — a chance of 1 % to reach the target by today read as "Unrealistic" (audit57, finding 3); the row is flagged
   // and the Time-bound and Achievable criteria say the deadline is today (`statement.timeBound.today`), as the wizard does (`sidebar.assess.deadlineToday`).

@@ -27,14 +27,14 @@ const CASES = [
     locale: 'en_US', lang: 'en' as const, goalsTab: 'Goals', header: ['ID', 'Goal', 'KPI', 'Target', 'Start', 'Deadline', 'Owner'],
     date: (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8))}/${iso.slice(0, 4)}`,
     win: 'Win 30 new deals', ten: 'Win 10 new deals', weekly: 'Win 30 new deals each week', monthly: 'Win 110 new deals per month', close: 'Close 12 deals',
-    unmeasured: 'so a week ending on', unmeasuredMonth: 'so a month ending on', today: 'Time-bound: Due today (November 26, 2026): no time left to act.',
+    unmeasured: 'KPI recorded by week: only the week', unmeasuredMonth: 'KPI recorded by month: only the month', today: 'Time-bound: Due today (November 26, 2026): no time left to act.',
     period: 'the period named', empty: 'The “Q1” tab is empty', increase: 'increase',
   },
   {
     locale: 'fr_FR', lang: 'fr' as const, goalsTab: 'Objectifs', header: ['ID', 'Objectif', 'Indicateur', 'Cible', 'Début', 'Échéance', 'Responsable'],
     date: (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`,
     win: 'Gagner 30 nouvelles affaires', ten: 'Gagner 10 nouvelles affaires', weekly: 'Gagner 30 nouvelles affaires chaque semaine', monthly: 'Gagner 110 nouvelles affaires par mois', close: 'Signer 12 affaires',
-    unmeasured: 'ne peut donc pas être mesurée', unmeasuredMonth: 'ne peut donc pas être mesurée', today: 'Temporel : échéance aujourd’hui (26 novembre 2026) : plus de temps pour agir.',
+    unmeasured: 'KPI relevé par semaine : seule la période', unmeasuredMonth: 'KPI relevé par mois : seule la période', today: 'Temporel : échéance aujourd’hui (26 novembre 2026) : plus de temps pour agir.',
     period: 'la période nommée', empty: 'L’onglet « Q1 » est vide', increase: 'hausse',
   },
 ];
