@@ -149,8 +149,9 @@ export const onScale = (kpi: KpiDefinition | null, folded: string, values: reado
  */
 // mend57h: a balance sheet's expense (prepaid, accrued, deferred) and an expense per unit or on average are money held or a
 // price, no costs KPI; the French books likewise (« Valeur du stock », « Mensualité », « Besoin en fonds de roulement »,
-// « Créances clients »).
-const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$/;
+// « Créances clients »). A treasury's cash in and out (« Encaissements », « Décaissements »: hdr59) are money whatever they
+// are for.
+const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$|^(en|de)caissements?$/;
 /** Values 1, 2, 3 … in row order: a row's or an instalment's number, no amount (mend57h: an amortization schedule's "Installment"). */
 const rowNumbers = (values: readonly number[]): boolean => values.length > 1 && values.every((v, i) => v === i + 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
@@ -256,8 +257,9 @@ const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setter
 const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices?|pa(ie|y)ments?|webinars?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
 /** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns; a
  *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56), an order's total items beside its id (hdr57: a Shopify
- *  export's "order_id, …, total_items"; a purchase order's id is none). */
-const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+ *  export's "order_id, …, total_items"; a purchase order's id is none); an order's products counted ("product_count" beside
+ *  "order_revenue": hdr59). */
+const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles|products? count)( shipped| ordered| expedies| commandes)?$/;
 /** A transfer's, a return's or a picker's columns (mend57h): an order's items there are moved, sent back or picked, not sold. A
  *  location alone only (Amazon's order export names its "default_ship_from_location_…": its items shipped are sold, set 11). */
 const NOT_SOLD_BESIDE = /^((from|to|source|destination) )?(locations?|emplacements?)$|\b(transfers?|transferts?|returns?|retours?|reasons?|motifs?|pickers?|preparateurs?)\b/;
@@ -324,8 +326,9 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
   // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
   // folds to « salariés », people.
-  // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
-  [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
+  // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c). Meta
+  // writes the ad account's currency, any of them ("Amount spent (AUD)": hdr59).
+  [/^(amounts? )?spent( [a-z]{3})?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
   [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
@@ -403,7 +406,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
   // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
   // revenue « ventes » names alone: hdr48).
-  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
+  // An online store is a website, not a shop's floor ("Online store visitors": Shopify's, hdr59).
+  const spelled = headerWords(name).replace(/\bonline store\b/gi, 'website').replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
   // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49);
   // a page's fans added too ("page_fan_adds": Facebook Pages', hdr53), not those removed. An audience held ("Followers",
   // "page_fans") names no KPI (mend53a, the lead's ruling: hdr53 read it as sign-ups at a level, and a goal of new sign-ups
@@ -427,8 +431,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // « Heures vendues », « Litres vendus »), securities ("Shares sold") or a running count ("YTD items sold", « Cumul vendus »).
   // prevmend55: nor a volume, an energy or a length, weight or area sold (« Kilos vendus », "Gallons sold", "Square feet
   // sold"), stock or bonds, things NOT sold or sold before ("Items not sold", « Articles non vendus », "previously": an
-  // adverb), nor an average of them ("Avg tickets sold": a level).
-  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|kilos?|gallons?|met(er|re)s?|feet|volumes?|energ\w*|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*|stocks?|bonds?|not|non|\w+ly|av(era)?g\w*|moy\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
+  // adverb), nor an average of them ("Avg tickets sold": a level). Shopify's "Net items sold" (less returns: hdr59) are units.
+  if ((/^(sales? |sold )units$|^(number of |nombre d |nb |net )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|kilos?|gallons?|met(er|re)s?|feet|volumes?|energ\w*|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*|stocks?|bonds?|not|non|\w+ly|av(era)?g\w*|moy\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
