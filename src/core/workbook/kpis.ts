@@ -330,7 +330,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // rules (hdr48); "Salaries" is left out, as it folds to « salariés », people.
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c). Meta
   // writes the ad account's currency, any of them ("Amount spent (AUD)": hdr59).
-  [/^(amounts? )?spent( [a-z]{3})?$/, 'costs'],
+  [/^(amounts? )?spent( (?!ytd)[a-z]{3})?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
   [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemni(se|te)s?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
@@ -1429,10 +1429,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend56h: a threshold of stock by its words (« Seuil de réappro », "Safety stock", « Stock mini »); a bare « Seuil » beside a
     // storage place only (« Emplacement », "Warehouse"): beside a seller's « Prime » it is a bonus threshold.
     // hdr59: a bare heading of what money is spent on ("Marketing", "Rent", « Loyer ») beside wages or payroll is an expense
-    // breakdown's line (an expense file's "Month, Marketing, Payroll, Rent"), the costs. A booking's nights (« nuitees »,
+    // breakdown's line (an expense file's "Month, Marketing, Payroll, Rent"), the costs — not on a tab of heads. A booking's nights (« nuitees »,
     // "Nights") are what it sold, counted, and its gross or net price (« prix_brut », « prix_net » of a holiday let's bookings,
     // no quantity beside) its amount, sold; its commissions beside a price or an amount (the platform's cut) money paid out.
-    const expenseLine = EXPENSE_HEADING.test(folded) && besideHeader(/^((gross|total) )?(wages|payroll|salaires?)$|^masse salariale$/);
+    const expenseLine = EXPENSE_HEADING.test(folded) && besideHeader(/^((gross|total) )?(wages|payroll|salaires?)$|^masse salariale$/) && !/\b(heads?|headcount|fte|etp|effectifs?|staff)\b/.test(tabWords);
     const booking = has('booked') && !has('quantity');
     const nightsBooked = booking && /^(nuitees|nights)$/.test(folded) && numbers.every(Number.isInteger);
     const bookingPrice = booking && /^(prix|price) (brut|net|ttc|total)$|^(gross|net|total) price$/.test(folded);

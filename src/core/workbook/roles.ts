@@ -169,7 +169,8 @@ export interface ColumnMeasure {
 /** A column's measure from its header (`folded` words, `raw` text), its format (`percentFormat`) and its tab's roles (`has`). */
 export function measureOf(folded: string, raw: string, percentFormat: boolean, has: (role: ColumnRole) => boolean = () => false): ColumnMeasure {
   // An insurer's premium or reserve is money (hdr50: `premium_monthly`, a claim's `reserve`), as "Premium users" is not.
-  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  // Not days or hours held (« solde_conges » beside a payroll's « date_paiement »: hdr59).
+  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours)\b/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
