@@ -149,8 +149,9 @@ export const onScale = (kpi: KpiDefinition | null, folded: string, values: reado
  */
 // mend57h: a balance sheet's expense (prepaid, accrued, deferred) and an expense per unit or on average are money held or a
 // price, no costs KPI; the French books likewise (« Valeur du stock », « Mensualité », « Besoin en fonds de roulement »,
-// « Créances clients »).
-const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$/;
+// « Créances clients »). A treasury's cash in and out (« Encaissements », « Décaissements »: hdr59) are money whatever they
+// are for.
+const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$|^(en|de)caissements?$/;
 /** Values 1, 2, 3 … in row order: a row's or an instalment's number, no amount (mend57h: an amortization schedule's "Installment"). */
 const rowNumbers = (values: readonly number[]): boolean => values.length > 1 && values.every((v, i) => v === i + 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
@@ -214,6 +215,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
 
 /** What money is spent on, in both languages (`HEADER_NAMES`' costs). */
 const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logistiques?|logistics|freight|delivery|variables?|energie|energy|matieres?( ligne)?|materials?|production|fabrication|salari(al|aux)|payroll|labou?r|loyers?|rent|travel|hosting|total';
+/** One of them alone as a header, an expense breakdown's line (hdr59): not a bare « Total ». */
+const EXPENSE_HEADING = new RegExp(`^(?!total$)(${SPENT_ON})$`);
 /**
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
@@ -256,8 +259,9 @@ const OUTREACH_TAB = /\b(sales|ventes?|commercial\w*|prospect\w*|outreach|setter
 const OUTREACH_ELSEWHERE = /\b(recouvr\w*|collect\w*|impayes?|factur\w*|invoices?|pa(ie|y)ments?|webinars?|tickets?|support|helpdesk|sav|candidat\w*|recrut\w*|recruit\w*|hiring|events?|evenements?|guests?|invites|surveys?|enquetes?|sondages?|nps|newsletters?|referrals?|parrainages?)\b/;
 /** Units or items a header counts with no word of selling (mend53a): won deals only on a selling tab or beside a sale's columns; a
  *  panel's volume in units too ("Volume_Units_K" beside its price: hdr56), an order's total items beside its id (hdr57: a Shopify
- *  export's "order_id, …, total_items"; a purchase order's id is none). */
-const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles)( shipped| ordered| expedies| commandes)?$/;
+ *  export's "order_id, …, total_items"; a purchase order's id is none); an order's products counted ("product_count" beside
+ *  "order_revenue": hdr59). */
+const BARE_UNITS = /^(number of |nombre d |nb |total )?(volume )?(units|items|articles|products? count)( shipped| ordered| expedies| commandes)?$/;
 /** A transfer's, a return's or a picker's columns (mend57h): an order's items there are moved, sent back or picked, not sold. A
  *  location alone only (Amazon's order export names its "default_ship_from_location_…": its items shipped are sold, set 11). */
 const NOT_SOLD_BESIDE = /^((from|to|source|destination) )?(locations?|emplacements?)$|\b(transfers?|transferts?|returns?|retours?|reasons?|motifs?|pickers?|preparateurs?)\b/;
@@ -322,13 +326,14 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // cost per unit, hour, piece, kilometre or hire (« Coût de revient », « Coût horaire », "Item cost", "Cost of a hire",
   // « Coût standard », "Opportunity cost") is a price or no spending, no KPI (mend47c: hdr47 read any cost but a few).
   // Wages and payroll (« masse salariale », "gross_wages") and an insurer's claims paid (« montant_indemnise »,
-  // "claim_amount") are money paid out, the costs, by the fixtures README's rules (hdr48); "Salaries" is left out, as it
-  // folds to « salariés », people.
-  // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c).
-  [/^(amounts? )?spent( (eur|usd|gbp|chf|cad|inr))?$/, 'costs'],
+  // "claim_amount"; « MontantIndemnite », the indemnity paid: hdr59) are money paid out, the costs, by the fixtures README's
+  // rules (hdr48); "Salaries" is left out, as it folds to « salariés », people.
+  // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c). Meta
+  // writes the ad account's currency, any of them ("Amount spent (AUD)": hdr59).
+  [/^(amounts? )?spent( (?!ytd)[a-z]{3})?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
-  [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemnises?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
+  [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemni(se|te)s?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel|financ(e|ial)) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -403,7 +408,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
   // (where « affaires » alone names deals: hdr45), « nb » for « nombre de » (« nb_ventes » is sales counted, not the
   // revenue « ventes » names alone: hdr48).
-  const spelled = headerWords(name).replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
+  // An online store is a website, not a shop's floor ("Online store visitors": Shopify's, hdr59).
+  const spelled = headerWords(name).replace(/\bonline store\b/gi, 'website').replace(/\bavg\b/gi, 'average').replace(/\bchiffres? affaires?\b/gi, "chiffre d'affaires").replace(/\bnb(re?)?( de| d(?=['’]))?\b/gi, (_m, _r, de) => (de === ' d' ? 'nombre d' : 'nombre de'));
   // An audience's growth ("follower_growth", « abonnes gagnes ») is new followers, the signups, not sales growth (hdr49);
   // a page's fans added too ("page_fan_adds": Facebook Pages', hdr53), not those removed. An audience held ("Followers",
   // "page_fans") names no KPI (mend53a, the lead's ruling: hdr53 read it as sign-ups at a level, and a goal of new sign-ups
@@ -427,8 +433,8 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // « Heures vendues », « Litres vendus »), securities ("Shares sold") or a running count ("YTD items sold", « Cumul vendus »).
   // prevmend55: nor a volume, an energy or a length, weight or area sold (« Kilos vendus », "Gallons sold", "Square feet
   // sold"), stock or bonds, things NOT sold or sold before ("Items not sold", « Articles non vendus », "previously": an
-  // adverb), nor an average of them ("Avg tickets sold": a level).
-  if ((/^(sales? |sold )units$|^(number of |nombre d |nb )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|kilos?|gallons?|met(er|re)s?|feet|volumes?|energ\w*|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*|stocks?|bonds?|not|non|\w+ly|av(era)?g\w*|moy\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
+  // adverb), nor an average of them ("Avg tickets sold": a level). Shopify's "Net items sold" (less returns: hdr59) are units.
+  if ((/^(sales? |sold )units$|^(number of |nombre d |nb |net )?(items|articles|units) (sold|vendus)$/.test(folded) || /^(?!.*\b(values?|amounts?|goods|co[su]ts?|revenues?|montants?|valeurs?|ca|pr?ct|percent|shares?|actions|part|rate|taux|gross|net|total|dollars?|euros?|[kmg]?wh|tons?|tonnes?|lit(er|re)s?|kg|kilos?|gallons?|met(er|re)s?|feet|volumes?|energ\w*|m[23]|barrels?|barils?|hours?|heures?|ytd|cumul\w*|stocks?|bonds?|not|non|\w+ly|av(era)?g\w*|moy\w*)\b)(\w+ )?\w+ (sold|vendue?s?)$/.test(folded)) && values.every(Number.isInteger)) return catalog.find((k) => k.id === 'deals_closed') ?? null;
   // Subscribers held, a running count (« Total abonnés », "Subscribers"), are the customers, a level — new ones stay the
   // sign-ups the catalog names (hdr51, the lead's ruling H2; here, not in the catalog, which goal sentences read too).
   // Held only when the values look it: never negative, never falling by a fifth from one row to the next (mend51c: a bare
@@ -1422,10 +1428,19 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const valueOfVolume = /^(sales )?value\b/.test(folded) && besideHeader(/^(sales volume|volume (units|sold))/);
     // mend56h: a threshold of stock by its words (« Seuil de réappro », "Safety stock", « Stock mini »); a bare « Seuil » beside a
     // storage place only (« Emplacement », "Warehouse"): beside a seller's « Prime » it is a bonus threshold.
+    // hdr59: a bare heading of what money is spent on ("Marketing", "Rent", « Loyer ») beside wages or payroll is an expense
+    // breakdown's line (an expense file's "Month, Marketing, Payroll, Rent"), the costs — not on a tab of heads. A booking's nights (« nuitees »,
+    // "Nights") are what it sold, counted, and its gross or net price (« prix_brut », « prix_net » of a holiday let's bookings,
+    // no quantity beside) its amount, sold; its commissions beside a price or an amount (the platform's cut) money paid out.
+    const expenseLine = EXPENSE_HEADING.test(folded) && besideHeader(/^((gross|total) )?(wages|payroll|salaires?)$|^masse salariale$/) && !/\b(heads?|headcount|fte|etp|effectifs?|staff)\b/.test(tabWords);
+    const booking = has('booked') && !has('quantity');
+    const nightsBooked = booking && /^(nuitees|nights)$/.test(folded) && numbers.every(Number.isInteger);
+    const bookingPrice = booking && /^(prix|price) (brut|net|ttc|total)$|^(gross|net|total) price$/.test(folded);
+    const commissionPaid = /^commissions?$/.test(folded) && has('priced');
     const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/)));
     const ownRead =
-      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales
-        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : 'costs')) ?? null)
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales || expenseLine || nightsBooked || bookingPrice || commissionPaid
+        ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales || nightsBooked ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : bookingPrice ? 'revenue' : 'costs')) ?? null)
         : bought || stockHeld || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
       (/^co(uvert|ver)s$/.test(folded) && !salesTab && !/\brest(au|o)/.test(tabWords)) ||
@@ -1527,13 +1542,17 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // invoices). Words decide, not small whole values: a budget in thousands is small and whole too. French « Réel » beside
     // « Budget » as the English, and a loan's « Capital ».
     const heads = /\b(heads?|headcount|fte|etp|staff\w*|hours?|heures?|effectifs?|personnel)\b/;
+    // hdr59: a bare "net" beside the flows it nets (a treasury's « encaissements » and « dépenses », "Income, Expenses") is the
+    // period's net cash flow, money summed, negative or not.
+    const netFlow = folded === 'net' && besideHeader(/^((en|de)caissements?|depenses|recettes|income|expenses|inflows?|outflows?)$/);
     const bookMoney =
       (/^(actuals?|reels?)$/.test(folded) && besideHeader(/^budgets?$/) && !heads.test(tabWords) && !besideHeader(heads)) ||
       (folded === 'outstanding' && has('invoice') && (besideHeader(MONEY_WORDS) || numbers.some((v) => Math.abs(v) >= 1000))) ||
       (folded === 'capital' && besideHeader(/\b(prets?|loans?|emprunts?)\b/)) ||
       // hdr58: an inventory beside receivables and payables is working capital's, its value in money (units stay counted elsewhere).
       // mend58h: both of them (a warehouse's "Units received, Stock, Payables" counts its stock), abbreviated too ("AR", "AP").
-      (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^((accounts? )?receivables?|ar|(creances )?clients)$/) && besideHeader(/^((accounts? )?payables?|ap|(dettes )?fournisseurs)$/));
+      (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^((accounts? )?receivables?|ar|(creances )?clients)$/) && besideHeader(/^((accounts? )?payables?|ap|(dettes )?fournisseurs)$/)) ||
+      netFlow;
     const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
@@ -1556,6 +1575,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // — a flow's total only: a stock's parts stay levels (`heldTotal`, mend50b).
     const partOfTotal = has('sumOfParts') && !heldTotal && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
+    // A bare amount beside a running balance (« type, montant, solde_cumule » of a bank's transactions: hdr59) is one row a
+    // movement, summed.
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists); a bare amount too (hdr51:
     // a Salesforce export's `Amount` beside `StageName`, read above).
     const perDeal = perDealMoney && has('stage');
@@ -1595,7 +1616,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend58h: only with a word of money moving or of its first sum (« initial ») — a limit, an amount insured, held, unpaid or
     // pending ("Amount max", « montant_garanti », « montant_impaye ») is a level.
     const movedAmount = kpi === null && /^(montants?|amounts?) (\w+ )*(initial|transactions?|allou|pa(ye|id)|verse|rembours|remis|factur|encaiss|refund|bill|charged|invoiced|collected|re(cu|ceived)|transf)/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain);
-    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || bookingPrice || netFlow || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

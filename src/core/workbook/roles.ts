@@ -61,8 +61,9 @@ const ROLES = {
   seller: /vendeu|seller/,
   ground: /region|zone|secteur|equipe|team/,
   contract: /revenue|contra/,
-  /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d). */
-  account: /debit|credit|account|bank|cash|compte/,
+  /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d); a treasury's cash in or out
+   *  (« encaissements », « décaissements ») or a payment's too (hdr59: « Solde », « Solde_Restant » beside them). */
+  account: /debit|credit|account|bank|cash|compte|(en|de)caiss|paiement|payment/,
   stage: /\b(stage|etape)/,
   /** An RFM table's recency (hdr52): beside it a bare frequency is each customer's orders counted. */
   recency: /^recen(ce|cy)\b/,
@@ -139,8 +140,10 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // en retard »: hdr52); « pour un(e) » is a ratio only before a unit of normalisation (« … pour un train en retard », « … pour
 // 1 000 habitants »; not « Nombre de dons pour une association »: mend52a). French « par » is "per" (« Voyageurs par jour »,
 // the opened sets' « euros_par_habitant », « taux_par_Mkm », « nuit_par_weekend », all levels) and « moyens », « moyennes »
-// the plurals of « moyen » (mend54a: hdr54's count words summed them).
-export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|par|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?s?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[cm]|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+// the plurals of « moyen » (mend54a: hdr54's count words summed them). hdr59: a cost per acquisition, lead or view (cpa, cpl,
+// cpv) and a return on ad spend or investment (roas, roi: ratios) as cpc is, and a number of months or years (« Nbr_Mois_Echéance »
+// of a credit sale: its term) as « durée » is.
+export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|par|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?s?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|(nbr?e?|nombre( de)?|number( of)?) (mois|months|annees|years)|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[acmlv]|roas|roi|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
@@ -166,7 +169,8 @@ export interface ColumnMeasure {
 /** A column's measure from its header (`folded` words, `raw` text), its format (`percentFormat`) and its tab's roles (`has`). */
 export function measureOf(folded: string, raw: string, percentFormat: boolean, has: (role: ColumnRole) => boolean = () => false): ColumnMeasure {
   // An insurer's premium or reserve is money (hdr50: `premium_monthly`, a claim's `reserve`), as "Premium users" is not.
-  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  // Not days or hours held (« solde_conges » beside a payroll's « date_paiement »: hdr59).
+  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours)\b/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
