@@ -1218,9 +1218,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // a investi 5 M€ … de manière à doubler », "invested $5 million … in order to double"): the amount right after the
   // investment word ("of", « de » and two words at most between) is the means', to the purpose, when the goal after it has
   // its own figure or multiplier (stmt59: real56:47, :49). A budget raised to a level (« porter le budget à 2 M€ afin de »)
-  // and money before the word stay the goal's.
+  // and money before the word stay the goal's. The written R2 rule's two guards, as `spent`'s (mend59s): no verb of change
+  // on the investment ("increase our investment to $5 million in order to …", « augmenter l'investissement de 2 M€ afin
+  // d'… » state the goal), and a figure of the goal's own, not a year, "Q2" or "mid-2027" ("invest $2M in order to
+  // modernise the plant by 2028" keeps its amount).
   const purpose = /\b(?:afin d|de (?:maniere|facon) a|in order to|so as to)\b/.exec(folded);
-  const invested = purpose && /\d|\b(?:doubl|tripl)/.test(folded.slice(purpose.index)) && quantitiesAll.find((q) => q.kind === 'money' && q.end < purpose.index && /\binvest\w*\s(?:(?:de|of)\s|d')?(?:[a-z]+\s){0,2}$/.test(textBefore(folded, q.start, 40)) && !/[;!?]|\.\s/.test(folded.slice(q.end, purpose.index)));
+  const invested = purpose && /(?<![\w.,])(?!(?:19|20)\d\d\b)\d|\b(?:doubl|tripl)/.test(folded.slice(purpose.index)) && quantitiesAll.find((q) => q.kind === 'money' && q.end < purpose.index && /(?<!\b(?:cut|reduc|increas|boost|rais|lower|trim|slash|grow|doubl|reduire|augmenter|baisser|diminuer)\w*\s+(?:\w+\s+|l')?)\binvest\w*\s(?:(?:de|of)\s|d')?(?:[a-z]+\s){0,2}$/.test(textBefore(folded, q.start, 60)) && !/[;!?]|\.\s/.test(folded.slice(q.end, purpose.index)));
   // The purpose then holds the goal: no longer set aside.
   if (purpose && invested) {
     past.push({ start: invested.start, end: purpose.index });

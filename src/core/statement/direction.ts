@@ -124,13 +124,14 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
     // length a stack trace in the execution log can show (size.test.ts).
     re: new RegExp(
       [
-        String.raw`\b(?:(?:be at|compter) (?=\d)|track\w* toward\w*|on track (?:to|for)|en passe d'atteindre|en route vers|tend(?:re|ons|ez|ent|r\w+) vers|(?:(?:re)?deven\w*|etre|est|sont|ser(?:a|ai|ait|aient|ons|ont)|soit|soient|become|be) (?:plus |more )?(?:rentables?|profitable)|reach\w*|clinch\w*|hit|hitting|${TOP_VERB_SOURCE}|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|pass(?:e|era|ent|eront) (?:de|a) (?=\d)|amen\w*|target\w*|goals?|vis(?:er|ons|ez|ee?s?|ent|ait|aient)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b|ations?\b)\w*|realiz\w*`,
+        String.raw`\b(?:(?:be at|compter) (?=\d)|track\w* toward\w*|on track (?:to|for)|en passe d'atteindre|en route vers|tend(?:re|ons|ez|ent|r\w+) vers(?= (?:les? |la |l'|des |un |une |plus de )?\d)|(?:(?:re)?deven\w*|etre|est|sont|ser(?:a|ai|ait|aient|ons|ont)|soit|soient|become|be) (?:plus |more )?(?:rentables?|profitable)|reach\w*|clinch\w*|hit|hitting|${TOP_VERB_SOURCE}|achiev\w*|attain\w*|get to|bring\w* to|atteind\w*|atteint\w*|port(?:er|ons|ez)|fai\w* passer|pass(?:er|ons|ez) de|pass(?:e|era|ent|eront) (?:de|a) (?=\d)|amen\w*|target\w*|goals?|vis(?:er|ons|ez|ee?s?|ent|ait|aient)|objecti\w*|deliver(?:s|ed|ing)?|realis(?!ees?\b|es\b|ations?\b)\w*|realiz\w*`,
         String.raw`|get|gets|getting|make|makes|making|earn|earns|earning|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|build|builds|building|(?:re)?fidelis(?:er|ons|ez|e|ent)|retain|retains|retaining|prospect(?:er|ons|ez|e|ent)|constru(?:ire|isons|isez|ction)|bat(?:ir|issons|issez)|constitu(?:er|ons|ez)|develop|develops|developing|have(?<=\b(?:aims?|aiming|wants?|plans?|intends?|hopes?|seeks?) to have)(?=\s+(?:\d|more than|at least|over|about|around))|send|sends|sending|publish|publishes|publishing|publi(?:er|ons|ez)|schedul\w*|open|opens|opening|ouvr(?:ir|ira|iront|irons|ons|ez)|ouverture(?= d'une?\b| de (?:\d|\S+ nouve))|aim(?:s|ed|ing)? (?:for|at)|shoot(?:s|ing)? for|striv(?:e|es|ing) for|meet|meets|driv(?:e|es|ing)|run|runs|envoy(?!ees?\b|es\b)\w*|envoi\w*|fermer|fermez|fermons|pass(?:er|ons|ez)|planifi(?!ees?\b|es\b|ations?\b)\w*|organis(?!ees?\b|es\b|ations?\b)\w*|effectu(?!ees?\b|es\b)\w*|fai(?:re|tes|sons)|produi(?:re|sons|sez)|produce|put(?:s|ting)? out(?= \d)|cre(?:er|ez|ons)|creat(?:e|es|ing)|books|secure|secur(?:e|es|ing)|contact(?:er|ez|ons|e|s|ing)?|appel(?:er|ez|ons)|call|calling|rencontr(?:er|ez|ons)|suscit(?:er|ez|ons))\b`,
       ].join(''),
       'g',
     ),
     // ("to top 1 million subscribers": TOP_VERB_SOURCE; "our top 10 customers" is a rank, stmt47.)
-    // (« nous allons tendre vers les 900 000 L », as « en route vers »: a level headed for, stmt59, real56:70.)
+    // (« nous allons tendre vers les 900 000 L », as « en route vers »: a level headed for, stmt59, real56:70.
+    // Only before a figure: « tendre vers le zéro papier en 2027 et réaliser 2 M€ » leaves the goal to its second clause (mend59s).
     cue: 'toward',
   },
 ];

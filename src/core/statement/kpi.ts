@@ -377,8 +377,7 @@ const OWN_ACTIVITY_RE = /\b(?:doubl|augment|progression|hausse|croissance)\w*\s+
 const MARKETING_INVEST_RE = /\binvest\w*\s+(?:[^.;,]{0,80}?\s)?(?:(?:pour le|in|on) )?(?:publicit|marketing|advertising)/g;
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 // (Not an infinitive's "to": "we have to increase rates", real34; "allows them to push rates higher", real41.)
-// ("expects to raise room rates": a verb of change after "to" is an infinitive, no stage: stmt59, real56:18.)
-const STAGE_RATE_RE = /\b(?!(?:ha(?:ve|s|d)|needs?|wants?|going|plans?|aims?|able|them|us|him|her|it|you)\s)[a-z]{3,}\s+to\s+(?!(?:raise|increase|boost|lift|hike|cut|lower|reduce|improve)\s)[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
+const STAGE_RATE_RE = /\b(?!(?:ha(?:ve|s|d)|needs?|wants?|going|plans?|aims?|able|them|us|him|her|it|you)\s)[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
 
 const ONE_IN = String.raw`\b(?:un|une|one)\s+(?:`;
 const OF_N_WON = String.raw`)\s+(?:sur|out of|in)\s+(?:deux|trois|two|three|\d+)\s+(?:(?:est|is)\s+)?(?:transform|sign|conclu|gagn|clos|won|convert)\w*`;
@@ -743,8 +742,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « le PACTE (Plan d'action pour la croissance …) »: a plan's name spelled out after its acronym is no measure (kpi37, real32).
     if (ACRONYM_SPELLED_BEFORE_RE.test(textBefore(original, start, 80))) continue;
     // "$60 billion export earnings": what exports earn is their sales (the ruling (b)'s summed sales), no profit (stmt59:
-    // real56:10, real51:18).
-    if (synonym === 'earnings' && /\bexports? $/.test(textBefore(folded, start, 8))) {
+    // real56:10, real51:18). Earnings net or before tax are a profit measure still ("net export earnings", "export earnings
+    // before tax", mend59s).
+    if (synonym === 'earnings' && /(?<!\bnet )\bexports? $/.test(textBefore(folded, start, 12)) && !folded.startsWith(' before', end)) {
       if (catalog.some((k) => k.id === 'revenue')) out.push({ start, end, id: 'revenue', weak: false });
       continue;
     }
@@ -1042,6 +1042,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // "cost-to-income ratio", "debt to equity ratio": a ratio of two account lines is a financial ratio, no catalog KPI.
       const account = ACCOUNT_RATIO_RE.test(m[0]);
       const named = account ? undefined : out.find((o) => o.end === end && o.start >= start && catalog.find((k) => k.id === o.id)?.unit === 'percent');
+      // ("expects to raise room rates": a verb of change after "to" is an infinitive, no stage: stmt59, real56:18; a catalog
+      // rate it names still heads the clause, "Lower churn to raise retention rates to 95%", mend59s.)
+      if (!named && /\sto\s+(?:raise|increase|boost|lift|hike|cut|lower|reduce|improve)\s/.test(m[0])) continue;
       // The named rate heads the compound: the stages' own KPI words are no mentions of the goal ("lead … conversion rate").
       if (named) {
         for (let i = out.length - 1; i >= 0; i--) if (out[i] !== named && out[i].start >= start && out[i].end <= end) out.splice(i, 1);

@@ -39,9 +39,10 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
 
 /** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
- * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma before a
- * digit is a number's (« 168,6 millions », "10,000"), never the list's (stmt59, real56). */
-const SPLIT_RE = /\s*(?:,(?!\d)|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b(?! non\b)|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
+ * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma between
+ * two digits is a number's (« 168,6 millions », "10,000"), never the list's (stmt59, real56); one typed with no space
+ * before a count still splits ("hiring 20 reps,5 new partners", "SEO,2 webinars", mend59s). */
+const SPLIT_RE = /\s*(?:,(?!(?<=\d,)\d)|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b(?! non\b)|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
 /** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
 const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;

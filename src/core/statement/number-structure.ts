@@ -142,7 +142,7 @@ const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
   const m = SPEECH.some((w) => folded.includes(w)) || folded.includes('annonce') ? ATTRIBUTION_RE.exec(folded) : null;
-  return m && !/\b(?:que|qu'|that|to|w(?:ill|ould)|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b|\bannonce (?:(?!en [a-z]+ant )[a-z'-]+ ){0,8}objectifs?\b|\b(?:said|says|added) (?:he|she|it|they|we) (?:(?:is|are|was|were) )?(?:expect|aim|hope|intend|anticipate|forecast|target|seek)(?:s|ing)?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
+  return m && !/\b(?:que|qu'|that|to|w(?:ill|ould)|plan\w*|want\w*|veu\w*|voul\w*|vis\w*)\b|\b(?:said|says|added|told) (?:[a-z'-]+ ){0,3}(?:goal|target)s?\b|\bannonce (?:(?!en [a-z]+ant )[a-z'-]+ ){0,8}objectifs?\b|\b(?:said|says|added) (?:he|she|it|they|we) (?:(?:is|are|was|were) )?(?:expect|aim|hope?|intend|anticipate?|forecast|target|seek)(?:s|ing)?\b/.test(m[0]) ? { start: m.index, end: folded.length } : null;
 }
 
 /**
