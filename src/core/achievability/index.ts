@@ -112,6 +112,8 @@ export interface Assessment {
   huge?: true;
   /** A rate target outside 0–100 %: refused (the reason says so), no verdict to give. */
   outOfRange?: boolean;
+  /** A window shorter than the tab's period (`shortWindow`): its reason is said alone, not as missing history. */
+  partialWindow?: true;
   /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
   passed?: PassedOutcome;
   /** A year-to-date history read through the flows it adds up: the note saying so (also `reasons[0]`), for Check goals' notes. */
@@ -1158,8 +1160,8 @@ export function achievableCriterion(assessment: Assessment, lang: Lang): Criteri
       return {
         // A rate target outside 0–100 % fails the criterion: the reason says what to fix.
         status: assessment.outOfRange ? 'fail' : 'unknown',
-        // A refused target is not missing history: the reason alone says what to fix.
-        message: assessment.outOfRange ? assessment.reasons[0] : t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
+        // A refused target, a window the tab cannot measure: no missing history, the reason alone says why.
+        message: assessment.outOfRange || assessment.partialWindow ? assessment.reasons[0] : t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
         suggestion: null,
       };
   }
@@ -1205,20 +1207,27 @@ export function countSuggestion(assessment: Assessment, unit: Unit | null = null
  */
 export function assessQuestion(question: StatementQuestion, direction: Direction | null, kpi: Pick<AssessInput, 'lowerIsBetter' | 'bounded' | 'policy' | 'valueKind'>, asOf: IsoDate, lang: Lang): Assessment {
   const input = { history: question.history, target: question.target, deadline: question.deadline, today: asOf, direction, aggregation: question.aggregation, ...kpi };
+  if (question.partial && question.windowStart) return partialWindowAssessment(input, question.partial, question.windowStart, lang);
   const shift = question.windowStart ? windowTotalShift(input, question.windowStart, question.deadline) : null;
   return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
 }
 
 /**
- * Why a window shorter than the tab's period is judged on that whole period, or not at all when its row is already there
- * (`ShortWindow.recorded`), naming the window the goal has (surf59: the note opened "Per week:" for a one-day goal): one
- * sentence, true of both, for Check goals' note or Achievable reason and ACHIEVABILITY / GOALVERDICT's message. (Here,
- * not in per-period.ts, which the sidebar bundles without the message catalog.)
+ * Ruling W1 (mend59f): a total whose Start–Deadline window is part of one of the tab's periods (`ShortWindow.partial`)
+ * cannot be judged from that tab — no chance, "insufficient data", no suggestion, and one sentence naming the window;
+ * a passed deadline comes first (its own date, no outcome). The one rule of Check goals, ACHIEVABILITY and GOALVERDICT.
+ * (Here, not in per-period.ts, which the sidebar bundles without the message catalog.)
  */
-export function shortWindowNote(short: ShortWindow, start: IsoDate, deadline: IsoDate, lang: Lang): string {
+export function partialWindowAssessment(input: AssessInput, short: ShortWindow, start: IsoDate, lang: Lang): Assessment {
+  const { deadline, today } = input;
   const date = (iso: IsoDate): string => formatDate(iso, lang);
-  const window = start === deadline ? date(start) : `${date(start)} – ${date(deadline)}`;
-  return t(lang, 'check.note.shortWindow', { window, start: date(short.start), end: date(short.end), own: t(lang, `period.${short.period}`) });
+  // French writes a range once: « du 13 au 14 janvier 2027 », « du 28 février au 3 mars 2027 », « le 13 janvier 2027 ».
+  const [from, to] = [date(start), date(deadline)].map((text) => text.split(' '));
+  const head = from[2] !== to[2] ? from : from.slice(0, from[1] !== to[1] ? 2 : 1);
+  const window = lang === 'en' ? (start === deadline ? date(start) : `${date(start)} – ${date(deadline)}`) : start === deadline ? `le ${date(start)}` : `du ${head.join(' ')} au ${to.join(' ')}`;
+  const note = t(lang, 'check.note.shortWindow', { window, own: t(lang, `period.${short.period}`) });
+  const passed = deadline < today;
+  return insufficient(prepare(input), input, lang, passed ? [t(lang, 'achievability.reason.deadlinePassed', { deadline: date(deadline), today: date(today) }), note] : [note], passed ? { passed: 'unknown' } : { partialWindow: true });
 }
 
 /** `assess` with the target shifted by a window's `shift` (`windowTotalShift`), answered in the goal's own amounts. */

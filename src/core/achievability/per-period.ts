@@ -169,11 +169,10 @@ export function onePeriodWindow(history: readonly KpiPoint[], start: IsoDate | n
  * calendar period wholly ahead (`onePeriodWindow`, to the deadline). The one rule of Check goals, ACHIEVABILITY's Start
  * and `statementQuestion`.
  */
-export function totalWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): ShortWindow | { period: Period; end: IsoDate; partial?: undefined; recorded?: undefined } | null {
+export function totalWindow(history: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate, today: IsoDate, fiscalStartMonth: number): ShortWindow | { period: Period; end: IsoDate; partial?: undefined } | null {
   const period = onePeriodWindow(history, start, deadline, today, fiscalStartMonth);
   return shortWindow(history, start, deadline, fiscalStartMonth) ?? (period && { period, end: deadline });
 }
-
 
 /**
  * "14 leads per week by March 2027" on monthly totals (a history coarser than the goal's period, whose deadline's period

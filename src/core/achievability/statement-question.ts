@@ -10,6 +10,7 @@ import { startsAfterDeadline } from '../dates';
 import { defaultBaseline, pointsUpTo } from './baseline';
 import { countChangeTarget, countTarget } from './count-rounding';
 import { coarserScale, levelChangeTarget, periodEndingAt, perPeriodReading, previousWindowTotal, recurringDeadline, totalWindow, withTotalPeriod } from './per-period';
+import type { ShortWindow } from '../series/period';
 
 export interface StatementQuestion {
   history: readonly KpiPoint[];
@@ -23,6 +24,8 @@ export interface StatementQuestion {
    * monthly rows): the total over its own period from this date, as Check goals judges it (`windowTotalShift`).
    */
   windowStart?: IsoDate;
+  /** The window from `windowStart` is part of one of the tab's periods: not judged (ruling W1, `partialWindowAssessment`). */
+  partial?: ShortWindow;
 }
 
 /** Null when the sentence gives no target (or change) to judge, or no date. */
@@ -52,8 +55,8 @@ export function statementQuestion(
   // A window no longer than one of the history's periods (a Start on the Deadline on weekly rows): that period holding
   // the deadline, as Check goals (`totalWindow`).
   const onePeriod = !analysis.recurrence && kpi?.aggregation === 'total' && stated ? totalWindow(history, from, stated, asOf, fiscalStartMonth) : null;
-  // Its period already recorded: nothing to judge it on (`ShortWindow.recorded`).
-  if (onePeriod?.recorded) return null;
+  // Part of that period: asked as such, answered with ruling W1's sentence (`assessQuestion`), not "no target".
+  if (onePeriod?.partial) return analysis.target === null || !from ? null : { history, target: analysis.target, deadline: stated as IsoDate, aggregation: 'total', perPeriod: false, windowStart: from, partial: onePeriod };
   if (onePeriod) analysis = { ...analysis, recurrence: onePeriod.period };
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals.
   // "+2 leads per week" on monthly totals: judged on the months, the change scaled (per-period.ts `coarserChange`).

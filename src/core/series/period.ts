@@ -374,9 +374,10 @@ export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth
 
 /**
  * A total's window no longer than one of the history's own periods (Start = Deadline on weekly rows, a few days on
- * monthly ones): the rows cannot say what those days added up to, so it is judged as a per-period goal the tab cannot
- * measure is — on the tab's calendar period holding the deadline, its `end` given to `deadlineWindows` so that period is
- * the one judged whatever the weekday (mend58f: a one-day window went 13 % on a Wednesday, 99 % on a row's Monday).
+ * monthly ones) inside the tab's calendar period holding the deadline: that period, and whether the window is only part
+ * of it (`partial`: the rows cannot say what those days added up to, so it is not judged — ruling W1); a window that is
+ * the whole period is judged as that period's total, its `end` given to `deadlineWindows`. Needs a Start: a goal without
+ * one is judged from today to its deadline, not by this rule.
  */
 export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): ShortWindow | null {
   const own = detectPeriod(points);
@@ -385,11 +386,10 @@ export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, 
   // alone: its days before that period count, so the window keeps its own reading (counted from its Start).
   const bounds = deadlineBounds(deadline, own, fiscalStartMonth);
   if (start < bounds.start) return null;
-  // Shorter than that period whichever day it ends on (surf59: a Sunday deadline on weekly rows lost the caveat). Rows
-  // reaching that period give the whole period's total, not the window's: nothing to judge the window on (surf59: one
-  // day of a recorded month was credited with the month's 100 deals, a passed Monday with its week's 104).
-  const partial = start > bounds.start || deadline < bounds.end;
-  return { period: own, ...bounds, partial, recorded: partial && points[points.length - 1].date >= bounds.start };
+  // Shorter than that period whichever day it ends on, whether or not its row is typed, whatever weekday the rows are
+  // dated on: the tab cannot judge it (ruling W1, mend59f — surf59 tied this to the rows reaching the period, so the same
+  // goal read "on track" or "insufficient data" by whether its row was typed, and Sunday-dated weeks escaped it).
+  return { period: own, ...bounds, partial: start > bounds.start || deadline < bounds.end };
 }
 
 /** A window no longer than one of the tab's periods (`shortWindow`): that period, `start`–`end`, holding the deadline. */
@@ -397,10 +397,8 @@ export interface ShortWindow {
   period: Period;
   start: IsoDate;
   end: IsoDate;
-  /** The window is shorter than the period (so the tab cannot measure it). */
+  /** The window is shorter than the period, so the tab cannot judge it (ruling W1). */
   partial: boolean;
-  /** …and the tab's rows already reach that period (its row, or a gap where it would be). */
-  recorded: boolean;
 }
 
 /**

@@ -7,7 +7,7 @@
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
 import { onScaleOf, scaleTop } from '../achievability/scale';
-import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, shortWindowNote, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, partialWindowAssessment, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
 import { isPastLastDay, startsAfterDeadline, type DateOrder, type WeekStart } from '../dates';
@@ -679,9 +679,15 @@ function judgeGoal(m: JudgedGoal, options: CheckOptions): { assessment: Assessme
   // total from today less what comes before it, whose uncertainty that kept (review 30).
   // A window no longer than one of the tab's periods: that period holding the deadline (`totalWindow`).
   const onePeriod = !m.periodWindow && m.aggregation === 'total' ? totalWindow(points, m.start, m.deadline, options.today, input.fiscalYearStartMonth) : null;
+  // Part of one of them: not judged (ruling W1, `partialWindowAssessment`); a passed one's note says why, as a passed goal
+  // has no Achievable line.
+  if (onePeriod?.partial && m.start) {
+    const assessment = partialWindowAssessment(input, onePeriod, m.start, options.lang);
+    return { assessment, window: assessment.passed ? { shift: 0, note: assessment.reasons[1] } : null };
+  }
   const reading = onePeriod && perPeriodReading(points, onePeriod.period, onePeriod.end, { ...m, change: null }, options.today, input.fiscalYearStartMonth);
   const judged = m.periodWindow ? m : onePeriod && reading ? { ...m, periodWindow: onePeriod.period, perPeriod: reading } : null;
-  const future = judged && periodWindowAssessment(judged, input, options, onePeriod);
+  const future = judged && periodWindowAssessment(judged, input, options);
   if (future) return future;
   let adjustment: WindowAdjustment | null = null;
   if (m.aggregation === 'total' && m.start && points.length > 0) {
@@ -721,8 +727,7 @@ function periodWindowAssessment(
   m: JudgedGoal,
   input: Parameters<typeof assess>[0],
   options: CheckOptions,
-  short?: ReturnType<typeof totalWindow>,
-): { assessment: Assessment; window: WindowAdjustment | null } | null {
+): { assessment: Assessment; window: WindowAdjustment } | null {
   const period = m.periodWindow;
   const points = input.history;
   if (!period || m.target === null || m.deadline === null || points.length === 0) return null;
@@ -736,20 +741,15 @@ function periodWindowAssessment(
     const own = detectPeriod(points);
     const calendar = { period: periodName, start: formatDate(windows.from, lang), end: formatDate(windows.to, lang), deadline: formatDate(m.deadline, lang), own: t(lang, `period.${own ?? period}`) };
     const note =
-      short?.partial && m.start
-        ? shortWindowNote(short, m.start, m.deadline, lang)
-        : windows.to > m.deadline && own
+      windows.to > m.deadline && own
         ? t(lang, 'check.note.periodCalendar', calendar)
         : windows.to < m.deadline
           ? t(lang, 'check.note.periodBefore', calendar)
           : t(lang, 'check.note.periodWindow', { period: periodName, start: formatDate(windows.from, lang), deadline: formatDate(windows.to, lang) });
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
-    const assessment = assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang);
-    // A short window whose period is recorded: no chance, the reason says why (`ShortWindow.recorded`; a passed one's note,
-    // as a passed goal has no Achievable line). A suggestion is for the goal's own deadline, not the end of the period
-    // judged (surf59: "aim for 122 by January 17" for a window on the 13th).
-    if (short?.recorded) return { assessment: { ...assessment, verdict: 'insufficient-data', probability: null, suggestedTarget: null, reasons: [note] }, window: m.deadline < options.today ? { shift: 0, note } : null };
-    return { assessment: { ...assessment, deadline: m.deadline }, window: { shift: 0, note } };
+    // Its suggestion is dated at that end too, one date for one figure (mend59f: surf59 dated it at the goal's deadline,
+    // "114 by June 1" beside the wizard's "100 by May 31, 2027" for "150 deals per month by 1 June").
+    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
   }
   // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
   const coarse = coarserScale(points, period, m.deadline);

@@ -23,7 +23,7 @@ import {
   goalProgress,
   requiredPace,
   totalWindow,
-  shortWindowNote,
+  partialWindowAssessment,
   perPeriodReading,
   windowTotalShift,
   assessShifted,
@@ -432,8 +432,8 @@ function startedTotal(input: AssessInput, start: IsoDate, fiscalYearStartMonth: 
   const { history, deadline, today } = input;
   // A window no longer than one of the history's periods: that period holding the deadline, as Check goals (`totalWindow`).
   const onePeriod = totalWindow(history, start, deadline, today, fiscalYearStartMonth);
-  // Its period already recorded: no chance, the reason Check goals gives (`shortWindowNote`).
-  if (onePeriod?.recorded) throw new CellError(shortWindowNote(onePeriod, start, deadline, lang));
+  // Part of that period: not judged, a passed deadline first, as Check goals (ruling W1, `partialWindowAssessment`).
+  if (onePeriod?.partial) return partialWindowAssessment(input, onePeriod, start, lang);
   const reading = onePeriod && perPeriodReading(history, onePeriod.period, onePeriod.end, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
   if (reading) return assess({ ...input, deadline: reading.deadline, history: reading.totals, aggregation: 'level' }, lang);
   const shift = windowTotalShift(input, start, deadline);

@@ -1,13 +1,12 @@
 /**
  * surf59 (the short-window leftovers of mend58f's final read), through the BUILT bundle on the emulator, EN and FR,
- * today 2026-11-26. A "short window" is a total whose Start–Deadline window is no longer than one of the tab's periods
- * and inside the period holding the deadline (core/series/period.ts `shortWindow`):
- * 1. its suggested target is for the typed Deadline (it was dated at the period's end: "by January 17" for the 13th);
- * 2./4. the "cannot be measured" caveat whichever day the window ends on (it was missing on the period's last day: a
- *    Sunday on weekly rows, 31 January on monthly ones, a Start inside a named quarter on quarterly ones);
- * 3./5. a window whose period the tab already records is not judged from that period's row (a day of November on monthly
- *    rows had the month's >99 %, a passed Monday its week's "104 (met)"): no chance, said why, on Check goals and the formulas;
- * 6. the note names the window the goal has ("not January 13, 2027", not "Per week").
+ * today 2026-11-26, as ruled since by W1 (mend59f, docs/ARCHITECTURE.md "A goal's window"): a total whose Start–Deadline
+ * window is part of one of the tab's periods (core/series/period.ts `shortWindow`, `partial`) is not judged from that tab:
+ * 1. no suggestion (surf59 dated the week's figure at the typed Deadline, "Aim for 122 by January 13", a false claim);
+ * 2./4. the sentence whichever day the window ends on (the period's last day too, a Start inside a named quarter);
+ * 3./5. no chance whether or not the period's row is typed, said why on Check goals and the formulas; a passed one says
+ *    its deadline passed, no outcome;
+ * 6. the sentence names the window the goal has, not "Per week". mend59f-windows.test.ts covers the other cases.
  */
 import { addSheet, harness, weeklyDates } from './harness';
 
@@ -27,24 +26,24 @@ const CASES = [
     locale: 'en_US', lang: 'en' as const, goalsTab: 'Goals', header: ['ID', 'Goal', 'KPI', 'Target', 'Start', 'Deadline', 'Owner'],
     date: (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8))}/${iso.slice(0, 4)}`,
     win: 'Win NN new deals', quarter: 'Win NN new deals in Q1 2027', increase: 'increase',
-    shorter: 'KPI recorded by week: only the week', shorterMonth: 'KPI recorded by month: only the month',
-    shorterQuarter: 'KPI recorded by quarter: only the quarter January 1, 2027 – March 31, 2027 is measured',
-    recordedMonth: 'Achievable: Not enough KPI history to judge — KPI recorded by month: only the month November 1, 2026 – November 30, 2026 is measured, not November 27, 2026.',
-    recordedWeek: 'KPI recorded by week: only the week November 16, 2026 – November 22, 2026 is measured, not November 16, 2026.',
-    aimBy13: 'by January 13, 2027 instead', aimBy17: 'by January 17, 2027',
-    on13: 'KPI recorded by week: only the week January 11, 2027 – January 17, 2027 is measured, not January 13, 2027.', perWeek: 'Per week', q1: 'not February 15, 2027 – March 31, 2027.',
+    shorter: 'The tab records the KPI by week, so a goal over part of a week', shorterMonth: 'The tab records the KPI by month, so a goal over part of a month',
+    shorterQuarter: 'The tab records the KPI by quarter, so a goal over part of a quarter',
+    recordedMonth: 'Achievable: The tab records the KPI by month, so a goal over part of a month (November 27, 2026) cannot be judged from it.',
+    recordedWeek: 'The tab records the KPI by week, so a goal over part of a week (November 16, 2026) cannot be judged from it.',
+    passedError: 'The deadline (November 16, 2026) is already past', insufficient: 'insufficient data', aim: /Aim for/,
+    on13: 'The tab records the KPI by week, so a goal over part of a week (January 13, 2027) cannot be judged from it.', perWeek: 'Per week', q1: '(February 15, 2027 – March 31, 2027)',
     outcome: /104|\(met\)|\(missed\)|KPI was at/,
   },
   {
     locale: 'fr_FR', lang: 'fr' as const, goalsTab: 'Objectifs', header: ['ID', 'Objectif', 'Indicateur', 'Cible', 'Début', 'Échéance', 'Responsable'],
     date: (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`,
     win: 'Gagner NN nouvelles affaires', quarter: 'Gagner NN nouvelles affaires au T1 2027', increase: 'hausse',
-    shorter: 'KPI relevé par semaine : seule la période du', shorterMonth: 'KPI relevé par mois : seule la période du',
-    shorterQuarter: 'KPI relevé par trimestre : seule la période du 1er janvier 2027 au 31 mars 2027 se mesure',
-    recordedMonth: 'Atteignable : historique du KPI insuffisant pour juger — KPI relevé par mois : seule la période du 1er novembre 2026 au 30 novembre 2026 se mesure, pas une partie (27 novembre 2026).',
-    recordedWeek: 'KPI relevé par semaine : seule la période du 16 novembre 2026 au 22 novembre 2026 se mesure, pas une partie (16 novembre 2026).',
-    aimBy13: 'd’ici le 13 janvier 2027.', aimBy17: 'd’ici le 17 janvier 2027',
-    on13: 'KPI relevé par semaine : seule la période du 11 janvier 2027 au 17 janvier 2027 se mesure, pas une partie (13 janvier 2027).', perWeek: 'Par semaine', q1: 'pas une partie (15 février 2027 – 31 mars 2027).',
+    shorter: 'L’onglet relève le KPI par semaine : un objectif qui n’en couvre qu’une partie', shorterMonth: 'L’onglet relève le KPI par mois : un objectif qui n’en couvre qu’une partie',
+    shorterQuarter: 'L’onglet relève le KPI par trimestre : un objectif qui n’en couvre qu’une partie',
+    recordedMonth: 'Atteignable : L’onglet relève le KPI par mois : un objectif qui n’en couvre qu’une partie (le 27 novembre 2026) ne peut pas y être jugé.',
+    recordedWeek: 'L’onglet relève le KPI par semaine : un objectif qui n’en couvre qu’une partie (le 16 novembre 2026) ne peut pas y être jugé.',
+    passedError: 'L’échéance (16 novembre 2026) est déjà passée', insufficient: 'données insuffisantes', aim: /Visez plutôt/,
+    on13: 'L’onglet relève le KPI par semaine : un objectif qui n’en couvre qu’une partie (le 13 janvier 2027) ne peut pas y être jugé.', perWeek: 'Par semaine', q1: '(du 15 février au 31 mars 2027)',
     outcome: /104|\(atteint\)|\(manqué\)|KPI était à/,
   },
 ];
@@ -75,26 +74,26 @@ describe.each(CASES)('surf59: short windows ($locale)', (c) => {
   const notes = (id: string): string => shown[index(id)].at(-1)!;
   const formula = (name: string, tab: unknown[][], target: number, start: string, deadline: string): unknown => h.run(name, tab, target, utc(deadline), TODAY, c.increase, 'total', utc(start));
 
-  it('1. a short window’s suggestion is for the typed Deadline, not the end of the week it is judged on', () => {
-    expect(notes('W 13')).toContain(c.aimBy13);
-    expect(notes('W 13')).not.toContain(c.aimBy17);
-    // The same figure as the week's (the rule the chance follows: the window judged as the week holding it, said in the note).
+  it('1. a short window has no suggestion: the week’s figure is no target for one day of it (ruling W1)', () => {
     const suggested = column(/^(Suggested target|Cible suggérée)$/);
-    expect(shown[index('W 13')][suggested]).toBe(shown[index('W 17')][suggested]);
+    expect(shown[index('W 13')][suggested]).toBe('');
+    expect(notes('W 13')).not.toMatch(c.aim);
+    expect(chance('W 13')).toBe('');
   });
 
-  it('2. the "cannot be measured" caveat whichever day the window ends on, the period’s last day too', () => {
+  it('2. the sentence whichever day the window ends on, the period’s last day too', () => {
     for (const id of ['W 13', 'W 17', 'W 13-17']) expect(notes(id)).toContain(c.shorter);
     expect(notes('M 31')).toContain(c.shorterMonth);
     // A window that is the whole week is measured: no caveat.
     expect(notes('W 11-17')).not.toContain(c.shorter);
   });
 
-  it('3. a day of a month the tab already records is not credited with the month: no chance, said why, on every surface', () => {
+  it('3. a day of a month the tab records is not judged from the month: no chance, said why, on every surface', () => {
     expect(chance('M nov 27')).toBe('');
     expect(notes('M nov 27')).toContain(c.recordedMonth);
     expect(chance('M nov 1-30')).not.toBe('');
-    for (const name of ['ACHIEVABILITY', 'GOALVERDICT']) expect(() => formula(name, HUNDRED, 30, '2026-11-27', '2026-11-27')).toThrow(/is measured, not|se mesure, pas une partie/);
+    expect(() => formula('ACHIEVABILITY', HUNDRED, 30, '2026-11-27', '2026-11-27')).toThrow(/cannot be judged from it|ne peut pas y être jugé/);
+    expect(formula('GOALVERDICT', HUNDRED, 30, '2026-11-27', '2026-11-27')).toBe(c.insufficient);
   });
 
   it('4. a Start inside a named quarter on a quarterly tab is said, as the other short windows are', () => {
@@ -106,7 +105,8 @@ describe.each(CASES)('surf59: short windows ($locale)', (c) => {
   it('5. a passed one-day window on a weekly tab does not read the week’s row as the day’s result', () => {
     expect(notes('W nov 16')).not.toMatch(c.outcome);
     expect(notes('W nov 16')).toContain(c.recordedWeek);
-    expect(() => formula('ACHIEVABILITY', WEEKLY, 30, '2026-11-16', '2026-11-16')).toThrow(/is measured, not|se mesure, pas une partie/);
+    // A passed deadline first, on its own date (ruling W1; mend59f: surf59's error named the week, not the deadline).
+    expect(() => formula('ACHIEVABILITY', WEEKLY, 30, '2026-11-16', '2026-11-16')).toThrow(c.passedError);
   });
 
   it('6. the note names the window the goal has, not "Per week"', () => {
