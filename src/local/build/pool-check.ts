@@ -367,7 +367,14 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       // A plain key may also be a destructuring pattern's (`let{aggregation:a}=o` → `let{[aj]:a}=o`, trim49).
       const patternKey = ts.isIdentifier(before) && ts.isBindingElement(before.parent) && before.parent.propertyName === before;
       const key = ts.isStringLiteral(before) || ts.isIdentifier(before);
-      if (!key || before.text !== value || value === '__proto__' || !(ts.isPropertyAssignment(before.parent) || patternKey)) {
+      // A method's, getter's or setter's name (trim59): not `constructor` (only a plain one makes the class's
+      // constructor), nor a static `prototype`.
+      const member =
+        (ts.isMethodDeclaration(before.parent) || ts.isGetAccessorDeclaration(before.parent) || ts.isSetAccessorDeclaration(before.parent)) &&
+        before.parent.name === before &&
+        value !== 'constructor' &&
+        !(value === 'prototype' && ts.getModifiers(before.parent)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword));
+      if (!key || before.text !== value || value === '__proto__' || !(ts.isPropertyAssignment(before.parent) || patternKey || member)) {
         return fail(after, `[${after.expression.text}] stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       }
       if (shadowed(after.expression)) return fail(after, `${after.expression.text} is read where the bundle binds that name`);

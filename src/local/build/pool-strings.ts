@@ -28,6 +28,10 @@
  * `{[aj]:…}`, `let{[aj]:a}=o` where that is shorter: `o.x` is `o["x"]` by definition, a call through either gets `o` as
  * `this`, and a computed key makes the same property, so no name changes for anything that reads the objects.
  *
+ * Method names (trim59): a class's or object literal's method, getter or setter name (`innerPattern(){…}`, chrono-node's
+ * parsers declare it 23 times) counts too, written `[aj](){…}`: the same method under the same key and `name`; never
+ * `constructor`, which only written plainly makes a class's constructor.
+ *
  * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
  * file's, not esbuild's — read it against the Code.js that was pushed.
@@ -147,6 +151,20 @@ function isPatternKey(node: ts.Identifier): boolean {
   );
 }
 
+/**
+ * Is this the name of a method, getter or setter — a class's or an object literal's (`innerPattern(){…}`,
+ * `get size(){…}`)? `[aj](){…}` defines the same method (trim59): a computed key is evaluated once, where the class or
+ * object is defined, to the same property key, and the function's `name` is that key. Not `constructor`, which only
+ * written plainly makes a class's constructor, nor a static `prototype` (an early error plainly, a TypeError computed),
+ * nor `__proto__`.
+ */
+function isMemberKey(node: ts.Identifier | ts.StringLiteral): boolean {
+  const parent = node.parent;
+  if (!(ts.isMethodDeclaration(parent) || ts.isGetAccessorDeclaration(parent) || ts.isSetAccessorDeclaration(parent))) return false;
+  if (parent.name !== node || node.text === 'constructor' || node.text === '__proto__') return false;
+  return !(node.text === 'prototype' && ts.getModifiers(parent)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword));
+}
+
 /** A text the pool writes once: its name, and the one-letter name it is read through where that one is free (trim54). */
 interface Entry {
   name: string;
@@ -264,6 +282,12 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
         list.push({ start: node.expression.end, end: node.name.end, form: dot === '.' ? 'member' : 'optional', node });
         byValue.set(node.name.text, list);
       }
+    }
+    if ((ts.isIdentifier(node) || ts.isStringLiteral(node)) && inBody(node) && isMemberKey(node)) {
+      // A method's, getter's or setter's name (`innerPattern(){…}`): `[aj](){…}` defines the same method (trim59).
+      const list = byValue.get(node.text) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'key', node });
+      byValue.set(node.text, list);
     }
     if (ts.isIdentifier(node) && inBody(node) && (isObjectKey(node) || isPatternKey(node))) {
       // An object literal's key written plainly (`{aggregation:…}`): `{[aj]:…}` makes the same property; a destructuring

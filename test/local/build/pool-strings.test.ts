@@ -198,6 +198,25 @@ describe('pool-strings: each repeated string literal written once', () => {
   });
 });
 
+describe('pool-strings: method names written once (trim59)', () => {
+  it('writes a repeated method, getter and setter name as a computed key, and leaves constructor and a static prototype', () => {
+    const script = [
+      'var G=(()=>{class P{constructor(v){this.v=v}innerPattern(){return this.v}get innerValue(){return this.v+1}set innerValue(x){this.v=x}',
+      'static prototype2(){return"s"}}class Q extends P{innerPattern(){return super.innerPattern()*2}}',
+      'const o={innerPattern(){return"o"},get innerValue(){return"g"}};const q=new Q(3);q.innerValue=5;',
+      'return[new P(1).innerPattern(),q.innerPattern(),q.innerValue,o.innerPattern(),o.innerValue,P.prototype2(),P.prototype.innerPattern.name,',
+      'Object.getOwnPropertyNames(P.prototype),"innerPattern","innerValue","constructor","constructor"]})();',
+    ].join('');
+    const { code, pooled } = poolStrings(script, 'G', 450);
+    expect(pooled).toEqual(expect.arrayContaining(['innerPattern', 'innerValue']));
+    expect(count(code, 'innerPattern')).toBe(1);
+    expect(code).toMatch(/get \[\w+\]\(\)\{return this\.v\+1\}/);
+    expect(code).toContain('constructor(v){');
+    expect(run(code)).toEqual(run(script));
+    expect(run(code)).toEqual([1, 10, 6, 'o', 'g', 's', 'innerPattern', ['constructor', 'innerPattern', 'innerValue'], 'innerPattern', 'innerValue', 'constructor', 'constructor']);
+  });
+});
+
 describe('pool-strings: each built-in the bundle reads by name written once (perf48)', () => {
   const script = [
     'var G=(()=>{function f(x){return Math.max(x,Math.min(3,Number(x)))}let r=new RegExp("a+","g");let m=new Map([[1,2]]);',
@@ -446,6 +465,20 @@ describe('pool-strings checks its own output (mend44f)', () => {
       /\[aa\] stands where the bundle had o\?\.longName/,
     );
     expect(() => checkPooled(members, pooledMembers('p[aa],o?.[aa],o.other'), 'G')).toThrow(/p stands where the bundle had o/);
+  });
+
+  it('accepts a method, getter or setter name written as its computed key, and refuses one for a constructor (trim59)', () => {
+    const methods = 'var G=(()=>{class C{constructor(){}longName(){return 1}get other(){return 2}}return[new C,"longName"]})();';
+    const pooledMethods = (members: string): string =>
+      `var G=(()=>{\nvar aa="longName";\nclass C{${members}get other(){return 2}}return[new C,aa]})();`;
+    expect(() => checkPooled(methods, pooledMethods('constructor(){}[aa](){return 1}'), 'G')).not.toThrow();
+    expect(() => checkPooled(methods, pooledMethods('constructor(){}[aa](){return 1}').replace('get other', 'get [aa]'), 'G')).toThrow(
+      /\[aa\] stands where the bundle had other/,
+    );
+    const constructor = 'var G=(()=>{class C{constructor(){this.a=1}}return[new C,"constructor"]})();';
+    expect(() =>
+      checkPooled(constructor, 'var G=(()=>{\nvar aa="constructor";\nclass C{[aa](){this.a=1}}return[new C,aa]})();', 'G'),
+    ).toThrow(/stands where the bundle had constructor\(\)/);
   });
 
   it('refuses a name the bundle already uses (as a member or a shorthand), an element access made a member, a directive', () => {
