@@ -1198,7 +1198,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // give no direction (real33). A consequence after a clause with no figure (a year counts as one) and no word of direction
   // is where the goal is stated: « s'engage à encourager l'installation …, ce qui devrait permettre la création de 700
   // emplois » (stmt58, real55:9); « notre rythme de croissance va se maintenir …, ce qui nous permettrait » keeps its first
-  // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, left).
+  // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, read since mend59l).
   let consequence: Span | undefined;
   const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(' qui ') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|qui (?:\w+ )?permet\w*|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
   // (A consequence that costs, « ce qui représentera un investissement de 15 M€ », states no goal: mend58s.) « , qui

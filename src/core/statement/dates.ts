@@ -607,8 +607,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // one when the year is today's (mend59l: « d'ici la fin du trimestre 2027 » read in February 2027 ends in March).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre))?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
-    resolve: (m, ctx) => (m[1] && +m[2] === asOfYear(ctx) ? relativePeriodEnd(m[1], 0, ctx) : `${m[2]}-12-31`),
+    re: /\b(?:(?:the )?end of(?: the (quarter|half)(?: of)?)?|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre)(?: de)?)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
+    resolve: (m, ctx, period = m[1] ?? m[2]) => (period && +m[3] === asOfYear(ctx) ? relativePeriodEnd(period, 0, ctx) : `${m[3]}-12-31`),
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
   {
@@ -1055,7 +1055,7 @@ const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de rou
  * "completed"; "renewed" is neither (convention (6): no today + N). The agent runs to the year, within the clause ("approved
  * by the Board of Directors in", "presented to investors in"): one bound for the span and its year (mend59l).
  */
-const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?:(?!(?:complet|end|finish|conclud|expir|abandon|clos|renew)ed)(\w+ed|began)(?: (?:by|to) [^,.;\d]*?)?|(?:complet|end|finish|conclud|expir|abandon|clos)ed) in (\d{4})/;
+const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:(?!(?:complet|end|finish|conclud|expir|abandon|clos)ed)(\w+ed|began)(?: (?:by|to) [^,.;\d]*?)?|\w+ed) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
