@@ -1198,12 +1198,20 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // give no direction (real33). A consequence after a clause with no figure (a year counts as one) and no word of direction
   // is where the goal is stated: « s'engage à encourager l'installation …, ce qui devrait permettre la création de 700
   // emplois » (stmt58, real55:9); « notre rythme de croissance va se maintenir …, ce qui nous permettrait » keeps its first
-  // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, left).
+  // clause's goal (real20:13), as "has opened its new facility, which will see staff rise from 75 to 150" (real53:14, read since mend59l).
   let consequence: Span | undefined;
   const after = folded.includes(', but if') || folded.includes(', mais si') || folded.includes(' qui ') || folded.includes(', which') ? /,\s(?:but if|mais si|ce qui|qui (?:\w+ )?permet\w*|which (?:will|would))\s[^;.!?]*?(?=,|\s(?:then|alors)\s|[;.!?]|$)/.exec(folded) : null;
   // (A consequence that costs, « ce qui représentera un investissement de 15 M€ », states no goal: mend58s.) « , qui
-  // (nous) permettra de … » is the same consequence (Ruling D2: « lever 8 M€, qui permettra d'accélérer la croissance »).
-  if (after && (/^,\s(?:but|mais)/.test(after[0]) || /\b(?:investis|investment|cost|cout|depens|spend)/.test(after[0]) || quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))) past.push((consequence = { start: after.index, end: after.index + after[0].length }));
+  // (nous) permettra de … » is the same consequence (Ruling D2: « lever 8 M€, qui permettra d'accélérer la croissance »),
+  // but only after a figure of the goal's own (no date), as money raised: after a date or a bare verb (« Développer notre
+  // réseau, qui permettra d'atteindre 3 M€ ») it states the goal, and so does its object there (mend59l, the lead's (1)).
+  const ownFigure = after && quantitiesAll.some((q) => q.end <= after.index && !dates.some((d) => overlaps(d, q)));
+  const costs = after && /\b(?:investis|investment|cost|cout|depens|spend)/.test(after[0]);
+  if (after && (/^,\s(?:but|mais)/.test(after[0]) || costs || ownFigure || (!/^,\s(?:qui|which)/.test(after[0]) && (quantitiesAll.some((q) => q.end <= after.index) || directions.some((d) => d.end <= after.index))))) {
+    const span = { start: after.index, end: after.index + after[0].length };
+    past.push(span);
+    if (ownFigure || costs) consequence = span;
+  }
   // « L'investissement de plus de 10 millions d'euros permettra l'embauche de 30 collaborateurs », « Un investissement de
   // 120 000 à 300 000 euros permet d'atteindre … », "The $10M investment will allow us to hire 30": the money an investment
   // costs, in the clause that enables the goal, is the means' amount, no figure of the goal (stmt58: real55:56, real39:8, :57).

@@ -603,11 +603,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
   // « au terme de 2027 » (the year's end by another noun, real33). « fin de / du trimestre 2027 », « … semestre 2027 »: a
-  // quarter or half named by its year alone is that year's last (no written convention names one; left59).
+  // quarter or half named by its year alone is that year's last (no written convention names one; left59), the current
+  // one when the year is today's (mend59l: « d'ici la fin du trimestre 2027 » read in February 2027 ends in March).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (?:trimestre|semestre))?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
-    resolve: (m) => `${m[1]}-12-31`,
+    re: /\b(?:(?:the )?end of(?: the (quarter|half)(?: of)?)?|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre)(?: de)?)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
+    resolve: (m, ctx, period = m[1] ?? m[2]) => (period && +m[3] === asOfYear(ctx) ? relativePeriodEnd(period, 0, ctx) : `${m[3]}-12-31`),
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
   {
@@ -697,7 +698,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     // A strategy, roadmap or plan with its own start or end year ("adopted in 2019", "launched in 2025", "completed in 2025")
     // counts its span from that year, not from today; one already over gives no deadline (left58).
     re: new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|quarter|year)\\s+(?:\\d[\\d.,]*\\s*%\\s+)?(?:goal|target|plan|reduction|increase|growth|(?=strategy|roadmap))`, 'g'),
-    resolve: (m, ctx, own = OWN_YEAR_STRATEGY_RE.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) => own ? ((end) => (end && end > ctx.asOf ? end : null))(own[1] ? durationEnd(countValue(m[1]) ?? NaN, m[2], { ...ctx, asOf: `${own[2]}-12-31` }) : `${own[2]}-12-31`) : (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index)) || PAST_STRATEGY_RE.test(`${textBefore(m.input, m.index, 30)}#${m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+    resolve: (m, ctx, own = OWN_YEAR_STRATEGY_RE.exec(m.input.slice(m.index + m[0].length))) => own ? ((end) => (end && end > ctx.asOf ? end : null))(own[1] ? durationEnd(countValue(m[1]) ?? NaN, m[2], { ...ctx, asOf: `${own[2]}-12-31` }) : `${own[2]}-12-31`) : (/day\s+(?:goal|target)$/.test(m[0]) && isDaysLevel(m.input, m.index)) || PAST_STRATEGY_RE.test(`${textBefore(m.input, m.index, 30)}#${m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) ? null : durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   // "over a two-year period", "within a 90-day period", "over a period of 18 months", "sur une période de 6 mois"; a range of
   // durations ends with its later bound ("over a two- to three-year period", « dans une perspective de cinq à sept ans »:
@@ -1049,7 +1050,12 @@ const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#
  * closing its complement (« stratégie à cinq ans, approuvée en »), never words further on ("The plan was to double revenue in").
  */
 const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de route)\b(?:[^,.;]{0,25},)? \w+(?:ed|e{1,2}s?)(?: (?:by|par) [^,.;]{1,25}?)? (?:in|en) $/;
-const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap))?,? (?:(?!completed|ended)(\w+ed|began)(?: by (?:the )?\w+)?|completed|ended) in (\d{4})/;
+/**
+ * A participle that ends the plan ("finished", "concluded", "expired", "abandoned", "closed in 2025") is its end year, as
+ * "completed"; "renewed" is neither (convention (6): no today + N). The agent runs to the year, within the clause ("approved
+ * by the Board of Directors in", "presented to investors in"): one bound for the span and its year (mend59l).
+ */
+const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:(?!(?:complet|end|finish|conclud|expir|abandon|clos)ed)(\w+ed|began)(?: (?:by|to) [^,.;\d]*?)?|\w+ed) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
@@ -1165,7 +1171,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     if ((LAUNCH_DATED_BEFORE_RE.test(before + opening) || ADOPTED_PLAN_BEFORE_RE.test(textBefore(folded, r.start, 90) + opening)) && r.date < ctx.asOf) continue;
     // "Our three-year roadmap launched in 2026": an N-year strategy's own year, past or not, anchors its span (read with the
     // span above, OWN_YEAR_STRATEGY_RE), no deadline of its own (mend58l); any participle ("signed", "ended") dates the plan.
-    if (/year (?:strategy|roadmap|plan),? (?:\w+ed|began)(?: by (?:the )?\w+)? in $/.test(textBefore(folded, r.start, 50) + opening)) continue;
+    if (/year (?:\w+ )?(?:strategy|roadmap|plan),? (?:\w+ed|began)(?: (?:by|to) [^,.;\d]*?)? in $/.test(folded.slice(0, r.start) + opening)) continue;
     if (LAUNCHED_BEFORE_RE.test(before + opening) && !/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)) continue;
     const startCue = START_CUE_RE.exec(before);
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"

@@ -1181,9 +1181,11 @@ export function extractGoalNumbers(
     // the level produced, left50's R6; "more" or "additional" said so above.)
     const explicitVerb = governing !== null && governing.cue !== 'toward' && !(/\b(?:expected|attendue?s?)\b/.test(folded.slice(governing.end, q.start)) && OUTLOOK_BEFORE_RE.test(folded.slice(0, q.start))) && !(q.kind === 'money' && /^gener/.test(folded.slice(governing.start, governing.end)));
     // "raise funding of $20M", « lever un financement de 8 M€ »: money raised is a sum reached, no change ("raise" is no verb
-    // of rise there; Ruling D2). "raise revenue by $2M" keeps its change.
-    if (q.kind === 'money' && /\b(?:rais|lev)\w* (?:\w+ ){0,2}(?:funding|capital|financ\w*|fonds|round) (?:of|de) $/.test(before)) {
-      keepLevel(q);
+    // of rise there; Ruling D2); so is money closed or obtained ("close a funding round of", « obtenir un financement de »).
+    // "raise revenue by $2M" keeps its change. A raise that is the means of another goal with a figure of its own ("… to
+    // reach $20M in revenue by 2029") keeps that goal: the sum raised is then no number of it (mend59l).
+    if (q.kind === 'money' && /\b(?:rais|lev|clos|obten)\w* (?:\w+ ){0,3}(?:funding|funds|capital|financ\w*|fonds|round) (?:of|de) (?:about |environ )?$/.test(before)) {
+      if (quantities.length < 2) keepLevel(q);
       continue;
     }
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").

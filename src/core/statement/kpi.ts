@@ -1025,7 +1025,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   if (folded.includes('conqu') && has('market_share')) addMatches(out, folded, /\b(?:re)?conque?r\w*\s+(?:le|les|the)\s+(?:[a-z]+\s+)?(?:marches?|markets?)\b/g, 'market_share', true, false, (m) => m.index + m[0].search(/\S+$/));
   // « limiter ses investissements publicitaires », « investir 10 millions de moins … pour le marketing », "marketing
   // investments": money put into marketing or advertising is a spend (`costs`); other investments name none (real34).
-  if (folded.includes('invest') && has('costs')) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
+  // Only money cut or limited there: an amount invested names none (« Investir 2 M€ dans le marketing, ce qui permettra
+  // d'augmenter les ventes », the fixtures README; mend59l).
+  if (folded.includes('invest') && has('costs') && /\b(?:moins|less|limit|redu|reduc|cut|baiss)/.test(folded)) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
   // « une progression «record» de son activité », « doubler son activité d'ici cinq ans »: the firm's own business volume
   // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
   if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
