@@ -1563,7 +1563,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // period's net cash flow, money summed, negative or not.
     // mend59h: money only when the flows are — by their words (income, expenses, « encaissements »), cents or a currency format;
     // people or units moved in and out net to a count, summed.
-    const netOfFlows = folded === 'net' && besideHeader(/^((en|de)caissements?|depenses|recettes|income|expenses|inflows?|outflows?)$/);
+    const netOfFlows = folded === 'net' && besideHeader(/^((en|de)caissements?|depenses|recettes|income|expenses|(in|out)flows?)$/);
     const netFlow = netOfFlows && (!besideHeader(/^(in|out)flows?$/) || saysCents(numbers) || currencyShown);
     const bookMoney =
       (/^(actuals?|reels?)$/.test(folded) && besideHeader(/^budgets?$/) && !heads.test(tabWords) && !besideHeader(heads)) ||

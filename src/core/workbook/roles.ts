@@ -172,7 +172,7 @@ export function measureOf(folded: string, raw: string, percentFormat: boolean, h
   // Not days or hours held (« solde_conges » beside a payroll's « date_paiement »: hdr59), nor points, stock, data or units
   // (mend59h: "Points balance", "PTO balance", « Solde CP », "Data balance"). A payment alone says money only with an amount
   // or a price beside or cents (`cents`): a member's "Balance" beside "Points earned, Last payment" is points.
-  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|points?|pts|stocks?|cp|rtt|pto|vacations?|data|go|gb|mb|units?|unites?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|p(oin)?ts?|stocks?|cp|rtt|pto|vacations?|data|[gm][ob]|unite?s?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
