@@ -149,9 +149,9 @@ export const onScale = (kpi: KpiDefinition | null, folded: string, values: reado
  */
 // mend57h: a balance sheet's expense (prepaid, accrued, deferred) and an expense per unit or on average are money held or a
 // price, no costs KPI; the French books likewise (« Valeur du stock », « Mensualité », « Besoin en fonds de roulement »,
-// « Créances clients »). A treasury's cash in and out (« Encaissements », « Décaissements »: hdr59) are money whatever they
-// are for.
-const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$|^(en|de)caissements?$/;
+// « Créances clients »). A treasury's cash in (« Encaissements »: hdr59) is money whatever it is for; its cash out
+// (« Décaissements ») the costs (`HEADER_NAMES`, mend59h).
+const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$|^encaissements?$/;
 /** Values 1, 2, 3 … in row order: a row's or an instalment's number, no amount (mend57h: an amortization schedule's "Installment"). */
 const rowNumbers = (values: readonly number[]): boolean => values.length > 1 && values.every((v, i) => v === i + 1);
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
@@ -217,6 +217,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
 const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logistiques?|logistics|freight|delivery|variables?|energie|energy|matieres?( ligne)?|materials?|production|fabrication|salari(al|aux)|payroll|labou?r|loyers?|rent|travel|hosting|total';
 /** One of them alone as a header, an expense breakdown's line (hdr59): not a bare « Total ». */
 const EXPENSE_HEADING = new RegExp(`^(?!total$)(${SPENT_ON})$`);
+/** Money coming in, a tab's segments or a property's (mend59h): rent received, a service line's revenue are no expense lines. */
+const RECEIVED = /\b(revenue|income|recette|segment|percu|recus?\b|received|propert|immobili)/;
 /**
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
@@ -329,11 +331,12 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // "claim_amount"; « MontantIndemnite », the indemnity paid: hdr59) are money paid out, the costs, by the fixtures README's
   // rules (hdr48); "Salaries" is left out, as it folds to « salariés », people.
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c). Meta
-  // writes the ad account's currency, any of them ("Amount spent (AUD)": hdr59).
-  [/^(amounts? )?spent( (?!ytd)[a-z]{3})?$/, 'costs'],
+  // writes the ad account's currency, any of them ("Amount spent (AUD)": hdr59) — an ISO 4217 code only (`headerKpi`, mend59h:
+  // "Spent hrs", "Spent min" of a timesheet, "Amount spent QTD" a running figure).
+  [/^(amounts? )?spent( [a-z]{3})?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
-  [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemni(se|te)s?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$/, 'costs'],
+  [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemni(se|te)s?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$|^decaissements?$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel|financ(e|ial)) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -402,7 +405,7 @@ function fallsTwice(points: readonly KpiPoint[]): boolean {
 function headerKpi(name: string, catalog: readonly KpiDefinition[], percentFormat: boolean, values: readonly number[]): KpiDefinition | null {
   const folded = foldHeader(name);
   // Never a count over money; money's own names keep a sign or a code ("Amount spent (EUR)": hdr51).
-  const abbreviated = HEADER_NAMES.find(([re, id]) => re.test(folded) && !(NAME_MARK.test(name) && catalog.find((k) => k.id === id)?.unit !== 'currency'))?.[1];
+  const abbreviated = HEADER_NAMES.find(([re, id]) => re.test(folded) && !(NAME_MARK.test(name) && catalog.find((k) => k.id === id)?.unit !== 'currency') && !(/spent \w+$/.test(folded) && !isCurrencyCode(folded.slice(-3).toUpperCase())))?.[1];
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
@@ -531,7 +534,7 @@ function columnFormat(formats: readonly string[][] | undefined, column: number, 
 }
 
 /** An amount before or after tax, a tax, a cost, cash collected (« encaissé »): flows ("Montant HT", "TVA", "Cost"; headers31). */
-const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|encaisse(ments)?)\\b`);
+const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|(en|de)caisse(ments)?)\\b`);
 // "Churn" is a flow word ("Churn MRR": hdr47), but not in a stock named after it ("MRR after churn", "ARR net of churn",
 // "Post-churn ARR", « CA après churn »: mend47c, a stock it leaves is still a stock). Cancellations and acts « mis en »
 // something (« MisesEnVente », « Mises en service », the header's head noun: « Surface mise en culture » is an area held,
@@ -1259,9 +1262,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   /** The largest magnitude among the other numeric columns' numbers: a loop, asked for only when needed (a spread of a long
    *  tab's numbers into Math.max overflows the call stack past ~100,000 of them, and computed for every column it was
    *  columns × columns × rows). */
+  const largestIn = (c: number): number => columnNumbers(c).reduce<number>((largest, v) => Math.max(largest, Math.abs(v ?? 0)), 0);
   const largestBeside = (column: number): number => {
     let largest = 0;
-    for (const c of numericColumns) if (c !== column) for (const v of columnNumbers(c)) largest = Math.max(largest, Math.abs(v ?? 0));
+    for (const c of numericColumns) if (c !== column) largest = Math.max(largest, largestIn(c));
     return largest;
   };
   const processor = processorTab(
@@ -1303,6 +1307,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       observations.push({ date, value });
     }
     const format = columnFormat(grid.formats, column, firstData, values.length);
+    const currencyShown = formatShows(format)?.unit === 'currency';
     const numbers = observations.map((o) => o.value);
     // A count of a rate's events or people ("Cancellations", "Clients perdus") is no rate — nor the rate its tab names
     // ("Cancellations" on a tab "Churn"): no catalog KPI, unit count, unless its format or values say it is the rate
@@ -1326,7 +1331,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e). A « prime » is an insurer's
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
-    const moneySubscriptions = /^(new )?subscriptions$/.test(folded) && (formatShows(format)?.unit === 'currency' || tabKpi?.unit === 'currency' || (saysCents(numbers) && !besideHeader(/\b(count|number|nb|nombre|qty|units)\b/)));
+    const moneySubscriptions = /^(new )?subscriptions$/.test(folded) && (currencyShown || tabKpi?.unit === 'currency' || (saysCents(numbers) && !besideHeader(/\b(count|number|nb|nombre|qty|units)\b/)));
     // Money by the export's own shape (hdr52, the tenth header set's platform exports): a value beside a count of the same
     // thing ("sell_in_value" beside "sell_in_count", "Value" beside "Count"); a payment processor's gross or net beside its
     // fee (Stripe's "amount, fee, net", PayPal's "Gross, Fee, Net"), and its fee there, what the business pays, the costs.
@@ -1344,7 +1349,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // "Shipping": fix-prev53's H10) is that money, summed, no KPI.
     const rateMoney = /\b(discount|remise|commission|intere?st?|royalt\w*|tip|bonus|prime|shipping|fee|frais)(s|es)?\b/.test(folded);
     const rateTwin =
-      numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'currency' && !saysMoney(header, folded) && !/\b(margins?|marges?|profits?|revenues?|income)\b/.test(folded) && matchCatalog(headerWords(name), catalog)?.unit !== 'currency' &&
+      numbers.every(Number.isInteger) && !currencyShown && !saysMoney(header, folded) && !/\b(margins?|marges?|profits?|revenues?|income)\b/.test(folded) && matchCatalog(headerWords(name), catalog)?.unit !== 'currency' &&
       headerRow.some((cell) => foldHeader(cellText(cell)) === `${folded} rate`);
     // Actuals beside a budget, by department or agency (« service »), are what the department spent: an expense budget's
     // (hdr53: the tenth and eleventh sets' `actual_amount` beside `budget_amount` and `department` or `agency_name`); a sales
@@ -1389,7 +1394,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // currency word or mark, not by values over 1,000 (an ad's "Results" beside "Spend, Revenue" are purchases or leads); a
     // NET result beside revenues and charges is an account's line whatever its numbers.
     const accounts = besideHeader(/\b(revenus?|revenues?|produits|income)\b/) && besideHeader(EXPENSE_WORDS);
-    const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && (/^net /.test(folded) || formatShows(format)?.unit === 'currency' || numbers.some((v) => v % 1 && Math.abs(v) >= 100) || saysMoney(header, folded)) && accounts && !besideHeader(/\b(per|par) result/);
+    const profitResult = /^(net )?(resultats?|results?)\b/.test(folded) && !/%|\b(pr?ct|percent)\b/i.test(header) && (/^net /.test(folded) || currencyShown || numbers.some((v) => v % 1 && Math.abs(v) >= 100) || saysMoney(header, folded)) && accounts && !besideHeader(/\b(per|par) result/);
     // mend55h: in money by some evidence — a currency format, cents, six figures on every row, or a tenth of the largest
     // neighbour's scale (the revenue's) — a headcount of 15,000 (« Personnel » at 1,200) beside revenue in millions stays people.
     // hdr58: a P&L month's depreciation beside its revenues and charges (« Sales, Cost_of_Sales, Net_Income, Depreciation ») is an
@@ -1400,7 +1405,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const staffLine =
       /^(personnel|staff)$/.test(folded) &&
       accounts &&
-      (formatShows(format)?.unit === 'currency' ||
+      (currencyShown ||
         numbers.some((v) => !Number.isInteger(v)) ||
         numbers.every((v) => Math.abs(v) >= 1e5) ||
         ((largest) => largest > 0 && numbers.some((v) => Math.abs(v) * 10 >= largest))(largestBeside(column)));
@@ -1412,7 +1417,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Revenue" in whole money are revenue, « Total_Vente » beside « Quantite, Prix_Unitaire » too); purchases at most the
     // traffic ("Purchases" in money beside "Visits" are none). Only numbers refute: a neighbour left blank (the header
     // eval's) lets the words decide, as before.
-    const wholeCount = numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'currency' && !saysMoney(header, folded);
+    const wholeCount = numbers.every(Number.isInteger) && !currencyShown && !saysMoney(header, folded);
     /** Whether the largest number beside is at least `times` each of this column's (the revenue's or the traffic's scale, as
      *  `staffLine` reads it); with no number beside, yes. */
     const underBeside = (times: number): boolean => ((largest) => !largest || numbers.every((v) => v * times <= largest))(largestBeside(column));
@@ -1432,14 +1437,26 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // breakdown's line (an expense file's "Month, Marketing, Payroll, Rent"), the costs — not on a tab of heads. A booking's nights (« nuitees »,
     // "Nights") are what it sold, counted, and its gross or net price (« prix_brut », « prix_net » of a holiday let's bookings,
     // no quantity beside) its amount, sold; its commissions beside a price or an amount (the platform's cut) money paid out.
-    const expenseLine = EXPENSE_HEADING.test(folded) && besideHeader(/^((gross|total) )?(wages|payroll|salaires?)$|^masse salariale$/) && !/\b(heads?|headcount|fte|etp|effectifs?|staff)\b/.test(tabWords);
+    // mend59h: only money-sized as the payroll is (its largest at least a twentieth of the tab's largest, the payroll's in an
+    // expense breakdown, or a currency format: heads
+    // or units produced beside payroll are no spending), and not where the tab or a header says income, revenue, segments or
+    // property (a landlord's rent received, an agency's service lines).
+    const expenseLine =
+      EXPENSE_HEADING.test(folded) && besideHeader(/^((gross|total) )?(wages|payroll|salaires?)$|^masse salariale$/) && (currencyShown || largestIn(column) * 20 >= largestBeside(column)) &&
+      !/\b(heads?|headcount|fte|etp|effectifs?|staff)\b/.test(tabWords) && !RECEIVED.test(tabWords) && !besideHeader(RECEIVED);
     const booking = has('booked') && !has('quantity');
-    const nightsBooked = booking && /^(nuitees|nights)$/.test(folded) && numbers.every(Number.isInteger);
-    const bookingPrice = booking && /^(prix|price) (brut|net|ttc|total)$|^(gross|net|total) price$/.test(folded);
-    const commissionPaid = /^commissions?$/.test(folded) && has('priced');
+    // mend59h: a stay's (nights, arrival, check-in, guests) for a price to be what was sold — a membership's, an insurer's
+    // reserve's or a price list's prices are none; an invoice's total price stays summed.
+    const stay = besideHeader(/\b(nuit|night|check|arrivee|guest|sejour|stay)/);
+    const nightsBooked = booking && /^(nuit(ee)?s|nights)$/.test(folded) && numbers.every(Number.isInteger);
+    const bookingPrice = booking && (stay || has('invoice')) && /^(prix|price) (brut|net|ttc|total)$|^(gross|net|total) price$/.test(folded);
+    // Commissions beside a price or an amount are money summed; the costs only on a booking's row (the platform's cut), not an
+    // agency's fee or an affiliate's earnings (mend59h).
+    const commission = /^commissions?$/.test(folded) && has('priced');
+    const commissionPaid = commission && booking;
     const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/)));
     const ownRead =
-      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales || expenseLine || nightsBooked || bookingPrice || commissionPaid
+      processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales || expenseLine || nightsBooked || (bookingPrice && stay) || commissionPaid
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales || nightsBooked ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : bookingPrice ? 'revenue' : 'costs')) ?? null)
         : bought || stockHeld || (bareCost && (tabKpi || perUnitTab)) || (/sessions$/.test(folded) && (has('training') || has('app') || saysRole('training', tabWords))) ||
       (/^(primes?( annuelles?)?|premiums?)$/.test(folded) && !(has('insurer') || saysRole('insurer', tabWords))) ||
@@ -1453,7 +1470,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // wins" beside "Draws, Losses", "Quick wins" beside "Tasks done" name none).
       (/^(\w+ )?wins$/.test(folded) && !/^(sourced|closed|deals?|sales) /.test(folded) && !besideHeader(/\b(leads?|opp\w*|pipeline|deals?|quotas?|prospects?|affaires)\b/) && !besideHeader(REVENUE_WORDS)) ||
       rateTwin ||
-      (folded === 'spent' && !(formatShows(format)?.unit === 'currency' || NAME_MARK.test(header) || moneyBeside(column)))
+      (folded === 'spent' && !(currencyShown || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     const own = outreachElsewhere && ownRead?.id === 'prospecting' ? null : ownRead;
@@ -1544,7 +1561,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const heads = /\b(heads?|headcount|fte|etp|staff\w*|hours?|heures?|effectifs?|personnel)\b/;
     // hdr59: a bare "net" beside the flows it nets (a treasury's « encaissements » and « dépenses », "Income, Expenses") is the
     // period's net cash flow, money summed, negative or not.
-    const netFlow = folded === 'net' && besideHeader(/^((en|de)caissements?|depenses|recettes|income|expenses|inflows?|outflows?)$/);
+    // mend59h: money only when the flows are — by their words (income, expenses, « encaissements »), cents or a currency format;
+    // people or units moved in and out net to a count, summed.
+    const netOfFlows = folded === 'net' && besideHeader(/^((en|de)caissements?|depenses|recettes|income|expenses|(in|out)flows?)$/);
+    const netFlow = netOfFlows && (!besideHeader(/^(in|out)flows?$/) || saysCents(numbers) || currencyShown);
     const bookMoney =
       (/^(actuals?|reels?)$/.test(folded) && besideHeader(/^budgets?$/) && !heads.test(tabWords) && !besideHeader(heads)) ||
       (folded === 'outstanding' && has('invoice') && (besideHeader(MONEY_WORDS) || numbers.some((v) => Math.abs(v) >= 1000))) ||
@@ -1553,7 +1573,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // mend58h: both of them (a warehouse's "Units received, Stock, Payables" counts its stock), abbreviated too ("AR", "AP").
       (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^((accounts? )?receivables?|ar|(creances )?clients)$/) && besideHeader(/^((accounts? )?payables?|ap|(dettes )?fournisseurs)$/)) ||
       netFlow;
-    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1616,7 +1636,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend58h: only with a word of money moving or of its first sum (« initial ») — a limit, an amount insured, held, unpaid or
     // pending ("Amount max", « montant_garanti », « montant_impaye ») is a level.
     const movedAmount = kpi === null && /^(montants?|amounts?) (\w+ )*(initial|transactions?|allou|pa(ye|id)|verse|rembours|remis|factur|encaiss|refund|bill|charged|invoiced|collected|re(cu|ceived)|transf)/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain);
-    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || bookingPrice || netFlow || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

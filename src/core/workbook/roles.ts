@@ -62,8 +62,8 @@ const ROLES = {
   ground: /region|zone|secteur|equipe|team/,
   contract: /revenue|contra/,
   /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d); a treasury's cash in or out
-   *  (« encaissements », « décaissements ») or a payment's too (hdr59: « Solde », « Solde_Restant » beside them). */
-  account: /debit|credit|account|bank|cash|compte|(en|de)caiss|paiement|payment/,
+   *  (« encaissements », « décaissements »: hdr59). A payment's (`payment`) with an amount or cents (`measureOf`, mend59h). */
+  account: /debit|credit|account|bank|cash|compte|(en|de)caiss/,
   stage: /\b(stage|etape)/,
   /** An RFM table's recency (hdr52): beside it a bare frequency is each customer's orders counted. */
   recency: /^recen(ce|cy)\b/,
@@ -143,7 +143,7 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // the plurals of « moyen » (mend54a: hdr54's count words summed them). hdr59: a cost per acquisition, lead or view (cpa, cpl,
 // cpv) and a return on ad spend or investment (roas, roi: ratios) as cpc is, and a number of months or years (« Nbr_Mois_Echéance »
 // of a credit sale: its term) as « durée » is.
-export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|par|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?s?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|(nbr?e?|nombre( de)?|number( of)?) (mois|months|annees|years)|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[acmlv]|roas|roi|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
+export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|average|avg|mean|per|par|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?s?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|(nbr?e?|nombre|number)( de| d| of)? (mois|months|annees|years)(?! (billed|sold|factur|vend))|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[acmlv]|roas|roi|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
 /** Cells of an id: words, or numbers rising row by row (invoice numbers), not a count a period (mend48d). */
@@ -167,10 +167,12 @@ export interface ColumnMeasure {
 }
 
 /** A column's measure from its header (`folded` words, `raw` text), its format (`percentFormat`) and its tab's roles (`has`). */
-export function measureOf(folded: string, raw: string, percentFormat: boolean, has: (role: ColumnRole) => boolean = () => false): ColumnMeasure {
+export function measureOf(folded: string, raw: string, percentFormat: boolean, has: (role: ColumnRole) => boolean = () => false, cents = false): ColumnMeasure {
   // An insurer's premium or reserve is money (hdr50: `premium_monthly`, a claim's `reserve`), as "Premium users" is not.
-  // Not days or hours held (« solde_conges » beside a payroll's « date_paiement »: hdr59).
-  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours)\b/.test(folded) && has('account')) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  // Not days or hours held (« solde_conges » beside a payroll's « date_paiement »: hdr59), nor points, stock, data or units
+  // (mend59h: "Points balance", "PTO balance", « Solde CP », "Data balance"). A payment alone says money only with an amount
+  // or a price beside or cents (`cents`): a member's "Balance" beside "Points earned, Last payment" is points.
+  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|p(oin)?ts?|stocks?|cp|rtt|pto|vacations?|data|[gm][ob]|unite?s?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
@@ -206,7 +208,7 @@ export function readTabRoles(
   const measures = new Map<number, ColumnMeasure>();
   const measure = (column: number): ColumnMeasure => {
     let found = measures.get(column);
-    if (!found) measures.set(column, (found = measureOf(words[column] ?? '', raw[column] ?? '', percentFormat(column), has)));
+    if (!found) measures.set(column, (found = measureOf(words[column] ?? '', raw[column] ?? '', percentFormat(column), has, cells(column).some((v) => !Number.isInteger(cellNumber(v, lang) ?? 0)))));
     return found;
   };
   return { columns, has, measure };

@@ -46,7 +46,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 7', tab(DATES, [['Booking ID', ids('B')], ['Nights', SMALL], ['Net price', MONEY], ['Commissions', MONEY]]), 'Commissions', { kpiId: 'costs', unit: 'currency' }],
       // A net cash flow beside income and expenses; a balance beside a payment.
       ['Data 8', tab(DATES, [['Income', WHOLE], ['Expenses', WHOLE], ['Net', NET]]), 'Net', { unit: 'currency', aggregation: 'total' }],
-      ['Data 9', tab(DATES, [['Payment', WHOLE], ['Balance', WHOLE]]), 'Balance', { unit: 'currency', aggregation: 'level' }],
+      // mend59h: a gift card's balance in cents (a payment alone says money only with cents or an amount beside).
+      ['Data 9', tab(DATES, [['Payment', MONEY], ['Balance', MONEY]]), 'Balance', { unit: 'currency', aggregation: 'level' }],
       // The months of a credit sale's instalments: a duration.
       ['Data 10', tab(LOG, [['invoice_id', BLANK], ['Number of months', TERMS]]), 'Number of months', { aggregation: 'level' }],
     ],
