@@ -1055,7 +1055,7 @@ const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de rou
  * "completed"; "renewed" is neither (convention (6): no today + N). The agent runs to the year, within the clause ("approved
  * by the Board of Directors in", "presented to investors in"): one bound for the span and its year (mend59l).
  */
-const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:(?!(?:complet|end|finish|conclud|expir|abandon|clos)ed)(\w+ed|began)(?: (?:by|to) [^,.;\d]*?)?|\w+ed) in (\d{4})/;
+const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:(?!(?:complet|end|finish|conclud|expir|abandon|clos)ed)(\w+ed|began)(?: (?:by [^,.;\d]*?|to (?:(?:the|our|its|their) [^,.;\d]*?|[a-z]+s)))?|\w+ed) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
@@ -1171,7 +1171,7 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     if ((LAUNCH_DATED_BEFORE_RE.test(before + opening) || ADOPTED_PLAN_BEFORE_RE.test(textBefore(folded, r.start, 90) + opening)) && r.date < ctx.asOf) continue;
     // "Our three-year roadmap launched in 2026": an N-year strategy's own year, past or not, anchors its span (read with the
     // span above, OWN_YEAR_STRATEGY_RE), no deadline of its own (mend58l); any participle ("signed", "ended") dates the plan.
-    if (/year (?:\w+ )?(?:strategy|roadmap|plan),? (?:\w+ed|began)(?: (?:by|to) [^,.;\d]*?)? in $/.test(folded.slice(0, r.start) + opening)) continue;
+    if (/year (?:\w+ )?(?:strategy|roadmap|plan),? (?:\w+ed|began)(?: (?:by [^,.;\d]*?|to (?:(?:the|our|its|their) [^,.;\d]*?|[a-z]+s)))? in $/.test(folded.slice(0, r.start) + opening)) continue;
     if (LAUNCHED_BEFORE_RE.test(before + opening) && !/\d{4}/.test(folded.slice(r.start, r.end)) && !awaitedLaunch(folded, prepared.original, r.start)) continue;
     const startCue = START_CUE_RE.exec(before);
     // Only the month or day the fiscal year begins is the start: the current fiscal year's unless the sentence says "next"

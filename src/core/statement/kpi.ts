@@ -1027,7 +1027,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // investments": money put into marketing or advertising is a spend (`costs`); other investments name none (real34).
   // Only money cut or limited there: an amount invested names none (« Investir 2 M€ dans le marketing, ce qui permettra
   // d'augmenter les ventes », the fixtures README; mend59l).
-  if (folded.includes('invest') && has('costs') && /\b(?:moins|less|limit|redu|reduc|cut|baiss)/.test(folded)) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
+  if (folded.includes('invest') && has('costs') && /\b(?:moins|less|limit|redu|reduc|cut|baiss|no more|pas plus|plafon|maximum)/.test(folded)) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
   // « une progression «record» de son activité », « doubler son activité d'ici cinq ans »: the firm's own business volume
   // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
   if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));

@@ -217,8 +217,11 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
 const SPENT_ON = 'marketing|campagnes?|campaign|advertising|media|transport|logistiques?|logistics|freight|delivery|variables?|energie|energy|matieres?( ligne)?|materials?|production|fabrication|salari(al|aux)|payroll|labou?r|loyers?|rent|travel|hosting|total';
 /** One of them alone as a header, an expense breakdown's line (hdr59): not a bare « Total ». */
 const EXPENSE_HEADING = new RegExp(`^(?!total$)(${SPENT_ON})$`);
-/** Money coming in, a tab's segments or a property's (mend59h): rent received, a service line's revenue are no expense lines. */
-const RECEIVED = /\b(revenue|income|recette|segment|percu|recus?\b|received|propert|immobili)/;
+/**
+ * Money received, a tab's segments or a property's (mend59h): rent received, a service line's revenue are no expense lines. Not
+ * "revenue" or "income" (final read): a P&L's Revenue column, an "Income statement" tab hold expense lines beside payroll.
+ */
+const RECEIVED = /\b(segment|percu|recus?\b|received|propert|immobili)/;
 /**
  * Names a KPI tab's header uses and a goal sentence does not (export abbreviations), read when the catalog names none:
  * quantities counted are units sold (won deals, as the fixtures' README counts them), "MAU" the active customers,
@@ -1439,11 +1442,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // no quantity beside) its amount, sold; its commissions beside a price or an amount (the platform's cut) money paid out.
     // mend59h: only money-sized as the payroll is (its largest at least a twentieth of the tab's largest, the payroll's in an
     // expense breakdown, or a currency format: heads
-    // or units produced beside payroll are no spending), and not where the tab or a header says income, revenue, segments or
-    // property (a landlord's rent received, an agency's service lines).
+    // or units produced beside payroll are no spending), and not where the tab says money received, segments or property,
+    // or a header money received (a landlord's rent received, an agency's service lines).
     const expenseLine =
       EXPENSE_HEADING.test(folded) && besideHeader(/^((gross|total) )?(wages|payroll|salaires?)$|^masse salariale$/) && (currencyShown || largestIn(column) * 20 >= largestBeside(column)) &&
-      !/\b(heads?|headcount|fte|etp|effectifs?|staff)\b/.test(tabWords) && !RECEIVED.test(tabWords) && !besideHeader(RECEIVED);
+      !/\b(heads?|headcount|fte|etp|effectifs?|staff)\b/.test(tabWords) && !RECEIVED.test(tabWords) && !besideHeader(/\b(percu|recus?\b|received)/);
     const booking = has('booked') && !has('quantity');
     // mend59h: a stay's (nights, arrival, check-in, guests) for a price to be what was sold — a membership's, an insurer's
     // reserve's or a price list's prices are none; an invoice's total price stays summed.

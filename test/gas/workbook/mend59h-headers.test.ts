@@ -72,6 +72,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
     near: [
       // An expense breakdown in money stays the costs; a gift card's balance in cents beside a payment stays money.
       ['Expenses 60', monthly([['Marketing', WHOLE.map((v) => v * 5)], ['Payroll', PAYROLL], ['Rent', WHOLE.map((v) => v * 6)]]), 'Marketing', { kpiId: 'costs', unit: 'currency' }],
+      // A P&L's expense lines beside its Revenue column stay the costs (the final read: "revenue" beside them made them counts).
+      ['PnL 2026', monthly([['Revenue', PAYROLL.map((v) => v * 3)], ['Payroll', PAYROLL], ['Marketing', WHOLE.map((v) => v * 5)], ['Rent', WHOLE.map((v) => v * 6)]]), 'Marketing', { kpiId: 'costs', unit: 'currency', aggregation: 'total' }],
+      ['Income statement', monthly([['Income', PAYROLL.map((v) => v * 3)], ['Payroll', PAYROLL], ['Rent', WHOLE.map((v) => v * 6)]]), 'Rent', { kpiId: 'costs', aggregation: 'total' }],
       ['Data 61', tab(DATES, [['Gift card', ids('G')], ['Payment', MONEY], ['Balance', MONEY]]), 'Balance', { unit: 'currency' }],
       // A stay's net price and commissions; a holiday let's nights; an invoice's total price summed.
       ['Data 62', tab(DATES, [['Booking ID', ids('B')], ['Check-in', DATES], ['Nights', SMALL], ['Net price', MONEY], ['Commission', MONEY.map((v) => v / 10)]]), 'Commission', { kpiId: 'costs', unit: 'currency' }],
