@@ -62,8 +62,10 @@ const ROLES = {
   ground: /region|zone|secteur|equipe|team/,
   contract: /revenue|contra/,
   /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d); a treasury's cash in or out
-   *  (« encaissements », « décaissements »: hdr59). A payment's (`payment`) with an amount or cents (`measureOf`, mend59h). */
-  account: /debit|credit|account|bank|cash|compte|(en|de)caiss/,
+   *  (« encaissements », « décaissements »: hdr59). A payment's (`payment`) with an amount or cents (`measureOf`, mend59h).
+   *  A loan's (interest, principal, « intérêts », « emprunt »): an amortisation schedule's whole-number Balance is money
+   *  (the final read of mend59h: it read a count). */
+  account: /debit|credit|account|bank|cash|compte|(en|de)caiss|interest|interet|principal|emprunt|\bloan/,
   stage: /\b(stage|etape)/,
   /** An RFM table's recency (hdr52): beside it a bare frequency is each customer's orders counted. */
   recency: /^recen(ce|cy)\b/,

@@ -76,6 +76,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['PnL 2026', monthly([['Revenue', PAYROLL.map((v) => v * 3)], ['Payroll', PAYROLL], ['Marketing', WHOLE.map((v) => v * 5)], ['Rent', WHOLE.map((v) => v * 6)]]), 'Marketing', { kpiId: 'costs', unit: 'currency', aggregation: 'total' }],
       ['Income statement', monthly([['Income', PAYROLL.map((v) => v * 3)], ['Payroll', PAYROLL], ['Rent', WHOLE.map((v) => v * 6)]]), 'Rent', { kpiId: 'costs', aggregation: 'total' }],
       ['Data 61', tab(DATES, [['Gift card', ids('G')], ['Payment', MONEY], ['Balance', MONEY]]), 'Balance', { unit: 'currency' }],
+      // An amortisation schedule's whole-number balance beside its payment, interest and principal is money (the final read).
+      ['Loan', monthly([['Payment', WHOLE], ['Interest', WHOLE], ['Principal', WHOLE], ['Balance', PAYROLL]]), 'Balance', { unit: 'currency' }],
       // A stay's net price and commissions; a holiday let's nights; an invoice's total price summed.
       ['Data 62', tab(DATES, [['Booking ID', ids('B')], ['Check-in', DATES], ['Nights', SMALL], ['Net price', MONEY], ['Commission', MONEY.map((v) => v / 10)]]), 'Commission', { kpiId: 'costs', unit: 'currency' }],
       ['Data 62', tab(DATES, [['Booking ID', ids('B')], ['Check-in', DATES], ['Nights', SMALL], ['Net price', MONEY], ['Commission', MONEY.map((v) => v / 10)]]), 'Net price', { kpiId: 'revenue', aggregation: 'total' }],
