@@ -1264,8 +1264,14 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
   const columnNumbers = (c: number): Array<number | null> => values.slice(firstData).map((row, i) => (dates[i] === null ? null : cellNumber(row[c] ?? null, lang)));
   /** The largest magnitude among the other numeric columns' numbers: a loop, asked for only when needed (a spread of a long
    *  tab's numbers into Math.max overflows the call stack past ~100,000 of them, and computed for every column it was
-   *  columns × columns × rows). */
-  const largestIn = (c: number): number => columnNumbers(c).reduce<number>((largest, v) => Math.max(largest, Math.abs(v ?? 0)), 0);
+   *  columns × columns × rows). Each column's largest is read once (a Map): asked for every heading of an expense breakdown
+   *  beside payroll, its cells were parsed again for each (mend59h's `expenseLine`). */
+  const largestOf = new Map<number, number>();
+  const largestIn = (c: number): number => {
+    let largest = largestOf.get(c);
+    if (largest === undefined) largestOf.set(c, (largest = columnNumbers(c).reduce<number>((max, v) => Math.max(max, Math.abs(v ?? 0)), 0)));
+    return largest;
+  };
   const largestBeside = (column: number): number => {
     let largest = 0;
     for (const c of numericColumns) if (c !== column) largest = Math.max(largest, largestIn(c));
