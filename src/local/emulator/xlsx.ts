@@ -1059,7 +1059,7 @@ export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridR
   // Excel "repairs" (mend58m only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
   // The tab's own name, not the file's sanitised and shortened one.
   const overlap = overlappingMerges(merges);
-  if (overlap) throw new Error(overlapMessage(overlap, tabName));
+  if (overlap) throw new Error(`${overlapMessage(overlap, tabName)}.`);
   const before = mergeTable(worksheet)?.size ?? 0;
   mergeWithoutRescan(worksheet, merges, (m) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1));
   // A merge already on the worksheet sharing a top-left cell with one written here (exceljs keys its table by that
@@ -1068,8 +1068,9 @@ export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridR
   if (after !== undefined && after !== before + merges.length) throw new Error('Cannot merge already merged cells');
 }
 
+/** Without a full stop: the reader's refusal quotes it inside its own sentence. */
 function overlapMessage([first, second]: [GridRect, GridRect], tabName: string): string {
-  return `Cannot merge already merged cells: ${rectToA1(first)} and ${rectToA1(second)} overlap on sheet "${tabName}".`;
+  return `Cannot merge already merged cells: ${rectToA1(first)} and ${rectToA1(second)} overlap on sheet "${tabName}"`;
 }
 
 /** exceljs's merge as its worksheet keeps it (a `Range`: these getters), keyed by the merge's top-left address. */
@@ -1126,7 +1127,7 @@ function mergeWithoutRescan<T>(worksheet: ExcelJS.Worksheet, items: readonly T[]
  * makes them afterwards, in the file's order, with the same exceljs calls. Returns the lists by worksheet id: empty when
  * this exceljs has no `reconcile` step to wrap — then exceljs made the merges itself, as before.
  */
-function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> {
+export function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> {
   const deferred = new Map<number, unknown[]>();
   type ParsedModel = { worksheets?: Array<{ id?: unknown; mergeCells?: unknown }> };
   const reader = workbook.xlsx as unknown as { reconcile?: (model: ParsedModel, options: unknown) => void };
@@ -1153,7 +1154,7 @@ function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> {
  * A ref exceljs could read with a sheet name ("Plan!A1:B2", which no ST_Ref has) takes exceljs's own path, test
  * included, since exceljs tests merges on different sheets as apart.
  */
-function readMerges(worksheet: ExcelJS.Worksheet, refs: readonly unknown[]): void {
+export function readMerges(worksheet: ExcelJS.Worksheet, refs: readonly unknown[]): void {
   const merge = (ref: unknown) => worksheet.mergeCellsWithoutStyle(ref as string);
   if (!refs.every((ref) => typeof ref === 'string' && !ref.includes('!'))) return refs.forEach(merge);
   const made = mergeWithoutRescan(worksheet, refs, merge);
