@@ -8,6 +8,7 @@
  * 2,000-goal workbook with 200 goals on a driver tree (issue 13: a territory
  * tab of drivers and a Drivers tab; `--no-trees` skips it). And every public
  * entry point called once on the example workbook: its service calls by method.
+ * And the xlsx reader on 6,000 / 24,000 / 60,000 merged rows (`--no-reader` skips it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, isoToSerial } from '../../core/dates';
 import { seededRandom } from '../../core/workbook/example';
-import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, saveXlsx, type Emulator } from '../emulator';
+import { APPS_SCRIPT_SLOWDOWN, createEmulator, estimatedSheetsMs, loadXlsx, saveXlsx, toXlsxBuffer, type Emulator } from '../emulator';
 import { CUSTOM_FUNCTIONS } from '../../gas/registry';
 import type { SidebarContext } from '../../core/api';
 import { loadAddon } from '../runtime';
@@ -259,6 +260,36 @@ async function cliReport(goals: number): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * scale60: the xlsx reader (`smart-goals report`, the preview's upload) on one tab of `rows` rows merged across B–G, as
+ * the plan report merges its recommendations (a 20,000-goal report holds ~60,000), written by this writer: exceljs made
+ * a file's merges each against every earlier one (O(merges²): 24,000 took 85.7 s CPU). Node time as `nodeMs` counts it.
+ */
+async function mergesReadMs(rows: number): Promise<number> {
+  const emulator = createEmulator({ spreadsheetLocale: 'en_US', timeZone: BENCH_TIME_ZONE });
+  const sheet = emulator.spreadsheet.getSheets()[0];
+  sheet.insertRowsAfter(sheet.getMaxRows(), rows);
+  sheet.getRange(1, 1, rows, 2).setValues(Array.from({ length: rows }, (_, i) => [`G${i + 1}`, `Recommendation ${i + 1}: raise the weekly calls before the quarter ends`]));
+  sheet.getRange(1, 2, rows, 6).mergeAcross();
+  const buffer = await toXlsxBuffer(emulator);
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const loaded = await loadXlsx(buffer);
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const merges = loaded.spreadsheet.model.sheets[0].merges.length;
+  if (merges !== rows) throw new Error(`The reader read ${merges} of ${rows} merges.`);
+  return Math.min(ms, (cpu.user + cpu.system) / 1000);
+}
+
+export async function readerMerges(): Promise<void> {
+  const counts = [6_000, 24_000, 60_000];
+  const times: number[] = [];
+  for (const rows of counts) times.push(await mergesReadMs(rows));
+  const each = counts.map((rows, i) => `${rows.toLocaleString('en')} ${seconds(times[i])}`).join(', ');
+  console.log(`  xlsx reader, one tab of rows merged across B–G (Node): ${each}; time ratio 60,000/6,000 (10× the merges) ${(times[2] / times[0]).toFixed(1)}`);
+}
+
 export async function run(): Promise<void> {
   console.log(`Workbook benchmark (built add-on on the emulator; ${SERIES} KPI series × ${WEEKS} weeks)`);
   console.log(`  estimated Sheets time = Node time × ${APPS_SCRIPT_SLOWDOWN} (Apps Script V8, assumption) + Σ per-call latency (src/local/emulator/latency.ts)`);
@@ -282,6 +313,7 @@ export async function run(): Promise<void> {
     const ratio = (a: Phase, b: Phase) => (nodeMs(a) / nodeMs(b)).toFixed(1);
     console.log(`  time ratio ${large.goals.toLocaleString('en')}/${base.goals.toLocaleString('en')} goals (${(large.goals / base.goals).toFixed(0)}× the goals): Check goals ${ratio(large.check, base.check)}, report ${ratio(large.report, base.report)}`);
   }
+  if (!process.argv.includes('--no-reader')) await readerMerges();
   entryPointCosts();
   serviceCallCounts();
   // Issue 13: the 2,000-goal benchmark with 200 goals on a driver tree (a territory tab of drivers and a Drivers tab).

@@ -331,7 +331,10 @@ function readState(worksheet: ExcelJS.Worksheet): PersistedState | null {
 }
 
 function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void {
-  const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, worksheet.columnCount));
+  // exceljs counts the columns anew at each read of `columnCount` (every row's cells): read once, not once a column
+  // (scale60: 1.6 s CPU of reading a 20,000-goal report went there).
+  const columnCount = worksheet.columnCount;
+  const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, columnCount));
   const loadedHeights = new Map<number, number>();
   // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -348,7 +351,7 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
     if (row.hidden) sheet.hiddenRows.add(rowNumber);
     if (row.height && Math.abs(row.height - 15) > 0.01) loadedHeights.set(rowNumber, Math.round((row.height * 4) / 3));
   });
-  for (let c = 1; c <= worksheet.columnCount; c++) {
+  for (let c = 1; c <= columnCount; c++) {
     const column = worksheet.getColumn(c);
     if (column.width) sheet.columnWidths.set(c, Math.round(column.width * PIXELS_PER_WIDTH_UNIT));
     if (column.hidden) sheet.hiddenColumns.add(c);
@@ -426,8 +429,10 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   // An .xlsx is a zip archive: "PK\x03\x04".
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new XlsxError('not-xlsx', label, `${label} is not an .xlsx workbook.`);
   const workbook = new (excel().Workbook)();
+  const deferredMerges = deferMerges(workbook);
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    for (const worksheet of workbook.worksheets) readMerges(worksheet, deferredMerges.get(worksheet.id) ?? []);
   } catch (error) {
     throw new XlsxError('unreadable', label, `${label} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
   }
@@ -1048,33 +1053,116 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
  * has it. exceljs 4.4 tests each new merge against every merge of the worksheet (`_mergeCellsInternal`), O(merges²): a
  * 20,000-goal plan report (60,000 recommendation rows merged across) would spend minutes there (24,000 merges took 82 s,
  * scale58). So the merges are first checked against each other in one sweep (`overlappingMerges`: two that share a cell
- * refuse the whole sheet, as exceljs's own test and Sheets do), then each is made against an empty merge table and the
- * table put back whole; a worksheet without that private table gets the plain call, exceljs's own test included.
+ * refuse the whole sheet, as exceljs's own test and Sheets do), then made one by one without exceljs's test
+ * (`mergeWithoutRescan`); a worksheet without exceljs's private merge table gets the plain calls, exceljs's test included.
  */
 export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[], tabName = worksheet.name): void {
   // Defensive: no model holds an overlap today (the emulator's `mergeRects` refuses the merge that would cut another,
-  // and exceljs's reader refuses a file with one), but one written on would give a file exceljs refuses to reload and
+  // and the reader refuses a file with one, `readMerges`), but one written on would give a file our reader refuses and
   // Excel "repairs" (mend58m only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
   // The tab's own name, not the file's sanitised and shortened one.
   const overlap = overlappingMerges(merges);
-  if (overlap) throw new Error(`Cannot merge already merged cells: ${rectToA1(overlap[0])} and ${rectToA1(overlap[1])} overlap on sheet "${tabName}".`);
-  const merge = (m: GridRect) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
-  const internals = worksheet as unknown as { _merges?: unknown };
-  const table = internals._merges;
-  if (!table || typeof table !== 'object') return merges.forEach(merge);
-  const before = Object.keys(table).length;
-  try {
-    for (const m of merges) {
-      internals._merges = {};
-      merge(m);
-      Object.assign(table, internals._merges);
-    }
-  } finally {
-    internals._merges = table;
-  }
+  if (overlap) throw new Error(`${overlapMessage(overlap, tabName)}.`);
+  const before = mergeTable(worksheet)?.size ?? 0;
+  mergeWithoutRescan(worksheet, merges, (m) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1));
   // A merge already on the worksheet sharing a top-left cell with one written here (exceljs keys its table by that
   // cell): the sweep above sees only the list. writeSheet gives a fresh worksheet, so this is a last guard.
-  if (Object.keys(table).length !== before + merges.length) throw new Error('Cannot merge already merged cells');
+  const after = mergeTable(worksheet)?.size;
+  if (after !== undefined && after !== before + merges.length) throw new Error('Cannot merge already merged cells');
+}
+
+/** Without a full stop: the reader's refusal quotes it inside its own sentence. */
+function overlapMessage([first, second]: [GridRect, GridRect], tabName: string): string {
+  return `Cannot merge already merged cells: ${rectToA1(first)} and ${rectToA1(second)} overlap on sheet "${tabName}"`;
+}
+
+/** exceljs's merge as its worksheet keeps it (a `Range`: these getters), keyed by the merge's top-left address. */
+interface ExcelMergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The worksheet's private merge table (exceljs 4.4 `_merges`) and its size; null when this exceljs has none. */
+function mergeTable(worksheet: ExcelJS.Worksheet): { table: Record<string, ExcelMergeRange>; size: number } | null {
+  const table = (worksheet as unknown as { _merges?: unknown })._merges;
+  if (!table || typeof table !== 'object') return null;
+  return { table: table as Record<string, ExcelMergeRange>, size: Object.keys(table).length };
+}
+
+/**
+ * Makes each merge (`merge`, one exceljs call) against an empty merge table, then puts the table back holding them
+ * all: exceljs tests a new merge against every merge in the table, so n merges cost n² tests, and against an empty
+ * one none — the caller tests the merges against each other in one sweep instead (`overlappingMerges`). Returns the
+ * merges made, in order, as exceljs read them; null when the worksheet has no such private table (a later exceljs):
+ * then each was made by the plain call, exceljs's own test included.
+ */
+function mergeWithoutRescan<T>(worksheet: ExcelJS.Worksheet, items: readonly T[], merge: (item: T) => void): GridRect[] | null {
+  const holder = worksheet as unknown as { _merges: Record<string, ExcelMergeRange> };
+  const table = mergeTable(worksheet)?.table;
+  if (!table) {
+    items.forEach(merge);
+    return null;
+  }
+  const made: GridRect[] = [];
+  try {
+    for (const item of items) {
+      const own: Record<string, ExcelMergeRange> = {};
+      holder._merges = own;
+      merge(item);
+      for (const m of Object.values(own)) made.push({ row: m.top, column: m.left, numRows: m.bottom - m.top + 1, numColumns: m.right - m.left + 1 });
+      Object.assign(table, own);
+    }
+  } finally {
+    holder._merges = table;
+  }
+  return made;
+}
+
+/**
+ * Defers each worksheet's merges (the sheet's `<mergeCells>` list, one `<mergeCell ref="B4:G4"/>` a merge: ECMA-376
+ * Part 1 §18.3.1.55) until the file is read: exceljs 4.4 applies them while it builds each worksheet
+ * (`Worksheet._parseMergeCells`), one `_mergeCellsInternal` a merge, each tested against every earlier one — O(merges²):
+ * 3,000 / 6,000 / 12,000 / 24,000 one-row merges took 1.6 / 3.1 / 13.6 / 85.7 s CPU (scale60), and a 20,000-goal plan
+ * report holds ~60,000. So the lists exceljs parsed are taken out of its model between its `reconcile` step and the
+ * worksheets' creation (`XLSX.load` calls `this.reconcile(model)`, then `workbook.model = model`), and `readMerges`
+ * makes them afterwards, in the file's order, with the same exceljs calls. Returns the lists by worksheet id: empty when
+ * this exceljs has no `reconcile` step to wrap — then exceljs made the merges itself, as before.
+ */
+export function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> {
+  const deferred = new Map<number, unknown[]>();
+  type ParsedModel = { worksheets?: Array<{ id?: unknown; mergeCells?: unknown }> };
+  const reader = workbook.xlsx as unknown as { reconcile?: (model: ParsedModel, options: unknown) => void };
+  const reconcile = reader.reconcile;
+  if (typeof reconcile !== 'function') return deferred;
+  reader.reconcile = function (this: unknown, model: ParsedModel, options: unknown): void {
+    reconcile.call(this, model, options);
+    for (const sheet of model.worksheets ?? []) {
+      if (typeof sheet?.id !== 'number' || !Array.isArray(sheet.mergeCells) || sheet.mergeCells.length === 0) continue;
+      deferred.set(sheet.id, sheet.mergeCells);
+      sheet.mergeCells = [];
+    }
+  };
+  return deferred;
+}
+
+/**
+ * Makes a worksheet's merges as read from its file (`deferMerges`): each one exceljs call on the ref as written, as
+ * exceljs makes them (`mergeCellsWithoutStyle`: every cell keeps its own style), so the worksheet is the one exceljs
+ * built before — cells, merge table and its order — without the n² test; then one sweep (`overlappingMerges`, the
+ * writer's) refuses the file if two merges share a cell, as exceljs's own test refused it before. Excel opens such a
+ * file only through its repair ("We found a problem with some content…", removing the sheet's merge records) and
+ * Sheets holds no overlapping merges (`writeMerges`): the reader names the two merges rather than guess which to drop.
+ * A ref exceljs could read with a sheet name ("Plan!A1:B2", which no ST_Ref has) takes exceljs's own path, test
+ * included, since exceljs tests merges on different sheets as apart.
+ */
+export function readMerges(worksheet: ExcelJS.Worksheet, refs: readonly unknown[]): void {
+  const merge = (ref: unknown) => worksheet.mergeCellsWithoutStyle(ref as string);
+  if (!refs.every((ref) => typeof ref === 'string' && !ref.includes('!'))) return refs.forEach(merge);
+  const made = mergeWithoutRescan(worksheet, refs, merge);
+  const overlap = made && overlappingMerges(made);
+  if (overlap) throw new Error(overlapMessage(overlap, worksheet.name));
 }
 
 /**
