@@ -10,7 +10,7 @@ import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, LAUNCH_DATED_BEFORE_RE, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
-import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, GOAL_WAS_BEFORE_RE, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE } from './goal';
+import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, GOAL_WAS_BEFORE_RE, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE, RAISED_MONEY_BEFORE_RE } from './goal';
 import { economyGrowth, findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
 import { goalObject, objectKpi } from './object';
 import { detectLanguage } from './language';
@@ -616,8 +616,8 @@ const ASIDE_AIM_RE = /\b(?:goal|target|objecti|want|veu|voul|vis(?!it)|attei)/;
  * 24 millions USD par la Banque mondiale, … », "Backed by $5M from …, …": the money a programme was given is no goal (stmt51).
  */
 const LEADING_ASIDE_RE = /^[\s«"]*(?:in addition to|besides|apart from|beyond|on top of|(given\b|insofar as|dans la mesure ou|compte tenu d(?:e|u|es|'))|en plus d(?:e|u|es|')|outre|au dela d(?:e|u|es|')|(?:financ|fund|back|soutenu)\w* (?:a hauteur d|by|with|par)|(?:[-–—]\s*)?(?:apres (?:un|une|le|la) |after (?:a|an|the) )(?:repli|recul|baisse|hausse|chute|ralentissement|rebond|dip|drop|decline|rise|slowdown|rebound|launch)\b)\s*(?:[^,;.]|[.,]\d){2,100}?,(?=\s)/;
-function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Span[] {
-  const out: Span[] = [];
+function findPurposeClauses(folded: string, original: string, directions: readonly DirectionMention[], objects: readonly Span[], numbers: readonly Span[], dates: readonly Span[]): Array<Span & { means?: true }> {
+  const out: Array<Span & { means?: true }> = [];
   const verbs = directions.filter((d) => !d.needsObject);
   for (const d of verbs) {
     const before = textBefore(folded, d.start, 20);
@@ -677,7 +677,17 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     // does not know, is the goal; the purpose after the date states why (unless it states the goal's numbers; "90-day" is an
     // adjective).
     const dated = () => verbs[0] === d && /^\W*[a-z]{3,}\s+\S+\s/.test(folded) && dates.some((t) => t.end <= start && /^[\s,]*$/.test(folded.slice(t.end, start))) && !numbers.some((n) => n.start >= start && n.end <= sentenceEnd && !/^[\d.,]+-[a-z]/i.test(original.slice(n.start, n.end)));
-    if ((verbs[0].start < start && (objects.some((o) => o.start >= verbs[0].end && o.end <= start) || ownObject())) || needGoal() || whyOnly() || dated()) out.push({ start, end: sentenceEnd });
+    // "Cut churn to improve renewal rates to 92%", "Raise funding of $5M in 2027 to grow revenue by 30%": a verb of change
+    // (increase, decrease, improve: "ea" or "pr" in its cue) on a KPI or on money raised (Ruling D2), in one clause with no
+    // figure of its own (a date or the money raised is none; a multiplier, "double", is one), before a purpose stating a
+    // figure: the purpose states the measurable goal, the means is set aside as its lever (left60). Not "time-to-close".
+    const figure = (n: Span, from: number, to: number): boolean => n.start >= from && n.end <= to && !dates.some((t) => overlaps(t, n)) && !RAISED_MONEY_BEFORE_RE.test(textBefore(folded, n.start, 60));
+    const meansObject = objects.some((o) => o.start >= verbs[0].end && o.end <= start);
+    if (meansObject && /ea|pr/.test(verbs[0].cue) && verbs[0].relativeChange === null && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(verbs[0].end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, verbs[0].start, start))) {
+      out.push({ start: verbs[0].start, end: start, means: true });
+      continue;
+    }
+    if ((verbs[0].start < start && (meansObject || ownObject())) || needGoal() || whyOnly() || dated()) out.push({ start, end: sentenceEnd });
   }
   // « Pour mieux gérer …, pour mieux acheter et donc faire de meilleures marges, il faut passer le cap du million d'euros »:
   // leading purposes chained by their commas, whatever their verbs, before a need stating the goal (real29), whoever needs
@@ -1270,7 +1280,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pickedKpi = pickKpi(kpiMentions, kpiSpans, folded, (id) => catalog.find((k) => k.id === id)?.unit === 'percent');
   // (An object read in the condition gives way to a KPI named after it, not to none: "If you're selling …, it may be selling 20 percent more".)
   // (Nor an object inside an expectation set aside: « une baisse du trafic, il faut donc doubler les leads », mend53e.)
-  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, actionLever ?? assumed ?? (pickedKpi ? (conditionSpan ?? expectation) : null), consequence);
+  const objectRead = readObject(pickedKpi, folded, language, kpiMentions, catalog, actionLever ?? assumed ?? purposes.find((p) => p.means) ?? (pickedKpi ? (conditionSpan ?? expectation) : null), consequence);
   // (Nor is the object a later item's verb moves: « doubler son chiffre d'affaires bio ».)
   const read = laterItems && objectRead && objectRead.start >= laterItems.start ? null : objectRead;
   // "5% growth in revenue", « 10 % de croissance du CA »: the growth noun keeps its own measure, as "10% revenue growth"

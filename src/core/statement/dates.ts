@@ -317,7 +317,7 @@ const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jus
 const SLASH_CUE = `(?<=${SLASH_CUE_WORD})`;
 /** A year written over two with no fiscal word (« pour 2025/26 »): read, and said when ambiguous, as a fiscal year. */
 const SLASH_YEAR_RE = /\b(20\d\d)\/(\d\d)\b/g;
-const FISCAL_RE = /\b(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
+const FISCAL_RE = /\b(?<!fin d[eu] \w+ )(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
 function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, boolean] {
@@ -604,10 +604,12 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
   // « au terme de 2027 » (the year's end by another noun, real33). « fin de / du trimestre 2027 », « … semestre 2027 »: a
   // quarter or half named by its year alone is that year's last (no written convention names one; left59), the current
-  // one when the year is today's (mend59l: « d'ici la fin du trimestre 2027 » read in February 2027 ends in March).
+  // one when the year is today's (mend59l: « d'ici la fin du trimestre 2027 » read in February 2027 ends in March). « Fin du
+  // trimestre fiscal 2027 », "the end of the fiscal quarter 2027": the same (left60; FISCAL_RE leaves « fiscal 2027 » after
+  // « fin du trimestre » to this reader: read alone as a fiscal year, the quarter's « fin du trimestre » took today's).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of(?: the (quarter|half)(?: of)?)?|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre)(?: de)?)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of(?: the (?:fiscal )?(quarter|half)(?: of)?)?|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre)(?: fiscal)?(?: de)?)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
     resolve: (m, ctx, period = m[1] ?? m[2]) => (period && +m[3] === asOfYear(ctx) ? relativePeriodEnd(period, 0, ctx) : `${m[3]}-12-31`),
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
@@ -893,8 +895,8 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
-/** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"). */
-export const LAUNCH_DATED_BEFORE_RE = /\b(?:adopted|adoptee?s?|completed|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
+/** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"); so does an end ("concluded in 2025", « achevé en 2025 »: its year no count, left60). */
+export const LAUNCH_DATED_BEFORE_RE = /\b(?:adopted|adoptee?s?|(?:complet|conclud|finish|expir|abandon)ed|(?:achev|termin)ee?s?|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
 /**
  * A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en »
  * (the words above, after no auxiliary of the present or the future).

@@ -154,6 +154,8 @@ const LESS_AFTER_RE = /^\s*(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:fewer|less
  * a level named the baseline after a word of comparison ("from the 2023 enrollment baseline of 6,061", real47; "against a
  * baseline of", "compared to a baseline of"), not "Hit a new baseline of $50,000": a level aimed at, a target (mend50c).
  */
+/** Money raised (Ruling D2): right after "raise" / « lever », or after a word of funding and "of" / « de » ("close a round of"). */
+export const RAISED_MONEY_BEFORE_RE = /\b(?:(?:rais|lev)\w* |(?:rais|lev|clos|obten)\w* (?:\w+ ){0,3}(?:funding|funds|capital|financ\w*|fonds|round) (?:of|de) (?:about |environ )?)$/;
 /** A perfect of raising money, a bound at most between: "has raised (just over)" (mend51d). */
 const RAISED_SO_FAR_BEFORE_RE = /\b(?:ha(?:s|ve) (?:already )?(?:raised|collected))\s+(?:(?:just|nearly|almost|over|more than|about)\s+)*$/;
 /** …toward a goal: "toward a target of", "towards its $20,000 goal". */
@@ -636,7 +638,9 @@ export function extractGoalNumbers(
     if (REVISED_FROM_RE.test(textBefore(folded, q.start, 90)) || (quantities[i + 1] && /^\s*%?\s*a\s*$/.test(folded.slice(q.end, quantities[i + 1].start)) && REVISED_DE_RE.test(textBefore(folded, q.start, 90)))) used.add(q);
   }
   // "by US$1.30 per 100 pounds", « 2 défauts par 1 000 pièces »: what a per-unit rate is counted on is no figure of the goal (left45).
-  for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start))) used.add(quantities[i + 1]);
+  // "Raise $5M from 20 investors", « lever 2 M€ auprès de 15 investisseurs »: nor is a count of those money is raised from
+  // (no baseline, and it leaves D2's raise its target; left60).
+  for (let i = 0; i + 1 < quantities.length; i++) if (/^ (?:[a-z]+ )?(?:per|par) $/.test(folded.slice(quantities[i].end, quantities[i + 1].start)) || (quantities[i].kind === 'money' && RAISED_MONEY_BEFORE_RE.test(textBefore(folded, quantities[i].start, 60)) && /^[a-z -]*\b(?:from|aupres d[e'])[a-z ]*$/.test(folded.slice(quantities[i].end, quantities[i + 1].start)))) used.add(quantities[i + 1]);
   // Ranges: "de 45 % à 20 %", "from $80,000 to $100,000", "45% → 20%".
   const byThenTo = new Set<Quantity>();
   for (let i = 0; i + 1 < quantities.length && !result.target; i++) {
@@ -1184,8 +1188,8 @@ export function extractGoalNumbers(
     // of rise there; Ruling D2); so is money closed or obtained ("close a funding round of", « obtenir un financement de »).
     // "raise revenue by $2M" keeps its change. A raise that is the means of another goal with a figure of its own ("… to
     // reach $20M in revenue by 2029") keeps that goal: the sum raised is then no number of it (mend59l).
-    if (q.kind === 'money' && /\b(?:rais|lev|clos|obten)\w* (?:\w+ ){0,3}(?:funding|funds|capital|financ\w*|fonds|round) (?:of|de) (?:about |environ )?$/.test(before)) {
-      if (quantities.length < 2) keepLevel(q);
+    if (q.kind === 'money' && RAISED_MONEY_BEFORE_RE.test(before)) {
+      if (!quantities.some((o) => o !== q && !used.has(o))) keepLevel(q);
       continue;
     }
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").
