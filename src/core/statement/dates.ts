@@ -303,7 +303,7 @@ function workingDaysEnd(count: number, ctx: DateContext): IsoDate | null {
   return date;
 }
 
-const NEXT_EN = '(?:next|coming|following|upcoming)';
+const NEXT_EN = '(?:next|coming|following|subsequent|upcoming)';
 /** "in the next three to five years", "d'ici trois à cinq ans", "dans 3-5 ans": a range of durations is due at its later bound. */
 const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
