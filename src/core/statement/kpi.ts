@@ -1119,7 +1119,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // counts is what the business has now, not the count its goal is given; the next count may be (kpi37: real31, real36).
     // « l'équivalent de 23 millions de repas », "the equivalent of 2,000 cars": a count the goal is converted into names no
     // thing won or sold (stmt51: real48's food banks' tonnes as meals).
-    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\bequivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?$/.test(textBefore(folded, count.index, 30)))) count = GOAL_COUNT_RE.exec(folded);
+    // (« produire 6 lanceurs », "build 6 rockets": what a verb of making counts is output, no thing won or sold; stmt60, real57:29.)
+    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\b(?:equivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?|(?:produ|fabriqu|manufactur|build|construi)\w*\s)$/.test(textBefore(folded, count.index, 30)))) count = GOAL_COUNT_RE.exec(folded);
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
