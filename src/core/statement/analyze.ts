@@ -297,7 +297,8 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   if (r.adjective && (english ? /^\s+growth\b/.test(textAfter(folded, r.end, 8)) : /\bcroissance\s+$/.test(textBefore(folded, r.start, 12)))) return true;
   // « un taux de rotation mensuel »: a French cadence adjective after a rate's noun names the rate, as « churn mensuel » (real36).
   if (r.adjective && /\btaux de [a-z]+\s+$/.test(textBefore(folded, r.start, 30))) return true;
-  return kpis.some((k) => overlaps(k, r) || (r.adjective && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
+  // ("annually export chili worth $100M": the adverb qualifies the verb, no adjective of the measure; stmt60, real57.)
+  return kpis.some((k) => overlaps(k, r) || (r.adjective && !/ally$|lement$/.test(folded.slice(r.start, r.end)) && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
 /**
@@ -1501,6 +1502,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   else if (levelSource) unit = scoreKpi && (levelSource.kind === 'number' || (levelSource.kind === 'points' && scorePoints)) ? 'count' : unitOfQuantity(levelSource.kind === 'number' && levelSource.scale > 1 && numbers.baseline?.kind === 'money' && !countedAfter(levelSource, folded) ? numbers.baseline : levelSource, kpi);
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
+  // « recueillir 40 millions », « une levée de fonds de 50 millions », "raise 40 million": a bare scaled figure raised, nothing
+  // counted after it, is the money raised (Ruling D2: the amount raised in the money's unit; stmt60, real57:23, :65).
+  if (unit === 'count' && levelSource?.kind === 'number' && levelSource.scale > 1 && !countedAfter(levelSource, folded) && /\b(?:rais|lev(?:er|ee|ons)\b|recueill|collect|recolt)\S*(?: \S+){0,3} $/.test(textBefore(folded, levelSource.start, 40))) unit = 'currency';
   // "Double revenue to $2M", "Double our stores to 40": the fraction is the change's; the level keeps its own unit.
   const levelOwnUnit = unit === 'percent' && levelSource ? (unitOfQuantity(levelSource, kpi) ?? 'count') : null;
   const levelUnit = levelOwnUnit === 'percent' ? null : levelOwnUnit;

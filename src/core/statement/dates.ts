@@ -303,7 +303,7 @@ function workingDaysEnd(count: number, ctx: DateContext): IsoDate | null {
   return date;
 }
 
-const NEXT_EN = '(?:next|coming|following|upcoming)';
+const NEXT_EN = '(?:next|coming|following|subsequent|upcoming)';
 /** "in the next three to five years", "d'ici trois à cinq ans", "dans 3-5 ans": a range of durations is due at its later bound. */
 const LOWER_BOUND = `(?:(?:${COUNT_SOURCE})(?:\\s+(?:to|or|a|ou))?\\s+)?`;
 const THIS_EN = '(?:this|the current|current)';
@@ -893,8 +893,8 @@ const END_OF_PREFIX_RE = /(?:\b(?:the\s+)?end\s+of\s+(?:the\s+)?|\b(?:a\s+)?(?:l
 const AMBIGUOUS_TOKENS = new Set(['sept', 'mar', 'mars', 'may', 'sun', 'sat', 'march']);
 const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusqu'au|fin)\s+$/;
 
-/** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026") dates the baseline, not the goal. */
-const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|euros|usd|chf)?\s+(?:en|in|au|sur)\s*$/;
+/** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026", the currency spelled out too: « contre 10 millions d'euros en 2002 », stmt60) dates the baseline, not the goal. */
+const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|(?:d')?euros|usd|chf|(?:de )?dollars)?\s+(?:en|in|au|sur)\s*$/;
 /** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"); so does an end ("concluded in 2025", « achevé en 2025 »: its year no count, left60). */
 export const LAUNCH_DATED_BEFORE_RE = /\b(?:adopted|adoptee?s?|(?:complet|conclud|finish|expir|abandon)ed|(?:achev|termin)ee?s?|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
 /**

@@ -494,13 +494,13 @@ const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat'
 // ("an overnight visitor spend of between £5.5bn and £6.5bn": the noun "spend" too, stmt52, real49.)
 const SUMMED_SALES_RE = /\b(?:export(?:s|ations?|ed|ing|er)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure)|(?:visitor|tourist|consumer) spend)\b/g;
 /** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
-const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|euros?\\b|dollars?\\b|dirhams?\\b))";
+const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|(?:euro|dollar|dirham)s?\\b|baht\\b|yuan\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de|between|entre)\\s+)?${MONEY_SRC}`);
 /** The verb's object in money: "aim to export $300 billion", "exported around US $80 million" (the ruling (b), stmt55: real52). */
-const EXPORTED_MONEY_RE = new RegExp(`^\\s+(?:(?:around|about|nearly|over|more than|plus de|pres de|environ)\\s+)?${MONEY_SRC}`);
+const EXPORTED_MONEY_RE = new RegExp(`^\\s+(?:[a-z]+ worth\\s+)?(?:(?:around|about|nearly|over|more than|up to|plus de|pres de|environ)\\s+)?${MONEY_SRC}`);
 /** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure", a year's too ("$2 billion a year in exports", « 29 milliards de dollars par an d'exportations », stmt53). */
-const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?(?:\\s+(?:a|per|par) (?:year|an))?\\s+(?:in|of|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
+const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?(?:\\s+(?:a|per|par) (?:year|an))?\\s+(?:in|of|from|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
 /**
  * A channel's sales given their amount after it: « le chiffre d'affaires à l'export à 60 M€ », "export turnover of €5m", or
  * after a colon, as a goal list writes it (« Ventes à l'export : 2 M€ en 2027 », mend48e).
@@ -515,14 +515,14 @@ const CHANNEL_SHARE_TARGET_AFTER_RE = /\b(?:a|to)\s+\d[\d.,]*\s?(?:%|percent)\s*
 /** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
 const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
-const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|volume|tonnage|%|percent|pour ?cent|represent)/;
+const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|volume|tonnage|(?<!\b(?:by|de) (?:[a-z]+ )?\d[\d.,]*\s?)(?:%|percent|pour ?cent)|represent)/;
 /**
  * Not the noun at all but what it describes or what is paid on it (mend46d): "export" before another noun ("export
  * duties", "an export manager"; not its sales: "export revenue", "an export of target of $1 billion") or French « export »
  * after one (« budget export », « crédit export »; not « l'export »); "the exports budget"; "the cost of exports". Nor an
  * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum.
  */
-const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!')#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
+const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
 
 
 
@@ -1122,7 +1122,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // counts is what the business has now, not the count its goal is given; the next count may be (kpi37: real31, real36).
     // « l'équivalent de 23 millions de repas », "the equivalent of 2,000 cars": a count the goal is converted into names no
     // thing won or sold (stmt51: real48's food banks' tonnes as meals).
-    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\bequivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?$/.test(textBefore(folded, count.index, 30)))) count = GOAL_COUNT_RE.exec(folded);
+    // (« produire 6 lanceurs », "build 6 rockets": what a verb of making counts is output, no thing won or sold; stmt60, real57:29.)
+    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\b(?:equivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?|(?:produ|fabriqu|manufactur|build|construi)\w*\s)$/.test(textBefore(folded, count.index, 30)))) count = GOAL_COUNT_RE.exec(folded);
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M

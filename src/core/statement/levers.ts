@@ -149,7 +149,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       // Ireland, which provides State support to companies creating employment", stmt56; "…, which targets US$100bn" is.)
       const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the aim)\b/.test(folded.slice(bodyStart)) && !(/, (?:which|qui)\b/.test(folded.slice(bodyStart, goal)) && /^[^,;!?\d]*$/.test(folded.slice(goal)));
       const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
-      if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
+      // ("with total sales projected at 14 billion baht in 2025", "with the brand targeting 28,500 sales by 2019": a noun and a
+      // participle of aim or forecast before a figure restate a goal, no means either; stmt60, real57:60, :61.)
+      if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance)|(?:projected|expected|forecast|targeting|aiming)\b[^.;!?]{0,12}?\d)\b/.test(folded.slice(bodyStart))) continue;
     }
     // "end up with an operating margin of 5% or better", "finish the year with 50 new clients", « terminer l'année avec une
     // marge de 5 % »: what a verb of ending is "with" is the state to end in, the goal's object, not a means (real32).

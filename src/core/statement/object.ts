@@ -136,7 +136,7 @@ const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value
 // A scale word is money only without a counted noun after it: « un million de touristes », "a million tourists" are a count
 // (left53's M4); « un million d'euros », "a million in revenue", and sales ("4 million annual sales", « 2 millions de
 // ventes ») stay money, revenue's own words (mend53e).
-const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b(?! (?:de |d'|of )?(?!(?:euros?|dollars?|francs?|dinars?|dirhams?|fcfa|pounds?|usd|per|par|for|pour|sur|the|this|next|(?:[a-z]+ )?(?:sales|ventes))\b)[a-z]{3,})/;
+const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa|baht|yuan)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b(?! (?:de |d'|of )?(?!(?:euros?|dollars?|francs?|dinars?|dirhams?|fcfa|pounds?|usd|per|par|for|pour|sur|the|this|next|(?:[a-z]+ )?(?:sales|ventes))\b)[a-z]{3,})/;
 // (A year here is 1950–2049, but 1950–2000 before a plural is a count: "Sell 1950 subscriptions", « 2000 abonnements »; "the
 // 2000 target" is none, left43, mend43d.)
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]\d|2000)\s(?![a-z]{2,}[sx]\b)|20(?:0[1-9]|[1-4]\d)\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?|(?:tonnes?|tons|kg|kilos|(?:hecto)?litres|liters|hl|gallons|barrels|barils)\b)[a-z]/;
@@ -329,6 +329,8 @@ function goalOfBase(o: GoalObject): boolean {
   return CUSTOMER_HEAD.test(counted) && baseCount({ ...o, head: counted });
 }
 /** Things counted that no catalog KPI measures: places, firms selected, land, tonnage, staff ("20 établissements", "20 PME"). */
+/** A verb of making right before a count: « produire 6 lanceurs », "build 6 rockets" count output, no deals won (stmt60, real57:29; kpi.ts's goal count alike). */
+const MAKE_VERB_RE = /\b(?:produ|fabriqu|manufactur|build|construi)\w*\s+\d/;
 const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
 /** What stands right before a measure that is its own clause's (or next sentence's) subject: a joint, at most a determiner. */
 const OWN_SUBJECT_BEFORE_RE = /(?:[,;.]|\b(?:and|et|where|ou))\s+(?:(?:the|our|le|la|les|notre|nos)\s+|l')?$/;
@@ -410,7 +412,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   [/^(?:presentations?|demos?|demonstrations?|meetings?|rendez|rdv)$/, () => 'meetings'],
   [/^(?:ratings?|notes?)$/, (o) => (/\b(?:customers?|clients?|surveys?|enquetes?|reviews?|avis)\b/.test(o.phrase + o.after) ? 'csat' : undefined)],
   // A goal given only money or a count of things: "my goal is $20,000", "a 10 car per week goal", "$50,000 … goal".
-  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase) || DONATED_AFTER_RE.test(clauseAfter(o)) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) ? null : counts(o.phrase) ? (goalOfBase(o) ? 'customers' : 'deals_closed') : undefined)],
+  [/^(?:goals?|targets?|objectifs?|quotas?)$/, (o) => (QUOTA_SHARE.test(o.phrase) ? 'quota_attainment' : MONEY_RE.test(o.phrase) ? (spentAmount(o) || FUNDS_RAISED_RE.test(o.phrase) || DONATED_AFTER_RE.test(clauseAfter(o)) ? null : 'revenue') : PLACE_COUNT.test(o.phrase + o.after) || MAKE_VERB_RE.test(o.phrase + o.after) ? null : counts(o.phrase) ? (goalOfBase(o) ? 'customers' : 'deals_closed') : undefined)],
   // Places are not sales: "open 25 stores", "atteindre les 100 unités" (only when sold: "sell twelve franchises").
   [/^points?$/, (o) => (PLACE_NOUN_RE.test(o.phrase) ? null : undefined)],
   // Weights and volumes sold ("sell 5,000 tonnes", « vendre 7 millions hectolitres ») are production, not deals (kpi36, real38);

@@ -88,7 +88,7 @@ const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
 const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])))";
 // The Gulf press' dirham before a scaled amount ("Dh450 billion", "Dhs 2m": stmt59, real56), as « 450 DH »; "DH4" is a name.
 const DIRHAM = 'dhs?(?=\\s?[\\d.,]+\\s?(?:[bm]n|m(?![a-z])|(?:m|b|tr)illion))';
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|' + DIRHAM + '|n(?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
@@ -99,7 +99,7 @@ const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
 // position scanned before it could fail on the digit).
-export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|${DIRHAM}|usd|gbp|chf|cad|n(?=[\\d.,]+\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r(?<!(?<![a-z])eur))(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
+export const QUANTITY_RE = new RegExp(`(?<sign>[+±])?(?:${PREFIX_CURRENCY})?(?=\\d)(?<![a-qs-z0-9.,#°](?<!(?<![a-z])(?:k?sh|rm|${DIRHAM}|usd|gbp|chf|cad|[nk](?=[\\d.,]+\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=[\\d.,]+${PESO_SCALE}))))(?<![a-z]r(?<!(?<![a-z])eur))(?<!\\d:)${NUMBER}${MULTIPLIER}${SUFFIX}${DAYS}`, 'g');
 /**
  * The most characters a QUANTITY_RE match holds before its first digit: a sign, the longest prefix (a mark of the
  * currency table, lower-cased as TABLE_SIGNS writes it, or one of PREFIX_CURRENCY's own words, three letters at most:
