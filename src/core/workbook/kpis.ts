@@ -1279,6 +1279,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     for (const c of numericColumns) if (c !== column) largest = Math.max(largest, largestIn(c));
     return largest;
   };
+  // hdr60: a card processor's charges too (Stripe's "Amount, Captured, Fee", "Amount Refunded"): no net column to balance, but
+  // words no other export writes beside an amount and a fee.
   const processor =
     processorTab(
       headerRow.map((cell) => foldHeader(cellText(cell))),

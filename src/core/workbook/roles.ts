@@ -55,7 +55,8 @@ const ROLES = {
   /** An invoice, a booking or a membership sold (hdr47, hdr48). */
   booked: /invoice|factur|reserv|booking|adhesion|membership/,
   staff: /\b(employees?|salariee?s?)\b/,
-  /** Money moved by type (deposits, withdrawals, transfers: hdr48): the customers' money, no sale. */
+  /** Money moved by type (deposits, withdrawals, transfers: hdr48): the customers' money, no sale. « Type d'opération » elided
+   *  too (a bank's transactions: hdr60). */
   typed: /\btype (de? )?(transaction|operation)|transaction type/,
   /** A sales rep, and the ground they sell on (mend48d: a seller alone is a purchase's other party as often). */
   seller: /vendeu|seller/,
@@ -64,7 +65,7 @@ const ROLES = {
   /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d); a treasury's cash in or out
    *  (« encaissements », « décaissements »: hdr59). A payment's (`payment`) with an amount or cents (`measureOf`, mend59h).
    *  A loan's (interest, principal, « intérêts », « emprunt »): an amortisation schedule's whole-number Balance is money
-   *  (the final read of mend59h: it read a count). */
+   *  (the final read of mend59h: it read a count). A bank statement's "Posting Date" (hdr60). */
   account: /debit|credit|account|bank|cash|compte|(en|de)caiss|interest|interet|principal|emprunt|\bloan|posting/,
   stage: /\b(stage|etape)/,
   /** An RFM table's recency (hdr52): beside it a bare frequency is each customer's orders counted. */
