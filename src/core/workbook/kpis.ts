@@ -158,7 +158,8 @@ function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition |
   const folded = foldHeader(name);
   if (kpi) return onScale(kpi, folded, values) ? 'count' : kpi.unit;
   // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
-  if (PERCENT_MARK.test(folded) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
+  // An amount at a rate (« montant TVA 20% »: hdr60) is money, the rate its label.
+  if ((PERCENT_MARK.test(folded) && !/^(montants?|amounts?) .*\d ?%/.test(folded)) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
   // "0%" stores them: mend44e) are a percentage, other values money given back (« remise_sur_produits » at −22.45) (hdr44).
   if (saysDiscount(name, folded)) return values.every((v) => v >= 0 && v <= 100 && (Number.isInteger(v) || v <= 1)) ? 'percent' : 'currency';
@@ -765,7 +766,8 @@ export function scoreScaleTop(header: string | null, values: readonly number[], 
 /** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */
 // Its acronym too (mend57h, the lead's ruling H5: an index series is a score): a consumer price index ("CPI", « IPC »), the rent
 // reference index (« IRL »).
-export const namesIndex = (header: string): boolean => /\b(index(es)?|indices?|cpi|ipc|irl)\b/.test(foldHeader(header));
+// Not a place in an index (« Dans l'index », "In index": a search engine's pages indexed, counted; hdr60).
+export const namesIndex = (header: string): boolean => /(?<!\b(dans l|in( the)?) )\b(index(es)?|indices?|cpi|ipc|irl)\b/.test(foldHeader(header));
 
 /**
  * An index that has reached 1 (its base) is a ratio to a base that passes it, no proportion (fc25); one that never has may
@@ -1136,7 +1138,7 @@ function saysCents(values: readonly number[]): boolean {
 }
 /** A payment processor's columns (Stripe's "amount, fee, net", PayPal's "Gross, Fee, Net", « Brut, Frais, Net »: hdr52, mend52a). */
 const PROCESSOR_GROSS = /^(gross|amount|brut|montant brut)$/;
-const PROCESSOR_AMOUNT = /^(gross|amount|brut|montant brut|net|net amount|montant net)$/;
+const PROCESSOR_AMOUNT = /^(gross|(converted )?amount|brut|montant brut|net|net amount|montant net)$/;
 const PROCESSOR_FEE = /^(fee|frais)$/;
 const PROCESSOR_NET = /^(net|net amount|montant net)$/;
 /** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
@@ -1277,10 +1279,14 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     for (const c of numericColumns) if (c !== column) largest = Math.max(largest, largestIn(c));
     return largest;
   };
-  const processor = processorTab(
-    headerRow.map((cell) => foldHeader(cellText(cell))),
-    (c) => (numericColumns.includes(c) ? columnNumbers(c) : null),
-  );
+  // hdr60: a card processor's charges too (Stripe's "Amount, Captured, Fee", "Amount Refunded"): no net column to balance, but
+  // words no other export writes beside an amount and a fee.
+  const processor =
+    processorTab(
+      headerRow.map((cell) => foldHeader(cellText(cell))),
+      (c) => (numericColumns.includes(c) ? columnNumbers(c) : null),
+    ) ||
+    (besideHeader(/^amount$/) && besideHeader(PROCESSOR_FEE) && besideHeader(/^(captured|(converted )?amount refunded)$/));
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
@@ -1326,7 +1332,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // An estimate, an expected or a predicted amount is no KPI's actuals ("Expected revenue", « montant_estime » of a claim:
     // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI but read by the KPI its words name (its
     // unit and level or total: « CA estimé » in money, mend50b).
-    const estimate = /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded);
+    // hdr60: a quote's amounts too, where the row is a quote's (its number, status or date: « numéro du devis », "Quote ID"),
+    // saved, sent and accepted alike; an invoice's « Devis lié » is no quote's row.
+    const estimate = /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded) || besideHeader(/^(numero|statut|date|n) d[eu] devis$|^quote (id|number|status|date)$/);
     // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
     // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
     // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e). On a tab of
@@ -1482,7 +1490,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       (folded === 'spent' && !(currencyShown || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
-    const own = outreachElsewhere && ownRead?.id === 'prospecting' ? null : ownRead;
+    // hdr60: a time taken (« Délai clients », "days_in_pipeline") or a score ("deal_score", "lead_score") is no count of the thing
+    // it is about: the customers, the pipeline or the deals its other words name.
+    const own = (outreachElsewhere && ownRead?.id === 'prospecting') || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead;
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1536,7 +1546,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1604,6 +1614,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // — a flow's total only: a stock's parts stay levels (`heldTotal`, mend50b).
     const partOfTotal = has('sumOfParts') && !heldTotal && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
+    // hdr60: that running balance in money (a bank statement's "Amount, Balance") stays the account's level (H4), unlike a bill's
+    // or an invoice's balance owed (a due date beside), one row a document.
     // A bare amount beside a running balance (« type, montant, solde_cumule » of a bank's transactions: hdr59) is one row a
     // movement, summed.
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists); a bare amount too (hdr51:
@@ -1645,7 +1657,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend58h: only with a word of money moving or of its first sum (« initial ») — a limit, an amount insured, held, unpaid or
     // pending ("Amount max", « montant_garanti », « montant_impaye ») is a level.
     const movedAmount = kpi === null && /^(montants?|amounts?) (\w+ )*(initial|transactions?|allou|pa(ye|id)|verse|rembours|remis|factur|encaiss|refund|bill|charged|invoiced|collected|re(cu|ceived)|transf)/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain);
-    const aggregation = (segments || runningTotal || stockHeld || (read.log && unit === 'percent') ? 'level' : sold || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

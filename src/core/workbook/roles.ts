@@ -50,13 +50,14 @@ const ROLES = {
   priced: /\b(prix|price|montant|amount)/,
   /** A vendor, a payee or a provider's bill (mend47c) — not a supplier: a Shopify export's "Vendor" is the brand sold. */
   biller: /\b(vendors?|payees?|prestataires?|bills?)\b/,
-  /** An invoice or a bill, or an accounts-payable column (QuickBooks' bill `payable_account_id`: hdr53). */
-  invoice: /invoice|factur|\bbills?\b|\bpayable\b/,
+  /** An invoice or a bill, or an accounts-payable column (QuickBooks' bill `payable_account_id`: hdr53), an amount due (Stripe's invoices: hdr60). */
+  invoice: /invoice|factur|\bbills?\b|\bpayable\b|amount due/,
   /** An invoice, a booking or a membership sold (hdr47, hdr48). */
   booked: /invoice|factur|reserv|booking|adhesion|membership/,
   staff: /\b(employees?|salariee?s?)\b/,
-  /** Money moved by type (deposits, withdrawals, transfers: hdr48): the customers' money, no sale. */
-  typed: /\btype (de )?(transaction|operation)|transaction type/,
+  /** Money moved by type (deposits, withdrawals, transfers: hdr48): the customers' money, no sale. « Type d'opération » elided
+   *  too (a bank's transactions: hdr60). */
+  typed: /\btype (de? )?(transaction|operation)|transaction type/,
   /** A sales rep, and the ground they sell on (mend48d: a seller alone is a purchase's other party as often). */
   seller: /vendeu|seller/,
   ground: /region|zone|secteur|equipe|team/,
@@ -64,8 +65,8 @@ const ROLES = {
   /** An account's or a transaction's words: a balance beside them is money (hdr48, mend48d); a treasury's cash in or out
    *  (« encaissements », « décaissements »: hdr59). A payment's (`payment`) with an amount or cents (`measureOf`, mend59h).
    *  A loan's (interest, principal, « intérêts », « emprunt »): an amortisation schedule's whole-number Balance is money
-   *  (the final read of mend59h: it read a count). */
-  account: /debit|credit|account|bank|cash|compte|(en|de)caiss|interest|interet|principal|emprunt|\bloan/,
+   *  (the final read of mend59h: it read a count). A bank statement's "Posting Date" (hdr60). */
+  account: /debit|credit|account|bank|cash|compte|(en|de)caiss|interest|interet|principal|emprunt|\bloan|posting/,
   stage: /\b(stage|etape)/,
   /** An RFM table's recency (hdr52): beside it a bare frequency is each customer's orders counted. */
   recency: /^recen(ce|cy)\b/,
