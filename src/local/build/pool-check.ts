@@ -12,7 +12,7 @@
  * `npm run build:prod`.
  */
 import * as ts from 'typescript';
-import { POOLED_GLOBALS } from './pooled-globals';
+import { POOLED_GLOBALS, POOLED_STATIC_FUNCTIONS, staticFunctionRead } from './pooled-globals';
 
 /** TypeScript's parse errors of a file: internal (not in its typings) but on every SourceFile since TypeScript 1.x. */
 type ParsedFile = ts.SourceFile & { readonly parseDiagnostics?: readonly ts.DiagnosticWithLocation[] };
@@ -319,13 +319,20 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       continue;
     }
     const global = initializer !== undefined && ts.isIdentifier(initializer) && POOLED_GLOBALS.has(initializer.text);
+    // A built-in's static function (trim60): `xy=Math.max`, read off the built-in's own name.
+    const staticFunction = initializer !== undefined ? declaredStaticFunction(initializer) : undefined;
+    if (staticFunction !== undefined) {
+      globals.set(name.text, staticFunction);
+      continue;
+    }
     if (initializer === undefined || !(isStringValue(initializer) || global)) {
       return fail(name, 'a pool entry is not `name=string`, `name=built-in` nor `name=null`/`void 0`');
     }
     if (ts.isIdentifier(initializer)) globals.set(name.text, initializer.text);
     else pool.set(name.text, initializer.text);
   }
-  const aliased = new Set(globals.values());
+  // `Math` for `xy=Math.max` too: a binding of `Math` would be what the declaration's `Math.max` reads.
+  const aliased = new Set([...globals.values()].map((global) => global.split('.')[0]));
   /** Names the bundle binds inside its functions only, which the pool may give too (trim54, `locallyBoundNames`). */
   const reusable = locallyBoundNames(rawFile, globalName);
   // A pooled name the bundle uses otherwise would shadow or be shadowed; inside `with` it could be read off an object.
@@ -409,6 +416,13 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
     }
     if (!own && ts.isIdentifier(after) && globals.has(after.text)) {
       const global = globals.get(after.text);
+      // A static function's name (trim60) stands where the bundle called, passed or tagged with that very function.
+      if (global?.includes('.')) {
+        if (staticFunctionRead(before) !== global)
+          return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+        if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
+        continue;
+      }
       if (!ts.isIdentifier(before) || before.text !== global || !isRead(before))
         return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
@@ -442,6 +456,14 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       }
     }
   }
+}
+
+/** `Math.max` if this declaration's value is one of POOLED_STATIC_FUNCTIONS read off its built-in's name (trim60). */
+function declaredStaticFunction(initializer: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(initializer) || initializer.questionDotToken !== undefined) return undefined;
+  if (!ts.isIdentifier(initializer.expression) || !ts.isIdentifier(initializer.name)) return undefined;
+  const text = `${initializer.expression.text}.${initializer.name.text}`;
+  return POOLED_GLOBALS.has(initializer.expression.text) && POOLED_STATIC_FUNCTIONS.has(text) ? text : undefined;
 }
 
 /** `checkPooledFile` on two texts (tests). */

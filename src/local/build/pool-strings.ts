@@ -38,7 +38,7 @@
  */
 import * as ts from 'typescript';
 import { bindingScopes, checkPooledFile, constantText, declares, iifeBody, isRead, locallyBoundNames, parseScript } from './pool-check';
-import { POOLED_GLOBALS } from './pooled-globals';
+import { POOLED_GLOBALS, staticFunctionRead } from './pooled-globals';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
 const NEXT = `${FIRST}0123456789`;
@@ -235,6 +235,24 @@ function shortenNames(entries: readonly Entry[], file: ts.SourceFile, globalName
   }
 }
 
+/**
+ * How often a built-in's static function must be read to be pooled as one name (trim60): below, its reads stay `Math.`
+ * and the member's name, each pooled on its own — `Math.ceil` read 10 times is `b.ceil(` either way but the declaration.
+ */
+const MIN_STATIC_READS = 4;
+
+/** How often the bundle reads each of POOLED_STATIC_FUNCTIONS (`staticFunctionRead`). */
+function countStaticReads(file: ts.SourceFile): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (node: ts.Node): void => {
+    const text = staticFunctionRead(node);
+    if (text !== undefined) counts.set(text, (counts.get(text) ?? 0) + 1);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return counts;
+}
+
 export interface PoolResult {
   code: string;
   /** The strings written once, in the order of their names. */
@@ -266,7 +284,17 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   /** Where the bundle writes `null` and `void 0` (trim53). */
   const byConstant = new Map<string, Occurrence[]>();
   const inBody = (node: ts.Node): boolean => node.pos >= body.pos && node.end <= body.end;
+  const staticReads = countStaticReads(file);
   const visit = (node: ts.Node): void => {
+    // A built-in's static function read often enough (trim60): `Math.max` as one name, its `Math` and `.max` inside.
+    const staticRead = inBody(node) ? staticFunctionRead(node) : undefined;
+    if (staticRead !== undefined && (staticReads.get(staticRead) ?? 0) >= MIN_STATIC_READS) {
+      const list = byGlobal.get(staticRead) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
+      byGlobal.set(staticRead, list);
+      for (const part of staticRead.split('.')) used.add(part);
+      return;
+    }
     const constant = inBody(node) ? constantText(node) : undefined;
     if (constant !== undefined) {
       const list = byConstant.get(constant) ?? [];
@@ -337,7 +365,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   // strings for them: its uses are written as the name as a string's are (`Number(x)` → `xy(x)`).
   const candidates = [
     ...[...byValue].map(([value, list]) => ({ value, list, kind: 'string' as const })),
-    ...[...byGlobal].filter(([name]) => !declared.has(name)).map(([value, list]) => ({ value, list, kind: 'global' as const })),
+    ...[...byGlobal].filter(([name]) => !declared.has(name.split('.')[0])).map(([value, list]) => ({ value, list, kind: 'global' as const })),
     // A constant is declared as written, like a built-in's name (`aq=null`, `bq=void 0`).
     ...[...byConstant].map(([value, list]) => ({ value, list, kind: 'constant' as const })),
   ]

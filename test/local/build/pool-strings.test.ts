@@ -260,6 +260,61 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
   });
 });
 
+describe("pool-strings: a built-in's static function read often written once (trim60)", () => {
+  const script = [
+    'var G=(()=>{function f(x){return Math.max(x,0)+Math.max(x,1)+Math.max(x,2)}',
+    'const a=[1.5,-2.5,3.5].map(Math.abs),b=Math.abs(-1)+Math.abs(-2)+Math.abs(-3),o={k:1};',
+    'return[f(2),Math.max(-1,-2),a,b,Math.min(1,2),Math.min(3,4),Math.PI,Object.keys(o),Object.keys({}),Object.keys([1]),Object.keys("ab"),',
+    'String.raw`a${1}\\n`,String.raw`b`,String.raw`c`,String.raw`d`,typeof Math.max,Math.max.length]})();',
+  ].join('');
+
+  it('reads Math.max, Math.abs, Object.keys and String.raw read 4 times or more through one name each, with the same values', () => {
+    const { code, globals } = poolStrings(script, 'G', 450);
+    expect(globals).toEqual(expect.arrayContaining(['Math.max', 'Math.abs', 'Object.keys', 'String.raw']));
+    expect(globals).not.toContain('Math.min');
+    expect(run(code)).toEqual(run(script));
+    // The declaration only: `typeof Math.max` and `Math.max.length` read the member off Math's own pooled name.
+    expect(code.match(/Math\.max\b/g)).toHaveLength(1);
+    expect(code).toMatch(/typeof [\w$]+\.max\b/);
+    expect(code.match(/Math\.abs\b/g)).toHaveLength(1);
+    expect(code.match(/String\.raw\b/g)).toHaveLength(1);
+    expect(() => checkPooled(script, code, 'G')).not.toThrow();
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('leaves a static function the script assigns, deletes, builds with new, reads off a local or off Date as written', () => {
+    const near = [
+      'var G=(()=>{function f(Math){return Math.max(1)+Math.max(2)+Math.max(3)+Math.max(4)}',
+      'const o={abs:Math.abs};Math.abs=Math.abs;delete Math.abs;delete Math.abs;',
+      'return[f({max:(x)=>x}),o,Date.now(),Date.now(),Date.now(),Date.now(),Math.random(),Math.random(),Math.random(),Math.random()]})();',
+    ].join('');
+    const { code, globals } = poolStrings(near, 'G', 450);
+    expect(globals.filter((name) => name.includes('.'))).toEqual([]);
+    expect(code.match(/Math\.max\(/g)).toHaveLength(4);
+  });
+
+  it('checks a pooled static function: read only where the bundle called, passed or tagged with that very one', () => {
+    const raw = 'var G=(()=>{return[Math.max(1,2),[1].map(Math.abs),Math.min(1,2)]})();';
+    const pooled = (declaration: string, body: string): string => `var G=(()=>{\nvar ${declaration};\nreturn[${body}]})();`;
+    expect(() => checkPooled(raw, pooled('aa=Math.max,ab=Math.abs', 'aa(1,2),[1].map(ab),Math.min(1,2)'), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, pooled('aa=Math.max', 'aa(1,2),[1].map(Math.abs),aa(1,2)'), 'G')).toThrow(
+      /aa stands where the bundle had Math.min/,
+    );
+    expect(() => checkPooled(raw, pooled('aa=Math.random', 'aa(1,2),[1].map(Math.abs),Math.min(1,2)'), 'G')).toThrow(
+      /not `name=string`, `name=built-in` nor `name=null`\/`void 0`/,
+    );
+    expect(() => checkPooled(raw, pooled('aa=Date.now', 'aa(1,2),[1].map(Math.abs),Math.min(1,2)'), 'G')).toThrow(/not `name=string`/);
+    const assigned = 'var G=(()=>{let f=Math.max;Math.max=f;return[f(1,2)]})();';
+    expect(() => checkPooled(assigned, 'var G=(()=>{\nvar aa=Math.max;\nlet f=aa;aa=f;return[f(1,2)]})();', 'G')).toThrow(
+      /aa stands where the bundle had Math.max/,
+    );
+    const local = 'var G=(()=>{function f(Math){return Math}return[f(1),Math.max(1,2)]})();';
+    expect(() =>
+      checkPooled(local, 'var G=(()=>{\nvar aa=Math.max;\nfunction f(Math){return Math}return[f(1),aa(1,2)]})();', 'G'),
+    ).toThrow(/declares Math, a pooled built-in/);
+  });
+});
+
 describe('pool-strings: null and void 0 read through one name each (trim53)', () => {
   const script = [
     'var G=(()=>{function f(x){return x===null?null:x===void 0?void 0:typeof x=="object"?x:null}let o={a:null,b:void 0};',
