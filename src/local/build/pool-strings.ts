@@ -37,7 +37,17 @@
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */
 import * as ts from 'typescript';
-import { bindingScopes, checkPooledFile, constantText, declares, iifeBody, isRead, locallyBoundNames, parseScript } from './pool-check';
+import {
+  bindingScopes,
+  checkPooledFile,
+  constantText,
+  declares,
+  iifeBody,
+  isRead,
+  locallyBoundNames,
+  parseScript,
+  sharedRegexUse,
+} from './pool-check';
 import { POOLED_GLOBALS, staticFunctionRead } from './pooled-globals';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
@@ -261,6 +271,8 @@ export interface PoolResult {
   globals: string[];
   /** The constants `null` and `void 0` read through one name each (trim53), in the order of their names. */
   constants: string[];
+  /** The regex literals written once (trim60), in the order of their names. */
+  regexes: string[];
 }
 
 /**
@@ -283,6 +295,8 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const declared = new Set<string>();
   /** Where the bundle writes `null` and `void 0` (trim53). */
   const byConstant = new Map<string, Occurrence[]>();
+  /** Where the bundle writes each regex literal that one object made at load may stand for (trim60, `sharedRegexUse`). */
+  const byRegex = new Map<string, Occurrence[]>();
   const inBody = (node: ts.Node): boolean => node.pos >= body.pos && node.end <= body.end;
   const staticReads = countStaticReads(file);
   const visit = (node: ts.Node): void => {
@@ -300,6 +314,11 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
       const list = byConstant.get(constant) ?? [];
       list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
       byConstant.set(constant, list);
+    }
+    if (ts.isRegularExpressionLiteral(node) && inBody(node) && sharedRegexUse(node)) {
+      const list = byRegex.get(node.text) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
+      byRegex.set(node.text, list);
     }
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && inBody(node)) {
       // A member's name (trim49): `o.length` and `o["length"]` read the same property, so `o[aj]` does too. Only where
@@ -368,6 +387,8 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     ...[...byGlobal].filter(([name]) => !declared.has(name.split('.')[0])).map(([value, list]) => ({ value, list, kind: 'global' as const })),
     // A constant is declared as written, like a built-in's name (`aq=null`, `bq=void 0`).
     ...[...byConstant].map(([value, list]) => ({ value, list, kind: 'constant' as const })),
+    // A regex literal too, declared as written (`xy=/\s+/g`).
+    ...[...byRegex].map(([value, list]) => ({ value, list, kind: 'regex' as const })),
   ]
     .filter(({ list }) => list.length > 1)
     .sort((a, b) => b.list.length - a.list.length);
@@ -376,6 +397,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const pooled: string[] = [];
   const globals: string[] = [];
   const constants: string[] = [];
+  const regexes: string[] = [];
   let pending: string | undefined;
   /** The texts written out, shorter so than through the name they were offered, in the order they were looked at. */
   const skipped: typeof candidates = [];
@@ -385,7 +407,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
     const after = name.length + 1 + raw.length + 1 + list.reduce((sum, o) => sum + useCost(o, name.length), 0);
     if (after >= before) return false;
-    ({ string: pooled, global: globals, constant: constants })[kind].push(value);
+    ({ string: pooled, global: globals, constant: constants, regex: regexes })[kind].push(value);
     chosen.push({ name, raw, list, shortName: undefined, shortUses: new Set() });
     return true;
   };
@@ -394,7 +416,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     pending = tryName(candidate, name) ? undefined : name;
     if (pending !== undefined) skipped.push(candidate);
   }
-  if (chosen.length === 0) return { code, pooled, globals, constants };
+  if (chosen.length === 0) return { code, pooled, globals, constants, regexes };
   shortenNames(chosen, file, globalName);
   // A name whose every use went to a shorter one is free again: offered, most-used first, to the texts written out
   // (a second pass over the output would otherwise still find some to pool).
@@ -437,5 +459,5 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   }
   const result = out + code.slice(at);
   checkPooledFile(file, result, globalName);
-  return { code: result, pooled, globals, constants };
+  return { code: result, pooled, globals, constants, regexes };
 }
