@@ -8,7 +8,10 @@
  * through it (`o.length` as `o[name]`, trim49). A pooled name may also stand for one of the ECMAScript built-ins the bundle
  * reads (`var xy=Math`, perf48): then the raw tree has that built-in's own name read at the very place, and the raw bundle
  * declares no binding of that name anywhere, so every use read the global. A pooled name may also be one the bundle binds
- * only inside its functions (trim54): then it is read only where none of those bindings may be seen. A mismatch fails
+ * only inside its functions (trim54): then it is read only where none of those bindings may be seen. It may stand for a
+ * built-in's static function (`xy=Math.max`, trim60) where the raw tree called, passed or tagged with that very function,
+ * or for a regex literal (`xy=/\s+/g`, trim60) where the raw tree had that very literal in a use no shared object changes
+ * (`sharedRegexUse`). A mismatch fails
  * `npm run build:prod`.
  */
 import * as ts from 'typescript';

@@ -32,6 +32,13 @@
  * parsers declare it 23 times) counts too, written `[aj](){…}`: the same method under the same key and `name`; never
  * `constructor`, which only written plainly makes a class's constructor.
  *
+ * Static functions of built-ins (trim60): `Math.max(…)` was `b.max(…)` — Math's pooled name, then the member's. A static
+ * function of pooled-globals.ts's POOLED_STATIC_FUNCTIONS read 4 times or more (called, passed to a call or a template's
+ * tag) is declared once as `c8=Math.max` and each read written `c8(…)`: the same function object, and one that never
+ * reads its `this`. Regex literals (trim60): the same literal written in several places is declared once (`xy=/\s+/g`)
+ * where one object made at load serves every use alike (pool-check.ts, `sharedRegexUse`: tested or executed without `g`
+ * or `y`, passed to replace/match/split/search, read for `.source`) — its text as esbuild wrote it, the same pattern.
+ *
  * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
  * file's, not esbuild's — read it against the Code.js that was pushed.
