@@ -8,11 +8,14 @@
  * through it (`o.length` as `o[name]`, trim49). A pooled name may also stand for one of the ECMAScript built-ins the bundle
  * reads (`var xy=Math`, perf48): then the raw tree has that built-in's own name read at the very place, and the raw bundle
  * declares no binding of that name anywhere, so every use read the global. A pooled name may also be one the bundle binds
- * only inside its functions (trim54): then it is read only where none of those bindings may be seen. A mismatch fails
+ * only inside its functions (trim54): then it is read only where none of those bindings may be seen. It may stand for a
+ * built-in's static function (`xy=Math.max`, trim60) where the raw tree called, passed or tagged with that very function,
+ * or for a regex literal (`xy=/\s+/g`, trim60) where the raw tree had that very literal in a use no shared object changes
+ * (`sharedRegexUse`). A mismatch fails
  * `npm run build:prod`.
  */
 import * as ts from 'typescript';
-import { POOLED_GLOBALS } from './pooled-globals';
+import { POOLED_GLOBALS, POOLED_STATIC_FUNCTIONS, staticFunctionRead } from './pooled-globals';
 
 /** TypeScript's parse errors of a file: internal (not in its typings) but on every SourceFile since TypeScript 1.x. */
 type ParsedFile = ts.SourceFile & { readonly parseDiagnostics?: readonly ts.DiagnosticWithLocation[] };
@@ -68,6 +71,50 @@ export function constantText(node: ts.Node): 'null' | 'void 0' | undefined {
   if (node.kind === ts.SyntaxKind.NullKeyword) return 'null';
   if (ts.isVoidExpression(node) && ts.isNumericLiteral(node.expression) && node.expression.text === '0') return 'void 0';
   return undefined;
+}
+
+/** The methods whose call on a regex without `g` or `y` neither reads nor writes its `lastIndex` (ECMA-262 RegExpBuiltinExec). */
+const STATELESS_RECEIVER_CALLS = new Set(['test', 'exec']);
+/**
+ * The string methods a regex is passed to that, for a `g` one, set its `lastIndex` to 0 before they read it and leave it
+ * 0 (ECMA-262 RegExp.prototype[@@replace], [@@match]: every match collected before any replacer runs), copy it
+ * ([@@split] builds its own splitter) or restore it ([@@search]); without `g`, none reads or writes it.
+ */
+const RESETTING_ARGUMENT_CALLS = new Set(['replace', 'replaceAll', 'match', 'split', 'search']);
+
+/**
+ * Is this regex literal used where one object made once serves every use alike (trim60)? Each evaluation of a literal
+ * makes a new object, so a literal written in several places may be written once only where no use can tell: called
+ * at once as `/…/.test(s)` or `/…/.exec(s)` without `g` or `y` (which alone make `lastIndex` carry from one call to the
+ * next), passed at once as the pattern of `s.replace`, `replaceAll`, `match`, `split` or `search` (any flag but `y`), or
+ * read for its `.source`. Never stored, compared, assigned to or given a property, so its identity is never seen.
+ */
+export function sharedRegexUse(literal: ts.RegularExpressionLiteral): boolean {
+  const flags = literal.text.slice(literal.text.lastIndexOf('/') + 1);
+  if (flags.includes('y')) return false;
+  const parent = literal.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === literal && parent.questionDotToken === undefined) {
+    if (parent.name.text === 'source') return !isWriteTarget(parent);
+    const call = parent.parent;
+    return !flags.includes('g') && STATELESS_RECEIVER_CALLS.has(parent.name.text) && ts.isCallExpression(call) && call.expression === parent;
+  }
+  return (
+    ts.isCallExpression(parent) &&
+    parent.arguments[0] === literal &&
+    ts.isPropertyAccessExpression(parent.expression) &&
+    parent.expression.questionDotToken === undefined &&
+    RESETTING_ARGUMENT_CALLS.has(parent.expression.name.text)
+  );
+}
+
+/** Is this member access written to (`o.x=…`, `o.x+=…`, `o.x++`, `delete o.x`)? */
+function isWriteTarget(node: ts.Expression): boolean {
+  const parent = node.parent;
+  if (ts.isBinaryExpression(parent)) {
+    const op = parent.operatorToken.kind;
+    return parent.left === node && op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment;
+  }
+  return ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent) || ts.isDeleteExpression(parent);
 }
 
 const isStringValue = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
@@ -299,39 +346,54 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
   const globals = new Map<string, string>();
   /** The pooled names that stand for `null` or `void 0` (trim53), with that constant. */
   const constants = new Map<string, string>();
+  /** The pooled names that stand for one regex literal (trim60), with its text (`/\s+/g`). */
+  const regexes = new Map<string, string>();
+  const isPooledName = (name: string): boolean => pool.has(name) || globals.has(name) || constants.has(name) || regexes.has(name);
   for (const { name, initializer } of declaration.declarationList.declarations) {
     const constant = initializer === undefined ? undefined : constantText(initializer);
     if (ts.isIdentifier(name) && constant !== undefined) {
-      if (pool.has(name.text) || globals.has(name.text) || constants.has(name.text)) return fail(name, `${name.text} is declared twice`);
+      if (isPooledName(name.text)) return fail(name, `${name.text} is declared twice`);
       constants.set(name.text, constant);
       continue;
     }
     if (!ts.isIdentifier(name)) return fail(name, 'a pool entry is not `name=string`, `name=built-in` nor `name=null`/`void 0`');
-    if (pool.has(name.text) || globals.has(name.text) || constants.has(name.text)) return fail(name, `${name.text} is declared twice`);
+    if (isPooledName(name.text)) return fail(name, `${name.text} is declared twice`);
+    // A regex literal read only where one object serves every use alike (trim60, `sharedRegexUse`).
+    if (initializer !== undefined && ts.isRegularExpressionLiteral(initializer)) {
+      regexes.set(name.text, initializer.text);
+      continue;
+    }
     // A second name of a pooled value, read where a function binds the first (trim54): `aq=T` after `T=null`, the
     // same value, since the pool's declarations run in order and nothing at the IIFE's top binds T.
     const earlier = initializer !== undefined && ts.isIdentifier(initializer) ? initializer.text : undefined;
-    if (earlier !== undefined && (pool.has(earlier) || globals.has(earlier) || constants.has(earlier))) {
-      for (const map of [pool, globals, constants]) {
+    if (earlier !== undefined && isPooledName(earlier)) {
+      for (const map of [pool, globals, constants, regexes]) {
         const value = map.get(earlier);
         if (value !== undefined) map.set(name.text, value);
       }
       continue;
     }
     const global = initializer !== undefined && ts.isIdentifier(initializer) && POOLED_GLOBALS.has(initializer.text);
+    // A built-in's static function (trim60): `xy=Math.max`, read off the built-in's own name.
+    const staticFunction = initializer !== undefined ? declaredStaticFunction(initializer) : undefined;
+    if (staticFunction !== undefined) {
+      globals.set(name.text, staticFunction);
+      continue;
+    }
     if (initializer === undefined || !(isStringValue(initializer) || global)) {
       return fail(name, 'a pool entry is not `name=string`, `name=built-in` nor `name=null`/`void 0`');
     }
     if (ts.isIdentifier(initializer)) globals.set(name.text, initializer.text);
     else pool.set(name.text, initializer.text);
   }
-  const aliased = new Set(globals.values());
+  // `Math` for `xy=Math.max` too: a binding of `Math` would be what the declaration's `Math.max` reads.
+  const aliased = new Set([...globals.values()].map((global) => global.split('.')[0]));
   /** Names the bundle binds inside its functions only, which the pool may give too (trim54, `locallyBoundNames`). */
   const reusable = locallyBoundNames(rawFile, globalName);
   // A pooled name the bundle uses otherwise would shadow or be shadowed; inside `with` it could be read off an object.
   const scan = (node: ts.Node): void => {
     const name = ts.isIdentifier(node) ? node.text : undefined;
-    if (name !== undefined && (pool.has(name) || globals.has(name) || constants.has(name)) && !reusable.has(name))
+    if (name !== undefined && isPooledName(name) && !reusable.has(name))
       throw new Error(`pool-strings: the bundle already uses the name ${name}`);
     // A built-in the bundle also declares somewhere (a local `Map`) would be that binding there, not the global.
     if (ts.isIdentifier(node) && aliased.has(node.text) && declares(node))
@@ -402,16 +464,28 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
     if (
       !own &&
       ts.isIdentifier(after) &&
-      (globals.has(after.text) || constants.has(after.text) || pool.has(after.text)) &&
+      isPooledName(after.text) &&
       shadowed(after)
     ) {
       return fail(after, `${after.text} is read where the bundle binds that name`);
     }
     if (!own && ts.isIdentifier(after) && globals.has(after.text)) {
       const global = globals.get(after.text);
+      // A static function's name (trim60) stands where the bundle called, passed or tagged with that very function.
+      if (global?.includes('.')) {
+        if (staticFunctionRead(before) !== global)
+          return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
+        if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
+        continue;
+      }
       if (!ts.isIdentifier(before) || before.text !== global || !isRead(before))
         return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       if (!isRead(after)) return fail(after, `${after.text} stands as a name, not a value`);
+      continue;
+    }
+    if (!own && ts.isIdentifier(after) && regexes.has(after.text)) {
+      if (!ts.isRegularExpressionLiteral(before) || before.text !== regexes.get(after.text) || !sharedRegexUse(before))
+        return fail(after, `${after.text} stands where the bundle had ${before.getText(rawFile).slice(0, 40)}`);
       continue;
     }
     if (!own && ts.isIdentifier(after) && constants.has(after.text)) {
@@ -442,6 +516,14 @@ export function checkPooledFile(rawFile: ts.SourceFile, pooled: string, globalNa
       }
     }
   }
+}
+
+/** `Math.max` if this declaration's value is one of POOLED_STATIC_FUNCTIONS read off its built-in's name (trim60). */
+function declaredStaticFunction(initializer: ts.Expression): string | undefined {
+  if (!ts.isPropertyAccessExpression(initializer) || initializer.questionDotToken !== undefined) return undefined;
+  if (!ts.isIdentifier(initializer.expression) || !ts.isIdentifier(initializer.name)) return undefined;
+  const text = `${initializer.expression.text}.${initializer.name.text}`;
+  return POOLED_GLOBALS.has(initializer.expression.text) && POOLED_STATIC_FUNCTIONS.has(text) ? text : undefined;
 }
 
 /** `checkPooledFile` on two texts (tests). */

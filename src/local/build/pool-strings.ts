@@ -32,13 +32,30 @@
  * parsers declare it 23 times) counts too, written `[aj](){…}`: the same method under the same key and `name`; never
  * `constructor`, which only written plainly makes a class's constructor.
  *
+ * Static functions of built-ins (trim60): `Math.max(…)` was `b.max(…)` — Math's pooled name, then the member's. A static
+ * function of pooled-globals.ts's POOLED_STATIC_FUNCTIONS read 4 times or more (called, passed to a call or a template's
+ * tag) is declared once as `c8=Math.max` and each read written `c8(…)`: the same function object, and one that never
+ * reads its `this`. Regex literals (trim60): the same literal written in several places is declared once (`xy=/\s+/g`)
+ * where one object made at load serves every use alike (pool-check.ts, `sharedRegexUse`: tested or executed without `g`
+ * or `y`, passed to replace/match/split/search, read for `.source`) — its text as esbuild wrote it, the same pattern.
+ *
  * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */
 import * as ts from 'typescript';
-import { bindingScopes, checkPooledFile, constantText, declares, iifeBody, isRead, locallyBoundNames, parseScript } from './pool-check';
-import { POOLED_GLOBALS } from './pooled-globals';
+import {
+  bindingScopes,
+  checkPooledFile,
+  constantText,
+  declares,
+  iifeBody,
+  isRead,
+  locallyBoundNames,
+  parseScript,
+  sharedRegexUse,
+} from './pool-check';
+import { POOLED_GLOBALS, staticFunctionRead } from './pooled-globals';
 
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
 const NEXT = `${FIRST}0123456789`;
@@ -235,6 +252,24 @@ function shortenNames(entries: readonly Entry[], file: ts.SourceFile, globalName
   }
 }
 
+/**
+ * How often a built-in's static function must be read to be pooled as one name (trim60): below, its reads stay `Math.`
+ * and the member's name, each pooled on its own — `Math.ceil` read 10 times is `b.ceil(` either way but the declaration.
+ */
+const MIN_STATIC_READS = 4;
+
+/** How often the bundle reads each of POOLED_STATIC_FUNCTIONS (`staticFunctionRead`). */
+function countStaticReads(file: ts.SourceFile): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (node: ts.Node): void => {
+    const text = staticFunctionRead(node);
+    if (text !== undefined) counts.set(text, (counts.get(text) ?? 0) + 1);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return counts;
+}
+
 export interface PoolResult {
   code: string;
   /** The strings written once, in the order of their names. */
@@ -243,6 +278,8 @@ export interface PoolResult {
   globals: string[];
   /** The constants `null` and `void 0` read through one name each (trim53), in the order of their names. */
   constants: string[];
+  /** The regex literals written once (trim60), in the order of their names. */
+  regexes: string[];
 }
 
 /**
@@ -265,13 +302,30 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const declared = new Set<string>();
   /** Where the bundle writes `null` and `void 0` (trim53). */
   const byConstant = new Map<string, Occurrence[]>();
+  /** Where the bundle writes each regex literal that one object made at load may stand for (trim60, `sharedRegexUse`). */
+  const byRegex = new Map<string, Occurrence[]>();
   const inBody = (node: ts.Node): boolean => node.pos >= body.pos && node.end <= body.end;
+  const staticReads = countStaticReads(file);
   const visit = (node: ts.Node): void => {
+    // A built-in's static function read often enough (trim60): `Math.max` as one name, its `Math` and `.max` inside.
+    const staticRead = inBody(node) ? staticFunctionRead(node) : undefined;
+    if (staticRead !== undefined && (staticReads.get(staticRead) ?? 0) >= MIN_STATIC_READS) {
+      const list = byGlobal.get(staticRead) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
+      byGlobal.set(staticRead, list);
+      for (const part of staticRead.split('.')) used.add(part);
+      return;
+    }
     const constant = inBody(node) ? constantText(node) : undefined;
     if (constant !== undefined) {
       const list = byConstant.get(constant) ?? [];
       list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
       byConstant.set(constant, list);
+    }
+    if (ts.isRegularExpressionLiteral(node) && inBody(node) && sharedRegexUse(node)) {
+      const list = byRegex.get(node.text) ?? [];
+      list.push({ start: node.getStart(file), end: node.end, form: 'value', node });
+      byRegex.set(node.text, list);
     }
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && inBody(node)) {
       // A member's name (trim49): `o.length` and `o["length"]` read the same property, so `o[aj]` does too. Only where
@@ -337,9 +391,11 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   // strings for them: its uses are written as the name as a string's are (`Number(x)` → `xy(x)`).
   const candidates = [
     ...[...byValue].map(([value, list]) => ({ value, list, kind: 'string' as const })),
-    ...[...byGlobal].filter(([name]) => !declared.has(name)).map(([value, list]) => ({ value, list, kind: 'global' as const })),
+    ...[...byGlobal].filter(([name]) => !declared.has(name.split('.')[0])).map(([value, list]) => ({ value, list, kind: 'global' as const })),
     // A constant is declared as written, like a built-in's name (`aq=null`, `bq=void 0`).
     ...[...byConstant].map(([value, list]) => ({ value, list, kind: 'constant' as const })),
+    // A regex literal too, declared as written (`xy=/\s+/g`).
+    ...[...byRegex].map(([value, list]) => ({ value, list, kind: 'regex' as const })),
   ]
     .filter(({ list }) => list.length > 1)
     .sort((a, b) => b.list.length - a.list.length);
@@ -348,6 +404,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   const pooled: string[] = [];
   const globals: string[] = [];
   const constants: string[] = [];
+  const regexes: string[] = [];
   let pending: string | undefined;
   /** The texts written out, shorter so than through the name they were offered, in the order they were looked at. */
   const skipped: typeof candidates = [];
@@ -357,7 +414,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     const before = list.reduce((sum, o) => sum + (o.end - o.start), 0);
     const after = name.length + 1 + raw.length + 1 + list.reduce((sum, o) => sum + useCost(o, name.length), 0);
     if (after >= before) return false;
-    ({ string: pooled, global: globals, constant: constants })[kind].push(value);
+    ({ string: pooled, global: globals, constant: constants, regex: regexes })[kind].push(value);
     chosen.push({ name, raw, list, shortName: undefined, shortUses: new Set() });
     return true;
   };
@@ -366,7 +423,7 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
     pending = tryName(candidate, name) ? undefined : name;
     if (pending !== undefined) skipped.push(candidate);
   }
-  if (chosen.length === 0) return { code, pooled, globals, constants };
+  if (chosen.length === 0) return { code, pooled, globals, constants, regexes };
   shortenNames(chosen, file, globalName);
   // A name whose every use went to a shorter one is free again: offered, most-used first, to the texts written out
   // (a second pass over the output would otherwise still find some to pool).
@@ -409,5 +466,5 @@ export function poolStrings(code: string, globalName: string, lineLimit: number)
   }
   const result = out + code.slice(at);
   checkPooledFile(file, result, globalName);
-  return { code: result, pooled, globals, constants };
+  return { code: result, pooled, globals, constants, regexes };
 }

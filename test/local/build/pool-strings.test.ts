@@ -108,7 +108,7 @@ describe('pool-strings: each repeated string literal written once', () => {
     expect(Math.max(...declaration.map((line) => line.length))).toBeLessThanOrEqual(120);
     expect(run(code)).toEqual(run(script));
     const once = 'var G=(()=>{return["only once","ab","ab"]})();';
-    expect(poolStrings(once, 'G', 450)).toEqual({ code: once, pooled: [], globals: [], constants: [] });
+    expect(poolStrings(once, 'G', 450)).toEqual({ code: once, pooled: [], globals: [], constants: [], regexes: [] });
   });
 
   it('refuses a bundle without the IIFE it writes into', () => {
@@ -240,7 +240,7 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
       'var G=(()=>{function f(Map){return[Map,Map,Map]}let o={Math:1,Number:2};',
       'return[f(1),o.Math,o.Number,o.Math,o.Number,{Math}.Math.PI,typeof Intl,typeof Intl,typeof SpreadsheetApp,typeof SpreadsheetApp]})();',
     ].join('');
-    expect(poolStrings(near, 'G', 450)).toEqual({ code: near, pooled: [], globals: [], constants: [] });
+    expect(poolStrings(near, 'G', 450)).toEqual({ code: near, pooled: [], globals: [], constants: [], regexes: [] });
   });
 
   it('checks a pooled built-in: read where the bundle read it, never for another name, a binding or Intl', () => {
@@ -257,6 +257,105 @@ describe('pool-strings: each built-in the bundle reads by name written once (per
     expect(() =>
       checkPooled(local, 'var G=(()=>{\nvar aa=Math;\nfunction f(Math){return Math}return[f(1),aa.max(1,2),aa.min(1,2)]})();', 'G'),
     ).toThrow(/declares Math, a pooled built-in/);
+  });
+});
+
+describe("pool-strings: a built-in's static function read often written once (trim60)", () => {
+  const script = [
+    'var G=(()=>{function f(x){return Math.max(x,0)+Math.max(x,1)+Math.max(x,2)}',
+    'const a=[1.5,-2.5,3.5].map(Math.abs),b=Math.abs(-1)+Math.abs(-2)+Math.abs(-3),o={k:1};',
+    'return[f(2),Math.max(-1,-2),a,b,Math.min(1,2),Math.min(3,4),Math.PI,Object.keys(o),Object.keys({}),Object.keys([1]),Object.keys("ab"),',
+    'String.raw`a${1}\\n`,String.raw`b`,String.raw`c`,String.raw`d`,typeof Math.max,Math.max.length]})();',
+  ].join('');
+
+  it('reads Math.max, Math.abs, Object.keys and String.raw read 4 times or more through one name each, with the same values', () => {
+    const { code, globals } = poolStrings(script, 'G', 450);
+    expect(globals).toEqual(expect.arrayContaining(['Math.max', 'Math.abs', 'Object.keys', 'String.raw']));
+    expect(globals).not.toContain('Math.min');
+    expect(run(code)).toEqual(run(script));
+    // The declaration only: `typeof Math.max` and `Math.max.length` read the member off Math's own pooled name.
+    expect(code.match(/Math\.max\b/g)).toHaveLength(1);
+    expect(code).toMatch(/typeof [\w$]+\.max\b/);
+    expect(code.match(/Math\.abs\b/g)).toHaveLength(1);
+    expect(code.match(/String\.raw\b/g)).toHaveLength(1);
+    expect(() => checkPooled(script, code, 'G')).not.toThrow();
+    expect(code.length).toBeLessThan(script.length);
+  });
+
+  it('leaves a static function the script assigns, deletes, builds with new, reads off a local or off Date as written', () => {
+    const near = [
+      'var G=(()=>{function f(Math){return Math.max(1)+Math.max(2)+Math.max(3)+Math.max(4)}',
+      'const o={abs:Math.abs};Math.abs=Math.abs;delete Math.abs;delete Math.abs;',
+      'return[f({max:(x)=>x}),o,Date.now(),Date.now(),Date.now(),Date.now(),Math.random(),Math.random(),Math.random(),Math.random()]})();',
+    ].join('');
+    const { code, globals } = poolStrings(near, 'G', 450);
+    expect(globals.filter((name) => name.includes('.'))).toEqual([]);
+    expect(code.match(/Math\.max\(/g)).toHaveLength(4);
+  });
+
+  it('checks a pooled static function: read only where the bundle called, passed or tagged with that very one', () => {
+    const raw = 'var G=(()=>{return[Math.max(1,2),[1].map(Math.abs),Math.min(1,2)]})();';
+    const pooled = (declaration: string, body: string): string => `var G=(()=>{\nvar ${declaration};\nreturn[${body}]})();`;
+    expect(() => checkPooled(raw, pooled('aa=Math.max,ab=Math.abs', 'aa(1,2),[1].map(ab),Math.min(1,2)'), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, pooled('aa=Math.max', 'aa(1,2),[1].map(Math.abs),aa(1,2)'), 'G')).toThrow(
+      /aa stands where the bundle had Math.min/,
+    );
+    expect(() => checkPooled(raw, pooled('aa=Math.random', 'aa(1,2),[1].map(Math.abs),Math.min(1,2)'), 'G')).toThrow(
+      /not `name=string`, `name=built-in` nor `name=null`\/`void 0`/,
+    );
+    expect(() => checkPooled(raw, pooled('aa=Date.now', 'aa(1,2),[1].map(Math.abs),Math.min(1,2)'), 'G')).toThrow(/not `name=string`/);
+    const assigned = 'var G=(()=>{let f=Math.max;Math.max=f;return[f(1,2)]})();';
+    expect(() => checkPooled(assigned, 'var G=(()=>{\nvar aa=Math.max;\nlet f=aa;aa=f;return[f(1,2)]})();', 'G')).toThrow(
+      /aa stands where the bundle had Math.max/,
+    );
+    const local = 'var G=(()=>{function f(Math){return Math}return[f(1),Math.max(1,2)]})();';
+    expect(() =>
+      checkPooled(local, 'var G=(()=>{\nvar aa=Math.max;\nfunction f(Math){return Math}return[f(1),aa(1,2)]})();', 'G'),
+    ).toThrow(/declares Math, a pooled built-in/);
+  });
+});
+
+describe('pool-strings: a regex literal written in several places written once where no use can tell (trim60)', () => {
+  const script = [
+    'var G=(()=>{const k=(s)=>s.normalize("NFD").replace(/[\\u0300-\\u036f]/g,"");',
+    'function f(s){return/^(?:19|20)\\d\\d$/.test(s)?s.replace(/[\\u0300-\\u036f]/g,"").split(/[\\u0300-\\u036f]/g):/^(?:19|20)\\d\\d$/.exec(s)}',
+    'function g(s){return[s.match(/[\\u0300-\\u036f]/g),s.search(/^(?:19|20)\\d\\d$/),/^(?:19|20)\\d\\d$/.source,/^(?:19|20)\\d\\d$/.test(s)]}',
+    'return[k("é"),f("2027"),f("1999"),f("éà"),g("2025"),g("è"),k("ü")]})();',
+  ].join('');
+
+  it('writes a regex tested, executed or passed to replace, match, split or search once, with the same answers', () => {
+    const { code, regexes } = poolStrings(script, 'G', 450);
+    expect(regexes).toEqual(expect.arrayContaining(['/[\\u0300-\\u036f]/g', '/^(?:19|20)\\d\\d$/']));
+    expect(count(code, '/^(?:19|20)\\d\\d$/')).toBe(1);
+    expect(count(code, '/[\\u0300-\\u036f]/g')).toBe(1);
+    expect(run(code)).toEqual(run(script));
+    expect(() => checkPooled(script, code, 'G')).not.toThrow();
+  });
+
+  it('leaves a regex stored, tested while global or sticky, compared or given a property as written', () => {
+    const near = [
+      'var G=(()=>{const r=/ab+c/gi,q=/ab+c/gi;function f(s){return[/ab+c/g.test(s),/ab+c/g.test(s),/ab+c/g.exec(s),/ab+c/y.test(s),/ab+c/y.test(s),s.replace(/ab+c/y,"")]}',
+      'return[f("abbc"),r===q,/ab+c/i===/ab+c/i,(/ab+c/i.x=1),(/ab+c/i.x=2),[/ab+c/i,/ab+c/i].length]})();',
+    ].join('');
+    const { code, regexes } = poolStrings(near, 'G', 450);
+    expect(regexes).toEqual([]);
+    expect(code).toBe(near);
+  });
+
+  it('checks a pooled regex: read only where the bundle had that very literal, used where no use can tell', () => {
+    const raw = 'var G=(()=>{return[/a+/.test("aa"),"xa".replace(/a+/,""),/a+/g.test("a")]})();';
+    const pooled = (declaration: string, body: string): string => `var G=(()=>{\nvar ${declaration};\nreturn[${body}]})();`;
+    expect(() => checkPooled(raw, pooled('aa=/a+/', 'aa.test("aa"),"xa".replace(aa,""),/a+/g.test("a")'), 'G')).not.toThrow();
+    expect(() => checkPooled(raw, pooled('aa=/a+/', 'aa.test("aa"),"xa".replace(aa,""),aa.test("a")'), 'G')).toThrow(
+      /aa stands where the bundle had \/a\+\/g/,
+    );
+    expect(() => checkPooled(raw, pooled('aa=/a+/g', '/a+/.test("aa"),"xa".replace(/a+/,""),aa.test("a")'), 'G')).toThrow(
+      /aa stands where the bundle had \/a\+\/g/,
+    );
+    const stored = 'var G=(()=>{let r=/a+/;return[r.test("a"),/a+/.test("b")]})();';
+    expect(() => checkPooled(stored, 'var G=(()=>{\nvar aa=/a+/;\nlet r=aa;return[r.test("a"),aa.test("b")]})();', 'G')).toThrow(
+      /aa stands where the bundle had \/a\+\//,
+    );
   });
 });
 
