@@ -257,6 +257,11 @@ export interface AssessRequest {
   aggregation?: Aggregation | null;
   /** `GoalDraft.targetPeriod`: `target` is one such period's total (the request's aggregation is then ignored). */
   period?: Period | null;
+  /**
+   * The Start the row will get (the draft's, else today), as an ISO day: google.script.run passes primitives, arrays and
+   * plain objects, not Dates (https://developers.google.com/apps-script/guides/html/reference/run). Absent: today.
+   */
+  start?: IsoDate | null;
 }
 
 export interface ForecastPoint {

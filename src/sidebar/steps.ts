@@ -62,7 +62,7 @@ export const CHANGE_PERIODS: readonly Period[] = ['week', 'month', 'quarter'];
  * « … de 5 % par mois d’ici le 30 juin 2027 » (recurrence month, relative change): Check goals judges such a goal on ONE
  * window's total — the deadline's calendar or anchored period, against the last full period's total × 1.05ⁿ
  * (`perPeriodReading`, `periodChangeTarget`, with its mid-period and coarser-history rules) — while the wizard's live
- * check (`sidebarAssess`, `AssessRequest` has no window start) forecasts the total from today to the deadline. Offering
+ * check (`sidebarAssess`, whose Start is the row's, not the period's) forecasts the total from that Start. Offering
  * it would show a verdict on another question than the one the goal is judged on; it needs the window in the request
  * and the server's windows (the context's capped history cannot place them) first.
  */

@@ -759,7 +759,7 @@ export class Wizard {
     }
     this.scheduleLive(
       this.assessCall,
-      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target: this.judgedTarget(target), deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft) },
+      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target: this.judgedTarget(target), deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft), start: this.draft.start ?? this.host.context.today },
       panel,
       this.tr('sidebar.assess.checking'),
       (result) => {

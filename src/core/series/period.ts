@@ -374,22 +374,23 @@ export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth
 
 /**
  * A total's window no longer than one of the history's own periods (Start = Deadline on weekly rows, a few days on
- * monthly ones) inside the tab's calendar period holding the deadline: that period, and whether the window is only part
- * of it (`partial`: the rows cannot say what those days added up to, so it is not judged — ruling W1); a window that is
+ * monthly ones) inside the tab's calendar period holding the deadline, or across two: that period, and whether the
+ * window is only part of it (`partial`: the rows cannot say what those days added up to, so it is not judged — ruling W1); a window that is
  * the whole period is judged as that period's total, its `end` given to `deadlineWindows`. Needs a Start: a goal without
  * one is judged from today to its deadline, not by this rule.
  */
 export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): ShortWindow | null {
   const own = detectPeriod(points);
   if (!own || !start || !deadline || start > deadline || dayNumber(deadline) - dayNumber(start) >= PERIOD_DAYS[own]) return null;
-  // A window that straddles two of the tab's periods (Wednesday to the next Monday on weekly rows) is not the later one
-  // alone: its days before that period count, so the window keeps its own reading (counted from its Start).
+  // A window straddling two of the tab's periods (Fri 15 – Tue 19 January on Monday rows) is part of each: the tab cannot
+  // judge it either (W1 amended by surf60: it was counted from its Start, the days of a period credited to it); one a
+  // period long or more (Wed 13 – Tue 19 January) keeps that reading.
   const bounds = deadlineBounds(deadline, own, fiscalStartMonth);
-  if (start < bounds.start) return null;
+  if (start < bounds.start && dayNumber(deadline) - dayNumber(start) + 1 >= PERIOD_DAYS[own]) return null;
   // Shorter than that period whichever day it ends on, whether or not its row is typed, whatever weekday the rows are
   // dated on: the tab cannot judge it (ruling W1, mend59f — surf59 tied this to the rows reaching the period, so the same
   // goal read "on track" or "insufficient data" by whether its row was typed, and Sunday-dated weeks escaped it).
-  return { period: own, ...bounds, partial: start > bounds.start || deadline < bounds.end };
+  return { period: own, ...bounds, partial: start !== bounds.start || deadline < bounds.end };
 }
 
 /** A window no longer than one of the tab's periods (`shortWindow`): that period, `start`–`end`, holding the deadline. */

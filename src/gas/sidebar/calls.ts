@@ -38,7 +38,7 @@ import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
 import { unreadNote, valueKindOf } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
-import type { Verdict } from '../../core/types';
+import type { IsoDate, Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, countSuggestion, forecastPath, verdictStory, verdictWord, type Assessment, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate, periodOrNull } from '../../core/dates';
@@ -230,13 +230,22 @@ function periodDraft(request: AssessRequest & { period: Period }, series: KpiSer
 /**
  * The draft as Check goals will judge the row the wizard writes for it: an amount per period on a KPI's tab ("Reach
  * 250,000 € of revenue per month by June" on weekly figures) read by `perPeriodDraft` and judged by Check goals' own
- * `assessGoal` — one period's total, the deadline's window, its note; else the wizard's level or total to the deadline.
+ * `assessGoal` — one period's total, the deadline's window, its note; a total from its Start (the row's: `rowStart`) by
+ * `assessGoal` too; else the wizard's level to the deadline.
  */
 function draftAssessment(request: AssessRequest, series: KpiSeries, unit: Unit, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
   const input = assessInput(request, series, unit);
   // A count's suggestion is the whole number Check goals and the report give (core `countSuggestion`).
   const plain = (): Assessment => countSuggestion(assess(input, lang), unit);
-  if (!request.period) return { assessment: plain(), input, window: null, perPeriod: null };
+  if (!request.period) {
+    const catalogId = series.catalogId ?? request.catalogId;
+    const kpi = (catalogId ? kpiById(catalogId) : undefined) ?? null;
+    // A total from the Start its row will get, judged by Check goals' own `assessGoal` (ruling W1's part of a period, a
+    // window's shift): the wizard said "on track" for two days of a monthly tab that Check goals then called
+    // "insufficient data" (surf60). A level's Start changes nothing there.
+    const judged = input.aggregation === 'total' && request.start ? assessGoal({ series, kpi, unit, currency: input.currency ?? null, direction: request.direction, aggregation: 'total', baseline: request.baseline, target: request.target, start: request.start, deadline: request.deadline }, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG }) : null;
+    return { assessment: judged?.assessment ?? plain(), input, window: judged?.window?.note ?? null, perPeriod: null };
+  }
   const goal = periodDraft({ ...request, period: request.period }, series, unit);
   const judged = assessGoal(goal, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
   if (!judged) return { assessment: plain(), input, window: null, perPeriod: null };
@@ -263,7 +272,13 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
     deadline,
     aggregation: request.aggregation === 'level' || request.aggregation === 'total' ? request.aggregation : null,
     period: periodOrNull(request.period),
+    start: rowStart(request.start),
   };
+}
+
+/** The Start Add goal writes (`newGoalOf`) and the live check judges: the draft's ISO day, else today. */
+function rowStart(start: unknown): IsoDate {
+  return typeof start === 'string' && isValidIsoDate(start) ? start : today();
 }
 
 export function sidebarAssess(raw: AssessRequest): AssessResponse {
@@ -374,7 +389,7 @@ export function sidebarEvaluate(request: EvaluateRequest): EvaluateResponse {
 function evaluated(request: EvaluateRequest, draft: GoalDraft, targetLevel: number | null, context: EvaluationContext, series: KpiSeries | null, lang: Lang): EvaluateResponse {
   {
     if (series && targetLevel !== null && draft.deadline && isValidIsoDate(draft.deadline) && draft.deadline > today()) {
-      const request = { seriesId: series.key, catalogId: draft.kpi?.catalogId ?? null, baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null, period: periodOrNull(draftPeriod(draft)) };
+      const request = { seriesId: series.key, catalogId: draft.kpi?.catalogId ?? null, baseline: draft.baseline, direction: draft.direction, target: targetLevel, deadline: draft.deadline, aggregation: draft.kpi?.aggregation ?? null, period: periodOrNull(draftPeriod(draft)), start: rowStart(draft.start) };
       context.achievable = achievableCriterion(draftAssessment(request, series, onScaleOf(series) ?? summarize(series).unit, lang).assessment, lang);
     }
     if (draft.parentId) {
@@ -442,7 +457,7 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
     owner: text(draft.owner),
     baseline: perPeriod ? null : finiteOrNull(draft.baseline),
     target: finiteOrNull(request.targetLevel),
-    start: perPeriod ? null : typeof draft.start === 'string' && isValidIsoDate(draft.start) ? draft.start : today(),
+    start: perPeriod ? null : rowStart(draft.start),
     deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
     parent: text(draft.parentId),
     direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,

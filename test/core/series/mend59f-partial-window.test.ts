@@ -2,7 +2,7 @@
  * Ruling W1 (mend59f): `shortWindow`'s `partial` — a Start–Deadline window inside one of the tab's periods and shorter
  * than it — depends only on the window and the tab's period: not on whether the period's row is typed (surf59's
  * `recorded`), nor on the weekday the rows are dated on. A whole period is not partial; a window straddling two
- * periods, a daily tab and a goal with no Start are not this rule's (null).
+ * periods is partial too (surf60); a daily tab and a goal with no Start are not this rule's (null).
  */
 import { shortWindow } from '../../../src/core/series/period';
 import { partialWindowAssessment } from '../../../src/core/achievability';
@@ -35,8 +35,13 @@ describe('shortWindow: partial (ruling W1)', () => {
     expect(shortWindow(monthly(24), '2027-01-01', '2027-01-31', 1)).toMatchObject({ period: 'month', partial: false });
   });
 
-  it('not this rule’s: a window straddling two periods, several periods, a daily tab, no Start', () => {
-    expect(shortWindow(MONDAYS, '2027-01-15', '2027-01-19', 1)).toBeNull();
+  it('a window shorter than a period straddling two is partial too (W1 amended by surf60: it was counted from its Start)', () => {
+    expect(shortWindow(MONDAYS, '2027-01-15', '2027-01-19', 1)).toMatchObject({ period: 'week', partial: true });
+    // A week long across two weeks (Wed 13 – Tue 19) is a period's length: counted from its Start, as before.
+    expect(shortWindow(MONDAYS, '2027-01-13', '2027-01-19', 1)).toBeNull();
+  });
+
+  it('not this rule’s: several periods, a daily tab, no Start', () => {
     expect(shortWindow(MONDAYS, '2027-01-04', '2027-01-17', 1)).toBeNull();
     expect(shortWindow(DAILY, '2027-01-13', '2027-01-13', 1)).toMatchObject({ period: 'day', partial: false });
     expect(shortWindow(DAILY, '2027-01-13', '2027-01-14', 1)).toBeNull();
