@@ -736,8 +736,14 @@ describe('production build size budget', () => {
   // as on 2026-12-04 (49 ms at 677 KB). A copy of the 717,857-byte production build padded with a comment to 737,280 bytes
   // (720 KB), as the 684 → 700 KB raise was checked, each loaded into a fresh node:vm context and asked one SMARTSCORE, 21
   // alternated runs twice (21:11 UTC, load 3–4): medians 86.9 / 88.6 ms and 78.6 / 77.4 ms (real / padded) — no difference.
-  it('keeps minified Code.js under 720 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(720 * KB);
+  // 720 → 736 KB (2026-12-07, ruling C3, the lead): trim60 measured cold load against REAL code size rather than a padded
+  // comment — the production bundle at nine main commits from 703 to 735 KB, a fresh node:vm context and a new source string
+  // each load, alternated (docs/MEASUREMENTS.md, "trim60: cold load against real bundle size"): compiling grows by
+  // +0.11 ms of CPU a KB (90 % interval −0.02…+0.24), so +16 KB costs about 1.8 ms a load against a cold load + first
+  // SMARTSCORE of 90–110 ms and a run-to-run spread of ±12 ms; the whole load's slope could not be told from zero. What a
+  // byte carries matters more than the count (trim59's arrows: −10 KB, compile +50–60 %): speed stays guarded by the bench.
+  it('keeps minified Code.js under 736 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(736 * KB);
   });
 
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
