@@ -39,7 +39,7 @@
  * where one object made at load serves every use alike (pool-check.ts, `sharedRegexUse`: tested or executed without `g`
  * or `y`, passed to replace/match/split/search, read for `.source`) — its text as esbuild wrote it, the same pattern.
  *
- * Line numbers: the declaration's lines and a break after it (48 today) come after the IIFE's opening `{`, and a literal
+ * Line numbers: the declaration's lines and a break after it (67 on 2026-12-07, after trim60; the count grows with the pool) come after the IIFE's opening `{`, and a literal
  * esbuild had split over two lines takes its line break with it when it becomes a name (61 today), so a stack trace's line in dist/Code.js is the pooled
  * file's, not esbuild's — read it against the Code.js that was pushed.
  */
