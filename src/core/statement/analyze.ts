@@ -560,7 +560,8 @@ function periodOfAnotherFigure(r: RecurrenceMention, recurrences: readonly Recur
 }
 
 /** "… to reduce 90-day churn", "pour passer…", "afin de…": a purpose connector right before a direction verb. */
-const PURPOSE_BEFORE_RE = /(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
+// (Not "the cost to acquire a customer", « le délai pour signer »: a noun's complement, no purpose; mend60l, the lead's (4).)
+const PURPOSE_BEFORE_RE = /(?<!\b(the|our|le|du|notre) (cost|time|ability|cout|delai))(?:^|[\s,])(?:in order to|so as to|so that we|to|afin de|afin d'|pour|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
 /** Connectors that only ever open a purpose (not "to", "pour", which also open objects and levels). */
 const STRONG_PURPOSE_RE = /(?:in order to|so as to|afin de|afin d'|de facon a|de maniere a|dans le but de|dans l'objectif de|with the aim of)\s+$/;
 
@@ -682,11 +683,18 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     // (increase, decrease, improve: "ea" or "pr" in its cue) on a KPI or on money raised (Ruling D2), in one clause with no
     // figure of its own (a date or the money raised is none; a multiplier, "double", is one), before a purpose stating a
     // figure: the purpose states the measurable goal, the means is set aside as its lever (left60). Not "time-to-close".
+    // Only a purpose naming a KPI or money of its own: one restating the means ("to stay under $50,000", « pour passer sous
+    // la barre des 3 % ») gives the means its target, and stores or hires a raise pays for are its use (Ruling D3). An aim
+    // ("Our goal is to", « Notre objectif est de »: `toward`) leads the means: the first verb after it is read (mend60l, the lead's (1), (2), (8)).
     const figure = (n: Span, from: number, to: number): boolean => n.start >= from && n.end <= to && !dates.some((t) => overlaps(t, n)) && !RAISED_MONEY_BEFORE_RE.test(textBefore(folded, n.start, 60));
     const meansObject = objects.some((o) => o.start >= verbs[0].end && o.end <= start);
-    if (meansObject && /ea|pr/.test(verbs[0].cue) && verbs[0].relativeChange === null && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(verbs[0].end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, verbs[0].start, start))) {
-      out.push({ start: verbs[0].start, end: start, means: true });
-      continue;
+    const lead = (verbs[0].cue === 'toward' && verbs[1]) || verbs[0];
+    if (meansObject && /ea|pr/.test(lead.cue) && lead.relativeChange === null && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(lead.end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, lead.start, start))) {
+      if (d.cue === 'maintain' || /^\S+ (\S+ )?(below|under|sous)/.test(folded.slice(d.start))) continue;
+      if (objects.some((o) => o.start >= start && o.end <= sentenceEnd && ((o as Partial<Quantity>).kind ?? 'money') === 'money')) {
+        out.push({ start: lead.start, end: start, means: true });
+        continue;
+      }
     }
     if ((verbs[0].start < start && (meansObject || ownObject())) || needGoal() || whyOnly() || dated()) out.push({ start, end: sentenceEnd });
   }

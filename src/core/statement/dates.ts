@@ -317,7 +317,7 @@ const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jus
 const SLASH_CUE = `(?<=${SLASH_CUE_WORD})`;
 /** A year written over two with no fiscal word (« pour 2025/26 »): read, and said when ambiguous, as a fiscal year. */
 const SLASH_YEAR_RE = /\b(20\d\d)\/(\d\d)\b/g;
-const FISCAL_RE = /\b(?<!fin d[eu] \w+ )(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
+const FISCAL_RE = /\b(?<!fin d[eu] \w+stre )(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
 function fiscalYears(m: RegExpExecArray | RegExpMatchArray): [number, number, boolean] {
@@ -895,13 +895,14 @@ const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusq
 
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026", the currency spelled out too: « contre 10 millions d'euros en 2002 », stmt60) dates the baseline, not the goal. */
 const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|(?:d')?euros|usd|chf|(?:de )?dollars)?\s+(?:en|in|au|sur)\s*$/;
-/** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"); so does an end ("concluded in 2025", « achevé en 2025 »: its year no count, left60). */
-export const LAUNCH_DATED_BEFORE_RE = /\b(?:adopted|adoptee?s?|(?:complet|conclud|finish|expir|abandon)ed|(?:achev|termin)ee?s?|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
+/** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"); so does an end ("concluded in 2025", « achevé en 2025 »: its year no count, left60). The ending participles, first, read only before a year (LAUNCHED_BEFORE_RE, which reads a month, leaves them out), never the present « se termine en juin » (mend60l, the lead's (6)). */
+export const LAUNCH_DATED_BEFORE_RE = /\b(?:(?<!se |s')(?:(?:conclud|finish|expir|abandon)ed|(?:achev|termin)ee?s?)|adopted|adoptee?s?|completed|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
 /**
  * A past launch, founding or opening right before a date: "launched in", "which opened in", « lors de sa mise en service en »
- * (the words above, after no auxiliary of the present or the future).
+ * (the words above, after no auxiliary of the present or the future; without the ending participles, first in the source:
+ * they date a year only, and a month after "finished in" / « terminée en » is the deadline again, mend60l).
  */
-const LAUNCHED_BEFORE_RE = new RegExp(`(?<!\\b(?:be|been|being|will|to|is|are|gets?|getting|etre|ete|sera|seront|est|sont)\\s)${LAUNCH_DATED_BEFORE_RE.source}`);
+const LAUNCHED_BEFORE_RE = new RegExp(`(?<!\\b(?:be|been|being|will|to|is|are|gets?|getting|etre|ete|sera|seront|est|sont)\\s)${LAUNCH_DATED_BEFORE_RE.source.replace(/.*?s\?\)\|/, '\\b(?:')}`);
 /**
  * A year right after a launch's words ("founded in 2021", « lancé en 2023 »), which the mentions below leave out when the
  * launch is past: it dates when something began, so it is no goal number either (stmt53: real50's « Fondé en 2021 » and

@@ -1188,9 +1188,11 @@ export function extractGoalNumbers(
     // "raise funding of $20M", « lever un financement de 8 M€ »: money raised is a sum reached, no change ("raise" is no verb
     // of rise there; Ruling D2); so is money closed or obtained ("close a funding round of", « obtenir un financement de »).
     // "raise revenue by $2M" keeps its change. A raise that is the means of another goal with a figure of its own ("… to
-    // reach $20M in revenue by 2029") keeps that goal: the sum raised is then no number of it (mend59l).
+    // reach $20M in revenue by 2029") keeps that goal: the sum raised is then no number of it (mend59l). A compared baseline
+    // ("up from $2M in 2026", « contre 2 M€ ») is no other goal's figure, nor a count with no KPI named: stores opened or
+    // people hired are the raise's use (Ruling D3; mend60l, the lead's (3) and (8)).
     if (q.kind === 'money' && RAISED_MONEY_BEFORE_RE.test(before)) {
-      if (!quantities.some((o) => o !== q && !used.has(o))) keepLevel(q);
+      if (!quantities.some((o) => o !== q && !used.has(o) && (o.kind !== 'number' || amountKpi || rateKpi) && !BASELINE_BEFORE_RE.test(textBefore(folded, o.start, 40)))) keepLevel(q);
       continue;
     }
     // "augmenter … de 10 %", "by 10%", and a bare percentage after a change verb ("Grow MRR 5% month over month").

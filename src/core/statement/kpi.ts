@@ -375,7 +375,7 @@ const DOORS_KNOCKED_RE = /\bdoors\b[^.;,]{0,20}\bknock|\bknock\w*\s+(?:on\s+)?(?
 const ACCOUNT_LINE = '(?:costs?|income|revenues?|debts?|equity|expenses?|earnings|prices?|loans?|deposits?|assets?|capital|profits?|sales|ltv|clv|cac)';
 const ACCOUNT_RATIO_RE = new RegExp(`^${ACCOUNT_LINE}\\s+to\\s+${ACCOUNT_LINE}\\b`);
 const OWN_ACTIVITY_RE = /\b(?:doubl|augment|progression|hausse|croissance)\w*\s+(?:\S+\s+)?(?:de\s+|d')?(?:son|sa|notre)\s+(?:\S+\s+)?activite\b(?! (?:a l'|de |du ))/g;
-const MARKETING_INVEST_RE = /\b(?:invest|depens)\w*\s+(?:(?:[^.;,]|,\d){0,80}?\s)?(?:(?:pour le|in|on) )?(?:publicit|marketing|advertising)/g;
+const MARKETING_INVEST_RE = /\b(?:invest|depens(?!\w* par))\w*\s+(?:(?:[^.;,]|,\d){0,80}?\s)?(?:(?:pour le|in|on) )?(?:publicit|marketing|advertising)/g;
 // "Lead-to-Roadmapping-Session conversion rate": a stage may take two words (not a determiner).
 // (Not an infinitive's "to": "we have to increase rates", real34; "allows them to push rates higher", real41.)
 const STAGE_RATE_RE = /\b(?!(?:ha(?:ve|s|d)|needs?|wants?|going|plans?|aims?|able|them|us|him|her|it|you)\s)[a-z]{3,}\s+to\s+[a-z]{3,}(?:\s+(?!the\b|our\b|your\b)[a-z]{3,})?\s+(?:conversion\s+)?(?:rates?|ratios?)\b/g;
@@ -992,7 +992,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // customer won is the acquisition cost (the written "coût par acquisition, CAC"), whatever names the spend.
   const spend = (folded.includes('new') || folded.includes('nouve')) && has('cac') ? SPEND_RE.exec(folded) : null;
   if (spend && ACQUIRE_EACH_AFTER.test(textAfter(folded, spend.index, 140))) {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' || out[i].id === 'revenue') out.splice(i, 1);
+    // (Nor are the customers it acquires a goal of their own: "the cost to acquire new customers", mend60l.)
+    for (let i = out.length - 1; i >= 0; i--) if (/^(cos|rev|dea)/.test(out[i].id)) out.splice(i, 1);
     out.push({ start: spend.index, end: spend.index + spend[0].length, id: 'cac', weak: false });
   }
   // Verbs that name their KPI ("Fidéliser nos clients", "Retain 95% of customers", "Prospecter davantage"):
@@ -1028,8 +1029,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   // investments": money put into marketing or advertising is a spend (`costs`); other investments name none (real34).
   // Only money cut or limited there: an amount invested names none (« Investir 2 M€ dans le marketing, ce qui permettra
   // d'augmenter les ventes », the fixtures README; mend59l). A cap is such a limit, however written and on money spent too:
-  // "invest no more than $300,000", « ne pas investir / dépenser plus de 300 000 € », « ne pas dépasser » (left60).
-  if (/invest|depens/.test(folded) && has('costs') && /\b(?:moins|less|limit|redu|reduc|cut|baiss|no more|pas \w* ?plus|plafon|maximum|depass)/.test(folded)) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
+  // "invest no more than $300,000", « ne pas investir / dépenser plus de 300 000 € », « ne pas dépasser » (left60). Money spent
+  // needs a cap: « dépenser moins en publicité pour augmenter le CA » is a means, « au moins » no cap (mend60l, the lead's (7)).
+  if (has('costs') && (/\b(?:limit|no more|at most|pas \w* ?plus|plafon|maximum|depass)/.test(folded) || (folded.includes('invest') && /\b(?:(?<!au )moins|less|redu|cut|baiss)/.test(folded)))) addMatches(out, folded, MARKETING_INVEST_RE, 'costs', false, false);
   // « une progression «record» de son activité », « doubler son activité d'ici cinq ans »: the firm's own business volume
   // grown is its sales (real32's written rule, real34); not someone else's (« leur activité ») nor a sector's.
   if (folded.includes('activite') && has('revenue')) addMatches(out, folded, OWN_ACTIVITY_RE, 'revenue', true, false, (m) => m.index + m[0].lastIndexOf('activite'));
