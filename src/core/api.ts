@@ -258,8 +258,9 @@ export interface AssessRequest {
   /** `GoalDraft.targetPeriod`: `target` is one such period's total (the request's aggregation is then ignored). */
   period?: Period | null;
   /**
-   * The Start the row will get (the draft's, else today), as an ISO day: google.script.run passes primitives, arrays and
-   * plain objects, not Dates (https://developers.google.com/apps-script/guides/html/reference/run). Absent: today.
+   * The Start the row will get, as an ISO day: google.script.run passes primitives, arrays and plain objects, not Dates
+   * (https://developers.google.com/apps-script/guides/html/reference/run). Null or absent: the server's today — always
+   * so from the wizard, whose steps set no Start (`GoalDraft.start` is the row's field; mend60f).
    */
   start?: IsoDate | null;
 }

@@ -757,9 +757,11 @@ export class Wizard {
       replace(panel, h('p', { className: waiting?.problem ? 'notice' : 'muted', id: this.reasonId }, waiting?.text ?? this.tr('sidebar.assess.waiting')));
       return;
     }
+    // No Start typed: null, the server's today (`rowStart`, the row Add goal writes) — the context's today is the day the
+    // sidebar opened, yesterday for one left open overnight (mend60f).
     this.scheduleLive(
       this.assessCall,
-      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target: this.judgedTarget(target), deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft), start: this.draft.start ?? this.host.context.today },
+      { seriesId: kpi.seriesId, sheetName: kpi.sheetName ?? null, catalogId: kpi.catalogId, baseline: this.draft.baseline, direction: this.draft.direction, target: this.judgedTarget(target), deadline, aggregation: kpi.aggregation, period: draftPeriod(this.draft), start: this.draft.start },
       panel,
       this.tr('sidebar.assess.checking'),
       (result) => {

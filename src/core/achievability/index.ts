@@ -76,6 +76,11 @@ export interface AssessInput {
   scaleTop?: number | null;
   /** False when the target was computed (a change applied to a level), not given: its amount is then shown at the tab's precision (surf53 f). */
   targetStated?: boolean;
+  /**
+   * The history is whole periods' totals judged for a period not yet recorded (a per-period goal, a window that is one
+   * period): its latest is a past period's figure, so the goal is never "already met" by it (mend60f).
+   */
+  periodTotals?: true;
 }
 
 export interface Forecast {
@@ -741,7 +746,7 @@ export function assess(input: AssessInput, lang: Lang): Assessment {
   // (a negative "pace" read as a slip to make). One odd latest row the forecast does not follow is not "met". A level
   // kept on its good side of the bound has no pace to make either: "maintain a win rate of at least 24 %" at 27.6 %
   // asked for -0.24 pts a month beside "on track" (review 29).
-  const met = aggregation === 'level' && (below ? baseline <= target : baseline >= target) && (prepared.direction === 'maintain' || probability >= policy.onTrackProbability);
+  const met = aggregation === 'level' && !input.periodTotals && (below ? baseline <= target : baseline >= target) && (prepared.direction === 'maintain' || probability >= policy.onTrackProbability);
   // Only finite numbers leave the engine (a 1e308 target minus a negative baseline overflows).
   required = met ? { perPeriod: null, perPeriodRelative: null } : finiteRequired(required);
 

@@ -381,12 +381,17 @@ export function windowPeriod(start: IsoDate, deadline: IsoDate, fiscalStartMonth
  */
 export function shortWindow(points: readonly KpiPoint[], start: IsoDate | null, deadline: IsoDate | null, fiscalStartMonth: number): ShortWindow | null {
   const own = detectPeriod(points);
-  if (!own || !start || !deadline || start > deadline || dayNumber(deadline) - dayNumber(start) >= PERIOD_DAYS[own]) return null;
+  if (!own || !start || !deadline || start > deadline) return null;
+  // One calendar period from the Start ends on the day before it stepped one period, month ends to month ends (15 February:
+  // 14 March; 1 February: 28 February; 31 January: 28 February), not after PERIOD_DAYS (30.4375 days read 15 February –
+  // 14 March, a calendar month, as part of two: mend60f). Past the calendar's last day no deadline reaches it.
+  const oneLong = withinCalendar(() => stepPeriods(addDays(start, -1), own, 1));
+  if (oneLong && deadline > oneLong) return null;
   // A window straddling two of the tab's periods (Fri 15 – Tue 19 January on Monday rows) is part of each: the tab cannot
   // judge it either (W1 amended by surf60: it was counted from its Start, the days of a period credited to it); one a
   // period long or more (Wed 13 – Tue 19 January) keeps that reading.
   const bounds = deadlineBounds(deadline, own, fiscalStartMonth);
-  if (start < bounds.start && dayNumber(deadline) - dayNumber(start) + 1 >= PERIOD_DAYS[own]) return null;
+  if (start < bounds.start && oneLong && deadline >= oneLong) return null;
   // Shorter than that period whichever day it ends on, whether or not its row is typed, whatever weekday the rows are
   // dated on: the tab cannot judge it (ruling W1, mend59f — surf59 tied this to the rows reaching the period, so the same
   // goal read "on track" or "insufficient data" by whether its row was typed, and Sunday-dated weeks escaped it).

@@ -749,14 +749,14 @@ function periodWindowAssessment(
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
     // Its suggestion is dated at that end too, one date for one figure (mend59f: surf59 dated it at the goal's deadline,
     // "114 by June 1" beside the wizard's "100 by May 31, 2027" for "150 deals per month by 1 June").
-    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level' }, lang), window: { shift: 0, note } };
+    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), window: { shift: 0, note } };
   }
   // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
   const coarse = coarserScale(points, period, m.deadline);
   if (!coarse) return null;
   const { own, scale } = coarse;
   const scaled = m.target * scale;
-  const assessment = assess({ ...input, target: scaled, aggregation: 'level' }, lang);
+  const assessment = assess({ ...input, target: scaled, aggregation: 'level', periodTotals: true }, lang);
   const note = t(lang, 'check.note.periodScaled', {
     period: t(lang, `period.${period}`),
     own: t(lang, `period.${own}`),

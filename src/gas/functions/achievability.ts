@@ -435,7 +435,7 @@ function startedTotal(input: AssessInput, start: IsoDate, fiscalYearStartMonth: 
   // Part of that period: not judged, a passed deadline first, as Check goals (ruling W1, `partialWindowAssessment`).
   if (onePeriod?.partial) return partialWindowAssessment(input, onePeriod, start, lang);
   const reading = onePeriod && perPeriodReading(history, onePeriod.period, onePeriod.end, { change: null, target: input.target, baseline: null, direction: input.direction ?? null }, today, fiscalYearStartMonth);
-  if (reading) return assess({ ...input, deadline: reading.deadline, history: reading.totals, aggregation: 'level' }, lang);
+  if (reading) return assess({ ...input, deadline: reading.deadline, history: reading.totals, aggregation: 'level', periodTotals: true }, lang);
   const shift = windowTotalShift(input, start, deadline);
   return shift ? assessShifted(input, 'done' in shift ? -shift.done : shift.before, lang) : assess(input, lang);
 }

@@ -115,8 +115,8 @@ const START_PARAM = {
   type: 'Date|Array<Array<Date>>',
   optional: true,
   help: {
-    en: 'The goal’s Start (a Goals tab’s Start cell or column): a total counts from it, as in Check goals; a window inside one of the history’s periods (part of a week on weekly rows) cannot be judged from it (an error says why, or “insufficient data”); a level ignores it; after the deadline, an error. Default: today.',
-    fr: 'Le Début de l’objectif (cellule ou colonne Début d’un onglet Objectifs)\u202f: un total compte à partir de lui, comme dans Vérifier les objectifs\u202f; une fenêtre à l’intérieur d’une des périodes de l’historique (une partie de semaine sur des lignes hebdomadaires) ne peut pas y être jugée (une erreur dit pourquoi, ou «\u202fdonnées insuffisantes\u202f»)\u202f; un niveau l’ignore\u202f; après l’échéance, une erreur. Par défaut\u202f: aujourd’hui.',
+    en: 'The goal’s Start (a Goals tab’s Start cell or column): a total counts from it, as in Check goals; a window shorter than one of the history’s periods (inside one or across two: part of a week on weekly rows) cannot be judged from it (an error says why, or “insufficient data”); a level ignores it; after the deadline, an error. Default: today.',
+    fr: 'Le Début de l’objectif (cellule ou colonne Début d’un onglet Objectifs)\u202f: un total compte à partir de lui, comme dans Vérifier les objectifs\u202f; une fenêtre plus courte qu’une des périodes de l’historique (dans une seule ou à cheval sur deux\u202f: une partie de semaine sur des lignes hebdomadaires) ne peut pas y être jugée (une erreur dit pourquoi, ou «\u202fdonnées insuffisantes\u202f»)\u202f; un niveau l’ignore\u202f; après l’échéance, une erreur. Par défaut\u202f: aujourd’hui.',
   },
 } as const;
 

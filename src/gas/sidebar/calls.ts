@@ -276,7 +276,7 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   };
 }
 
-/** The Start Add goal writes (`newGoalOf`) and the live check judges: the draft's ISO day, else today. */
+/** The Start Add goal writes (`newGoalOf`) and the live check judges: the request's ISO day, else the server's today (the wizard's always). */
 function rowStart(start: unknown): IsoDate {
   return typeof start === 'string' && isValidIsoDate(start) ? start : today();
 }
