@@ -298,7 +298,8 @@ function namesMetric(r: RecurrenceMention, kpis: readonly Span[], folded: string
   // « un taux de rotation mensuel »: a French cadence adjective after a rate's noun names the rate, as « churn mensuel » (real36).
   if (r.adjective && /\btaux de [a-z]+\s+$/.test(textBefore(folded, r.start, 30))) return true;
   // ("annually export chili worth $100M": the adverb qualifies the verb, no adjective of the measure; stmt60, real57.)
-  return kpis.some((k) => overlaps(k, r) || (r.adjective && !/ally$|lement$/.test(folded.slice(r.start, r.end)) && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
+  // ("annually recurring revenue" is ARR's name: the adverb of its adjective names the measure, C2; mend60s.)
+  return kpis.some((k) => overlaps(k, r) || (r.adjective && (!/ally$|lement$/.test(folded.slice(r.start, r.end)) || /^\s+recurr/.test(folded.slice(r.end, r.end + 9))) && (adjacent(r.end, k.start) || (!english && adjacent(k.end, r.start)))));
 }
 
 /**
@@ -1511,8 +1512,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   else if (zeroLoss || oneWin) unit = 'count';
   else if (numbers.change?.quantity) unit = scoreKpi && numbers.change.quantity.kind !== 'percent' ? 'count' : unitOfQuantity(numbers.change.quantity, kpi);
   // « recueillir 40 millions », « une levée de fonds de 50 millions », "raise 40 million": a bare scaled figure raised, nothing
-  // counted after it, is the money raised (Ruling D2: the amount raised in the money's unit; stmt60, real57:23, :65).
-  if (unit === 'count' && levelSource?.kind === 'number' && levelSource.scale > 1 && !countedAfter(levelSource, folded) && /\b(?:rais|lev(?:er|ee|ons)\b|recueill|collect|recolt)\S*(?: \S+){0,3} $/.test(textBefore(folded, levelSource.start, 40))) unit = 'currency';
+  // counted after it, is the money raised (Ruling D2: the amount raised in the money's unit; stmt60, real57:23, :65). Only
+  // with no noun but the funds between (not "Raise subscribers to 2 million", « Porter la collecte à 2 millions »: mend60s).
+  if (unit === 'count' && levelSource?.kind === 'number' && levelSource.scale > 1 && !countedAfter(levelSource, folded) && /\b(?:rais|lev(?:er|ee|ons)\b|recueill|collect|recolt)\S*(?: (?:de|d'\S+|of|fonds|funds|about|around|over)){0,3} $/.test(textBefore(folded, levelSource.start, 40))) unit = 'currency';
   // "Double revenue to $2M", "Double our stores to 40": the fraction is the change's; the level keeps its own unit.
   const levelOwnUnit = unit === 'percent' && levelSource ? (unitOfQuantity(levelSource, kpi) ?? 'count') : null;
   const levelUnit = levelOwnUnit === 'percent' ? null : levelOwnUnit;

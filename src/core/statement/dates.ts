@@ -394,7 +394,7 @@ function dateFacts(folded: string): DateFacts {
   const f: DateFacts = { text: folded, digit: /\d/.test(folded), year: false, month: MONTH_NAME_RE.test(folded), fiscal: false, next: false, enUnit: false, period: false };
   f.year = f.digit && /20\d\d/.test(folded);
   f.fiscal = has(f, ...FISCAL_WORDS);
-  f.next = has(f, 'next', 'coming', 'following', 'upcoming', 'prochain', 'suivant');
+  f.next = has(f, 'next', 'coming', 'following', 'subsequent', 'upcoming', 'prochain', 'suivant');
   f.enUnit = has(f, 'day', 'week', 'month', 'quarter', 'year');
   f.period = f.enUnit || has(f, 'half', 'semest', 'semaine', 'annee', 'mois', 'trimestre');
   return f;
@@ -690,7 +690,9 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
       `\\b(?:(?:within|in(?:\\s+(?:less\\s+than|under)(?=\\s+\\S+\\s+(?:month|quarter|year)))?|over|during|for|inside)\\s+(?:the\\s+)?(?:${NEXT_EN}\\s+|first\\s+)?|(?:the\\s+)?${NEXT_EN}\\s+)${LOWER_BOUND}(${COUNT_SOURCE})\\s+(days?|weeks?|months?|quarters?|years?)\\b(?!\\s+ago)`,
       'g',
     ),
-    resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
+    // ("over the subsequent two years" after "the merger closes in 2027", "after the 2027 IPO": "subsequent" looks back to the
+    // sentence's year, and counts from its end as a strategy's own year does; with none, from today: mend60s.)
+    resolve: (m, ctx, year = /subsequent/.test(m[0]) && /\b(?:19|20)\d\d\b/.exec(m.input)) => durationEnd(countValue(m[1]) ?? NaN, m[2], year ? { ...ctx, asOf: `${year[0]}-12-31` } : ctx),
   },
   // "your 12-month goal", "Five-year   3% reduction": a goal named by its own span is due that long from now (real34). Not a
   // number of days named as the target ("reduce DSO to a 45 day target"): a level in days, read by quantities.ts (num30).

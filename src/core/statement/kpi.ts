@@ -520,9 +520,11 @@ const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|con
  * Not the noun at all but what it describes or what is paid on it (mend46d): "export" before another noun ("export
  * duties", "an export manager"; not its sales: "export revenue", "an export of target of $1 billion") or French « export »
  * after one (« budget export », « crédit export »; not « l'export »); "the exports budget"; "the cost of exports". Nor an
- * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum.
+ * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum. Nor money given to
+ * exporters ("$2 billion in support to export businesses", "grants to export firms") or got from them ("from exporting
+ * nations"): others' exports, not the subject's own sales (mend60s).
  */
-const SUMMED_NOT_HEAD_RE = /(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
+const SUMMED_NOT_HEAD_RE = /\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
 
 
 

@@ -149,9 +149,20 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       // Ireland, which provides State support to companies creating employment", stmt56; "…, which targets US$100bn" is.)
       const describes = goal !== undefined && goalStarts[0] > cueStart && /[a-z)]\s+$/.test(folded.slice(0, cueStart)) && !/^(?:a view|the aim)\b/.test(folded.slice(bodyStart)) && !(/, (?:which|qui)\b/.test(folded.slice(bodyStart, goal)) && /^[^,;!?\d]*$/.test(folded.slice(goal)));
       const infinitive = goal !== undefined && /(?:\bde|\bd'|\bto)\s*$/.test(folded.slice(bodyStart, goal)) && !/^(?:plus|moins|more|less|\d)/.test(folded.slice(goal));
-      // ("with total sales projected at 14 billion baht in 2025", "with the brand targeting 28,500 sales by 2019": a noun and a
-      // participle of aim or forecast before a figure restate a goal, no means either; stmt60, real57:60, :61.)
-      if ((describes && !infinitive) || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance)|(?:projected|expected|forecast|targeting|aiming)\b[^.;!?]{0,12}?\d)\b/.test(folded.slice(bodyStart))) continue;
+      // ("with total sales projected at 14 billion baht in 2025", "with the brand targeting 28,500 sales by 2019": the goal's own
+      // noun — the participle's, or the figure's — with a participle of aim or forecast before a figure restates a goal, no
+      // means either; stmt60, real57:60, :61. A forecast is set aside whole, its figure no target and its year no deadline;
+      // a budget "projected at", a system "expected to save", a campaign "targeting" stay means: mend60s.)
+      // (An aim's with-phrase before any figure holds the goal's only one: "And with the Strategy aiming to provide 1.6 million
+      // places by 2004, …", real32:69.)
+      const aim = /^[^.;!?]{0,60}?(\w+) (projected|expected|forecast|targeting|aiming)\b[^.;!?]{0,12}?\d[\d.,]*(?: \w+)?(?: (\w+))?/.exec(folded.slice(bodyStart));
+      const ownNoun = aim && ((/g$/.test(aim[2]) && !/\d/.test(folded.slice(0, cueStart))) || [aim[1], aim[3] ?? ''].some((w) => w.length > 3 && new RegExp(`\\b${w}\\b`).test(folded.slice(0, cueStart))));
+      if (ownNoun && !/g$/.test(aim[2])) {
+        const stop = /[.!?](?:\s|$)/.exec(folded.slice(bodyStart));
+        clauses.push({ start: cueStart, end: stop ? bodyStart + stop.index : folded.length, items: [] });
+        continue;
+      }
+      if ((describes && !infinitive) || ownNoun || /^[^.;!?]{0,60}?\b(?:rising|growing|increasing|falling|declining|en (?:hausse|baisse|croissance))\b/.test(folded.slice(bodyStart))) continue;
     }
     // "end up with an operating margin of 5% or better", "finish the year with 50 new clients", « terminer l'année avec une
     // marge de 5 % »: what a verb of ending is "with" is the state to end in, the goal's object, not a means (real32).

@@ -114,7 +114,7 @@ export function isYearBesideDate(q: Quantity, folded: string, original: string, 
 }
 
 /** A plural within two words after a number, or a threshold: "the 1850 new members", "of 1900 customers", "the 1850 mark" (a level, no year). */
-export const countedAfter = (q: Quantity, folded: string): boolean => /^\s+(?:(?!les|des|nos|the|our)[a-z0-9-]+\s+)?(?:(?!dans|plus|this)[a-z']{3,}[sx]|mark|milestone|threshold)\b/.test(textAfter(folded, q.end, 30));
+export const countedAfter = (q: Quantity, folded: string): boolean => /^\s+(?:(?!les|des|nos|the|our)[a-z0-9-]+\s+)?(?:(?!dans|plus|this)[a-z']{3,}[sx]|mark|milestone|threshold|people)\b/.test(textAfter(folded, q.end, 30));
 
 /** The words that name a year right before a number ("the 2015 number", "Founded in 1987", « le chiffre de 2019 »). */
 // A year's alternative is a year too when the first reads as one (« En 2005 ou 2006 », "in 2027 or 2028", real44; not « à
@@ -138,8 +138,9 @@ const SPEECH = 'dit indique explique ajoute confie constate rapporte declare aff
 // The speaker may be named between commas before the verb: "…, CEO Fabian Garcia, told employees in a video memo." (real29),
 // or as its plain subject after a determiner: "…, its chief executive told Reuters on Thursday.", "…, a senior company
 // executive said at an industry conference on Tuesday." (real33); or a plural subject with no determiner: "…, top company
-// officials said on Friday." (stmt60, real57:40).
-const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*|(?:its|his|her|their|the|a)\\s+(?:[a-z'-]+\\s+){0,3}?|(?:[a-z'-]+\\s+){0,2}[a-z-]+s\\s+(?=said|told))?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')}|(?:a|a-t-(?:il|elle)) annonce)\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
+// officials said on Friday." (stmt60, real57:40) — to the end, no lever after it ("…, executives said, driven by new
+// stores"), and "has" no plural subject but an auxiliary ("…, he has said"; mend60s).
+const ATTRIBUTION_RE = new RegExp(`(?:["»”]\\s*,?|,)\\s*(?:(?:[a-z'-]+\\s+){0,3}[a-z'-]+,\\s*|(?:its|his|her|their|the|a)\\s+(?:[a-z'-]+\\s+){0,3}?|(?:[a-z'-]+\\s+){0,2}(?:s?he has|(?!(?:ha|wa)s )[a-z-]+s)\\s+(?=(?:said|told)[^,.;!?]*.?$))?(?:(?:a|ont)\\s+)?(?:${SPEECH.join('|')}|(?:a|a-t-(?:il|elle)) annonce)\\b[^.;!?"«»“”]*[.!?]?\\s*$`);
 
 /** The span of a closing attribution, or null. The speech verbs are the scan's gate (it runs only on a text holding one). */
 export function findAttribution(folded: string): { start: number; end: number } | null {
