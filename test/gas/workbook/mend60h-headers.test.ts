@@ -37,6 +37,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Ticket sales', tab(DATES, [['Amount', MONEY], ['Fee', FEES], ['Captured', BLANK]]), 'Fee', { kpiId: null, unit: 'currency' }],
       // 4. A change on a year or the year before in points is a percentage.
       ['Data 1', tab(DATES, [['Amount vs 2024 %', CHANGES]]), 'Amount vs 2024 %', { unit: 'percent' }],
+      // 4. A tax amount at its rate is money, one row a month summed.
+      ['Data 5', monthly([['VAT 20%', TAX.map((v) => v * 4)], ['Amount tax 5.5%', TAX]]), 'Amount tax 5.5%', { unit: 'currency', aggregation: 'total' }],
       // 5. A change in an index is the index's, a score, no second revenue series on a sales tab.
       ['Sales', monthly([['Revenue', WHOLE.map((v) => v * 10)], ['Change in index', INDEX_CHANGES]]), 'Change in index', { kpiId: null, unit: 'score' }],
     ],
@@ -49,8 +51,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 3', tab(DATES, [['id', ids('ch_')], ['Amount', MONEY], ['Amount Refunded', BLANK], ['Converted Amount', MONEY], ['Fee', FEES], ['Card ID', ids('card_')], ['Customer ID', ids('cus_')], ['Invoice ID', ids('in_')]]), 'Fee', { kpiId: 'costs', unit: 'currency' }],
       ['Data 3', tab(DATES, [['id', ids('ch_')], ['Amount', MONEY], ['Amount Refunded', BLANK], ['Converted Amount', MONEY], ['Fee', FEES], ['Card ID', ids('card_')], ['Customer ID', ids('cus_')], ['Invoice ID', ids('in_')]]), 'Converted Amount', { kpiId: null, unit: 'currency' }],
       ['Data 4', tab(DATES, [['Charge ID', ids('ch_')], ['Amount', MONEY], ['Captured', text('true')], ['Fee', FEES]]), 'Fee', { kpiId: 'costs' }],
-      // 4. A tax amount at its rate is money, one row a month summed.
-      ['Data 5', monthly([['VAT 20%', TAX.map((v) => v * 4)], ['Amount tax 5.5%', TAX]]), 'Amount tax 5.5%', { unit: 'currency', aggregation: 'total' }],
       // 5. Search Console's pages in the index, counted.
       ['Data 6', tab(DATES, [['Not indexed', SMALL], ['In index', SMALL]]), 'In index', { unit: 'count' }],
     ],
@@ -66,6 +66,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // 4. A change on the year before, a share of sales: percentages.
       ['Données 1', tab(DATES, [['Montant évolution N-1 %', CHANGES]]), 'Montant évolution N-1 %', { unit: 'percent' }],
       ['Données 2', tab(DATES, [['Montant / CA 2025 %', SMALL]]), 'Montant / CA 2025 %', { unit: 'percent' }],
+      ['Données 5', monthly([['Montant TVA 5,5%', TAX]]), 'Montant TVA 5,5%', { unit: 'currency', aggregation: 'total' }],
       // 5. A change or a rank in an index: a score, no KPI of its tab.
       ['Ventes 2', monthly([['Ventes', WHOLE.map((v) => v * 10)], ["Variation dans l'indice", INDEX_CHANGES]]), "Variation dans l'indice", { kpiId: null, unit: 'score' }],
       ['Clients', tab(DATES, [["Rang dans l'indice", SMALL]]), "Rang dans l'indice", { kpiId: null, unit: 'score' }],
@@ -76,8 +77,6 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 6', tab(DATES, [["Type d'opération", DATES.map((_, i) => (i % 2 ? 'Prélèvement' : 'Virement'))], ['Client', names], ['Montant TTC', MONEY]]), 'Montant TTC', { kpiId: null }],
       // 1. The quotes' own amounts beside their number, status and linked invoices stay no KPI (hdr60's set 18 line).
       ['Données 4', tab(DATES, [['numéro du devis', ids('D')], ['statut du devis', BLANK], ['nom du client', names], ['montant HT', MONEY], ['Facture(s) liée(s)', BLANK]]), 'montant HT', { kpiId: null, unit: 'currency' }],
-      // 4. A tax at its rate.
-      ['Données 5', monthly([['Montant TVA 5,5%', TAX]]), 'Montant TVA 5,5%', { unit: 'currency', aggregation: 'total' }],
     ],
   },
 };
@@ -116,7 +115,8 @@ describe('mend60h: an invoice list\'s "Fee" beside "Amount Refunded" is no card 
   it('reads the fee as money that is not the costs', () => {
     expect(context.series.find((s) => s.sheetName === 'Invoices' && s.name === 'Fee')).toEqual(expect.objectContaining({ unit: 'currency', kpiId: expect.not.stringMatching(/^costs$/) }));
   });
-  // On 80d286c9: unknown, "“Operating costs” is on 2 tabs (Expenses, Invoices)".
+  // The reviewer's unknown ("“Operating costs” is on 2 tabs (Expenses, Invoices)") is not reproduced by these tabs: on track on
+  // 80d286c9's bundle too, kept as a guard.
   it('judges the costs goal on the Expenses tab alone', () => {
     expect(cell(1, 'SMART notes')).not.toMatch(/2 tabs/);
     expect(cell(1, 'Verdict')).toBe('on track');
