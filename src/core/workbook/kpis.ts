@@ -154,12 +154,15 @@ export const onScale = (kpi: KpiDefinition | null, folded: string, values: reado
 const BOOK_MONEY = /^(\w+ )?cash( flows?)?$|^(accounts? )?(receivables?|payables?)$|^working capital$|^(stock|inventory) value$|^(loan )?principal$|^(monthly )?instal?lment( amount)?$|^(prepaid|accrued|deferred|average|avg|unit) expenses?$|^valeurs? (du |des )?stocks?$|^mensualites?$|^besoin en fonds de roulement$|^creances?( clients?)?$|^encaissements?$/;
 /** Values 1, 2, 3 … in row order: a row's or an instalment's number, no amount (mend57h: an amortization schedule's "Installment"). */
 const rowNumbers = (values: readonly number[]): boolean => values.length > 1 && values.every((v, i) => v === i + 1);
+/** An amount of tax at its rate (« montant TVA 20% », "Amount tax 5.5%": hdr60, mend60h): money, and a tax is summed (the
+ *  fixtures README's tax rules: `total`). Not a change on a year (« Montant évolution N-1 % », "Amount vs 2024 %"). */
+const TAX_AT_RATE = /^(montant|amount).*(tva|vat|tax\w*) [\d ]+%/;
 function guessUnit(name: string, values: readonly number[], kpi: KpiDefinition | null): Unit | null {
   const folded = foldHeader(name);
   if (kpi) return onScale(kpi, folded, values) ? 'count' : kpi.unit;
   // An abandonment or an attrition alone ("Cart abandonment" at 68.2: hdr49) is a rate of those events, in points or fractions.
-  // An amount at a rate (« montant TVA 20% »: hdr60) is money, the rate its label.
-  if ((PERCENT_MARK.test(folded) && !/^(montants?|amounts?) .*\d ?%/.test(folded)) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
+  // An amount at a rate of tax is money, the rate its label (`TAX_AT_RATE`).
+  if ((PERCENT_MARK.test(folded) && !TAX_AT_RATE.test(folded)) || growthMark(name, folded, values) || (/\b(abandonment|attrition)$/.test(folded) && values.every((v) => v >= 0 && v <= 100))) return 'percent';
   // A discount says no unit (« Remise »): whole points up to 100 (0, 5, 10, 25) or fractions up to 1 (0.05, as a format
   // "0%" stores them: mend44e) are a percentage, other values money given back (« remise_sur_produits » at −22.45) (hdr44).
   if (saysDiscount(name, folded)) return values.every((v) => v >= 0 && v <= 100 && (Number.isInteger(v) || v <= 1)) ? 'percent' : 'currency';
@@ -766,8 +769,9 @@ export function scoreScaleTop(header: string | null, values: readonly number[], 
 /** A header naming an index (output per hour at 1 in its base year, a price index, a Gini index). */
 // Its acronym too (mend57h, the lead's ruling H5: an index series is a score): a consumer price index ("CPI", « IPC »), the rent
 // reference index (« IRL »).
-// Not a place in an index (« Dans l'index », "In index": a search engine's pages indexed, counted; hdr60).
-export const namesIndex = (header: string): boolean => /(?<!\b(dans l|in( the)?) )\b(index(es)?|indices?|cpi|ipc|irl)\b/.test(foldHeader(header));
+// Not Search Console's pages in the index (« Dans l'index », "In index": counted; hdr60) — that whole header only (mend60h:
+// "Change in index", « Variation dans l'indice », « Rang dans l'indice » are an index's, a score off the tab's KPI).
+export const namesIndex = (header: string): boolean => /^(?!(dans l|in) index$).*\b(index(es)?|indices?|cpi|ipc|irl)\b/.test(foldHeader(header));
 
 /**
  * An index that has reached 1 (its base) is a ratio to a base that passes it, no proportion (fc25); one that never has may
@@ -1286,10 +1290,20 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       headerRow.map((cell) => foldHeader(cellText(cell))),
       (c) => (numericColumns.includes(c) ? columnNumbers(c) : null),
     ) ||
-    (besideHeader(/^amount$/) && besideHeader(PROCESSOR_FEE) && besideHeader(/^(captured|(converted )?amount refunded)$/));
+    // mend60h: beside a processor's own words ("Converted", "Card …", "Payout", "Net", a charge's id): an invoice list's or a
+    // ticket seller's "Amount, Fee, Amount Refunded" is billed money (Stripe's payments export names its invoice ids, "Invoice
+    // ID", beside its card's: an invoice's word is no guard).
+    (besideHeader(/^amount$/) &&
+      besideHeader(PROCESSOR_FEE) &&
+      besideHeader(/^(captured|(converted )?amount refunded)$/) &&
+      besideHeader(/convert|card|stripe|payout|^net|^charge id/));
   // A supplier's column and no client's: goods bought (hdr46), and an order tab's lines purchases (mend46e).
   const supplied = has('supplier') && !has('client');
   const salesTab = SALES_TAB.test(tabWords) || (ORDER_TAB.test(tabWords) && !supplied && !/\bbons? de/.test(tabWords));
+  // An operation's type is a bank's (deposits, withdrawals, « virement »: hdr48, hdr60) — not on a sales journal's or a till's
+  // tab, nor beside a journal's « pièce », whose operations are sales and credit notes (« Vente », « Avoir »: mend60h). Decided
+  // by the row's words: its values would cost the bundle more than mend60h's budget.
+  const bankTyped = has('typed') && !/vente|sale|caisse/.test(tabWords) && !besideHeader(/^piece/);
   // Records: the amounts are each record's, summed (hdr48).
   const records = has('record');
   // Invoice columns beside a credit note's (« ca », « ca_brut », « Montant HT », « Factures »): asked only for « avoirs ».
@@ -1333,8 +1347,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI but read by the KPI its words name (its
     // unit and level or total: « CA estimé » in money, mend50b).
     // hdr60: a quote's amounts too, where the row is a quote's (its number, status or date: « numéro du devis », "Quote ID"),
-    // saved, sent and accepted alike; an invoice's « Devis lié » is no quote's row.
-    const estimate = /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded) || besideHeader(/^(numero|statut|date|n) d[eu] devis$|^quote (id|number|status|date)$/);
+    // saved, sent and accepted alike; an invoice's « Devis lié » is no quote's row. mend60h: the quote's own amounts only — a
+    // header naming the quote, or no invoice's, bill's, payment's or sale's word in it, its tab's name or a header of the row
+    // (an invoice linked, « Facture(s) liée(s) », is none: "Invoice Total", « Montant facturé » stay sold beside a quote's date).
+    const estimate =
+      /\b(estim\w*|expected|attendue?s?|projected|projetee?s?|predicted)\b/.test(folded) ||
+      (besideHeader(/^(numero|statut|date|n) d[eu] devis$|^quote (id|number|status|date)$/) && (/devis|quote/.test(folded) || !/factur|invoic|bill|paid|paye|sold|vendu/.test(folded + tabWords) && !besideHeader(/^(?!.*\bli(ee|nked)).*(factur|invoic)/)));
     // A bare "Cost" is the costs only where the tab's name names no KPI nor a cost per unit (a tab "CAC" or "Unit cost" holds
     // a cost per customer or unit), and covers sales counted only on a neutral, sales or restaurant tab (not "Stock",
     // "Insurance"): elsewhere the header names nothing and the tab's KPI, if any, is read as before hdr44 (mend44e). On a tab of
@@ -1546,7 +1564,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !has('typed') && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1657,7 +1675,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend58h: only with a word of money moving or of its first sum (« initial ») — a limit, an amount insured, held, unpaid or
     // pending ("Amount max", « montant_garanti », « montant_impaye ») is a level.
     const movedAmount = kpi === null && /^(montants?|amounts?) (\w+ )*(initial|transactions?|allou|pa(ye|id)|verse|rembours|remis|factur|encaiss|refund|bill|charged|invoiced|collected|re(cu|ceived)|transf)/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain);
-    const aggregation = (segments || runningTotal || stockHeld || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
