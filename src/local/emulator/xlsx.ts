@@ -1074,7 +1074,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
  */
 export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[], tabName = worksheet.name): void {
   // Defensive: no model holds an overlap today (the emulator's `mergeRects` refuses the merge that would cut another,
-  // and the reader refuses a file with one, `readMerges`), but one written on would give a file our reader refuses and
+  // and the reader skips the later of two, `readMerges`), but one written on would give a file our reader reads partly and
   // Excel "repairs" (mend58m only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
   // The tab's own name, not the file's sanitised and shortened one.
   const overlap = overlappingMerges(merges);
