@@ -27,6 +27,9 @@ const cliEn = {
   'cli.report.oneWorkbook': 'One workbook at a time: got {files} (try --help)',
   'cli.report.fix': 'Fix: {fix}',
   'cli.report.outOrInPlace': 'Use either --in-place or --out, not both.',
+  // The .xlsx reader skips the later of two merges sharing a cell (`readMerges`); refs as the file writes them.
+  'cli.report.mergeSkipped': 'Tab "{tab}": the merge {skipped} shares cells with {kept}, listed before it in the file; {skipped} is read unmerged, each of its cells with its own value.',
+  'cli.report.mergeSkippedInPlace': 'Cannot modify {file} in place: saving it would drop the {count|merge|merges} skipped above. Use --out to write the result to another file.',
   'cli.missingOptions': 'Missing {options} (or use --json with requests on stdin).',
   'cli.badDate': '{option} must be a date YYYY-MM-DD, got "{value}"',
   'cli.assess.notFile': 'Not a file: {file}',
@@ -73,6 +76,8 @@ const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.report.fix': 'Correction\u202f: {fix}',
   'cli.report.oneWorkbook': 'Un classeur à la fois\u202f: reçu {files} (voir --help)',
   'cli.report.outOrInPlace': 'Utilisez --in-place ou --out, pas les deux.',
+  'cli.report.mergeSkipped': 'Onglet «\u202f{tab}\u202f»\u202f: la fusion {skipped} partage des cellules avec {kept}, placée avant elle dans le fichier\u202f; {skipped} est lue sans fusion, chaque cellule avec sa propre valeur.',
+  'cli.report.mergeSkippedInPlace': 'Impossible de modifier {file} sur place\u202f: l’enregistrer supprimerait {count|la fusion ignorée|les fusions ignorées} ci-dessus. Utilisez --out pour écrire le résultat dans un autre fichier.',
   'cli.missingOptions': 'Il manque {options} (ou utilisez --json avec des requêtes sur l’entrée standard).',
   'cli.badDate': '{option} doit être une date AAAA-MM-JJ, reçu «\u202f{value}\u202f»',
   'cli.assess.notFile': 'Ce n’est pas un fichier\u202f: {file}',

@@ -20,7 +20,7 @@ import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { adoptGuessedLocale } from '../workbook-locale';
 import type { CheckSummary } from '../../core/workbook/types';
-import { formatDate, loadXlsx, saveXlsx, type Emulator } from '../emulator';
+import { formatDate, loadXlsx, saveXlsx, xlsxReadWarnings, type Emulator } from '../emulator';
 import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
 import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
@@ -122,6 +122,14 @@ export async function runReport(argv: string[]): Promise<number> {
   }
   // Without --lang, the user is taken to speak the workbook's language (its spreadsheet locale).
   if (options.lang === undefined) emulator.session.userLocale = emulator.spreadsheet.getSpreadsheetLocale().split(/[_-]/)[0] || 'en';
+  // Merges the reader skipped (two sharing a cell: the later in the file) are said, and the run goes on — one bad
+  // merge never stops a report —, unless the file would be written back over itself without them.
+  const skipped = xlsxReadWarnings(emulator);
+  if (skipped.length > 0) {
+    const said: Lang = options.lang === undefined ? (emulator.session.userLocale === 'fr' ? 'fr' : 'en') : lang;
+    for (const merge of skipped) console.error(t(said, 'cli.report.mergeSkipped', { tab: merge.tab, kept: merge.kept, skipped: merge.skipped }));
+    if (inPlace) return fail(t(said, 'cli.report.mergeSkippedInPlace', { file: input, count: skipped.length }));
+  }
   // The add-on speaks the language saved in its Settings, else the spreadsheet's locale (never the user's): --lang is
   // that saved language for this run only; the workbook's own settings are put back before it is written.
   const savedSettings = emulator.properties.document.get(SETTINGS_PROPERTY);

@@ -97,5 +97,5 @@ export { EmulatedDataValidation, EmulatedDataValidationBuilder } from './validat
 export { EmulatedChart, EmulatedChartBuilder, EmulatedConditionalFormatRule, EmulatedConditionalFormatRuleBuilder, EmulatedTypedChartBuilder } from './formats';
 export { EmulatedDeveloperMetadata, DeveloperMetadataFinderImpl } from './metadata';
 export { EmulatedHtmlOutput, EmulatedHtmlService, EmulatedMenu, EmulatedUi } from './ui';
-export { loadXlsx, saveXlsx, toXlsxBuffer, XlsxError, STATE_SHEET_NAME, type SheetPrintSetup, type XlsxWriteOptions } from './xlsx';
+export { loadXlsx, saveXlsx, toXlsxBuffer, xlsxReadWarnings, XlsxError, STATE_SHEET_NAME, type SheetPrintSetup, type SkippedMerge, type XlsxWriteOptions } from './xlsx';
 export { snapshotCells, diffSnapshots, describeDifferences, type CellSnapshot, type CellRecord, type SheetSnapshot, type SnapshotDifference, type DiffOptions } from './snapshot';

@@ -334,7 +334,11 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   // exceljs counts the columns anew at each read of `columnCount` (every row's cells): read once, not once a column
   // (scale60: 1.6 s CPU of reading a 20,000-goal report went there).
   const columnCount = worksheet.columnCount;
-  const sheet = model.addSheet(worksheet.name, model.sheets.length, Math.max(1000, worksheet.rowCount), Math.max(26, columnCount));
+  // The grid holds every merge as written: a whole-column merge's covered cells past the data are not made (`mergeWithin`).
+  const merges = Object.values(mergeTable(worksheet)?.table ?? {});
+  const rows = merges.reduce((most, m) => Math.max(most, m.bottom), Math.max(1000, worksheet.rowCount));
+  const columns = merges.reduce((most, m) => Math.max(most, m.right), Math.max(26, columnCount));
+  const sheet = model.addSheet(worksheet.name, model.sheets.length, rows, columns);
   const loadedHeights = new Map<number, number>();
   // Empty cells too: a fill, number format or border on a blank cell is the user's as well.
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -415,6 +419,16 @@ function loadSheet(model: SpreadsheetModel, worksheet: ExcelJS.Worksheet): void 
   });
 }
 
+const readWarnings = new WeakMap<Emulator, readonly SkippedMerge[]>();
+
+/**
+ * What `loadXlsx` read differently from the file, for the caller to say in its language: each merge skipped because it
+ * shares a cell with an earlier one (`readMerges`). Empty for an emulator not loaded from a file.
+ */
+export function xlsxReadWarnings(emulator: Emulator): readonly SkippedMerge[] {
+  return readWarnings.get(emulator) ?? [];
+}
+
 /** Loads an .xlsx file (path) or buffer into a new emulator. */
 export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorOptions = {}): Promise<Emulator> {
   let buffer: Buffer;
@@ -430,9 +444,10 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new XlsxError('not-xlsx', label, `${label} is not an .xlsx workbook.`);
   const workbook = new (excel().Workbook)();
   const deferredMerges = deferMerges(workbook);
+  const skippedMerges: SkippedMerge[] = [];
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    for (const worksheet of workbook.worksheets) readMerges(worksheet, deferredMerges.get(worksheet.id) ?? []);
+    for (const worksheet of workbook.worksheets) skippedMerges.push(...readMerges(worksheet, deferredMerges.get(worksheet.id) ?? []));
   } catch (error) {
     throw new XlsxError('unreadable', label, `${label} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
   }
@@ -440,6 +455,7 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, options: EmulatorO
   // Like an import into Sheets, a file's name names the spreadsheet (a buffer keeps the saved name).
   const effective: EmulatorOptions = { ...(defaultName ? { name: defaultName } : {}), ...options };
   const emulator = createEmulator({ ...effective, firstSheetName: null });
+  readWarnings.set(emulator, skippedMerges);
   const model = emulator.spreadsheet.model;
   // exceljs returns worksheets in tab order.
   const worksheets = workbook.worksheets;
@@ -1058,20 +1074,23 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, media: Map<nu
  */
 export function writeMerges(worksheet: ExcelJS.Worksheet, merges: readonly GridRect[], tabName = worksheet.name): void {
   // Defensive: no model holds an overlap today (the emulator's `mergeRects` refuses the merge that would cut another,
-  // and the reader refuses a file with one, `readMerges`), but one written on would give a file our reader refuses and
+  // and the reader skips the later of two, `readMerges`), but one written on would give a file our reader reads partly and
   // Excel "repairs" (mend58m only saw merges sharing a top-left cell, the key of exceljs's table; tidy59: every overlap).
   // The tab's own name, not the file's sanitised and shortened one.
   const overlap = overlappingMerges(merges);
   if (overlap) throw new Error(`${overlapMessage(overlap, tabName)}.`);
+  if (merges.length === 0) return;
   const before = mergeTable(worksheet)?.size ?? 0;
-  mergeWithoutRescan(worksheet, merges, (m) => worksheet.mergeCellsWithoutStyle(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1));
+  // A whole-column merge read from a file is written back whole, without its covered cells past the data (`mergeWithin`).
+  const grid = mergeGrid(worksheet);
+  mergeWithoutRescan(worksheet, merges, (m) => mergeWithin(worksheet, m, grid, true));
   // A merge already on the worksheet sharing a top-left cell with one written here (exceljs keys its table by that
   // cell): the sweep above sees only the list. writeSheet gives a fresh worksheet, so this is a last guard.
   const after = mergeTable(worksheet)?.size;
   if (after !== undefined && after !== before + merges.length) throw new Error('Cannot merge already merged cells');
 }
 
-/** Without a full stop: the reader's refusal quotes it inside its own sentence. */
+/** The writer's refusal (a model holding overlapping merges: none today, see `writeMerges`). */
 function overlapMessage([first, second]: [GridRect, GridRect], tabName: string): string {
   return `Cannot merge already merged cells: ${rectToA1(first)} and ${rectToA1(second)} overlap on sheet "${tabName}"`;
 }
@@ -1094,7 +1113,7 @@ function mergeTable(worksheet: ExcelJS.Worksheet): { table: Record<string, Excel
 /**
  * Makes each merge (`merge`, one exceljs call) against an empty merge table, then puts the table back holding them
  * all: exceljs tests a new merge against every merge in the table, so n merges cost n² tests, and against an empty
- * one none — the caller tests the merges against each other in one sweep instead (`overlappingMerges`). Returns the
+ * one none — the caller tests the merges against each other in one sweep instead (`mergeOverlaps`). Returns the
  * merges made, in order, as exceljs read them; null when the worksheet has no such private table (a later exceljs):
  * then each was made by the plain call, exceljs's own test included.
  */
@@ -1120,6 +1139,43 @@ function mergeWithoutRescan<T>(worksheet: ExcelJS.Worksheet, items: readonly T[]
   return made;
 }
 
+/** exceljs's `Range` as its merge table holds it: its corners live in `model` (exceljs 4.4 `lib/doc/range.js`). */
+interface ExcelRangeModel {
+  model?: { top: number; left: number; bottom: number; right: number };
+}
+
+/**
+ * The grid a worksheet's merges are made in: its used rows and columns, at least a new Sheets sheet's 1,000 × 26 (the
+ * emulator's smallest grid, `loadSheet`). exceljs makes a merge by giving every covered cell a pointer to the first
+ * (`_mergeCellsInternal`): a whole-column merge, M1:M1048576 — what Excel writes when a user merges a column — made a
+ * million cells (over 150 s to read a 3-row sheet, mend60x), and a whole-sheet one 17 billion. Covered cells past the
+ * used range hold nothing to read or write, so they are not made.
+ */
+function mergeGrid(worksheet: ExcelJS.Worksheet): { rows: number; columns: number } {
+  return { rows: Math.max(1000, worksheet.rowCount), columns: Math.max(26, worksheet.columnCount) };
+}
+
+/**
+ * One merge made by exceljs's call (`mergeCellsWithoutStyle`: every cell keeps its own style) over the part of it inside
+ * `grid` (at least its first cell), then given back its whole extent in exceljs's merge table, which the model's merge
+ * list is read from (`worksheet.model.merges`), so a file's whole-column merge is read as written without a million
+ * covered cells. The writer (`forWriting`) also makes the merge's last cell: exceljs writes `<mergeCells>` from the
+ * covered cells, each widening its first cell's ref (`lib/xlsx/xform/sheet/merges.js`, `expandToAddress`), so that one
+ * cell writes the ref back whole.
+ */
+function mergeWithin(worksheet: ExcelJS.Worksheet, m: GridRect, grid: { rows: number; columns: number }, forWriting = false): void {
+  const bottom = m.row + m.numRows - 1;
+  const right = m.column + m.numColumns - 1;
+  const clippedBottom = Math.max(m.row, Math.min(bottom, grid.rows));
+  const clippedRight = Math.max(m.column, Math.min(right, grid.columns));
+  worksheet.mergeCellsWithoutStyle(m.row, m.column, clippedBottom, clippedRight);
+  if (clippedBottom === bottom && clippedRight === right) return;
+  // exceljs keys its merge table by the first cell's address ("M1").
+  const made = mergeTable(worksheet)?.table[`${columnLetters(m.column)}${m.row}`] as ExcelRangeModel | undefined;
+  if (made?.model) Object.assign(made.model, { bottom, right });
+  if (forWriting) worksheet.getCell(bottom, right).merge(worksheet.getCell(m.row, m.column), true);
+}
+
 /**
  * Defers each worksheet's merges (the sheet's `<mergeCells>` list, one `<mergeCell ref="B4:G4"/>` a merge: ECMA-376
  * Part 1 §18.3.1.55) until the file is read: exceljs 4.4 applies them while it builds each worksheet
@@ -1128,7 +1184,9 @@ function mergeWithoutRescan<T>(worksheet: ExcelJS.Worksheet, items: readonly T[]
  * report holds ~60,000. So the lists exceljs parsed are taken out of its model between its `reconcile` step and the
  * worksheets' creation (`XLSX.load` calls `this.reconcile(model)`, then `workbook.model = model`), and `readMerges`
  * makes them afterwards, in the file's order, with the same exceljs calls. Returns the lists by worksheet id: empty when
- * this exceljs has no `reconcile` step to wrap — then exceljs made the merges itself, as before.
+ * this exceljs has no `reconcile` step to wrap — then exceljs made the merges itself, as before. A sheet id two tabs
+ * share (invalid, but third-party writers produce it) is left to exceljs: it builds one worksheet for the id, the later
+ * tab, and a list keyed by the id could be the dropped tab's, whose merges would blank the kept tab's cells (mend60x).
  */
 export function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> {
   const deferred = new Map<number, unknown[]>();
@@ -1138,8 +1196,11 @@ export function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> 
   if (typeof reconcile !== 'function') return deferred;
   reader.reconcile = function (this: unknown, model: ParsedModel, options: unknown): void {
     reconcile.call(this, model, options);
-    for (const sheet of model.worksheets ?? []) {
-      if (typeof sheet?.id !== 'number' || !Array.isArray(sheet.mergeCells) || sheet.mergeCells.length === 0) continue;
+    const sheets = (model.worksheets ?? []).filter((sheet) => sheet !== undefined && sheet !== null);
+    const tabsById = new Map<unknown, number>();
+    for (const sheet of sheets) tabsById.set(sheet.id, (tabsById.get(sheet.id) ?? 0) + 1);
+    for (const sheet of sheets) {
+      if (typeof sheet.id !== 'number' || tabsById.get(sheet.id) !== 1 || !Array.isArray(sheet.mergeCells) || sheet.mergeCells.length === 0) continue;
       deferred.set(sheet.id, sheet.mergeCells);
       sheet.mergeCells = [];
     }
@@ -1147,59 +1208,107 @@ export function deferMerges(workbook: ExcelJS.Workbook): Map<number, unknown[]> 
   return deferred;
 }
 
-/**
- * Makes a worksheet's merges as read from its file (`deferMerges`): each one exceljs call on the ref as written, as
- * exceljs makes them (`mergeCellsWithoutStyle`: every cell keeps its own style), so the worksheet is the one exceljs
- * built before — cells, merge table and its order — without the n² test; then one sweep (`overlappingMerges`, the
- * writer's) refuses the file if two merges share a cell, as exceljs's own test refused it before. Excel opens such a
- * file only through its repair ("We found a problem with some content…", removing the sheet's merge records) and
- * Sheets holds no overlapping merges (`writeMerges`): the reader names the two merges rather than guess which to drop.
- * A ref exceljs could read with a sheet name ("Plan!A1:B2", which no ST_Ref has) takes exceljs's own path, test
- * included, since exceljs tests merges on different sheets as apart.
- */
-export function readMerges(worksheet: ExcelJS.Worksheet, refs: readonly unknown[]): void {
-  const merge = (ref: unknown) => worksheet.mergeCellsWithoutStyle(ref as string);
-  if (!refs.every((ref) => typeof ref === 'string' && !ref.includes('!'))) return refs.forEach(merge);
-  const made = mergeWithoutRescan(worksheet, refs, merge);
-  const overlap = made && overlappingMerges(made);
-  if (overlap) throw new Error(overlapMessage(overlap, worksheet.name));
+/** Two merges of a tab sharing a cell, named by the refs the file writes: the reader kept the first and skipped the second. */
+export interface SkippedMerge {
+  tab: string;
+  kept: string;
+  skipped: string;
 }
 
 /**
- * Two merges sharing a cell, or null, in O(n log n + n·w) for n merges, w the most merges side by side on one row (at most
- * the sheet's columns: the ordered list is an array, so entering or leaving it shifts up to w entries) — never all pairs:
- * a 20,000-goal report writes ~60,000, one a row, w = 1. A sweep down the rows keeps the merges crossing the current row; while none overlap they are disjoint in
- * columns, so ordered by first column a new merge can only meet the one starting last at or before its last column.
- * Each merge is tested once (`rectsIntersect`) and enters and leaves the ordered list once.
+ * Makes a worksheet's merges as read from its file (`deferMerges`): each one exceljs call on the ref as exceljs decodes
+ * it (its own `Range`), as exceljs makes them (`mergeCellsWithoutStyle`: every cell keeps its own style), so the
+ * worksheet is the one exceljs built before — cells, merge table and its order — without the n² test, and without the
+ * covered cells past the used range (`mergeWithin`). Two merges sharing a cell (found in one sweep, `mergeOverlaps`)
+ * stopped the read before (exceljs's test); now the later in the file is skipped — its cells keep their own values —
+ * and returned, named by the file's refs, for the caller to say: no OOXML text found forbids overlapping merges (the
+ * schema's CT_MergeCell is a bare ref, ECMA-376 Part 1 §18.3.1.55), but Excel opens such a file only through its repair,
+ * dropping merge records, LibreOffice 7.4 opens it silently, and Sheets holds none (`writeMerges`). A ref with a sheet
+ * name ("Plan!A1:B2", which no ST_Ref has) takes exceljs's own path, its test included.
  */
+export function readMerges(worksheet: ExcelJS.Worksheet, refs: readonly unknown[]): SkippedMerge[] {
+  if (!refs.every((ref) => typeof ref === 'string' && !ref.includes('!'))) {
+    refs.forEach((ref) => worksheet.mergeCellsWithoutStyle(ref as string));
+    return [];
+  }
+  if (refs.length === 0) return [];
+  const written = refs as readonly string[];
+  const rects = written.map((ref): GridRect => {
+    const range = new (excelRange())(ref);
+    return { row: range.top, column: range.left, numRows: range.bottom - range.top + 1, numColumns: range.right - range.left + 1 };
+  });
+  const pairs = mergeOverlaps(rects);
+  const skipped = new Set(pairs.map(([, later]) => later));
+  const grid = mergeGrid(worksheet);
+  const kept = rects.map((_rect, index) => index).filter((index) => !skipped.has(index));
+  if (mergeTable(worksheet)) mergeWithoutRescan(worksheet, kept, (index) => mergeWithin(worksheet, rects[index], grid));
+  else kept.forEach((index) => mergeWithin(worksheet, rects[index], grid));
+  return pairs.map(([first, later]) => ({ tab: worksheet.name, kept: written[first], skipped: written[later] }));
+}
+
+/** exceljs's `Range` (its decoder of a ref, as `mergeCells` reads one), loaded as exceljs itself is. */
+function excelRange(): new (ref: string) => { top: number; left: number; bottom: number; right: number } {
+  return load('exceljs/lib/doc/range') as new (ref: string) => { top: number; left: number; bottom: number; right: number };
+}
+
+/** The first two merges sharing a cell (the writer refuses the sheet), or null. */
 export function overlappingMerges(merges: readonly GridRect[]): [GridRect, GridRect] | null {
-  const bottom = (m: GridRect) => m.row + m.numRows - 1;
-  const byTop = [...merges].sort((a, b) => a.row - b.row);
-  const byBottom = [...merges].sort((a, b) => bottom(a) - bottom(b));
-  const crossing: GridRect[] = [];
+  const first = mergeOverlaps(merges)[0];
+  return first ? [merges[first[0]], merges[first[1]]] : null;
+}
+
+/**
+ * The merges to skip so that none of the rest share a cell, each beside one it overlaps that comes before it in the list
+ * (indices: [earlier, later]), in O(n log n + n·w) for n merges, w the most merges side by side on one row (at most
+ * the sheet's columns: the ordered list is an array, so entering or leaving it shifts up to w entries) — never all
+ * pairs: a 20,000-goal report writes ~60,000, one a row, w = 1. A sweep down the rows keeps the merges crossing the
+ * current row, which are disjoint in columns (an overlapping one never enters, or leaves for the earlier one), so ordered
+ * by first column a new merge can only meet the one starting last at or before its last column. Without overlaps each
+ * merge is tested once (`rectsIntersect`) and enters and leaves the ordered list once.
+ */
+export function mergeOverlaps(merges: readonly GridRect[]): Array<[number, number]> {
+  const bottom = (i: number) => merges[i].row + merges[i].numRows - 1;
+  const indices = merges.map((_m, i) => i);
+  const byTop = [...indices].sort((a, b) => merges[a].row - merges[b].row || a - b);
+  const byBottom = [...indices].sort((a, b) => bottom(a) - bottom(b) || a - b);
+  const crossing: number[] = [];
+  const pairs: Array<[number, number]> = [];
   /** Index in `crossing` of the last merge starting at or before `column` (-1 if none). */
   const lastStartingBy = (column: number): number => {
     let low = 0;
     let high = crossing.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (crossing[middle].column <= column) low = middle + 1;
+      if (merges[crossing[middle]].column <= column) low = middle + 1;
       else high = middle;
     }
     return low - 1;
   };
   let ended = 0;
   for (const m of byTop) {
-    // Merges ending above this row leave (every one of them was entered: its top row is above this one).
-    for (; ended < byBottom.length && bottom(byBottom[ended]) < m.row; ended++) {
-      const at = lastStartingBy(byBottom[ended].column);
+    const rect = merges[m];
+    // Merges ending above this row leave (each entered, or was skipped and is not there).
+    for (; ended < byBottom.length && bottom(byBottom[ended]) < rect.row; ended++) {
+      const at = lastStartingBy(merges[byBottom[ended]].column);
       if (crossing[at] === byBottom[ended]) crossing.splice(at, 1);
     }
-    const at = lastStartingBy(m.column + m.numColumns - 1);
-    if (at >= 0 && rectsIntersect(crossing[at], m)) return [crossing[at], m];
-    crossing.splice(at + 1, 0, m);
+    let entering = true;
+    for (;;) {
+      const at = lastStartingBy(rect.column + rect.numColumns - 1);
+      if (at < 0 || !rectsIntersect(merges[crossing[at]], rect)) break;
+      const other = crossing[at];
+      if (other < m) {
+        pairs.push([other, m]);
+        entering = false;
+        break;
+      }
+      // The one in the list comes later in the file: it leaves, and this merge meets its next neighbour.
+      pairs.push([m, other]);
+      crossing.splice(at, 1);
+    }
+    if (entering) crossing.splice(lastStartingBy(rect.column + rect.numColumns - 1) + 1, 0, m);
   }
-  return null;
+  return pairs;
 }
 
 /** Sheet features kept from the original file (Apps Script cannot see or change them). */

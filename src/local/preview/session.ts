@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, type Emulator, type EmulatorOptions } from '../emulator';
+import { createEmulator, formatDate, loadXlsx, toXlsxBuffer, xlsxReadWarnings, type Emulator, type EmulatorOptions } from '../emulator';
+import { t } from '../../core/messages/cli';
 import { reportPrintSetup } from '../report-print';
 import { resolveChart, type ResolvedChart } from '../emulator/chart-data';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet';
@@ -236,6 +237,10 @@ export class PreviewSession {
     const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
     // The person previewing speaks the workbook's language unless --locale says otherwise.
     if (!options.locale) emulator.session.userLocale = spreadsheet.getSpreadsheetLocale();
+    // Merges the reader skipped (two sharing a cell) are said in the terminal running the preview, as the CLI says
+    // them; the preview's download is a new file, never the workbook read, so nothing is refused.
+    const said = emulator.session.userLocale.startsWith('fr') ? 'fr' : 'en';
+    for (const merge of xlsxReadWarnings(emulator)) console.warn(t(said, 'cli.report.mergeSkipped', { tab: merge.tab, kept: merge.kept, skipped: merge.skipped }));
     const addon = loadAddon(emulator.globals);
     const session = new PreviewSession(emulator, addon, spreadsheet.getSpreadsheetLocale());
     if (source === 'example') addon.call('menuInsertExampleWorkbook');
