@@ -4,9 +4,9 @@
  * today, which for a sidebar left open overnight is yesterday. Unit level (no DOM): the DOM builder is stubbed, the
  * server call mocked, the typing pause run by Jest's fake timers.
  */
-import type { SeriesSummary, SidebarContext } from '../../src/core/api';
+import type { GoalDraft, SeriesSummary, SidebarContext } from '../../src/core/api';
 import { callServer } from '../../src/sidebar/rpc';
-import { choiceFromSeries, emptyDraft, withKpi, type GoalDraft } from '../../src/sidebar/steps';
+import { choiceFromSeries, emptyDraft, withKpi } from '../../src/sidebar/steps';
 import { translator } from '../../src/sidebar/ui';
 import { Wizard } from '../../src/sidebar/wizard';
 
@@ -26,7 +26,7 @@ jest.mock('../../src/sidebar/dom', () => ({ ...jest.requireActual<object>('../..
 jest.mock('../../src/sidebar/rpc', () => ({ ...jest.requireActual<object>('../../src/sidebar/rpc'), callServer: jest.fn(() => new Promise(() => undefined)), hasServer: () => true }));
 
 const deals: SeriesSummary = {
-  id: 'Deals!Deals', name: 'Deals', sheetName: 'Deals', kpiId: null, grammar: 'n', unit: 'count', aggregation: 'total', lowerIsBetter: false, period: 'month',
+  id: 'Deals!Deals', name: 'Deals', sheetName: 'Deals', kpiId: null, grammar: 'm', unit: 'count', aggregation: 'total', lowerIsBetter: false, period: 'month',
   history: [{ date: '2026-09-01', value: 90 }, { date: '2026-10-01', value: 92 }, { date: '2026-11-01', value: 94 }],
   count: 3, latest: { date: '2026-11-01', value: 94 }, recentAverage: 92, defaultBaseline: 94, recentWindow: 3, trendPerPeriod: 2,
 };
