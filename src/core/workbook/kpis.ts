@@ -1633,7 +1633,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const partOfTotal = has('sumOfParts') && !heldTotal && !roles.columns[column].has('sumOfParts') && measure.kind === 'count' && unit === null && numbers.every((v) => Number.isInteger(v) && v >= 0);
     const segments = read.log && segmentedStock(name, catalog, (snapshots ??= snapshotLabels(values, firstData, dates, width, headerRow, lang)));
     // hdr60: that running balance in money (a bank statement's "Amount, Balance") stays the account's level (H4), unlike a bill's
-    // or an invoice's balance owed (a due date beside), one row a document.
+    // or an invoice's balance owed (a due date beside), one row a bill.
     // A bare amount beside a running balance (« type, montant, solde_cumule » of a bank's transactions: hdr59) is one row a
     // movement, summed.
     // A deal's amount beside a deal's stage is one row a deal: summed (hdr46, the README's deal lists); a bare amount too (hdr51:
