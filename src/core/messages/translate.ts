@@ -34,9 +34,11 @@ export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, 
       const value = params[name];
       // `{reason!}`: a sentence joined after a colon starts lower-case in French (« X ne peut pas être prévu : seulement
       // 2 points… »): only a capital followed by a lower-case letter (« KPI », « S-Q1 », « G1 » kept), and never a value
-      // the caller says starts with an ID or a proper name (`names`: « S-Q1, S-Q2… totalisent », « Équipe Nord »).
+      // the caller says starts with an ID or a proper name (`names`: « S-Q1, S-Q2… totalisent », « Équipe Nord »). An
+      // elided article or pronoun (« L’échéance », « D’après ») is a capital before an apostrophe: lower-cased too (audit61:
+      // « Temporel : L’échéance … est déjà passée »).
       if (!Object.prototype.hasOwnProperty.call(params, name)) out += whole;
-      else if (clause && !names?.includes(name)) out += String(value).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      else if (clause && !names?.includes(name)) out += String(value).replace(/^\p{Lu}(?=\p{Ll}|['’]\p{L})/u, (c) => c.toLowerCase());
       else out += clause || one === undefined || other === undefined ? String(value) : isSingular(lang, value) ? one : other;
       out += cut[i + 5] ?? '';
     }

@@ -105,7 +105,7 @@ export function readHistoryCsv(
   langHint: Lang | null,
   /** Rows on one date: averaged (a level) or summed (a total, e.g. one row per deal). */
   duplicates: 'average' | 'sum' = 'average',
-): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[]; header: string | null } {
+): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[]; header: string | null; dayFirst: boolean } {
   const numbered = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
@@ -126,7 +126,19 @@ export function readHistoryCsv(
     dropped: droppedLines.length,
     droppedLines,
     header,
+    // A French file's dates are day first: so are the --deadline and --today typed beside it (audit61).
+    dayFirst: fileLang === 'fr',
   };
+}
+
+/**
+ * A date option as ISO: YYYY-MM-DD, or beside a French file DD/MM/YYYY (day first, as the file's dates: « 31/01/2027 »);
+ * null when it is neither or names no real day (31/02/2027). A ","-separated file keeps ISO only: 12/01/2027 is ambiguous there.
+ */
+export function optionDate(value: string, dayFirst: boolean): string | null {
+  const dmy = dayFirst ? /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value.trim()) : null;
+  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : value;
+  return isValidIsoDate(iso) ? iso : null;
 }
 
 /**
@@ -170,7 +182,8 @@ export const command: CliCommand = {
     '      "header"? (the value column\'s header: "Output index", "Close rate (%)")}',
     '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
     '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
-    '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %)',
+    '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %,',
+    '      and --deadline/--today may then be written day first too: 31/01/2027)',
   ].join('\n'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
@@ -203,9 +216,6 @@ export const command: CliCommand = {
         .map((name) => `--${name}`);
       return usageError(t(optionLang, 'cli.missingOptions', { options: missing.join(', ') }));
     }
-    if (!isValidIsoDate(deadline)) return usageError(t(optionLang, 'cli.badDate', { option: '--deadline', value: deadline }));
-    if (typeof options.today === 'string' && !isValidIsoDate(options.today))
-      return usageError(t(optionLang, 'cli.badDate', { option: '--today', value: options.today }));
     if (!existsSync(file)) return usageError(t(optionLang, 'cli.report.missing', { file }));
     let csv: string;
     try {
@@ -214,7 +224,13 @@ export const command: CliCommand = {
     } catch (error) {
       return usageError(t(optionLang, 'cli.assess.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
     }
-    const { history, lang, droppedLines, header } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
+    const { history, lang, droppedLines, header, dayFirst } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
+    // The dates are read once the file says how it writes them (a French file: day first), and refused in its language.
+    const badDate = (option: string, value: string): number => usageError(t(lang, dayFirst ? 'cli.badDateDayFirst' : 'cli.badDate', { option, value }));
+    const deadlineIso = optionDate(deadline, dayFirst);
+    if (deadlineIso === null) return badDate('--deadline', deadline);
+    const todayIso = typeof options.today === 'string' ? optionDate(options.today, dayFirst) : localToday();
+    if (todayIso === null) return badDate('--today', String(options.today));
     if (history.length === 0) return usageError(t(lang, 'cli.assess.noRows', { file }));
     if (droppedLines.length > 0) {
       const shown = droppedLines.slice(0, 10).join(', ') + (droppedLines.length > 10 ? ', …' : '');
@@ -226,15 +242,15 @@ export const command: CliCommand = {
     const request = {
       history,
       target: targetValue,
-      deadline,
-      today: typeof options.today === 'string' ? options.today : localToday(),
+      deadline: deadlineIso,
+      today: todayIso,
       direction: typeof options.direction === 'string' ? options.direction : undefined,
       aggregation: typeof options.aggregation === 'string' ? options.aggregation : undefined,
       lang,
       header,
     };
     const result = assessLine(addon, JSON.stringify(request));
-    printHuman(result, lang, history, header, deadline);
+    printHuman(result, lang, history, header, deadlineIso);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };
