@@ -984,6 +984,19 @@ export function logAggregation(header: string | null, values: readonly number[],
 }
 
 /**
+ * The aggregation of a formula's history (one row a date, a header) with no aggregation argument: what Check goals reads
+ * the same column as — its own reader of a KPI column, `detectKpiSeries`, over what a custom function sees, the range's
+ * cells with their header and no tab name nor number format (surf61: a monthly "Deals" column was a total in Check goals
+ * and a level in ACHIEVABILITY, 48 % beside 0.1 %). Null when it says nothing (no header): the formulas' level.
+ */
+export function rangeAggregation(range: unknown[][], lang: NumberLang, zone: ZoneOffset, order: DateOrder, fiscalStartMonth: number, catalog: readonly KpiDefinition[]): Aggregation | null {
+  const column = valueColumn(range, lang);
+  // A custom function gets a date cell as a Date: written as the ISO day Check goals' cell reader reads.
+  const values = range.map((row) => row.map((cell, c): CellValue => (cell instanceof Date ? (c === 0 ? parseDateCell(cell, lang, zone, order, fiscalStartMonth) : null) : typeof cell === 'object' || cell === undefined ? null : (cell as CellValue))));
+  return column === null ? null : (detectKpiSeries({ name: '', values }, lang, catalog, order, undefined, fiscalStartMonth).find((series) => series.column === column)?.aggregation ?? null);
+}
+
+/**
  * A stock named outright (MRR, ARR, customers) in a log is broken down by segments, rows of one date its parts: a level of
  * their sum (`logPoints`' `segments`), on every surface — Check goals, the wizard and the formulas (hdr46: the fixtures' MRR
  * by campaign, country and plan were summed week by week). New or churned MRR stays a flow, an MRR per customer an average,

@@ -37,7 +37,7 @@ import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achi
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
-import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
@@ -169,7 +169,8 @@ export function periodArg(value: unknown, lang: Lang): Period | null {
  * The history as each cell's aggregation needs it: read (and validated) once as a level, rows on one date averaged;
  * summed the first time a cell asks for a total. A log of transactions (a deals log: many
  * rows a day or week) is read per week as Check goals and the wizard read the same column (core `isTransactionLog`,
- * `logPoints`), and a cell with no aggregation argument reads a log's own (core `logAggregation`).
+ * `logPoints`), and a cell with no aggregation argument reads a log's own (core `logAggregation`), else the column as
+ * Check goals reads it (core `rangeAggregation`).
  */
 interface HistoryReader {
   level: KpiPoint[];
@@ -197,7 +198,7 @@ interface HistoryReader {
    * The points a cell's aggregation needs (a deals log: weekly totals or averages, as Check goals infers them, a total
    * without the week still running on the cell's `today`), with that aggregation.
    */
-  pointsFor(aggregation: Aggregation | null, today: IsoDate): { points: KpiPoint[]; aggregation: Aggregation | null };
+  pointsFor(aggregation: Aggregation | null, today: IsoDate, byColumn?: boolean): { points: KpiPoint[]; aggregation: Aggregation | null };
 }
 
 /** 1-based rows of the range whose date or value is a Sheets error, and the distinct codes seen (isErrorCell, core). */
@@ -241,6 +242,7 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
   // Asked once per call, and only when a cell needs it; the arrays are kept: assess caches its work by the array.
   let total: KpiPoint[] | null = null;
   let own: Aggregation | undefined;
+  let column: Aggregation | null | undefined;
   // By aggregation and as-of day: a column of cells with one as_of reads the log once.
   const weekly = new Map<string, KpiPoint[]>();
   let rate: boolean | undefined;
@@ -257,8 +259,10 @@ function historyReader(range: unknown, lang: Lang): HistoryReader {
     // Asked by a cell with no direction: the header is read by the KPI matcher then, once per call.
     // `null` (a header that names no KPI) is an answer too: kept, not asked again for every cell of a broadcast range.
     lowerIsBetter: () => (better !== undefined ? better : (better = header === null ? null : headerLowerIsBetter(header, KPI_CATALOG))),
-    pointsFor: (given, today) => {
-      const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG, snapshots)) : null);
+    pointsFor: (given, today, byColumn = false) => {
+      // No argument: a log's own; else, when the cell asks, a total where Check goals reads the column as one (surf61), from
+      // its header and values. Null otherwise, kept: the formulas' level, and a goal sentence judged on its own KPI as before.
+      const aggregation = given ?? (log ? (own ??= logAggregation(header, values, KPI_CATALOG, snapshots)) : byColumn && header !== null ? (column !== undefined ? column : (column = rangeAggregation(range as unknown[][], sheetNumberLang(), sheetZone(), sheetDateOrder(), sheetSettings().fiscalYearStartMonth, KPI_CATALOG) === 'total' ? 'total' : null)) : null);
       const key = `${aggregation} ${today}`;
       const points =
         log && aggregation
@@ -352,7 +356,11 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const rateKpi = sentence ? sentenceReadsRate(sentence) : false;
   const typedPercent = typeof target === 'string' && target.includes('%') && history.values.every((v) => v >= 0 && v <= 1);
   if (given === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
-  const { points, aggregation } = history.pointsFor(given, today);
+  // With no aggregation argument, a column Check goals reads as a total is one here too ("Deals" one row a month: surf61),
+  // but for a fewer-is-better goal: Check goals judges a decrease to an amount on one period's total (check.ts
+  // `mergeGoal`), which on a tab of one row a period is the level read here.
+  const stated = sentence ? sentence.direction : directionArg(direction, lang);
+  const { points, aggregation } = history.pointsFor(given, today, stated !== 'decrease' && !(stated !== 'increase' && history.lowerIsBetter()));
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const due = dateArg(deadline, lang, true);
   if (sentence) {
