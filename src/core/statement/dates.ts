@@ -918,7 +918,7 @@ export const isLaunchYear = (folded: string, start: number, end: number): boolea
  */
 const AWAITED_LAUNCH_RE = /\b(?:once|when|whenever|by the time|before|after|until|till|as soon as|des que|d'ici|avant|apres|lorsque|quand|jusqu'a)\b[^,;.]*$/;
 /** A period a goal is compared with ("+15 % compared with Q2 2026", "par rapport au T1 2026", "vs. 2026") is the baseline's, never the deadline. */
-const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
+const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|(?:increase|decrease|rise|growth|drop|decline|gain) against|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 /**
  * A mention that bounds the time itself: "end of", "within 90 days", "dans les 90 prochains jours", "sous 90 jours", and
