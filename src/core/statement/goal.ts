@@ -1220,9 +1220,9 @@ export function extractGoalNumbers(
     const multiplied = last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start);
     // …but money invested, spent or borrowed before it ("will invest £2.75 billion to double its product range", « investir 2 M€
     // pour doubler ») pays for the goal: no level of it, neither baseline nor target (stmt61: real58:29, as mend59l's (c)).
-    if (multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40))) fallbackTarget = null;
-    else if (!result.baseline && multiplied) result.baseline = fallbackTarget;
-    else result.target = fallbackTarget;
+    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40));
+    if (!result.baseline && multiplied && !paying) result.baseline = fallbackTarget;
+    else if (!paying) result.target = fallbackTarget;
   }
   // The two-goal rule by structure (tgt53): a figure the goal already governs as a plain level ("employ 25 guards, supply
   // security to 15 buildings", « 20 000 tonnes de fèves … et devrait également produire 6 000 tonnes », "sales of A$3.25
