@@ -901,6 +901,9 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
  * names a KPI (stmt47): no means, no qualifier.
  */
 const EXPECTED_WITH_RE = /^(?:with|avec)\s[^,;.!?]*\b(?:expected|attendue?s?)\b/;
+/** A possibility opening a with-phrase ("with the potential for", "with the possibility of", « avec la possibilité de »). */
+const POSSIBILITY_WITH_RE = /\b(?:with|avec) (?:the|a|la|une) (?:potential (?:for|of|to)|possibility (?:of|to)|prospect of|possibilite\b|perspective d)/;
+
 function isOutlookWith(clause: Span, folded: string, kpis: readonly KpiMention[]): boolean {
   // "…, with the company on track to more than double global sales to $4.5 billion": a firm on track states its goal (left52's L6).
   // (A measure named before it too, "Sales rose 8% last year, with the company on track to more than double sales", is the
@@ -1054,7 +1057,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const constraints = [...findConstraints(folded), ...findBoundClauses(folded, kpiMentions)];
   // « … », constate X, l'un des deux salariés; "…," said the minister … Monday: who spoke and when is not the goal, nor a means.
   const attribution = findAttribution(folded);
-  const leverClauses = findLevers(
+  const leverClausesAll = findLevers(
     folded,
     original,
     // "by having at least one lunch each month", "by achieving 5000 software subscriptions every month": the cadence of a count
@@ -1063,7 +1066,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     [...dates, ...recurrences.filter((r) => !r.adjective && (!r.rate || cadenceOfNumberBefore(r, quantitiesAll, folded)) && !/\b(?:by|en) [a-z]+(?:ing|ant) [^,;.!?\d]*?(?:\d+|one|une?)\b[^,;.!?%]*$/.test(folded.slice(0, r.start))), ...constraints, ...(attribution ? [attribution] : [])],
     directions.map((d) => d.start),
     (index) => dates.some((d) => (d.start < index && d.end > index) || (d.start >= index && /^\s*(?:the\s+|la\s+|le\s+|l')?$/.test(folded.slice(index, d.start)))),
-  ).filter((c) => !isOutlookWith(c, folded, kpiMentions));
+  );
+  // "…, with the potential for thousands more", "with the potential for additional growth through acquisitions", « avec la
+  // possibilité de … »: a possibility beyond the goal, no means, nor the means it names before the next comma (stmt61:
+  // real52:28, real58:23).
+  const possibility = (c: Span): boolean => POSSIBILITY_WITH_RE.test(/[^,;.!?]*$/.exec(folded.slice(0, c.start))![0] + (/[,;]/.test(folded.slice(c.start, c.end)) ? '' : folded.slice(c.start, c.end)));
+  const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions) && !possibility(c));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
   // "Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €": a with-clause giving another KPI a value

@@ -918,7 +918,7 @@ export const isLaunchYear = (folded: string, start: number, end: number): boolea
  */
 const AWAITED_LAUNCH_RE = /\b(?:once|when|whenever|by the time|before|after|until|till|as soon as|des que|d'ici|avant|apres|lorsque|quand|jusqu'a)\b[^,;.]*$/;
 /** A period a goal is compared with ("+15 % compared with Q2 2026", "par rapport au T1 2026", "vs. 2026") is the baseline's, never the deadline. */
-const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
+const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|(?:increase|decrease|rise|growth|drop|decline|gain) against|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 /**
  * A mention that bounds the time itself: "end of", "within 90 days", "dans les 90 prochains jours", "sous 90 jours", and
@@ -1031,6 +1031,13 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   return out;
 }
 
+/**
+ * A dateline's place and what follows its day: the text's first words, capitalised, then a comma — in capitals
+ * ("SANTIAGO,", "KUALA LUMPUR,") or before an agency's parenthesis ("New Delhi, Apr 4 (KNN)") — and after the day a dash,
+ * the agency, then the story's capitalised first word; "CA, 30 juin : 5 M€", "ARR, June 30 - reach …" are no datelines.
+ */
+const DATELINE_PLACE_RE = /^(?:[A-Z][A-Z.'’ -]{2,}[A-Z]|[A-Z][A-Za-z.'’ -]{2,24}(?=,\s*#\s*\())\s*,\s*#/;
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-Z]/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
@@ -1185,7 +1192,12 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // (The fiscal year's own words are its subject, not a deadline, unless a deadline's words lead to them: "by the end of
     // our fiscal year, which starts in April" is due when that year ends, left48.)
     if (own && !fyStart && r.start >= own.index && r.start < monthAt && !/\d/.test(folded.slice(r.start, r.end)) && !/\b(?:by|end of|fin de|d'ici) (?:the |our |its |l')?$/.test(before)) continue;
-    const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
+    // A news dateline opening the text ("SANTIAGO, June 2 Chilean firm …", "MELAKA, April 11 — …", "New Delhi, Apr 4 (KNN)
+    // …"): the day the story was filed, never the goal's deadline (stmt61: real54:71, real58:28 read it so) — a day and month
+    // with no year after a capitalised place alone, in capitals or before an agency's parenthesis. It stays a mention (its
+    // day is no figure of the goal) as the day the goal is stated from: a start.
+    const dateline = r.start < 40 && !/\d{4}/.test(folded.slice(r.start, r.end)) && DATELINE_PLACE_RE.test(`${prepared.original.slice(0, r.start)}#${prepared.original.slice(r.end, r.end + 2)}`) && DATELINE_AFTER_RE.test(prepared.original.slice(r.end));
+    const isStart = dateline || fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
     // A fiscal year the clause names, "fiscal year 2028, which begins April 1", is the twelve months ending in 2028 (named

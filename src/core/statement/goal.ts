@@ -177,7 +177,9 @@ const SHARE_GOVERNED_RE = /\b(?:goals?|targets?|objecti\w*|aim\w*|ensure|make su
 // ("Reduce churn to 3%, previously 5%": a level written after "previously" is the measure's past one, mend50a; "up from a
 // total of 42 firms", stmt51; "…, from the projected $1.3 billion", "a decrease from the 275 units": "from the" after a comma
 // or a change noun, a participle between, stmt60 — not "$5M in revenue from the 10 new stores", a source.)
-const BASELINE_BEFORE_RE = /(?:\bfrom|(?:,|\b(?:increase|decrease|rise|drop|decline|fall|jump|gain)) from the(?: [a-z]+ed)?|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+/** A verb paying for the goal right before its money, not in the past: invest, spend, borrow, « investir », « dépenser », « emprunter » ("invested 2 M€ last year" stays a level). */
+const INVESTED_BEFORE_RE = /\b(?:(?:invest|spend|borrow)(?:s|ing)?|investi(?:r|ra|rons|ront|ssant|ssons)|(?:depens|emprunt)(?:er|era|erons|eront|ant))\s+(?:(?:about|around|some|nearly|up to|over|more than|environ|pres de|plus de)\s+)?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|(?:,|\b(?:increase|decrease|rise|drop|decline|fall|jump|gain)) from the(?: [a-z]+ed)?|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\b(?:up|down) from (?:last|the previous|the prior) (?:year|quarter|month)'s|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /**
  * "…, from the 10 new stores we open", "…, from the planned 12 new stores": "from the N" counting another thing than the
  * goal's measure (a plural the text has not named before) is the goal's source, no baseline; "Sell 400 units, from the 275
@@ -1215,8 +1217,12 @@ export function extractGoalNumbers(
     // "qui écoule 15pc de son volume …, prévoit de doubler ce chiffre": a bare level stated before the multiplying verb of the
     // goal, governed by no verb, is the level multiplied (the baseline).
     const last = directionBefore(folded.length);
-    if (!result.baseline && last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start)) result.baseline = fallbackTarget;
-    else result.target = fallbackTarget;
+    const multiplied = last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start);
+    // …but money invested, spent or borrowed before it ("will invest £2.75 billion to double its product range", « investir 2 M€
+    // pour doubler ») pays for the goal: no level of it, neither baseline nor target (stmt61: real58:29, as mend59l's (c)).
+    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40));
+    if (!result.baseline && multiplied && !paying) result.baseline = fallbackTarget;
+    else if (!paying) result.target = fallbackTarget;
   }
   // The two-goal rule by structure (tgt53): a figure the goal already governs as a plain level ("employ 25 guards, supply
   // security to 15 buildings", « 20 000 tonnes de fèves … et devrait également produire 6 000 tonnes », "sales of A$3.25

@@ -215,8 +215,10 @@ const WORD_TIMES_RE = new RegExp(
 /** "from one to three workers", "de deux à cinq commerciaux": a spelled-out range (its first end may be "one"/"un"). */
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|une?|${NUMBER_RUN})\\s+(?:to|a)\\s+(${NUMBER_RUN})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
+// A place named after "in" / "at" / « dans » ("at a new facility in a second location", « dans sa deuxième boutique ») is
+// where, not how many (stmt61: real58:63 read "in a second location" as the target 2).
 const ORDINAL_COUNT_RE =
-  /\b(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
+  /\b(?<!\b(?:in|at|into|dans)\s)(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
 
 /** Spelled ordinals by their first three letters, FR then EN, each language 2nd…5th: position % 4 + 2 is the count. */
 const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
@@ -275,6 +277,9 @@ const NUMBER_LABEL_RE = /^(?:goal|target|objecti|phase|step|etape|top|level|nive
 function isNamePart(original: string, at: number, after: string): boolean {
   const before = textBefore(original, at, 30);
   if (/\bNo\.\s?$/.test(before)) return true;
+  // "Chow Tai Fook (1929) Managing Director …": four to six bare digits in parentheses between a name's capitalised words
+  // are its stock code (or founding year), no figure (stmt61: real58:18 read 1929 as the baseline).
+  if (/[A-Z][a-z]+ \($/.test(before) && /^\d{4,6}\) [A-Z]/.test(textAfter(original, at, 10))) return true;
   const word = /(^|[a-zà-ÿ,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
   // ("plan to Reach 40 deals", "Sell to Walmart 500 cases", « Vendre à Auchan 300 palettes »: after "to"/« à » the capitalised
   // word is the goal's verb or whom it is for, the count the goal's, fixes65, mend44b; only the names a number is part of
