@@ -1623,6 +1623,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const moneyTarget = numbers.target?.kind === 'money' ? numbers.target : null;
   const amountOfKpi = moneyTarget !== null && kpiMention !== null && kpiMention.start >= moneyTarget.end && /^\s*(?:of|in|de|d'|en)\s*(?:[a-z']+\s+)?$/.test(folded.slice(moneyTarget.end, kpiMention.start));
   const rateInMoney = (kpi?.unit === 'percent' || kpi?.unit === 'score') && kpi.id !== 'quota_attainment' && !change && moneyTarget !== null && !amountOfKpi && (!numbers.baseline || numbers.baseline.kind === 'money') && catalog.some((k) => k.id === 'revenue');
+  // "Increase conversion to generate an extra $500k", « Améliorer la fidélisation afin d'apporter 1 M€ de plus »: money a
+  // means brings in, added on top (an absolute change in money) with no measure noun, is sales, whatever rate the means
+  // moves (left61; a noun still names it: "… an extra $500k in profit").
+  const earnedExtra = (!kpi || kpi.unit === 'percent' || kpi.unit === 'score') && change?.kind === 'absolute' && unit === 'currency' && /\b(?:to|pour|afin d\W?e?) ?(?:generat|bring|deliver|gener|degag|apport|rapport)/.test(folded);
   // "Increase our pipeline to €2M by Q3", « porter le pipeline à 2 M€ »: a pipeline given an amount of money is its value, a
   // level (catalog pipeline_value, what Check goals judges a money Pipeline tab as), while a count of opportunities stays
   // the funnel's throughput ("the target would be 20 opps", even after an if-clause's "$40k"); the unit tells which.
@@ -1634,7 +1638,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Savings the customers make ("Help customers save $500 a year", "aider nos clients à économiser 500 €") are no KPI of ours.
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
-    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : pipelineInMoney ? 'pipeline_value' : (kpi?.id ?? null),
+    kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney || earnedExtra ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : pipelineInMoney ? 'pipeline_value' : (kpi?.id ?? null),
     direction: negatedAim ? null : saved && !saved.kpi ? 'decrease' : direction,
     baseline,
     target: saved ? saved.target : target,

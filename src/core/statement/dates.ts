@@ -1060,8 +1060,11 @@ const PAST_STRATEGY_RE = /\b(?:renewed|completed|ended|extended) (?:[a-z]+ )?#|#
 /**
  * A strategy or plan's own participle, its agent maybe, before "in" / « en » (left59): right after the noun, or after a comma
  * closing its complement (« stratégie à cinq ans, approuvée en »), never words further on ("The plan was to double revenue in").
+ * One adjective may sit between noun and participle, and the participle may take its complement (« plan commercial présenté
+ * aux équipes en 2025 », "approved at the AGM in", « adopté lors de l'assemblée en »): who or where it was presented to is
+ * the agent's place (left61).
  */
-const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de route)\b(?:[^,.;]{0,25},)? \w+(?:ed|e{1,2}s?)(?: (?:by|par) [^,.;]{1,25}?)? (?:in|en) $/;
+const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de route)\b(?:[^,.;]{0,25},| [a-z]+)? \w+(?:ed|e{1,2}s?)(?: (?:by|par|to|at|before|aux?|a|devant|lors d\S*) [^,.;]{1,25}?)? (?:in|en) $/;
 /**
  * A participle that ends the plan ("finished", "concluded", "expired", "abandoned", "closed in 2025") is its end year, as
  * "completed"; "renewed" is neither (convention (6): no today + N). The agent runs to the year, within the clause ("approved
@@ -1209,6 +1212,16 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // "The fiscal year starts in March 2027": the fiscal year meant begins then, not the current one its words read (mend45a).
   // A fiscal year named by its year keeps it: "by the end of fiscal 2027, which began in October 2026" is due on 30
   // September 2027 (mend48a: left48's past starts read none).
+  // Ruling C4 (left61): a fiscal year named by its year(s) ("FY28", "fiscal 2028", « l'exercice 2028 », "2027/28") ends in
+  // the last calendar year it names; a month the sentence gives as that year's end, with no year of its own ("FY28, which
+  // ends June 30", « l'exercice 2028 clos le 31 mars », "our FY ends in March"), is its end in that year, not the month's
+  // next occurrence after today. (Not an end already past: the analysis drops a past deadline and would read the year's
+  // own end instead; that case keeps its former reading.)
+  const namedFiscal = facts.fiscal || /\bfy/.test(folded) ? mentions.find((m) => m.role === 'deadline' && /\d\d/.test(folded.slice(m.start, m.end)) && (m.splitYear || /\b(?:fy|fiscal|exercice)/.test(folded.slice(m.start - 9, m.end)))) : undefined;
+  for (const m of namedFiscal ? mentions : []) {
+    const date = `${namedFiscal!.date.slice(0, 4)}${m.date.slice(4)}` as IsoDate;
+    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:ends?|ending|clos|se termine) (?:in |on |le |en |au )?$/.test(textBefore(folded, m.start, 16))) m.date = date;
+  }
   const s = own && !own[1] && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
   const found = s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;
   // A bare "this fiscal" / "next fiscal" (Indian English, stmt45) reads the Settings' fiscal year only when the sentence

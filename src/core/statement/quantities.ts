@@ -32,6 +32,8 @@ export interface Quantity extends Span {
   scale: number;
 }
 
+/** Currencies the press spells out after an amount, by their singular name ("rmb" is the renminbi's usual abbreviation). */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = { ringgit: 'MYR', rupiah: 'IDR', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', baht: 'THB', rupee: 'INR', naira: 'NGN' };
 const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', "d'euros": 'EUR', "d'euro": 'EUR',
   // A bare dollar is the sheet's own ("$" in en_CA is the Canadian dollar, fixes64): `codeOf`.
@@ -51,6 +53,11 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   // Malaysia's ringgit ("RM5 billion", CLDR's symbol) and the Philippine peso as Manila's press writes it before a scale
   // word ("P7.5 billion"; "P1 tickets" stays a label), stmt53.
   rm: 'MYR', p: 'PHP',
+  // Indonesia's rupiah ("Rp 50 billion") and Thailand's baht ("฿5 billion") before the digits, as the ringgit (left61).
+  rp: 'IDR', '฿': 'THB',
+  // A currency spelled out after the digits, singular or plural ("1.4 trillion rupiah", « 50 millions de yuans »): one entry
+  // a currency in CURRENCY_NAMES, which SUFFIX reads too (left61).
+  ...Object.fromEntries(Object.entries(CURRENCY_NAMES).flatMap(([name, code]) => [[name, code], [`${name}s`, code]])),
 };
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -88,13 +95,13 @@ const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
 const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])))";
 // The Gulf press' dirham before a scaled amount ("Dh450 billion", "Dhs 2m": stmt59, real56), as « 450 DH »; "DH4" is a name.
 const DIRHAM = 'dhs?(?=\\s?[\\d.,]+\\s?(?:[bm]n|m(?![a-z])|(?:m|b|tr)illion))';
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|rm(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|฿|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|bil|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
@@ -333,7 +340,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (base === null) continue;
     // "L" and "Cr" are lakh and crore beside the rupee or in an Indian sheet only: elsewhere "45 L" may be litres and
     // "30 cr" credits, so the number stands alone there, as before (a glued "45l" is a unit, no quantity).
-    const preCurrency = g.pre ? (markCurrency(g.pre) ?? null) : null;
+    // "¥" is the yen (`sentenceCurrency`) unless the sentence's words say China's yuan: "¥50 million (50 million yuan)", "a
+    // Chinese retailer … ¥2 billion", "RMB" (left61; CLDR gives "¥" to both JPY and CNY).
+    const preCurrency = g.pre ? (/[¥￥]/.test(g.pre) && /\b(?:yuan|renminbi|rmb|chin)/.test(folded) ? 'CNY' : (markCurrency(g.pre) ?? null)) : null;
     // A three-letter code after the digits ("45 L INR", "60 000 BRL") is a currency in capitals only: "3 try outs" is no lira.
     const codeAt = m.index + m[0].length - (g.days ? g.days.length + 1 : 0) - 3;
     const suf = g.suf && /^[a-z]{3}$/.test(g.suf) && CURRENCY_CODES[g.suf] === undefined && sentenceCurrency(g.suf) !== undefined && !(original?.length === folded.length && isCurrencyCode(textAfter(original, codeAt, 3))) ? undefined : g.suf;

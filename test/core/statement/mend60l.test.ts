@@ -39,8 +39,8 @@ describe('(1) near misses: a purpose naming a KPI or money of its own is still t
     ['Reduce costs to increase profit by 10% in 2027.', { kpi: 'profit', change: { value: 0.1, kind: 'relative' } }],
     ["Réduire le churn pour porter le taux de rétention à 92 % d'ici 2027.", { kpi: 'retention', target: 0.92 }],
     ['Cut churn to 5% to improve renewal rates by 2027.', { kpi: 'churn', target: 0.05 }],
-    // Left (no reader names revenue for money generated alone): the purpose's money is the goal, with no KPI.
-    ['Increase conversion to generate an extra $500k in 2027.', { kpi: null, change: { value: 500_000, kind: 'absolute' } }],
+    // The purpose's money is the goal; since left61 money a means brings in on top is sales (the lead's reading; was kpi null).
+    ['Increase conversion to generate an extra $500k in 2027.', { kpi: 'revenue', change: { value: 500_000, kind: 'absolute' } }],
   ]);
 });
 
