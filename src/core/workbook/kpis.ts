@@ -362,7 +362,7 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|ttc|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^(factures?( (?!fournis|achat|suppl)\w+)?|total) (ht|htva|ttc|tvac)$/;
+const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|htva|ttc|tvac|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^(factures?( (?!fournis|achat|suppl)\w+)?|total) (ht|htva|ttc|tvac)$/;
 /**
  * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
  * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
@@ -1564,12 +1564,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const billed = has('booked') && !has('staff') && !has('biller');
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
+    // Canada's taxes too (« TVQ », « TPS », "GST", "HST": money since hdr61, and beside a client they read as sales).
     // A bare amount dated by its payment (« date_paiement, montant, mode_paiement », "Amount, Payment Date") with no invoice, order,
     // sale, product or quantity beside it is cash collected, no sale (hdr58; the fixtures' first rules): an invoice's amount keeps it,
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tva|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).

@@ -2,8 +2,8 @@
  * hdr61 through the BUILT bundle (dist/Code.js) on the emulator, EN and FR: the nineteenth header set's classes — Belgium's
  * « HTVA » and Canada's sales taxes (« TPS Percue », « TVQ Nette », "GST", "HST") as money summed, as « HT » and « TVA » are;
  * an invoice before or with tax naming its payer (« Facture Leaser HTVA ») sold, a purchase before or with tax (« Achat de
- * matériel HTVA ») the costs; an order's « Total TTC » sold, as « Montant TTC » is.
- * `changed` cases fail on the session start's bundle (411e6219); near misses pass on both.
+ * matériel HTVA ») the costs; an order's « Total TTC » and « Montant HTVA » sold, as « Montant TTC » is; taxes beside a client no sale.
+ * `changed` cases fail on the session start's bundle (411e6219: no money there); near misses pass on both.
  * CSV-like columns: no number format.
  */
 import type { SidebarContext } from '../../../src/core/api';
@@ -23,6 +23,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // Canada's sales taxes in English: money summed.
       ['Data 1', tab(DATES, [['GST', MONEY], ['HST', MONEY]]), 'GST', { kpiId: null, unit: 'currency', aggregation: 'total' }],
       ['Data 1', tab(DATES, [['GST', MONEY], ['HST', MONEY]]), 'HST', { kpiId: null, unit: 'currency', aggregation: 'total' }],
+      // Taxes beside an invoice's customer: money, no sale (a client's row read them as sales until `sold` refused them).
+      ['Data 21', tab(DATES, [['Invoice ID', ids('I')], ['Customer', names], ['Amount', MONEY], ['GST', MONEY]]), 'GST', { kpiId: null, unit: 'currency' }],
     ],
     near: [
       // "TPS" alone is a server's transactions a second: no money (as before).
@@ -41,6 +43,11 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 1', SALES_TAX, 'TVQ Nette', { kpiId: null, unit: 'currency', aggregation: 'total' }],
       // An order history's total with tax, beside the order's number.
       ['Données 2', tab(DATES, [['Numéro de commande', ids('C')], ['Livraison à', names], ['Total TTC', MONEY], ['Statut', text('Livrée')]]), 'Total TTC', { kpiId: 'revenue', unit: 'currency' }],
+      // A Belgian invoice's amount before VAT beside its client, as « Montant HT ».
+      ['Données 4', tab(DATES, [['Client', names], ['Montant HTVA', MONEY], ['TVAC', MONEY]]), 'Montant HTVA', { kpiId: 'revenue', unit: 'currency' }],
+      // Taxes beside an invoice's client: money, no sale.
+      ['Données 25', tab(DATES, [['N° facture', ids('F')], ['Client', names], ['Montant HT', MONEY], ['TVQ', MONEY], ['TPS Percue', MONEY]]), 'TVQ', { kpiId: null, unit: 'currency' }],
+      ['Données 25', tab(DATES, [['N° facture', ids('F')], ['Client', names], ['Montant HT', MONEY], ['TVQ', MONEY], ['TPS Percue', MONEY]]), 'TPS Percue', { kpiId: null, unit: 'currency' }],
       // …and beside a supplier, a purchase order's: the costs (no KPI before), as « Montant TTC » there.
       ['Données 21', tab(DATES, [['Numéro de commande', ids('C')], ['Fournisseur', names], ['Total TTC', MONEY]]), 'Total TTC', { kpiId: 'costs' }],
     ],
