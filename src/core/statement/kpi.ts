@@ -464,6 +464,14 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * it matches exactly the same text; it spares that look-behind, which scans back over the clause (with a `.*` of its own),
  * at every position of a statement (perf50: 3.5 → 0.6 µs a statement for this scan alone over the fixture texts).
  */
+/**
+ * "a R100-billion company", "a RM10 bil company", "our own N10m business", "a multi-billion dollar industry", "his $1.5
+ * million-a-year firm", « une entreprise de 10 millions d'euros »: a scale word sizing a firm or an industry is its sales
+ * (the written rule for "a $10 billion company"), whatever the currency; the scale word, not a currency list, says money
+ * (« 10 millions de clients » names its noun). Only after an article or a possessive, and only a singular firm: "10 million
+ * businesses" are counted.
+ */
+const FIRM_SIZED_RE = /\b(?:(?:an?|our|their|its|his|her|my|your)\s+(?:own\s+)?(?:[$\u20ac\u00a3]\s?|[a-z]{1,3})?(?:\d[\d.,]*\s?|multi\s)(?:bil(?:lion)?|bn|mn?|million|trillion)\s(?:(?:dollar|euro|pound)\s)?(?:a year\s)?(?:company|firm|business|industry)|(?:une|notre|leur|son|sa)\s+(?:entreprise|societe|pme|boite)\s+(?:de|d')\s*[\d.,]+\s?(?:milliards?|millions?)\s(?:d'euros|de dollars))\b/;
 export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€£]?\d))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
  * complement or object ("$2M in cash", "cash on hand of", « trésorerie de 2 M€ », « porter la trésorerie à »), not a side remark
@@ -1113,6 +1121,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "grow your business by 20%", « une progression de l'ordre de 7 % »: so does a firm (stmt44's ruling).
     const grown = MARKET_CHANGE_RE.exec(folded) ?? FIRM_GROWTH_RE.exec(folded);
     if (grown && catalog.some((k) => k.id === 'sales_growth')) out.push({ start: grown.index, end: grown.index + grown[0].length, id: 'sales_growth', weak: true });
+    // A firm sized by a scale word is sized by its sales, whatever the currency or its spelling (kpi61).
+    const sized = grown ? null : FIRM_SIZED_RE.exec(folded);
+    if (sized && catalog.some((k) => k.id === 'revenue')) out.push({ start: sized.index, end: sized.index + sized[0].length, id: 'revenue', weak: true });
   }
   // No KPI at all: a volume given an amount is sales volume ("$50,000 Monthly Volume Goal"); a goal given a count of
   // things names things won or sold ("a 10 car per week goal", "votre objectif …, soit 100 livraisons de véhicules").
