@@ -119,6 +119,8 @@ export interface Assessment {
   outOfRange?: boolean;
   /** A window shorter than the tab's period (`shortWindow`): its reason is said alone, not as missing history. */
   partialWindow?: true;
+  /** A total judged as one window's total, on the history's whole periods' totals as a level: its `required` is that level's change, no total's pace. */
+  periodTotals?: true;
   /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
   passed?: PassedOutcome;
   /** A year-to-date history read through the flows it adds up: the note saying so (also `reasons[0]`), for Check goals' notes. */

@@ -556,6 +556,17 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
  */
 export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>, assessment: Assessment | null, period: Period | null, today: IsoDate): GoalCheck['requiredPace'] {
   if (!assessment) return null;
+  // A total judged as one window's total ("Reach 95 deals by Dec 31" from December 1, « 1,2 M€ de CA au T2 2027 ») is
+  // assessed as the level of the history's period totals, whose change is no effort a total asks (pace61: "-5 (-5%) per
+  // month" for December's 95 deals, « +290 k€ (+53,9 %) par trimestre » for Q2's 1 200 k€). Its pace is a total's quota:
+  // what is left of the target over the tab's periods left in the window, REQUIREDPACE(done, target, from, deadline).
+  // A goal read per period (`periodWindow`: "95 per month", « CA mensuel ») keeps its own rule below.
+  const own = m.series?.period ?? assessment.period;
+  if (assessment.periodTotals && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
+    const from = m.start > today ? m.start : today;
+    const done = m.series ? m.series.points.reduce((sum, p) => (p.date >= (m.start as IsoDate) && p.date <= today ? sum + p.value : sum), 0) : 0;
+    return { perPeriod: requiredPace(done, m.target, from, m.deadline, own).absolute, perPeriodRelative: null, period: own };
+  }
   if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) {
     // « 120 000 € de CA mensuel d'ici fin mars »: an amount of money per period is a level the business runs at; the pace
     // a manager acts on is how much the period's figure must rise per period from its latest full period — what
@@ -749,7 +760,7 @@ function periodWindowAssessment(
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
     // Its suggestion is dated at that end too, one date for one figure (mend59f: surf59 dated it at the goal's deadline,
     // "114 by June 1" beside the wizard's "100 by May 31, 2027" for "150 deals per month by 1 June").
-    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), window: { shift: 0, note } };
+    return { assessment: { ...assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), periodTotals: true }, window: { shift: 0, note } };
   }
   // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
   const coarse = coarserScale(points, period, m.deadline);
@@ -765,6 +776,7 @@ function periodWindowAssessment(
   return {
     assessment: {
       ...assessment,
+      periodTotals: true,
       target: m.target,
       // Scaled back to the goal's period, then made readable again as every suggestion is (surf51: "$26,447.64").
       suggestedTarget: assessment.suggestedTarget === null ? null : readableSuggestion(assessment.suggestedTarget / scale, m.direction === 'decrease', m.unit === 'count' ? 'count' : null),

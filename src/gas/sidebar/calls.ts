@@ -233,7 +233,7 @@ function periodDraft(request: AssessRequest & { period: Period }, series: KpiSer
  * `assessGoal` — one period's total, the deadline's window, its note; a total from its Start (the row's: `rowStart`) by
  * `assessGoal` too; else the wizard's level to the deadline.
  */
-function draftAssessment(request: AssessRequest, series: KpiSeries, unit: Unit, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null } {
+function draftAssessment(request: AssessRequest, series: KpiSeries, unit: Unit, lang: Lang): { assessment: Assessment; input: AssessInput; window: string | null; perPeriod: JudgedGoal | null; judged?: JudgedGoal } {
   const input = assessInput(request, series, unit);
   // A count's suggestion is the whole number Check goals and the report give (core `countSuggestion`).
   const plain = (): Assessment => countSuggestion(assess(input, lang), unit);
@@ -243,8 +243,10 @@ function draftAssessment(request: AssessRequest, series: KpiSeries, unit: Unit, 
     // A total from the Start its row will get, judged by Check goals' own `assessGoal` (ruling W1's part of a period, a
     // window's shift): the wizard said "on track" for two days of a monthly tab that Check goals then called
     // "insufficient data" (surf60). A level's Start changes nothing there.
-    const judged = input.aggregation === 'total' && request.start ? assessGoal({ series, kpi, unit, currency: input.currency ?? null, direction: request.direction, aggregation: 'total', baseline: request.baseline, target: request.target, start: request.start, deadline: request.deadline }, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG }) : null;
-    return { assessment: judged?.assessment ?? plain(), input, window: judged?.window?.note ?? null, perPeriod: null };
+    const total: JudgedGoal | null = input.aggregation === 'total' && request.start ? { series, kpi, unit, currency: input.currency ?? null, direction: request.direction, aggregation: 'total', baseline: request.baseline, target: request.target, start: request.start, deadline: request.deadline } : null;
+    const judged = total && assessGoal(total, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
+    // Its pace is the report's, by the same rule (`requiredPaceOf`): a window not begun asks its quota (pace61).
+    return { assessment: judged?.assessment ?? plain(), input, window: judged?.window?.note ?? null, perPeriod: null, ...(judged && total ? { judged: total } : {}) };
   }
   const goal = periodDraft({ ...request, period: request.period }, series, unit);
   const judged = assessGoal(goal, { today: today(), lang, settings: settings(), catalog: KPI_CATALOG });
@@ -297,9 +299,10 @@ function assessOnSeries(request: ReturnType<typeof validateAssessRequest>, serie
     const unit = onScaleOf(series) ?? summarize(series).unit;
     // Amounts in the currency the KPI column shows ("$" for a "$#,##0" column), none when it shows none.
     const currency = unit === 'currency' ? (series.currency ?? defaultCurrency()) : null;
-    const { assessment, input, window, perPeriod } = draftAssessment(request, series, unit, lang);
+    const { assessment, input, window, perPeriod, judged } = draftAssessment(request, series, unit, lang);
     // The pace the report's Required pace column gives the row (Check goals' `requiredPaceOf`): "$300,000 per month".
-    const pace = perPeriod ? requiredPaceOf(perPeriod, assessment, request.period ?? null, today()) : null;
+    const paced = perPeriod ?? judged;
+    const pace = paced ? requiredPaceOf(paced, assessment, request.period ?? null, today()) : null;
     // A history coarser than the goal's period is judged scaled (Check goals' note says how): no path of its own to draw.
     const forecast = assessment.verdict === 'insufficient-data' || (perPeriod && !perPeriod.perPeriod) ? [] : forecastPath(input);
     // The badge's word, the chance beside it and the line under it, as Check goals and the report say them.
@@ -311,7 +314,7 @@ function assessOnSeries(request: ReturnType<typeof validateAssessRequest>, serie
       period: assessment.period,
       horizon: assessment.horizon,
       required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
-      paceText: pace ? paceText(pace, unit, pace.period, lang, pace.ofLevel ? 'level' : 'total', currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
+      paceText: pace ? paceText(pace, unit, pace.period, lang, pace.ofLevel ? 'level' : (paced?.aggregation ?? 'total'), currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       suggestedBy: story.suggestedBy,

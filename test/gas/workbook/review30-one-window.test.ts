@@ -8,7 +8,8 @@
  * (1) "Close $800,000 in deals in Q1 FY2028" (1 February – 30 April 2027, after the log): Check goals judged the total
  *     from today less what is expected before February, so the uncertainty of December–January stayed in it (23 %,
  *     "realistic"), where the wizard and SMARTSCORE judge the quarter's own total. One reading now (core `windowPeriod`):
- *     the same verdict and chance on the three surfaces, the note naming the quarter, the report's pace the quarter's rise.
+ *     the same verdict and chance on the three surfaces, the note naming the quarter, the report's pace the quarter's quota
+ *     per week (pace61; the quarter's rise until then).
  */
 import type { AssessResponse, SeriesSummary } from '../../../src/core/api';
 import { verdictWord } from '../../../src/core/achievability';
@@ -54,11 +55,16 @@ describe('a deals log under a fiscal year from February', () => {
     expect(h.run('SMARTSCORE', String(cell(id, 'Goal')), rows.map((r) => [r[0], r[2]]), '2026-11-26')).toBe(scores[live.verdict]);
   });
 
-  it('(1) the plan report’s pace is the quarter’s rise, as the wizard says it', () => {
+  // pace61 amended this: the pace was the quarter's total's rise ("+$… (+…%) per quarter"), a level's change, where a
+  // total's pace is its quota — the quarter's $800,000 over the log's weeks in it, REQUIREDPACE(0, 800000, Start, Deadline).
+  it('(1) the plan report’s pace is the quarter’s quota over the log’s weeks, as REQUIREDPACE gives it', () => {
     h.run('generatePlanReport');
     const report = book.getSheets().find((s) => s.getName().startsWith('SMART plan'))!.getDataRange().getDisplayValues();
     const pace = report.find((r) => r[0] === 'B1' && /\/2027$/.test(r[6]))![4];
-    expect(pace).toMatch(/^\+\$\d{1,3}(,\d{3})* \(\+\d+(\.\d+)?%\) per quarter$/);
+    const quota = h.run<number>('REQUIREDPACE', 0, 800000, '2027-02-01', '2027-04-30', 'week', 'points');
+    expect(pace).toMatch(/^\$\d{1,3}(,\d{3})* per week$/);
+    // REQUIREDPACE gives three significant digits (62,900), the report the tab's whole dollars.
+    expect(Math.abs(Number(pace.replace(/[^\d.]/g, '')) - quota) / quota).toBeLessThan(0.005);
   });
 });
 
