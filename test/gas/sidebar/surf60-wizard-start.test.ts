@@ -73,7 +73,8 @@ describe.each(['en', 'fr'] as const)('surf60: the wizard judges the Start its ro
     // The row: Start = today, W1's answer.
     expect(cell('Start', 'Début')).toBeInstanceOf(Date);
     expect(cell('Verdict')).toBe(lang === 'fr' ? 'données insuffisantes' : 'insufficient data');
-    expect(line).toContain(sentence);
+    // In the row's note the sentence follows « Atteignable : », lower-case in French (audit61: a clause after a colon).
+    expect(line).toContain(lang === 'fr' ? `Atteignable : ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence);
     // The wizard: the same answer, the same sentence, nothing suggested.
     expect(live.verdict).toBe('insufficient-data');
     expect(live.probability).toBeNull();
