@@ -178,7 +178,8 @@ const wholeByCurrency = new Map<string, boolean>();
 
 /**
  * The decimals the KPI tab being written about shows for amounts (mend51a, the lead's ruling 7): 0 on a whole-unit tab
- * (`"$"#,##0`, or unformatted whole values), 2 on one with cents; null where no tab is known. Set around one goal's
+ * (`"$"#,##0`, or unformatted whole values), 2 on one with cents, 1 on unformatted values carrying one decimal (81,5 k€:
+ * polish61); null where no tab is known. Set around one goal's
  * figures by `withAmountDecimals`, as `useCurrency` sets the sheet's currency.
  */
 let amountDecimals: number | null = null;
