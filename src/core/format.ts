@@ -178,7 +178,8 @@ const wholeByCurrency = new Map<string, boolean>();
 
 /**
  * The decimals the KPI tab being written about shows for amounts (mend51a, the lead's ruling 7): 0 on a whole-unit tab
- * (`"$"#,##0`, or unformatted whole values), 2 on one with cents; null where no tab is known. Set around one goal's
+ * (`"$"#,##0`, or unformatted whole values), 2 on one with cents, 1 on unformatted values carrying one decimal (81,5 k€:
+ * polish61); null where no tab is known. Set around one goal's
  * figures by `withAmountDecimals`, as `useCurrency` sets the sheet's currency.
  */
 let amountDecimals: number | null = null;
@@ -216,11 +217,15 @@ export function moneyDecimals(value: number, currency?: string | null, stated = 
     const digits = (String(Number(size.toFixed(6))).split('.')[1] ?? '').length;
     const whole = isWholeCurrency(currency ?? defaultCurrency());
     // At least the tab's precision (surf52, the lead's ruling b): a stated $997 reads "$997.00" beside a computed "$975.07".
-    return Math.max(digits && (whole ? digits : Math.max(2, digits)), amountDecimals && !whole ? 2 : 0);
+    // Only a tab showing cents pads: one showing a decimal (81,5 k€) writes a whole 1 200 k€ whole (polish61).
+    return Math.max(digits && (whole ? digits : Math.max(2, digits)), amountDecimals === 2 && !whole ? 2 : 0);
   }
+  // A scaled amount on a tab showing one decimal (81,5 k€ under the automatic format) has at most that one (polish61:
+  // forecasts read « 122,39 k€ » there); an unscaled currency's decimals are its cents, two.
+  const most = amountDecimals === 1 && markScale(currency ?? '') ? 1 : 2;
   // The tab's precision caps a computed amount (a whole-dollar tab: "$17,426 in the last full period"), never above the currency's.
   // Under 10 whole units misstate it still ("Aim for $6.21", not "$6": mend47d).
-  return (amountDecimals !== 0 || size < 10) && !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? 2 : 0;
+  return (amountDecimals !== 0 || size < 10) && !isWholeCurrency(currency ?? defaultCurrency()) && Math.round(size * 100) % 100 !== 0 ? most : 0;
 }
 
 /** Whether a computed amount is written with its cents (`moneyDecimals`). */

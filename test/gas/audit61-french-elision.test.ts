@@ -8,7 +8,8 @@
 import { addSheet, harness } from './workbook/harness';
 
 describe('a French clause after a colon starts lower-case, elided article included', () => {
-  it('Check goals’ note on a passed deadline writes « Temporel : l’échéance … »', () => {
+  // polish61 (item b): the note says a passed deadline once, by its status line; the Time-bound line is SMARTCHECK's below.
+  it('Check goals’ note on a passed deadline has no capital elision after a colon', () => {
     const h = harness({ spreadsheetLocale: 'fr_FR', userLocale: 'fr' });
     const sheet = addSheet(h.emulator, 'Objectifs', [
       ['ID', 'Objectif', 'Responsable'],
@@ -17,7 +18,7 @@ describe('a French clause after a colon starts lower-case, elided article includ
     h.run('checkGoals');
     const values = sheet.getDataRange().getValues();
     const notes = String(values[1][values[0].indexOf('Remarques SMART')]);
-    expect(notes).toContain('Temporel\u202f: l’échéance (30 septembre 2026) est déjà passée.');
+    expect(notes).toContain('Échéance dépassée (30 septembre 2026)\u202f: mettez l’objectif à jour ou archivez-le.');
     expect(notes).not.toMatch(/\u202f: L’/);
   });
 

@@ -38,7 +38,7 @@ const message = (result: EvaluateResponse, id: string): string => result.criteri
 describe('sidebarEvaluate names the KPI the user chose', () => {
   it('French: « Nouveaux comptes », plural verb', () => {
     const result = evaluateOnAccounts('fr_FR', 'Atteindre 60 nouveaux comptes d’ici le 31 mars 2027.');
-    expect(message(result, 'specific')).toBe('Nomme le KPI (Nouveaux comptes) et le sens (augmenter).');
+    expect(message(result, 'specific')).toBe('Nomme le KPI (nouveaux comptes) et le sens (augmenter).');
     expect(message(result, 'relevant')).toBe('Les nouveaux comptes sont un KPI suivi par l’entreprise.');
   });
 
@@ -50,7 +50,7 @@ describe('sidebarEvaluate names the KPI the user chose', () => {
 
   it('a grammar the page should not send is ignored, not trusted', () => {
     const result = evaluateOnAccounts('fr_FR', 'Atteindre 60 nouveaux comptes d’ici le 31 mars 2027.', (d) => ({ ...d, kpi: d.kpi && { ...d.kpi, grammar: 'xx' as never } }));
-    expect(message(result, 'specific')).toBe('Nomme le KPI (Nouveaux comptes) et le sens (augmenter).');
+    expect(message(result, 'specific')).toBe('Nomme le KPI (nouveaux comptes) et le sens (augmenter).');
     expect(message(result, 'relevant')).toBe('Les nouveaux comptes sont un KPI suivi par l’entreprise.');
   });
 });

@@ -704,7 +704,7 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
       // Each milestone before the last shown rounded toward the current level at the tab's precision (mend53d, the lead's
       // ruling): none passes the shown target ("Q1 $4,601" before a stated $4,600.50), a count none of its tab's decimals.
       // A rate is a fraction shown to 0.01 point; a score at the digits its cells show (surf52).
-      const step = 10 ** (goal.unit === 'percent' ? 4 : goal.unit === 'currency' ? (goal.amountDecimals === 0 ? 0 : 2) : goal.unit === 'count' ? (goal.amountDecimals ?? 2) : 2);
+      const step = 10 ** (goal.unit === 'percent' ? 4 : goal.unit === 'currency' ? (goal.amountDecimals ?? 2) : goal.unit === 'count' ? (goal.amountDecimals ?? 2) : 2);
       targets = levelMilestones(level, goal.target, index, time, scaleTop(goal.kpiId, goal.unit, history.map((p) => p.value))).map((v, q, all) =>
         q === all.length - 1 ? v : (v >= level ? Math.max : Math.min)(level, (v >= level ? Math.floor : Math.ceil)(Math.round(v * step * 1e6) / 1e6) / step),
       );

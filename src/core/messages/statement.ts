@@ -63,8 +63,8 @@ export const en = {
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
-  'statement.specific.pass': 'Nomme le KPI ({kpi}) et le sens ({direction}).',
-  'statement.specific.noDirection': 'Nomme le KPI ({kpi}) mais pas le sens de l’évolution.',
+  'statement.specific.pass': 'Nomme le KPI ({kpi!}) et le sens ({direction}).',
+  'statement.specific.noDirection': 'Nomme le KPI ({kpi!}) mais pas le sens de l’évolution.',
   'statement.specific.contradicted': 'Dit «\u202f{stated}\u202f» mais va de {baseline} à {target}\u202f: lu comme «\u202f{read}\u202f».',
   'statement.specific.unknownKpi': 'Dit quoi faire mais ne nomme aucun KPI suivi.',
   'statement.specific.vague': 'Trop vague\u202f: ni KPI mesurable ni sens.',

@@ -36,7 +36,8 @@ export function translator<K extends string>(catalog: Catalog<K>): (lang: Lang, 
       // 2 points… »): only a capital followed by a lower-case letter (« KPI », « S-Q1 », « G1 » kept), and never a value
       // the caller says starts with an ID or a proper name (`names`: « S-Q1, S-Q2… totalisent », « Équipe Nord »). An
       // elided article or pronoun (« L’échéance », « D’après ») is a capital before an apostrophe: lower-cased too (audit61:
-      // « Temporel : L’échéance … est déjà passée »).
+      // « Temporel : L’échéance … est déjà passée »). A KPI's label in French running text alike (polish61, the lead's
+      // ruling: « Nomme le KPI (chiffre d’affaires) », NPS and CSAT kept); one standing alone keeps its capital.
       if (!Object.prototype.hasOwnProperty.call(params, name)) out += whole;
       else if (clause && !names?.includes(name)) out += String(value).replace(/^\p{Lu}(?=\p{Ll}|['’]\p{L})/u, (c) => c.toLowerCase());
       else out += clause || one === undefined || other === undefined ? String(value) : isSingular(lang, value) ? one : other;

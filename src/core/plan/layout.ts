@@ -451,7 +451,7 @@ class Formats {
   computedPair(c: PlanReport['goals'][number]): { target: number; baseline: number | null } | null {
     if (c.unit !== 'currency' || c.targetStated || c.target === null) return null;
     // At the tab's precision too: a whole-dollar tab's +5 % is whole (surf53 d: "$1,539.05" beside "$1,466").
-    const step = c.amountDecimals === 0 || isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 100;
+    const step = isWholeCurrency(c.currency ?? this.context.currency ?? defaultCurrency()) ? 1 : 10 ** (c.amountDecimals ?? 2);
     const unit = (value: number | null): number | null => (value === null ? null : Math.round(value * step) / step);
     const target = unit(c.target)!;
     return { target, baseline: c.baselineStated || target % 1 === 0 ? null : unit(c.baseline) };
@@ -1017,11 +1017,12 @@ function chartBlock(chart: KpiChart, lang: Lang, f: Formats, currency: string | 
   for (const row of chart.rows) for (const v of [row.history, row.median, row.low, row.high, ...row.targets]) if (v !== null && Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
   // Money on a tab showing cents keeps them, as its cells and the goals' rows do (surf53 a: "$1,600" beside "$1,600.00").
   const cents = chart.unit === 'currency' && (tabDecimals ?? 0) > 0;
-  const decimals = cents ? 2 : sensibleDecimals(maxAbs, chart.unit);
+  // At the tab's own decimals: one on a tab of 81,5 k€ (polish61: « 122,39 k€ » beside cells showing one).
+  const decimals = cents ? Math.min(2, tabDecimals!) : sensibleDecimals(maxAbs, chart.unit);
   // A score keeps the digits its goals' cells show (`shownNumber`, `Formats.value`: 4.6, never "5": surf53 a).
   const score = chart.unit === 'score';
   const round = (v: number | null): CellValue => (v === null || !Number.isFinite(v) ? '' : score ? shownNumber(v, 'score')! : roundTo(v, decimals));
-  const format = cents ? withCents(f.chart(chart, 0, currency)) : score ? f.value(0.5, chart) : f.chart(chart, decimals, currency);
+  const format = cents ? withCents(f.chart(chart, 0, currency), decimals) : score ? f.value(0.5, chart) : f.chart(chart, decimals, currency);
   // A target line as its goal's Target cell (`Formats.target`: "$1,600.50" stated on a whole-dollar tab, 30 %).
   const line = targets.map((goal) => goal && f.target(goal));
   const rows = chart.rows.map((row) => [round(row.history), round(row.median), round(row.low), round(row.high), ...row.targets.map((v, i) => (v === null || !line[i] ? round(v) : line[i]![0]))]);

@@ -1067,6 +1067,9 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     // information, not a flag (fixes50: "réaliste, ✓ OK" beside 15 % read as a contradiction).
     const realistic = id === 'achievable' && verdict === 'realistic';
     if (c.status !== 'fail' && c.status !== 'warn' && !huge && !unjudged && !realistic) continue;
+    // A passed deadline is said once (polish61, audit61): the status line leading the note (`deadlinePassedNote`) says it,
+    // with the outcome when the tab has one and the fix, and is the report's data note — the Time-bound line would repeat it.
+    if (id === 'timeBound' && passed && c.status === 'warn') continue;
     // The reason says what is wrong; the fix (firstFix, the sidebar's "Fix:" line) says what to do, so
     // the two never repeat each other. The notes column has no fix line: it carries both.
     // The plan's own Relevant messages start with goal IDs (« S-Q1, S-Q2… totalisent »): never lower-cased.

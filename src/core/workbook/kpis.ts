@@ -1727,14 +1727,20 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
 
 /**
  * The decimals a column of amounts shows (mend51a, ruling 7): its number format's after the point, outside quotes and
- * brackets ('"$"#,##0' 0, '#,##0.00 "€"' 2, capped at 2); with no format of its own, 2 when a value has cents, else 0.
+ * brackets ('"$"#,##0' 0, '#,##0.00 "€"' 2, capped at 2); with no format of its own, the decimals its values carry, at
+ * most 2 — the automatic format shows a number as typed ("NUMBER_FORMAT_TYPE_UNSPECIFIED: The number format is not
+ * specified and is based on the contents of the cell", developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#numberformattype):
+ * 81,5 k€ shows one decimal, never two (polish61: the report wrote « 1 200,00 k€ » and « 122,39 k€ » on such a tab).
  */
 function shownDecimals(format: string | null, points: readonly KpiPoint[]): number {
   if (format && isShownFormat(format)) {
     const body = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
     return Math.min(2, /\.([0#?]+)/.exec(body)?.[1].length ?? 0);
   }
-  return points.some((p) => Math.round(Math.abs(p.value) * 100) % 100 !== 0) ? 2 : 0;
+  return points.reduce((most, p) => {
+    const cents = Math.round(Math.abs(p.value) * 100);
+    return Math.max(most, cents % 10 ? 2 : cents % 100 ? 1 : 0);
+  }, 0);
 }
 
 /** A number format the user chose (not Sheets' automatic one). */

@@ -450,9 +450,20 @@ const PAGE_JS = `
 })();
 `;
 
-export function previewPage(): string {
+/**
+ * The preview bar's own words, in the language of the person previewing (audit61: « Download .xlsx » stayed English on a
+ * French sheet beside the add-on's French menu and sidebar). The preview stands in for Sheets' own chrome, not the add-on,
+ * so these words live here, not in the add-on's catalogs (and stay out of the bundle).
+ */
+const BAR_WORDS = {
+  en: { download: 'Download .xlsx', closeSidebar: 'Close sidebar' },
+  fr: { download: 'Télécharger le .xlsx', closeSidebar: 'Fermer le panneau latéral' },
+} as const;
+
+export function previewPage(lang: 'en' | 'fr' = 'en'): string {
+  const words = BAR_WORDS[lang];
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -467,7 +478,7 @@ export function previewPage(): string {
     <button type="button" id="extensions" aria-haspopup="menu" aria-expanded="false">Extensions ▾</button>
     <ul class="menu" id="addon-menu" role="menu" hidden></ul>
   </nav>
-  <a class="download" href="/download" download>Download .xlsx</a>
+  <a class="download" href="/download" download>${words.download}</a>
 </header>
 <main>
   <section class="workbook" aria-label="Workbook">
@@ -475,7 +486,7 @@ export function previewPage(): string {
     <div class="tabs" id="tabs" role="tablist" aria-label="Sheets"></div>
   </section>
   <aside id="sidebar" class="closed" aria-label="Add-on sidebar">
-    <div class="sidebar-title"><span id="sidebar-title"></span><button type="button" id="close-sidebar" aria-label="Close sidebar">×</button></div>
+    <div class="sidebar-title"><span id="sidebar-title"></span><button type="button" id="close-sidebar" aria-label="${words.closeSidebar}">×</button></div>
     <iframe id="sidebar-frame" title="SMART Goals sidebar"></iframe>
   </aside>
 </main>

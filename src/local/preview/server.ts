@@ -121,7 +121,7 @@ async function handle(session: PreviewSession, request: IncomingMessage, respons
     return send(response, 400, 'Bad request', 'text/plain; charset=utf-8');
   }
   const route = url.pathname;
-  if (request.method === 'GET' && route === '/') return send(response, 200, previewPage(), 'text/html; charset=utf-8');
+  if (request.method === 'GET' && route === '/') return send(response, 200, previewPage(session.emulator.session.userLocale.startsWith('fr') ? 'fr' : 'en'), 'text/html; charset=utf-8');
   if (request.method === 'GET' && route === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
   if (request.method === 'GET' && route === '/api/state') {
     const toasts = Number(url.searchParams.get('toasts') ?? 0) || 0;

@@ -27,7 +27,7 @@ describe('Specific and Relevant name the KPI the user chose when the sentence na
       lang: 'fr',
       context: { chosenKpi: { catalogId: 'deals_closed', name: 'Nouveaux comptes', grammar: 'mpl' } },
     });
-    expect(criteria.specific.message).toBe('Nomme le KPI (Nouveaux comptes) et le sens (augmenter).');
+    expect(criteria.specific.message).toBe('Nomme le KPI (nouveaux comptes) et le sens (augmenter).');
     expect(criteria.relevant.message).toBe('Les nouveaux comptes sont un KPI suivi par l’entreprise.');
   });
 

@@ -80,8 +80,9 @@ describe.each([
   ['fr_FR', ['ID', 'Objectif', 'Indicateur'], 'Probabilité', 'Remarques SMART', [
     // The user's own word for the rate (review 21), as SMARTCHECK names it.
     ['Churn', 'Clients', 'Réduire le churn à 5 % d’ici juin 2027', 'churn'],
-    ['Taux de transformation', 'Affaires gagnées', 'Porter le taux de transformation à 30 % d’ici juin 2027', 'Taux de transformation'],
-    ['Conversion', 'Inscriptions', 'Porter le taux de conversion à 10 % d’ici juin 2027', 'Conversion'],
+    // polish61 (the lead's ruling): a label in French running text starts lower-case (« exprimé (taux de transformation) »).
+    ['Taux de transformation', 'Affaires gagnées', 'Porter le taux de transformation à 30 % d’ici juin 2027', 'taux de transformation'],
+    ['Conversion', 'Inscriptions', 'Porter le taux de conversion à 10 % d’ici juin 2027', 'conversion'],
   ], (tab: string, name: string, kpi: string) => `L’onglet «\u202f${tab}\u202f» contient ${name}, pas le taux dans lequel cet objectif est exprimé (${kpi})\u202f: ajoutez une colonne avec le taux lui-même (${name} ÷ la base du taux, au format pourcentage)`],
 ] as const)('a rate goal whose KPI column names a tab of counts with a catalog KPI (%s)', (locale, headers, probabilityHeader, notesHeader, cases, note) => {
   it.each(cases.map((c) => [...c]))('%s / %s: "%s" is not judged on the counts', (tab, name, statement, kpi) => {

@@ -47,12 +47,12 @@ const CASES: ReadonlyArray<[typeof EN, string, string, unknown[][], string, stri
   [EN, 'Keep gross margin at 40% by June 2027', 'Margin', MARGIN,
     'The “Margin” tab holds Margin, not the rate this goal is measured in (Gross margin)', 'The history holds Margin, not the rate of this goal (Gross margin)'],
   [FR, 'Atteindre 40 % de marge brute d’ici juin 2027', 'Marge', MARGE,
-    'L’onglet «\u202fMarge\u202f» contient Marge, pas le taux dans lequel cet objectif est exprimé (Marge brute)', 'L’historique contient Marge, pas le taux de cet objectif (Marge brute)'],
+    'L’onglet «\u202fMarge\u202f» contient Marge, pas le taux dans lequel cet objectif est exprimé (marge brute)', 'L’historique contient Marge, pas le taux de cet objectif (marge brute)'],
   // M3: the rate named by the goal's KPI (quota attainment), not the Revenue column's KPI.
   [EN, 'Reach 110% of quota by June 2027', 'Revenue', REVENUE,
     'The “Revenue” tab holds Revenue, not the rate this goal is measured in (Quota attainment)', 'The history holds Revenue, not the rate of this goal (Quota attainment)'],
   [FR, 'Atteindre 110 % du quota d’ici juin 2027', 'CA', months('CA', (i) => 100_000 + ((i * 7919) % 20_000)),
-    'L’onglet «\u202fCA\u202f» contient CA, pas le taux dans lequel cet objectif est exprimé (Atteinte des quotas)', 'L’historique contient CA, pas le taux de cet objectif (Atteinte des quotas)'],
+    'L’onglet «\u202fCA\u202f» contient CA, pas le taux dans lequel cet objectif est exprimé (atteinte des quotas)', 'L’historique contient CA, pas le taux de cet objectif (atteinte des quotas)'],
 ];
 
 describe.each(CASES.map(([lang, ...rest]) => [lang.locale, ...rest] as const))('%s: %s on the “%s” tab', (locale, goal, tab, rows, checkNote, scoreNote) => {
