@@ -96,12 +96,12 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
  * code and beside `evaluateStatement`'s, past V8's regex-code line (code-memory.ts), so that figure depends on what ran
  * before it; this one does not. Wall and CPU figures both, with the load average at the start and the end.
  */
-async function freshProcessRates(texts: readonly string[]): Promise<void> {
+export async function freshProcessRates(texts: readonly string[]): Promise<void> {
   const loadBefore = loadavg()[0];
   const reports: Record<ChildKind, ChildReport[]> = { core: [], bundle: [] };
   for (let pair = 0; pair < CHILD_PAIRS; pair++) {
     const order: ChildKind[] = pair % 2 === 0 ? ['core', 'bundle'] : ['bundle', 'core'];
-    for (const kind of order) reports[kind].push(await runInChild({ kind, texts, asOf: AS_OF, warmMs: 1000, rounds: ROUNDS, roundMs: 400 }));
+    for (const kind of order) reports[kind].push(await runInChild({ kind, texts, asOf: AS_OF, warmMs: 1000, warmPasses: 5, rounds: ROUNDS, roundMs: 400 }));
   }
   const loadAfter = loadavg()[0];
   console.log(

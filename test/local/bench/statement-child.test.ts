@@ -7,7 +7,7 @@ import { codeMemory, formatCodeMemory, pastRegexLine } from '../../../src/local/
 import { measure, runInChild, type ChildReport, type ChildRequest } from '../../../src/local/bench/statement-child';
 
 const TEXTS = ['Increase revenue by 10% by end of Q2 2027', 'Réduire le churn de 45 % à 20 % d’ici le 31 décembre 2027'];
-const REQUEST: Omit<ChildRequest, 'kind'> = { texts: TEXTS, asOf: '2026-11-26', warmMs: 0, rounds: 2, roundMs: 1 };
+const REQUEST: Omit<ChildRequest, 'kind'> = { texts: TEXTS, asOf: '2026-11-26', warmMs: 0, warmPasses: 1, rounds: 2, roundMs: 1 };
 
 function expectReport(report: ChildReport, kind: ChildRequest['kind']): void {
   expect(report.kind).toBe(kind);
