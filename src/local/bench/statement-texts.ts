@@ -16,7 +16,7 @@ export const STATEMENT_FIXTURES = path.resolve(__dirname, '../../../test/fixture
  * sets still named `-heldout`, the second glossary): opened sets keep their `-heldout` name (real10–real49), so the name
  * alone does not say it. A session that opens a set narrows this pattern.
  */
-export const STILL_HELD_OUT = /^(?:real(?:[5-9]\d)|kpi-headers(?:[1-9]\d)|kpi-glossary2)-heldout\.jsonl$/;
+export const STILL_HELD_OUT = /^(?:real(?:59|[6-9]\d)|kpi-headers(?:[2-9]\d)|kpi-glossary2)-heldout\.jsonl$/;
 
 export function readableFixtureTexts(dir = STATEMENT_FIXTURES): string[] {
   const seen = new Set<string>();
