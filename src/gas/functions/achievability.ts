@@ -37,7 +37,7 @@ import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achi
 import { t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
-import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
+import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, periodSizedTarget, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
@@ -338,7 +338,8 @@ export function required<T>(value: T | null, lang: Lang, name: 'target' | 'deadl
   return value;
 }
 
-function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy, fiscalYearStartMonth: number): Assessment {
+/** `suggesting`: REALISTICTARGET's call, with the direction its user stated (null: none) — the target is then the latest level. */
+function assessCell(history: HistoryReader, values: unknown[], lang: Lang, policy: AchievabilityPolicy, fiscalYearStartMonth: number, suggesting?: Direction | null): Assessment {
   const [target, deadline, asOf, direction, aggregationCell, startCell] = values;
   const today = dateArg(asOf, lang) ?? sheetToday();
   // A Goals tab's Start ("Close 120 new accounts by the end of 2027" counted from 1 January 2027): a total counts only
@@ -356,13 +357,20 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   const rateKpi = sentence ? sentenceReadsRate(sentence) : false;
   const typedPercent = typeof target === 'string' && target.includes('%') && history.values.every((v) => v >= 0 && v <= 1);
   if (given === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
-  // With no aggregation argument, a column Check goals reads as a total is one here too ("Deals" one row a month: surf61),
-  // but for a fewer-is-better goal: Check goals judges a decrease to an amount on one period's total (check.ts
-  // `mergeGoal`), which on a tab of one row a period is the level read here.
-  const stated = sentence ? sentence.direction : directionArg(direction, lang);
-  const { points, aggregation } = history.pointsFor(given, today, stated !== 'decrease' && !(stated !== 'increase' && history.lowerIsBetter()));
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const due = dateArg(deadline, lang, true);
+  // With no aggregation argument, a column Check goals reads as a total is one here too ("Deals" one row a month: surf61),
+  // but where a total cannot be the goal (mend61f), kept a level without running the reader: a fewer-is-better goal (Check
+  // goals judges a decrease to an amount on one period's total, check.ts `mergeGoal`: on a tab of one row a period, the
+  // level), a stated "maintain", a target of about one period's value (`periodSizedTarget`), a rate's header; for
+  // REALISTICTARGET, whose target is a stand-in, unless "increase" is stated.
+  const stated = sentence ? sentence.direction : directionArg(direction, lang);
+  const aimed = typed ?? sentence?.target ?? null;
+  const byColumn =
+    given === null &&
+    (suggesting !== undefined ? suggesting === 'increase' : stated !== 'decrease' && stated !== 'maintain' && !(aimed !== null && periodSizedTarget(history.level, aimed)) && !(stated !== 'increase' && history.lowerIsBetter())) &&
+    !history.isRate();
+  const { points, aggregation } = history.pointsFor(given, today, byColumn);
   if (sentence) {
     // The cells' own numbers tell counts (52 … 39) from a rate, not the points scaled to fractions (mend52d).
     const clash = unitNote(sentence, { points, header: history.header, raw: history.values }, lang);
@@ -530,8 +538,9 @@ export function REALISTICTARGET(history: unknown, deadline: unknown, asOf?: unkn
     // The suggestion does not depend on the target, only on which way is better: the latest level stands in. A total (its
     // `aggregation` argument, as ACHIEVABILITY's: surf50 — it answered a week's level, 6, where the wizard suggested the
     // total, 141) is suggested as one, the sum up to the deadline.
-    const dir = directionArg(directionCell, l) ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
-    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, aggregationCell], l, policy, fiscalYearStartMonth), reader, l);
+    const stated = directionArg(directionCell, l);
+    const dir = stated ?? (reader.lowerIsBetter() ? 'decrease' : 'increase');
+    const assessment = usable(assessCell(reader, [latest, deadlineCell, asOfCell, dir, aggregationCell], l, policy, fiscalYearStartMonth, stated), reader, l);
     if (assessment.suggestedTarget === null) throw new CellError(explained(assessment.reasons[0] ?? '', reader, l));
     // In the history's unit: 39.7 over a rate typed in points; a satisfaction score no higher than its scale's top.
     if (reader.inPoints) return estimateForCell(assessment.suggestedTarget * 100);

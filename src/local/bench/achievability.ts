@@ -2,7 +2,8 @@
  * `npm run bench -- achievability`: speed of the status-quo assessment.
  *   1. one assessment on five years of daily data (target < 50 ms);
  *   2. 1,000 assessments of three-year weekly histories (target < 2 s);
- *   3. whole-column GOALPROGRESS / REQUIREDPACE with every value argument a column (2,500 and 10,000 rows).
+ *   3. whole-column GOALPROGRESS / REQUIREDPACE with every value argument a column (2,500 and 10,000 rows);
+ *   4. ACHIEVABILITY over a 50,000-row whole column, with and without its aggregation argument.
  * Each is timed through core `assess` and through the built bundle's
  * ACHIEVABILITY custom function (what a sheet runs). Figures are printed, never asserted.
  * Wall time and, in brackets, this process's CPU time: on a shared machine the wall
@@ -103,8 +104,33 @@ export async function run(): Promise<void> {
       `  ${n.toLocaleString('en-US')} rows, every value argument a column: GOALPROGRESS ${progress.ms.toFixed(0)} ms (${progress.cpuMs.toFixed(0)}), REQUIREDPACE ${pace.ms.toFixed(0)} ms (${pace.cpuMs.toFixed(0)}) (grows with the rows, not their square)`,
     );
   }
+  lines.push(...wholeColumns(freshAddon));
   lines.push(...serviceCalls());
   console.log(lines.join('\n'));
+}
+
+/**
+ * 4. ACHIEVABILITY over a 50,000-row whole column, with no aggregation argument (the formulas read the column as Check
+ * goals does: surf61) and with "level": a column of 50,000 daily "Revenue" rows, and 800 monthly "Deals" rows above
+ * 49,200 blank ones (A:B on a tab of 50,000 rows). mend61f measured the default 2–7× slower there (the reader ran over
+ * every row, blank ones too). Median of three calls, each after a warm-up call.
+ */
+function wholeColumns(addon: ReturnType<typeof loadAddon>): string[] {
+  const revenue = randomHistory(7, 50_000, 'day');
+  const last = revenue[revenue.length - 1];
+  const deals = Array.from({ length: 800 }, (_, i) => ({ date: addPeriods('1960-01-01', 'month', i), value: 95 + ((i * 7) % 13) }));
+  const cases = [
+    { label: '50,000 daily rows headed "Revenue"', rows: [['Date', 'Revenue'], ...sheetRows(revenue)], target: last.value * 1.1, deadline: addPeriods(last.date, 'month', 3), today: last.date },
+    { label: 'A:B, 800 monthly "Deals" above 49,200 blank rows', rows: [['Month', 'Deals'], ...sheetRows(deals), ...Array.from({ length: 49_200 }, () => ['', ''])], target: 2_000, deadline: addPeriods(deals[deals.length - 1].date, 'month', 12), today: deals[deals.length - 1].date },
+  ];
+  return cases.map(({ label, rows, target, deadline, today }) => {
+    const median = (aggregation: string): string => {
+      addon.call('ACHIEVABILITY', rows, target, deadline, today, '', aggregation);
+      const runs = [0, 1, 2].map(() => time(() => addon.call('ACHIEVABILITY', rows, target, deadline, today, '', aggregation))).sort((a, b) => a.ms - b.ms);
+      return `${runs[1].ms.toFixed(0)} ms (${runs[1].cpuMs.toFixed(0)})`;
+    };
+    return `  ACHIEVABILITY over ${label}: no aggregation argument ${median('')}, "level" ${median('level')}`;
+  });
 }
 
 /**
