@@ -55,11 +55,11 @@ describe('(2) near misses: the news shape stays a dateline', () => {
 
 describe('(3) a possibility is no means and its figures stay set aside; a means before it is kept', () => {
   readsAs([
-    ['Reach 500 customers by 2027 with the potential for 200 more in 2028.', { target: 500, change: null, deadline: '2027-12-31' }],
-    ['Open 10 stores by 2028 with the potential for 5 more through franchising.', { target: 10, change: null }],
+    ['Reach 500 customers by 2027 with the potential for 200 more in 2028.', { target: 500, change: null, levers: [], deadline: '2027-12-31' }],
+    ['Open 10 stores by 2028 with the potential for 5 more through franchising.', { target: 10, change: null, levers: [] }],
     ['Grow revenue to $5M by 2028 by signing 20 enterprise clients with the potential for upsell.', { target: 5000000, levers: ['signing 20 enterprise clients'] }],
     ['Grow revenue to $5M by 2028 by signing 20 enterprise clients with the potential to add SEO later.', { target: 5000000, levers: ['signing 20 enterprise clients'] }],
-    ["Atteindre 500 clients d'ici 2027 avec la possibilité de 200 de plus en 2028.", { target: 500, change: null }],
+    ["Atteindre 500 clients d'ici 2027 avec la possibilité d'ouvrir une agence.", { target: 500, levers: [] }],
   ]);
 });
 
