@@ -178,7 +178,7 @@ const SHARE_GOVERNED_RE = /\b(?:goals?|targets?|objecti\w*|aim\w*|ensure|make su
 // total of 42 firms", stmt51; "…, from the projected $1.3 billion", "a decrease from the 275 units": "from the" after a comma
 // or a change noun, a participle between, stmt60 — not "$5M in revenue from the 10 new stores", a source.)
 /** A verb paying for the goal right before its money, not in the past: invest, spend, borrow, « investir », « dépenser », « emprunter » ("invested 2 M€ last year" stays a level). */
-const INVESTED_BEFORE_RE = /\b(?:(?:invest|spend|borrow)(?:s|ing)?|investi(?:r|ra|rons|ront|ssant|ssons)|(?:depens|emprunt)(?:er|era|erons|eront|ant))\s+(?:(?:about|around|some|nearly|up to|over|more than|environ|pres de|plus de)\s+)?$/;
+const INVESTED_BEFORE_RE = /\b(?:(?:invest|spend|borrow)(?:s|ing)?|investi(?:r|ra|rons|ront|ssant|ssons|ssent|t)|(?:depens|emprunt)(?:e|ent|ons|er|era|erons|eront|ant))\s+(?:(?:about|around|some|nearly|up to|over|more than|environ|pres de|plus de)\s+)?$/;
 const BASELINE_BEFORE_RE = /(?:\bfrom|(?:,|\b(?:increase|decrease|rise|drop|decline|fall|jump|gain)) from the(?: [a-z]+ed)?|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\b(?:up|down) from (?:last|the previous|the prior) (?:year|quarter|month)'s|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /**
  * "…, from the 10 new stores we open", "…, from the planned 12 new stores": "from the N" counting another thing than the
@@ -1220,7 +1220,9 @@ export function extractGoalNumbers(
     const multiplied = last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start);
     // …but money invested, spent or borrowed before it ("will invest £2.75 billion to double its product range", « investir 2 M€
     // pour doubler ») pays for the goal: no level of it, neither baseline nor target (stmt61: real58:29, as mend59l's (c)).
-    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40));
+    // Only when the multiplier has another object: "invest $3M … and want to double it / that", « doubler ce montant » double
+    // the money itself, its baseline (mend61s).
+    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40)) && !/^\W*(?:it|that|this|(?:the|our|this|that) (?:amount|sum|budget|investment|spend(?:ing)?)|(?:ce|cet|cette) (?:montant|budget|somme|chiffre|investissement))\b/.test(folded.slice(last.end));
     if (!result.baseline && multiplied && !paying) result.baseline = fallbackTarget;
     else if (!paying) result.target = fallbackTarget;
   }

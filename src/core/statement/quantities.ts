@@ -223,9 +223,11 @@ const WORD_TIMES_RE = new RegExp(
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|une?|${NUMBER_RUN})\\s+(?:to|a)\\s+(${NUMBER_RUN})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
 // A place named after "in" / "at" / « dans » ("at a new facility in a second location", « dans sa deuxième boutique ») is
-// where, not how many (stmt61: real58:63 read "in a second location" as the target 2).
+// where, not how many (stmt61: real58:63 read "in a second location" as the target 2) — only after a noun or a number ("200
+// jobs in a second location"): right after a verb's particle it is the count ("Expand into a second location", « Investir
+// dans un deuxième restaurant », mend61s).
 const ORDINAL_COUNT_RE =
-  /\b(?<!\b(?:in|at|into|dans)\s)(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
+  /\b(?<!(?:\d|\b(?:a|an|the|our|its|their|new|un|une|le|la|les|sa|son|ses|nos|des|leurs?))(?: [a-z'-]+)? (?:in|at|into|dans)\s)(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
 
 /** Spelled ordinals by their first three letters, FR then EN, each language 2nd…5th: position % 4 + 2 is the count. */
 const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
