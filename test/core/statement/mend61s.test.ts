@@ -3,12 +3,13 @@
  * misses stmt61 gained that must stay read:
  * (1) a news dateline's day is no date at all — no deadline and no start; a stated period keeps its own start;
  * (2) a capitalised label or region before a date ("SALES, June 30 — Reach $5M", « FRANCE, 30 juin — Atteindre … ») is
- * no dateline: a dateline needs a news agency in parentheses or a third-person report after the day, never an imperative;
+ * no dateline: a dateline needs a third person's report after the day (a name, then its verb), never an imperative;
  * (3) a with-phrase of possibility is no means and its figures stay set aside; a means before it is cut there and kept;
  * (4) money invested or spent in the present, then "double it / that / ce montant", is the level doubled;
  * (5) an ordinal right after a verb's particle ("Expand into a second location") is the count, not a place;
  * (6) a number in parentheses after a capitalised verb ("Generate (1500) Qualified Leads") is the goal's figure;
- * (7) "up from last year's 8% growth" beside a relative change is the change compared, no baseline.
+ * (7) "up from last year's 8% growth" beside a relative change is the change compared, no baseline; (8) « une hausse de
+ * 7 % par rapport à cette année » already compares a period (pinned, no change).
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -83,12 +84,12 @@ describe('(4) near misses: money paying for another object stays no level', () =
 
 describe('(5) an ordinal right after a verb particle is the count', () => {
   readsAs([
-    ['Expand into a second location by 2028.', { target: 2 }],
+    ['Expand into a second location by 2028.', { target: 2, direction: 'increase' }],
     ['Expand into a third store in Texas by June 2027.', { target: 3 }],
     ['Grow into a fifth outlet by 2028.', { target: 5 }],
     ['Invest in a second shop by 2028.', { target: 2 }],
     ['Bring in our 1000th subscriber by March 2027.', { target: 1000 }],
-    ["Investir dans un deuxième restaurant d'ici 2027.", { target: 2 }],
+    ["Investir dans un deuxième restaurant d'ici 2027.", { target: 2, direction: 'increase' }],
     ["Se développer dans une troisième agence d'ici 2028.", { target: 3 }],
   ]);
 });
@@ -122,5 +123,12 @@ describe('(7) "up from last year\'s N%" beside a relative change is the change c
     ["We expect 15% growth in leads in 2027, up from last year's 12%.", { baseline: null }],
     ['Revenue will grow 10% in 2027, up from 8% last year.', { baseline: null, change: { value: 0.1, kind: 'relative' } }],
     ["We want 500 clients in 2028, up from last quarter's 400.", { baseline: 400, target: 500 }],
+  ]);
+});
+
+describe('(8) a change against this year compares a period: the French form already reads so', () => {
+  readsAs([
+    ['Nous visons une hausse de 7 % par rapport à cette année.', { deadline: null, change: { value: 0.07, kind: 'relative' } }],
+    ['We target a 7% increase against this year.', { deadline: null, change: { value: 0.07, kind: 'relative' } }],
   ]);
 });
