@@ -1041,7 +1041,7 @@ const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A
 // …and the story a third person reports: a name, then a reporting or goal verb in the third person ("Acme Corp expects",
 // "Chilean retailer Falabella aims", « L'entreprise vise »), never an imperative goal ("SALES, June 30 — Reach $5M", « FRANCE,
 // 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb.
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][\w'’.&-]*(?: [A-Za-zÀ-ÿ'’.&-]+){0,5}? (?:aims?|plans?|expects?|targets?|wants?|intends?|seeks?|hopes?|is|are|has|will|said|says|announced|vise|veut|pr[ée]voit|compte|entend|ambitionne|souhaite)\b/;
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|vise|veut|pr[ée]voit)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */

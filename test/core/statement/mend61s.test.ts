@@ -79,6 +79,8 @@ describe('(4) near misses: money paying for another object stays no level', () =
     ['The group will invest £2.75 billion to double its product range by 2028.', { baseline: null, target: null }],
     ['We will invest $2M to double our revenue by 2028.', { baseline: null, target: null }],
     ['We invested $2M last year and want to double it by 2028.', { baseline: 2000000 }],
+    ["Nous dépensons 40 k€ par mois pour doubler nos ventes d'ici 2028.", { baseline: null, target: null }],
+    ["Nous avons dépensé 40 k€ l'an dernier et voulons doubler ce montant d'ici 2028.", { baseline: 40000 }],
   ]);
 });
 
