@@ -123,7 +123,7 @@ describe('(7) "up from last year\'s N%" beside a relative change is the change c
   readsAs([
     ["Revenue will grow 10% in 2027, up from last year's 8% growth.", { baseline: null, change: { value: 0.1, kind: 'relative' } }],
     ["We expect 15% growth in leads in 2027, up from last year's 12%.", { baseline: null }],
-    ['Revenue will grow 10% in 2027, up from 8% last year.', { baseline: null, change: { value: 0.1, kind: 'relative' } }],
+    ['Revenue will grow 10% in 2027, up from 8% last year.', { baseline: 0.08, change: { value: 0.1, kind: 'relative' } }],
     ["We want 500 clients in 2028, up from last quarter's 400.", { baseline: 400, target: 500 }],
   ]);
 });
