@@ -1069,9 +1069,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   );
   // "…, with the potential for thousands more", "with the potential for additional growth through acquisitions", « avec la
   // possibilité de … »: a possibility beyond the goal, no means, nor the means it names before the next comma (stmt61:
-  // real52:28, real58:23).
-  const possibility = (c: Span): boolean => POSSIBILITY_WITH_RE.test(/[^,;.!?]*$/.exec(folded.slice(0, c.start))![0] + (/[,;]/.test(folded.slice(c.start, c.end)) ? '' : folded.slice(c.start, c.end)));
-  const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions) && !possibility(c));
+  // real52:28, real58:23). Its clause stays set aside (its figures are no goal's: "with the potential for 200 more in 2028",
+  // mend61s), and a means before it in the same clause ("by signing 20 clients with the potential for upsell") is kept, cut there.
+  const possibility = (c: Span): boolean => POSSIBILITY_WITH_RE.test(/[^,;.!?]*$/.exec(folded.slice(0, c.start))![0] + folded.slice(c.start, c.start + 30));
+  const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
   // "Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €": a with-clause giving another KPI a value
@@ -1597,7 +1598,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // reps", « avec 2 salons ») stay a means (mend32).
   // Time left, an aim or (one item) the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside
   // (real41, mend44d).
-  const levers = leverClauses.filter((c) => !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  const levers = leverClauses.filter((c) => !possibility(c) && !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).slice(0, POSSIBILITY_WITH_RE.exec(folded.slice(i.start, i.end))?.index).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
   if (actionLever) levers.unshift(original.slice(actionLever.start, actionLever.end));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);

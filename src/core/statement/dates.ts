@@ -91,7 +91,8 @@ export interface DateMention extends Span {
    * (`StatementAnalysis.pastLastDate`).
    */
   pastLastDay?: true;
-  role: 'deadline' | 'start';
+  /** 'dateline': a news dateline's day, the day a story was filed — no date of the goal (mend61s). */
+  role: 'deadline' | 'start' | 'dateline';
   /** True when introduced by "by", "before", "d'ici", "avant"…: preferred when several dates are named. */
   cued: boolean;
   /** A year written over two with no fiscal word ("the 2027-28 budget"): never the deadline over one the goal states (mend51d). */
@@ -1036,8 +1037,11 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
  * ("SANTIAGO,", "KUALA LUMPUR,") or before an agency's parenthesis ("New Delhi, Apr 4 (KNN)") — and after the day a dash,
  * the agency, then the story's capitalised first word; "CA, 30 juin : 5 M€", "ARR, June 30 - reach …" are no datelines.
  */
-const DATELINE_PLACE_RE = /^(?:[A-Z][A-Z.'’ -]{2,}[A-Z]|[A-Z][A-Za-z.'’ -]{2,24}(?=,\s*#\s*\())\s*,\s*#/;
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-Z]/;
+const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A-Za-z.'’ -]{2,24}(?=,\s*#\s*\())\s*,\s*#/;
+// …and the story a third person reports: a name, then a reporting or goal verb in the third person ("Acme Corp expects",
+// "Chilean retailer Falabella aims", « L'entreprise vise »), never an imperative goal ("SALES, June 30 — Reach $5M", « FRANCE,
+// 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb.
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|vise|veut|pr[ée]voit)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
@@ -1198,16 +1202,17 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // A news dateline opening the text ("SANTIAGO, June 2 Chilean firm …", "MELAKA, April 11 — …", "New Delhi, Apr 4 (KNN)
     // …"): the day the story was filed, never the goal's deadline (stmt61: real54:71, real58:28 read it so) — a day and month
     // with no year after a capitalised place alone, in capitals or before an agency's parenthesis. It stays a mention (its
-    // day is no figure of the goal) as the day the goal is stated from: a start.
+    // day is no figure of the goal) but is no date of the goal at all: no deadline, and no start either (mend61s: read as a
+    // start, resolved forward, it made Check goals count "LONDON, 14 March — … in 2027" from a future day).
     const dateline = r.start < 40 && !/\d{4}/.test(folded.slice(r.start, r.end)) && DATELINE_PLACE_RE.test(`${prepared.original.slice(0, r.start)}#${prepared.original.slice(r.end, r.end + 2)}`) && DATELINE_AFTER_RE.test(prepared.original.slice(r.end));
-    const isStart = dateline || fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
+    const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
     // A fiscal year the clause names, "fiscal year 2028, which begins April 1", is the twelve months ending in 2028 (named
     // after the year it ends in): it starts on 1 April 2027; a start with its own year ("starts in March 2027") keeps it (mend45a).
     if (fyStart && own?.[1]) date = `${+own[1] - +(ctx.fiscalYearStartMonth > 1)}${date.slice(4)}` as IsoDate;
     else if (fyStart && date > ctx.asOf && !/\d{4}/.test(folded.slice(r.start, r.end)) && !/next f|prochain exercice|exercice prochain/.test(folded)) date = `${+date.slice(0, 4) - 1}${date.slice(4)}` as IsoDate;
-    mentions.push({ start: r.start, end: r.end, date, role: isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}), ...(r.splitYear ? { splitYear: true as const } : {}) });
+    mentions.push({ start: r.start, end: r.end, date, role: dateline ? 'dateline' : isStart ? 'start' : 'deadline', cued: DEADLINE_CUE_RE.test(before) || DURATION_CUE_RE.test(folded.slice(r.start, r.end)) || OWN_CUE_RE.test(folded.slice(r.start, r.end)), ...(r.pastLastDay ? { pastLastDay: true as const } : {}), ...(r.splitYear ? { splitYear: true as const } : {}) });
   }
   // "The fiscal year starts in March 2027": the fiscal year meant begins then, not the current one its words read (mend45a).
   // A fiscal year named by its year keeps it: "by the end of fiscal 2027, which began in October 2026" is due on 30

@@ -178,7 +178,7 @@ const SHARE_GOVERNED_RE = /\b(?:goals?|targets?|objecti\w*|aim\w*|ensure|make su
 // total of 42 firms", stmt51; "…, from the projected $1.3 billion", "a decrease from the 275 units": "from the" after a comma
 // or a change noun, a participle between, stmt60 — not "$5M in revenue from the 10 new stores", a source.)
 /** A verb paying for the goal right before its money, not in the past: invest, spend, borrow, « investir », « dépenser », « emprunter » ("invested 2 M€ last year" stays a level). */
-const INVESTED_BEFORE_RE = /\b(?:(?:invest|spend|borrow)(?:s|ing)?|investi(?:r|ra|rons|ront|ssant|ssons)|(?:depens|emprunt)(?:er|era|erons|eront|ant))\s+(?:(?:about|around|some|nearly|up to|over|more than|environ|pres de|plus de)\s+)?$/;
+const INVESTED_BEFORE_RE = /\b(?:(?:invest|spend|borrow)(?:s|ing)?|investi(?:[rt]|ss)\w*|(?:depens|emprunt)(?:e[nr]|ons|ant)\w*)\s+(?:(?:about|around|some|nearly|up to|over|more than|environ|pres de|plus de)\s+)?$/;
 const BASELINE_BEFORE_RE = /(?:\bfrom|(?:,|\b(?:increase|decrease|rise|drop|decline|fall|jump|gain)) from the(?: [a-z]+ed)?|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\b(?:up|down) from (?:last|the previous|the prior) (?:year|quarter|month)'s|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /**
  * "…, from the 10 new stores we open", "…, from the planned 12 new stores": "from the N" counting another thing than the
@@ -998,6 +998,9 @@ export function extractGoalNumbers(
       result.baseline = q;
       continue;
     }
+    // "Revenue will grow 10% in 2027, up from last year's 8% growth": beside a relative change, a percentage up or down from
+    // the last period's is the change compared, no baseline (mend61s; "– up from 5% in 2026" stays the baseline, real-wording38).
+    if (q.kind === 'percent' && result.change?.kind === 'relative' && /(?:up|down) from \w+ \w+'s $/.test(before)) continue;
     // ("10% growth in $2M revenue", "… on $2M revenue": an amount of what grows is its base, left53's M1, mend53e.)
     if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
@@ -1220,7 +1223,9 @@ export function extractGoalNumbers(
     const multiplied = last && last.relativeChange !== null && last.start >= fallbackTarget.end && directionBefore(fallbackTarget.start) === null && !coordinatedMultiple(folded, last.start);
     // …but money invested, spent or borrowed before it ("will invest £2.75 billion to double its product range", « investir 2 M€
     // pour doubler ») pays for the goal: no level of it, neither baseline nor target (stmt61: real58:29, as mend59l's (c)).
-    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40));
+    // Only when the multiplier has another object: "invest $3M … and want to double it / that", « doubler ce montant » double
+    // the money itself, its baseline (mend61s).
+    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40)) && !/^\W*(?:it|that|this|(?:the|our) (?:amount|budget|spend)|ce(?:tte)? (?:montant|budget|somme))\b/.test(folded.slice(last.end));
     if (!result.baseline && multiplied && !paying) result.baseline = fallbackTarget;
     else if (!paying) result.target = fallbackTarget;
   }

@@ -9,6 +9,7 @@ import { currencyMarkSource, NARROW_SIGNS, NOT_DH_COUNT, sentenceCurrency } from
 import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
 import { MONTH_SOURCE } from './dates';
+import { LEXICON } from './direction';
 import { COUNT_SOURCE, countValue, fold, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
@@ -223,9 +224,11 @@ const WORD_TIMES_RE = new RegExp(
 const WORD_RANGE_RE = new RegExp(`(?<![a-z'])(?:from|de|d')\\s+(one|une?|${NUMBER_RUN})\\s+(?:to|a)\\s+(${NUMBER_RUN})(?=\\s+[a-z]|\\s*[.,;!?]|\\s*$)`, 'g');
 
 // A place named after "in" / "at" / « dans » ("at a new facility in a second location", « dans sa deuxième boutique ») is
-// where, not how many (stmt61: real58:63 read "in a second location" as the target 2).
+// where, not how many (stmt61: real58:63 read "in a second location" as the target 2) — only after a noun or a number ("200
+// jobs in a second location", or « peut-être dans »): right after a verb's particle it is the count ("Expand into a second location", « Investir
+// dans un deuxième restaurant », mend61s).
 const ORDINAL_COUNT_RE =
-  /\b(?<!\b(?:in|at|into|dans)\s)(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
+  /\b(?<!(?:\d|\b(?:an?|the|its|our|new|une?|l[ae]s?|s[ae]s|s[ao]n?|peut))(?: [a-z'-]+)? (?:in|at|into|dans)\s)(?:sa|son|notre|leur|its|our|their|the|une?|a)\s+(\d{1,6}(?:e|eme|ieme|th|st|nd|rd)|deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth)\s+(?=(?:[a-z]+\s+)?(?:boutiques?|magasins?|stores?|restaurants?|clients?|customers?|agences?|shops?|franchises?|locations?|outlets?|succursales?|abonnes?|subscribers?|members?|membres?)\b)/g;
 
 /** Spelled ordinals by their first three letters, FR then EN, each language 2nd…5th: position % 4 + 2 is the count. */
 const ORDINAL_WORDS = 'deu tro qua cin sec thi fou fif'.split(' ');
@@ -286,7 +289,10 @@ function isNamePart(original: string, at: number, after: string): boolean {
   if (/\bNo\.\s?$/.test(before)) return true;
   // "Chow Tai Fook (1929) Managing Director …": four to six bare digits in parentheses between a name's capitalised words
   // are its stock code (or founding year), no figure (stmt61: real58:18 read 1929 as the baseline).
-  if (/[A-Z][a-z]+ \($/.test(before) && /^\d{4,6}\) [A-Z]/.test(textAfter(original, at, 10))) return true;
+  // Not after the goal's own verb ("Goal: Generate (1500) Qualified Leads", « Atteindre (1500) Nouveaux Clients »: Title Case
+  // keeps its figure, mend61s): a verb the direction lexicon knows, or any word right after a label's colon.
+  const named = /(?<!:\s*)\b([A-Z][a-z]+) \($/.exec(before);
+  if (named && /^\d{4,6}\) [A-Z]/.test(textAfter(original, at, 10)) && !LEXICON.some((e) => new RegExp(e.re.source).test(`${fold(named[1])} 1`))) return true;
   const word = /(^|[a-zà-ÿ,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
   // ("plan to Reach 40 deals", "Sell to Walmart 500 cases", « Vendre à Auchan 300 palettes »: after "to"/« à » the capitalised
   // word is the goal's verb or whom it is for, the count the goal's, fixes65, mend44b; only the names a number is part of
