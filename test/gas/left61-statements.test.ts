@@ -27,11 +27,11 @@ describe('smartAnalyze: left61', () => {
     expect(analyze('Increase conversion by 10% to generate an extra $500k.', AS_OF)).toMatchObject({ kpi: 'conversion_rate' });
   });
 
-  it('currencies spelled after the amount are money; « ¥ » is the yuan only beside a word of China', () => {
+  it('currencies spelled after the amount are money; « ¥ » is the yuan only when the sentence writes its name', () => {
     expect(analyze('Reach 80,000 rupiah.', AS_OF)).toMatchObject({ target: 80_000, unit: 'currency' });
     expect(analyze('Atteindre 80 000 bahts.', AS_OF)).toMatchObject({ target: 80_000, unit: 'currency' });
     // The Measurable message shows the target in the goal's currency.
-    expect(analyze('The Chinese retailer aims for ¥2 billion in sales by 2027.', AS_OF)).toMatchObject({ criteria: { measurable: { message: expect.stringContaining('CN¥2,000,000,000') as unknown } } });
+    expect(analyze('The retailer aims for ¥2 billion (2 billion yuan) in sales by 2027.', AS_OF)).toMatchObject({ criteria: { measurable: { message: expect.stringContaining('CN¥2,000,000,000') as unknown } } });
     expect(analyze('Reach 5 billion baht in sales by 2027.', AS_OF)).toMatchObject({ criteria: { measurable: { message: expect.stringContaining('THB') as unknown } } });
     expect(analyze('Reach ¥50 million in sales by 2027.', AS_OF)).toMatchObject({ criteria: { measurable: { message: expect.not.stringContaining('CN¥') as unknown } } });
   });

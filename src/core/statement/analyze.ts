@@ -1627,7 +1627,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Increase conversion to generate an extra $500k", « Améliorer la fidélisation afin d'apporter 1 M€ de plus »: money a
   // means brings in, added on top (an absolute change in money) with no measure noun, is sales, whatever rate the means
   // moves (left61; a noun still names it: "… an extra $500k in profit").
-  const earnedExtra = (!kpi || kpi.unit === 'percent' || kpi.unit === 'score') && change?.kind === 'absolute' && unit === 'currency' && /\b(?:to|pour|afin d\W?e?) ?(?:generat|bring|deliver|gener|degag|apport|rapport)/.test(folded);
+  // Only when the means named a rate or score (or conversion) and the amount is followed by nothing, a time word or date, or
+  // a sales noun with one adjective maybe ("of recurring revenue", « de CA »): "$1M in gross margin" names its KPI; funding,
+  // grants, savings or a warehouse sold are no sales (mend61l).
+  const earnedExtra = (kpi?.unit === 'percent' || kpi?.unit === 'score' || folded.includes('conversion')) && /^\s*(?:(?:extra|more|supplementaires?)\b\s*)?(?:[^\w\s]|$|(?:by|d'ici|per|par|an?|this|next|each)\b|(?:in|of|de|d'|en) ?(?:\d|fy|[qh]\d|(?:[a-z]+ )?(?:revenues?|sales|bookings|arr|mrr|ca|chiffre|ventes|plus)\b))/.test(textAfter(folded, numbers.change?.quantity?.end ?? 0, 40)) && change?.kind === 'absolute' && unit === 'currency' && /\b(?:to|pour|afin d\W?e?) ?(?:generat|bring|deliver|gener|degag|apport|rapport)/.test(folded);
   // "Increase our pipeline to €2M by Q3", « porter le pipeline à 2 M€ »: a pipeline given an amount of money is its value, a
   // level (catalog pipeline_value, what Check goals judges a money Pipeline tab as), while a count of opportunities stays
   // the funnel's throughput ("the target would be 20 opps", even after an if-clause's "$40k"); the unit tells which.
@@ -1640,7 +1643,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
     // Won deals given only an amount of money ("close deals worth $3M") are that revenue, as "$3M in deals"; so are reps given
     // an amount to reach (« mes agents commerciaux arrivent à un palier de 30'000 € »: people are not counted in money).
     kpi: negatedAim || (numbers.savings && OTHERS_SAVE_RE.test(folded)) || othersCosts || costRatio || saved?.kpi === null ? null : numbers.savings && catalog.some((k) => k.id === 'costs') ? 'costs' : grossRate ? 'gross_margin' : profitShare ? 'net_margin' : rateInMoney || earnedExtra ? 'revenue' : /^(?:deals_closed|sales_reps)$/.test(kpi?.id ?? '') && unit === 'currency' && catalog.some((k) => k.id === 'revenue') ? 'revenue' : pipelineInMoney ? 'pipeline_value' : (kpi?.id ?? null),
-    direction: negatedAim ? null : saved && !saved.kpi ? 'decrease' : direction,
+    // Money brought in on top is an increase, whatever the means does (« Réduire l'attrition pour dégager 200 000 € »).
+    direction: negatedAim ? null : saved && !saved.kpi ? 'decrease' : earnedExtra ? 'increase' : direction,
     baseline,
     target: saved ? saved.target : target,
     change: saved ? saved.change : change,

@@ -912,7 +912,9 @@ const LAUNCHED_BEFORE_RE = new RegExp(`(?<!\\b(?:be|been|being|will|to|is|are|ge
  * « lancé en 2023 » were read as targets once they were no deadline).
  */
 export const isLaunchYear = (folded: string, start: number, end: number): boolean =>
-  /^(?:19|20)\d\d$/.test(folded.slice(start, end)) && LAUNCHED_BEFORE_RE.test(textBefore(folded, start, 30));
+  // So is a plan's own year ("The plan presented to the board in 2025 calls for 500 customers"), which findDates drops as
+  // no deadline: a year is no count either way (mend61l).
+  /^(?:19|20)\d\d$/.test(folded.slice(start, end)) && (LAUNCHED_BEFORE_RE.test(textBefore(folded, start, 30)) || ADOPTED_PLAN_BEFORE_RE.test(textBefore(folded, start, 90)));
 /**
  * A launch the goal waits for, in its clause: "once the product is launched", "by the time the app is launched", « d'ici
  * la mise en service », « dès que l'offre est lancée » (the folded « des » is checked in the original: « dès »).
@@ -1223,9 +1225,11 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // next occurrence after today. (Not an end already past: the analysis drops a past deadline and would read the year's
   // own end instead; that case keeps its former reading.)
   const namedFiscal = facts.fiscal || /\bfy/.test(folded) ? mentions.find((m) => m.role === 'deadline' && /\d\d/.test(folded.slice(m.start, m.end)) && (m.splitYear || /\b(?:fy|fiscal|exercice)/.test(folded.slice(m.start - 9, m.end)))) : undefined;
+  // Only the fiscal year itself ending right before the month ("FY28, which ends", "our fiscal year ends in", "(fiscal year
+  // ending", « l'exercice 2028 clos le », "our year ends"): never a trial, lease, contract or quarter that ends (mend61l).
   for (const m of namedFiscal ? mentions : []) {
     const date = `${namedFiscal!.date.slice(0, 4)}${m.date.slice(4)}` as IsoDate;
-    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:ends?|ending|clos|se termine) (?:in |on |le |en |au )?$/.test(textBefore(folded, m.start, 16))) m.date = date;
+    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:fiscal|fy|exercice|year)(?: ?\d+)?,?(?: which| qui)? (?:end(?:s|ing)?|clos|se termine) (?:\w\w )?$/.test(textBefore(folded, m.start, 40))) m.date = date;
   }
   const s = own && !own[1] && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
   const found = s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;

@@ -55,9 +55,11 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
   // word ("P7.5 billion"; "P1 tickets" stays a label), stmt53.
   rm: 'MYR', p: 'PHP',
   // Indonesia's rupiah ("Rp 50 billion") and Thailand's baht ("฿5 billion") before the digits, as the ringgit (left61).
-  rp: 'IDR', '฿': 'THB',
+  rp: 'IDR', 'rp.': 'IDR', '฿': 'THB',
   // A currency spelled out after the digits, singular or plural ("1.4 trillion rupiah", « 50 millions de yuans »): one entry
   // a currency in CURRENCY_NAMES, which SUFFIX reads too (left61).
+  // SUFFIX reads the name only when no noun or figure follows it: "50 baht coffees", "200 naira-paying", "300 RMB-12" are
+  // counts (mend61l; the fold blanks the hyphen, so a hyphen reads as the word or figure after it).
   ...Object.fromEntries(Object.entries(CURRENCY_NAMES).flatMap(([name, code]) => [[name, code], [`${name}s`, code]])),
 };
 
@@ -93,16 +95,18 @@ const DOT_GROUP_CURRENCY = /^(?:EUR|BRL|IDR|VND|TRY|DKK|ARS|CLP|COP)$/;
  * measure ("P7.5 billion in 2027", "P2 bn by 2027", "P500M to …"), or, for a scale spelled out, the sentence's punctuation:
  * "P2B revenue", "P2B marketplace", "P2P" stay labels (mend53b: stmt53 read "Grow P2B revenue" as 2 billion pesos).
  */
-const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])))";
+/** A word that may follow an amount without naming what is counted: a preposition, an article, a conjunction. */
+const AMOUNT_NEXT_WORD = "(?:in|by|of|to|for|per|a|an|this|next|from|and|or|within|over|before|until|at|on|en|d'ici|par|de|d'|et|ou|au)(?![a-z])";
+const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+" + AMOUNT_NEXT_WORD + "))";
 // The Gulf press' dirham before a scaled amount ("Dh450 billion", "Dhs 2m": stmt59, real56), as « 450 DH »; "DH4" is a name.
 const DIRHAM = 'dhs?(?=\\s?[\\d.,]+\\s?(?:[bm]n|m(?![a-z])|(?:m|b|tr)illion))';
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|฿|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|฿|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p\\.?)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|bil|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?(?! (?!" + AMOUNT_NEXT_WORD + ")[a-z\\d])|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
@@ -332,7 +336,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "5àsec", "3G", "24h": digits glued to a word are part of a name or another unit, not a quantity.
     if (/^(?!x(?![a-z]))[a-z]/.test(folded.slice(m.index + m[0].length))) continue;
     // "Covid-19", "CAP-124": digits hyphenated to a word are part of a name.
-    if (!m.groups?.pre && original !== undefined && original.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index, 2))) continue;
+    // So are digits hyphenated to a currency's mark, "RMB-12", "Rp-4": a product code's, no money (mend61l; the fold blanks it).
+    if (original?.length === folded.length && /[A-Za-zÀ-ÿ]-$/.test(textBefore(original, m.index + m[0].indexOf(g.num), 2))) continue;
     // "give Pawn 1 enough capital", "at Fortune 500 and Global 2000 corporations", "Pawn 1 is projecting …", "(No. 8)": a bare
     // number after a capitalised word inside the sentence, or opening it before a verb, is part of a name, and one after
     // "No." a rank (real40); a month, a label (Goal, Phase, Top, Year …) or an imperative's count ("Sign 3 clients") stays.
@@ -346,9 +351,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (base === null) continue;
     // "L" and "Cr" are lakh and crore beside the rupee or in an Indian sheet only: elsewhere "45 L" may be litres and
     // "30 cr" credits, so the number stands alone there, as before (a glued "45l" is a unit, no quantity).
-    // "¥" is the yen (`sentenceCurrency`) unless the sentence's words say China's yuan: "¥50 million (50 million yuan)", "a
-    // Chinese retailer … ¥2 billion", "RMB" (left61; CLDR gives "¥" to both JPY and CNY).
-    const preCurrency = g.pre ? (/[¥￥]/.test(g.pre) && /\b(?:yuan|renminbi|rmb|chin)/.test(folded) ? 'CNY' : (markCurrency(g.pre) ?? null)) : null;
+    // "¥" is the yen (`sentenceCurrency`) unless the sentence writes China's currency: "¥50 million (50 million yuan)", "RMB",
+    // "CNY" (left61; CLDR gives "¥" to both JPY and CNY); "China" is no cue: Japanese firms sell there (mend61l).
+    const preCurrency = g.pre ? (/[¥￥]/.test(g.pre) && /\b(?:yuan|renminbi|rmb|cny)/.test(folded) ? 'CNY' : (markCurrency(g.pre) ?? null)) : null;
     // A three-letter code after the digits ("45 L INR", "60 000 BRL") is a currency in capitals only: "3 try outs" is no lira.
     const codeAt = m.index + m[0].length - (g.days ? g.days.length + 1 : 0) - 3;
     const suf = g.suf && /^[a-z]{3}$/.test(g.suf) && CURRENCY_CODES[g.suf] === undefined && sentenceCurrency(g.suf) !== undefined && !(original?.length === folded.length && isCurrencyCode(textAfter(original, codeAt, 3))) ? undefined : g.suf;

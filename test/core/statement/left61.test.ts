@@ -8,7 +8,7 @@
  * (3) a with-phrase sizing the goal ("with sales estimated at $5M", « avec un chiffre d'affaires estimé à 5 M€ ») is no lever
  * — already so on main at the session's start (mend60s's rule); pinned here with the means that must stay levers;
  * (4) currencies spelled after the amount (ringgit, rupiah, yuan, renminbi, baht, rupee, naira, singular or plural) or
- * written before it ("Rp", "RMB", "฿"), and "¥" as the yuan when the sentence's words say China's currency;
+ * written before it ("Rp", "RMB", "฿"), and "¥" as the yuan when the sentence writes yuan, renminbi, RMB or CNY (mend61l: "China" no cue);
  * (5) Ruling C4: a fiscal year named by its year(s) ends on the last day of the last calendar year it names; the end month
  * the sentence gives it ("which ends June 30", « clos le 31 mars ») is its end in that year, not the month's next occurrence.
  * The class rows read otherwise before left61 (marked "was …"); the near misses read the same before and after.
@@ -44,7 +44,8 @@ describe("(2) money a means brings in on top is sales (was kpi null or the means
     // was kpi null
     ['Increase conversion to generate an extra $500k.', { kpi: 'revenue', direction: 'increase', target: null, change: { value: 500_000, kind: 'absolute' }, unit: 'currency' }],
     ['Increase conversion to generate an additional $500k by 2027.', { kpi: 'revenue', change: { value: 500_000, kind: 'absolute' }, deadline: '2027-12-31' }],
-    ['Boost upsell to deliver an additional $300k this year.', { kpi: 'revenue', change: { value: 300_000, kind: 'absolute' } }],
+    // mend61l: the means names no rate nor conversion: kpi null, as before left61.
+    ['Boost upsell to deliver an additional $300k this year.', { kpi: null, change: { value: 300_000, kind: 'absolute' } }],
     ['Améliorer la conversion pour générer 500 k€ supplémentaires.', { kpi: 'revenue', direction: 'increase', change: { value: 500_000, kind: 'absolute' } }],
     // was close_rate, conversion_rate, retention (a rate given an amount of money)
     ['Improve win rates to bring in an extra $2M.', { kpi: 'revenue', change: { value: 2_000_000, kind: 'absolute' } }],
@@ -89,7 +90,8 @@ describe('(4) currencies spelled out or written before the amount (was no curren
     ['Reach 50 million yuan in sales by 2027.', 'CNY'],
     ["Atteindre 50 millions de yuans de chiffre d'affaires en 2027.", 'CNY'],
     ['Reach 5 million renminbi in sales by 2027.', 'CNY'],
-    ['The Chinese retailer aims for ¥2 billion in sales by 2027.', 'CNY'],
+    // mend61l: "Chinese" is no cue, the sentence must write yuan, renminbi, RMB or CNY.
+    ['The Chinese retailer aims for ¥2 billion in sales by 2027.', 'JPY'],
     ['Reach 5 billion baht in sales by 2027.', 'THB'],
     ["Atteindre 5 milliards de bahts de chiffre d'affaires.", 'THB'],
     ['Reach ฿80,000 in sales.', 'THB'],
