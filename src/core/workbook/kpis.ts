@@ -345,8 +345,9 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
   [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemni(se|te)s?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$|^decaissements?$/, 'costs'],
   // hdr61: a purchase before or with tax (« Achat de matériel HTVA », « Achats HT ») is money spent; a bare « Achats » may
-  // count the customers' purchases, a price « d'achat » is a price.
-  [/^achats?( (de |d |du |des )?\w+)? (ht|htva|ttc|tvac)$/, 'costs'],
+  // count the customers' purchases, a price « d'achat » is a price. mend61h: « de » and a noun only — « Achat moyen TTC »,
+  // « Achat unitaire HT » are levels — and never beside a client (`detectKpiSeries`: the customer's purchase, a sale).
+  [/^achats?( (de |d |du |des )\w+)? (ht|htva|ttc|tvac)$/, 'costs'],
   [new RegExp(`^couts?( (du |des |de (la )?|d'?)?(${SPENT_ON}|produits?|marchandises|ventes|publicite|fixes?|livraisons?|exploitation|personnel|emballages?))?( mensuels?)?$|^((${SPENT_ON}|shipping|fixed|operating|total|fuel|financ(e|ial)) )?costs?( (in )?(eur|usd|gbp|chf|cad|inr|local currency|micros))?$|^costs? of (goods|sales)\\b`), 'costs'],
 ];
 /**
@@ -357,12 +358,17 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * price × quantity (hdr46); a sale's amount or total (« MontantVente », « Total_Vente »: hdr47); an order's amount and its
  * lines' total (Amazon Selling Partner's `order_total_amount`, Shopify's `total_line_items_price`: hdr53); one invoice's, order's
  * or till receipt's total before or after tax (« ReceiptTotalHT », "Invoice total": hdr57; plural, "Orders total" may count them).
- * An invoice before or with tax, naming its payer or not (« Facture HT », a leasing broker's « Facture Leaser HTVA »: hdr61), not a
- * supplier's or a purchase's; a total before or with tax (« Total TTC » of a web shop's order history) as « Montant TTC ». A bare « Montant » or
+ * An invoice before or with tax (« Facture HT »: hdr61) with nothing between or a word of selling (« Factures émises TTC »):
+ * another noun bills something else (« Facture loyer HT », « Facture avoir HT », « Factures impayées TTC »: mend61h). A bare « Montant » or
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|htva|ttc|tvac|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^(factures?( (?!fournis|achat|suppl)\w+)?|total) (ht|htva|ttc|tvac)$/;
+const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|htva|ttc|tvac|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^factures?( (clients?|ventes?|emises?))? (ht|htva|ttc|tvac)$/;
+/** « Total HT/TTC »: sold beside a client, an order or a sale, the costs beside a supplier, nothing else (mend61h: a provider's,
+ *  an expense claim's totals). */
+/** An amount's words before or without a tax ("before HST", « hors TVA », « avant TPS et TVQ »): no tax of its own. */
+const BEFORE_TAX = /\b(before|excl\w*|ex|hors|avant|pre) (tax\w*|tv[aqh]|tps|[gqh]st|vat)( (et|and) \w+)*/g;
+const TOTAL_TAXED = /^total (ht|htva|ttc|tvac)$/;
 /**
  * An amount billed ("billed_amount") or before or after a sales tax as Australia and New Zealand write it ("amount_excl_gst")
  * (hdr48): a sale only where the row says one — a client, a product, an invoice, a contract's revenue —,
@@ -603,6 +609,8 @@ function headerAggregation(header: string): Aggregation | null {
   if (LEVEL_ALWAYS.test(folded)) return 'level';
   // A running count so far ("YTD items sold", « Cumul vendus ») is a level, the fixtures README's convention (mend54a).
   if (namesYearToDate(folded)) return 'level';
+  // A sales tax owed or its balance ("GST Balance", "HST Payable") is held at a date (mend61h).
+  if (/\b(tv[qh]|tps|[gqh]st)\b/.test(folded) && /\b(balance|solde|payable)\b/.test(folded)) return 'level';
   if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
   if (LEVEL_WORDS.test(folded) || heldCount(folded)) return 'level';
   if (COUNT_WORDS.test(folded)) return 'total';
@@ -1545,7 +1553,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
     // hdr60: a time taken (« Délai clients », "days_in_pipeline") or a score ("deal_score", "lead_score") is no count of the thing
     // it is about: the customers, the pipeline or the deals its other words name.
-    const own = (outreachElsewhere && ownRead?.id === 'prospecting') || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead;
+    // A purchase beside a client is the customer's (« N° commande, Client, Achat TTC »), a sale's reading, not the costs (mend61h).
+    const own = (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.id === 'costs' && /^achats? /.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead;
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1572,7 +1581,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const purchased = supplied && besideHeader(/^(types? (d )?achats?|purchases? (type|id))$/);
     // A receipt beside a supplier is goods received, no till receipt (mend57h: a receiving log's "Receipt total" counts items).
     const goodsReceipt = /^receipt total/.test(folded) && has('supplier');
-    const paidOut = !named && !goodsReceipt && (SOLD_AMOUNT.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
+    const paidOut = !named && !goodsReceipt && (SOLD_AMOUNT.test(folded) || TOTAL_TAXED.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
@@ -1595,12 +1604,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // Money in a table of records naming its customer (a bill's fee, a contract's value, a rental's price: hdr49) is what the
     // customer pays, a sale — not a tax, a cost, a payment out, a discount, a stock or a price (`LEVEL_ALWAYS`).
     // Canada's taxes too (« TVQ », « TPS », "GST", "HST": money since hdr61, and beside a client they read as sales).
+    // A header that IS a tax, not an amount before or without one ("Fee before GST", « Honoraires avant TPS et TVQ »: mend61h).
     // A bare amount dated by its payment (« date_paiement, montant, mode_paiement », "Amount, Payment Date") with no invoice, order,
     // sale, product or quantity beside it is cash collected, no sale (hdr58; the fixtures' first rules): an invoice's amount keeps it,
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded)) || SOLD_AMOUNT.test(folded) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).

@@ -102,7 +102,8 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 // hdr61: Belgium's « HTVA » and « TVAC » (before and with VAT) and Canada's sales taxes — « TPS », « TVQ », « TVH », "GST",
 // "HST", "QST" — as France's « HT » and « TVA » (a leasing broker's « Facture Leaser HTVA », a Québec summary's « TVQ Nette »);
 // « TPS » only as a tax collected, paid or net, as "TPS" alone is transactions a second or « temps ».
-export const TAXED = 'ht|htva|ttc|tvac|tva|tvq|tvh|gst|hst|qst|tps(?= (percue|payee|nette|collectee|a payer))|vat|taxe?s?|costs?|couts?';
+// mend61h: not a tax's number, registration or count (« N° TVQ », "GST Number", "Gst Count": no money).
+export const TAXED = 'ht|htva|ttc|tvac|tva|(?<!\\b(n|no|numero) )(tvq|tvh|gst|hst|qst)(?! (numbers?|no|ids?|registration|count)\\b)|tps(?= (percue|payee|nette|collectee|a payer))|vat|taxe?s?|costs?|couts?';
 export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham

@@ -33,10 +33,11 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
   },
   fr_FR: {
     changed: [
-      // A leasing broker's contracts: the leasing company's invoice sold, the hardware bought the costs, the customer's monthly
-      // instalment money with no KPI.
-      ['Données 3', LEASING, 'Facture Leaser HTVA', { kpiId: 'revenue', unit: 'currency', aggregation: 'total' }],
-      ['Données 3', LEASING, 'Achat de matériel HTVA', { kpiId: 'costs', unit: 'currency', aggregation: 'total' }],
+      // A leasing broker's contracts: money summed; the customer's monthly instalment money with no KPI. mend61h gave back the
+      // leasing company's invoice as a sale (another noun between « facture » and the tax: « Facture loyer HT » is rent) and
+      // the hardware bought as the costs (a purchase beside a client is the customer's): no KPI, as before hdr61.
+      ['Données 3', LEASING, 'Facture Leaser HTVA', { kpiId: null, unit: 'currency', aggregation: 'total' }],
+      ['Données 3', LEASING, 'Achat de matériel HTVA', { kpiId: null, unit: 'currency', aggregation: 'total' }],
       ['Données 3', LEASING, 'Mensualité client HTVA', { kpiId: null, unit: 'currency' }],
       // A Québec corporation's sales-tax summary: taxes collected and net, money summed, no KPI.
       ['Données 1', SALES_TAX, 'TPS Percue', { kpiId: null, unit: 'currency', aggregation: 'total' }],
