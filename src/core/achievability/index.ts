@@ -28,7 +28,7 @@ import {
   type ValueKind,
 } from '../forecast';
 import { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
-import { goalProgress, levelPacePeriods, paceOver, requiredPace } from './pace';
+import { goalProgress, levelPacePeriods, paceOver, paceStart, requiredPace } from './pace';
 import { paceParts } from './pace-text';
 import { roundCount, roundTowardStatusQuo } from './count-rounding';
 import { meetsBelow, unstatedDirection } from './meets';
@@ -38,7 +38,7 @@ import { chanceText, verdictLine, verdictWord, type StretchEvidence } from './ve
 export { cleanSeries, type CleanedSeries, type DuplicateRule } from '../series/clean';
 export { detectPeriod } from '../series/period';
 export { DEFAULT_POLICY, resolvePolicy, type AchievabilityPolicy } from './policy';
-export { goalProgress, requiredPace };
+export { goalProgress, paceStart, requiredPace };
 export { coarserScale, levelChangeTarget, onePeriodWindow, totalWindow, periodEndingAt, deadlineWindows, judgedDeadline, perPeriodReading, periodChangeTarget, previousWindowTotal, recurringDeadline, withTotalPeriod, type DeadlineWindows, type PerPeriodGoal, type PerPeriodReading, type PeriodChangeTarget } from './per-period';
 export { looksLikePoints, ratePoints, saysTarget, statementQuestion, type StatementQuestion } from './statement-question';
 import type { StatementQuestion } from './statement-question';

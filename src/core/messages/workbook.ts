@@ -251,6 +251,8 @@ export const en = {
   'plan.goals.score': 'SMART score',
   'plan.goals.achievability': 'Achievability',
   'plan.pace.per': 'per {period}',
+  // A decrease's quota on a total is a ceiling, the most a period may bring (mend61p), not an amount to bring in.
+  'plan.pace.atMost': 'at most {amount}',
   'plan.tree.rollup': 'Total or last',
   'plan.tree.fits': 'Sub-goals add up',
   'plan.tree.fitsHeader': 'Adds up',
@@ -572,6 +574,7 @@ export const fr: Record<keyof typeof en, string> = {
   'plan.goals.score': 'Score SMART',
   'plan.goals.achievability': 'Atteignabilité',
   'plan.pace.per': 'par {period}',
+  'plan.pace.atMost': 'au plus {amount}',
   // Column headers of 93 px (the report's shared width): two lines each, no word cut (« Sous-objectifs (somme ou
   // dernier) » took four, « Sous-/objectifs »; issue 11).
   'plan.tree.rollup': 'Total ou dernier',

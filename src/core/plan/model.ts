@@ -292,7 +292,8 @@ export function paceLabel(check: GoalCheck, lang: Lang): string {
   const pace = check.requiredPace;
   if (!pace || pace.perPeriod === null || !pace.period) return '';
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
-  return `${paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang)} ${per}`;
+  const amount = paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang);
+  return `${pace.ceiling ? t(lang, 'plan.pace.atMost', { amount }) : amount} ${per}`;
 }
 
 /** A goal not judged because its currency (surf51) or its unit (surf52) is not its tab's: its reason stands where a verdict's line would. */

@@ -7,10 +7,10 @@
  * cleanly before Apps Script's time limit; unchecked rows are reported.
  */
 import { onScaleOf, scaleTop } from '../achievability/scale';
-import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, partialWindowAssessment, previousWindowTotal, recurringDeadline, requiredPace, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
+import { aboutFigure, readableSuggestion, countChangeTarget, countTarget, achievableCriterion, countSuggestion, verdictStory, verdictWord, assess, defaultBaseline, pointsUpTo, lessAmbitious, farPastReason, assessShifted, coarserScale, levelChangeTarget, periodEndingAt, ratePoints, NO_END_DATE, passedLevel, unstatedDirection, windowTotalShift, wrongSide, perPeriodReading, onePeriodWindow, totalWindow, partialWindowAssessment, previousWindowTotal, recurringDeadline, requiredPace, paceStart, withTotalPeriod, type Assessment, type PerPeriodReading, type PeriodChangeTarget } from '../achievability';
 import { farPastCount } from '../series/clean';
 import { alignmentFix, checkAlignment, unitNoun, type AlignmentGoal, type AlignmentOptions, type AlignmentResult } from '../alignment';
-import { isPastLastDay, startsAfterDeadline, type DateOrder, type WeekStart } from '../dates';
+import { addDays, addPeriods, endOfPeriod, isPastLastDay, startsAfterDeadline, type DateOrder, type WeekStart } from '../dates';
 import { currencySymbol, defaultCurrency, formatDate, formatNumber, formatPercent, formatPoints, superscript, withAmountDecimals } from '../format';
 import { currencyCode, differentCurrencies, markScale, sentenceCurrency, writtenMark } from '../currency-marks';
 import { amountsShownIn } from './scale';
@@ -549,6 +549,16 @@ export function alignmentGoal(m: MergedGoal, lang: Lang): AlignmentGoal {
 }
 
 /**
+ * Whether a row dated `date` stands for a period meeting [from, to]: `paceStart`'s reading — a month's or a quarter's row
+ * runs from its date, or ends on it when dated on a month's last day; a day's or a week's row is its date.
+ */
+function rowMeets(date: IsoDate, period: Period, from: IsoDate, to: IsoDate): boolean {
+  const last = paceStart(date, period);
+  const first = last !== date || period === 'day' || period === 'week' ? date : addDays(endOfPeriod(addPeriods(date, period, -1), 'month'), 1);
+  return last >= from && first <= to;
+}
+
+/**
  * The pace a goal asks for. An amount per period on a summed KPI ("800 appels par mois", "40 leads a week") is its own
  * pace: 800 a month, whatever the history's period — its assessment judges the window's total as a level, whose change
  * per period read as an amount ("27 par mois": 800 spread over a month's days, review 13 finding 22). A change per period
@@ -563,9 +573,18 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
   // A goal read per period (`periodWindow`: "95 per month", « CA mensuel ») keeps its own rule below.
   const own = m.series?.period ?? assessment.period;
   if (assessment.periodTotals && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
+    // A passed goal has no pace, as before pace61 (mend61p: November's goal read "-6 per month" on 7 December).
+    if (assessment.passed || today > m.deadline) return null;
     const from = m.start > today ? m.start : today;
-    const done = m.series ? m.series.points.reduce((sum, p) => (p.date >= (m.start as IsoDate) && p.date <= today ? sum + p.value : sum), 0) : 0;
-    return { perPeriod: requiredPace(done, m.target, from, m.deadline, own).absolute, perPeriodRelative: null, period: own };
+    const start = m.start;
+    // A row stands for its whole period (`paceStart`: December's row dated the 1st or the 31st): counted when its period
+    // meets [Start, today] — `p.date <= today` dropped a month-end row, 95 a month asked instead of 35 (mend61p).
+    const done = m.series ? m.series.points.reduce((sum, p) => (rowMeets(p.date, own, start, today) ? sum + p.value : sum), 0) : 0;
+    const decrease = m.direction === 'decrease';
+    // Already reached: met, a blank pace as a level already met (the assessment's `met`), never a negative quota ("-25
+    // per month"). A decrease's quota is a ceiling ("at most 6.67 per month"); one already spent leaves 0.
+    if (!decrease && done >= m.target) return null;
+    return { perPeriod: Math.max(0, requiredPace(done, m.target, from, m.deadline, own).absolute), perPeriodRelative: null, period: own, ...(decrease ? { ceiling: true as const } : {}) };
   }
   if (m.periodWindow && period && m.aggregation === 'total' && !m.periodChange && m.target !== null) {
     // « 120 000 € de CA mensuel d'ici fin mars »: an amount of money per period is a level the business runs at; the pace
@@ -575,7 +594,7 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
     // already reached.
     const deadline = m.unit === 'currency' && m.deadline !== null && m.deadline > today ? m.deadline : null;
     const base = deadline === null ? null : (m.baseline ?? (m.perPeriod ? defaultBaseline(m.perPeriod.totals, 'total', m.periodWindow) : null));
-    if (deadline === null || base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period };
+    if (deadline === null || base === null || (m.direction === 'decrease' ? m.target >= base : m.target <= base)) return { perPeriod: m.target, perPeriodRelative: null, period, ...(m.direction === 'decrease' ? { ceiling: true as const } : {}) };
     const rise = requiredPace(base, m.target, today, deadline, period);
     return { perPeriod: rise.absolute, perPeriodRelative: rise.relative, period, ofLevel: true };
   }

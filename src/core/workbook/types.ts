@@ -254,8 +254,9 @@ export interface GoalCheck extends GoalFigures {
   /**
    * Required progress per KPI period, when known. `ofLevel`: a total judged per period whose pace is its period figure's
    * change per period ("+€2,828 (+2.5%) per month" for « 120 000 € de CA mensuel »), written as a level's pace.
+   * `ceiling`: a decrease's quota, the most a period may bring ("at most 6.67 per month", mend61p).
    */
-  requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null; ofLevel?: true } | null;
+  requiredPace: { perPeriod: number | null; perPeriodRelative: number | null; period: Period | null; ofLevel?: true; ceiling?: true } | null;
   alignment: AlignmentNote[];
   /** The levers the goal names, with their KPI tabs (core/workbook/levers.ts), as one localized line; absent when none. */
   levers?: string;

@@ -191,9 +191,11 @@ export function sidebarFindGoals(request: GoalSearchRequest): GoalSearchResponse
 // ---------------------------------------------------------------- achievability
 
 /** "+1.2 pts per week", "+$4,694 (+2.8%) per month", "6.67 per week": the report's rule (core `paceAmount`). */
-function paceText(required: AssessResponse['required'], unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
+function paceText(required: AssessResponse['required'] & { ceiling?: true }, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
   if (required.perPeriod === null || !Number.isFinite(required.perPeriod) || !period) return null;
-  const delta = paceAmount({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, unit, aggregation, currency, lang);
+  const amount = paceAmount({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, unit, aggregation, currency, lang);
+  // A decrease's quota is a ceiling, worded as the report's (`paceLabel`): "at most 6.67 per month".
+  const delta = required.ceiling ? t(lang, 'plan.pace.atMost', { amount }) : amount;
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 
@@ -313,8 +315,9 @@ function assessOnSeries(request: ReturnType<typeof validateAssessRequest>, serie
       probabilityText: story.chance,
       period: assessment.period,
       horizon: assessment.horizon,
-      required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : assessment.required,
-      paceText: pace ? paceText(pace, unit, pace.period, lang, pace.ofLevel ? 'level' : (paced?.aggregation ?? 'total'), currency) : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
+      // A draft the report paces with none (a total met or passed, mend61p) shows none either, not the assessment's.
+      required: pace ? { perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative } : paced ? { perPeriod: null, perPeriodRelative: null } : assessment.required,
+      paceText: pace ? paceText(pace, unit, pace.period, lang, pace.ofLevel ? 'level' : (paced?.aggregation ?? 'total'), currency) : paced ? null : paceText(assessment.required, unit, assessment.period, lang, assessment.aggregation, currency),
       suggestedTarget: assessment.suggestedTarget,
       suggestedTargetText: assessment.suggestedTarget === null ? null : formatGoalValue(assessment.suggestedTarget, unit, currency, lang),
       suggestedBy: story.suggestedBy,
