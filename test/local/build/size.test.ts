@@ -767,7 +767,8 @@ describe('production build size budget', () => {
     // Before (c750cd65): `Math.` written 387 times, `Number(` 140, `new RegExp(` 125.
     // `Math.` only in the pool's declaration of a static function (trim60: `c8=Math.max`).
     expect(bundle.match(/(?<![\w$.=])Math\./g)).toBeNull();
-    expect(bundle.match(/=Math\./g)).toHaveLength(bundle.match(/(?:\nvar |,)[\w$]+=Math\.\w+(?=[,;])/g)?.length ?? 0);
+    // The minifier may break its long `var` list after a comma: a declaration then starts a line (`,\nUQ=Math.sqrt`).
+    expect(bundle.match(/=Math\./g)).toHaveLength(bundle.match(/(?:\nvar |,\n?)[\w$]+=Math\.\w+(?=[,;])/g)?.length ?? 0);
     expect(bundle.match(/(?<![\w$.])Number\(/g)).toBeNull();
     expect(bundle).not.toContain('new RegExp(');
     expect(bundle).toMatch(/(?:\nvar |,)[\w$]+=Math[,;]/);
