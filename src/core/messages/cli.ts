@@ -32,6 +32,9 @@ const cliEn = {
   'cli.report.mergeSkippedInPlace': 'Cannot modify {file} in place: saving it would drop the {count|merge|merges} skipped above. Use --out to write the result to another file.',
   'cli.missingOptions': 'Missing {options} (or use --json with requests on stdin).',
   'cli.badDate': '{option} must be a date YYYY-MM-DD, got "{value}"',
+  // The local preview's own bar (it stands in for Sheets' chrome, around the add-on's menu and sidebar).
+  'preview.bar.download': 'Download .xlsx',
+  'preview.bar.closeSidebar': 'Close sidebar',
   'cli.badDateDayFirst': '{option} must be a date YYYY-MM-DD or DD/MM/YYYY (day first, as the file’s dates), got "{value}"',
   'cli.assess.notFile': 'Not a file: {file}',
   'cli.assess.unreadable': 'Cannot read {file}: {reason}',
@@ -81,6 +84,8 @@ const cliFr: Record<keyof typeof cliEn, string> = {
   'cli.report.mergeSkippedInPlace': 'Impossible de modifier {file} sur place\u202f: l’enregistrer supprimerait {count|la fusion ignorée|les fusions ignorées} ci-dessus. Utilisez --out pour écrire le résultat dans un autre fichier.',
   'cli.missingOptions': 'Il manque {options} (ou utilisez --json avec des requêtes sur l’entrée standard).',
   'cli.badDate': '{option} doit être une date AAAA-MM-JJ, reçu «\u202f{value}\u202f»',
+  'preview.bar.download': 'Télécharger le .xlsx',
+  'preview.bar.closeSidebar': 'Fermer le panneau latéral',
   'cli.badDateDayFirst': '{option} doit être une date AAAA-MM-JJ ou JJ/MM/AAAA (jour d’abord, comme les dates du fichier), reçu «\u202f{value}\u202f»',
   'cli.assess.notFile': 'Ce n’est pas un fichier\u202f: {file}',
   'cli.assess.unreadable': 'Impossible de lire {file}\u202f: {reason}',

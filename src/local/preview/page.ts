@@ -5,6 +5,8 @@
  * string (no bundler needed); every text goes in with textContent.
  */
 import { TRANSFER_SOURCE } from '../script-run';
+import { t } from '../../core/messages/cli';
+import type { Lang } from '../../core/types';
 
 /**
  * Injected into the sidebar HTML before its own script: google.script.run over fetch POST /rpc/<fn>.
@@ -451,17 +453,10 @@ const PAGE_JS = `
 `;
 
 /**
- * The preview bar's own words, in the language of the person previewing (audit61: « Download .xlsx » stayed English on a
- * French sheet beside the add-on's French menu and sidebar). The preview stands in for Sheets' own chrome, not the add-on,
- * so these words live here, not in the add-on's catalogs (and stay out of the bundle).
+ * The page, its bar in the language of the person previewing (audit61: « Download .xlsx » stayed English on a French sheet
+ * beside the add-on's French menu and sidebar); the bar's words are in the CLI's FR/EN catalog, which stays out of the bundle.
  */
-const BAR_WORDS = {
-  en: { download: 'Download .xlsx', closeSidebar: 'Close sidebar' },
-  fr: { download: 'Télécharger le .xlsx', closeSidebar: 'Fermer le panneau latéral' },
-} as const;
-
-export function previewPage(lang: 'en' | 'fr' = 'en'): string {
-  const words = BAR_WORDS[lang];
+export function previewPage(lang: Lang = 'en'): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -478,7 +473,7 @@ export function previewPage(lang: 'en' | 'fr' = 'en'): string {
     <button type="button" id="extensions" aria-haspopup="menu" aria-expanded="false">Extensions ▾</button>
     <ul class="menu" id="addon-menu" role="menu" hidden></ul>
   </nav>
-  <a class="download" href="/download" download>${words.download}</a>
+  <a class="download" href="/download" download>${t(lang, 'preview.bar.download')}</a>
 </header>
 <main>
   <section class="workbook" aria-label="Workbook">
@@ -486,7 +481,7 @@ export function previewPage(lang: 'en' | 'fr' = 'en'): string {
     <div class="tabs" id="tabs" role="tablist" aria-label="Sheets"></div>
   </section>
   <aside id="sidebar" class="closed" aria-label="Add-on sidebar">
-    <div class="sidebar-title"><span id="sidebar-title"></span><button type="button" id="close-sidebar" aria-label="${words.closeSidebar}">×</button></div>
+    <div class="sidebar-title"><span id="sidebar-title"></span><button type="button" id="close-sidebar" aria-label="${t(lang, 'preview.bar.closeSidebar')}">×</button></div>
     <iframe id="sidebar-frame" title="SMART Goals sidebar"></iframe>
   </aside>
 </main>
