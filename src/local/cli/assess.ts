@@ -12,7 +12,7 @@ import { chanceText } from '../../core/achievability/verdict';
 import { isValidIsoDate } from '../../core/dates';
 import { classifySeries } from '../../core/forecast';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
-import { cleanSeries } from '../../core/series/clean';
+import { cleanSeries, parseDateCell } from '../../core/series/clean';
 import { formatDate, formatNumber, formatPercent } from '../../core/format';
 import { isMessageKey, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
@@ -132,13 +132,14 @@ export function readHistoryCsv(
 }
 
 /**
- * A date option as ISO: YYYY-MM-DD, or beside a French file DD/MM/YYYY (day first, as the file's dates: « 31/01/2027 »);
+ * A date option as ISO: YYYY-MM-DD, or beside a French file DD/MM/YYYY or DD/MM/YY (day first, as the file's dates: « 31/01/2027 »);
  * null when it is neither or names no real day (31/02/2027). A ","-separated file keeps ISO only: 12/01/2027 is ambiguous there.
  */
 export function optionDate(value: string, dayFirst: boolean): string | null {
-  const dmy = dayFirst ? /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value.trim()) : null;
-  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : value;
-  return isValidIsoDate(iso) ? iso : null;
+  const text = value.trim();
+  if (isValidIsoDate(value)) return value;
+  // Day first, read by the reader of the file's own dates (core `parseDateCell`, French order): « 31/01/27 » too.
+  return dayFirst && /^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?$/.test(text) ? parseDateCell(text, 'fr') : null;
 }
 
 /**
