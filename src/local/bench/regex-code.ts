@@ -3,7 +3,7 @@
  * SMARTSCORE pass over the bench's corpus compiles, regex by regex, read from V8's own code log — byte counts that do not
  * move with the machine's load, unlike every timed figure here (perf62).
  *
- * Why: a custom function's execution loads Code.js into a fresh runtime and runs the analyser's first pass, some 13 times
+ * Why: a custom function's execution loads Code.js into a fresh runtime and runs the analyser's first pass, some 11 times
  * dearer than a warm one (the bench's "first pass" figure), and most of that pass is Irregexp compiling the analyser's
  * regexes — one compile for one-byte subjects and another for two-byte subjects (a text holding a character above
  * U+00FF: €, ’, a no-break space), the second the first time a regex reads such a text. Past 16 MB of executable memory V8
