@@ -4,9 +4,9 @@
  * move with the machine's load, unlike every timed figure here (perf62).
  *
  * Why: a custom function's execution loads Code.js into a fresh runtime and runs the analyser's first pass, some 11 times
- * dearer than a warm one (the bench's "first pass" figure), and most of that pass is Irregexp compiling the analyser's
- * regexes — one compile for one-byte subjects and another for two-byte subjects (a text holding a character above
- * U+00FF: €, ’, a no-break space), the second the first time a regex reads such a text. Past 16 MB of executable memory V8
+ * dearer than a warm one (the bench's "first pass" figure), and much of that pass is compiling: the functions' bytecode
+ * and, by Irregexp, the analyser's regexes — one compile for one-byte subjects and another for two-byte subjects (a text
+ * holding a character above U+00FF: €, ’, a no-break space), the second the first time a regex reads such a text. Past 16 MB of executable memory V8
  * compiles the rest without its optimisations (perf61). The script forks a child with `--log-code` (the parent's execArgv
  * kept: tsx's loader), the child loads the bundle as `statement-child.ts` does and makes one SMARTSCORE call over the
  * corpus column, and the parent sums the log's `code-creation,RegExp` lines by source.
