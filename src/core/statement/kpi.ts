@@ -271,12 +271,13 @@ const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|p
 /** A balance held, a per-share figure, or a price growing ("10% rent growth", "price growth", real40): no sales growth. */
 const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps|rents?|prices?|wages?)\s+$/;
 /**
- * kpi62: a growth of people or of an economy's sector, not of what is sold: "job growth", "employment growth", "passenger
- * growth", "population growth", "agricultural growth", « croissance agricole », « démographique », « industrielle », « de
- * l'emploi » (real53:3, real53:46, real53:60). "customer growth", "revenue growth" keep their own measures.
+ * kpi62: a growth of people, not of what is sold: "job growth", "employment growth", "passenger growth", "population
+ * growth", « croissance démographique », « de l'emploi » (real53:46, real53:60; jobs, passengers and people hosted name no
+ * KPI, real33). "revenue growth" keeps its measure; an industry's or a sector's growth (« une croissance industrielle de
+ * 3 % », « agricole ») is its sales by stmt43's ruling (a), as mend46c pins.
  */
-const PEOPLE_GROWTH_BEFORE = /\b(?:jobs?|employment|payrolls?|passengers?|population|agricultural|industrial)\s+$/;
-const PEOPLE_GROWTH_AFTER = /^\s+(?:agricole|demographique|industrielle|de l'emploi)\b/;
+const PEOPLE_GROWTH_BEFORE = /\b(?:jobs?|employment|payrolls?|passengers?|population)\s+$/;
+const PEOPLE_GROWTH_AFTER = /^\s+(?:demographique|de l'emploi)\b/;
 /**
  * kpi62: a growth with no figure of its own that a clause of the past or of context states (« un exercice marqué par une
  * croissance soutenue », « Nous avons connu une croissance importante », "after strong growth", "characterised by weak
