@@ -111,10 +111,11 @@ const SHARE_OF_REVENUE_AFTER = /^[^.;,]{0,30}?(?<![\d.,])\d[\d.,]*\s*(?:%|percen
  */
 // The % stands right before "of the total" / « du total » (« 10 % par rapport au total 2026 » compares with a base, mend43d); a
 // share's word may stand further off.
-const SHARE_OF_TOTAL_RE = /(?:%|\bpercent|pour ?cent)[\s»"]*(?:du |of (?:the |our |its |your |their )?)total\b|\b(?:pourcentage|proportion|share|part)[^.;]{0,40}?\b(?:du |of (?:the |our |its |your |their )?|par rapport (?:au|a la|aux) (?:[a-z]+ ){0,2})total\b/;
+const SHARE_OF_TOTAL_RE = /(?:%|\bper ?cent|pour ?cent)[\s»"]*(?:du |of (?:the |our |its |your |their )?)total\b|\b(?:pourcentage|proportion|share|part)[^.;]{0,40}?\b(?:du |of (?:the |our |its |your |their )?|par rapport (?:au|a la|aux) (?:[a-z]+ ){0,2})total\b/;
 /** A figure other than a percentage or a year: "Sell 200 subscriptions, 10% of total sales" keeps its count as the goal. */
-const NOT_PERCENT_RE = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?![\d.,])(?!\s*(?:»|")?\s*(?:%|percent|pour ?cent))/;
-const SHARE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
+// (A range's first bound is a percentage too: "between 30 and 40 per cent", kpi62.)
+const NOT_PERCENT_RE = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?![\d.,])(?!\s*(?:»|")?\s*(?:%|per ?cent|pour ?cent)|\s(?:and|to|et|a)\s\d[\d.,]*\s?(?:%|per ?cent|pour ?cent))/;
+const SHARE_VERB_AFTER = /^\s+(?:[a-z']+\s+){0,2}?(?:to\s+|will\s+|should\s+|doivent\s+|doit\s+)?(?:account(?:s|ing)? for|represent\w*|make(?:s)? up|pes(?:er|ent|e)|constitu\w*)\s+(?:[a-z]+\s+){0,2}?(?:\d[\d.,]*\s?%?\s(?:and|et|to|a)\s)?\d[\d.,]*\s?(?:%|percent|pour\s?cent)/;
 /**
  * "retrouver ses niveaux de résultat", "doubler son résultat", "le résultat opérationnel": a company's "résultat" (singular)
  * is its profit; "les résultats de la campagne", "le résultat attendu" are outcomes.
@@ -270,6 +271,23 @@ const SHARE_OF_BEFORE = /\b(?:taux|pourcentage|proportion|part|rate|percentage|p
 /** A balance held, a per-share figure, or a price growing ("10% rent growth", "price growth", real40): no sales growth. */
 const BALANCE_BEFORE = /\bat an? (?:[a-z]+ )?$|\b(?:fleet|community|deposits?|loans?|assets?|balances?|aum|credit|headcount|portfolio|per share|eps|rents?|prices?|wages?)\s+$/;
 /**
+ * kpi62: a growth of people, not of what is sold: "job growth", "employment growth", "passenger growth", "population
+ * growth", « croissance démographique », « de l'emploi » (real53:46, real53:60; jobs, passengers and people hosted name no
+ * KPI, real33). "revenue growth" keeps its measure; an industry's or a sector's growth (« une croissance industrielle de
+ * 3 % », « agricole ») is its sales by stmt43's ruling (a), as mend46c pins.
+ */
+const PEOPLE_GROWTH_BEFORE = /\b(?:jobs?|employment|payrolls?|passengers?|population)\s+$/;
+const PEOPLE_GROWTH_AFTER = /^\s+(?:demographique|de l'emploi)\b/;
+/**
+ * kpi62: a growth with no figure of its own that a clause of the past or of context states (« un exercice marqué par une
+ * croissance soutenue », « Nous avons connu une croissance importante », "after strong growth", "characterised by weak
+ * growth") or that a purpose keeps going (« Pour maintenir sa croissance, … », "To sustain our growth, …") is what the goal
+ * follows or serves, not its measure — when no percentage comes after it (real44:70, real46:21, real37:39, real22:35). "After
+ * strong growth in 2025, we target 15% in 2026" and « Pour maintenir notre croissance, nous visons +15 % » keep it; so does a
+ * growth a goal verb takes ("We want to continue our growth").
+ */
+const PAST_GROWTH_BEFORE = /(?:\b(?:after|following|apres|a l'issue d'|grew|posted|recorded|saw|a (?:connu|enregistre)|avons (?:connu|enregistre)|marque\w* par|marked by|caracteris\w* par|characteri[sz]ed by)\b|(?:^|\b(?:pour|afin de|in order)\s)(?:pouvoir\s)?(?:to\s)?(?:mainten\w*|maintain\w*|poursuiv\w*|continu\w*|sustain\w*|prolong\w*)\s(?:notre|sa|cette|leur|la|its|our|their|this|the)\s)(?:(?!\b(?:and|et|but|mais|then|puis)\b)[^,;.:])*$/;
+/**
  * A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance »; so do a
  * potential and champions (« leur plein potentiel de croissance », « championnes de la croissance », real40).
  */
@@ -406,7 +424,7 @@ const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]
  * villes », stmt59: real56).
  */
 const GOAL_COUNT_RE =
-  /(?<![\d.,'])(?<!\d )(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|clubs?|salles?|gyms?|centres?|centers?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|touris\w+|villes?|cities|towns?|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
+  /(?<![\d.,'])(?<!\d )(?<!\d\/)(?<!\b(?:to|aux|pour|for) )(?!(?:19|20)\d\d\b)\d{1,6}(?![\d.,'])\s+(?:(?:millions?|milliards?|billions?|thousand|mille)\s+(?:de\s+|d'|of\s+)?)?(?:(?:new|nouveaux|nouvelles|more|additional|de plus)\s+)?(?!(?:new|nouve\w*|more|additional|aujourd\w*|today|now|currently|actuellement|millions?|milliards?|billions?|thousand|mille|homes?|doors?|candidat\w*|ratios?|households?|foyers?|logements?|menages?|stores?|magasins?|restaurants?|ouvertures?|openings?|agences?|locations?|franchises?|boutiques?|shops?|outlets?|branches?|succursales?|units?|unites?|etablissements?|implantations?|sites?|clubs?|salles?|gyms?|centres?|centers?|hotels?|chambres?|rooms?|pme|hectares?|tonnes?|hectolitres?|gigawatts?|megawatts?|gw|mw|salaries?|emplois?|passengers?|passagers?|guests?|visit\w+|touris\w+|villes?|cities|towns?|collaborateurs?|employees?|staff|contacts?|conversions?|clients?|customers?|patients?|personnes?|people|persons|prochain\w*|next|dernier\w*|last|first|premier\w*|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|trimestres?|quarters?|fois|times|per|par|percent|pour|points?|pts?|in|sur|out|of|de|d'|to|a|et|and|or|ou|autres|others|dans|en|au|aux|chez|avec|with|from|by|at|on|(?:janv|fevr|juil|sept|octo|nove|dece)[a-z]*|mars|avril|mai|juin|aout|january|february|march|april|june|july|august)\b)[a-z]{3,}/g;
 /** Places after « conversions »: « de succursales » (branches turned into franchises, kpi37: real28; English "conversions" names no KPI). */
 const CONVERTED_PLACES_AFTER_RE = /^\s+de\s+(?:succursales|magasins|agences|boutiques)\b/;
 /**
@@ -422,6 +440,13 @@ const COVERED_COSTS_BEFORE_RE = /\b(?:cover(?:s|ing)?|couvrir|rais(?:e|ing)|leve
 const ACRONYM_SPELLED_BEFORE_RE = /\b[A-Z]{3,}\s*\(\s*(?:Plan|Program)[^()]*$/;
 /** What a verb of keeping keeps when it is not customers: staff, talent, a team, a stake (a few words after the verb). */
 const KEPT_NOT_CUSTOMERS_AFTER_RE = /^\s+(?:[a-z%\d]+\s+){0,3}?(?:staff|employees|talents?|teams?|workforce|collaborateurs|salaries|equipes?|ownership|stake|control)\b(?!')/;
+/**
+ * kpi62: a verb of making a few words before the goal's count, an aside between (« être capable de produire sur son
+ * territoire, aux horizons 2030, près 2 millions de véhicules », "to manufacture, by 2030, 1.6 million cars"): output, as
+ * the verb right before it is (stmt60); not across another verb's infinitive or a conjunction ("build a team to sell 500
+ * cars", « produire et vendre 500 vélos » keep the things sold).
+ */
+const MADE_COUNT_BEFORE_RE = /\b(?:produ|fabriqu|manufactur|build|construi)\w*\s(?:(?!(?:to|pour|and|et|de|d'|than|que)\s)[^.;:!?\s]+\s){0,8}$/;
 /** A verb of having right before a count: « compte (déjà) », « exploite », "operates", "has" (what is held now). */
 const HELD_COUNT_BEFORE_RE = /\b(?:compt(?:e|ent|ait)|exploit(?:e|ent|ait)|possede\w*|operat(?:es|ed)|owns|has|had)\s+(?:(?:deja|already|plus de|more than|over)\s+)?$/;
 /** "envoyer un tableau de bord à 10 clients", "send a survey to 50 customers": counted customers receiving something are not won. */
@@ -812,6 +837,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // share": a list's first item is the growth's object, mend50c).
     // nor a fleet's or a community's (real35), nor a pace the goal's object grows at ("at an annualised growth rate of 10%").
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(textBefore(folded, start, 24)) || BALANCE_AFTER.test(textAfter(folded, end, 48)))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (PEOPLE_GROWTH_BEFORE.test(textBefore(folded, start, 24)) || PEOPLE_GROWTH_AFTER.test(textAfter(folded, end, 20)) || (PAST_GROWTH_BEFORE.test(textBefore(folded, start, 60)) && !/%|per ?cent|pour ?cent/.test(folded.slice(end)) && !/\d\s?(?:%|per ?cent|pour ?cent)\s+(?:[a-z]+\s+)?$/.test(textBefore(folded, start, 24))))) continue;
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
@@ -869,7 +895,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // Unless a change of its own applies to a metric named before the share ("Grow revenue 15% in 2027, with 30% of the total
     // from …", "Grow MRR by 20% of the total"): the share is then an aside or the change's size — not a range's first end
     // ("from 20% to 25% of the total" is the share's, mend43d).
-    if (shareOfTotal && (id === 'revenue' || (unit === 'count' && start < shareOfTotal.index)) && !(start < shareOfTotal.index && /%|percent|pour ?cent|\bby [\d.,]+ ?$/.test(folded.slice(end, shareOfTotal.index).replace(/[\d.,]+ ?% (?:to|a) [\d.,]+ ?$/, '')))) continue;
+    // (Nor profit as the whole a share is taken of: "exports to between 30 and 40 per cent of total earnings", kpi62: real57:59.)
+    if (shareOfTotal && (id === 'revenue' || (id === 'profit' && start > shareOfTotal.index) || (unit === 'count' && start < shareOfTotal.index)) && !(start < shareOfTotal.index && /%|percent|pour ?cent|\bby [\d.,]+ ?$/.test(folded.slice(end, shareOfTotal.index).replace(/[\d.,]+ ?% (?:to|a) [\d.,]+ ?$/, '')))) continue;
     // "120 % du CA de l'an dernier", "150% of 2026 sales": a percentage of a past period's revenue is a factor of it, not a
     // share (goal.ts `pastFactor`; a year only above 100 %).
     if (id === 'revenue' && SHARE_OF_REVENUE_BEFORE.test(textBefore(folded, start, 40)) && !pastFactor(textAfter(folded, end, 40), /\d{3}\s*[%p][^%]*$/.test(textBefore(folded, start, 40)) ? 2 : 0)) continue;
@@ -1138,7 +1165,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « l'équivalent de 23 millions de repas », "the equivalent of 2,000 cars": a count the goal is converted into names no
     // thing won or sold (stmt51: real48's food banks' tonnes as meals).
     // (« produire 6 lanceurs », "build 6 rockets": what a verb of making counts is output, no thing won or sold; stmt60, real57:29.)
-    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\b(?:equivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?|(?:produ|fabriqu|manufactur|build|construi)\w*\s)$/.test(textBefore(folded, count.index, 30)))) count = GOAL_COUNT_RE.exec(folded);
+    while (count && (HELD_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 30)) || /\bequivalent\w* (?:de|d'|of|to) (?:about |around |environ |pres de )?$/.test(textBefore(folded, count.index, 30)) || MADE_COUNT_BEFORE_RE.test(textBefore(folded, count.index, 80)))) count = GOAL_COUNT_RE.exec(folded);
     // "let's say my goal is $20,000", "mon objectif : 5 000 € par mois": a goal given only an amount of money is a sales amount.
     MONEY_AMOUNT_RE.lastIndex = 0;
     // An amount of money with no KPI noun, opening the goal or right after its verb ("$750 total per month", "shoot for a $10M
