@@ -1049,8 +1049,9 @@ const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
 const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
 // "said in a joint statement on Friday", "told Bloomberg on Sunday" (stmt57: real54, real46): a statement's kind or one
-// listener between the verb and "on" still dates the report.
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|(?!(?:by|before|until|till|next|this|avant|pour|jusqu)\b)[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
+// listener between the verb and "on" still dates the report. The French inversion takes every participle a report uses, not
+// only those in -é: « a-t-il fait savoir lundi », « a-t-elle dit mardi », « ont-ils écrit » (stmt62, real59).
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle|on)|ont(?: t)? (?:ils|elles)) (?:[a-z]+e|dit|ecrit|repondu|admis|fait savoir)|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|(?!(?:by|before|until|till|next|this|avant|pour|jusqu)\b)[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
 /**
  * A strategy or roadmap already running or over ("five-year strategy, launched in 2022", "5-year strategy ended last year",
  * "renewed our three-year strategy partnership", mend57s): its span counts from its
