@@ -446,6 +446,8 @@ const AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|\\bbut|\\bmais|\\bso|
  * goal starts from, as a held one is (HAVE_BEFORE_RE), its aim's subject a noun too ("and the group plans to"). Only "already"
  * / « déjà » with a verb of having or being before the participle: "We already aim for 500 clients" is an aim.
  */
+/** A work named by its noun before its length: "the reopening of", « la construction de » (stmt62). */
+const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
 const ALREADY_DONE_BEFORE_RE = /\b(?:ha(?:ve|s|d) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
 const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
 const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?${AIM_LATER_VERBS}`);
@@ -996,6 +998,10 @@ export function extractGoalNumbers(
     const runsOther = RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later);
     // A held count of another noun is set aside, neither the baseline nor the target (mend48a: left48 let "We have 10 reps
     // and want to sell 500 units per month" read a target of 10).
+    // "The reopening of 27 km of railway should carry 6,000 passengers a day", « La réouverture de 27 km de voie ferrée devrait
+    // permettre de transporter 6 000 voyageurs »: the length of a work named by its noun is the means' size, no goal's figure,
+    // when a later figure follows (stmt62, real59). "Reopen 27 km of railway by 2028" (the verb) keeps it.
+    if (q.kind === 'number' && WORKS_LENGTH_BEFORE_RE.test(before) && /^\s*(?:km|kilomet\w+|miles?)\b/.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && !used.has(o))) continue;
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
     // "The shelter has raised $12,000 toward a target of $30,000", money
     // raised so far toward a goal is where the campaign stands, its baseline (mend51d: stmt51 read so only "just over $12,000").
