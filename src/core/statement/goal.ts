@@ -96,7 +96,7 @@ const TO_ABOUT_RE = /(?<!(?:(?:attendu|prevu|estime|evalue)e?s?|expected|forecas
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 // ("1,000 stores or more" is a bound on the level, not 1,000 more: real39.)
-const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bor )more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
+const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bor )more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z])|autres(?= nouv))/;
 /**
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
@@ -446,6 +446,16 @@ const AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|\\bbut|\\bmais|\\bso|
  * goal starts from, as a held one is (HAVE_BEFORE_RE), its aim's subject a noun too ("and the group plans to"). Only "already"
  * / « déjà » with a verb of having or being before the participle: "We already aim for 500 clients" is an aim.
  */
+/**
+ * The subject's workforce before jobs added to it (stmt62, real59): « l'entreprise de 740 employés … prévoit la création de 150
+ * autres nouveaux emplois », "The company, with 740 employees, plans to create 150 more jobs": the size the subject has is
+ * the level the addition starts from (fixes16's level the subject has), not the target. Only a company noun before, a workforce noun after, and a later count of jobs or staff "more" / « autres nouveaux » / « de plus » ("The
+ * 740-employee company …" is not read so: left). « N autres nouveaux » is an addition as « N de plus » is; « deux autres
+ * magasins », « 200 autres produits » keep their reading.
+ */
+const WORKFORCE_OF_BEFORE_RE = /\b(?:company|firm|group|business|entreprise|societe|groupe|firme|pme|usine|plant|factory),?\s+(?:of|with|de|d'|avec|employing|employant|comptant)\s*$/;
+const WORKFORCE_AFTER_RE = /^\s*(?:employees|employes|salaries|collaborateurs|staff|workers|people|personnes)\b/;
+const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires?|de plus)\s+(?:(?:new|nouv\w*|full-time)\s+)?(?:jobs?|emplois?|employees|employes|salaries|collaborateurs|staff|workers|hires|recrues|postes?|positions?)\b|^\s*(?:new\s+|nouv\w+\s+)?(?:jobs?|emplois?|employees|employes|salaries|postes?|positions?)\s+(?:de plus|supplementaires?|more|additional)\b/;
 /** A work named by its noun before its length: "the reopening of", « la construction de » (stmt62). */
 const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
 const ALREADY_DONE_BEFORE_RE = /\b(?:ha(?:ve|s|d) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
@@ -1001,6 +1011,9 @@ export function extractGoalNumbers(
     // "The reopening of 27 km of railway should carry 6,000 passengers a day", « La réouverture de 27 km de voie ferrée devrait
     // permettre de transporter 6 000 voyageurs »: the length of a work named by its noun is the means' size, no goal's figure,
     // when a later figure follows (stmt62, real59). "Reopen 27 km of railway by 2028" (the verb) keeps it.
+    // « 740 employés répartis dans cinq sites », "staff spread across five sites": where a level the subject has is spread is no
+    // figure of the goal (stmt62, real59).
+    if (q.kind === 'number' && /\b(?:repartie?s? (?:dans|sur|entre)|spread (?:across|over|between))(?: (?:les?|the))? $/.test(before)) continue;
     if (q.kind === 'number' && WORKS_LENGTH_BEFORE_RE.test(before) && /^\s*(?:km|kilomet\w+|miles?)\b/.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && !used.has(o))) continue;
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
     // "The shelter has raised $12,000 toward a target of $30,000", money
@@ -1019,7 +1032,7 @@ export function extractGoalNumbers(
     // the last period's is the change compared, no baseline (mend61s; "– up from 5% in 2026" stays the baseline, real-wording38).
     if (q.kind === 'percent' && result.change?.kind === 'relative' && /(?:up|down) from \w+ \w+'s $/.test(before)) continue;
     // ("10% growth in $2M revenue", "… on $2M revenue": an amount of what grows is its base, left53's M1, mend53e.)
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

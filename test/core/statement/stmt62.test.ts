@@ -8,7 +8,9 @@
  * length of a work named by its noun ("the reopening of 27 km of railway") is no target before a later figure; (8) an
  * agency dateline ("Thiruvananthapuram, Nov 16 (PTI) The … government on Thursday announced") dates neither the goal nor,
  * through its day, the report's weekday; (9) "of the travel and hospitality sector", « des secteurs touristique et
- * hôtelier » is one lever. Each class case read otherwise before stmt62 (checked on main's sources at a89120f9); the near
+ * hôtelier » is one lever; (10) the workforce the subject has (« l'entreprise de 740 employés », "the company, with 740
+ * employees") before jobs added "more" / « autres nouveaux » is the baseline, « N autres nouveaux » an addition; (11) where
+ * that workforce is spread (« répartis dans cinq sites », "spread across five sites") is no figure. Each class case read otherwise before stmt62 (checked on main's sources at a89120f9); the near
  * misses read the same before and after. (8)'s French report puts its weekday after the verb, already read (a near miss).
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
@@ -188,5 +190,36 @@ describe('(9) near misses: two means after "and" / « et »', () => {
   readsAs([
     ['Grow revenue to $5M by 2030 through hiring of the reps and new partners.', { levers: ['hiring of the reps', 'new partners'] }],
     ["Porter le chiffre d'affaires à 5 M€ d'ici 2030 grâce aux marchés export et salons.", { levers: ['marchés export', 'salons'] }],
+  ]);
+});
+
+describe('(10) the workforce the subject has before jobs added "more" / « autres nouveaux » is the baseline; (11) where it is spread is no figure', () => {
+  readsAs([
+    [
+      "L'entreprise de 740 employés prévoit la création de 150 autres nouveaux emplois d'ici 2028.",
+      { baseline: 740, target: null, change: { value: 150, kind: 'absolute' } },
+    ],
+    [
+      'The company, with 740 employees, plans to create 150 more jobs by 2028.',
+      { baseline: 740, target: null, change: { value: 150, kind: 'absolute' } },
+    ],
+    [
+      'The company, with 740 employees spread across five sites, plans to create 150 more jobs by 2028.',
+      { baseline: 740, target: null, change: { value: 150, kind: 'absolute' } },
+    ],
+    [
+      "L'entreprise de 740 employés répartis dans cinq sites prévoit la création de 150 autres nouveaux emplois d'ici 2028.",
+      { baseline: 740, target: null, change: { value: 150, kind: 'absolute' } },
+    ],
+    ['Nous voulons 10 autres nouveaux clients en 2028.', { target: null, change: { value: 10, kind: 'absolute' } }],
+  ]);
+});
+
+describe('(10, 11) near misses: « autres » with no « nouveaux », another noun added, a count spread that is the goal', () => {
+  readsAs([
+    ["Ouvrir deux autres magasins d'ici 2028.", { target: 2, change: null }],
+    ["Vendre 1 000 vélos et 200 autres produits d'ici 2028.", { target: 1000, change: null }],
+    ["Ouvrir 20 magasins répartis dans cinq régions d'ici 2028.", { target: 20 }],
+    ['The company with 50 employees aims to sign 150 more clients by 2028.', { baseline: 50, change: { value: 150, kind: 'absolute' } }],
   ]);
 });
