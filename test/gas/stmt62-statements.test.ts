@@ -1,11 +1,11 @@
 /**
  * stmt62 through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR: what a user sees in SMARTPARSE's row
  * (KPI, baseline, target, deadline) for real59's classes (test/core/statement/stmt62.test.ts). "from today's N" / « des N
- * actuels à » is the baseline (it was blank); a count already done before an aim at more is the baseline, the target
- * the count after the ten more (the target showed the eight), and so is a company's workforce before jobs added (the
- * target showed the 740); « a-t-il fait savoir lundi » is no deadline (the row showed the Monday); "to an ambitious 20%" is
- * the target (it showed 0.144, 12 % raised by 20 %); the length of a work named by its noun is no target (it showed 27). The work's verb keeps its
- * length; a count done with no aim after stays the target.
+ * actuels à » is the baseline (it was blank); a count already done before an aim at more is the baseline, the target the
+ * count after the ten more (the target showed the eight), and so is a company's workforce before jobs added (the target
+ * showed the 740); « a-t-il fait savoir lundi » is no deadline (the row showed the Monday); "to an ambitious 20%" is the
+ * target (it showed 0.144, 12 % raised by 20 %); the length of a work named by its noun is no target (it showed 27). The
+ * work's verb keeps its length; a count done with no aim after stays the target.
  */
 import { smartCells, smartParser } from './smartparse';
 
