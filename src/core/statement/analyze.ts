@@ -952,6 +952,9 @@ function movesAnObject(mention: DirectionMention | null, folded: string): boolea
     const m = OBJECT_AFTER_RE.exec(` ${textAfter(folded, mention.end, 60)}`);
     return m !== null && !NOT_AN_OBJECT.test(m[1]);
   }
+  // « On vise beaucoup plus haut », "We aim higher": the aim raised is its own object (stmt62; direction.ts reads it only after
+  // a verb of aiming, at its clause's end).
+  if (mention && !mention.needsObject && mention.cue === 'increase' && /^(?:plus haut|higher)$/.test(folded.slice(mention.start, mention.end))) return true;
   if (!mention || mention.needsObject || (mention.cue !== 'increase' && mention.cue !== 'decrease' && mention.cue !== 'maintain' && mention.cue !== 'improve')) return false;
   // "Avoid a rise in complaints", « Éviter une hausse des plaintes »: a change to prevent moves no object (mend45a, left46).
   if (/\b(?:prevent|avoid|stop|limit|halt|curb|evit|empech|frein|enray)\w* (?:an?|une?) $/.test(textBefore(folded, mention.start, 24))) return false;

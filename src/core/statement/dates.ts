@@ -1015,7 +1015,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // "a annoncé jeudi son président", "said on Monday": the day a statement was reported, not the goal's deadline.
     // A meeting "held on Wednesday" is past only when told so: "was held", "heard the meeting held on", "held on Monday
     // approved"; "before the board meeting held on Tuesday" is the goal's day (stmt55, narrowed by mend55s).
-    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || (REPORTED_AFTER_RE.test(textAfter(prepared.folded, span.end, 12)) && !/\d[^.;!?]*$/.test(prepared.folded.slice(0, span.start))) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
+    if (!c.isCertain('day') && !c.isCertain('month') && (REPORTED_BEFORE_RE.test(textBefore(prepared.folded, span.start, 45)) || (REPORTED_AFTER_RE.test(textAfter(prepared.folded, span.end, 12)) && !/\d[^.;!?]*$/.test(prepared.folded.slice(0, span.start).replace(AGENCY_DATELINE_RE, ''))) || PAST_HELD_RE.test(`${textBefore(prepared.folded, span.start, 80)}#${textAfter(prepared.folded, span.end, 20)}`))) continue;
     // A range ("from September to October", "de septembre à octobre", "between 1 March and 30 June"): its two ends are
     // two mentions, so the start can be a start and the end the deadline (chrono reads both as one result).
     const end = r.end;
@@ -1042,15 +1042,17 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
 const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A-Za-z.'’ -]{2,24}(?=,\s*#\s*\())\s*,\s*#/;
 // …and the story a third person reports: a name, then a reporting or goal verb in the third person ("Acme Corp expects",
 // "Chilean retailer Falabella aims", « L'entreprise vise »), never an imperative goal ("SALES, June 30 — Reach $5M", « FRANCE,
-// 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb.
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|vise|veut|pr[ée]voit)\b/;
+// 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb. A report's
+// verb in the past counts as its present does ("The Kerala government on Thursday announced", « La région annonce », stmt62).
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|annonce)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
 const PAST_HELD_RE = /\b(?:(?:was|were) |(?:heard|said) [^.;#]* )held (?:on )?#|\bheld (?:on )?#,? (?:[a-z]+ed|heard|said|told)\b/;
 // "said in a joint statement on Friday", "told Bloomberg on Sunday" (stmt57: real54, real46): a statement's kind or one
-// listener between the verb and "on" still dates the report.
-const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle)|ont t (?:ils|elles)) [a-z]+e|(?:a|ont) fait savoir|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|(?!(?:by|before|until|till|next|this|avant|pour|jusqu)\b)[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
+// listener between the verb and "on" still dates the report. The French inversion takes every participle a report uses, not
+// only those in -é: « a-t-il fait savoir lundi », « a-t-elle dit mardi », « ont-ils écrit » (stmt62, real59).
+const REPORTED_BEFORE_RE = /\b(?:(?:a|ont|a t (?:il|elle|on)|ont(?: t)? (?:ils|elles)) (?:[a-z]+e|dit|ecrit|repondu|admis|fait savoir)|said|announced|told|stated|reported|revealed|unveiled|declared|publie|published|pris|depuis|since)\s+(?:(?:dans un communique|in a (?:[a-z]+ )?statement|(?!(?:by|before|until|till|next|this|avant|pour|jusqu)\b)[a-z]+(?= (?:on\s+)?$))\s+)?(?:on\s+)?$/;
 /**
  * A strategy or roadmap already running or over ("five-year strategy, launched in 2022", "5-year strategy ended last year",
  * "renewed our three-year strategy partnership", mend57s): its span counts from its
@@ -1078,6 +1080,11 @@ const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de rou
  */
 const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:(?!(?:complet|end|finish|conclud|expir|abandon|clos)ed)(\w+ed|began)(?: (?:by [^,.;\d]*?|to (?:(?:the|our|its|their) [^,.;\d]*?|[a-z]+s)))?|\w+ed) in (\d{4})/;
 /** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
+/**
+ * A news dateline with its agency opening the text, "thiruvananthapuram, nov 16 (pti)", « lyon, 16 nov. (afp) » (folded): its
+ * day is no figure of the goal, so the weekday of the report after it is still the report's (stmt62, real59).
+ */
+const AGENCY_DATELINE_RE = /^[a-z][a-z .'-]{2,30}, (?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9}\.?)\s*\([^)]*\)/;
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;

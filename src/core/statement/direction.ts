@@ -75,6 +75,10 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   { gate: ['flat', 'meme niveau', 'same level', 'simila', 'comparable'], re: /\b(?:be|come out|end|finish|remain) (?:relatively |roughly |broadly )?flat\b|\bau meme niveau\b|\bat the same level\b|\b(?:etre|be) (?:simila(?:ire|r)|"?comparables?"?) (?:a|to)\b/g, cue: 'maintain' },
   // « il s'agira de voler davantage », « prospecter davantage »: an infinitive done more is that activity raised (real36).
   { gate: ['davantage'], re: /\b[a-z]+er davantage\b/g, cue: 'increase' },
+  // « On vise beaucoup plus haut », "we aim higher", "aiming even higher": an aim raised with no figure is an increase (stmt62,
+  // real59). Only after a verb of aiming and at its clause's end: "prices higher than …", « plus haut que prévu » alone set no
+  // aim, and "aim higher churn reduction" aims at the noun after it.
+  { gate: ['plus haut', 'higher'], re: /(?<=\b(?:vis(?:e|es|ons|ez|ent|er|ait|ions)|aim(?:s|ed|ing)?)\s+(?:(?:beaucoup|bien|encore|toujours|much|even|still|far)\s+)?)(?:plus haut|higher)(?=\s*(?:[^\w\s']|$)|\s+(?:en|in|this|next|cette|cet|ce|que|than|for|pour|d'ici|by|avec|with)\b)/g, cue: 'increase' },
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {
@@ -165,6 +169,9 @@ function laterAim(verb: string, folded: string, span: Span): boolean {
   return !!aim && ((!but && !/^(?:recul|chut|grimp|progress|croi)/.test(verb)) || (but && !/\b(?:keep|garder|maintenir)/.test(aim[2])) || /\b(?:market|sector|industry|economy|demand|prices|competitors?|marche|secteur|industrie|economie|demande|prix|concurren\w*)s?\b/.test(folded.slice(0, span.start)));
 }
 
+/** A level kept in the same clause, then the pronoun of it raised: " … and increase it", « … et les augmenter » (stmt62). */
+const KEPT_THEN_RAISED_AFTER_RE = /^[^.;!?]*? (?:and|et)(?: (?:then|even|to|de|meme|ensuite))? (?:(?:increase|grow|raise|boost|expand|improve)\w* (?:it|them|that|this)\b|(?:l'|les )(?:augment|accroi|developp|amelior|hauss)\w*)/;
+
 /** Every direction word of the folded text, in order. */
 export function findDirections(folded: string): DirectionMention[] {
   const out: DirectionMention[] = [];
@@ -204,6 +211,10 @@ export function findDirections(folded: string): DirectionMention[] {
       // maintain; the level aimed at gives the direction (real27's forecast kept, real34).
       // Only an aim of its own ("our", « son »): "Maintain NPS target of 50" keeps the NPS at 50 (fixes65).
       if (cue === 'maintain' && /^\s+(?:our|its|their|the|his|her|my|your|son|sa|ses|notre|nos|leurs?|vos|votre|l')\s*(?:objectif|target|goal|guidance|prevision|forecast)/.test(textAfter(folded, span.end, 24))) continue;
+      // "keep last year's sales and increase it by 5%", « maintenir nos ventes et les augmenter de 5 % »: a level kept, then
+      // raised itself (the pronoun), is a rise; the kept level its floor (stmt62). "Keep churn under 5% and increase revenue"
+      // (another noun) keeps both aims.
+      if (cue === 'maintain' && KEPT_THEN_RAISED_AFTER_RE.test(textAfter(folded, span.end, 80))) continue;
       // "trims its sales objective to $X", « abaisse son objectif de CA à X », "an abaissement de ses perspectives": a target
       // revised up or down still aims the KPI its better way (left50's R3): the KPI's, as "improve" says it. Not "our forecast
       // error", « l'erreur de prévision » (a measure of its own).

@@ -87,14 +87,16 @@ const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
  * 400 leads": whom the goal is pitched to, mend44b).
  */
 const BASE_OF_RE = /\b(?:grow|expand|increas|build|croitre|grandir|augment|develop)\w*(?: [^\d\s]+){0,4} (?:to|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de)\s*$/;
-const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?$/;
+// "to an ambitious 20 per cent", "to a record 20%", « à un ambitieux 20 % »: an adjective of ambition or record between the
+// article and the figure still names the level reached, no change by it (stmt62, real59).
+const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:(?:an? |un |une |the |le |la |l')(?:(?:ambitious|record|historic|ambitieux|ambitieuse|historique) )?)?$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
 // "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).
 const TO_ABOUT_RE = /(?<!(?:(?:attendu|prevu|estime|evalue)e?s?|expected|forecast|projected|estimated|s'eleve|s'etablir|, [a-z]+ed) )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque) |c\.)$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 // ("1,000 stores or more" is a bound on the level, not 1,000 more: real39.)
-const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bor )more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z]))/;
+const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bor )more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z])|autres(?= nouv))/;
 /**
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
@@ -179,7 +181,7 @@ const SHARE_GOVERNED_RE = /\b(?:goals?|targets?|objecti\w*|aim\w*|ensure|make su
 // or a change noun, a participle between, stmt60 — not "$5M in revenue from the 10 new stores", a source.)
 /** A verb paying for the goal right before its money, not in the past: invest, spend, borrow, « investir », « dépenser », « emprunter » ("invested 2 M€ last year" stays a level). */
 const INVESTED_BEFORE_RE = /\b(?:(?:invest|spend|borrow)(?:s|ing)?|investi(?:[rt]|ss)\w*|(?:depens|emprunt)(?:e[nr]|ons|ant)\w*)\s+(?:(?:about|around|some|nearly|up to|over|more than|environ|pres de|plus de)\s+)?$/;
-const BASELINE_BEFORE_RE = /(?:\bfrom|(?:,|\b(?:increase|decrease|rise|drop|decline|fall|jump|gain)) from the(?: [a-z]+ed)?|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\b(?:up|down) from (?:last|the previous|the prior) (?:year|quarter|month)'s|\bup from(?: the| a total of)?|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
+const BASELINE_BEFORE_RE = /(?:\bfrom|(?:,|\b(?:increase|decrease|rise|drop|decline|fall|jump|gain)) from the(?: [a-z]+ed)?|\bfrom (?:last|the previous|the prior) (?:year|quarter|month)'s(?: [a-z-]+){0,3} of|\b(?:up|down) from (?:last|the previous|the prior) (?:year|quarter|month)'s|\bup from(?: the| a total of)?|\bfrom today's|\bdown from(?: the)?|\bcontre|\bvs\.?|\bversus|\bcompared (?:to|with)|\bpar rapport a(?:ux?)?|\ba comparer (?:a|aux?|avec(?: les?| la)?)|\bcomparativement a|\baveraged|\bbeen|\bwas|\bwere|\bcurrently(?: at)?|\bcurrent|\bstands? at|\btoday(?: at)?|\bete|\beti?ons a|\bactuellement(?: a)?|\baujourd'hui(?: a)?|\best de|\bsont de|(?<!\b(?:croissance|progression) (?:annuelle )?)\bmoyenne de|\baverage of|\bau lieu(?:, actuellement,)? de|\binstead of|\bfrom (?:its|their|our|the) starting point of|\b(?:from|against|versus|vs\.?|(?:compared|relative) (?:to|with)) (?:(?:the|a|an|our|its|their) )?(?:[a-z\d-]+ ){0,2}baseline of|\baffich(?:e|ent|ait)(?: plus de| pres de)?|\bboasts?(?: over| more than)?|\bqui (?:a|avait) realise|\bs'elevai(?:t|ent)(?: [a-z]+)? a|\bcurrent [a-z]+ of|\bpreviously(?: at)?|\bformerly(?: at)?)\s*(?:de |d')?(?:about |around |roughly |approximately |environ |en moyenne |on average |plus de |pres de |more than |over |nearly )?$/;
 /**
  * "…, from the 10 new stores we open", "…, from the planned 12 new stores": "from the N" counting another thing than the
  * goal's measure (a plural the text has not named before) is the goal's source, no baseline; "Sell 400 units, from the 275
@@ -328,7 +330,7 @@ const APPOSED_CHANGE_BEFORE_RE = /,\s*(?:(?:an?|une?)\s+|(?:en|soit une?)\s+(?:p
  */
 const RESTATED_ELSEWHERE_AFTER_RE = /^\s*%?\s*(?:depuis|since|sur|over|on|vs|versus|contre|compar\w*|par rapport|from|du|des|de(?! \d)|d'(?!ici)|of|in (?!the |[a-z]*\d|[a-z]+ \d))\b/;
 const APPOSED_CHANGE_AFTER_RE = /^\s*(?:(?:increase|rise|growth|gain|jump|decline|drop|decrease)\s+)?(?:from|over|on|compared|vs|versus|par rapport|sur|contre|compare)\b/;
-const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|(today))\b/;
+const NOW_AFTER_RE = /^\s*(?:[a-z]+\s+){0,4}?(?<!\b(?:des|from|starting|d'ici|by|until|jusqu'a)\s)(?:actuellement|aujourd'hui|a ce jour|now|currently|actuel(?:le)?s?(?= a\b)|(today))\b/;
 /**
  * « Aujourd'hui, nous en sommes à 39 magasins », "Today we have 40 clients": "now" opening the level's clause (real29, real31).
  * ("today" after a level no verb governs, "With 40 clients today, …"; "Sign 20 new customers today" is the goal.) Only a
@@ -438,6 +440,27 @@ const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€£]\s?)?$/;
  */
 const AIM_LATER_VERBS = String.raw`(?:aim|want|plan|target|hope|intend|like|must|need|vis|voul|veu|souhait|compt|esper|ambition|doi[tv]|devons|cibl|fix|(?:prevo|entend)(?=[^.;!?\d]*(?:\b(?:atteindre|avoir|passer|porter|arriver)\b[^.;!?\d]*\d|\d[\d.,]* (?:[a-z]+ )?(?:de plus|nouv|supp|autres))))`;
 const AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|\\bbut|\\bmais|\\bso|\\bdonc|,)\\s+(?:(?:we|i|nous|je|on|il|elle|now|maintenant|would|s'est|se)\\s+)*${AIM_LATER_VERBS}`);
+/**
+ * A count already done, then an aim at more (stmt62, real59): "We have already opened 8 stores and plan to open 10 more",
+ * « Huit magasins ont déjà été ouverts et le groupe prévoit d'en inaugurer 10 de plus ». The done count is the level the
+ * goal starts from, as a held one is (HAVE_BEFORE_RE), its aim's subject a noun too ("and the group plans to"). Only "already"
+ * / « déjà » with a verb of having or being before the participle: "We already aim for 500 clients" is an aim.
+ */
+/**
+ * The subject's workforce before jobs added to it (stmt62, real59): « l'entreprise de 740 employés … prévoit la création de 150
+ * autres nouveaux emplois », "The company, with 740 employees, plans to create 150 more jobs": the size the subject has is
+ * the level the addition starts from (fixes16's level the subject has), not the target. Only a company noun before, a workforce noun after, and a later count of jobs or staff "more" / « autres nouveaux » / « de plus » ("The
+ * 740-employee company …" is not read so: left). « N autres nouveaux » is an addition as « N de plus » is; « deux autres
+ * magasins », « 200 autres produits » keep their reading.
+ */
+const WORKFORCE_OF_BEFORE_RE = /\b(?:company|firm|group|business|entreprise|societe|groupe|firme|pme|usine|plant|factory),?\s+(?:of|with|de|d'|avec|employing|employant|comptant)\s*$/;
+const WORKFORCE_AFTER_RE = /^\s*(?:employees|employes|salaries|collaborateurs|staff|workers|people|personnes)\b/;
+const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires?|de plus)\s+(?:(?:new|nouv\w*|full-time)\s+)?(?:jobs?|emplois?|employees|employes|salaries|collaborateurs|staff|workers|hires|recrues|postes?|positions?)\b|^\s*(?:new\s+|nouv\w+\s+)?(?:jobs?|emplois?|employees|employes|salaries|postes?|positions?)\s+(?:de plus|supplementaires?|more|additional)\b/;
+/** A work named by its noun before its length: "the reopening of", « la construction de » (stmt62). */
+const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
+const ALREADY_DONE_BEFORE_RE = /\b(?:ha(?:ve|s|d) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
+const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
+const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?${AIM_LATER_VERBS}`);
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
@@ -985,6 +1008,13 @@ export function extractGoalNumbers(
     const runsOther = RUNS_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later);
     // A held count of another noun is set aside, neither the baseline nor the target (mend48a: left48 let "We have 10 reps
     // and want to sell 500 units per month" read a target of 10).
+    // "The reopening of 27 km of railway should carry 6,000 passengers a day", « La réouverture de 27 km de voie ferrée devrait
+    // permettre de transporter 6 000 voyageurs »: the length of a work named by its noun is the means' size, no goal's figure,
+    // when a later figure follows (stmt62, real59). "Reopen 27 km of railway by 2028" (the verb) keeps it.
+    // « 740 employés répartis dans cinq sites », "staff spread across five sites": where a level the subject has is spread is no
+    // figure of the goal (stmt62, real59).
+    if (q.kind === 'number' && /\b(?:repartie?s? (?:dans|sur|entre)|spread (?:across|over|between))(?: (?:les?|the))? $/.test(before)) continue;
+    if (q.kind === 'number' && WORKS_LENGTH_BEFORE_RE.test(before) && /^\s*(?:km|kilomet\w+|miles?)\b/.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && !used.has(o))) continue;
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
     // "The shelter has raised $12,000 toward a target of $30,000", money
     // raised so far toward a goal is where the campaign stands, its baseline (mend51d: stmt51 read so only "just over $12,000").
@@ -1002,7 +1032,7 @@ export function extractGoalNumbers(
     // the last period's is the change compared, no baseline (mend61s; "– up from 5% in 2026" stays the baseline, real-wording38).
     if (q.kind === 'percent' && result.change?.kind === 'relative' && /(?:up|down) from \w+ \w+'s $/.test(before)) continue;
     // ("10% growth in $2M revenue", "… on $2M revenue": an amount of what grows is its base, left53's M1, mend53e.)
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -290,6 +290,17 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     if (/^(?:en|by) $/.test(m[0]) && items.length > 2 && /^\S+(?:ant|ing) /.test(folded.slice(items[0].start, items[0].end))) {
       for (let i = items.length - 1; i > 0; i--) if (OBJECT_ITEM_RE.test(folded.slice(items[i].start, items[i].end))) items.splice(i - 1, 2, { start: items[i - 1].start, end: items[i].end });
     }
+    // "through strategic development of the travel and hospitality sector", « grâce au développement des secteurs touristique
+    // et hôtelier »: two modifiers of one head noun (a sector, an industry, a market) are one complement, one means (stmt62,
+    // real59). Only a one-word item after "of the" then "<word> sector(s) / industry / market(s) / segment(s)" after "and",
+    // or « secteur(s) / filière(s) / industrie(s) / marché(s) <adjective> » then one adjective after « et » (« hôtelier »,
+    // « agricole », « industriel »; « et salons » is another means).
+    for (let i = items.length - 1; i > 0; i--) {
+      const joint = folded.slice(items[i - 1].end, items[i].start);
+      const head = folded.slice(items[i - 1].start, items[i - 1].end);
+      const next = folded.slice(items[i].start, items[i].end);
+      if ((joint === ' and ' && /\bof the [a-z]+$/.test(head) && /^[a-z]+ (?:sectors?|industr(?:y|ies)|markets?|segments?)$/.test(next)) || (joint === ' et ' && /\b(?:secteurs?|filieres?|industries?|marches?) [a-z]+$/.test(head) && /^[a-z]+(?:iers?|ieres?|el(?:le)?s?|ales?|aux|iques?|aires?|i(?:f|ve)s?|ien(?:ne)?s?)$/.test(next))) items.splice(i - 1, 2, { start: items[i - 1].start, end: items[i].end });
+    }
     clauses.push({ start: cueStart, end: relativeEnd || clauseEnd, items });
     if (relativeEnd) CUE_RE.lastIndex = relativeEnd;
   }
