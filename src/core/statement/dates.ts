@@ -1227,9 +1227,17 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   const namedFiscal = facts.fiscal || /\bfy/.test(folded) ? mentions.find((m) => m.role === 'deadline' && /\d\d/.test(folded.slice(m.start, m.end)) && (m.splitYear || /\b(?:fy|fiscal|exercice)/.test(folded.slice(m.start - 9, m.end)))) : undefined;
   // Only the fiscal year itself ending right before the month ("FY28, which ends", "our fiscal year ends in", "(fiscal year
   // ending", « l'exercice 2028 clos le », "our year ends"): never a trial, lease, contract or quarter that ends (mend61l).
+  // left62: the end may follow in parentheses (« l'exercice 2028 (clos le 31 mars) »), and it is the named fiscal year's own
+  // end too, so "by end of FY28 (fiscal year ending 31 March)" — a cued end of the year, which would win over the month —
+  // is due on 2028-03-31, not 2028-12-31 (Ruling C4: the named end wins). Not a quarter or a half of that year (their own
+  // ends are not the year's).
+  const yearEnd = namedFiscal ? fiscalYearEnd(+namedFiscal.date.slice(0, 4), ctx) : null;
   for (const m of namedFiscal ? mentions : []) {
     const date = `${namedFiscal!.date.slice(0, 4)}${m.date.slice(4)}` as IsoDate;
-    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:fiscal|fy|exercice|year)(?: ?\d+)?,?(?: which| qui)? (?:end(?:s|ing)?|clos|se termine) (?:\w\w )?$/.test(textBefore(folded, m.start, 40))) m.date = date;
+    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:fiscal|fy|exercice|year)(?: ?\d+)?,?(?: which| qui)?(?: \(| )(?:end(?:s|ing)?|clos|se termine) (?:\w\w )?$/.test(textBefore(folded, m.start, 40))) {
+      m.date = date;
+      if (namedFiscal!.date === yearEnd) namedFiscal!.date = date;
+    }
   }
   const s = own && !own[1] && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
   const found = s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;
