@@ -1556,7 +1556,12 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Only a date right after the compared figure ("up from 9% net in 2022"); "down from 5% by June 2027" and "up from 2025 by
   // 20% in 2027" keep the goal's deadline (mend42b).
   if (pastLevel) candidates = candidates.filter((d) => !(inside(d, comparedTo) && !d.cued && !/\d[^\d.,]+\d/.test(folded.slice(versus.index, d.start))));
-  const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo));
+  // « … de 50 % en 2025, voire de les doubler d'ici 2030 », "… by 20% in 2027, or even double it by 2030": a stronger target
+  // offered after « voire » / "or even", to its clause's end, is an alternative, not the goal; its date is not the goal's when
+  // one is named before it (left62; real58:49, whose « voire » the fixtures README reads as a stretch).
+  const even = folded.includes('voire') || folded.includes('or even') ? /\b(?:voire|or even)\s[^;.!?]*/.exec(folded) : null;
+  const stronger: Span[] = even && candidates.some((d) => d.role === 'deadline' && d.end <= even.index) ? [{ start: even.index, end: even.index + even[0].length }] : [];
+  const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo) && !inside(d, stronger));
   // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
   // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's
   // clause of the same sentence closes with (real14, real17, real20, real30, real32).
