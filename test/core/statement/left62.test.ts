@@ -62,6 +62,11 @@ describe('(b) near misses: things sold, made and sold, delivered, deals closed (
     ['Make 20 sales a week.', { kpi: 'deals_closed', target: 20 }],
     ["Fabriquer 5 000 voitures par an.", { kpi: null, target: 5000 }],
     ['Build 200 homes by 2028.', { kpi: null, target: 200 }],
+    // Things won by selling, whatever the verb: only goods (cars, units, copies, homes …) are made.
+    ['Make 20 bookings a week.', { kpi: 'deals_closed', target: 20 }],
+    ['Produce 40 policies a month.', { kpi: 'deals_closed', target: 40 }],
+    ['Build 50 new memberships by June.', { kpi: 'deals_closed', target: 50 }],
+    ['Make 30 transactions a day.', { kpi: 'deals_closed', target: 30 }],
   ]);
 });
 
