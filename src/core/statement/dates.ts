@@ -1044,7 +1044,9 @@ const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A
 // "Chilean retailer Falabella aims", « L'entreprise vise »), never an imperative goal ("SALES, June 30 — Reach $5M", « FRANCE,
 // 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb. A report's
 // verb in the past counts as its present does ("The Kerala government on Thursday announced", « La région annonce », stmt62).
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|annonce)\b/;
+// Nor the first person plural or a team ("EMEA, June 30 — We aim to …", "— The team aims to …", « — Notre équipe vise … »,
+// « — Nous visons … »): the writer's own goal, its date the deadline (left62).
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos|On)\b|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b)[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|annonce)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
@@ -1234,9 +1236,17 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   const namedFiscal = facts.fiscal || /\bfy/.test(folded) ? mentions.find((m) => m.role === 'deadline' && /\d\d/.test(folded.slice(m.start, m.end)) && (m.splitYear || /\b(?:fy|fiscal|exercice)/.test(folded.slice(m.start - 9, m.end)))) : undefined;
   // Only the fiscal year itself ending right before the month ("FY28, which ends", "our fiscal year ends in", "(fiscal year
   // ending", « l'exercice 2028 clos le », "our year ends"): never a trial, lease, contract or quarter that ends (mend61l).
+  // left62: the end may follow in parentheses (« l'exercice 2028 (clos le 31 mars) »), and it is the named fiscal year's own
+  // end too, so "by end of FY28 (fiscal year ending 31 March)" — a cued end of the year, which would win over the month —
+  // is due on 2028-03-31, not 2028-12-31 (Ruling C4: the named end wins). Not a quarter or a half of that year (their own
+  // ends are not the year's).
+  const yearEnd = namedFiscal ? fiscalYearEnd(+namedFiscal.date.slice(0, 4), ctx) : null;
   for (const m of namedFiscal ? mentions : []) {
     const date = `${namedFiscal!.date.slice(0, 4)}${m.date.slice(4)}` as IsoDate;
-    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:fiscal|fy|exercice|year)(?: ?\d+)?,?(?: which| qui)? (?:end(?:s|ing)?|clos|se termine) (?:\w\w )?$/.test(textBefore(folded, m.start, 40))) m.date = date;
+    if (m !== namedFiscal && date >= ctx.asOf && !/\d{4}/.test(folded.slice(m.start, m.end)) && /\b(?:fiscal|fy|exercice|year)(?: ?\d+)?,?(?: which| qui)?(?: \(| )(?:end(?:s|ing)?|clos|se termine) (?:\w\w )?$/.test(textBefore(folded, m.start, 40))) {
+      m.date = date;
+      if (namedFiscal!.date === yearEnd) namedFiscal!.date = date;
+    }
   }
   const s = own && !own[1] && mentions.find((m) => m.start <= monthAt && m.end > monthAt && /20\d\d/.test(folded.slice(m.start, m.end)));
   const found = s ? mentions.filter((m) => !(m.end > own.index - 3 && m.end <= s.start)) : mentions;

@@ -177,6 +177,14 @@ const HOSTING_RE = /\b(?:attir|attract|recev|recoi|accueil|welcom|host(?:s|ing)?
 export const POINTED_FIGURE_RE = /\b(?:this|that|ce|cet) (?:figure|number|amount|chiffre|montant|nombre)(?: [a-z']+){0,3}\s*$/;
 /** "sales of electrified vehicles", « ventes de voitures »: sales of a plural noun (things), not of a company or a period. */
 const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€£])(?!(?:the |its |our |their |la |l'|le )?(?:company|group|groupe|firm|business|entreprise|societe|brand|marque|year|annee|quarter|trimestre)\b)(?:[a-z'-]+\s+){0,3}?[a-z]{3,}s\b/;
+/**
+ * Visitors of a place named beside them ("visitors to the museum / park / store", "store visitors", « visiteurs du musée »,
+ * « visiteurs au parc », « dans nos magasins »): people who come in person, footfall, no catalog KPI (the conventions'
+ * footfall, real17/real26); bare "visitors" stays a website's (real5, the manager-written « visiteurs »), and so does a
+ * place on the web ("visitors to our online store", "to the app": WEB_RE) (left62).
+ */
+const PLACE_NOUN = '(?:museums?|musees?|parks?|parcs?|zoos?|stores?|shops?|magasins?|boutiques?|showrooms?|galler(?:y|ies)|galeries?|aquariums?|castles?|chateaux?|venues?|stadiums?|stades?|theat(?:re|er)s?|cinemas?|librar(?:y|ies)|bibliotheques?|gardens?|jardins?|malls?|restaurants?|branch(?:es)?|agences?|centres? commerciaux|(?:shopping|visitor|garden) cent(?:re|er)s?)';
+const PLACE_VISITORS_RE = new RegExp(`\\bvisit(?:eu|o)rs?\\b(?: [a-z']+){0,3}? (?:to|at|in|of|du|au|aux|dans|de|des|d')\\s?(?:(?:the|our|its|their|your|my|le|la|les|l'|notre|nos|leurs?|ses|son|sa|ce|cette|ces)\\s?)?(?:[a-z]+ )?${PLACE_NOUN}\\b|\\b${PLACE_NOUN} visitors\\b`);
 /** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
 const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
@@ -994,7 +1002,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "attract five million visitors" (tourism), « Plus de 2 500 visiteurs sont attendus »: a place's or an event's visitors.
     // « notre trafic Chine-Europe », "Asia-Europe traffic": traffic named by a route (places) is freight or passengers (real35).
     if (id === 'website_traffic' && /^tra/.test(synonym) && /\b[A-Z][a-z]+[-–][A-Z]/.test(original.slice(Math.max(0, start - 16), end + 16)) && !WEB_RE.test(folded)) continue;
-    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || PATIENT_VISITS_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && HOSTING_RE.test(folded))) && !WEB_RE.test(folded)) continue;
+    if (id === 'website_traffic' && /^visit/.test(synonym) && (OFF_WEB_RE.test(folded) || PATIENT_VISITS_RE.test(folded) || (/^visit(?:eu|o)rs?$/.test(synonym) && (HOSTING_RE.test(folded) || PLACE_VISITORS_RE.test(folded)))) && !WEB_RE.test(folded)) continue;
     // "customer traffic in its salons", « le trafic en magasin », "store traffic": traffic whose own phrase is a place's is
     // visits off the web (stmt47). Only its own phrase: "organic traffic … for our travel agency", "paid traffic … to drive in
     // store visits" stay website traffic whatever else the sentence names (mend49c).

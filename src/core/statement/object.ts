@@ -331,6 +331,12 @@ function goalOfBase(o: GoalObject): boolean {
 /** Things counted that no catalog KPI measures: places, firms selected, land, tonnage, staff ("20 établissements", "20 PME"). */
 /** A verb of making right before a count: « produire 6 lanceurs », "build 6 rockets" count output, no deals won (stmt60, real57:29; kpi.ts's goal count alike). */
 const MAKE_VERB_RE = /\b(?:produ|fabriqu|manufactur|build|construi)\w*\s+\d/;
+/** A verb of making, then its count (two words between at most): "manufacture 1.6 million cars", « fabriquer 500 » (left62). */
+const MADE_COUNT_RE = /\b(?:produc|produi|fabriqu|manufactur|build|built|construi|assembl|mak(?:e|es|ing)\b)\w*\s+(?:[a-z']+\s+){0,2}\d/;
+/** Goods a verb of making can count (not bookings, memberships, policies or deals, which are made by selling). */
+const MADE_GOODS_RE = /^(?:cars?|vehicules?|vehicles?|voitures?|units?|unites?|exemplaires?|copies|pieces?|articles?|produits?|products?|homes?|houses?|logements?|maisons?)$/;
+/** A word of selling anywhere in the sentence: things made are sold there too. */
+const SELLING_WORD_RE = /\b(?:sell\w*|sold|sales?|vend\w*|ventes?|commercialis\w*|deliver\w*|livr\w*|orders?|commandes?)\b/;
 const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
 /** What stands right before a measure that is its own clause's (or next sentence's) subject: a joint, at most a determiner. */
 const OWN_SUBJECT_BEFORE_RE = /(?:[,;.]|\b(?:and|et|where|ou))\s+(?:(?:the|our|le|la|les|notre|nos)\s+|l')?$/;
@@ -517,6 +523,10 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   }
   // "has raised $12,000 toward a target of $30,000": the goal named is a campaign's, no sales (mend51d; kpi.ts reads so).
   if (fromHead === 'revenue' && RAISED_TOWARD_GOAL_RE.test(folded)) fromHead = null;
+  // "manufacture 1.6 million cars", "build 5,000 cars a year", « fabriquer 500 véhicules »: goods made, counted, are output,
+  // no deals won, unless the sentence sells them ("produce and sell", "sales of", « vendre »): produced is not sold (left62,
+  // as MAKE_VERB_RE's goal count and kpi.ts's). Only goods: "Produce 40 policies", "Make 20 bookings" are won by selling.
+  if (fromHead === 'deals_closed' && MADE_GOODS_RE.test(o.head) && o.verb !== 'sell' && MADE_COUNT_RE.test(`${textBefore(folded, o.start, 30)} ${o.phrase}`) && !SELLING_WORD_RE.test(folded)) fromHead = null;
   // "the number of transactions per customer", "appels par client": a count per head is a ratio the catalog does not
   // track ("the amount spent per customer transaction" is the deal size, and so is an average sale per call or visit, "the
   // average amount spent per call", the ticket of a service call, kpi37, real29; "average revenue per customer" stays a ratio).

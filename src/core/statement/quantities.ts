@@ -72,6 +72,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(Object.entries(INDIAN_SCALES).map(([word, exponent]) => [word, 10 ** exponent])),
 };
 
+/** A counted noun right after an amount ("12 pages", « 40 pièces », "300 new people"): what a letter mark before it cannot price (left62). */
+const COUNTED_AFTER_MARK_RE = /^\s+(?:(?:new|more|extra|additional|nouvea(?:ux|u)|nouvelles?)\s+)?(?:pages?|people|persons?|personnes?|units?|unites?|pieces?|items?|articles?|copies|exemplaires?|employees?|employes?|salaries|staff|users?|utilisateurs?|members?|membres?|products?|produits?|clients?|customers?|visitors?|visiteurs?|stores?|magasins?)(?![a-z])/;
+
 /** The currency a mark before or after the digits names: the reader's own words first ("$" USD, "r" the rand), then core's one table of marks ("r$" BRL, "zł" PLN, "kr" a currency unnamed: null). */
 const markCurrency = (mark: string): string | null | undefined => codeOf(mark) ?? sentenceCurrency(mark);
 /**
@@ -397,6 +400,13 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation; so are the press' "700 MEUR", "45Meuros", "2 MdEUR" (stmt47).
     const glued = kind === 'money' && suf && /^(?:[km]|md(?=e))(?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e(?:ur(?:os?)?)?)$/.test(suf) ? MULTIPLIERS[suf.startsWith('mde') ? 'md' : suf[0]] : 1;
     value *= glued;
+    // left62: a letter mark before bare digits, then a counted noun ("Rp 12 pages summarised per reviewer", "RM 5 units", «
+    // Rs 40 pièces », "IDR 300 people") counts that noun: initials or a code, no money (a price before its noun takes a scale
+    // or a symbol: "Rp 12 million in sales", "$50 tickets" stay money).
+    if (kind === 'money' && g.pre && /[a-z]/.test(g.pre) && !g.mult && !suf && COUNTED_AFTER_MARK_RE.test(textAfter(folded, end, 40))) {
+      kind = 'number';
+      currency = null;
+    }
     if (g.days && kind === 'number') kind = 'days';
     // "1M", "1.2M", "200m customers", "2 M": millions (fixes21); a spaced lowercase "1 m" may be metres unless money is involved.
     const metres = g.mult === 'm' && kind === 'number' && / m$/.test((original ?? folded).slice(m.index, m.index + m[0].length));
@@ -602,6 +612,18 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
       const lower = Number((bothPercent ? a.value : b.kind === 'money' ? a.value * b.scale : a.value / 100).toPrecision(12));
       if (lower > b.value) continue;
       found.splice(i, 2, { ...b, start: a.start, value: lower });
+    }
+  }
+  // left62: "25 or 30%", « 25 ou 30 % », "2 or 3 points": a bare number, "or" / « ou », then a percentage or points is
+  // one range, its lower bound in the unit of the upper one, as "25-30 %" is (the fixtures README's ranges keep the lower
+  // bound). Not when the first is a year or larger than the second ("in 2027 or 30%"), nor across a noun ("25 deals or 30%").
+  if (/\d\s(?:or|ou)\s\d/.test(folded)) {
+    found.sort((a, b) => a.start - b.start);
+    for (let i = found.length - 2; i >= 0; i--) {
+      const [a, b] = [found[i], found[i + 1]];
+      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'points') || !/^\s(?:or|ou)\s$/.test(folded.slice(a.end, b.start))) continue;
+      const lower = Number((a.value / 100).toPrecision(12));
+      if (lower < b.value) found.splice(i, 2, { ...b, start: a.start, value: lower });
     }
   }
   if (original !== undefined && original.length === folded.length) {

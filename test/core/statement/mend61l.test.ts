@@ -68,10 +68,11 @@ describe('(4) money that is not sales is not revenue (was revenue)', () => {
   ])('%s → not revenue', (text) => {
     expect(kpiOf(text)).not.toBe('revenue');
   });
-  // A rate given only an amount, with no change (real28's rule, before left61), still reads sales: base's reading, kept.
+  // A rate given only an amount, with no change (real28's rule, before left61), read sales here until left62's (i): funding
+  // money is no sales (Ruling D2), kpi null, the amount still the target.
   readsAs([
-    ['Increase conversion to bring in a $10M fundraising round.', { kpi: 'revenue', target: 10_000_000, change: null }],
-    ['Améliorer le taux de conversion des investisseurs pour dégager 2 M€ de levée de fonds.', { kpi: 'revenue', target: 2_000_000, change: null }],
+    ['Increase conversion to bring in a $10M fundraising round.', { kpi: null, target: 10_000_000, change: null }],
+    ['Améliorer le taux de conversion des investisseurs pour dégager 2 M€ de levée de fonds.', { kpi: null, target: 2_000_000, change: null }],
   ]);
   it("« BFR » freed as cash is no sales", () => {
     expect(kpiOf('Réduire le BFR pour dégager 500 000 € de cash.')).not.toBe('revenue');
@@ -103,8 +104,8 @@ describe('(5) near misses: the fiscal year that ends keeps its month in its own 
     ["Atteindre 5 M€ sur l'exercice 2028 clos le 31 mars.", { deadline: '2028-03-31' }],
     ['Reach $5M in revenue in FY28 (our fiscal year ends in March).', { deadline: '2028-03-31' }],
     ['Reach $5M in revenue in FY2028; our FY ends in September.', { deadline: '2028-09-30' }],
-    // Left as before: the cued "by end of FY28" is picked over the month (not one alternation away).
-    ['Reach $5M in revenue by end of FY28 (fiscal year ending 31 March).', { deadline: '2028-12-31' }],
+    // Left here, read by left62's (g): the cued "by end of FY28" takes the named end (Ruling C4), no longer 2028-12-31.
+    ['Reach $5M in revenue by end of FY28 (fiscal year ending 31 March).', { deadline: '2028-03-31' }],
   ]);
 });
 
