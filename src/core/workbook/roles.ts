@@ -108,7 +108,7 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 // « TPS » only as a tax collected, paid or net, as "TPS" alone is transactions a second or « temps ».
 // mend61h: not a tax's number, registration or count (« N° TVQ », "GST Number", "Gst Count": no money).
 export const TAXED = 'ht|htva|ttc|tvac|tva|(?<!\\b(n|no|numero) )(tvq|tvh|gst|hst|qst)(?! (numbers?|no|ids?|registration|count)\\b)|tps(?= (percue|payee|nette|collectee|a payer))|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|cogs|payouts?|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|cogs|(?<!\\b(nb|nbre|nombre|number|count|no) (of |de |d )?)payouts?(?! (count|number|nb)\\b)|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute

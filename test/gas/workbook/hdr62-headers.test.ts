@@ -51,6 +51,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 10', tab(DATES, [['Item', text('A12')], ['Quantity', SMALL], ['Value', WHOLE]]), 'Data 10 (Value)', { unit: 'count' }],
       // "TPS" beside a latency is a server's transactions a second (hdr61), no tax without « TVQ ».
       ['Data 11', tab(DATES, [['TPS', THROUGHPUT], ['Latency', WHOLE]]), 'TPS', { unit: 'count' }],
+      // Payouts counted are no money.
+      ['Data 13', tab(DATES, [['Number of payouts', SMALL]]), 'Number of payouts', { unit: 'count' }],
       // A running total rising on every row beside an expense is no amount paid out.
       ['Data 12', tab(DATES, [['Expense', text('Fuel')], ['Total', [100, 220, 310, 450, 600, 710, 840, 990, 1100, 1240]]]), 'Total', { kpiId: null }],
     ],
