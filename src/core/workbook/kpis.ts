@@ -317,7 +317,8 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // An app's installs are its new users (hdr47); its installations and downloads too, in either language (hdr51, the lead's
   // ruling H1: a column of counts), but for an installer's jobs (the `fitter` role, `detectKpiSeries`); new subscriptions a
   // period too (H2).
-  [/^(new users|((daily|weekly|monthly|new) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
+  // hdr62: GA4's French « Nouveaux utilisateurs » as its "New users".
+  [/^(new users|nouveaux utilisateurs|((daily|weekly|monthly|new) )?((user|app) )?(installs|installations|downloads|telechargements)|(new )?subscriptions)$/, 'signups'],
   [/^(taux (d )?)?atteinte\b/, 'quota_attainment'],
   // A gross profit's percentage ("actual_gp_pct", "GP %": hdr57) is the gross margin, as retail and distribution write it.
   [/^(\w+ )*gp ?(pct|percent(age)?|%)$/, 'gross_margin'],
@@ -340,7 +341,9 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   // Meta's "Amount spent (EUR)" is the ad spend (hdr51); a bare "Spent" only beside money (`detectKpiSeries`, mend51c). Meta
   // writes the ad account's currency, any of them ("Amount spent (AUD)": hdr59) — an ISO 4217 code only (`headerKpi`, mend59h:
   // "Spent hrs", "Spent min" of a timesheet, "Amount spent QTD" a running figure).
-  [/^(amounts? )?spent( [a-z]{3})?$/, 'costs'],
+  // hdr62: Meta's French export, « Montant dépensé (EUR) », as the English one (« montant » and the participle: « Dépense » alone is
+  // the catalog's, « Montant dépensé par client » no spending summed).
+  [/^(amounts? )?spent( [a-z]{3})?$|^montants? depensee?s?( [a-z]{3})?$/, 'costs'],
   // A P&L's financial cost ("Financial Cost", "Finance costs": its interest line, hdr55) is money paid out as the others are.
   // An expense line of a P&L in the singular ("Interest_Expense", "Depreciation expense": hdr57), not a tax's (a tax, no KPI).
   [/^((gross|net|total) )?(wages|payroll)$|^(?!(tax|prepaid|accrued|deferred|average|avg|unit|per|energy)\b)(\w+ )?expense$|^masse salariale$|^salaires? bruts?$|^claims? (amount|paid)$|^montants? indemni(se|te)s?$|^(incurred|paid) loss(es)?$|^loss(es)? (incurred|paid)$|^decaissements?$/, 'costs'],
@@ -394,7 +397,7 @@ const BARE_AMOUNT = /^(total )?(montants?|amounts?|money)( total| global)?$/;
  * A bare total (« total », "Subtotal", « total_articles_mad »): an order's amount only beside an order line and a price or
  * an amount, or with a currency code (hdr46: a Shopify export's "Total", « Produit, Quantite, Prix_Unitaire, Total »).
  */
-const BARE_TOTAL = /^(sub ?)?total( articles)?$/;
+const BARE_TOTAL = /^(sub ?|sous )?total( articles)?$/;
 /** Tabs of sales, orders or invoices to customers: an amount there is no money paid out (mend45d). */
 const ORDER_TAB = /^(?!.*(fournis|suppl|achat|purchas)).*\b(vente|factur|sales|invoice|order|commande)/;
 /** A credit note (« avoir »), money summed only beside invoice columns: alone, « Avoirs » may be holdings (mend43c). */
@@ -423,7 +426,7 @@ function fallsTwice(points: readonly KpiPoint[]): boolean {
 function headerKpi(name: string, catalog: readonly KpiDefinition[], percentFormat: boolean, values: readonly number[]): KpiDefinition | null {
   const folded = foldHeader(name);
   // Never a count over money; money's own names keep a sign or a code ("Amount spent (EUR)": hdr51).
-  const abbreviated = HEADER_NAMES.find(([re, id]) => re.test(folded) && !(NAME_MARK.test(name) && catalog.find((k) => k.id === id)?.unit !== 'currency') && !(/spent \w+$/.test(folded) && !isCurrencyCode(folded.slice(-3).toUpperCase())))?.[1];
+  const abbreviated = HEADER_NAMES.find(([re, id]) => re.test(folded) && !(NAME_MARK.test(name) && catalog.find((k) => k.id === id)?.unit !== 'currency') && !(/(spent|depensee?s?) \w+$/.test(folded) && !isCurrencyCode(folded.slice(-3).toUpperCase())))?.[1];
   // An index of a catalog KPI is not that KPI ("Conversion index" at 0.9 … 1.15 was the conversion rate in English and no
   // KPI in French, « Indice de conversion »): one rule in both languages (units43).
   // "avg" is written for "average" ("avg_check": the average check, hdr44), « chiffre_affaire » for « chiffre d'affaires »
@@ -1568,7 +1571,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // a supplier's and an order line's columns names nothing (mend45d: a retail log's supplier is the brand sold).
     // A currency code says money, not whose (« montant_eur »: hdr46).
     const plain = folded.replace(CODE_WORD, '').trim();
-    const bare = BARE_AMOUNT.test(plain);
+    // hdr62: a header that is a currency and nothing else (a charity's « UAH », a bank export's « CAD$ ») is a bare amount too.
+    const bare = BARE_AMOUNT.test(plain) || (NAME_MARK.test(header) && !/[\p{L}\d]/u.test(header.replace(NAME_MARK, '')));
     // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46). An order tab's amount beside a
     // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
     // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
@@ -1581,7 +1585,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const purchased = supplied && besideHeader(/^(types? (d )?achats?|purchases? (type|id))$/);
     // A receipt beside a supplier is goods received, no till receipt (mend57h: a receiving log's "Receipt total" counts items).
     const goodsReceipt = /^receipt total/.test(folded) && has('supplier');
-    const paidOut = !named && !goodsReceipt && (SOLD_AMOUNT.test(folded) || TOTAL_TAXED.test(folded) || TAXED_AMOUNT.test(folded) || bare || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
+    // hdr62: a bare total or subtotal beside an expense's column (a cheque register's « depense, sous_total, tps, tvq, total ») as
+    // a bare amount there, never a running balance rising on every row.
+    const expenseTotal = BARE_TOTAL.test(plain) && has('expense') && numbers.some((v, i) => v <= numbers[i - 1]);
+    const paidOut = !named && !goodsReceipt && (SOLD_AMOUNT.test(folded) || TOTAL_TAXED.test(folded) || TAXED_AMOUNT.test(folded) || bare || expenseTotal || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
     const bareTotal =
@@ -1721,7 +1728,13 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend58h: only with a word of money moving or of its first sum (« initial ») — a limit, an amount insured, held, unpaid or
     // pending ("Amount max", « montant_garanti », « montant_impaye ») is a level.
     const movedAmount = kpi === null && /^(montants?|amounts?) (\w+ )*(initial|transactions?|allou|pa(ye|id)|verse|rembours|remis|factur|encaiss|refund|bill|charged|invoiced|collected|re(cu|ceived)|transf)/.test(plain) && !STOCK_WORDS.test(plain) && !LEVEL_ALWAYS.test(plain) && !namesYearToDate(plain);
-    const aggregation = (segments || runningTotal || stockHeld || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // hdr62: money weighted by a probability (« Valeur pondérée », "Weighted value": a deal's expected value at a date) is a level in
+    // a CRM's list of deals too; a value beside a quantity (an order line's, a stock movement's) and Canada's « tps » beside « tvq »
+    // are summed as the amounts beside them are.
+    const weighted = measure.money && /\b(weighted|ponderee?s?)\b/.test(folded);
+    const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity');
+    const federalTax = /^tps\b/.test(folded) && has('quebecTax');
+    const aggregation = (segments || runningTotal || stockHeld || weighted || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -82,6 +82,10 @@ const ROLES = {
   app: /^(app( id| name)?|applications?)$|\b(app id|package name|bundle id)\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
   /** An installer's jobs (hdr51): beside a technician, a meter or a box, « installations » are no app's new users. */
+  /** hdr62: Québec's sales tax (« tvq »): beside it « tps » is the federal one (a cheque register's « sous_total, tps, tvq »). */
+  quebecTax: /\btvq\b/,
+  /** hdr62: a column of the currency an amount is in (« Devise de Valeur », Pipedrive's; "Currency", Shopify's, PayPal's). */
+  currencyColumn: /^(devises?|currenc(y|ies))( (de |of )?\w+( \w+)?)?$|\b(devise|currency)$/,
   fitter: /\b(techni\w+|install(er|ateur)s?|poseurs?|interventions?|compteurs?|meters?|box(es)?|boitiers?|chaudieres?|panneaux|panels?|equipements?|equipment)\b/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
@@ -104,7 +108,7 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 // « TPS » only as a tax collected, paid or net, as "TPS" alone is transactions a second or « temps ».
 // mend61h: not a tax's number, registration or count (« N° TVQ », "GST Number", "Gst Count": no money).
 export const TAXED = 'ht|htva|ttc|tvac|tva|(?<!\\b(n|no|numero) )(tvq|tvh|gst|hst|qst)(?! (numbers?|no|ids?|registration|count)\\b)|tps(?= (percue|payee|nette|collectee|a payer))|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|cogs|(?<!\\b(nb|nbre|nombre|number|count|no) (of |de |d )?)payouts?(?! (count|number|nb)\\b)|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -179,7 +183,11 @@ export function measureOf(folded: string, raw: string, percentFormat: boolean, h
   // Not days or hours held (« solde_conges » beside a payroll's « date_paiement »: hdr59), nor points, stock, data or units
   // (mend59h: "Points balance", "PTO balance", « Solde CP », "Data balance"). A payment alone says money only with an amount
   // or a price beside or cents (`cents`): a member's "Balance" beside "Points earned, Last payment" is points.
-  const money = saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|p(oin)?ts?|stocks?|cp|rtt|pto|vacations?|data|[gm][ob]|unite?s?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  // hdr62: « tps » beside « tvq » is Canada's federal sales tax; a value (weighted too: « Valeur pondérée ») is money beside its
+  // currency's column (a CRM's « Devise de Valeur ») or beside a quantity and a price (a sale's or a stock movement's line, « Date,
+  // Article, Quantite, Prix unitaire, valeur »).
+  const value = /^(valeurs?|values?)( ponderee?s?)?$|^weighted values?$/.test(folded) && (has('currencyColumn') || (has('quantity') && has('priced')));
+  const money = value || (/^tps\b/.test(folded) && has('quebecTax')) || saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|p(oin)?ts?|stocks?|cp|rtt|pto|vacations?|data|[gm][ob]|unite?s?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
