@@ -570,9 +570,13 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
   // assessed as the level of the history's period totals, whose change is no effort a total asks (pace61: "-5 (-5%) per
   // month" for December's 95 deals, « +290 k€ (+53,9 %) par trimestre » for Q2's 1 200 k€). Its pace is a total's quota:
   // what is left of the target over the tab's periods left in the window, REQUIREDPACE(done, target, from, deadline).
-  // A goal read per period (`periodWindow`: "95 per month", « CA mensuel ») keeps its own rule below.
+  // A goal read per period (`periodWindow`: "95 per month", « CA mensuel ») keeps its own rule below. A total whose
+  // window lies ahead, longer than one period ("Close 300 deals between March 1 and June 30, 2027" on 15 January), is
+  // judged by the engine as a total from today plus what the months before its Start will bring: its pace was that
+  // engine's quota over January – June ("83 per month"); it is the window's own, 300 over March – June, 75 (surf62).
   const own = m.series?.period ?? assessment.period;
-  if (assessment.periodTotals && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
+  const ahead = m.start !== null && m.start > today;
+  if ((assessment.periodTotals || ahead) && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
     // A passed goal has no pace, as before pace61 (mend61p: November's goal read "-6 per month" on 7 December).
     if (assessment.passed || today > m.deadline) return null;
     const from = m.start > today ? m.start : today;
