@@ -166,6 +166,9 @@ function linkedHistoryUnit(kpi: KpiDefinition | undefined, linked: KpiSeries, op
 /** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
 const FAR_START_RATIO = 10;
 
+/** A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés ». */
+const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout)\b/;
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions, unreadTabs?: ReadonlyMap<string, boolean>): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -248,7 +251,12 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
-  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
+  // A count fewer is better kept under a figure ("Keep churned customers under 60", « Garder les clients perdus sous 60 »)
+  // is a level each period must stay under, unless the sentence asks for a total ("60 in total"): summed to the deadline
+  // it read "unrealistic, aim for 266" in English where French, reading no churn, said "on track" (surf62). The formulas'
+  // default keeps such a goal a level too (a stated "maintain", a fewer-is-better header: surf61, mend61f).
+  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement));
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? (keptUnder ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
   // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something
   // the tab does not hold (a product, a team, a region of it): the goal is not judged on that tab unless the KPI column
