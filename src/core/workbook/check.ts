@@ -791,7 +791,7 @@ function periodWindowAssessment(
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
     // Its suggestion is dated at that end too, one date for one figure (mend59f: surf59 dated it at the goal's deadline,
     // "114 by June 1" beside the wizard's "100 by May 31, 2027" for "150 deals per month by 1 June").
-    return { assessment: { ...assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), periodTotals: true }, window: { shift: 0, note } };
+    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), window: { shift: 0, note } };
   }
   // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
   const coarse = coarserScale(points, period, m.deadline);
@@ -807,7 +807,6 @@ function periodWindowAssessment(
   return {
     assessment: {
       ...assessment,
-      periodTotals: true,
       target: m.target,
       // Scaled back to the goal's period, then made readable again as every suggestion is (surf51: "$26,447.64").
       suggestedTarget: assessment.suggestedTarget === null ? null : readableSuggestion(assessment.suggestedTarget / scale, m.direction === 'decrease', m.unit === 'count' ? 'count' : null),
