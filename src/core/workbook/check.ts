@@ -255,7 +255,8 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // is a level each period must stay under, unless the sentence asks for a total ("60 in total"): summed to the deadline
   // it read "unrealistic, aim for 266" in English where French, reading no churn, said "on track" (surf62). The formulas'
   // default keeps such a goal a level too (a stated "maintain", a fewer-is-better header: surf61, mend61f).
-  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement));
+  // A cadence stated ("under 30 per month" on a weekly tab) keeps the tab's total: the month's is judged (`perPeriodReading`).
+  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement));
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? (keptUnder ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
   // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something

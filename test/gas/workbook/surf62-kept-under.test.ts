@@ -6,16 +6,20 @@
  * figure is a level each period stays under, churn in both languages, unless the sentence asks for a total.
  */
 import { t } from '../../../src/core/messages';
+import { addDays } from '../../../src/core/dates';
 import { addSheet, harness, monthlyRows } from './harness';
 
 /** Churned customers a month, 52 down to 41 over two years (the last month 41). */
 const COUNTS = Array.from({ length: 24 }, (_, i) => 52 - Math.floor(i / 2));
 
+/** Churned customers a week, 9 to 11, 60 weeks to 23 November 2026: about 43 a month. */
+const WEEKLY = [['Week', 'Churned customers'], ...Array.from({ length: 60 }, (_, i) => [addDays('2025-09-29', 7 * i), 9 + (i % 3)])];
+
 type Row = Record<string, string>;
-function checked(locale: 'en_US' | 'fr_FR', tab: string, goal: string): Row {
+function checked(locale: 'en_US' | 'fr_FR', tab: string, goal: string, rows: unknown[][] = monthlyRows(tab, COUNTS)): Row {
   const lang = locale === 'fr_FR' ? 'fr' : 'en';
   const h = harness({ spreadsheetLocale: locale, userLocale: lang });
-  addSheet(h.emulator, tab, monthlyRows(tab, COUNTS));
+  addSheet(h.emulator, tab, rows);
   const goals = addSheet(h.emulator, lang === 'fr' ? 'Objectifs' : 'Goals', [lang === 'fr' ? ['ID', 'Objectif', 'Indicateur'] : ['ID', 'Goal', 'KPI'], ['G1', goal, tab]]);
   h.run('checkGoals');
   const [head, row] = goals.getDataRange().getDisplayValues();
@@ -58,6 +62,15 @@ describe('surf62 (b): a count fewer is better kept under a figure is a level, in
   ] as const)('near miss %o: %s — a total asked in words stays a total (about 41 a month to June: more than 200)', (c, goal) => {
     // As a level each month under 200 would be certain; summed from today to June 30 it is not.
     const row = checked(c.locale, c.tab, goal);
+    expect(row.verdict).not.toBe('');
+    expect(row.probability).not.toMatch(/^>99/);
+  });
+
+  it.each([
+    [EN, 'Keep churned customers under 30 per month through June 30, 2027'],
+    [FR, 'Garder les clients perdus sous 30 par mois jusqu’au 30 juin 2027'],
+  ] as const)('near miss %o: %s — a cadence stated on a weekly tab keeps the month’s total (about 43), not a week’s level (about 10)', (c, goal) => {
+    const row = checked(c.locale, c.tab, goal, WEEKLY.map((r, i) => (i === 0 ? [r[0], c.tab] : r)));
     expect(row.verdict).not.toBe('');
     expect(row.probability).not.toMatch(/^>99/);
   });
