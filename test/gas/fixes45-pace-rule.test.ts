@@ -59,7 +59,10 @@ describe.each(CASES)('one pace rule on every surface (%s)', (locale, lang, repor
   });
 
   it('a count summed over the period (new accounts): an average per period, no sign, no relative change', () => {
-    expect(reportPace('N')).toMatch(lang === 'en' ? /^2\.28 per week$/ : /^2,28 par semaine$/);
+    // N's window is 2027, ahead of today (26 November 2026): its quota over 2027's weeks, REQUIREDPACE(0, 120, Start,
+    // Deadline, "week") — surf62 (a): it read "2.28", the engine's quota counted from today with the weeks before the Start.
+    expect(reportPace('N')).toMatch(lang === 'en' ? /^2\.3 per week$/ : /^2,3 par semaine$/);
+    expect(h.run<number>('REQUIREDPACE', 0, 120, '2027-01-01', '2027-12-31', lang === 'en' ? 'week' : 'semaine', 'points')).toBeCloseTo(2.3, 1);
   });
 
   it('a rate that is negative (a sales growth of −5 % → +10 %) is a rate too: its points per month, not "a relative pace needs a positive baseline" (review17)', () => {

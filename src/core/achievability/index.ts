@@ -119,7 +119,7 @@ export interface Assessment {
   outOfRange?: boolean;
   /** A window shorter than the tab's period (`shortWindow`): its reason is said alone, not as missing history. */
   partialWindow?: true;
-  /** A total judged as one window's total, on the history's whole periods' totals as a level: its `required` is that level's change, no total's pace. */
+  /** A total judged as one window's total, on the history's whole periods' totals as a level (the input's `periodTotals`, carried by `assess`): its `required` is that level's change, no total's pace. */
   periodTotals?: true;
   /** The deadline has passed: the goal's outcome by `passedLevel` (no forecast is made). */
   passed?: PassedOutcome;
@@ -662,7 +662,16 @@ export function rateOutOfRange(target: number, history: readonly KpiPoint[], bou
   return bounded === true || target > Math.min(1.5, 2 * best);
 }
 
+/**
+ * The assessment of a goal on a history. One judged on whole periods' totals as a level (`input.periodTotals`) says so on
+ * its result (`Assessment.periodTotals`), whichever way it ends, for the pace that follows (check.ts `requiredPaceOf`).
+ */
 export function assess(input: AssessInput, lang: Lang): Assessment {
+  const assessment = assessOnce(input, lang);
+  return input.periodTotals ? { ...assessment, periodTotals: true } : assessment;
+}
+
+function assessOnce(input: AssessInput, lang: Lang): Assessment {
   const prepared = prepare(input);
   const ytd = yearToDate(input, prepared, lang);
   if (ytd) return ytd;

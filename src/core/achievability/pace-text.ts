@@ -12,6 +12,7 @@
  * - A total (new accounts, leads summed over the period) needs an average per period: "2.28 per week" — no sign, no
  *   relative change (a plus sign read as a weekly increase, review 5).
  */
+import { t } from '../messages';
 import { defaultCurrency, formatCurrency, formatNumber, formatPercent, formatPoints, isWholeCurrency, moneyDecimals, tabShowsWholeAmounts } from '../format';
 import type { Aggregation, Lang, Unit } from '../types';
 import { ownWord } from '../workbook/text';
@@ -117,4 +118,13 @@ export function paceParts(pace: PaceFigures, unit: Unit | null, aggregation: Agg
 export function paceAmount(pace: PaceFigures, unit: Unit | null, aggregation: Aggregation | null, currency: string | null, lang: Lang): string {
   const { change, relative } = paceParts(pace, unit, aggregation, currency, lang);
   return relative === null ? change : `${change} (${relative})`;
+}
+
+/**
+ * The pace as the wizard and the report write it before its period: `paceAmount`, and a decrease's quota on a total as the
+ * ceiling it is, "at most 6.67" / « au plus 6,67 » (mend61p) — one helper for both surfaces (`paceText`, `paceLabel`).
+ */
+export function requiredPaceAmount(pace: PaceFigures & { ceiling?: true }, unit: Unit | null, aggregation: Aggregation | null, currency: string | null, lang: Lang): string {
+  const amount = paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, unit, aggregation, currency, lang);
+  return pace.ceiling ? t(lang, 'plan.pace.atMost', { amount }) : amount;
 }

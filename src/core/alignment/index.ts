@@ -167,6 +167,8 @@ function key(id: string): string {
 const NOUN_STOPWORDS = new Set([
   'by', 'in', 'per', 'each', 'every', 'this', 'next', 'the', 'a', 'an', 'of', 'to', 'for', 'before', 'until', 'within', 'over', 'during', 'at', 'on', "from", 'and', 'or', 'with',
   "d'ici", 'par', 'en', 'au', 'aux', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'ce', 'cette', 'avant', 'pour', 'sur', 'dans', 'fin', 'end', 'et', 'ou', 'avec', 'chaque', 'prochain', 'prochaine', 'jusqu',
+  // A window's words end the noun too (surf62: "about 10 deals between November", « environ 10 affaires entre »).
+  'between', 'entre', 'through', 'since', 'depuis', 'after', 'après',
 ]);
 
 /**

@@ -16,7 +16,7 @@ import { CRITERIA, type Aggregation, type IsoDate, type Lang, type Period, type 
 import type { CheckResult } from '../workbook/check';
 import type { GoalCheck, KpiSeries, WorkbookModel } from '../workbook/types';
 import { formatGoalValue } from '../workbook/values';
-import { paceAmount } from '../achievability/pace-text';
+import { requiredPaceAmount } from '../achievability/pace-text';
 import { onScaleOf } from '../achievability/scale';
 
 export interface PlanInput {
@@ -286,14 +286,13 @@ function settingsLines(settings: Settings, lang: Lang, today: IsoDate, goalsShee
 
 /**
  * "+1.2 pts per week" (a rate), "+$4,694 (+2.8%) per month" (a level), "12.5 per month" (a total's average): the one rule
- * every surface writes a pace by (`paceAmount`, core/achievability/pace-text.ts).
+ * every surface writes a pace by (`requiredPaceAmount`, core/achievability/pace-text.ts).
  */
 export function paceLabel(check: GoalCheck, lang: Lang): string {
   const pace = check.requiredPace;
   if (!pace || pace.perPeriod === null || !pace.period) return '';
   const per = t(lang, 'plan.pace.per', { period: t(lang, `period.${pace.period}`) });
-  const amount = paceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang);
-  return `${pace.ceiling ? t(lang, 'plan.pace.atMost', { amount }) : amount} ${per}`;
+  return `${requiredPaceAmount({ perPeriod: pace.perPeriod, perPeriodRelative: pace.perPeriodRelative, ...(pace.ceiling ? { ceiling: true as const } : {}) }, check.unit, pace.ofLevel ? 'level' : check.aggregation, check.currency, lang)} ${per}`;
 }
 
 /** A goal not judged because its currency (surf51) or its unit (surf52) is not its tab's: its reason stands where a verdict's line would. */

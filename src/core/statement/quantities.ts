@@ -291,6 +291,13 @@ function hasMinusSign(original: string, start: number): boolean {
 /** A capitalised word that labels or dates its number rather than naming something: "Goal 2", "Phase 3", "June 30", « Top 5 » (a prefix). */
 const NUMBER_LABEL_RE = /^(?:goal|target|objecti|phase|step|etape|top|level|niveau|palier|tier|stage|week|semaine|day|jour|month|mois|quarter|trimestre|semestre|year|annee|round|version|article|chap|page|table|figure|option|priorit|item|plan|axe|action|point|lot|jan|fe[bv]|apr|avr|jui|jun|jul|aou|aug|sep|oct|nov|dec|(?:mar(?:s|ch)?|ma[iy])$)/;
 
+/**
+ * The direction lexicon's patterns without their flags (LEXICON's are global: `test` would carry `lastIndex` from one call
+ * to the next), compiled once on the first stock-code shape rather than at every call (surf62).
+ */
+let lexiconPatterns: readonly RegExp[] | null = null;
+const lexiconVerbs = (): readonly RegExp[] => (lexiconPatterns ??= LEXICON.map((e) => new RegExp(e.re.source)));
+
 function isNamePart(original: string, at: number, after: string): boolean {
   const before = textBefore(original, at, 30);
   if (/\bNo\.\s?$/.test(before)) return true;
@@ -299,7 +306,7 @@ function isNamePart(original: string, at: number, after: string): boolean {
   // Not after the goal's own verb ("Goal: Generate (1500) Qualified Leads", « Atteindre (1500) Nouveaux Clients »: Title Case
   // keeps its figure, mend61s): a verb the direction lexicon knows, or any word right after a label's colon.
   const named = /(?<!:\s*)\b([A-Z][a-z]+) \($/.exec(before);
-  if (named && /^\d{4,6}\) [A-Z]/.test(textAfter(original, at, 10)) && !LEXICON.some((e) => new RegExp(e.re.source).test(`${fold(named[1])} 1`))) return true;
+  if (named && /^\d{4,6}\) [A-Z]/.test(textAfter(original, at, 10)) && !lexiconVerbs().some((re) => re.test(`${fold(named[1])} 1`))) return true;
   const word = /(^|[a-zà-ÿ,(]\s+)([A-Z][a-z]{2,}) $/.exec(before);
   // ("plan to Reach 40 deals", "Sell to Walmart 500 cases", « Vendre à Auchan 300 palettes »: after "to"/« à » the capitalised
   // word is the goal's verb or whom it is for, the count the goal's, fixes65, mend44b; only the names a number is part of

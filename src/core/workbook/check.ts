@@ -166,6 +166,9 @@ function linkedHistoryUnit(kpi: KpiDefinition | undefined, linked: KpiSeries, op
 /** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
 const FAR_START_RATIO = 10;
 
+/** A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés ». */
+const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout)\b/;
+
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions, unreadTabs?: ReadonlyMap<string, boolean>): MergedGoal {
   const catalog = options.catalog ?? KPI_CATALOG;
@@ -248,7 +251,13 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   const targetFix = percentFix(goal.target, unit, linked, goal.typedPercent?.includes('target'));
   const baseline = pick('baseline', baselineFix.value, analysis.baseline);
   // The goal's Aggregation column, else what the KPI column is (level or total, from its catalog KPI, header and format).
-  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
+  // A count fewer is better kept under a figure ("Keep churned customers under 60", « Garder les clients perdus sous 60 »)
+  // is a level each period must stay under, unless the sentence asks for a total ("60 in total"): summed to the deadline
+  // it read "unrealistic, aim for 266" in English where French, reading no churn, said "on track" (surf62). The formulas'
+  // default keeps such a goal a level too (a stated "maintain", a fewer-is-better header: surf61, mend61f).
+  // A cadence stated ("under 30 per month" on a weekly tab) keeps the tab's total: the month's is judged (`perPeriodReading`).
+  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement));
+  const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? (keptUnder ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
   // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something
   // the tab does not hold (a product, a team, a region of it): the goal is not judged on that tab unless the KPI column
@@ -570,9 +579,13 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
   // assessed as the level of the history's period totals, whose change is no effort a total asks (pace61: "-5 (-5%) per
   // month" for December's 95 deals, « +290 k€ (+53,9 %) par trimestre » for Q2's 1 200 k€). Its pace is a total's quota:
   // what is left of the target over the tab's periods left in the window, REQUIREDPACE(done, target, from, deadline).
-  // A goal read per period (`periodWindow`: "95 per month", « CA mensuel ») keeps its own rule below.
+  // A goal read per period (`periodWindow`: "95 per month", « CA mensuel ») keeps its own rule below. A total whose
+  // window lies ahead, longer than one period ("Close 300 deals between March 1 and June 30, 2027" on 15 January), is
+  // judged by the engine as a total from today plus what the months before its Start will bring: its pace was that
+  // engine's quota over January – June ("83 per month"); it is the window's own, 300 over March – June, 75 (surf62).
   const own = m.series?.period ?? assessment.period;
-  if (assessment.periodTotals && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
+  const ahead = m.start !== null && m.start > today;
+  if ((assessment.periodTotals || ahead) && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
     // A passed goal has no pace, as before pace61 (mend61p: November's goal read "-6 per month" on 7 December).
     if (assessment.passed || today > m.deadline) return null;
     const from = m.start > today ? m.start : today;
@@ -779,7 +792,7 @@ function periodWindowAssessment(
     // A window completed before the deadline ("by 1 June" on monthly figures: May) is forecast at its own end, not June's.
     // Its suggestion is dated at that end too, one date for one figure (mend59f: surf59 dated it at the goal's deadline,
     // "114 by June 1" beside the wizard's "100 by May 31, 2027" for "150 deals per month by 1 June").
-    return { assessment: { ...assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), periodTotals: true }, window: { shift: 0, note } };
+    return { assessment: assess({ ...input, deadline: windows.deadline, history: windows.totals, aggregation: 'level', periodTotals: true }, lang), window: { shift: 0, note } };
   }
   // The rule SMARTSCORE follows too (per-period.ts `coarserScale`).
   const coarse = coarserScale(points, period, m.deadline);
@@ -795,7 +808,6 @@ function periodWindowAssessment(
   return {
     assessment: {
       ...assessment,
-      periodTotals: true,
       target: m.target,
       // Scaled back to the goal's period, then made readable again as every suggestion is (surf51: "$26,447.64").
       suggestedTarget: assessment.suggestedTarget === null ? null : readableSuggestion(assessment.suggestedTarget / scale, m.direction === 'decrease', m.unit === 'count' ? 'count' : null),

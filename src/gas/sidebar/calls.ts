@@ -42,7 +42,7 @@ import type { IsoDate, Verdict } from '../../core/types';
 import { toCellValue } from '../workbook/read';
 import { achievableCriterion, assess, countSuggestion, forecastPath, verdictStory, verdictWord, type Assessment, type AssessInput } from '../../core/achievability';
 import { isValidIsoDate, periodOrNull } from '../../core/dates';
-import { paceAmount } from '../../core/achievability/pace-text';
+import { requiredPaceAmount } from '../../core/achievability/pace-text';
 import { defaultCurrency, formatNumber, useDateStyle, withAmountDecimals } from '../../core/format';
 import { formatGoalValue } from '../../core/workbook/values';
 import { KPI_CATALOG, kpiById, type LabelGrammar } from '../../core/kpi/catalog';
@@ -190,12 +190,11 @@ export function sidebarFindGoals(request: GoalSearchRequest): GoalSearchResponse
 
 // ---------------------------------------------------------------- achievability
 
-/** "+1.2 pts per week", "+$4,694 (+2.8%) per month", "6.67 per week": the report's rule (core `paceAmount`). */
+/** "+1.2 pts per week", "+$4,694 (+2.8%) per month", "6.67 per week": the report's rule (core `requiredPaceAmount`). */
 function paceText(required: AssessResponse['required'] & { ceiling?: true }, unit: Unit, period: AssessResponse['period'], lang: Lang, aggregation: Aggregation, currency: string | null): string | null {
   if (required.perPeriod === null || !Number.isFinite(required.perPeriod) || !period) return null;
-  const amount = paceAmount({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative }, unit, aggregation, currency, lang);
   // A decrease's quota is a ceiling, worded as the report's (`paceLabel`): "at most 6.67 per month".
-  const delta = required.ceiling ? t(lang, 'plan.pace.atMost', { amount }) : amount;
+  const delta = requiredPaceAmount({ perPeriod: required.perPeriod, perPeriodRelative: required.perPeriodRelative, ...(required.ceiling ? { ceiling: true as const } : {}) }, unit, aggregation, currency, lang);
   return t(lang, 'sidebar.assess.paceValue', { delta, period: t(lang, `period.${period}` as MessageKey) });
 }
 

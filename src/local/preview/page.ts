@@ -252,7 +252,7 @@ const PAGE_JS = `
         var cell = row[c] || { text: '' };
         var td = el('td', { 'data-cell': columnName(c) + (r + 1) }, cell.text);
         if (cell.formula) { td.className = 'formula'; td.title = cell.formula; }
-        if (cell.error !== undefined) { td.className = 'formula error'; td.title = 'Error\\n' + cell.error; }
+        if (cell.error !== undefined) { td.className = 'formula error'; td.title = document.body.getAttribute('data-error-label') + '\\n' + cell.error; }
         if (cell.background) td.style.background = cell.background;
         if (cell.bold) td.style.fontWeight = 'bold';
         if (cell.size) td.style.fontSize = Math.round(cell.size * 1.2) + 'px';
@@ -291,7 +291,7 @@ const PAGE_JS = `
   function drawChart(chart) {
     var W = chart.width, H = chart.height, horizontal = chart.chartType === 'BAR';
     var bars = chart.chartType === 'COLUMN' || horizontal;
-    var root = svg('svg', { 'class': 'chart', width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': chart.title || 'Chart', 'data-chart-type': chart.chartType });
+    var root = svg('svg', { 'class': 'chart', width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': chart.title || document.body.getAttribute('data-chart-label'), 'data-chart-type': chart.chartType });
     root.appendChild(svg('rect', { x: 0.5, y: 0.5, width: W - 1, height: H - 1, fill: '#fff', stroke: '#dadce0' }));
     var top = chart.title ? 40 : 16, left = horizontal ? 90 : 60, right = chart.legend === 'right' ? 140 : 20, bottom = 36;
     // Legend entries (a line sample and the name), wrapped onto as many lines as the width needs.
@@ -402,7 +402,7 @@ const PAGE_JS = `
     $('grid').appendChild(layer);
   }
   function render() {
-    document.title = state.title + ' — SMART Goals preview';
+    document.title = state.title + ' — ' + document.body.getAttribute('data-page-title');
     $('title').textContent = state.title;
     if (!currentSheet || !state.sheets.some(function (s) { return s.name === currentSheet; })) currentSheet = state.active ? state.active.sheet : (state.sheets[0] && state.sheets[0].name);
     renderMenu(); renderTabs(); renderGrid();
@@ -430,7 +430,7 @@ const PAGE_JS = `
   function runMenu(functionName) {
     document.body.setAttribute('data-busy', 'true');
     fetch('/api/menu/' + encodeURIComponent(functionName), { method: 'POST' }).then(function (r) { return r.json(); }).then(function (answer) {
-      if (!answer.ok) toast('Error', answer.error);
+      if (!answer.ok) toast(document.body.getAttribute('data-error-label'), answer.error);
       return load();
     }).finally(function () { document.body.removeAttribute('data-busy'); });
   }
@@ -462,27 +462,27 @@ export function previewPage(lang: Lang = 'en'): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>SMART Goals preview</title>
+<title>${t(lang, 'preview.page.title')}</title>
 <link rel="icon" href="data:,">
 <style>${PAGE_CSS}</style>
 </head>
-<body>
+<body data-page-title="${t(lang, 'preview.page.title')}" data-chart-label="${t(lang, 'preview.chart')}" data-error-label="${t(lang, 'preview.cellError')}">
 <header>
   <h1 id="title">…</h1>
-  <nav class="menubar" aria-label="Spreadsheet menu">
+  <nav class="menubar" aria-label="${t(lang, 'preview.bar.menu')}">
     <button type="button" id="extensions" aria-haspopup="menu" aria-expanded="false">Extensions ▾</button>
     <ul class="menu" id="addon-menu" role="menu" hidden></ul>
   </nav>
   <a class="download" href="/download" download>${t(lang, 'preview.bar.download')}</a>
 </header>
 <main>
-  <section class="workbook" aria-label="Workbook">
+  <section class="workbook" aria-label="${t(lang, 'preview.workbook')}">
     <div class="grid-wrap" id="grid"></div>
-    <div class="tabs" id="tabs" role="tablist" aria-label="Sheets"></div>
+    <div class="tabs" id="tabs" role="tablist" aria-label="${t(lang, 'preview.sheets')}"></div>
   </section>
-  <aside id="sidebar" class="closed" aria-label="Add-on sidebar">
+  <aside id="sidebar" class="closed" aria-label="${t(lang, 'preview.sidebar')}">
     <div class="sidebar-title"><span id="sidebar-title"></span><button type="button" id="close-sidebar" aria-label="${t(lang, 'preview.bar.closeSidebar')}">×</button></div>
-    <iframe id="sidebar-frame" title="SMART Goals sidebar"></iframe>
+    <iframe id="sidebar-frame" title="${t(lang, 'preview.sidebarFrame')}"></iframe>
   </aside>
 </main>
 <div class="toasts" id="toasts" aria-live="polite"></div>
