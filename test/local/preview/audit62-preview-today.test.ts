@@ -1,0 +1,20 @@
+/**
+ * audit62: `npm start -- --today 2026-12-08` froze the add-on's clock at noon of that day in the PREVIEW PROCESS's time
+ * zone ("Noon, so no time zone moves the day"), but the add-on's today is the day in the SPREADSHEET's zone (Apps Script:
+ * `Spreadsheet.getSpreadsheetTimeZone()`, src/gas/workbook/env.ts `todayIn`). Twelve hours do not cover the world: an
+ * Auckland workbook (UTC+13 in December) previewed on a machine in UTC woke up on 9 December, and a Pago Pago one (UTC−11)
+ * on a machine in Auckland on 7 December. The clock is now set to noon of --today in the workbook's own zone.
+ */
+import type { SidebarContext } from '../../../src/core/api';
+import { PreviewSession } from '../../../src/local/preview/session';
+
+async function previewToday(timeZone: string): Promise<string> {
+  const session = await PreviewSession.open({ workbook: 'example', locale: 'en_NZ', timeZone, today: '2026-12-08' });
+  return (session.rpc('sidebarGetContext', []) as SidebarContext).today;
+}
+
+describe('the preview’s --today is that day in the workbook’s time zone, whatever the machine’s', () => {
+  it.each(['Pacific/Auckland', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Toronto', 'UTC'])('%s: 2026-12-08', async (timeZone) => {
+    expect(await previewToday(timeZone)).toBe('2026-12-08');
+  });
+});
