@@ -198,7 +198,7 @@ describe('smart-goals assess reads the header (mend42c)', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Probability: \d+%$/m);
     expect(stdout).not.toMatch(/under 1%/);
-    expect(stdout).toMatch(/^Suggested target: 1\.\d+ by 31 December 2027$/m);
+    expect(stdout).toMatch(/^Suggested target: 1\.\d+ by December 31, 2027$/m);
   });
 
   it('« Indice de production » (";", decimal commas) likewise in French', () => {
@@ -212,7 +212,7 @@ describe('smart-goals assess reads the header (mend42c)', () => {
   it('near miss: a header naming nothing keeps the values’ rule, a rate in % (no chance of 105 %)', () => {
     const file = write('plain.csv', `date,Output\n${YEARS.map((y, i) => `${y}-12-31,${INDEX[i]}`).join('\n')}\n`);
     const { stdout } = runCli(args(file, '1.05'));
-    expect(stdout).toMatch(/^Suggested target: \d+(\.\d+)?% by 31 December 2027$/m);
+    expect(stdout).toMatch(/^Suggested target: \d+(\.\d+)?% by December 31, 2027$/m);
   });
 
   it('the JSON request takes the header too; a header that is not text is a clear error', () => {

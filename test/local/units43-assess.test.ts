@@ -33,7 +33,7 @@ describe('smart-goals assess: a quota attainment may pass 100 % (units43)', () =
   it('at 82 … 97 %: a chance of 105 % and a suggestion above 100 %, in %', () => {
     const out = assessCsv('quota.csv', csv('Quota attainment', UNDER), '1.05');
     expect(out).not.toMatch(/under 1%/);
-    const suggested = /^Suggested target: (\d+(?:\.\d)?)% by 31 March 2027$/m.exec(out);
+    const suggested = /^Suggested target: (\d+(?:\.\d)?)% by March 31, 2027$/m.exec(out);
     expect(Number(suggested?.[1])).toBeGreaterThan(100);
   });
 
@@ -44,6 +44,6 @@ describe('smart-goals assess: a quota attainment may pass 100 % (units43)', () =
 
   it('near miss: gross revenue retention at the same values stays within 100 %', () => {
     const out = assessCsv('grr.csv', csv('Gross revenue retention', UNDER), '1.05');
-    expect(out).toMatch(/^Suggested target: 100% by 31 March 2027$/m);
+    expect(out).toMatch(/^Suggested target: 100% by March 31, 2027$/m);
   });
 });

@@ -19,7 +19,7 @@ import { t } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit } from '../types';
 import { contributes } from './contributions';
-import { dayShares, fiscalQuarter, fiscalQuarters, fiscalYearEnd, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, seasonalShares, splitTotal } from './quarters';
+import { dayShares, fiscalQuarter, fiscalQuarters, fiscalYearStart, isAnnualWindow, isFiscalQuarterEnd, levelMilestones, quartersEndingWith, seasonalShares, splitTotal } from './quarters';
 import { formatGoalValue } from '../workbook/values';
 import { guessLanguage } from '../workbook/language';
 
@@ -666,7 +666,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // (2040–2045, or due in 2099) is no four quarters of its last year (review 10, F3).
     const from = start ?? today;
     if (from && daysBetween(from, goal.deadline) > MAX_SPLIT_DAYS) continue;
-    const all = fiscalQuarters(goal.deadline, fiscalYearStartMonth).map((w, q) => ({ ...w, n: q + 1 })).filter((w) => !start || w.end >= start);
+    // The four quarters ending with the deadline's (audit62: not the fiscal year holding the deadline, whose last quarter
+    // a calendar-year goal under an April start ends before).
+    const all = quartersEndingWith(goal.deadline, fiscalYearStartMonth).filter((w) => !start || w.end >= start);
     // Only the quarters still ahead: a total partly done cannot be shared out from here, and one quarter is no split.
     const windows = today ? all.filter((w) => w.end >= today) : all;
     if (windows.length < 2 || (goal.aggregation === 'total' && windows.length < all.length)) continue;
@@ -717,9 +719,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // fiscal year's, named after the calendar year it ends in, as the statement analyser reads "Q3 2027" (core/statement/
     // dates.ts `fiscalYearEnd`) — with a July start, October–December 2026 is "Q2 2027". The calendar year of each
     // quarter's start wrote "Q2 2026 · Q3 2027" (review 23), and "Q2 2026", typed back, is a quarter a year earlier.
-    const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4);
-    const fiscalYear = fiscalYearEnd(goal.deadline, fiscalYearStartMonth).slice(0, 4);
-    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
+    // Each quarter carries its own fiscal year (audit62): January–March 2027 is "Q4 2027" beside "Q1 2028" under an April start.
+    const years = windows[0].start.slice(0, 4) !== windows[windows.length - 1].end.slice(0, 4) || windows[0].fiscalYear !== windows[windows.length - 1].fiscalYear;
+    const quarters = windows.map((w, q) => ({ n: w.n, label: t(lang, 'align.quarter', { n: w.n }) + (years ? ` ${w.fiscalYear}` : ''), start: w.start, end: w.end, share: shares[q], target: targets[q] }));
     // One precision for the line's amounts, the tab's (mend51a: "Q1 $900.38 · … · Q4 $997" on a `"$"#,##0` tab): whole on a
     // whole-unit tab, cents on all on a cents tab (mend53d: "$4,600.00" beside "$4,150.00") or as soon as one has some (`hasCents`, surf51), never "$9.50 · $10".
     const cents = goal.unit === 'currency' && (!!goal.amountDecimals || (goal.amountDecimals !== 0 && [level ?? 0, ...targets].some((v) => hasCents(v, goal.currency))));

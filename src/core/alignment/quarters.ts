@@ -31,6 +31,20 @@ export function fiscalQuarters(date: IsoDate, fiscalYearStartMonth: number): Arr
   return [0, 1, 2, 3].map((q) => periodBounds(addMonths(start, 3 * q), 'quarter', fiscalYearStartMonth));
 }
 
+/**
+ * The four consecutive fiscal quarters ending with the one holding `deadline`, oldest first, each with its fiscal quarter
+ * number (1–4) and the fiscal year it belongs to (named by the calendar year it ends in): an annual goal's quarters. A goal
+ * ending on its fiscal year's end gets that fiscal year's four; a calendar year under an April start gets Q4 of one fiscal
+ * year and Q1–Q3 of the next (audit62: it got the four of the fiscal year holding the deadline, one after the deadline).
+ */
+export function quartersEndingWith(deadline: IsoDate, fiscalYearStartMonth: number): Array<{ start: IsoDate; end: IsoDate; n: number; fiscalYear: string }> {
+  const last = fiscalBlock(deadline, 3, fiscalYearStartMonth).start;
+  return [3, 2, 1, 0].map((back) => {
+    const block = fiscalBlock(addMonths(last, -3 * back), 3, fiscalYearStartMonth);
+    return { start: block.start, end: block.end, n: block.n, fiscalYear: fiscalYearEnd(block.start, fiscalYearStartMonth).slice(0, 4) };
+  });
+}
+
 /** True when `date` is the last day of a fiscal quarter. */
 export function isFiscalQuarterEnd(date: IsoDate, fiscalYearStartMonth: number): boolean {
   return fiscalBlock(date, 3, fiscalYearStartMonth).end === date;

@@ -1,5 +1,5 @@
 /**
- * `smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [--fiscal-start 1-12] [TEXT…]`:
+ * `smart-goals analyze [--today YYYY-MM-DD] [--json] [--lang fr|en] [--fiscal-start 1-12] [--locale en_NZ] [TEXT…]`:
  * SMART analysis of goal statements, computed by the BUILT add-on
  * (dist/Code.js, server function `smartAnalyze`) so the CLI answers exactly
  * what the sheet would.
@@ -15,7 +15,7 @@ import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { LOCALE_PATTERN, localToday, optionProblem, parseArgs, stdinLines } from './io';
 
 const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 
@@ -44,9 +44,12 @@ export interface AnalyzeJson {
   levers: string[];
 }
 
-/** Minimal Apps Script globals: smartAnalyze only needs a spreadsheet locale. */
-function fakeGlobals(lang: Lang | null): Record<string, unknown> {
-  const locale = lang === 'fr' ? 'fr_FR' : 'en_US';
+/**
+ * Minimal Apps Script globals: smartAnalyze only needs a spreadsheet locale — `--locale`'s (how a slash date and a
+ * number in the sentence are read, and the order of the dates its messages write: audit62), else the language's stand-in.
+ */
+function fakeGlobals(lang: Lang | null, spreadsheetLocale?: string): Record<string, unknown> {
+  const locale = spreadsheetLocale ?? (lang === 'fr' ? 'fr_FR' : 'en_US');
   return {
     SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
     Session: { getActiveUserLocale: () => locale.slice(0, 2) },
@@ -104,7 +107,7 @@ export const command: CliCommand = {
   help: (lang) => t(lang, 'cli.analyze.usage'),
   async run(argv) {
     const { options, positionals } = parseArgs(argv, ['json']);
-    const problem = optionProblem(options, ['today', 'lang', 'fiscal-start'], ['json']);
+    const problem = optionProblem(options, ['today', 'lang', 'fiscal-start', 'locale'], ['json']);
     if (problem) {
       console.error(problem);
       return 2;
@@ -119,6 +122,11 @@ export const command: CliCommand = {
       console.error(t(lang ?? 'en', 'cli.analyze.badFiscalStart', { value: String(options['fiscal-start']) }));
       return 2;
     }
+    const locale = typeof options.locale === 'string' && LOCALE_PATTERN.test(options.locale) ? options.locale.replace('-', '_') : undefined;
+    if (options.locale !== undefined && locale === undefined) {
+      console.error(t(lang ?? 'en', 'cli.report.badLocale', { value: String(options.locale) }));
+      return 2;
+    }
     const today = typeof options.today === 'string' ? options.today : localToday();
     if (!isValidIsoDate(today)) {
       console.error(t(lang ?? 'en', 'cli.badDate', { option: '--today', value: String(options.today) }));
@@ -126,7 +134,7 @@ export const command: CliCommand = {
     }
     let addon: LoadedAddon;
     try {
-      addon = loadAddon(fakeGlobals(lang));
+      addon = loadAddon(fakeGlobals(lang, locale));
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
       console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');

@@ -9,11 +9,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chanceText } from '../../core/achievability/verdict';
-import { isValidIsoDate } from '../../core/dates';
+import { isValidIsoDate, localeDateOrder } from '../../core/dates';
 import { classifySeries } from '../../core/forecast';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { cleanSeries, parseDateCell } from '../../core/series/clean';
-import { formatDate, formatNumber, formatPercent } from '../../core/format';
+import { formatDate, formatNumber, formatPercent, useDateOrder } from '../../core/format';
 import { isMessageKey, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
@@ -73,21 +73,22 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
  * then they are rewritten as ISO dates, so "16/11/2026" is never dropped and
  * "02/11/2026" is never read as 11 February.
  */
-function dayFirstToIso(rows: string[][]): string[][] {
+function dayFirstToIso(rows: string[][]): { rows: string[][]; dayFirst: boolean } {
   let dayFirst = false;
   for (const row of rows) {
     const m = SLASH_DATE.exec(row[0] ?? '');
     if (!m) continue;
-    if (Number(m[2]) > 12) return rows;
+    if (Number(m[2]) > 12) return { rows, dayFirst: false };
     if (Number(m[1]) > 12) dayFirst = true;
   }
-  if (!dayFirst) return rows;
-  return rows.map((row) => {
+  if (!dayFirst) return { rows, dayFirst };
+  const converted = rows.map((row) => {
     const m = SLASH_DATE.exec(row[0] ?? '');
     if (!m) return row;
     const year = m[3].length === 2 ? `20${m[3]}` : m[3];
     return [`${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`, ...row.slice(1)];
   });
+  return { rows: converted, dayFirst };
 }
 
 /** Why rows of a CSV were left out: unreadable dates or values (not blank lines, the header, or averaged duplicates). */
@@ -114,7 +115,8 @@ export function readHistoryCsv(
   const separator = numbered.some(({ line }) => line.includes(';')) ? ';' : numbered.some(({ line }) => line.includes('\t')) ? '\t' : ',';
   const fileLang: Lang = separator === ';' ? 'fr' : 'en';
   const split = numbered.map(({ line }) => splitCsvLine(line, separator, { quotesOnlyAtCellStart: false, trim: true }));
-  const rows = fileLang === 'en' ? dayFirstToIso(split) : split;
+  const english = fileLang === 'en' ? dayFirstToIso(split) : null;
+  const rows = english ? english.rows : split;
   const cleaned = cleanSeries(rows, fileLang, duplicates);
   const droppedLines = cleaned.dropped.filter((d) => REPORTED_DROPS.has(d.reason)).map((d) => numbered[d.index].number);
   // The value column's header says what the values are ("Output index", "Close rate (%)"), as a formula's does.
@@ -126,14 +128,16 @@ export function readHistoryCsv(
     dropped: droppedLines.length,
     droppedLines,
     header,
-    // A French file's dates are day first: so are the --deadline and --today typed beside it (audit61).
-    dayFirst: fileLang === 'fr',
+    // A French file's dates are day first: so are the --deadline and --today typed beside it (audit61), and so are an
+    // English file's when its column shows it ("16/11/2026", en_NZ or en_GB: audit62).
+    dayFirst: fileLang === 'fr' || english?.dayFirst === true,
   };
 }
 
 /**
  * A date option as ISO: YYYY-MM-DD, or beside a French file DD/MM/YYYY or DD/MM/YY (day first, as the file's dates: « 31/01/2027 »);
- * null when it is neither or names no real day (31/02/2027). A ","-separated file keeps ISO only: 12/01/2027 is ambiguous there.
+ * null when it is neither or names no real day (31/02/2027). A ","-separated file keeps ISO only (12/01/2027 is ambiguous
+ * there) unless its own dates show day first ("16/11/2026", en_NZ or en_GB: audit62), when it is read as a French file's.
  */
 export function optionDate(value: string, dayFirst: boolean): string | null {
   const text = value.trim();
@@ -184,7 +188,8 @@ export const command: CliCommand = {
     '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
     '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
     '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %,',
-    '      and --deadline/--today may then be written day first too: 31/01/2027)',
+    '      and --deadline/--today may then be written day first too: 31/01/2027; so may they beside a "," file',
+    '      whose dates show day first, 16/11/2026 as en_NZ or en_GB write them, whose answer writes 31 March 2027)',
   ].join('\n'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
@@ -195,15 +200,9 @@ export const command: CliCommand = {
     const langOption = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
     // Until the file tells its language, messages follow --lang (English by default).
     const optionLang: Lang = langOption ?? 'en';
-    let addon: LoadedAddon;
-    try {
-      addon = loadAddon({});
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
-      return 2;
-    }
     if (options.json) {
+      const addon = builtAddon({});
+      if (!addon) return 2;
       if (process.stdin.isTTY) console.error('Type one JSON request per line, then Ctrl+D (--help shows the format).');
       for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line))}\n`);
       return 0;
@@ -250,11 +249,29 @@ export const command: CliCommand = {
       lang,
       header,
     };
+    // One order for every date of the answer, the file's (audit62): the add-on's reasons are written as in a sheet of the
+    // locale the file reads like — en_GB for an English file whose dates are day first, else en_US; fr_FR — and the
+    // suggestion's line, written here, in the same order ("31 March 2027" on both, or "March 31, 2027" on both).
+    const locale = lang === 'fr' ? 'fr_FR' : dayFirst ? 'en_GB' : 'en_US';
+    const addon = builtAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } });
+    if (!addon) return 2;
+    useDateOrder(localeDateOrder(locale, lang));
     const result = assessLine(addon, JSON.stringify(request));
     printHuman(result, lang, history, header, deadlineIso);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };
+
+/** The built add-on in a context holding `globals`; null (said on stderr) when dist/Code.js cannot be loaded. */
+function builtAddon(globals: Record<string, unknown>): LoadedAddon | null {
+  try {
+    return loadAddon(globals);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+    return null;
+  }
+}
 
 function usageError(message: string): number {
   console.error(message);

@@ -53,3 +53,6 @@ export function optionProblem(options: Readonly<Record<string, string | true>>, 
   }
   return null;
 }
+
+/** A spreadsheet locale as `--locale` takes it: "en_NZ", "fr_CA", "fr" (a hyphen is read as the underscore). */
+export const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][A-Za-z]{2})?$/;

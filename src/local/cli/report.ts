@@ -25,7 +25,7 @@ import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
 import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
 import type { CliCommand } from './index';
-import { optionProblem, parseArgs } from './io';
+import { LOCALE_PATTERN, optionProblem, parseArgs } from './io';
 
 export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--locale fr_FR|en_US] [--in-place]
 
@@ -33,8 +33,6 @@ Runs Check goals and Generate plan report (the built add-on, dist/Code.js) on th
 and writes the result workbook: <name>.smart.xlsx unless --out is given. The input file is
 never modified unless --in-place. --today sets the as-of date (default: today). --locale says
 how numbers and dates typed as text are read (default: the workbook's, else guessed from its text).`;
-
-const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][A-Za-z]{2})?$/;
 
 /** Goals from which a progress bar is drawn. */
 const PROGRESS_MIN_GOALS = 200;

@@ -5,7 +5,7 @@
  * running in the emulator. The workbook lives in memory: the file on disk is
  * never modified; "Download .xlsx" saves a copy.
  *
- *   npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale fr_FR] [--today 2026-11-26]
+ *   npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale fr_FR] [--time-zone Pacific/Auckland] [--today 2026-11-26]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -214,6 +214,15 @@ export function parseCli(argv: readonly string[]): CliOptions | 'help' {
       options.workbook = file === 'example' ? 'example' : path.resolve(file);
     } else if (flag === '--today') {
       options.today = value();
+    } else if (flag === '--time-zone') {
+      // The spreadsheet's zone, as Sheets' File › Settings › Time zone (an IANA name Intl knows: Pacific/Auckland).
+      const zone = value();
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      } catch {
+        throw new Error(`--time-zone must be a time zone such as Pacific/Auckland or America/Toronto, not ${zone}`);
+      }
+      options.timeZone = zone;
     } else if (flag === '--locale' || flag === '--lang') {
       const locale = value();
       options.locale = locale === 'fr' ? 'fr_FR' : locale === 'en' ? 'en_US' : locale;
@@ -224,9 +233,10 @@ export function parseCli(argv: readonly string[]): CliOptions | 'help' {
 
 const HELP = `SMART Goals for Sheets — local preview
 
-  npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale en_US|fr_FR] [--today YYYY-MM-DD]
+  npm start -- [--port 8080] [--workbook file.xlsx | --workbook example] [--locale en_US|fr_FR] [--time-zone Pacific/Auckland] [--today YYYY-MM-DD]
 
---port 0 picks a free port. --today freezes the add-on's clock (demos).
+--port 0 picks a free port. --today freezes the add-on's clock (demos) at noon of that
+day in the workbook's time zone: --time-zone sets it (default: the .xlsx's own, else this machine's).
 The workbook is loaded in memory (default: examples/sales-goals.xlsx, or the
 add-on's example workbook when that file is absent); the file is never
 modified. Use "Download .xlsx" in the page to save the result.`;

@@ -203,6 +203,21 @@ export function previewChart(chart: ResolvedChart, locale: string | boolean): Pr
   };
 }
 
+/** The instant of noon on `day` (YYYY-MM-DD) in the time zone `timeZone` (UTC when Intl does not know it). */
+export function noonIn(day: string, timeZone: string): number {
+  const utcNoon = Date.parse(`${day}T12:00:00Z`);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(utcNoon);
+  } catch {
+    return utcNoon;
+  }
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  // The zone's wall clock at UTC noon, read as if it were UTC: the difference is the zone's offset that day.
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return utcNoon - (wall - utcNoon);
+}
+
 export class PreviewSession {
   private constructor(
     readonly emulator: Emulator,
@@ -220,8 +235,8 @@ export class PreviewSession {
     if (options.timeZone) emulatorOptions.timeZone = options.timeZone;
     if (options.today) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today) || Number.isNaN(Date.parse(options.today))) throw new Error(`--today must be a date like 2026-11-26, not ${options.today}`);
-      // Noon, so no time zone moves the day.
-      emulatorOptions.clock = { start: `${options.today}T12:00:00`, msPerCall: 0 };
+      // Set to noon of that day in the workbook's own zone once the workbook is read (`noonIn`, below).
+      emulatorOptions.clock = { start: `${options.today}T12:00:00Z`, msPerCall: 0 };
     }
     const source = options.workbook ?? (existsSync(DEFAULT_WORKBOOK) ? DEFAULT_WORKBOOK : 'example');
     let emulator: Emulator;
@@ -235,6 +250,9 @@ export class PreviewSession {
     // A file without a remembered locale whose text is French is read as fr_FR.
     if (!options.locale && source !== 'example') adoptGuessedLocale(emulator);
     const spreadsheet = emulator.spreadsheet as unknown as Spreadsheet;
+    // The add-on's today is the day in the SPREADSHEET's zone (Spreadsheet.getSpreadsheetTimeZone): --today is noon there,
+    // not in this process's zone — twelve hours do not cover UTC+13 (Auckland in December) against UTC (audit62).
+    if (options.today && emulator.clock) emulator.clock.advance(noonIn(options.today, spreadsheet.getSpreadsheetTimeZone()) - emulator.clock.now());
     // The person previewing speaks the workbook's language unless --locale says otherwise.
     if (!options.locale) emulator.session.userLocale = spreadsheet.getSpreadsheetLocale();
     // Merges the reader skipped (two sharing a cell) are said in the terminal running the preview, as the CLI says
