@@ -6,6 +6,7 @@
  * tab's is not judged there) and the wizard (an amount typed with another currency's mark is refused) read it alike.
  */
 import { escapeRegExp } from './regexp';
+import { STAND_INS } from './stand-ins';
 import type { Lang } from './types';
 
 /** The spreadsheet locale's currency, or how to find it (read only when an amount without its own currency is written). */
@@ -116,13 +117,16 @@ for (const mark of MARKS) {
 }
 
 const LETTER = /[A-Za-z]/;
+/** A mark as folded text writes it: lower-case, a wide sign ("€", "₹", "zł"'s "ł") as its one-byte stand-in (stand-ins.ts). */
+const asFolded = (mark: string): string => [...mark.toLowerCase()].map((ch) => STAND_INS[ch] ?? ch).join('');
+
 /**
  * A regular expression's source matching any mark of the table (`codes`: the ISO codes too; `lower`: as folded text
- * writes it, lower-case; `oneLetter`: "R" too — the statement reader keeps its narrower rand, "R50,000"): a mark that starts or ends with a letter is a whole word ("kr", not the end of "Mark"; "CHF"
+ * writes it, lower-case, its wide signs as their stand-ins; `oneLetter`: "R" too — the statement reader keeps its narrower rand, "R50,000"): a mark that starts or ends with a letter is a whole word ("kr", not the end of "Mark"; "CHF"
  * not inside "CHFX"), and a one-letter sign ("R", the rand) only right before digits ("R50,000"), never a word's letter.
  */
 export function currencyMarkSource(codes: boolean, lower = false, oneLetter = true): string {
-  const marks = MARKS.filter((mark) => (codes || !/^[A-Z]{3}$/.test(mark)) && (oneLetter || !/^[A-Za-z]$/.test(mark))).map((mark) => (lower ? mark.toLowerCase() : mark));
+  const marks = MARKS.filter((mark) => (codes || !/^[A-Z]{3}$/.test(mark)) && (oneLetter || !/^[A-Za-z]$/.test(mark))).map((mark) => (lower ? asFolded(mark) : mark));
   return [...new Set(marks)]
     .map((mark) => {
       const body = escapeRegExp(mark);

@@ -61,7 +61,7 @@ const NEGATED_AIM_RE = /\b(?:goals?|aims?|objectives?|objectifs?|but|ambition)(?
  * look-behind cannot take a comma the match left out): a scan no longer runs that 30-character look-behind at every
  * position (perf57: 25 times faster alone).
  */
-export const BREAKDOWN_RE = /(?:,[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30},[\s(](?:dont|of which))|[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}[\s(](?:dont|of which))|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
+export const BREAKDOWN_RE = /(?:,[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30},[\s(](?:dont|of which))|[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^,;.!?]{0,30}[\s(](?:dont|of which))|[,(]\s?including)\s(?=(?:\S+\s){0,3}?(?:[$€\x80£]?\d|[a-z]+aines?\b|(?:two|three|four|five)\b))[^;.!?)]*/g;
 /**
  * A parenthesis after a capitalized name holding a figure and a year: « Ipsen (3,4 milliards d'euros de ventes en 2024) »;
  * or a count of things the sentence does not count again, « O'Sushi (25 boutiques, dont 19 en franchise), prévoit 5
@@ -72,7 +72,7 @@ const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\((?:[^()]*\d[^()]*\b(?:19|20)\d\d
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
 const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/;
 /** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
-const CURRENCY_RESTATED_PAREN_RE = /(?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)\s?\((?:\s*(?:[-–,/]|and|et)?\s*[$€£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)+\s*\)/g;
+const CURRENCY_RESTATED_PAREN_RE = /(?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)\s?\((?:\s*(?:[-–,/]|and|et)?\s*[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)+\s*\)/g;
 
 /** Shops by any of their names: « Biocoop (750 boutiques) vise 900 magasins » counts the same thing twice (mend45b). */
 const SHOP_RE = /\b(?:points? de vente|magasin|boutique|shop)/g;
@@ -171,9 +171,9 @@ const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementair
  * countries, aims" (left53's M3). Group 1 the subject (no figure: "In 2025, …" is no subject), group 2 the
  * appositive; the subject's verb (an aim, a modal, an auxiliary) follows it.
  */
-const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?%$€£]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
+const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?%$€\x80£]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
-const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
+const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€\x80£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
 function inside(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -196,7 +196,7 @@ function unitOfQuantity(q: Quantity, kpi: KpiDefinition | undefined): StatementU
 }
 
 const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
-  [/€|\beur(?:os?)?\b/, 'EUR'],
+  [/[€\x80]|\beur(?:os?)?\b/, 'EUR'],
   [/£|\bgbp\b/, 'GBP'],
   [/\busd\b|us\$/, 'USD'],
   [/\$|\bdollars?\b/, '$'],
@@ -480,7 +480,7 @@ function findConstraints(folded: string): Span[] {
 }
 
 /** "at < $150 CAC", "at a CAC under $150", "à un CAC inférieur à 150 €", « et une marge supérieure à 5 % »: a bound put on another KPI. */
-const AT_BOUND_RE = /\b(?:at|a|avec|et)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z']+\s+){0,2}?(?:<=?|>=?|≤|≥|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€£]?\d/g;
+const AT_BOUND_RE = /\b(?:at|a|avec|et)\s+(?:(?:a|an|un|une)\s+)?(?:[a-z']+\s+){0,2}?(?:<=?|>=?|[≤\x94]|[≥\x95]|under|below|above|over|less than|no more than|inferieure? a|superieure? a|sous|moins de)\s*[$€\x80£]?\d/g;
 
 /** Such a clause is a side constraint when it names a KPI ("at under 2%" alone stays the goal's level). */
 function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
@@ -596,8 +596,8 @@ const CROSSED_RE = /\b(?:passer|franchir|depasser|atteindre|pass|cross|break|rea
  * What the goal is compared with, from its word to the clause's end (a relative clause on it included): « contre 5.000 … entre 2015 et 2024 », "versus its
  * prior projection … by fiscal 2024", "from 3.09 trillion this year", « malgré un … ralentissement en 2012 » (num30).
  */
-const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bcompare(?:e|s|es)? a(?:ux?)?\b|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
-const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?|(?:plusieurs|several) (?:annees|years) (?:de|of))\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
+const COMPARED_CLAUSE_RE = /(?:\bcontre|\bversus|\bvs\b|\bcompared (?:to|with)|\bcompare(?:e|s|es)? a(?:ux?)?\b|\bpar rapport (?:a|aux?)|\bmalgre|\bdespite|\bfrom (?=[$€\x80£]?\d)(?!(?:[^,;.!?]|[.,]\d)*\bto\b))(?:[^,;.!?]|[.,]\d|, (?=which|qui|que|dont))*/;
+const PAST_DONE_RE = /(?:\b(?:apres avoir|after having)\s+[a-z]+|^\W*(?:apres|after)\s+(?:une?|an?|(?:plusieurs|several) (?:annees|years) (?:de|of))\s+(?:[\d.,]+\s*%\s+)?(?:croissance|hausse|progression|baisse|recul|growth|increase|rise|decline|drop)\b|\bafter\s+[a-z]+ing\s+(?=[$€\x80£\d])|(?<!\bby\s)\bhaving\s+[a-z]+(?:ed|en|wn|ne|t)\b)(?:[^,;.]|[.,]\d)*/;
 /**
  * An opening if-clause before a main clause that says what is needed or due ("If your monthly target is £50,000 and your win
  * rate is 50%, you need £100,000 in active pipeline", « Si votre objectif est de 50 000 €, il vous faut … »): its numbers
@@ -740,7 +740,7 @@ const INTENT_BEFORE_TO_RE = /\b(?:(?:aim|want|plan|need|hope|tr[iy]|striv|intend
 /** A number (maybe "a level of", "an average of", « une base de », left45) right after an attainment verb: the level the goal reaches. */
 // An approximation before the level too (« pour atteindre près de 22 milliards », "to reach about $5M"; left49), and
 // "US $ 29 billion" (real37: left50's R1).
-const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins|pres de|environ|about|around|nearly)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:(?:us ?)?[$€£]\s?)?\d/;
+const TARGET_AFTER_RE = /^\s+(?:(?:an?|the|un|une|le|la|at least|au moins|pres de|environ|about|around|nearly)\s+)?(?:(?:level|rate|total|average|base|niveau|taux|moyenne)\s+(?:of|de|d')\s*)?(?:(?:us ?)?[$€\x80£]\s?)?\d/;
 
 /** A need stating the goal before a purpose: "we need …", "il nous faut …", « ça prend … » (real19, shape45), not its time (mend45b). */
 const NEED_BEFORE_RE = /\b(?:need|needs|ca prend(?! (?:du temps|\S+ (?:(?:an|annee|semaine|jour)s?|mois)\b))|il (?:nous |me |vous )?faut|(?:avons|ai|avez) besoin d(?:e|'))\s/;
@@ -837,7 +837,7 @@ const SAID_BEFORE_RE = /\b(?:announced|said|told|declared?|annoncee?s?|assure|ac
 const PAST_LEVEL_BEFORE_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t)\b(?:[^,;!?]|,(?=\d)){0,40}\d[^,;!?\d]{0,15}$|\b(?:qui|which|that) (?:was|were|etai(?:en)?t)\b[^,;!?\d]{0,30}$|\b(?:(?:realise|posted|recorded)e?s?|had)(?: en| in)? ?$/;
 // "Sales were 40 in March and are 50 now": a month with no year right after such a level is the past month, no deadline
 // (left45); only with the figure straight after the verb ("were 40 and we want 50 in March" keeps its March).
-const PAST_MONTH_LEVEL_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t) (?:(?:de|d'|at|about|around|environ) ?)?[$€£]?\d[\d.,]*(?: ?[a-z€$£%]+)? $/;
+const PAST_MONTH_LEVEL_RE = /(?<!(?:goal|target|objecti\w+|quota)s? )\b(?:was|were|etai(?:en)?t) (?:(?:de|d'|at|about|around|environ) ?)?[$€\x80£]?\d[\d.,]*(?: ?[a-z€\x80$£%]+)? $/;
 /**
  * ", rachetée par le groupe allemand Bavaria en septembre 2014, va doubler …", ", founded in 2010, plans …": a past participle's
  * aside dates the subject's history, never the goal (real40); but a date it gives with a deadline cue and still ahead
@@ -1160,7 +1160,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // and no verb of change acts on the spend:
   // "Cut spending $500K to fund new hires", "Invest $2M in R&D to stay competitive" keep their amount (mend50a).
   // (The look-ahead first: the look-behind then runs only before a spending word, not at every position, perf54.)
-  const spent = /(?=\b(?:spend|invest|depens|consacr))(?<!\b(?:cut|reduc|increas|boost|rais|lower|trim|slash|grow|doubl|reduire|augmenter|baisser|diminuer)\w*\s+(?:\w+\s+)?)\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:rs ?\d|(?:us ?)?[$€£]\s?\d|\d[\d.,\s]*(?:[kmb]n?\b|millions?|milliards?|billions?)?\s?(?:[$€£]|(?:d'|de )?(?:euro|dollar)s?\b))(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z][^,;.!?]*?(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d|\b(?:complete|entire|totale?)ment\b|\b(?:completely|entirely|fully)\b))/.exec(folded);
+  const spent = /(?=\b(?:spend|invest|depens|consacr))(?<!\b(?:cut|reduc|increas|boost|rais|lower|trim|slash|grow|doubl|reduire|augmenter|baisser|diminuer)\w*\s+(?:\w+\s+)?)\b(?:spend|invest|depens|consacr)\w*\s+(?:(?:about|around|nearly|over|more than|environ|pres de|plus de)\s+)?(?:rs ?\d|(?:us ?)?[$€\x80£]\s?\d|\d[\d.,\s]*(?:[kmb]n?\b|millions?|milliards?|billions?)?\s?(?:[$€\x80£]|(?:d'|de )?(?:euro|dollar)s?\b))(?:[^,;.!?]|[.,]\d){0,60}?(?=\s(?:to|pour|afin d\S*|in order to)\s+[a-z][^,;.!?]*?(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d|\b(?:complete|entire|totale?)ment\b|\b(?:completely|entirely|fully)\b))/.exec(folded);
   if (spent) past.push({ start: spent.index, end: spent.index + spent[0].length });
   // "The market will decline 3% next year, but we want to grow our sales 10%", « Le marché devrait reculer de 3 % …, mais nous
   // voulons … »: a rise or fall opening the sentence before a later aim of its own is context, a forecast the goal is set
@@ -1227,7 +1227,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
   // "instead of setting a concrete goal of 50 customers …, you could say …", « au lieu de viser 50 clients, visez 80 »: the
   // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round).
-  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
+  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€\x80£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
   if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
   // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs
@@ -1610,7 +1610,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // reps", « avec 2 salons ») stay a means (mend32).
   // Time left, an aim or (one item) the subject's state after "with"/« avec » is listed as no lever; its figures stay set aside
   // (real41, mend44d).
-  const levers = leverClauses.filter((c) => !possibility(c) && !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:€|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).slice(0, POSSIBILITY_WITH_RE.exec(folded.slice(i.start, i.end))?.index).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
+  const levers = leverClauses.filter((c) => !possibility(c) && !constraints.some((k) => c.start >= k.start && c.start < k.end) && !qualifiers.includes(c) && !inside(c, purposes) && !/^(?:with|avec) (?:at least |au moins |(?:\d+|two|three|four|five|six|ten) (?:(?:[€\x80]|\$|%|years?|ans)(?![a-z])|\S+ (?:vise|prevu|a la cle|planned|expected|targeted)))/.test(folded.slice(c.start, c.end)) && !/(?:commence|started|began) $/.test(folded.slice(0, c.start))).flatMap((c) => c.items.map((i) => original.slice(i.start, i.end).slice(0, POSSIBILITY_WITH_RE.exec(folded.slice(i.start, i.end))?.index).trim())).filter((l) => l.length > 0 && !/^(?:ce|cet|cette|ces|this|these|that) \S+$/i.test(l));
   if (actionLever) levers.unshift(original.slice(actionLever.start, actionLever.end));
 
   const saved = numbers.savings ? null : savingsOfCosts(kpi, kpiMention, numbers.change?.quantity, change, target, unit, folded);

@@ -599,7 +599,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // A range of years: "à l'horizon 2025-2026", "entre 2025 et 2028", "the 2023-2024 strategy": due at the end of the later year.
   {
     gate: (f) => f.year,
-    re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /\b(20\d{2})(?:\s*\/\s*|\s+(?:a|au|to|et|and)\s+|\s)(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d))/g,
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
@@ -799,7 +799,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // month word, a unit or a number: "d'ici le 30 juin" is a full date, "avant le 15 %" no date).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|€|\$|[a-z]))/g,
+    re: /\b(?:(?:by|before|until|no later than|on or before) the (\d{1,2})(?:st|nd|rd|th)|(?:d'ici le|avant le|au plus tard le|jusqu'au) (\d{1,2})(?:er)?)(?![\d/]|[.,]\d|\s?(?:%|[€\x80]|\$|[a-z]))/g,
     resolve: (m, ctx) => nextDayOfMonth(Number(m[1] ?? m[2]), ctx),
   },
   // "before the new year", « avant la nouvelle année », « d'ici le nouvel an »: due the last day before it, 31 December —
@@ -853,7 +853,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // avec …", "We enter 2027 with …".
   {
     gate: (f) => f.year,
-    re: /(?:^\W*(20\d{2})(?=\s+(?:sera|will be|is going to be|devra etre|doit etre)\b)|\b(?:abord(?:ons|ent|e|er)|entam(?:ons|ent|e|er)|enter(?:s|ing)?|we start|begin(?:s|ning)?)\s+(20\d{2})\b(?!\s*(?:%|€|\$|\d)))/g,
+    re: /(?:^\W*(20\d{2})(?=\s+(?:sera|will be|is going to be|devra etre|doit etre)\b)|\b(?:abord(?:ons|ent|e|er)|entam(?:ons|ent|e|er)|enter(?:s|ing)?|we start|begin(?:s|ning)?)\s+(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)))/g,
     resolve: (m) => `${m[1] ?? m[2]}-12-31`,
   },
   // "calendar year 2027", "l'année civile 2027": a plain year.
@@ -878,7 +878,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|€|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d))/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>
@@ -897,7 +897,7 @@ const AMBIGUOUS_TOKENS = new Set(['sept', 'mar', 'mars', 'may', 'sun', 'sat', 'm
 const DATE_CUE_BEFORE_RE = /\b(?:by|in|before|until|on|d'ici|en|avant|le|au|jusqu'au|fin)\s+$/;
 
 /** A period after a compared level ("contre 3,8 M€ en 2026", "up from $1.5M in 2026", the currency spelled out too: « contre 10 millions d'euros en 2002 », stmt60) dates the baseline, not the goal. */
-const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|€|\$|£|eur|(?:d')?euros|usd|chf|(?:de )?dollars)?\s+(?:en|in|au|sur)\s*$/;
+const COMPARED_LEVEL_RE = /\b(?:contre|vs\.?|versus|compared (?:to|with)|par rapport a|from)\s+(?:[$€\x80£]\s?)?\d[\d\s.,]*(?:k|m|md|mds|bn|millions?|pts?|points?)?\s?(?:%|[€\x80]|\$|£|eur|(?:d')?euros|usd|chf|(?:de )?dollars)?\s+(?:en|in|au|sur)\s*$/;
 /** A launch, an opening, a creation or a commissioning, in any tense, right before its date (left53's M6: a past one dates no goal; mend53b's creations, « née en », "since its launch in"); so does an end ("concluded in 2025", « achevé en 2025 »: its year no count, left60). The ending participles, first, read only before a year (LAUNCHED_BEFORE_RE, which reads a month, leaves them out), never the present « se termine en juin » (mend60l, the lead's (6)). */
 export const LAUNCH_DATED_BEFORE_RE = /\b(?:(?<!se |s')(?:(?:conclud|finish|expir|abandon)ed|(?:achev|termin)ee?s?)|adopted|adoptee?s?|completed|launched|founded|established|opened|unveiled|inaugur\w*|commissioned|created|set up|incorporated|into service|mise?s? en service|lancee?s?|fondee?s?|creee?s?|ouverte?s?|nee?s?|(?:since|depuis) (?:its|their|our|the|sa|son|leur) (?:launch|creation|founding|inception|lancement|fondation)) (?:in|on|en|le|au|since|depuis) $/;
 /**

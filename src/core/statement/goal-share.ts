@@ -19,7 +19,7 @@ import { overlapsAny, type Span, textBefore } from './text';
  * « de 4,8 M€ », "of 1,200 leads").
  */
 export const SHARE_RE =
-  /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?:to|a)\s(?<=contribu[^;!?]*\s\w+\s)|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?: 20\d\d\b)?(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€$']*)?/g;
+  /(?:(?<=(?:^|[,(]|soit|represent\w*)\s*)(?:(?:a|one|un|le)\s)?(?:quarter|third|quart|tiers|half|la moitie|\d\S*\s?(?:%|percent)|(?:our|notre) (?:share|part))\s(?:of|de|du|d')\s*|(?:to|a)\s(?<=contribu[^;!?]*\s\w+\s)|\b(?:out of|sur)\s(?=[^,;:()]*\d))(?:[^\s;:()]*[^\s,;:()]\s+){0,4}?(?:l')?(?:goal|target|quota|objecti\w+|budget|plan)s?\b(?: 20\d\d\b)?(?:\s[a-z]+[ae]le?s?\b){0,2}(?:\s(?:of|de)\s\S?\d[\d.,\s]*[a-z€\x80$']*)?/g;
 
 // (A decimal comma is no clause's, « a levé 1,2 M€ sur un objectif de 3 M€ », and « recueilli » raises too: mend55s.)
 const RAISED_BEFORE_RE = /\b(?:raised|collected|collecte|recolte|leve|recueilli)(?:e?s?|r)\s(?:[^,;:()]|,\d){0,30}$/;

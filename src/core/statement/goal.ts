@@ -33,8 +33,8 @@ const RANGE_END_BOUND = "(?:(?:seulement|only|just|a mere|tout juste|pres de|env
 // "from making $3,000 a month to making $5,000 a month": the same gerund may open each end; "from $180 million in assets to
 // what we hope will be $500 million", « de 5 % à ce que nous espérons être 10 % » (mend52b): a hope or an expectation may
 // stand before the far end (stmt52, real49).
-const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|→|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+|what (?:we|i|they|management) (?:hope|expect|believe|project)s? (?:will|would) be\\s+|ce que (?:nous|je|on|ils|elles) (?:esper|prevo|pens|croy|estim)\\w* (?:etre|sera)\\s+)?${RANGE_END_BOUND}$`);
-const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|→|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
+const RANGE_BETWEEN_RE = new RegExp(`^\\s*(?:[a-z'\\s]{0,40}?\\s)?(?:to|a|jusqu'a|vers|->|[→\x93]|=>|(?<=\\s)>)\\s*(?:[a-z]{3,}ing\\s+|what (?:we|i|they|management) (?:hope|expect|believe|project)s? (?:will|would) be\\s+|ce que (?:nous|je|on|ils|elles) (?:esper|prevo|pens|croy|estim)\\w* (?:etre|sera)\\s+)?${RANGE_END_BOUND}$`);
+const RANGE_BARE_BETWEEN_RE = new RegExp(`^\\s*(?:to|a|jusqu'a|->|[→\x93]|=>|(?<=\\s\\s)>)\\s*${RANGE_END_BOUND}$`);
 // (A short aside may follow the growth noun: « une croissance (en ML) de 4 à 7 % », in local currencies; stmt46, real45.)
 const LEVEL_RANGE_BEFORE_RE = /\b(?:chiffre d'affaires|ca|croissance(?: organique)?(?: \([^()]{1,30}\)|,[^,]{1,30},| a taux de change constants?)?|objectif(?: \d{4})?(?: confirme)?|en (?:croissance|hausse|progression)) de\s*\+?\s*$/;
 /** « un chiffre d'affaires brut de », « un taux de churn de »: a level named with the indefinite article, not a change noun (real29). */
@@ -50,8 +50,8 @@ const THRESHOLD_SOURCE = String.raw`(?:(?:la barre|le seuil|le cap|le niveau|la 
 const GAIN_BOUND_BEFORE_RE = /\b(?:captur|conqu|grab|gagn|win|gain)\w*\s+(?:(?:less|fewer) than|moins de|under)\s*$/;
 // « pas moins de », "no less than" are tested after the words (`\bmoins de(?<!\bpas moins de)`: the same characters before
 // them), so a scan fails on their first letter before it runs the look-behind (perf57).
-export const BELOW_RE = new RegExp(String.raw`(?:<=?|≤|\bbelow|\bunder|\bless than(?<!\b(?:no|not) less than)|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de(?<!\bpas moins de)|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}(?:pas|jamais) depasser|\b(?:not|never) exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
-const ABOVE_RE = new RegExp(String.raw`(?:>=?|≥|\babove|\bover|\bmore than|\bgreater than|\bat least|\b(?:no|not|pas) (?:less than|moins de)|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+export const BELOW_RE = new RegExp(String.raw`(?:<=?|[≤\x94]|\bbelow|\bunder|\bless than(?<!\b(?:no|not) less than)|\bfewer than|\bno more than|\bat most|\bmax(?:imum)?|\bsous|\ben dessous de|\bau dessous de|\ben deca de|\binferieure? a|\bmoins de(?<!\bpas moins de)|\bau plus|\bau maximum|\bpas plus de|\bne pas depasser|\bne (?:\S+ ){1,3}plus de|\bne (?:[a-z]+ ){0,2}(?:pas|jamais) depasser|\b(?:not|never) exceed|\bnot to exceed|\bcap(?:ped)? at|\bplafonner a)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
+const ABOVE_RE = new RegExp(String.raw`(?:>=?|[≥\x95]|\babove|\bover|\bmore than|\bgreater than|\bat least|\b(?:no|not|pas) (?:less than|moins de)|\bminimum(?: of)?|\bau dessus de|\bsuperieure? a|\bplus de|\bplus d'|\bau moins|\bau minimum|\bd'au moins|\bd'au minimum|\bexceed|\bdepasser|\bbeyond|\bau dela de)\s*${THRESHOLD_SOURCE}(?:the |le |la |l')?$`);
 /** A bound written after the number: "60 % or more", "2 % ou moins", "à 2 % maximum". */
 const OR_MORE_AFTER_RE = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|higher|better|above|greater|over)|ou (?:plus|mieux|davantage)|et plus|at (?:the )?(?:least|minimum)|au (?:moins|minimum)|minimum|min)\b)/;
 // (« au plus vite », « au plus tôt », « au plus tard »: as soon or as late as possible, no bound.)
@@ -201,7 +201,7 @@ const PAST_AVERAGE_AFTER_RE = /^[^,;.:]*\b(?:ces [a-z]+ dernieres|les [a-z]+ der
  * près de 22 milliards d'euros »), or the sales' own units (", reaching 4,000 units": sales counted, left50's R1); not ",
  * reaching 200 new customers", "a 15% net margin", "40 deals a month" (mend49a).
  */
-export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|[mb]illi\w+)?\s?(?:(?:d')?(?:euro|dollar)s?|€|units?|unites?)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|this|next|per|par|an?)\b))`;
+export const ARRIVED_LEVEL = String.raw`\s+(?:[a-z]+ (?:than |de )?)?[$€\x80£]?\d[\d.,]*\s?(?:%|percent|[kmb]n?\b|[mb]illi\w+)?\s?(?:(?:d')?(?:euro|dollar)s?|[€\x80]|units?|unites?)?(?=\s*(?:$|[,.;!?]|(?:by|in|en|d'ici|this|next|per|par|an?)\b))`;
 /**
  * "Our sales will grow 3%", "Revenue should grow 3%": a verb of growth applied to sales is their change, as « Nos ventes
  * devraient progresser de 3 % » (left50's R5); the growth KPI only for the noun ("sales growth of 3%").
@@ -222,7 +222,7 @@ const FORMER_TARGET_RE = /\b(?:(?:objectif|prevision|fourchette|target|guidance|
  * of our sales forecast from 70%", "reps hitting their target from 40%", "the gap to target from 15%": mend48b). A goal or an
  * objective only after a determiner, no participle between ("raises its goal from"; not "Cut missed goals from 10 to 5", mend49a).
  */
-const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|(?<=\b(?:its|our|their|the) (?:(?!\w+(?:ed|ing)\b|unmet)[\w'-]+ ){0,3})(?:goal|objective)s?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
+const REVISED_FROM_RE = /\b(?:rais|lift|lower|cut|revis|updat|increas|reduc|trim|boost|hik)\w* (?:(?!(?:of|to|on|in|at|meeting|hitting)\b)[a-z0-9'-]+ ){0,6}?(?:guidance|targets?|(?<=\b(?:its|our|their|the) (?:(?!\w+(?:ed|ing)\b|unmet)[\w'-]+ ){0,3})(?:goal|objective)s?|forecasts?|outlook|projections?)(?: for(?: [a-z0-9'-]+){1,3})?,?\s+(?:from|to\s+(?:between\s+)?(?:(?:about|around|approximately)\s+)?[$€\x80£¥]?\s?\d[^.;:]{0,25}?\sfrom(?: (?:its|the|their|our))?)\s*$/;
 /**
  * The French twin, « relever / rehausser / abaisser / réviser / ramener son objectif (de chiffre d'affaires) de X à Y »: X is the
  * target revised from, no baseline, and Y the new target — one rule for every verb of revising, as REVISED_FROM_RE (left49).
@@ -241,7 +241,7 @@ const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au li
 // Every noun of change, both languages and both ways (left48: « soit une baisse / une croissance de 20 à 30 % », ", i.e. an
 // increase of 20 to 30%", "representing growth of 20-30%"); "representing" / « représentant » only before such a noun (alone
 // it restates a share, "representing 20% of sales"). « une croissance attendue » stays a forecast restated (real37).
-const RESTATED_BEFORE_RE = /(?:(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une croissance attendue de )?|(?:\bor|\bou|\bsoit|\bi\.e\.|\brepresent(?:ing|ant))\s*(?:une? |an? )?(hausse|progression|augmentation|croissance|baisse|diminution|reduction|recul|(?:in|de)crease|rise|growth|decline|drop|fall) (?:de |d'|of ))(?:[$€£]\s?)?$/;
+const RESTATED_BEFORE_RE = /(?:(?:\bor|\bou|\bsoit|\bi\.e\.)\s*(?:at )?(?:about |roughly |environ |un peu plus de |pres de |une croissance attendue de )?|(?:\bor|\bou|\bsoit|\bi\.e\.|\brepresent(?:ing|ant))\s*(?:une? |an? )?(hausse|progression|augmentation|croissance|baisse|diminution|reduction|recul|(?:in|de)crease|rise|growth|decline|drop|fall) (?:de |d'|of ))(?:[$€\x80£]\s?)?$/;
 /** A counted thing right after a range ("10 to 12 stores", "4 to 5 new reps"), not a period nor a deadline ("by June", "this year"). */
 const NOUN_AFTER_RANGE_RE = /^\s*(?!(?:by|to|for|per|this|next|each|within|and|or|in(?! [a-z])|in (?:the|a|q\d|[a-z]+ (?=\d)))\b)[a-z]{2}/;
 /** A verb of producing or expecting before a range, or "another", "become a": the range is an estimate (see the range loop). */
@@ -313,7 +313,7 @@ const OBSERVED_BEFORE_RE = /\b(?:atteint|realise|genere|reached|hit|made|generat
  * A level followed by its own movement to another one: "Annual churn rate: 12% (improving to 8% by Year 3)", "churn at 12%,
  * falling to 8%", « 12 % (en baisse à 8 %) »: the first is where the goal starts (real32; the shape, not the words, tells it).
  */
-const MOVED_ON_AFTER_RE = /^\s*[(,]\s*(?:(?:improv|increas|decreas|declin|grow|ris|fall|dropp|reduc|climb|shrink|go)\w*|(?:en (?:hausse|baisse) |passant |ramene\w* |porte\w* ))\s*(?:to|a)\s+(?:about |around |environ )?[$€£]?\d/;
+const MOVED_ON_AFTER_RE = /^\s*[(,]\s*(?:(?:improv|increas|decreas|declin|grow|ris|fall|dropp|reduc|climb|shrink|go)\w*|(?:en (?:hausse|baisse) |passant |ramene\w* |porte\w* ))\s*(?:to|a)\s+(?:about |around |environ )?[$€\x80£]?\d/;
 /**
  * A level in a parenthesis dated now or in the past, « (1.200 l'année dernière) », « (570 millions d'euros fin 2007) », «
  * (423 unités dont 94 franchises actuellement) », or opened right after a compared year (« qu'en 2010 (3,09 milliards) »):
@@ -345,7 +345,7 @@ const SAVINGS_BEFORE_RE = /\b(?:economies|savings)\s+(?:(?:de|d'|of)|(?:qui|that
 /** An added amount as the subject of a modal verb of reaching: « supplémentaire pourrait atteindre », "additions … would amount to". */
 // The added word qualifies the measure itself ("incremental revenue", « chiffre d'affaires supplémentaire / additionnel »,
 // "additions"): not "With additional marketing spend we will reach $5M", "In addition revenue should reach" (mend45e).
-const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€£]?\s?$/;
+const ADDED_REACH_BEFORE_RE = /(?:\b(?:additional|incremental) (?:revenue|sales|customers)|(?:affaires|ca|ventes|revenus?|clients) (?:supplementaire|additionnel)\w*|\badditions)\b[^.;!?,\d]{0,40}\b(?:pourr|devr|doi[tv]|should|could|would|will|may|might)\w* (?:atteindre|reach|amount to|total|s'elever a) (?:[a-z]+ ){0,2}?[$€\x80£]?\s?$/;
 /**
  * An outlook or guidance named: an outlook's with-clause (analyze.ts) and its expected level (below) read only after it
  * (mend49c): "Open our Lyon office by June 2027, with 3 new sales reps expected to join", «
@@ -361,8 +361,8 @@ const SAVINGS_AFTER_RE = /^\s*(?:in|of|d'|de)\s*(?:(?:(?:cost|cumulative|annual(
  * "trim $20 million to $30 million in operating expenses", "cut $2M from our costs", « supprimer 2 M€ de charges »: an
  * amount, or a range of amounts, a verb of cutting takes out of costs is the cut, its lower bound, not a level (stmt47).
  */
-const CUT_VERB_BEFORE_RE = /\b(?:cut|trim|slash|supprim|retranch|couper)\w*\s+(?:(?:about|over|more than|up to|environ|plus de)\s+)?(?:[$€£]?\d\S*(?: [a-z€$]+)? (?:to|a) )?$/;
-const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€£]?\d\S*(?: [a-z€$]+)?\s+)?(?:in|from|of|de|d'|des|aux?|dans)\s*(?:(?:the|our|its|les|ses|nos)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spend(?:ing)?|budgets?|couts|depenses|charges|frais)\b/;
+const CUT_VERB_BEFORE_RE = /\b(?:cut|trim|slash|supprim|retranch|couper)\w*\s+(?:(?:about|over|more than|up to|environ|plus de)\s+)?(?:[$€\x80£]?\d\S*(?: [a-z€\x80$]+)? (?:to|a) )?$/;
+const FROM_COSTS_AFTER_RE = /^\s*(?:(?:to|a) [$€\x80£]?\d\S*(?: [a-z€\x80$]+)?\s+)?(?:in|from|of|de|d'|des|aux?|dans)\s*(?:(?:the|our|its|les|ses|nos)\s+)?(?:[a-z]+\s+)?(?:costs?|expenses|spend(?:ing)?|budgets?|couts|depenses|charges|frais)\b/;
 /** "économiser cinq milliards d'euros", "save $2M": a verb of saving over an amount. */
 const SAVE_VERB_BEFORE_RE = /\b(?:econom(?:iser|isons|isez|isent|ise)|save|saves|saving)\s+(?:(?:about|around|environ|over|more than|plus de|up to|jusqu'a|an extra|an additional)\s+)?$/;
 /**
@@ -389,14 +389,14 @@ const ATTAIN_AVERAGE_BEFORE_RE = /\b(?:(?:aim|shoot)\w* for|generat\w*|gener(?:e
  * adresses », stmt57, real54); a past verb's year is a past period as "last year" is. Not "opened" / « ouvert »: a count
  * opened is one held, whose "55 new stores" after it stay the target (mend45e's own path).
  */
-const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|booked|earned|brought in|vendu|fait|realise|signe|conclu|gagne|genere|eu|inaugure)\s+(?:(?:about|around|roughly|over|some|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
+const PAST_VERB_BEFORE_RE = /\b(?:sold|made|did|closed|had|generated|won|signed|booked|earned|brought in|vendu|fait|realise|signe|conclu|gagne|genere|eu|inaugure)\s+(?:(?:about|around|roughly|over|some|environ|pres de|plus de)\s+)?(?:[$€\x80£]\s?)?$/;
 /** "last year the team achieved $10 million", "l'an dernier nous avons réalisé 2 M€": a past period before a past verb. */
 /**
  * "we have 300 customers … and want 500", "nous avons 8 agences et visons 12", « nous en avons 4 … et souhaiterions en ouvrir
  * 4 de plus » (real37): a level the subject has, before its aim; so does one it runs (« Exploitant à ce jour 179 salles …, il
  * entend en ouvrir 121 de plus », real27's written baseline and change, left47).
  */
-export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellement)?|(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€£]\s?)?$/;
+export const HAVE_BEFORE_RE = /(?:\bexploit(?:ant|ons)(?: a ce jour| actuellement)?|(?:\b(?:we|i|he|she|nous|je|on|il|elle)\s+(?:en )?|\bj')(?:ha(?:ve|s|d)|av(?:ons|ions)|ai|a|compt(?:ons|e)|opened|closed|sold|signed|made|won)(?: \w+)?(?: (?:pas moins|plus|more than|at least|over))?(?: de| d')?|\b(?:is|are|est|sont)(?: at| a| de)?)\s+(?:[$€\x80£]\s?)?$/;
 /** A count the subject holds or runs, not one closed, sold or opened: "We have 25 stores", « Nous exploitons 15 restaurants ». */
 const HELD_BEFORE_RE = /\b(?:ha(?:ve|s)|av(?:ons|ions)|ai|a|compt\w*|exploit\w*)(?: a ce jour| actuellement)?\s+$/;
 /** The held noun, then a later figure of it or of no noun, or « en » before the figure: « 179 salles, il vise 300 salles ». */
@@ -431,7 +431,7 @@ const OPENED_LATER_RE = /^(?: ([a-z]+)\b)?[^.;!?\d]*?\b(?:open|ouvr)\w* (?:en )?
  * past level only before another figure of its kind, the aim or the level now; alone it states a goal as often (« Nos
  * objectifs étaient de 60 ventes », « Le challenge était de 60 ventes », mend46b).
  */
-const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€£]\s?)?$/;
+const WAS_OF_BEFORE_RE = /\betai(?:en)?t d(?:e |')(?:[$€\x80£]\s?)?$/;
 /**
  * An aim after a held level: "… and want 500", « … et visons 12 ». « prévoyons » and « entend » (left47, real27) only before a
  * level (« prévoyons d'atteindre 500 », « entend en avoir 500 ») or an addition (« d'en ouvrir 121 de plus », « d'en signer 30
@@ -466,7 +466,7 @@ const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:w
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
  */
 export const PAST_OUTCOME_BEFORE_RE = /\b(?:realise|enregistre|affiche|posted|recorded|reported|achieved|generated)\b[^,.;!?]{0,50}$/;
-const LAST_PERIOD_VERB_BEFORE_RE = /\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?)|le\s+(?:mois|trimestre)\s+(?:dernier|passe))\b[^,.;!?]{0,30}\b(?:achieved|did|made|sold|closed|had|generated|reached|hit|earned|realise|fait|vendu|atteint|genere)\s+(?:(?:about|around|roughly|over|environ|pres de|plus de)\s+)?(?:[$€£]\s?)?$/;
+const LAST_PERIOD_VERB_BEFORE_RE = /\b(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?)|le\s+(?:mois|trimestre)\s+(?:dernier|passe))\b[^,.;!?]{0,30}\b(?:achieved|did|made|sold|closed|had|generated|reached|hit|earned|realise|fait|vendu|atteint|genere)\s+(?:(?:about|around|roughly|over|environ|pres de|plus de)\s+)?(?:[$€\x80£]\s?)?$/;
 const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)\s+(?:year|month|quarter|week)|l'(?:an|annee)\s+(?:derniere?|passee?|precedente?)|(?:le|au)\s+(?:mois|trimestre)\s+(?:dernier|passe|precedent)|(?:la|en)\s+(?:semaine|annee)\s+(?:derniere|passee|precedente))\b/;
 
 /**
@@ -474,7 +474,7 @@ const LAST_PERIOD_AFTER_RE = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:last|previous|past)
  * crossed the $1M mark", "nous avons franchi la barre des 500 clients", "since we ended 2017 at $5 million": the level
  * the goal starts from.
  */
-const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|has|had|we|they|it|i)\s+(?:deja\s+|already\s+|just\s+|recemment\s+)?(?:depasse|franchi|passed|crossed|surpassed|exceeded|topped)\s+(?:le cap (?:des?|du)\s+|la barre (?:des?|du)\s+|les?\s+|the\s+)?|\b(?:ended|finished|closed)\s+(?:(?:19|20)\d\d|the year|last year)\s+(?:at|with)\s+|\b(?:termine|cloture|boucle)\s+(?:(?:19|20)\d\d|l'annee|l'exercice)\s+(?:a|avec)\s+)(?:about |around |roughly |environ |plus de |more than |over )?(?:[$€£]\s?)?$/;
+const PAST_MILESTONE_BEFORE_RE = /(?:\b(?:avoir|a|avons|ont|avait|avaient|have|has|had|we|they|it|i)\s+(?:deja\s+|already\s+|just\s+|recemment\s+)?(?:depasse|franchi|passed|crossed|surpassed|exceeded|topped)\s+(?:le cap (?:des?|du)\s+|la barre (?:des?|du)\s+|les?\s+|the\s+)?|\b(?:ended|finished|closed)\s+(?:(?:19|20)\d\d|the year|last year)\s+(?:at|with)\s+|\b(?:termine|cloture|boucle)\s+(?:(?:19|20)\d\d|l'annee|l'exercice)\s+(?:a|avec)\s+)(?:about |around |roughly |environ |plus de |more than |over )?(?:[$€\x80£]\s?)?$/;
 
 /**
  * A level stated before the goal's own, which a goal noun or an aim verb introduces: « Le Monde comptait 220 000 abonnés …
@@ -494,9 +494,9 @@ const GOVERNED_LEVEL_RE = new RegExp(`(?:${AIM_CUE}|\\b(?:objectives?|guidance|o
  * "We will spend $100,000 on marketing and reach $1 million", « un budget de 100 k€, et de porter le CA à 1 M€ ».
  */
 const MEANS_BEFORE_RE = /\b(?:spen[dt]\w*|invest\w*|budget\w*|allo[cu]\w*|devot\w*|depens\w*|consacr\w*)\b[^.;!?,:\d]{0,30}$/;
-const MEANS_AFTER_RE = /^\s*(?:[a-z€$£%]+\s+){0,3}(?:spent|invested|budgeted|allocated|devoted|depenses?|investis?|consacrees?|allouee?s?)\b/;
+const MEANS_AFTER_RE = /^\s*(?:[a-z€\x80$£%]+\s+){0,3}(?:spent|invested|budgeted|allocated|devoted|depenses?|investis?|consacrees?|allouee?s?)\b/;
 /** A baseline right after the first figure is the first goal's own: "1,000 customers (from 800 today)", « 1 000 clients, contre 800 ». */
-const OWN_BASELINE_JOINT_RE = /^[^.;!?\d]*?(?:\(\s*|,\s*)(?:up\s+)?(?:from|contre|vs\.?|versus|compared (?:with|to)|par rapport a)\s*(?:[$€£]\s?)?$/;
+const OWN_BASELINE_JOINT_RE = /^[^.;!?\d]*?(?:\(\s*|,\s*)(?:up\s+)?(?:from|contre|vs\.?|versus|compared (?:with|to)|par rapport a)\s*(?:[$€\x80£]\s?)?$/;
 /**
  * "We close 40 deals a month; the goal is 60 by June", « Nos 3 commerciaux signent 40 contrats par mois aujourd'hui ; nous en
  * voulons 60 d'ici juin » (aim41), "Close rate is 25%; we want 30% next week", "We sell 200 units a week — we want 300"
@@ -513,7 +513,7 @@ const AIM_WORDS = "(?:want|(?:voul|vis|souhait)ons|on vise|(?:goal|target|aim|ob
  * chiffre d'affaires respectivement de 4,5 milliards », real28), nor after a first figure with its own year (below).
  */
 const OWN_AIM_BETWEEN_RE = new RegExp(`(?:${AIM_CUE}|\\b${AIM_LATER_VERBS}|${AIM_WORDS})[^.;!?,\\d]{0,25}$`);
-export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\\b)(?:[^.;!?:]|\\.(?=\\d))*(?<![a-z\\d]|(?:by|up|down) [$€£]?)\\d+ ?(%|[a-z]*)[^.;!?\\d]*(?:[;.]\\s|\\s{3})(?:[^.;!?\\d]|20\\d\\d){0,25}${AIM_WORDS} [$€£]?\\d[\\d.,]*(?: ?\\1[$€£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\\b| in (?:\\d|q\\d|\\w+ (?:week|month|year))|\\.|$)`);
+export const AIM_CLAUSE_RE = new RegExp(`\\b(?:we|our|today|no[ust]|on|aujourd|(?:is|are|est|sont)\\b)(?:[^.;!?:]|\\.(?=\\d))*(?<![a-z\\d]|(?:by|up|down) [$€\x80£]?)\\d+ ?(%|[a-z]*)[^.;!?\\d]*(?:[;.]\\s|\\s{3})(?:[^.;!?\\d]|20\\d\\d){0,25}${AIM_WORDS} [$€\x80£]?\\d[\\d.,]*(?: ?\\1[$€\x80£]?)?(?: (?:by|d'ici|next|this|within|en|la|ce|cette)\\b| in (?:\\d|q\\d|\\w+ (?:week|month|year))|\\.|$)`);
 // A "but" sets the later level aside unless the speaker aims at it: "…, but we target 30% by 2027" (mend36); not another
 // party's aim ("but they aim for 35%", mend37s).
 // The aim word right before the aim's own figure, not negated ("we don't want 20%"), and an aim word in the stated clause,

@@ -176,7 +176,7 @@ const HOSTING_RE = /\b(?:attir|attract|recev|recoi|accueil|welcom|host(?:s|ing)?
 /** A figure pointed to by a demonstrative, as the subject of a verb before an amount: "this figure could reach", « ce chiffre devrait atteindre ». */
 export const POINTED_FIGURE_RE = /\b(?:this|that|ce|cet) (?:figure|number|amount|chiffre|montant|nombre)(?: [a-z']+){0,3}\s*$/;
 /** "sales of electrified vehicles", « ventes de voitures »: sales of a plural noun (things), not of a company or a period. */
-const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€£])(?!(?:the |its |our |their |la |l'|le )?(?:company|group|groupe|firm|business|entreprise|societe|brand|marque|year|annee|quarter|trimestre)\b)(?:[a-z'-]+\s+){0,3}?[a-z]{3,}s\b/;
+const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€\x80£])(?!(?:the |its |our |their |la |l'|le )?(?:company|group|groupe|firm|business|entreprise|societe|brand|marque|year|annee|quarter|trimestre)\b)(?:[a-z'-]+\s+){0,3}?[a-z]{3,}s\b/;
 /**
  * Visitors of a place named beside them ("visitors to the museum / park / store", "store visitors", « visiteurs du musée »,
  * « visiteurs au parc », « dans nos magasins »): people who come in person, footfall, no catalog KPI (the conventions'
@@ -194,7 +194,7 @@ const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo
 // "the", is its buyers' (real40); "our global spending on ads" stays ours.
 const SPENDERS_BEFORE = /\b(?:(?:visitor|tourist|consumer|household|shopper|guest|customer|client)s?|(?:^|\bthe )(?:global|worldwide)|(?:visitor|customer|client|golfer|player|member|user)s\b.*\bthey)\s+$/;
 /** A share of one's own goal or quota: "80 percent or more of your goal", « 50 % de son objectif » (one goal word in every match). */
-const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€£])/g;
+const SHARE_OF_GOAL_RE = /\d\s*(?:%|percent|pour ?cent)\s+(?:or more\s+|ou plus\s+)?(?:of|de)\s+(?:your|my|their|our|the|votre|son|sa|leur|notre|mon|l')\s*(?:[a-z]+\s+)?(?:goal|quota|objecti)(?!\w*\s+(?:of|de|d')\s*[\d$€\x80£])/g;
 /** What introduces a goal's consequence or restatement: « soit un », « pour un », "would mean", "brings … up to". */
 const CONSEQUENCE_BEFORE = /(?:\bsoit|[,;]\s*pour|\b(?:would|will) mean|\bmeans|\bbring\w*)\s+(?:(?:une?|an?|the|total|your|votre|leur|their)\s+)+$/;
 const MORE_BEFORE = /\b(?:more|plus de|davantage de|additional|supplementaires?)\s+(?:[a-z']+\s+)?$/;
@@ -210,21 +210,21 @@ const VERB_KPI_WORDS = ['fidelis', 'retain', 'revenir', 'back', 'prospect', 'sat
 /** One of these is in every MARKET_SHARE_WORDS_RE match. */
 const MARKET_SHARE_WORDS = ['%', 'percent', 'quart', 'tiers', 'moitie', 'half', 'third', 'share of', 'la part d', 'mode share', 'modal', 'la place d'];
 /** "$100,000 in total deals", "50 k€ de contrats": an amount of deals is revenue, not a count of won deals. */
-const AMOUNT_OF_DEALS_BEFORE = /(?:[$€£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:€|\$|euros?|dollars?|k€|m€))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
+const AMOUNT_OF_DEALS_BEFORE = /(?:[$€\x80£]\s?\d[\d,. ]*(?:k|m|mn|million|millions)?|\d[\d,. ]*\s?(?:k|m|mn|million|millions)?\s?(?:[€\x80]|\$|euros?|dollars?|k[€\x80]|m[€\x80]))\s+(?:in|of|en|de|d')\s+(?:(?:new|total|signed|closed|nouveaux|nouvelles)\s+)?$/;
 const AMOUNT_NOUNS = new Set(['deals', 'deal', 'contracts', 'contrats', 'affaires', 'transactions']);
 /** "sell $2M worth of product", "one million dollars worth of sneakers": an amount sold is revenue. */
-const WORTH_OF_RE = /(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|€|\$))\s+worth\s+of\b/g;
+const WORTH_OF_RE = /(?:[$€\x80£]\s?\d[\d,.]*\s?(?:k|m|mn|million|millions|billion)?|(?:k|m|million|millions|billion|billions)?\s?(?:dollars?|euros?|[€\x80]|\$))\s+worth\s+of\b/g;
 
 /** Sales and invoices counted are transactions, won deals (real3's counted transactions; real30's "269 professional invoices"). */
 const COUNTED_SALES = new Set(['sales', 'ventes', 'invoices']);
 /** A bare count (not a year, an amount or a rate) right before the noun, maybe with "new"/"nouvelles" or one adjective. */
-const COUNT_BEFORE = /(?:^|[^\d.,\s$€£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+|[a-z]{4,}\s+)?$/;
+const COUNT_BEFORE = /(?:^|[^\d.,\s$€\x80£]\s*|\s)(?!20\d\d\s)\d{1,5}\s+(?:new\s+|nouvelles\s+|[a-z]{4,}\s+)?$/;
 /** A spelled-out count ("Make five sales", "douze ventes"): "one"/"un" are left out, being articles as often as counts. */
 const WORD_COUNT_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:new\s+|nouvelles\s+|more\s+|additional\s+)?$/;
 /** "the number of sales", "le nombre (total) de ventes": sales counted by name. */
 const NUMBER_OF_BEFORE = /\b(?:number|count|nombre|total number)\s+(?:total\s+)?(?:of|de|d')\s+(?:(?:the|our|les|nos|new|nouvelles)\s+)?$/;
 /** "daily sales by 50": a change by a bare number (no currency, percent or scale) counts sales. */
-const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\d.,']|\s\d|\s?(?:%|k\b|m\b|mn\b|€|\$|£|euros?\b|dollars?\b|francs?\b|chf\b|points?\b|pts?\b|pp\b|pour\s?cent|per\s?cent|percent|thousand|mille|millions?|milliards?|billions?))/;
+const BY_BARE_COUNT_AFTER = /^\s+(?:by|de)\s+\+?(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\d.,']|\s\d|\s?(?:%|k\b|m\b|mn\b|[€\x80]|\$|£|euros?\b|dollars?\b|francs?\b|chf\b|points?\b|pts?\b|pp\b|pour\s?cent|per\s?cent|percent|thousand|mille|millions?|milliards?|billions?))/;
 
 /**
  * Staff, not customers: "employee retention", "rétention des salariés", "turnover des collaborateurs" are HR
@@ -316,7 +316,7 @@ const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engi
  * A catalog KPI counted there is that KPI's growth, no sales' (« en nombre de clients actifs », "in the number of active
  * customers": left51's S3).
  */
-const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€£]))[a-z])/;
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€\x80£]))[a-z])/;
 /** Only active customers counted (« en nombre de clients actifs »): churned or lost ones growing are no customers' gain (mend51b). */
 const ACTIVE_CUSTOMERS_COUNTED_RE = /^\s+(?:en nombre de clients actifs|in the number of active customers)\b/;
 /**
@@ -374,10 +374,10 @@ const OTHER_MEASURE_BEFORE =
 function isCountedSales(folded: string, start: number, end: number): boolean {
   const before = textBefore(folded, start, 30);
   // "invoice volume", "invoice count": the noun counted by a measure word after it.
-  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || SALES_OF_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || ((THINGS_SOLD_BEFORE.test(before) || SALES_TO_UNITS_AFTER.test(textAfter(folded, end, 80))) && !/[$€£]|\b(?:dollars?|euros?)\b/.test(folded));
+  return COUNT_BEFORE.test(before.slice(-24)) || WORD_COUNT_BEFORE.test(before) || NUMBER_OF_BEFORE.test(before) || BY_BARE_COUNT_AFTER.test(textAfter(folded, end, 30)) || RANGE_COUNT_AFTER.test(textAfter(folded, end, 60)) || SALES_OF_COUNT_AFTER.test(textAfter(folded, end, 60)) || /^\s+(?:volumes?|counts?)\b/.test(textAfter(folded, end, 9)) || ((THINGS_SOLD_BEFORE.test(before) || SALES_TO_UNITS_AFTER.test(textAfter(folded, end, 80))) && !/[$€\x80£]|\b(?:dollars?|euros?)\b/.test(folded));
 }
 /** "sales by 15 percent, from 200 to 230 installations", « ventes de 200 à 230 installations »: the movement's own numbers counted (real37). */
-const RANGE_COUNT_AFTER = /^[^.;$€£]{0,30}?\b(?:from|de) \d[\d,.]* (?:to|a) \d[\d,.]* (?!(?:percent|dollars|euros|millions|milliards|billions|thousands)\b)[a-z]+s\b/;
+const RANGE_COUNT_AFTER = /^[^.;$€\x80£]{0,30}?\b(?:from|de) \d[\d,.]* (?:to|a) \d[\d,.]* (?!(?:percent|dollars|euros|millions|milliards|billions|thousands)\b)[a-z]+s\b/;
 const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?(?:(?!(?:in|of|from|across|for|to|at|on|by|over)\b)[a-z]+\s+){0,2}(?!(?:percent|points|dollars|euros|pounds|years|months)\b)[a-z]{3,}s\b/;
 /**
  * Sales given as a count of things, no money in the sentence: "double sales this year to two lakh cycles", "e-bike sales …
@@ -390,7 +390,7 @@ const SALES_OF_COUNT_AFTER = /^\s+of\s+\d[\d,.]*\s+(?:(?:million|billion|thousan
  * and a mark passed ("Sales must top 1,000 units", « dépasser 1 000 unités », R9). ", reaching" only after the sales'
  * clause: "with a fleet reaching 50 vehicles" is a fleet's level, not units sold (mend50a).
  */
-const SALES_TO_UNITS_AFTER = /^(?: (?:of|de|d') ?[a-z]+(?:[- ][a-z]+)?)?(?: (?:by|de) \d[\d,.]* ?%)?(?:[^.;,$€£%]|\d ?%|,(?= (?:reaching|pour atteindre)\b)){0,50}?\b(?:to|is|a|atteindre|reach|(?<=, )reaching|top|exceed|hit|depasser)\s+(?:reach\s+)?(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
+const SALES_TO_UNITS_AFTER = /^(?: (?:of|de|d') ?[a-z]+(?:[- ][a-z]+)?)?(?: (?:by|de) \d[\d,.]* ?%)?(?:[^.;,$€\x80£%]|\d ?%|,(?= (?:reaching|pour atteindre)\b)){0,50}?\b(?:to|is|a|atteindre|reach|(?<=, )reaching|top|exceed|hit|depasser)\s+(?:reach\s+)?(?:\d[\d,.]*(?: \d{3})*|[a-z]+(?= (?:lakh|crore|million|thousand)))\s+(?:(?:lakh|crore|million|thousand)s?\s+)?(?:de |d')?(?:units?|unites?|(?:bi)?cycles|bikes?|velos?|vehic\w+|cars?|voitures?)\b/;
 /** "ticket sales … 90 thousand", "home sales": sales of things one counts, with no money in the sentence, are counted (real26). */
 const THINGS_SOLD_BEFORE = /\b(?:tickets?|seats?|units?|cars?|homes?|houses?|vehicles?)\s+$/;
 /** "the number of doors you knock", "knock on 50 doors": door-to-door attempts are prospecting, like dials (real26). */
@@ -418,7 +418,7 @@ const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s
 /** "2384354 KDA", "12 MDH", "3 millions de FCFA": the dinar, dirham and CFA franc as the press abbreviates them. */
 const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
 // ("80 Mds USD": the press's ISO code is money too, real39.)
-const MONEY_AMOUNT_RE = new RegExp(`(?:[$€£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|usd\\b|${LOCAL_MONEY}))`, 'g');
+const MONEY_AMOUNT_RE = new RegExp(`(?:[$€\x80£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k[€\x80]|m[€\x80]|[€\x80]|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|usd\\b|${LOCAL_MONEY}))`, 'g');
 /**
  * A count given to a goal names things won or sold ("100 livraisons de véhicules", "a 10 car per week goal"), not a period
  * ("les 12 prochains mois"), a share or a repetition, nor the recipients of an action ("à 10 clients"); a scale word is
@@ -505,7 +505,7 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * businesses" are counted.
  */
 const FIRM_SIZED_RE = /\b(?:(?:an?|our|their|its|his|her|my|your)\s+(?:own\s+)?(?:[$\u20ac\u00a3]\s?|[a-z]{1,3})?(?:\d[\d.,]*\s?|multi\s)(?:bil(?:lion)?|bn|mn?|million|trillion)\s(?:(?:dollar|euro|pound)\s)?(?:a year\s)?(?:company|firm|business|industry)|(?:une|notre|leur|son|sa)\s+(?:entreprise|societe|pme|boite)\s+(?:de|d')\s*[\d.,]+\s?(?:milliards?|millions?)\s(?:d'euros|de dollars))\b/;
-export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€£]?\d))/;
+export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€\x80£]?\d))/;
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
  * complement or object ("$2M in cash", "cash on hand of", « trésorerie de 2 M€ », « porter la trésorerie à »), not a side remark
  * ("without burning cash", « sans tension de trésorerie »; mend57d). */
@@ -516,9 +516,9 @@ const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w
  */
 export const DONATED_AFTER_RE = /^[^.;]{0,30}?\b(?:en|de|in) (?:dons|donations?)\b/;
 /** Money raised toward a goal: "has raised just over $9,200 toward a target of $20,000", « a collecté 9 200 $ sur un objectif ». */
-const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte|leve|collecter|recolter|lever)\s(?:[a-z]+\s){0,3}?[$€£]?\d[^.;]{0,30}\b(?:toward|towards|of its|(?:sur|pour) (?:un|l'|son|leur))\b|\d\s?[$€£]?\s(?:(?:ont|a) ete\s)?(?:collecte|recolte|leve)e?s?\s(?:sur|pour)\s/;
+const RAISED_TOWARD_RE = /\b(?:raised|collected|collecte|recolte|leve|collecter|recolter|lever)\s(?:[a-z]+\s){0,3}?[$€\x80£]?\d[^.;]{0,30}\b(?:toward|towards|of its|(?:sur|pour) (?:un|l'|son|leur))\b|\d\s?[$€\x80£]?\s(?:(?:ont|a) ete\s)?(?:collecte|recolte|leve)e?s?\s(?:sur|pour)\s/;
 /** A goal word stated as an amount: "my goal is $20,000", "notre objectif : 50 000 €", "a goal of €8k". */
-const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k€|m€|€|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
+const GOAL_IS_AMOUNT_RE = new RegExp(`\\b(?:goals?|targets?|objectifs?|objectives?|quotas?)(?:\\s+(?:for|pour|de|du|d'|this|ce|cette)\\s+[a-z0-9']+){0,2}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:(?:est|sera|etait|serait)\\s+(?:de|d')|is|was|will be|would be|of|est|etait|sera|serait|de|d'|:)\\s*(?:(?:about|around|roughly|environ|l'ordre de)\\s+)?(?:[$€\x80£]\\s?\\d|\\d[\\d,.' ]*\\s?${SCALED}(?:k[€\x80]|m[€\x80]|[€\x80]|\\$|£|euros?\\b|dollars?\\b|${LOCAL_MONEY}))`);
 /**
  * A KPI noun naming a means, not the goal: "Les programmes de fidélisation permettent de diminuer l'attrition", "a loyalty
  * program", "retention campaigns". The program is the lever; the KPI is what it moves.
@@ -535,7 +535,7 @@ const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat'
 // ("an overnight visitor spend of between £5.5bn and £6.5bn": the noun "spend" too, stmt52, real49.)
 const SUMMED_SALES_RE = /\b(?:export(?:s|ations?|ed|ing|er)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure)|(?:visitor|tourist|consumer) spend)\b/g;
 /** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
-const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:€|\\$|£|(?:euro|dollar|dirham)s?\\b|baht\\b|yuan\\b))";
+const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€\x80£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:[€\x80]|\\$|£|(?:euro|dollar|dirham)s?\\b|baht\\b|yuan\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de|between|entre)\\s+)?${MONEY_SRC}`);
 /** The verb's object in money: "aim to export $300 billion", "exported around US $80 million" (the ruling (b), stmt55: real52). */
@@ -565,7 +565,7 @@ const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|con
  * exporters ("$2 billion in support to export businesses", "grants to export firms") or got from them ("from exporting
  * nations"): others' exports, not the subject's own sales (mend60s).
  */
-const SUMMED_NOT_HEAD_RE = /\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
+const SUMMED_NOT_HEAD_RE = /\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€\x80£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
 
 
 
@@ -706,7 +706,7 @@ const SALES_FORCE_RE = /(?<![a-z0-9])(?:sales (?:and marketing )?forces?|sales r
 /** The force given something to act with ("Equip the sales force with a CRM to …", « Doter la force de vente d'outils pour … »). */
 const EQUIPPED_BEFORE_RE = /\b(?:requir|ask|expect|want|need|tell|encourag|challeng|train|coach|equip|enabl|form|accompagn|give|provid|arm|support|dot|outill)\w*\s+(?:(?:all|our|your|the|their|every|la|les|nos|notre|vos|votre)\s+)*$/;
 /** Its purpose in the clause: "… with a CRM to increase", « … d'un CRM pour augmenter » (not "to 50": a size). */
-const TO_ACT_AFTER_RE = /^[^,;.:]{0,60}?\b(?:to|pour|afin de|in order to)\s+(?![\d$€£+])[a-z]/;
+const TO_ACT_AFTER_RE = /^[^,;.:]{0,60}?\b(?:to|pour|afin de|in order to)\s+(?![\d$€\x80£+])[a-z]/;
 /** Another measure of the force, or a noun the force modifies: its cost, its productivity, its automation, its quota. */
 const FORCE_MEASURE_WORDS = String.raw`(?:costs?|couts?|expenses?|spend\w*|productivity|productivite|effectiveness|efficiency|efficacite|performances?|rentabilite|automation|quotas?|attainment|rates?|ratios?|taux|turnover|attrition|satisfaction|engagement|training|compensation|pay|salar\w+|tools?|adoption)`;
 const FORCE_MEASURE_AFTER_RE = new RegExp(`^\\s+${FORCE_MEASURE_WORDS}(?![a-z])`);
@@ -921,7 +921,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "Every grooming station (table) should generate … $150,000 per year in top-line revenue", « Chaque agence doit réaliser
     // 2 M€ de CA »: an amount of money asked of each unit is a per-unit figure too (real32), like "sales per store" (a count
     // asked of each, "Each vet should generate 250 invoices", keeps its reading).
-    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(textAfter(folded, end, 30))) || AMOUNT_INDEX_AFTER.test(textAfter(folded, end, 14)) || (EACH_SUBJECT_RE.test(folded) && /[$€£]|\b(?:euros?|dollars?)\b/.test(folded)))) continue;
+    if (unit === 'currency' && id !== 'cac' && ((PER_OR_AREA.test(folded) && PER_HEAD_AFTER.test(textAfter(folded, end, 30))) || AMOUNT_INDEX_AFTER.test(textAfter(folded, end, 14)) || (EACH_SUBJECT_RE.test(folded) && /[$€\x80£]|\b(?:euros?|dollars?)\b/.test(folded)))) continue;
     if (id === 'cac' && PER_PROSPECT_AFTER.test(textAfter(folded, end, 24))) continue;
     // The denominator of a cost: "coût d'acquisition par lead", "acquisition cost per meeting".
     if ((folded.includes('per ') || folded.includes('par ')) && /\b(?:cout|couts|cost|costs)\s+(?:d'acquisition\s+|of acquisition\s+|acquisition\s+)?(?:par|per)\s+(?:(?:each|chaque|an?|un|une)\s+)?$/.test(textBefore(folded, start, 40))) continue;
@@ -1016,7 +1016,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (id === 'costs' && SPENDERS_BEFORE.test(folded.slice(0, start))) continue;
     // "annual global sales of electrified vehicles could reach 5.5 million", « les ventes de voitures atteindront 2 millions »:
     // sales of things named, given only a count (no money, no percent in the sentence), are things sold (real33).
-    if (id === 'revenue' && (synonym === 'sales' || synonym === 'ventes') && SALES_OF_THINGS_AFTER.test(textAfter(folded, end, 50)) && /\d/.test(folded.slice(end)) && !/[$€£%]|\d\s?[km]?e\b|\b(?:euros?|dollars?|francs?|yen|percent|pour ?cent)\b/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
+    if (id === 'revenue' && (synonym === 'sales' || synonym === 'ventes') && SALES_OF_THINGS_AFTER.test(textAfter(folded, end, 50)) && /\d/.test(folded.slice(end)) && !/[$€\x80£%]|\d\s?[km]?e\b|\b(?:euros?|dollars?|francs?|yen|percent|pour ?cent)\b/.test(folded) && catalog.some((k) => k.id === 'deals_closed')) {
       out.push({ start, end, id: 'deals_closed', weak: true });
       continue;
     }
@@ -1120,7 +1120,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'conversion_rate' && /^conversions$/.test(folded.slice(out[i].start, out[i].end)) && (/\d\s+(?:(?:new|more|nouvelles)\s+)?$/.test(folded.slice(0, out[i].start)) || CONVERTED_PLACES_AFTER_RE.test(textAfter(folded, out[i].end, 40)))) out.splice(i, 1);
   // « mettre à profit son séjour », « tirer profit de », « au profit de », "to profit from the fair": idioms (making use, for
   // the benefit of), no profit (kpi38: real22). Not an amount added "to profit from" a source, nor « au profit net » (mend40b).
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'profit' && /\b(?:(?:mettre a|mis a|tirer) #|au # d|(?<!\d[km%€$£]?\s)to # from)/.test(`${textBefore(folded, out[i].start, 10)}#${textAfter(folded, out[i].end, 5)}`)) out.splice(i, 1);
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'profit' && /\b(?:(?:mettre a|mis a|tirer) #|au # d|(?<!\d[km%€\x80$£]?\s)to # from)/.test(`${textBefore(folded, out[i].start, 10)}#${textAfter(folded, out[i].end, 5)}`)) out.splice(i, 1);
   // "charging $10 more … to cover mileage and other costs", "a campaign to raise up to 100% of production costs": costs that
   // money covers or raises are what it pays for, not the goal's measure (kpi37: real32, real34).
   for (let i = out.length - 1; i >= 0; i--) if (out[i].id === 'costs' && COVERED_COSTS_BEFORE_RE.test(textBefore(folded, out[i].start, 50))) out.splice(i, 1);
@@ -1218,7 +1218,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
  * A comma or semicolon opening another quantified item: ", 5% higher …", "; 20 nouveaux …", ", and 5% more …", or another
  * change of something (« l'augmentation des ventes, l'amélioration de la satisfaction … », ", an improvement in …").
  */
-const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€£]\d|(?:l'|la |le |une? |an? |the )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\b)/;
+const LIST_ITEM_BREAK_RE = /[,;]\s*(?:(?:and|et|plus|then|puis)\s+)?(?:[+]?\d|[$€\x80£]\d|(?:l'|la |le |une? |an? |the )?(?:amelioration|augmentation|hausse|baisse|diminution|reduction|progression|improvement|increase|decrease|decline|rise)s?\s+(?:de|du|des|d'|of|in)\b)/;
 /**
  * A second item opened by "et"/"and" and a change noun: « … et une amélioration du taux de … », "and an increase in …", « et
  * une nouvelle hausse de son résultat » (an adjective before the noun, real33).
@@ -1241,7 +1241,7 @@ const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\
  * (real43). The currency is required (mend46c): « la recette de 12 fonctionnalités » is an acceptance test, « une recette de
  * 30 ingrédients » a recipe, and their count stays the target.
  */
-const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )[a-z' ]{0,12}?(?:euro|€|[$£])/;
+const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )[a-z' ]{0,12}?(?:euro|[€\x80]|[$£])/;
 /**
  * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
  * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).
@@ -1303,7 +1303,7 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
     !(candidates[index + 1].id === 'sales_growth' && /\sen\s+$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))) &&
     // A rate named first is the head of what follows it: "taux de conversion MQL → SQL".
     !(isRate(candidates[index].id) && !isRate(candidates[index + 1].id)) &&
-    /^\s*(?:(?:to|\/|->|→|>|vers|en)(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
+    /^\s*(?:(?:to|\/|->|[→\x93]|>|vers|en)(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)[a-z]+)?)?\s*$/.test(folded.slice(candidates[index].end, candidates[index + 1].start))
   )
     index++;
   return candidates[index];

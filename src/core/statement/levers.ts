@@ -31,7 +31,7 @@ const SHARE_AFTER_WITH_RE =
 
 /** A verb of ending before "with"/« avec »: "end up", "finish the year", « terminer l'exercice », « clôturer 2027 ». */
 const ENDING_WITH_BEFORE_RE = /\b(?:end(?:s|ed|ing)? up|(?:finish|close|end)(?:es|s|ed|ing)?(?:\s+(?:the|this|our|its|next)\s+(?:year|quarter|month|season))?|(?:termin|fini|clotur|boucl|achev)\w*(?:\s+(?:l'annee|l'exercice|le trimestre|le mois|la saison|\d{4}))?)\s+$/;
-const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€£]?\d/;
+const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€\x80£]?\d/;
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
 // "en annonçant que …", "by announcing that …": a reporting verb says who stated the goal, not how it is reached; "en
@@ -82,7 +82,7 @@ const GOAL_AFTER_WITH_RE = /^(?:une?|an?|the|l'|pour)\s*(?:[a-z']+\s+){0,2}(?:(?
  * $1.05B to $1.09B", real44); elsewhere a range is a means ("with a new range of 12 organic products", "with a price range
  * of $20 to $40") (mend47a).
  */
-const RANGE_AFTER_WITH_RE = /^(?:an?|the|its|une?) (?:\S+ ){0,4}?(?:range|fourchette) \S+ [$€£]?\d/;
+const RANGE_AFTER_WITH_RE = /^(?:an?|the|its|une?) (?:\S+ ){0,4}?(?:range|fourchette) \S+ [$€\x80£]?\d/;
 const GUIDANCE_RE = /\b(?:guidance|outlook|forecast|previsions?|perspectives?)\b/;
 
 /** A demonstrative alone (« Grâce à cela », "thanks to this"): it points back to another sentence and names no means (real39). */
@@ -226,7 +226,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // that gives the goal's number back (real28); not a list of means after a goal that has its numbers ("…, through longer
     // trials, discounts, 10% more support staff").
     if (/,\s*$/.test(textBefore(folded, cueStart, 3)) && !/\d/.test(folded.slice(0, cueStart))) {
-      const incise = /,\s*(?=[+]?\d|[$€£]\s?\d)/.exec(folded.slice(bodyStart, end));
+      const incise = /,\s*(?=[+]?\d|[$€\x80£]\s?\d)/.exec(folded.slice(bodyStart, end));
       if (incise) end = bodyStart + incise.index;
     }
     // A clause that opens the sentence ("Grâce à X, augmenter …") ends at its first comma.
@@ -316,7 +316,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
  */
 function parentheticalLevers(folded: string): LeverClause | null {
   const m = folded.includes(')') ? /\(([^()]+)\)\s*[.!]?\s*$/.exec(folded) : null;
-  if (!m || !/\d\s*(?:%|[€$£]|k€?|m€?)?\s*$/.test(folded.slice(0, m.index))) return null;
+  if (!m || !/\d\s*(?:%|[€\x80$£]|k[€\x80]?|m[€\x80]?)?\s*$/.test(folded.slice(0, m.index))) return null;
   const inner = m[1];
   if (/\d/.test(inner)) return null;
   const parts = inner.split(',');

@@ -50,7 +50,7 @@ const VERB_CLASSES: ReadonlyArray<readonly [VerbClass, RegExp]> = [
 
 /** Goal verbs (EN and FR, folded, main inflections): the object follows them. Two literals, to keep the bundle's lines short. */
 const GOAL_VERBS_EN =
-  /(?:target|vis(?:er|ons|ez))(?<=(?:^\W*|:\s*)(?:target|vis(?:er|ons|ez)))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet|clinch|obtain|recruit)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|polic|premium|business|loans?))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|(?:talk|speak)(?:s|ing)?\s+(?:to|with)|win(?:s|ning)?(?:\s+back)?|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|(?:bring|win)(?:s|ing)?\s+back|(?:brought|won)\s+back|regain(?:s|ing)?|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
+  /(?:target|vis(?:er|ons|ez))(?<=(?:^\W*|:\s*)(?:target|vis(?:er|ons|ez)))\b|\b(?:(?:increas|rais|improv|reduc|decreas|doubl|tripl|achiev|generat|clos|acquir|los|driv)(?:e|es|ing)|(?:grow|boost|lower|maintain|keep|reach|attain|exceed|earn|sell|sign|gain|add|book|contact|call|retain|expand|lift|push|meet|clinch|obtain|recruit)(?:s|es|ing)?|invoic(?:e|es|ing)|gross(?:es|ing)?(?=\s+(?:[$€\x80£]|\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|over\b|more\b|about\b|around\b|at least\b))|writ(?:e|es|ing)(?=\s+(?:\S+\s+){0,2}(?:sales?|applications?|polic|premium|business|loans?))|find(?:s|ing)?(?=\s+(?:[a-z]+\s+){0,3}(?:clients?|customers?|buyers?)\b)|return(?:s|ing)?\s+to(?=\s+(?:[a-z]+\s+)?growth\b)|open(?:s|ing)?(?:\s+up)?(?=\s+(?:\d|new\b|more\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b))|cut|cuts|cutting|hit|hits|hitting|(?:talk|speak)(?:s|ing)?\s+(?:to|with)|win(?:s|ning)?(?:\s+back)?|get|gets|getting|make|makes|making|multipl(?:y|ies|ying)|bring(?:s|ing)?\s+in|(?:bring|win)(?:s|ing)?\s+back|(?:brought|won)\s+back|regain(?:s|ing)?|sets?(?=\s+(?:an?|the|its|our|their)\s+(?:[a-z]+\s+){0,2}growth\b)|needs?(?!\s+to\b))\b/;
 const GOAL_VERBS_FR =
   /\b(?:visions(?<=\bnous visions)|(?:augment|vis|developp|boost|amelior|diminu|baiss|doubl|tripl|multipli|conserv|gard|amen|depass|gener|realis|gagn|sign|capt|attir|decroch|ajout|contact|relanc|(?:re)?fidelis|ramen|encaiss|factur|port|pass|topp|etoff)(?:er|ons|ez|ant|e|ent|ait|aient)|(?:elarg|agrand|reun)(?:ir|issons|issez|issant|it|issent)|ouvr(?:ir|ira|iront|irons|ons|ez)|renou(?:er|ons|ez|ant|e|ent)(?:\s+[a-z]+ment)?\s+avec|retrouv(?:er|ons|ez)|accroi(?:tre|ssons|ssez|ssant)|redui(?:re|sons|sez|sant|t|sent)|mainten(?:ir|ons|ez)|atteindre|atteign(?:ons|ez)|vend(?:re|ons|ez|s|ent|e|ions|iez)|commercialis(?:er|ons|ez|e|ent)|plac(?:er|ons|ez)(?=\s+(?:\d|des\b))|conclu(?:re|ons|ez)|acquerir|conquerir|recuper(?:er|ons|ez|ant|e|ent)|regagn(?:er|ons|ez|ant|e|ent)|reconquer(?:ir|ons|ez)|obten(?:ir|ons|ez)|recrut(?:er|ons|ez)|appel(?:er|ons|ez)|parl(?:er|ons|ez)\s+a|perd(?:re|ons|ez|s|ent)|rencontr(?:er|ons|ez))\b/;
 const GOAL_VERB_RE = new RegExp(`${GOAL_VERBS_EN.source}|${GOAL_VERBS_FR.source}`, 'g');
@@ -77,7 +77,7 @@ const ASKED_TO_RE = /\b(?:ask|want|push|challeng|expect)\w* (?:them|you|us|(?:th
  */
 const LABEL_RE = /^\s*(?:[a-z#]+(?:\s+[a-z#]+)?\s*(?:#\s*)?(?:\d+\s*)?:|(?:for (?:example|instance)|par exemple)\s*,)\s+/;
 /** "my goal is $20,000", "notre objectif : 50 000 €": the goal word's complement is the object. */
-const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible|quota)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€£\d]))\s+(?:(?:donc|ainsi|so|thus|therefore)\s+)?(?!(?:[a-z]+\s+)?(?:to\b|de\b|d'|que\b|that\b))/;
+const GOAL_IS_RE = /\b(?:goal|target|objective|objectif|cible|quota)s?\s*(?:(?:set|given|assigned)\s+(?:by|for|to)\s+(?:[a-z]+\s+){1,3}(?=are|is))?(?:(?:,\s*)?(?:now|maintenant|desormais|today|aujourd'hui)?\s*,?\s*)(?:is|are|was|will be|would be|est|sera|c'est|ce sera|:|(?:as|at)(?=\s+[$€\x80£\d]))\s+(?:(?:donc|ainsi|so|thus|therefore)\s+)?(?!(?:[a-z]+\s+)?(?:to\b|de\b|d'|que\b|that\b))/;
 /** "les objectifs du Groupe pour l'exercice 2018 : croissance …": a goal word's list after a colon, when no verb says more. */
 const GOAL_COLON_RE = /\b(?:goal|target|objective|objectif|cible)s?(?:\s+[\w']+){1,6}\s*:\s+/;
 /** "overall food cost needed to be 30% or less", "sales will grow …": the subject of a goal predicate is the object. */
@@ -97,7 +97,7 @@ const DETERMINERS = /^(?:the|our|your|their|its|my|this|le|la|les|l|des|du|de|d|
 // cadence or a cap after the noun ("customers annually", "a year at most", mend49a).
 const NOT_NOUN = /^(?:seule?s?|single|gros|grosses?|grande?s?|petite?s?|meilleure?s?|rapidement|durablement|fortement|nettement|largement|sensiblement|significativement|progressivement|considerablement|encore|back|again|per|par|day|week|month|year|jour|semaine|mois|annee|monthly|weekly|daily|yearly|annual|annually|most|maximum|mensuel\w*|hebdomadaire\w*|annuel\w*|needed|required|spent|depense|higher|lower|better|fewer|less|moins|supplementaires?|than|que|goals?|today|tonight|now|aujourd|hui)$/;
 // "make x dollars", « x € »: a placeholder amount (real24); to/or/ou join a range's ends ("15% to 20% of …", real37).
-const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€£]|k€|m€|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
+const QUANTITY_WORD = /^(?:x|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|cent)aines?|milliers?|millions?|billions?|milliards?|thousand|au|aux|to|ou|or|mille|[$€\x80£]?\d[\d.,']*(?:k|m|x|%)?|%|[$€\x80£]|k[€\x80]|m[€\x80]|euros?|dollars?|francs?|percent|pour|cents?|hundreds?)$/;
 /**
  * What an amount aimed at may be instead of sales: "reach $2M in funding", « atteindre 1 M€ d'économies ». Not exports nor
  * many buyers' spending ("$55 billion in visitor expenditure"): sales summed over their sellers (kpi46, the ruling (b)).
@@ -136,7 +136,7 @@ const WORTH_RE = /\b(?:d'une valeur|pour une valeur|worth|valued at|with a value
 // A scale word is money only without a counted noun after it: « un million de touristes », "a million tourists" are a count
 // (left53's M4); « un million d'euros », "a million in revenue", and sales ("4 million annual sales", « 2 millions de
 // ventes ») stay money, revenue's own words (mend53e).
-const MONEY_RE = /[$€£]\s?(?:\d|x\b)|\bx\s?(?:k€|€|(?:euros?|dollars?)\b)|\d\s?(?:k€|m€|€|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa|baht|yuan)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b(?! (?:de |d'|of )?(?!(?:euros?|dollars?|francs?|dinars?|dirhams?|fcfa|pounds?|usd|per|par|for|pour|sur|the|this|next|(?:[a-z]+ )?(?:sales|ventes))\b)[a-z]{3,})/;
+const MONEY_RE = /[$€\x80£]\s?(?:\d|x\b)|\bx\s?(?:k[€\x80]|[€\x80]|(?:euros?|dollars?)\b)|\d\s?(?:k[€\x80]|m[€\x80]|[€\x80]|\$|£)|\d\s*(?:k|m)?\s*(?:euros?|dollars?|francs?)\b|\d\s?(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|\b(?:dinars?|dirhams?|fcfa|baht|yuan)\b|\bmoney\b|\bargent\b|\b(?:million|billion|milliard)s?\b(?! (?:de |d'|of )?(?!(?:euros?|dollars?|francs?|dinars?|dirhams?|fcfa|pounds?|usd|per|par|for|pour|sur|the|this|next|(?:[a-z]+ )?(?:sales|ventes))\b)[a-z]{3,})/;
 // (A year here is 1950–2049, but 1950–2000 before a plural is a count: "Sell 1950 subscriptions", « 2000 abonnements »; "the
 // 2000 target" is none, left43, mend43d.)
 const DIGIT_COUNT_RE = /(?:^|\s)(?!(?:19[5-9]\d|2000)\s(?![a-z]{2,}[sx]\b)|20(?:0[1-9]|[1-4]\d)\s)\d[\d.,']*\+?\s+(?!%|percent|pour|k\b|m\b|x\b|times|fois|euros?\b|dollars?\b|francs?\b|(?:[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)|[km]e)\b|dinars?|dirhams?|(?:tonnes?|tons|kg|kilos|(?:hecto)?litres|liters|hl|gallons|barrels|barils)\b)[a-z]/;
@@ -273,7 +273,7 @@ export function goalObject(folded: string, language: 'fr' | 'en', kpiNouns: read
   // "book as many weddings as I could", "add as many as 22 new stores": "as many" opens the object it counts (real31).
   // "lose 15 percent to 20 percent of their customers", « perdre 15 à 20 % de nos clients », « viser 7 ou 8 succès »: a range's
   // first end too (real37, real28), after a bound as well (« plus de 2 à 3 clients », "no more than 2 to 3 customers", left49).
-  const bound = /^(?:\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|(?:no )?more than|at least|upwards of|in excess of|au (?:moins|plus|maximum)|plus de|as many as)\s+(?=[$€£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))){1,2}/.exec(rest)?.[0].length ?? 0;
+  const bound = /^(?:\s*(?:(?:over|about|around|nearly|almost|approximately|roughly|environ|(?:no )?more than|at least|upwards of|in excess of|au (?:moins|plus|maximum)|plus de|as many as)\s+(?=[$€\x80£\d]|(?:one|une?)\s)|as many\s+(?!as\b)(?=[a-z])|\d[\d.,]*\s?(?:%\s?|percent\s)?(?:to|a|ou|or)\s(?=\d))){1,2}/.exec(rest)?.[0].length ?? 0;
   const boundary = BOUNDARY_RE.exec(rest.slice(bound));
   if (boundary) boundary.index += bound;
   const boundaryA = language === 'fr' ? BOUNDARY_A_FR.exec(rest.slice(bound)) : null;
@@ -308,7 +308,7 @@ type HeadReading = (o: GoalObject, mods: string) => string | null | undefined;
 
 /** "105% of goal", "110 % de l'objectif": a share of one's goal or quota. */
 // (fixes16: "de l'objectif de vente", "of plan", "du plan"; not "target accounts", nor "our goal of 100 deals", a count.)
-const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z]+'|[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?|plan)\b(?! (?:accounts?|markets?|lists?|customers?|audiences?|segments?|companies)\b)(?!\s*(?:of|de|d')\s*[$€£]?\d)/;
+const QUOTA_SHARE = /%\s*(?:of|de|du|d')\s*(?:[a-z]+'|[a-z']+\s+){0,2}(?:goals?|quotas?|objectifs?|targets?|plan)\b(?! (?:accounts?|markets?|lists?|customers?|audiences?|segments?|companies)\b)(?!\s*(?:of|de|d')\s*[$€\x80£]?\d)/;
 const SALE_WORD = /\b(?:transactions?|deals?|orders?|sales?|baskets?|commandes?|ventes?|achats?|purchases?)\b/;
 /** "deux millions de clients", "5 million users": millions that count the noun after them, not money. */
 const COUNTED_MILLIONS = /\b(?:million|billion|milliard)s?\s+(?:(?:de|of)\s+|d')?(?=(?:[a-z]+\s+){0,2}(?:customers?|clients?|patients?|accounts?|comptes?|buyers?|acheteurs?|abonnes?|subscribers?|users?|utilisateurs?)\b)/g;
@@ -507,7 +507,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
   // with no object, is the growth rate; so is a bound written as a sign ("grow at >66%", real32).
   // (Not after "we've grown sales 20% …": the bare "grow 23% next year" keeps that clause's object, real36.)
   // (Nor when a level follows it, "grow 30%, reaching $5M": stmt44's ruling, a level stated names the measure grown; left49.)
-  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && !LEVEL_ARRIVED_RE.test(folded.slice(o.end)) && !SALES_GROW_RE.test(textBefore(folded, o.start, 50)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
+  if (!o.head && /\bgrow\w*\s*$/.test(textBefore(folded, o.start, 10)) && !/\bgrown (?:sales|revenue)/.test(folded) && !LEVEL_ARRIVED_RE.test(folded.slice(o.end)) && !SALES_GROW_RE.test(textBefore(folded, o.start, 50)) && (/^\s*at\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:about\s+|around\s+|over\s+|above\s+|more than\s+|at least\s+|[>≥\x95]\s*)?\d/.test(o.after) || /^\s*(?:by\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/.test(o.phrase))) return result('sales_growth');
   // "wants to grow by two million dollars", « croître de 2 millions d'euros »: a business growing by or to an amount of money,
   // with no object, grows its sales (real30; the unit tells the KPI).
   if (!o.head && /\b(?:grow\w*|croitre|progresser)\s*$/.test(textBefore(folded, o.start, 12)) && /^\s*(?:by|to|de|d'|a)\s/.test(o.after) && MONEY_RE.test(o.after.slice(0, 30))) return result('revenue');
@@ -605,7 +605,7 @@ export function objectKpi(folded: string, language: 'fr' | 'en', mentions: reado
     // (Not in a purpose clause: « Pour atteindre 80 000 €, il nous faut 16 nouveaux clients ».)
     const verbAt = folded.slice(0, o.start).search(/\S+\s*$/);
     const aimed = (o.verb === 'aim' || o.verb === 'level') && !NOT_SALES_AFTER.test(o.after) && !MEANS_BEFORE_VERB.test(textBefore(folded, verbAt, 16));
-    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€£]?\s?\d/.test(o.phrase))) && !spentAmount(o) && !fundsRaisedInClause(folded, o))) return result(named ? named.id : 'revenue');
+    if (named || ((sold || aimed || o.verb === 'earn' || o.goalIs || (o.verb === null && /^\s*[$€\x80£]?\s?\d/.test(o.phrase))) && !spentAmount(o) && !fundsRaisedInClause(folded, o))) return result(named ? named.id : 'revenue');
   }
   // "call on the selected doctors", « appeler 30 pharmacies »: whoever is called, calls are prospecting (real23).
   return o.verb === 'contact' && inside.length === 0 && /^\s*(?:the|your|our|their|les|des|vos|nos|ses|leurs|\d)\s?\S/.test(o.phrase) && !/\b(?:en|by)\s+\S+\s*$/.test(folded.slice(0, o.start)) ? result('prospecting') : undefined;

@@ -10,7 +10,7 @@ import { isCurrencyCode } from '../format';
 import { INDIAN_SCALES, INDIAN_SCALE_WORDS } from '../numbers';
 import { MONTH_SOURCE } from './dates';
 import { LEXICON } from './direction';
-import { COUNT_SOURCE, countValue, fold, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore } from './text';
+import { COUNT_SOURCE, countValue, fold, NUMBER_RUN, NUMBER_WORD, type Span, textAfter, textBefore, wideMarks } from './text';
 
 export type QuantityKind = 'percent' | 'points' | 'money' | 'number' | 'days' | 'multiplier';
 
@@ -76,12 +76,17 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 const COUNTED_AFTER_MARK_RE = /^\s+(?:(?:new|more|extra|additional|nouvea(?:ux|u)|nouvelles?)\s+)?(?:pages?|people|persons?|personnes?|units?|unites?|pieces?|items?|articles?|copies|exemplaires?|employees?|employes?|salaries|staff|users?|utilisateurs?|members?|membres?|products?|produits?|clients?|customers?|visitors?|visiteurs?|stores?|magasins?)(?![a-z])/;
 
 /** The currency a mark before or after the digits names: the reader's own words first ("$" USD, "r" the rand), then core's one table of marks ("r$" BRL, "zł" PLN, "kr" a currency unnamed: null). */
-const markCurrency = (mark: string): string | null | undefined => codeOf(mark) ?? sentenceCurrency(mark);
+const markCurrency = (mark: string): string | null | undefined => {
+  const written = wideMarks(mark);
+  return codeOf(written) ?? sentenceCurrency(written);
+};
 /**
  * The reader's word's currency, a bare dollar the sheet's (`sentenceCurrency`: CAD in en_CA, else USD; fixes64), and so
  * is a bare CFA franc ("FCFA" is XAF in a fr_CM sheet, else XOF: surf50, the notes wrote « XOF » in Cameroon).
  */
-const codeOf = (word: string): string | undefined => {
+const codeOf = (folded: string): string | undefined => {
+  // The folded text's stand-ins read back (text.ts STAND_INS): the table names "€", not its stand-in.
+  const word = wideMarks(folded);
   const code = CURRENCY_CODES[word];
   return code === '$' ? (sentenceCurrency('$') ?? 'USD') : code === 'XOF' && word !== 'xof' ? (sentenceCurrency(word) ?? code) : code;
 };
@@ -103,13 +108,13 @@ const AMOUNT_NEXT_WORD = "(?:in|by|of|to|for|per|a|an|this|next|from|and|or|with
 const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\\s?(?:million|billion|trillion|bn|m|b)(?=\\s+" + AMOUNT_NEXT_WORD + "))";
 // The Gulf press' dirham before a scaled amount ("Dh450 billion", "Dhs 2m": stmt59, real56), as « 450 DH »; "DH4" is a name.
 const DIRHAM = 'dhs?(?=\\s?[\\d.,]+\\s?(?:[bm]n|m(?![a-z])|(?:m|b|tr)illion))';
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|€|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|₹|₦|฿|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p\\.?)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|[€\x80]|£|usd|eur|gbp|chf|cad|(?<![a-z])r(?=\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))|[₹\x81]|[₦\x82]|[฿\x8d]|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p\\.?)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|bil|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:€|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?(?! (?!" + AMOUNT_NEXT_WORD + ")[a-z\\d])|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:[€\x80]|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?(?! (?!" + AMOUNT_NEXT_WORD + ")[a-z\\d])|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
@@ -167,13 +172,13 @@ const SCALE_HALF = `(\\s+and a half)?\\s+(millions?|billions?|trillions?|milliar
  * scale QUANTITY_RE has read, and an overlap is skipped.
  */
 const WORD_MILLION_RE = new RegExp(
-  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|\\d{1,3}|${NUMBER_RUN})${SCALE_HALF}\\s+(?:(d'euros?|de dollars|euros?|dollars?|€|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
+  `(?<![a-z]|(?<![dl])')(a|an|one|un|le|du|\\d{1,3}|${NUMBER_RUN})${SCALE_HALF}\\s+(?:(d'euros?|de dollars|euros?|dollars?|[€\x80]|\\$)|de\\s+(euros?|dollars?))(?![a-z])`,
   'g',
 );
 const EARNED_MILLION_RE = new RegExp(`\\b(?:gross(?:es|ing)?|earn(?:s|ing)?|make|makes|making|generate|generating|bring in|bringing in)\\s+(a|an|one|${NUMBER_RUN})\\s(millions?|billions?)(?=\\s*(?:[.,;!?]|$)|\\s+(?:this|next|in|by|per|a year|each|every|before|over|within|and)\\b)`, 'g');
 const DIGITS_FLOOR_RE = /\b(?:double digits?(?= (?:(?:revenue|sales|organic|top line) )?growth\b| (?:\w+ )?margins?\b)|a deux chiffres(?! (?:du|des|de la|de l'|d'))|(five|six|seven|eight|cinq|sept|huit) (figures?|chiffres))(?![a-z])(?! (?:after|apres) (?:the|la) (?:dec|vir))/;
 /** Money near « six chiffres » (« CA à six chiffres », « six chiffres de chiffre d'affaires »); not « chiffres clés », « du code » (mend43b). */
-const MONEY_NEAR_RE = /chiffre d'affaires|\b(?:ca|salaire|revenu|euro|dollar)s?\b|[€$]/;
+const MONEY_NEAR_RE = /chiffre d'affaires|\b(?:ca|salaire|revenu|euro|dollar)s?\b|[€\x80$]/;
 /** A fall or an upper bound before the digits' floor: "reduce", "cut", "under", « réduire », « sous ». */
 const CEILING_BEFORE_RE = /\b(?:redu|cut|lower|decr|under|below|less|baiss|dimin|sous|moins)/;
 const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quarter|half|demi)(?:\s+an?)?\s+(million|billion|milliard)\s*(dollars?|euros?|d'euros)?(?![a-z])/;
@@ -269,7 +274,7 @@ export function parseNumberToken(token: string, lang: Lang): number | null {
 function suffixKind(suffix: string): { kind: QuantityKind; currency: string | null } | null {
   if (/^(points?|pts?|pp|percentage points?|points? de pourcentage|points? de base|basis points?|bps)$/.test(suffix)) return { kind: 'points', currency: null };
   if (suffix === '%' || /cent|pct|^pc$/.test(suffix)) return { kind: 'percent', currency: null };
-  const key = suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')/, '');
+  const key = wideMarks(suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')/, ''));
   // Core's table before the reader's glued scale ("ke" → "e"): "r$" is the real, not a rand's "$".
   const mark = sentenceCurrency(key);
   const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.replace(/^md(?=e)|^./, '')) : mark);
@@ -363,7 +368,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "30 cr" credits, so the number stands alone there, as before (a glued "45l" is a unit, no quantity).
     // "¥" is the yen (`sentenceCurrency`) unless the sentence writes China's currency: "¥50 million (50 million yuan)", "RMB",
     // "CNY" (left61; CLDR gives "¥" to both JPY and CNY); "China" is no cue: Japanese firms sell there (mend61l).
-    const preCurrency = g.pre ? (/[¥￥]/.test(g.pre) && /\b(?:yuan|renminbi|rmb|cny)/.test(folded) ? 'CNY' : (markCurrency(g.pre) ?? null)) : null;
+    const preCurrency = g.pre ? (/[¥￥\x8c]/.test(g.pre) && /\b(?:yuan|renminbi|rmb|cny)/.test(folded) ? 'CNY' : (markCurrency(g.pre) ?? null)) : null;
     // A three-letter code after the digits ("45 L INR", "60 000 BRL") is a currency in capitals only: "3 try outs" is no lira.
     const codeAt = m.index + m[0].length - (g.days ? g.days.length + 1 : 0) - 3;
     const suf = g.suf && /^[a-z]{3}$/.test(g.suf) && CURRENCY_CODES[g.suf] === undefined && sentenceCurrency(g.suf) !== undefined && !(original?.length === folded.length && isCurrencyCode(textAfter(original, codeAt, 3))) ? undefined : g.suf;

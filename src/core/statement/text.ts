@@ -1,10 +1,14 @@
 /**
  * Text preparation shared by every extractor. Extractors match on a
  * *folded* copy of the statement (lower case, no accents, straight
- * apostrophes, hyphens as spaces) that has exactly the same length as the
+ * apostrophes, hyphens as spaces, « € » and the other wide characters a rule reads as one-byte stand-ins: stand-ins.ts)
+ * that has exactly the same length as the
  * original, so a match index in the folded text is also an index in the
  * original: levers and messages can quote the user's own words.
  */
+import { oneByte, STAND_INS } from '../stand-ins';
+
+export { oneByte, STAND_INS, wideMarks } from '../stand-ins';
 
 /** A half-open character range [start, end) of the statement. */
 export interface Span {
@@ -30,31 +34,34 @@ const FOLD_MAP: Readonly<Record<string, string>> = {
 
 /**
  * Lower-cases and strips accents character by character (never changing
- * the length). Characters outside the map are kept as they are.
+ * the length); the wide characters a rule reads become their one-byte stand-ins (STAND_INS). Characters outside the
+ * maps are kept as they are.
  */
-const FOLD_RE = /[àâäáãåçéèêëîïíìôöóòõùûüúÿñ\u00a8\u2019\u2018\u02bc`\u00b4\u00a0\u202f\u2009\t\n\r\-\u2212\u2010\u2011\u2013\u2014\u201c\u201d\u00ab\u00bb]/g;
+const FOLD_RE = /[àâäáãåçéèêëîïíìôöóòõùûüúÿñ\u00a8\u2019\u2018\u02bc`\u00b4\u00a0\u202f\u2009\t\n\r\-\u2212\u2010\u2011\u2013\u2014\u201c\u201d\u00ab\u00bb\x80-\x9f€₹₦₱₩₫₺₽₴₪₸￥฿ł‰…œ•→≤≥≈―]/g;
+/** A C1 control typed in the text, folded: U+009F, the stand-in of nothing (it cannot pass for a mark). */
+const TYPED_CONTROL = '\x9f';
+const folded1 = (ch: string): string => FOLD_MAP[ch] ?? STAND_INS[ch] ?? (ch >= '\x80' && ch <= '\x9f' ? TYPED_CONTROL : ch);
 
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: one regex pass when lower-casing kept every index in place (always, but for a few letters like "İ").
-  if (lower.length === text.length) return lower.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ch);
+  if (lower.length === text.length) return oneByte(lower.replace(FOLD_RE, folded1));
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const raw = text[i];
     const lowered = raw.toLowerCase();
     // A few characters lower-case to two code units (İ → i̇): keep them as-is to preserve indexes.
     const ch = lowered.length === 1 ? lowered : raw;
-    const mapped = FOLD_MAP[ch];
-    out += mapped === undefined ? ch : mapped;
+    out += folded1(ch);
   }
-  return out;
+  return oneByte(out);
 }
 
 /** The statement as extractors see it. */
 export interface PreparedText {
   /** The user's text, unchanged (after trimming). */
   original: string;
-  /** Same length as `original`: lower case, no accents, hyphens as spaces. */
+  /** Same length as `original`: lower case, no accents, hyphens as spaces, « € » as its stand-in (stand-ins.ts). */
   folded: string;
 }
 
