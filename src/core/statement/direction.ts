@@ -50,6 +50,9 @@ const TOP_OBJECT_AFTER = String.raw`(?= [$€\x80£]?\d[\d.,]*(?:\s?(?:k|m|bn|b|
 // word start, and one opening on a look-behind ran it at each, where "top" first rejects on the first letter (perf54).
 export const TOP_VERB_SOURCE = String.raw`(?:top(?<=\b(?:to|will|must|should|could|would|may|might|can) top)(?<!\b(?:get|gets|getting|got|move[sd]?|moving|climb\w*|rise|rising|jump\w*|be|go|goes|going|come|back|up|way|into) to top)|topping)` + TOP_OBJECT_AFTER;
 
+/** « On vise plus haut », "we aim higher" at its clause's end (stmt62; narrowed by mend62s: not before "than" / « que »). */
+const AIM_HIGHER_RE = /(?<=\b(?:vis(?:e|es|ons|ez|ent|er|ait|ions)|aim(?:s|ed|ing)?)\s+(?:(?:beaucoup|bien|encore|toujours|much|even|still|far)\s+)?)(?:plus haut|higher)(?=\s*(?:[^\w\s']|$)|\s+(?:en|in|this|next|cette|cet|ce|for|pour|d'ici|by|avec|with)\b)/g;
+
 export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject?: boolean; gate?: readonly string[] }> = [
   // "stay focused on the prize – their win rate": attention kept on a KPI holds no level of it (real32).
   // « il reste optimiste », "remains confident": a mood the speaker keeps, no level held (real39).
@@ -78,7 +81,9 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // « On vise beaucoup plus haut », "we aim higher", "aiming even higher": an aim raised with no figure is an increase (stmt62,
   // real59). Only after a verb of aiming and at its clause's end: "prices higher than …", « plus haut que prévu » alone set no
   // aim, and "aim higher churn reduction" aims at the noun after it.
-  { gate: ['plus haut', 'higher'], re: /(?<=\b(?:vis(?:e|es|ons|ez|ent|er|ait|ions)|aim(?:s|ed|ing)?)\s+(?:(?:beaucoup|bien|encore|toujours|much|even|still|far)\s+)?)(?:plus haut|higher)(?=\s*(?:[^\w\s']|$)|\s+(?:en|in|this|next|cette|cet|ce|que|than|for|pour|d'ici|by|avec|with)\b)/g, cue: 'increase' },
+  // Not before "than" / « que » ("We aim higher than last year's 20%": the figure is the level to beat, no change by it), and
+  // only when the sentence has no other direction word (findDirections: "We aim higher: cut churn to 3%" is a cut; mend62s).
+  { gate: ['plus haut', 'higher'], re: AIM_HIGHER_RE, cue: 'increase' },
   // A floor not to fall below ("ne pas descendre sous 20 %", "never fall below 30 %", "don't let X drop below"): a level to
   // hold, its bound the target (fixes16; a ceiling not to exceed stays the written "must not exceed" decrease).
   {
@@ -170,7 +175,9 @@ function laterAim(verb: string, folded: string, span: Span): boolean {
 }
 
 /** A level kept in the same clause, then the pronoun of it raised: " … and increase it", « … et les augmenter » (stmt62). */
-const KEPT_THEN_RAISED_AFTER_RE = /^[^.;!?]*? (?:and|et)(?: (?:then|even|to|de|meme|ensuite))? (?:(?:increase|grow|raise|boost|expand|improve)\w* (?:it|them|that|this)\b|(?:l'|les )(?:augment|accroi|developp|amelior|hauss)\w*)/;
+// "this" / "that" only with no noun after ("increase this year's revenue", "grow that segment" raise another measure), and
+// French only a verb's form after « l' » / « les » (« les hausses de prix », « l'accroissement du CA » are nouns; mend62s).
+const KEPT_THEN_RAISED_AFTER_RE = /^[^.;!?]*? (?:and|et)(?: (?:then|even|to|de|meme|ensuite))? (?:(?:increase|grow|raise|boost|expand|improve)\w* (?:it|them|(?:that|this)(?! (?!(?:by|to|at|in|from|over|further|again|and|even|more|still)\b)[a-z]))\b|(?:l'|les )(?:(?:augment|developp|amelior|hauss)(?:er|ons|ez)|accroi(?:tre|ssons|ssez))\b)/;
 
 /** Every direction word of the folded text, in order. */
 export function findDirections(folded: string): DirectionMention[] {
@@ -224,5 +231,17 @@ export function findDirections(folded: string): DirectionMention[] {
       out.push({ start: span.start, end: span.end, cue: revised ? 'improve' : cue, relativeChange: null, needsObject: needsObject === true });
     }
   }
+  // "We aim higher: cut churn to 3%", « On vise plus haut : réduire le churn à 3 % »: an aim raised counts only when the
+  // sentence has no other direction word (the verb of aiming before it aside); the goal's own verb gives its direction
+  // (mend62s).
+  if (out.length > 1 && out.some((d) => d.cue !== 'toward' && !isAimHigher(folded, d)) && out.some((d) => isAimHigher(folded, d))) return out.filter((d) => !isAimHigher(folded, d)).sort((a, b) => a.start - b.start);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The mention AIM_HIGHER_RE found: "higher" / « plus haut » right after a verb of aiming (mend62s). */
+function isAimHigher(folded: string, d: DirectionMention): boolean {
+  if (d.cue !== 'increase' || d.needsObject || d.relativeChange !== null || !/^(?:plus haut|higher)$/.test(folded.slice(d.start, d.end))) return false;
+  AIM_HIGHER_RE.lastIndex = d.start;
+  const m = AIM_HIGHER_RE.exec(folded);
+  return m !== null && m.index === d.start;
 }

@@ -88,8 +88,9 @@ const TOTAL_OF_RE = /\b(?:an? total of|total of|un total de|au total)\s*$/;
  */
 const BASE_OF_RE = /\b(?:grow|expand|increas|build|croitre|grandir|augment|develop)\w*(?: [^\d\s]+){0,4} (?:to|jusqu'a) (?:an?|une) (?:\w+ )?base(?: \w+)? (?:of|de)\s*$/;
 // "to an ambitious 20 per cent", "to a record 20%", « à un ambitieux 20 % »: an adjective of ambition or record between the
-// article and the figure still names the level reached, no change by it (stmt62, real59).
-const TO_RE = /(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:(?:an? |un |une |the |le |la |l')(?:(?:ambitious|record|historic|ambitieux|ambitieuse|historique) )?)?$/;
+// article and the figure still names the level reached, no change by it (stmt62, real59). Only after "to" / « à » a verb
+// moves to, never "is at a record 20%", « est à un historique 20 % » (the level the KPI is at; mend62s).
+const TO_RE = /(?:(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?|(?<!\b(?:is|are|was|were|stands?|remains?|est|sont|etait|reste|restent) )(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a) (?:an? |un |une |the |le |la |l')(?:ambitious|record|historic|ambitieux|ambitieuse|historique) )$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
 // "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).
 const TO_ABOUT_RE = /(?<!(?:(?:attendu|prevu|estime|evalue)e?s?|expected|forecast|projected|estimated|s'eleve|s'etablir|, [a-z]+ed) )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque) |c\.)$/;
@@ -453,14 +454,30 @@ const AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|\\bbut|\\bmais|\\bso|
  * 740-employee company …" is not read so: left). « N autres nouveaux » is an addition as « N de plus » is; « deux autres
  * magasins », « 200 autres produits » keep their reading.
  */
-const WORKFORCE_OF_BEFORE_RE = /\b(?:company|firm|group|business|entreprise|societe|groupe|firme|pme|usine|plant|factory),?\s+(?:of|with|de|d'|avec|employing|employant|comptant)\s*$/;
+// The company named with a definite or possessive determiner ("the company", « l'entreprise », « notre groupe »): "Become a
+// company of 1,000 employees" is the size aimed at (mend62s).
+const WORKFORCE_OF_BEFORE_RE = /(?:\b(?:the|our|its|their|this|notre|son|sa|leur|cette|ce|la|le) |\bl')(?:company|firm|group|business|entreprise|societe|groupe|firme|pme|usine|plant|factory),?\s+(?:of|with|de|d'|avec|employing|employant|comptant)\s*$/;
+/** A verb of creating or hiring right before the jobs added: "plans to create", « la création de », « de recruter » (mend62s). */
+const JOBS_CREATED_BEFORE_RE = /\b(?:creat(?:e|es|ing|ion)|hir(?:e|es|ing)|recruit(?:s|ing)?|add(?:s|ing)?|cre(?:er|ons|ez|era|eront)|creation|recrut(?:er|ons|ez|era|eront|ement)|embauch(?:er|ons|ez|era|eront))(?: (?:de|d'|of))?\s*$/;
 const WORKFORCE_AFTER_RE = /^\s*(?:employees|employes|salaries|collaborateurs|staff|workers|people|personnes)\b/;
 const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires?|de plus)\s+(?:(?:new|nouv\w*|full-time)\s+)?(?:jobs?|emplois?|employees|employes|salaries|collaborateurs|staff|workers|hires|recrues|postes?|positions?)\b|^\s*(?:new\s+|nouv\w+\s+)?(?:jobs?|emplois?|employees|employes|salaries|postes?|positions?)\s+(?:de plus|supplementaires?|more|additional)\b/;
 /** A work named by its noun before its length: "the reopening of", « la construction de » (stmt62). */
+/** A verb of outcome governing the later figure after a work's length: "should carry", « permettre de transporter » (mend62s). */
+const WORKS_OUTCOME_BETWEEN_RE = /\b(?:carry|carries|serve|serves|transport|connect|link|handle|accommodate|permett\w*|transporter|desservir|relier|accueillir)\b/;
 const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
 const ALREADY_DONE_BEFORE_RE = /\b(?:ha(?:ve|s|d) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
 const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
 const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?${AIM_LATER_VERBS}`);
+/**
+ * The later figure aims at more of the count done (mend62s): "10 more", « 10 de plus », « d'en ouvrir 10 », or the same noun
+ * after both ("opened 8 stores … open 12 stores"); "hired 8 reps and plan to sign 200 clients" counts another noun.
+ */
+function aimsAtMoreOf(folded: string, done: Quantity, aim: Quantity): boolean {
+  if (MORE_AFTER_RE.test(textAfter(folded, aim.end, 40)) || /\ben [a-z]+(?:er|re|ir)\s+$/.test(textBefore(folded, aim.start, 24))) return true;
+  const noun = (q: Quantity): string | undefined => /^\s*([a-z]+?)s?\b/.exec(textAfter(folded, q.end, 30))?.[1];
+  const doneNoun = noun(done);
+  return doneNoun !== undefined && doneNoun === noun(aim);
+}
 /**
  * "Le groupe a réalisé en 2015 un chiffre d'affaires de 30 M€, et vise les 32 M€", "the chain posted sales of $2 billion in
  * 2024 and targets $2.5 billion": a level a past verb of outcome reports, then an aim in the same unit, is the baseline (real30).
@@ -1014,7 +1031,8 @@ export function extractGoalNumbers(
     // « 740 employés répartis dans cinq sites », "staff spread across five sites": where a level the subject has is spread is no
     // figure of the goal (stmt62, real59).
     if (q.kind === 'number' && /\b(?:repartie?s? (?:dans|sur|entre)|spread (?:across|over|between))(?: (?:les?|the))? $/.test(before)) continue;
-    if (q.kind === 'number' && WORKS_LENGTH_BEFORE_RE.test(before) && /^\s*(?:km|kilomet\w+|miles?)\b/.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && !used.has(o))) continue;
+    // Only before a figure a verb of outcome governs: "… by 2028 with 3 crews", « … et de 5 gares » keep the length (mend62s).
+    if (q.kind === 'number' && WORKS_LENGTH_BEFORE_RE.test(before) && /^\s*(?:km|kilomet\w+|miles?)\b/.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && !used.has(o) && WORKS_OUTCOME_BETWEEN_RE.test(folded.slice(q.end, o.start)))) continue;
     if (q.kind === 'number' && WE_HAVE_BEFORE_RE.test(before) && !SAME_COUNT_LATER_RE.test(later) && OTHER_COUNT_LATER_RE.test(later.replace(/customer/g, 'client'))) continue;
     // "The shelter has raised $12,000 toward a target of $30,000", money
     // raised so far toward a goal is where the campaign stands, its baseline (mend51d: stmt51 read so only "just over $12,000").
@@ -1032,7 +1050,7 @@ export function extractGoalNumbers(
     // the last period's is the change compared, no baseline (mend61s; "– up from 5% in 2026" stays the baseline, real-wording38).
     if (q.kind === 'percent' && result.change?.kind === 'relative' && /(?:up|down) from \w+ \w+'s $/.test(before)) continue;
     // ("10% growth in $2M revenue", "… on $2M revenue": an amount of what grows is its base, left53's M1, mend53e.)
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)) && JOBS_CREATED_BEFORE_RE.test(textBefore(folded, o.start, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind && aimsAtMoreOf(folded, q, o))) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -220,6 +220,14 @@ describe('(10, 11) near misses: « autres » with no « nouveaux », another nou
     ["Ouvrir deux autres magasins d'ici 2028.", { target: 2, change: null }],
     ["Vendre 1 000 vélos et 200 autres produits d'ici 2028.", { target: 1000, change: null }],
     ["Ouvrir 20 magasins répartis dans cinq régions d'ici 2028.", { target: 20 }],
+  ]);
+});
+
+describe('known miss, pinned so a change shows (not as right): employees read as the baseline of clients', () => {
+  // Was a near miss pinned as holding; the review of stmt62 (mend62s, its finding 9): 50 employees are no baseline of
+  // clients (the baseline wanted: none). Main read so before stmt62 too (the level the subject has before "N more", not
+  // rule (10), which needs jobs or staff added); left, reported in the fixtures README's mend62s bullet.
+  readsAs([
     ['The company with 50 employees aims to sign 150 more clients by 2028.', { baseline: 50, change: { value: 150, kind: 'absolute' } }],
   ]);
 });
