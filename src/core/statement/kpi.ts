@@ -293,8 +293,15 @@ const PEOPLE_GROWTH_AFTER = /^\s+(?:demographique|de l'emploi)\b/;
  * follows or serves, not its measure — when no percentage comes after it (real44:70, real46:21, real37:39, real22:35). "After
  * strong growth in 2025, we target 15% in 2026" and « Pour maintenir notre croissance, nous visons +15 % » keep it; so does a
  * growth a goal verb takes ("We want to continue our growth").
+ * mend62k (the review of kpi62): a purpose opens with « pour », « afin de », "in order to", or a "to" that opens the text
+ * or follows a stop or a comma — never the text's (or the look-back window's) first word alone: « Maintenir notre
+ * croissance en 2027. », "Continue our growth in 2027." are the goal; nor does "We want to continue our growth" open one.
+ * The clause is cut at "we" / « nous » (the goal's subject: "After the merger we must deliver double-digit growth"), and it
+ * must be closed by a comma or a dash after the growth (`CLAUSE_CLOSED_AFTER_RE`, as every kpi62 line is).
  */
-const PAST_GROWTH_BEFORE = /(?:\b(?:after|following|apres|a l'issue d'|grew|posted|recorded|saw|a (?:connu|enregistre)|avons (?:connu|enregistre)|marque\w* par|marked by|caracteris\w* par|characteri[sz]ed by)\b|(?:^|\b(?:pour|afin de|in order)\s)(?:pouvoir\s)?(?:to\s)?(?:mainten\w*|maintain\w*|poursuiv\w*|continu\w*|sustain\w*|prolong\w*)\s(?:notre|sa|cette|leur|la|its|our|their|this|the)\s)(?:(?!\b(?:and|et|but|mais|then|puis)\b)[^,;.:])*$/;
+const PAST_GROWTH_BEFORE = /(?:\b(?:after|following|apres|a l'issue d'|grew|posted|recorded|saw|a (?:connu|enregistre)|avons (?:connu|enregistre)|marque\w* par|marked by|caracteris\w* par|characteri[sz]ed by)\b|(?:\b(?:pour|afin de|in order)\s|(?:^\W*|[.;!?,]\s*)(?=to\s))(?:pouvoir\s)?(?:to\s)?(?:mainten\w*|maintain\w*|poursuiv\w*|continu\w*|sustain\w*|souten\w*|prolong\w*)\s(?:notre|sa|cette|leur|la|its|our|their|this|the)\s)(?:(?!\b(?:and|et|but|mais|then|puis|we|nous)\b)[^,;.:])*$/;
+/** What follows such a growth up to its clause's end: a comma or a dash closes it (the original text: a dash folds to a space). */
+const CLAUSE_CLOSED_AFTER_RE = /^(?:[^,;.:!?\u2013\u2014]|[.,]\d)*(?:,|\s[\u2013\u2014]\s)/;
 /**
  * A plan, policy or trend a growth word qualifies: « politique d'hyper croissance », « stratégie de croissance »; so do a
  * potential and champions (« leur plein potentiel de croissance », « championnes de la croissance », real40).
@@ -774,6 +781,8 @@ export function findKpis(folded: string, original: string, catalog: readonly Kpi
 function scanKpis(folded: string, original: string, catalog: readonly KpiDefinition[]): KpiMention[] {
   const out: KpiMention[] = [];
   const shareOfTotal = folded.includes('total') && !NOT_PERCENT_RE.test(folded) ? SHARE_OF_TOTAL_RE.exec(folded) : null;
+  // Where a figureless past or purpose growth (PAST_GROWTH_BEFORE) starts: set aside after the scan (mend62k).
+  const pastGrowth: number[] = [];
   for (const { start, end, id, synonym } of synonymMatches(folded, catalog)) {
     if (synonym.length <= 2 && original.slice(start, end) !== original.slice(start, end).toUpperCase()) continue;
     // "Edtech unicorn LEAD targets 25 mn students": a word in capitals before its own verb is a name, the subject (real36).
@@ -845,7 +854,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // share": a list's first item is the growth's object, mend50c).
     // nor a fleet's or a community's (real35), nor a pace the goal's object grows at ("at an annualised growth rate of 10%").
     if ((synonym === 'growth' || synonym === 'croissance') && (BALANCE_BEFORE.test(textBefore(folded, start, 24)) || BALANCE_AFTER.test(textAfter(folded, end, 48)))) continue;
-    if ((synonym === 'growth' || synonym === 'croissance') && (PEOPLE_GROWTH_BEFORE.test(textBefore(folded, start, 24)) || PEOPLE_GROWTH_AFTER.test(textAfter(folded, end, 20)) || (PAST_GROWTH_BEFORE.test(textBefore(folded, start, 60)) && !/%|per ?cent|pour ?cent/.test(folded.slice(end)) && !/\d\s?(?:%|per ?cent|pour ?cent)\s+(?:[a-z]+\s+)?$/.test(textBefore(folded, start, 24))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (PEOPLE_GROWTH_BEFORE.test(textBefore(folded, start, 24)) || PEOPLE_GROWTH_AFTER.test(textAfter(folded, end, 20)))) continue;
+    // (A look-back window cut inside the text starts with a space: its first word opens no purpose, mend62k.)
+    if ((synonym === 'growth' || synonym === 'croissance') && PAST_GROWTH_BEFORE.test((start > 60 ? ' ' : '') + textBefore(folded, start, 60)) && CLAUSE_CLOSED_AFTER_RE.test(textAfter(original, end, 80)) && !/%|per ?cent|pour ?cent/.test(folded.slice(end)) && !/\d\s?(?:%|per ?cent|pour ?cent)\s+(?:[a-z]+\s+)?$/.test(textBefore(folded, start, 24))) pastGrowth.push(start);
     // « sa politique d'hyper croissance », "if current growth trends continue", "our growth strategy": a growth naming a kind of
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
@@ -1023,6 +1034,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // "Attain net profitability by Year 2": a profitability given no percentage is the profit reached (a margin is a rate, real36).
     out.push({ start, end, id: synonym === 'net profitability' && !speaksInPercent(folded) ? 'profit' : id, weak: WEAK_SYNONYMS.has(synonym) });
   }
+  // A past or purpose growth is set aside only when no KPI is named after it (mend62k: "After strong growth in 2026, grow
+  // revenue to $1.2M" keeps the growth mention, and so its target, as before kpi62; "…, reach 40 bookshops" names none).
+  for (let i = out.length - 1; i >= 0 && pastGrowth.length > 0; i--) if (pastGrowth.includes(out[i].start) && !out.some((o) => o.start > out[i].end)) out.splice(i, 1);
   const { ids } = compiled(catalog);
   const has = (id: string) => ids.has(id);
   if (folded.includes('knock') && has('prospecting')) addMatches(out, folded, DOORS_KNOCKED_RE, 'prospecting', false, false);
