@@ -36,13 +36,15 @@ describe.each(['en_US', 'fr_FR'])('SMARTPARSE (%s)', (locale) => {
     expect(cells("Augmenter le chiffre d'affaires de 50 % en 2027, voir le doubler d'ici 2030.")[3]).toBe('2027-12-31');
   });
 
-  it('sales after a funding-like word are revenue; goods closed are deals; « 25 voire 30 % » its lower bound', () => {
+  it('sales after a funding-like word are revenue; goods closed are deals; an ad spend doubled for revenue is its means', () => {
     const revenue = cells('Increase the close rate to bring in $10M in fundraising software sales by 2027.');
     expect(revenue[0]).toBe(cells('Increase conversion to bring in $10M.')[0]);
     expect(revenue[0]).not.toBe('');
     expect(cells('Increase conversion to bring in a $10M fundraising round.')[0]).toBe('');
     expect(cells('Make reps close 500 cars by June 2027.')[0]).toBe(cells('Sell 500 cars by June 2027.')[0]);
     expect(cells('Build 5,000 cars a year.')[0]).toBe('');
+    // P2: the ad spend doubled is the means, revenue the goal.
+    expect(cells('Double our ad spend to grow revenue 30% by 2027.')[0]).toBe(cells('Grow revenue 30% by 2027.')[0]);
   });
 });
 

@@ -99,6 +99,8 @@ function describingParentheses(original: string): Span[] {
   return spans;
 }
 
+/** A spend named by what it buys, right after a multiplier: "our ad spend", "the marketing budget", « notre budget publicitaire ». */
+const SPEND_MEANS_RE = /^\s*(?:our|the|its|notre|nos|le|son|ses)\s+(?:(?:ad|ads|advertising|marketing|media|paid|campaign)\s+(?:spend(?:ing)?|budgets?)|budgets? (?:publicitaires?|marketing|media)|depenses (?:publicitaires|marketing|media))\s*$/;
 /** A profit or a margin named gross: "gross profit", "GP margin", « bénéfice brut ». */
 /**
  * Funding after an amount: "$10M fundraising round", "$2M grant", "$5M in funding", « 2 M€ de financement » (left62). Only
@@ -698,7 +700,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const figure = (n: Span, from: number, to: number): boolean => n.start >= from && n.end <= to && !dates.some((t) => overlaps(t, n)) && !RAISED_MONEY_BEFORE_RE.test(textBefore(folded, n.start, 60));
     const meansObject = objects.some((o) => o.start >= verbs[0].end && o.end <= start);
     const lead = (verbs[0].cue === 'toward' && verbs[1]) || verbs[0];
-    if (meansObject && /ea|pr/.test(lead.cue) && lead.relativeChange === null && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(lead.end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, lead.start, start))) {
+    // mend62l (P2 of left62's review): a spend multiplied ("Double our ad spend to grow revenue 30%", « Doubler notre budget
+    // publicitaire pour augmenter le CA de 30 % ») is a means too: its multiplier is what it costs, the purpose the goal.
+    if (meansObject && /ea|pr/.test(lead.cue) && (lead.relativeChange === null || SPEND_MEANS_RE.test(folded.slice(lead.end, start))) && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(lead.end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, lead.start, start))) {
       if (d.cue === 'maintain' || /^\S+ (\S+ )?(below|under|sous)/.test(folded.slice(d.start))) continue;
       if (objects.some((o) => o.start >= start && o.end <= sentenceEnd && ((o as Partial<Quantity>).kind ?? 'money') === 'money')) {
         out.push({ start: lead.start, end: start, means: true });

@@ -200,3 +200,18 @@ describe('(P1) near misses: year-end alone, « fin d\'année 2028 », a year-end
     ['Lower year-end inventory by 10% by 2028.', { deadline: '2028-12-31' }],
   ]);
 });
+
+describe('(P2) an ad spend doubled to grow revenue by a figure is the means: the goal is revenue (was costs +100 %)', () => {
+  readsAs([
+    ['Double our ad spend to grow revenue 30% by 2027.', { kpi: 'revenue', change: { value: 0.3, kind: 'relative' }, deadline: '2027-12-31' }],
+  ]);
+});
+
+describe('(P2) near misses: French already so, a spend doubled alone or with a purpose stating no figure (unchanged)', () => {
+  readsAs([
+    ["Doubler notre budget publicitaire pour augmenter le chiffre d'affaires de 30 % d'ici 2027.", { kpi: 'revenue', change: { value: 0.3, kind: 'relative' } }],
+    ['Double our ad spend by 2027.', { kpi: 'costs', change: { value: 1, kind: 'relative' } }],
+    ['Double our ad spend to grow revenue.', { kpi: 'costs', change: { value: 1, kind: 'relative' } }],
+    ['We spend $40k a month on ads and aim to double our ad spend by 2028.', { kpi: 'costs', baseline: 40_000 }],
+  ]);
+});
