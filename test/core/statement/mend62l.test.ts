@@ -137,6 +137,7 @@ describe("(5) near misses: the writer's own goal after a region's day keeps it (
     ['EMEA, 30 juin — Notre équipe vise 500 nouveaux clients.', { deadline: '2027-06-30' }],
     ['EMEA, 30 juin — Nos équipes visent 500 nouveaux clients.', { deadline: '2027-06-30' }],
     ['PARIS, 30 juin — On vise 500 nouveaux clients.', { deadline: '2027-06-30' }],
+    ['EMEA, June 30 — On track: we aim to reach 500 new customers.', { target: 500, deadline: '2027-06-30' }],
     ['PARIS, 30 juin — Nous visons 500 nouveaux clients.', { deadline: '2027-06-30' }],
     ["PARIS, 30 juin — L'équipe commerciale vise 500 nouveaux clients.", { deadline: '2027-06-30' }],
     ["PARIS, 30 juin — L'entreprise vise 500 clients.", { deadline: null }],
@@ -204,6 +205,7 @@ describe('(P1) near misses: year-end alone, « fin d\'année 2028 », a year-end
 describe('(P2) an ad spend doubled to grow revenue by a figure is the means: the goal is revenue (was costs +100 %)', () => {
   readsAs([
     ['Double our ad spend to grow revenue 30% by 2027.', { kpi: 'revenue', change: { value: 0.3, kind: 'relative' }, deadline: '2027-12-31' }],
+    ['Spend $40k a month on ads and double our ad spend to grow revenue 30% by 2027.', { kpi: 'revenue', change: { value: 0.3, kind: 'relative' } }],
   ]);
 });
 
