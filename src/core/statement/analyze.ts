@@ -99,11 +99,17 @@ function describingParentheses(original: string): Span[] {
   return spans;
 }
 
+/** A spend named by what it buys, right after a multiplier: "our ad spend", "the marketing budget", « notre budget publicitaire ». */
+const SPEND_MEANS_RE = /^\s*(?:our|the|its|notre|nos|le|son|ses)\s+(?:(?:ad|ads|advertising|marketing|media|paid|campaign)\s+(?:spend(?:ing)?|budgets?)|budgets? (?:publicitaires?|marketing|media)|depenses (?:publicitaires|marketing|media))\s*$/;
 /** A profit or a margin named gross: "gross profit", "GP margin", « bénéfice brut ». */
-/** Funding after an amount: "$10M fundraising round", "$2M grant", "$5M in funding", « 2 M€ de financement » (left62). */
-const FUNDING_AFTER_RE = /^\s*(?:(?:in|of|de|d'|en)\s*)?(?:(?:new|seed|series [a-d]|first|nouvelle?|premiere?)\s+)?(?:fund\w*|(?:investment |funding )?rounds?|grants?|subventions?|financements?|levee de fonds|tour de table|donations?|dons)\b/;
+/**
+ * Funding after an amount: "$10M fundraising round", "$2M grant", "$5M in funding", « 2 M€ de financement » (left62). Only
+ * the funding words themselves, and not when sales follow in the same phrase (mend62l): "$10M in fundraising software
+ * sales", "$500k in first-round deals", "$2M of funded projects" are sold, revenue.
+ */
+const FUNDING_AFTER_RE = /^\s*(?:(?:in|of|de|d'|en)\s*)?(?:(?:new|seed|series [a-d]|first|nouvelle?|premiere?)\s+)?(?:fund(?:s|ing|raising)|(?:investment |funding )?rounds?|grants?|subventions?|financements?|levee de fonds|tour de table|donations?|dons)\b(?!(?:\s+[a-z'-]+){0,3}?\s+(?:sales|revenues?|deals|contracts|orders|ventes|affaires|commandes|contrats)\b)/;
 /** Funding before an amount: "a funding round of", "a grant of", « une levée de fonds de », « une subvention de » (left62). */
-const FUNDING_BEFORE_RE = /\b(?:fund\w*|round|grant|subvention|financement|levee de fonds|tour de table)s? (?:of|de|d') ?(?:about |environ )?$/;
+const FUNDING_BEFORE_RE = /\b(?:fund(?:s|ing|raising)|round|grant|subvention|financement|levee de fonds|tour de table)s? (?:of|de|d') ?(?:about |environ )?$/;
 const GROSS_PROFIT_RE = /\b(?:gross profit|gp\s+margins?|benefices? brut)/;
 /** A percentage right after a measure's name: "of X percent", « de 20 % ». */
 const PERCENT_AFTER_RE = /^\s+(?:of|de|d')\s*(?:\S+\s*)?(?:%|percent\b|pour\s?cent\b)/;
@@ -694,7 +700,9 @@ function findPurposeClauses(folded: string, original: string, directions: readon
     const figure = (n: Span, from: number, to: number): boolean => n.start >= from && n.end <= to && !dates.some((t) => overlaps(t, n)) && !RAISED_MONEY_BEFORE_RE.test(textBefore(folded, n.start, 60));
     const meansObject = objects.some((o) => o.start >= verbs[0].end && o.end <= start);
     const lead = (verbs[0].cue === 'toward' && verbs[1]) || verbs[0];
-    if (meansObject && /ea|pr/.test(lead.cue) && lead.relativeChange === null && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(lead.end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, lead.start, start))) {
+    // mend62l (P2 of left62's review): a spend multiplied ("Double our ad spend to grow revenue 30%", « Doubler notre budget
+    // publicitaire pour augmenter le CA de 30 % ») is a means too: its multiplier is what it costs, the purpose the goal.
+    if (meansObject && /ea|pr/.test(lead.cue) && (lead.relativeChange === null || SPEND_MEANS_RE.test(folded.slice(lead.end, start))) && original[start - 1] !== '-' && !/,(?!\d)/.test(folded.slice(lead.end, start)) && numbers.some((n) => figure(n, start, sentenceEnd)) && !numbers.some((n) => figure(n, lead.start, start))) {
       if (d.cue === 'maintain' || /^\S+ (\S+ )?(below|under|sous)/.test(folded.slice(d.start))) continue;
       if (objects.some((o) => o.start >= start && o.end <= sentenceEnd && ((o as Partial<Quantity>).kind ?? 'money') === 'money')) {
         out.push({ start: lead.start, end: start, means: true });
@@ -1562,8 +1570,11 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // « … de 50 % en 2025, voire de les doubler d'ici 2030 », "… by 20% in 2027, or even double it by 2030": a stronger target
   // offered after « voire » / "or even", to its clause's end, is an alternative, not the goal; its date is not the goal's when
   // one is named before it (left62; real58:49, whose « voire » the fixtures README reads as a stretch).
-  const even = folded.includes('voire') || folded.includes('or even') ? /\b(?:voire|or even)\s[^;.!?]*/.exec(folded) : null;
-  const stronger: Span[] = even && candidates.some((d) => d.role === 'deadline' && d.end <= even.index) ? [{ start: even.index, end: even.index + even[0].length }] : [];
+  // (« voir le doubler », « voir de les doubler »: « voire » misspelt before a pronoun and an infinitive, mend62l.)
+  const even = folded.includes('voir') || folded.includes('or even') ? /\b(?:voire|voir(?= (?:de |d')?(?:l'|les? |la )[a-z]+er\b)|or even)\s[^;.!?]*/.exec(folded) : null;
+  // A date that opens the goal's span ("Starting in Q1 2027, …", « À partir de janvier 2027, … », « Dès le T1 2027 ») is its
+  // start, not a date of its own: the alternative's date stays the deadline then (mend62l).
+  const stronger: Span[] = even && candidates.some((d) => d.role === 'deadline' && d.end <= even.index && !/\b(?:starting|start|from|beginning|as of|a partir d[eu']|des|depuis)\s+(?:(?:in|on|le|la|l'|du|de)\s*)?$/.test(textBefore(folded, d.start, 24))) ? [{ start: even.index, end: even.index + even[0].length }] : [];
   const mainDates = candidates.filter((d) => d.role === 'deadline' && !inside(d, constraints) && !inside(d, past) && !inside(d, comparedTo) && !inside(d, stronger));
   // "opening up 20 stores this year as part of … $15 billion … by 2030", "by 20% in Q1, improving ADR by 5% by year-end": a
   // period right after the goal's number (three words at most between) is its own deadline, not the one a later number's

@@ -603,14 +603,14 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[2]}-12-31` : null),
   },
   // "end of 2027", "fin 2027", "la fin de 2027", "by end 2027", "to end / finish 2027 earning …", « à l'issue de l'année 2024 »,
-  // « au terme de 2027 » (the year's end by another noun, real33). « fin de / du trimestre 2027 », « … semestre 2027 »: a
+  // « au terme de 2027 » (the year's end by another noun, real33); "by year-end 2028" (mend62l: it read the current year's end). « fin de / du trimestre 2027 », « … semestre 2027 »: a
   // quarter or half named by its year alone is that year's last (no written convention names one; left59), the current
   // one when the year is today's (mend59l: « d'ici la fin du trimestre 2027 » read in February 2027 ends in March). « Fin du
   // trimestre fiscal 2027 », "the end of the fiscal quarter 2027": the same (left60; FISCAL_RE leaves « fiscal 2027 » after
   // « fin du trimestre » to this reader: read alone as a fiscal year, the quarter's « fin du trimestre » took today's).
   {
     gate: (f) => f.digit,
-    re: /\b(?:(?:the )?end of(?: the (?:fiscal )?(quarter|half)(?: of)?)?|(?:by|to) (?:end|finish)|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre)(?: fiscal)?(?: de)?)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
+    re: /\b(?:(?:the )?end of(?: the (?:fiscal )?(quarter|half)(?: of)?)?|(?:by|to) (?:end|finish)|year end(?: of)?|fin(?: de l'annee| d'annee| de| d[eu] (trimestre|semestre)(?: fiscal)?(?: de)?)?|a fin|(?:a l'issue|au terme) de(?: l'annee)?) (\d{4})\b/g,
     resolve: (m, ctx, period = m[1] ?? m[2]) => (period && +m[3] === asOfYear(ctx) ? relativePeriodEnd(period, 0, ctx) : `${m[3]}-12-31`),
   },
   // "end of next year/quarter/month", "fin de l'année prochaine", "fin du mois prochain", "fin du prochain trimestre".
@@ -625,7 +625,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   // "end of the year/quarter/month/week", "year-end", "EOY", "fin d'année", "fin du trimestre", "fin de la semaine".
   {
     gate: (f) => has(f, 'end', 'fin'),
-    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette |(?<=(?:ici|avant|pour)(?: la)? fin )de (?!\w+ (?:prochain|suivant|de |d'|\d)))?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
+    re: /\b(?:(?:the )?end of (?:the |this |the current )?(week|month|quarter|year|half|semester)|(year(?! end (?:of )?\d{4})|quarter|month) end|fin (?:de l'|d'|de cette |du |de ce |de la |de cette |(?<=(?:ici|avant|pour)(?: la)? fin )de (?!\w+ (?:prochain|suivant|de |d'|\d)))?(semaine|mois|trimestre|annee|semestre)(?: en cours| ci)?)\b(?! (?:dernier|passe|precedent|last|past|previous)(?:e?s?)\b)/g,
     // « à la fin de l'année dernière », « fin du mois passé »: a period over, no deadline (stmt56, real53). Whole words only:
     // « la fin de l'année passer à 500 clients », "by year end pass 1 million" keep theirs (mend56s).
     // "Lower end-of-month inventory …", "month-end balance": a period qualifying a measure's noun after it, with no preposition
@@ -1046,8 +1046,11 @@ const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A
 // verb in the past counts as its present does ("The Kerala government on Thursday announced", « La région annonce », stmt62).
 // « annonce » after a determiner is the noun (« FRANCE, 30 juin — Publier une annonce … »: an imperative, mend62s).
 // Nor the first person plural or a team ("EMEA, June 30 — We aim to …", "— The team aims to …", « — Notre équipe vise … »,
-// « — Nous visons … »): the writer's own goal, its date the deadline (left62).
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos|On)\b|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b)[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|(?<![Uu]ne |[Ll]a |[Ll]es |[Dd]es |[Ss]on |[Ss]a |[Ss]es |[Cc]ette |[Nn]otre |[Vv]otre |[Ll]eur )annonce)\b/;
+// « — Nous visons … »): the writer's own goal, its date the deadline (left62). Not a company so named (mend62l): "We Are
+// Social aims", "Our Future Health plans" (a capital after We / Our), "On Holding aims", "On aims" (« On » before a
+// lower-case word other than those verbs: « On vise », "On track: we aim"), "The team at Acme Corp", « L'équipe de Renault »
+// (a team of a name) report on others.
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos) [a-zà-ÿ]|On (?!(?:(?:aim|plan|expect|target|say)s|is|are|will|said|announce[sd]|unveil(?:s|ed))\b)[a-zà-ÿ]|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b(?! (?:at|of|behind|from|de|d['’]|du|chez) ?[A-ZÀ-Þ]))[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|(?<![Uu]ne |[Ll]a |[Ll]es |[Dd]es |[Ss]on |[Ss]a |[Ss]es |[Cc]ette |[Nn]otre |[Vv]otre |[Ll]eur )annonce)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */

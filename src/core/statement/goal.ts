@@ -1272,9 +1272,11 @@ export function extractGoalNumbers(
     // …but money invested, spent or borrowed before it ("will invest £2.75 billion to double its product range", « investir 2 M€
     // pour doubler ») pays for the goal: no level of it, neither baseline nor target (stmt61: real58:29, as mend59l's (c)).
     // Only when the multiplier has another object: "invest $3M … and want to double it / that", « doubler ce montant » double
-    // the money itself, its baseline (mend61s); so do a noun or two naming what the money buys between "our" and it ("double
-    // our ad spend", "our marketing budget", « notre budget publicitaire », « nos dépenses publicitaires »: left62).
-    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40)) && !/^\W*(?:it|that|this|(?:the|our) (?:[a-z]+ ){0,2}(?:amount|budget|spend(?:ing)?)|(?:ce(?:tte)?|notre) (?:montant|budget|somme|enveloppe)|nos depenses)\b/.test(folded.slice(last.end));
+    // the money itself, its baseline (mend61s); so does a spend named by what it buys ("double our ad spend", "our marketing
+    // budget", « notre budget publicitaire », « nos dépenses publicitaires »: left62). Only advertising, marketing, media or
+    // a campaign (mend62l): "double our pipeline amount", "the deal amount", "our sales team budget", « notre enveloppe
+    // commerciale » name another amount, whose level the money invested is not.
+    const paying = multiplied && fallbackTarget.kind === 'money' && INVESTED_BEFORE_RE.test(textBefore(folded, fallbackTarget.start, 40)) && !/^\W*(?:it|that|this|(?:the|our) (?:(?:ad|ads|advertising|marketing|media|paid|campaign) )?(?:amount|budget|spend(?:ing)?)|ce(?:tte)? (?:montant|budget|somme|enveloppe)|notre (?:budget|enveloppe) (?:publicitaire|marketing|media)|nos depenses (?:publicitaires|marketing|media))\b/.test(folded.slice(last.end));
     if (!result.baseline && multiplied && !paying) result.baseline = fallbackTarget;
     else if (!paying) result.target = fallbackTarget;
   }

@@ -181,13 +181,21 @@ const SALES_OF_THINGS_AFTER = /^\s+(?:of|de|d')\s*(?![\d$€\x80£])(?!(?:the |i
  * Visitors of a place named beside them ("visitors to the museum / park / store", "store visitors", « visiteurs du musée »,
  * « visiteurs au parc », « dans nos magasins »): people who come in person, footfall, no catalog KPI (the conventions'
  * footfall, real17/real26); bare "visitors" stays a website's (real5, the manager-written « visiteurs »), and so does a
- * place on the web ("visitors to our online store", "to the app": WEB_RE) (left62).
+ * place on the web ("visitors to our online store", "to the app", "our Shopify store", « notre e-boutique »: WEB_RE) (left62).
+ * mend62l: one store, shop, « boutique » or « agence » after "visitors to" is undecided (an online business's store is its web
+ * store: "visitors to our store", « les visiteurs de l'agence » keep `website_traffic`, as before left62); a physical word
+ * decides it ("our flagship / physical store", « notre boutique physique »), and so do several ("our stores", « nos
+ * agences ») and a « magasin ». "Store visitors" (the noun before) stays footfall, as hdr59's header "Store visitors" reads.
  */
-const PLACE_NOUN = '(?:museums?|musees?|parks?|parcs?|zoos?|stores?|shops?|magasins?|boutiques?|showrooms?|galler(?:y|ies)|galeries?|aquariums?|castles?|chateaux?|venues?|stadiums?|stades?|theat(?:re|er)s?|cinemas?|librar(?:y|ies)|bibliotheques?|gardens?|jardins?|malls?|restaurants?|branch(?:es)?|agences?|centres? commerciaux|(?:shopping|visitor|garden) cent(?:re|er)s?)';
-const PLACE_VISITORS_RE = new RegExp(`\\bvisit(?:eu|o)rs?\\b(?: [a-z']+){0,3}? (?:to|at|in|of|du|au|aux|dans|de|des|d')\\s?(?:(?:the|our|its|their|your|my|le|la|les|l'|notre|nos|leurs?|ses|son|sa|ce|cette|ces)\\s?)?(?:[a-z]+ )?${PLACE_NOUN}\\b|\\b${PLACE_NOUN} visitors\\b`);
+const PLACES = '(?:museums?|musees?|parks?|parcs?|zoos?|magasins?|showrooms?|galler(?:y|ies)|galeries?|aquariums?|castles?|chateaux?|venues?|stadiums?|stades?|theat(?:re|er)s?|cinemas?|librar(?:y|ies)|bibliotheques?|gardens?|jardins?|malls?|restaurants?|branch(?:es)?|centres? commerciaux|(?:shopping|visitor|garden) cent(?:re|er)s?)';
+const PLACE_NOUN = `(?:${PLACES}|stores|shops|boutiques|agences|(?:flagship|physical|brick and mortar|high street|retail|bricks and mortar) (?:stores?|shops?)|(?:boutique|agence)s? (?:physiques?|phares?))`;
+const PLACE_BEFORE_VISITORS = `(?:${PLACES}|stores?|shops?|boutiques?|agences?)`;
+const PLACE_VISITORS_RE = new RegExp(`\\bvisit(?:eu|o)rs?\\b(?: [a-z']+){0,3}? (?:to|at|in|of|du|au|aux|dans|de|des|d')\\s?(?:(?:the|our|its|their|your|my|le|la|les|l'|notre|nos|leurs?|ses|son|sa|ce|cette|ces)\\s?)?(?:[a-z]+ )?${PLACE_NOUN}\\b|\\b${PLACE_BEFORE_VISITORS} visitors\\b`);
 /** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
 const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
-const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu)\b/;
+// (mend62l: a web shop's platform or name — Shopify, Etsy, an Amazon store, an e-shop, « e-boutique », e-commerce, a webshop, a
+// storefront — is a place on the web too.)
+const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu|shopify|etsy|amazon (?:stores?|shops?|storefronts?|listings?)|e ?(?:shops?|boutiques?|commerce)|web ?(?:shops?|stores?)|storefronts?)\b/;
 /** Spending by visitors, consumers, households or customers ("overnight visitor spending", "the money they spend", real39) is theirs, not the business's costs. */
 // "they" only after a noun of them ("golfers visiting …, the money they spend"); "our team … the money they spend" is ours (mend42b).
 // "Global spending on security awareness training … to reach $10 billion": a market's spending, opening the sentence or after

@@ -335,8 +335,12 @@ const MAKE_VERB_RE = /\b(?:produ|fabriqu|manufactur|build|construi)\w*\s+\d/;
 const MADE_COUNT_RE = /\b(?:produc|produi|fabriqu|manufactur|build|built|construi|assembl|mak(?:e|es|ing)\b)\w*\s+(?:[a-z']+\s+){0,2}\d/;
 /** Goods a verb of making can count (not bookings, memberships, policies or deals, which are made by selling). */
 const MADE_GOODS_RE = /^(?:cars?|vehicules?|vehicles?|voitures?|units?|unites?|exemplaires?|copies|pieces?|articles?|produits?|products?|homes?|houses?|logements?|maisons?)$/;
-/** A word of selling anywhere in the sentence: things made are sold there too. */
-const SELLING_WORD_RE = /\b(?:sell\w*|sold|sales?|vend\w*|ventes?|commercialis\w*|deliver\w*|livr\w*|orders?|commandes?)\b/;
+/**
+ * A word of selling anywhere in the sentence: things made are sold there too. Closing, placing and « écouler » sell as well
+ * ("Make reps close 500 cars", "… and place 5,000 units with retailers", « Fabriquer et écouler 500 véhicules », mend62l) —
+ * not "close to" (about) nor a place ranked or taken ("first place", "take place", "in place").
+ */
+const SELLING_WORD_RE = /\b(?:sell\w*|sold|sales?|vend\w*|ventes?|commercialis\w*|deliver\w*|livr\w*|orders?|commandes?|clos(?:e|es|ed|ing)\b(?! to\b)|(?<!\b(?:first|second|third|top|last|take|takes|took|taking|in|market|work|the|a|of) )plac(?:e|es|ed|ing|er|ons|ent)\b(?! (?:in|at)\b)|ecoul\w*)\b/;
 const PLACE_COUNT = /\d[\d.,' ]*\s+(?:[a-z]+\s+)?(?:etablissements?|pme|hectares?|tonnes?|salaries?|emplois?)\b/;
 /** What stands right before a measure that is its own clause's (or next sentence's) subject: a joint, at most a determiner. */
 const OWN_SUBJECT_BEFORE_RE = /(?:[,;.]|\b(?:and|et|where|ou))\s+(?:(?:the|our|le|la|les|notre|nos)\s+|l')?$/;

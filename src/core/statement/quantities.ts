@@ -629,11 +629,12 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   // left62: "25 or 30%", « 25 ou 30 % », "2 or 3 points": a bare number, "or" / « ou », then a percentage or points is
   // one range, its lower bound in the unit of the upper one, as "25-30 %" is (the fixtures README's ranges keep the lower
   // bound). Not when the first is a year or larger than the second ("in 2027 or 30%"), nor across a noun ("25 deals or 30%").
-  if (/\d\s(?:or|ou)\s\d/.test(folded)) {
+  // « 25 voire 30 % », "25 or even 30%" likewise (mend62l); "one or two points" when both are counted in words.
+  if (/\s(?:or(?: even)?|ou(?: meme)?|voire)\s/.test(folded)) {
     found.sort((a, b) => a.start - b.start);
     for (let i = found.length - 2; i >= 0; i--) {
       const [a, b] = [found[i], found[i + 1]];
-      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'points') || !/^\s(?:or|ou)\s$/.test(folded.slice(a.end, b.start))) continue;
+      if (a.kind !== 'number' || a.scale !== 1 || (b.kind !== 'percent' && b.kind !== 'points') || !/^\s(?:or(?: even)?|ou(?: meme)?|voire)\s$/.test(folded.slice(a.end, b.start))) continue;
       const lower = Number((a.value / 100).toPrecision(12));
       if (lower < b.value) found.splice(i, 2, { ...b, start: a.start, value: lower });
     }
