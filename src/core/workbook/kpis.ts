@@ -21,7 +21,7 @@ import { TOTAL_LABELS } from './goals';
 import { HEADER_SCAN_ROWS } from './headers';
 import { headerScale, scaledColumn } from './scale';
 import { countedRateKpi, hasRateMarker, lossRecovered, matchCatalog, revenueLost } from './link';
-import { CODE_WORD, LEVEL_ALWAYS, measureOf, MONEY_WORDS, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, STOCK_WORDS, TAXED } from './roles';
+import { CODE_WORD, FEDERAL_TAX, LEVEL_ALWAYS, measureOf, MONEY_WORDS, NAME_MARK, readTabRoles, salaries, saysMoney, saysRole, STOCK_WORDS, TAXED } from './roles';
 import { containsWords, fold } from './text';
 import { scaleTop } from '../achievability/scale';
 import { t } from '../messages';
@@ -1389,6 +1389,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // after all; whole numbers above 100 under a rate KPI are a count too (docs/WORKBOOK.md, "Counts of a rate's events").
     const folded = foldHeader(header);
     const measure = roles.measure(column);
+    // mend62h: a value on a tab of exchange rates (« Taux de change », "FX": « Devise, Valeur » at 1.08…) is a rate, no money.
+    const fxValue = /^(valeurs?|values?)$/.test(folded) && /\b(change|exchange|fx|forex|rates?|taux)\b/.test(tabWords);
     // An estimate, an expected or a predicted amount is no KPI's actuals ("Expected revenue", « montant_estime » of a claim:
     // hdr50), as a plan column is none; unlike a plan it stays a column, naming no KPI but read by the KPI its words name (its
     // unit and level or total: « CA estimé » in money, mend50b).
@@ -1557,7 +1559,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // hdr60: a time taken (« Délai clients », "days_in_pipeline") or a score ("deal_score", "lead_score") is no count of the thing
     // it is about: the customers, the pipeline or the deals its other words name.
     // A purchase beside a client is the customer's (« N° commande, Client, Achat TTC »), a sale's reading, not the costs (mend61h).
-    const own = (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.id === 'costs' && /^achats? /.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead;
+    const own = (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead;
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1572,7 +1574,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // A currency code says money, not whose (« montant_eur »: hdr46).
     const plain = folded.replace(CODE_WORD, '').trim();
     // hdr62: a header that is a currency and nothing else (a charity's « UAH », a bank export's « CAD$ ») is a bare amount too.
-    const bare = BARE_AMOUNT.test(plain) || (NAME_MARK.test(header) && !/[\p{L}\d]/u.test(header.replace(NAME_MARK, '')));
+    // mend62h: not beside another currency's column of numbers — one amount in each currency is a table of exchange rates
+    // (« Date, USD, GBP, CHF » at 1.08…) or a price list ("Product, USD, EUR"), levels: no amount summed.
+    const currencyOnly = (cell: string): boolean => NAME_MARK.test(cell) && !/[\p{L}\d]/u.test(cell.replace(NAME_MARK, ''));
+    const bare = BARE_AMOUNT.test(plain) || (currencyOnly(header) && !numericColumns.some((c) => c !== column && currencyOnly(headerOf(c))));
     // An expense log's price is what was spent (« Prix » beside « Depense_ID »: hdr46). An order tab's amount beside a
     // supplier and no client (« Bons de commande », "Orders" with "Supplier, Item, Montant HT") is a purchase, money paid to
     // a supplier: the costs, by the fixtures README's rule (hdr47; mend46e read it as nothing); a sales tab's supplier is the
@@ -1587,7 +1592,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const goodsReceipt = /^receipt total/.test(folded) && has('supplier');
     // hdr62: a bare total or subtotal beside an expense's column (a cheque register's « depense, sous_total, tps, tvq, total ») as
     // a bare amount there, never a running balance rising on every row.
-    const expenseTotal = BARE_TOTAL.test(plain) && has('expense') && numbers.some((v, i) => v <= numbers[i - 1]);
+    // mend62h: only when the expense's column files the row (its cells labels, « depense = Fournitures », "Expense type", or
+    // blank), never a numeric series of expenses (« Recette, Dépense, Total »: the total is a net or a balance), nor beside a
+    // seller or an invoice (sales lines, a freelancer's invoices and their billable expenses).
+    const expenseLabels = headerRow.some((cell, c) => /\b(depense|expense)/.test(foldHeader(cellText(cell))) && !numericColumns.includes(c));
+    const expenseTotal = BARE_TOTAL.test(plain) && expenseLabels && !has('seller') && !has('invoice') && numbers.some((v, i) => v <= numbers[i - 1]);
     const paidOut = !named && !goodsReceipt && (SOLD_AMOUNT.test(folded) || TOTAL_TAXED.test(folded) || TAXED_AMOUNT.test(folded) || bare || expenseTotal || (/^pri(x|ces?)$/.test(folded) && has('expense'))) && (has('supplier') || (has('biller') && has('invoice'))) && (!has('orderLine') || purchased) && !(ORDER_TAB.test(tabWords) && salesTab);
     // …beside a product (an order line's), or a quantity on a tab of sales or orders, never a running balance
     // rising on every row (mend46e: « Date, Client, Montant, Total », a shopping list's "Category, Item, Quantity, Total").
@@ -1663,7 +1672,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // mend58h: both of them (a warehouse's "Units received, Stock, Payables" counts its stock), abbreviated too ("AR", "AP").
       (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^((accounts? )?receivables?|ar|(creances )?clients)$/) && besideHeader(/^((accounts? )?payables?|ap|(dettes )?fournisseurs)$/)) ||
       netFlow;
-    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded)) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1732,8 +1741,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // a CRM's list of deals too; a value beside a quantity (an order line's, a stock movement's) and Canada's « tps » beside « tvq »
     // are summed as the amounts beside them are.
     const weighted = measure.money && /\b(weighted|ponderee?s?)\b/.test(folded);
-    const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity');
-    const federalTax = /^tps\b/.test(folded) && has('quebecTax');
+    // mend62h: not an inventory's value (« Quantité en stock », "Quantity on hand", a tab « Inventaire » or "Stock"): a level.
+    const inStock = (text: string): boolean => STOCK_WORDS.test(text) || /\b(en stock|on hand|inventaire|inventory)\b/.test(text);
+    const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity') && !inStock(tabWords) && !headerRow.some((cell) => { const f = foldHeader(cellText(cell)); return /\b(quantit|qte|qty)/.test(f) && inStock(f); });
+    const federalTax = FEDERAL_TAX.test(folded) && has('quebecTax');
     const aggregation = (segments || runningTotal || stockHeld || weighted || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.

@@ -81,11 +81,14 @@ const ROLES = {
    */
   app: /^(app( id| name)?|applications?)$|\b(app id|package name|bundle id)\b/,
   insurer: /polic|contra|claim|sinistre|insur|assur/,
-  /** An installer's jobs (hdr51): beside a technician, a meter or a box, « installations » are no app's new users. */
   /** hdr62: Québec's sales tax (« tvq »): beside it « tps » is the federal one (a cheque register's « sous_total, tps, tvq »). */
   quebecTax: /\btvq\b/,
-  /** hdr62: a column of the currency an amount is in (« Devise de Valeur », Pipedrive's; "Currency", Shopify's, PayPal's). */
-  currencyColumn: /^(devises?|currenc(y|ies))( (de |of )?\w+( \w+)?)?$|\b(devise|currency)$/,
+  /**
+   * hdr62: a column of the currency an amount is in (« Devise de Valeur », Pipedrive's; "Currency", Shopify's, PayPal's).
+   * mend62h: not an exchange rate ("Currency rate", « Devise taux »): a rate beside a value names no value's currency.
+   */
+  currencyColumn: /^(?!.*\b(rates?|taux|change|exchange|fx)\b)((devises?|currenc(y|ies))( (de |of )?\w+( \w+)?)?$|.*\b(devise|currency)$)/,
+  /** An installer's jobs (hdr51): beside a technician, a meter or a box, « installations » are no app's new users. */
   fitter: /\b(techni\w+|install(er|ateur)s?|poseurs?|interventions?|compteurs?|meters?|box(es)?|boitiers?|chaudieres?|panneaux|panels?|equipements?|equipment)\b/,
 } as const;
 export type ColumnRole = keyof typeof ROLES;
@@ -108,7 +111,7 @@ const ROLE_NAMES = Object.keys(ROLES) as ColumnRole[];
 // « TPS » only as a tax collected, paid or net, as "TPS" alone is transactions a second or « temps ».
 // mend61h: not a tax's number, registration or count (« N° TVQ », "GST Number", "Gst Count": no money).
 export const TAXED = 'ht|htva|ttc|tvac|tva|(?<!\\b(n|no|numero) )(tvq|tvh|gst|hst|qst)(?! (numbers?|no|ids?|registration|count)\\b)|tps(?= (percue|payee|nette|collectee|a payer))|vat|taxe?s?|costs?|couts?';
-export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|cogs|(?<!\\b(nb|nbre|nombre|number|count|no) (of |de |d )?)payouts?(?! (count|number|nb)\\b)|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
+export const MONEY_WORDS = new RegExp(`\\b(${TAXED}|montants?|amounts?|money(?=$| (in|out)\\b| \\w+ed\\b)|prix|prices?|arp[au]|adr|rev ?par|ltv|mrr|e?cp[cm]|fees?|euros?|dollars?|loyers?|rents?|tarifs?|(contract|order|transaction) values?|valeurs? foncieres?|salary|salaires?|cogs|(?<!\\b(nb|nbre|nombre|number|count|no) (of |de |d )?|# (of )?|\\b(days|jours|delai) (to |before |until |avant |de |du |d )?)payouts?(?! (count|number|nb|delay|days|frequency|frequence|delai)\\b| #)|(?<=\\w )micros|cash(?=$| (position|balance|on hand)\\b)|tresorerie)\\b`);
 /**
  * Currency codes exports put in a header's words ("montant_ht_eur", "revenue_inr_lakhs"), lower-case included; the dirham
  * after a money word only (« prix_promo_mad », « total_mad »: hdr46), as "MAD" or "mad_score" alone is a mean absolute
@@ -124,6 +127,8 @@ export const CODE_WORD = /\b(?:k|m|mn|mm|bn)?(eur|usd|gbp|chf|cad|inr|xaf|xof|gn
  * is staff (hdr48's near miss).
  */
 export const salaries = (name: string, folded: string): boolean => /(^|[^a-z])salaries([^a-z]|$)/i.test(name) && !/\b(nb|nbre|nombre|number|count|combien|effectifs?)\b/.test(folded);
+/** hdr62: Canada's federal sales tax beside Québec's (« tps », « TPS 5 % », « TPS perçue ») — mend62h: not « Tps moyen », a time. */
+export const FEDERAL_TAX = /^tps($| \d| (percue|payee|nette|collectee|a payer)\b)/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 
@@ -187,7 +192,7 @@ export function measureOf(folded: string, raw: string, percentFormat: boolean, h
   // currency's column (a CRM's « Devise de Valeur ») or beside a quantity and a price (a sale's or a stock movement's line, « Date,
   // Article, Quantite, Prix unitaire, valeur »).
   const value = /^(valeurs?|values?)( ponderee?s?)?$|^weighted values?$/.test(folded) && (has('currencyColumn') || (has('quantity') && has('priced')));
-  const money = value || (/^tps\b/.test(folded) && has('quebecTax')) || saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|p(oin)?ts?|stocks?|cp|rtt|pto|vacations?|data|[gm][ob]|unite?s?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
+  const money = value || (FEDERAL_TAX.test(folded) && has('quebecTax')) || saysMoney(raw, folded) || (/\b(balance|solde)/.test(folded) && !/\b(conges?|leaves?|jours|days|heures|hours|p(oin)?ts?|stocks?|cp|rtt|pto|vacations?|data|[gm][ob]|unite?s?)\b/.test(folded) && (has('account') || (has('payment') && (has('priced') || cents)))) || (/\b(reserves?|pr(ime|emium)s?)\b/.test(folded) && has('insurer'));
   const kind: MeasureKind = percentFormat || LEVEL_ALWAYS.test(folded) ? 'rate' : namesYearToDate(raw) ? 'running' : STOCK_WORDS.test(folded) ? 'stock' : money ? 'amount' : 'count';
   return { kind, money };
 }
