@@ -169,6 +169,8 @@ const NOUN_STOPWORDS = new Set([
   "d'ici", 'par', 'en', 'au', 'aux', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'ce', 'cette', 'avant', 'pour', 'sur', 'dans', 'fin', 'end', 'et', 'ou', 'avec', 'chaque', 'prochain', 'prochaine', 'jusqu',
   // A window's words end the noun too (surf62: "about 10 deals between November", « environ 10 affaires entre »).
   'between', 'entre', 'through', 'since', 'depuis', 'after', 'après',
+  // and its start's ("about 198 deals starting March", « environ 198 affaires dès », mend62f).
+  'starting', 'beginning', 'once', 'commencing', 'effective', 'dès',
 ]);
 
 /**

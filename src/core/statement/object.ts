@@ -355,12 +355,17 @@ const LOYALER_RE = /\b(?:clients?|customers?|clientele)\s+(?:(?:who are|qui sont
 /** Nouns that group the customers they are of: "segments de clientèles", "groups of customers". */
 const GROUP_HEAD = /^(?:segments?|groupes?|groups?|categories?|types?|cohortes?|cohorts?|portefeuilles?)$/;
 /**
- * Customers qualified as lost ("churned customers", « clients perdus », « clients partis »): kept or held under a figure
+ * Customers qualified as lost ("churned customers", « clients perdus », « clients partis »), none counted before them: kept or held under a figure
  * ("Keep churned customers under 60", « Garder les clients perdus sous 60 », « Maintenir les clients perdus sous 60 ») they
  * are churn, as the catalog's compound says — not customers retained or the base held (surf62: French read retention,
  * "increase", English churn). Won back ("bring back lost customers") stays the regain verb's.
  */
 const LOST_MODIFIER = /^(?:lost|churned|departed|perdus?|partis?|resilies?|desabonnes?)$/;
+/** A bound they are kept under and no count before it (mend62f: "Retain 20 lost customers", « Fidéliser les clients perdus » are not churn). */
+function keptUnder(text: string): boolean {
+  const at = text.search(/\b(?:under|below|sous|en dessous d|moins d)/);
+  return at >= 0 && !counts(text.slice(0, at));
+}
 const CUSTOMER_HEAD = /^(?:customers?|clients?|clienteles?|patients?|accounts?|comptes?|buyers?|acheteurs?|contrats?|contracts?)$/;
 const SHARE_PREDICATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rat(?:e|es|ed|ing)\b|satisf|happy|recommend)/, 'csat'],
@@ -389,7 +394,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // "10 % de clients supplémentaires", "10% more customers": a percentage more of the customers is the base growing.
   // "Keep 98% of all patients scheduled", « garder 90 % des clients actifs »: a share kept in a state names that state's rate,
   // which the catalog does not track, not customers retained (real30); "customers designated as …" names the segment kept.
-  [CUSTOMER_HEAD, (o, mods) => (o.verb === 'retain' && /%/.test(o.phrase) && /^(?:(?!renewed)[a-z]{3,}ed|actifs?|active|engag\w+|planifi\w+|satisf\w+)$/.test(o.modifiers[o.modifiers.length - 1] ?? '') && !/^\W*(?:as|by|comme|par)\b/.test(o.after) ? null : /%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'open' && /^(?:accounts?|comptes?)$/.test(o.head) ? 'deals_closed' : o.verb === 'contact' ? 'prospecting' : o.verb === 'regain' || COME_BACK_RE.test(o.after) ? (counts(o.phrase) ? 'deals_closed' : 'retention') : (o.verb === 'hold' || o.verb === 'retain') && o.modifiers.some((w) => LOST_MODIFIER.test(w)) ? 'churn' : o.verb === 'hold' ? 'customers' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) && !baseCount(o) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
+  [CUSTOMER_HEAD, (o, mods) => (o.verb === 'retain' && /%/.test(o.phrase) && /^(?:(?!renewed)[a-z]{3,}ed|actifs?|active|engag\w+|planifi\w+|satisf\w+)$/.test(o.modifiers[o.modifiers.length - 1] ?? '') && !/^\W*(?:as|by|comme|par)\b/.test(o.after) ? null : /%/.test(o.phrase) && /\b(?:more|supplementaires?|en plus|new|nouveaux|nouvelles)\b/.test(o.phrase + o.after.slice(0, 12)) && /^(?:client|customer)s?$/.test(o.head) ? 'customers' : MONEY_RE.test((o.phrase.replace(/\b(?:paying|payant)\s+\S+/, '') + (/^\s(?:from|de)\s/.test(o.after) ? o.after.slice(0, 16) : '')).replace(COUNTED_MILLIONS, '')) ? 'revenue' : o.verb === 'meet' ? 'meetings' : o.verb === 'open' && /^(?:accounts?|comptes?)$/.test(o.head) ? 'deals_closed' : o.verb === 'contact' ? 'prospecting' : o.verb === 'regain' || COME_BACK_RE.test(o.after) ? (counts(o.phrase) ? 'deals_closed' : 'retention') : (o.verb === 'hold' || o.verb === 'retain') && keptUnder(o.phrase + o.after) && o.modifiers.some((w) => LOST_MODIFIER.test(w)) ? 'churn' : o.verb === 'hold' ? 'customers' : o.verb === 'lose' ? 'churn' : o.verb === 'retain' && !/\bcontra/.test(o.head) && !baseCount(o) ? 'retention' : baseCount(o) ? 'customers' : o.verb === 'acquire' || /\b(?:new|nouveaux?|nouvelles?)\b/.test(o.phrase) || (o.verb !== null && o.verb !== 'level' && counts(o.phrase) && /^(?:clients?|customers?|patients?)$/.test(o.head)) ? 'deals_closed' : /\bacquisition\b/.test(mods) ? 'deals_closed' : undefined)],
   // "Reach 10,000 subscribers", "atteindre 10 000 abonnés": a level reached is the base, whatever its size (not "new", not per
   // period; "atteindre les 1000 abonnés", a milestone, is an audience's: real9 labels it sign-ups).
   // "acquire 52 new members", "recruter 30 nouveaux adhérents": members won (a club's, a chamber's) are won deals; "double its

@@ -20,7 +20,7 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod, shortWindow } from '../series/period';
+import { detectPeriod, shortWindow, windowPeriod } from '../series/period';
 import { countedRateKpi, kpiTab, tabNamed, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
@@ -166,8 +166,12 @@ function linkedHistoryUnit(kpi: KpiDefinition | undefined, linked: KpiSeries, op
 /** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
 const FAR_START_RATIO = 10;
 
-/** A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés ». */
-const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout)\b/;
+/**
+ * A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés »,
+ * "in aggregate", "all told", « sur l'ensemble », "200 in all", "200 overall" (mend62f; not "in all regions"); or naming
+ * one period as its window, that period's total: "this year", "this quarter", « cette année », « ce trimestre » (mend62f).
+ */
+const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout|aggregat\w*|all told|sur l.ensemble|(?:this|current|cette|ce|cet) (?:year|quarter|month|week|annee|trimestre|mois|semaine))\b|\d (?:in all(?! (?:of |our |the )?[a-z]+s\b)|overall)\b/;
 
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions, unreadTabs?: ReadonlyMap<string, boolean>): MergedGoal {
@@ -256,7 +260,11 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // it read "unrealistic, aim for 266" in English where French, reading no churn, said "on track" (surf62). The formulas'
   // default keeps such a goal a level too (a stated "maintain", a fewer-is-better header: surf61, mend61f).
   // A cadence stated ("under 30 per month" on a weekly tab) keeps the tab's total: the month's is judged (`perPeriodReading`).
-  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement));
+  // One calendar period named ("this year", "in Q1 2027", « cette année », a Start–Deadline that is one quarter) is that
+  // period's total, as before surf62 (mend62f: "under 400 this year" said on track at about 41 a month): `ASKS_TOTAL_RE`,
+  // `windowPeriod`.
+  const span = [goal.start ?? analysis.start, goal.deadline ?? analysis.deadline];
+  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement)) && !(span[0] && span[1] && windowPeriod(span[0], span[1], options.settings.fiscalYearStartMonth));
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? (keptUnder ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
   // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something
@@ -584,7 +592,8 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
   // judged by the engine as a total from today plus what the months before its Start will bring: its pace was that
   // engine's quota over January – June ("83 per month"); it is the window's own, 300 over March – June, 75 (surf62).
   const own = m.series?.period ?? assessment.period;
-  const ahead = m.start !== null && m.start > today;
+  // (Not a window within one period, "between March 5 and March 20" on monthly rows: not judged, no pace — mend62f.)
+  const ahead = m.start !== null && m.start > today && !assessment.partialWindow;
   if ((assessment.periodTotals || ahead) && !m.periodWindow && m.aggregation === 'total' && !m.periodChange && m.target !== null && m.start && m.deadline && own) {
     // A passed goal has no pace, as before pace61 (mend61p: November's goal read "-6 per month" on 7 December).
     if (assessment.passed || today > m.deadline) return null;
@@ -592,7 +601,9 @@ export function requiredPaceOf(m: JudgedGoal & Pick<MergedGoal, 'periodChange'>,
     const start = m.start;
     // A row stands for its whole period (`paceStart`: December's row dated the 1st or the 31st): counted when its period
     // meets [Start, today] — `p.date <= today` dropped a month-end row, 95 a month asked instead of 35 (mend61p).
-    const done = m.series ? m.series.points.reduce((sum, p) => (rowMeets(p.date, own, start, today) ? sum + p.value : sum), 0) : 0;
+    // A Start still ahead counts the rows dated from it, as the assessment's note does, not its period's rows before it
+    // (mend62f: January's 50 dated the 1st counted for a 20 January Start, "46.58 per month" for 55.9).
+    const done = m.series ? m.series.points.reduce((sum, p) => ((start > today ? p.date >= start : rowMeets(p.date, own, start, today)) ? sum + p.value : sum), 0) : 0;
     const decrease = m.direction === 'decrease';
     // Already reached: met, a blank pace as a level already met (the assessment's `met`), never a negative quota ("-25
     // per month"). A decrease's quota is a ceiling ("at most 6.67 per month"); one already spent leaves 0.
