@@ -6,7 +6,7 @@
  * 1. the means' cadence is no recurrence: Check goals' note and SMARTCHECK's rewrite say no "per month", no "× 2²⁵";
  * 2. a multiplier really stated per period ("Double our pipeline amount every month by 2028") compounded past 1,000× is
  *    read once over the window: the note says "× 2", the Target a plain double;
- * near misses: "+5 % per month" still compounds ("× 1.05²⁵"), SMARTCHECK keeps « par mois » / "per month".
+ * SMARTSCORE scores them as Check goals does (en_US); near misses: "+5 % per month" still compounds ("× 1.05²⁵"), SMARTCHECK keeps « par mois » / "per month".
  */
 import { addSheet, harness, monthlyRows } from './workbook/harness';
 
@@ -44,7 +44,8 @@ const CASES = [
   },
 ] as const;
 
-describe.each(CASES)('$locale', (c) => {
+/** The Goals tab after Check goals on the three goals and a monthly Pipeline value tab. */
+function checked(c: (typeof CASES)[number]): { h: ReturnType<typeof harness>; values: unknown[][] } {
   const h = harness({ spreadsheetLocale: c.locale });
   const spreadsheet = h.emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const goals = spreadsheet.getActiveSheet();
@@ -53,7 +54,11 @@ describe.each(CASES)('$locale', (c) => {
   goals.getRange(1, 1, rows.length, 3).setValues(rows as unknown as string[][]);
   addSheet(h.emulator, c.kpi, monthlyRows(c.kpi, PIPELINE));
   h.run('checkGoals');
-  const values = goals.getDataRange().getValues();
+  return { h, values: goals.getDataRange().getValues() };
+}
+
+describe.each(CASES)('$locale', (c) => {
+  const { h, values } = checked(c);
   const notes = (row: number): string => String(values[row][(values[0] as string[]).indexOf(c.notes)]);
 
   it('Check goals: the means’ "$40k a month" compounds nothing (no "× 2²⁵", no 14-digit target)', () => {
@@ -74,5 +79,17 @@ describe.each(CASES)('$locale', (c) => {
     expect(check(c.spend)).not.toMatch(c.perPeriod);
     expect(check(c.means)).not.toMatch(c.perPeriod);
     expect(check(c.rate)).toMatch(c.perPeriod);
+  });
+});
+
+// (en_US only: French « la valeur de notre pipeline » reads `funnel_throughput` in a sentence, a KPI leftover of its own,
+// so SMARTSCORE, which has no KPI column, judges another KPI than Check goals' 'Valeur du pipeline' there.)
+describe('en_US: SMARTSCORE judges the same targets as Check goals (its score is the Goals tab’s)', () => {
+  const c = CASES[0];
+  const { h, values } = checked(c);
+  const tab = monthlyRows(c.kpi, PIPELINE).slice(1);
+  const score = (row: number): unknown => values[row][(values[0] as string[]).indexOf('SMART score')];
+  it.each([[1, c.means], [2, c.every], [3, c.rate]] as const)('row %i: %s', (row, text) => {
+    expect(h.addon.call('SMARTSCORE', text, tab, '2026-11-26')).toBe(score(row));
   });
 });
