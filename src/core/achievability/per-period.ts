@@ -61,9 +61,12 @@ function changeOver(points: readonly KpiPoint[], periods: number, change: number
   // The last point is the base on both callers: a level's latest value, a total's latest full period (`defaultBaseline`).
   const base = points[points.length - 1];
   const step = (direction === 'decrease' ? -1 : direction === 'maintain' ? 0 : 1) * Math.abs(change);
-  const raw = kind === 'relative' ? base.value * Math.pow(Math.max(0, 1 + step), periods) : base.value + step * periods;
+  // A multiplier ("double", "triple": +100 % or more) compounded past 1,000× the base ("double every month" to 2028: × 2²⁵,
+  // a 14-digit target, fix62) is read once over the window: the note then says "× 2", never a target no business reaches.
+  const n = step >= 1 && kind === 'relative' && (1 + step) ** periods > 1e3 ? 1 : periods;
+  const raw = kind === 'relative' ? base.value * Math.max(0, 1 + step) ** n : base.value + step * periods;
   const floored = raw < 0 && points.every((p) => p.value >= 0);
-  return { base: { ...base }, baseFrom, baseTo, periods, step, kind, target: floored ? 0 : raw, floored };
+  return { base: { ...base }, baseFrom, baseTo, periods: n, step, kind, target: floored ? 0 : raw, floored };
 }
 
 /**

@@ -1593,7 +1593,9 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const fiscal = ambiguousFiscalYear(prepared, dateContext);
   // "purchase the $19.99/month Platinum Membership": "/month" right after an amount the goal does not use is a price's cadence.
   const goalQuantities = [numbers.target, numbers.baseline, numbers.change?.quantity];
-  const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && /^\s*\/$/.test(folded.slice(q.end, r.start + 1)) && !goalQuantities.includes(q));
+  // "We invest $40k a month in marketing and want to double our pipeline", « nous dépensons 40 k€ par mois … »: the cadence
+  // of an amount spent is the means' (fix62: it compounded the doubling every month); "Spend $40k a month on ads", "Cut spending by $5k a month", the goal's own figure, keep it (its index among goalQuantities is odd: the baseline, or −1 for none).
+  const pricedAt = (r: RecurrenceMention): boolean => quantitiesAll.some((q) => q.kind === 'money' && (/^\s*\/$/.test(folded.slice(q.end, r.start + 1)) ? !goalQuantities.includes(q) : goalQuantities.indexOf(q) % 2 && /^\s*$/.test(folded.slice(q.end, r.start)) && /\b(?:spend|invest|depens|consacr)\w*\s(?:\w+\s)?$/.test(textBefore(folded, q.start, 30))));
   const found = recurrences.find((r) => !inside(r, leverSpans) && !qualifiesLevel(r, numbers.target, folded) && !pricedAt(r) && !periodOfAnotherFigure(r, recurrences, quantitiesAll, numbers, folded));
   // "Sell 500 licences in 2027, 125 per quarter": an amount per period after the total is its split; the goal recurs with
   // the total's own period ("in 2027": a year; "au T1 2027": a quarter), none when the deadline names neither.
