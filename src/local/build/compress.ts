@@ -16,7 +16,8 @@
  *   (implied in a module, not in an Apps Script file) and treats the top level as private — the bundle is a script, its
  *   one global `__SmartGoals__` read by the stubs.
  * - no `mangle`: esbuild's names are kept (the pool picks names no identifier of the bundle uses: pool-strings.ts).
- * Its output keeps esbuild's line limit (`max_line_len`) so a stack trace's line still points at a short line.
+ * Its output keeps esbuild's line limit (`max_line_len`, soft like esbuild's: an expression of two long regexes stays
+ * on one line of 2,123 characters) so a stack trace's line still points at a short line.
  */
 import { minify } from 'uglify-js';
 

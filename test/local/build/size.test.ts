@@ -759,8 +759,10 @@ describe('production build size budget', () => {
   it('keeps minified lines short, so a stack trace in the execution log points at readable code', () => {
     const lines = readFileSync(path.join(outDir, 'Code.js'), 'utf8').split('\n');
     expect(lines.length).toBeGreaterThan(300);
-    // esbuild's lineLimit is soft (a long string literal cannot be split): a bound well above it.
-    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(2_000);
+    // esbuild's lineLimit is soft (a long string literal cannot be split): a bound well above it. 2,000 until trim62:
+    // uglify-js writes two regexes read once each where they are read, `/…/.source+"|"+/…/.source` (1,188 and 919
+    // characters, esbuild's longest line 1,992 before), an expression neither minifier breaks: 2,123 characters.
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(2_200);
   });
 
   it('writes a string literal the bundle repeats once (trim44, pool-strings.ts)', () => {
