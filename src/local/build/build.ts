@@ -14,6 +14,7 @@ import { functionHelp } from './function-help';
 import { catalogKeysOncePlugin } from './catalog-keys';
 import { chronoUnusedParsersPlugin } from './chrono-unused';
 import { poolStrings } from './pool-strings';
+import { compressBundle } from './compress';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -132,8 +133,9 @@ export async function build(options: BuildOptions): Promise<void> {
   const out = options.outDir ?? DIST;
   mkdirSync(out, { recursive: true });
   const esbuilt = await bundleServer(options.minify);
-  // Minified only: each repeated string literal written once (pool-strings.ts, trim44).
-  const bundle = options.minify ? poolStrings(esbuilt, GLOBAL_NAME, LINE_LIMIT).code : esbuilt;
+  // Minified only: compressed once more (compress.ts, trim62), then each repeated string literal written once
+  // (pool-strings.ts, trim44).
+  const bundle = options.minify ? poolStrings(compressBundle(esbuilt, LINE_LIMIT), GLOBAL_NAME, LINE_LIMIT).code : esbuilt;
   const stubs = generateStubs(listBundleExports(bundle), CUSTOM_FUNCTIONS, GLOBAL_NAME);
   const code = `${BANNER}${bundle}\n${stubs}`;
   writeFileSync(path.join(out, 'Code.js'), code);
