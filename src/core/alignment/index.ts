@@ -671,6 +671,9 @@ function proposeSplits(goals: readonly AlignmentGoal[], childrenOf: Map<number, 
     // The four quarters ending with the deadline's (audit62: not the fiscal year holding the deadline, whose last quarter
     // a calendar-year goal under an April start ends before).
     const all = quartersEndingWith(goal.deadline, fiscalYearStartMonth).filter((w) => !start || w.end >= start);
+    // A total from a Start more than a week before the first of those quarters (15 months, January 2027 – March 2028) is
+    // no four quarters: its first months would get nothing (mend62a).
+    if (goal.aggregation === 'total' && start && all.length > 0 && daysBetween(start, all[0].start) > 7) continue;
     // Only the quarters still ahead: a total partly done cannot be shared out from here, and one quarter is no split.
     const windows = today ? all.filter((w) => w.end >= today) : all;
     if (windows.length < 2 || (goal.aggregation === 'total' && windows.length < all.length)) continue;

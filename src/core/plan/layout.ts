@@ -362,6 +362,15 @@ function quarterCells<T>(split: QuarterSplit, cell: (q: QuarterSplit['quarters']
   });
 }
 
+/**
+ * The quarters' span when they carry their fiscal year (mend62a): the columns are Q1 … Q4, so "Q4 2027 – Q3 2028" says
+ * that the Q4 column is the earliest quarter, and a year apart from another row's Q4.
+ */
+function yearSpan(split: QuarterSplit): string {
+  const [first, last] = [split.quarters[0].label, split.quarters[split.quarters.length - 1].label];
+  return / \d{4}$/.test(first) ? `, ${first} – ${last}` : '';
+}
+
 function finiteCell(value: CellValue): CellValue {
   return typeof value === 'number' && !Number.isFinite(value) ? '' : value;
 }
@@ -813,7 +822,7 @@ export function layoutPlanReport(report: PlanReport, context: FormatContext = { 
       // A split keeps the quarters still ahead: each in its own column, the quarters over left blank.
       // The milestones at the precision the goal's KPI tab shows (mend51a), as its notes' line.
       // A path's last milestone is its stated target, kept as written (surf53 c, ruling b).
-      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? q.target : shownValue(q.target, byRow.get(split.row)?.unit ?? null)))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years })]),
+      report.splits.map((split) => [split.id, byRow.get(split.row)?.statement ?? '', ...withAmountDecimals(byRow.get(split.row)?.amountDecimals, () => quarterCells(split, (q) => (statedGoal(split, q) ? q.target : shownValue(q.target, byRow.get(split.row)?.unit ?? null)))), h(lang, split.from !== undefined ? 'plan.tree.path' : split.basis === 'flat' ? 'plan.tree.flat' : split.years > 0 ? 'plan.tree.seasonal' : 'plan.tree.quarterAverages', { years: split.years }) + yearSpan(split)]),
       report.splits.map((split) => {
         const goal = byRow.get(split.row) ?? { seriesKey: null, unit: null, currency: null, amountDecimals: undefined };
         // Every cell at the tab's precision, as the notes' line (mend53d: Q3 "$4,600" beside Q4 "$4,600.00" on a cents tab).

@@ -15,7 +15,7 @@ import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { LOCALE_PATTERN, localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { localeOption, localToday, optionProblem, parseArgs, stdinLines } from './io';
 
 const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 
@@ -122,7 +122,7 @@ export const command: CliCommand = {
       console.error(t(lang ?? 'en', 'cli.analyze.badFiscalStart', { value: String(options['fiscal-start']) }));
       return 2;
     }
-    const locale = typeof options.locale === 'string' && LOCALE_PATTERN.test(options.locale) ? options.locale.replace('-', '_') : undefined;
+    const locale = localeOption(options.locale);
     if (options.locale !== undefined && locale === undefined) {
       console.error(t(lang ?? 'en', 'cli.report.badLocale', { value: String(options.locale) }));
       return 2;

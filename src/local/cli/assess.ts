@@ -22,7 +22,7 @@ import { splitCsvLine } from '../csv-line';
 import { historyValueKind } from '../../core/workbook/kpis';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { localeOption, localToday, optionProblem, parseArgs, stdinLines } from './io';
 
 /** Fields printed for each request, in this order. */
 const OUTPUT_FIELDS = [
@@ -73,9 +73,10 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
  * then they are rewritten as ISO dates, so "16/11/2026" is never dropped and
  * "02/11/2026" is never read as 11 February.
  */
-function dayFirstToIso(rows: string[][]): { rows: string[][]; dayFirst: boolean } {
-  let dayFirst = false;
-  for (const row of rows) {
+function dayFirstToIso(rows: string[][], forced?: boolean): { rows: string[][]; dayFirst: boolean } {
+  let dayFirst = forced ?? false;
+  // The order the spreadsheet locale gives (--locale, mend62a) is not second-guessed: an en_NZ file of days ≤ 12 is day first.
+  for (const row of forced === undefined ? rows : []) {
     const m = SLASH_DATE.exec(row[0] ?? '');
     if (!m) continue;
     if (Number(m[2]) > 12) return { rows, dayFirst: false };
@@ -106,6 +107,8 @@ export function readHistoryCsv(
   langHint: Lang | null,
   /** Rows on one date: averaged (a level) or summed (a total, e.g. one row per deal). */
   duplicates: 'average' | 'sum' = 'average',
+  /** A comma file's slash dates day first (true) or month first (false), as its sheet's locale writes them (--locale); undefined: as its column shows. */
+  dayFirstLocale?: boolean,
 ): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[]; header: string | null; dayFirst: boolean } {
   const numbered = text
     .replace(/^\uFEFF/, '')
@@ -115,7 +118,7 @@ export function readHistoryCsv(
   const separator = numbered.some(({ line }) => line.includes(';')) ? ';' : numbered.some(({ line }) => line.includes('\t')) ? '\t' : ',';
   const fileLang: Lang = separator === ';' ? 'fr' : 'en';
   const split = numbered.map(({ line }) => splitCsvLine(line, separator, { quotesOnlyAtCellStart: false, trim: true }));
-  const english = fileLang === 'en' ? dayFirstToIso(split) : null;
+  const english = fileLang === 'en' ? dayFirstToIso(split, dayFirstLocale) : null;
   const rows = english ? english.rows : split;
   const cleaned = cleanSeries(rows, fileLang, duplicates);
   const droppedLines = cleaned.dropped.filter((d) => REPORTED_DROPS.has(d.reason)).map((d) => numbered[d.index].number);
@@ -190,16 +193,22 @@ export const command: CliCommand = {
     '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %,',
     '      and --deadline/--today may then be written day first too: 31/01/2027; so may they beside a "," file',
     '      whose dates show day first, 16/11/2026 as en_NZ or en_GB write them, whose answer writes 31 March 2027)',
+    '      [--locale en_NZ]  the locale of the sheet the file comes from: its slash dates and --deadline/--today in that',
+    '      order (en_NZ, en_GB: day first, even when every day is 12 or less; en_US: month first), the answer\'s dates too',
   ].join('\n'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
-    const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang'], ['json']);
+    const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang', 'locale'], ['json']);
     if (problem) return usageError(problem);
     if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en')
       return usageError(t('en', 'cli.report.badLang', { value: String(options.lang) }));
     const langOption = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
     // Until the file tells its language, messages follow --lang (English by default).
     const optionLang: Lang = langOption ?? 'en';
+    // The sheet's locale the file comes from (mend62a): an en_NZ file whose days are all ≤ 12 is still day first.
+    const localeGiven = localeOption(options.locale);
+    if (options.locale !== undefined && localeGiven === undefined) return usageError(t(optionLang, 'cli.report.badLocale', { value: String(options.locale) }));
+    const order = localeGiven && localeDateOrder(localeGiven, 'en');
     if (options.json) {
       const addon = builtAddon({});
       if (!addon) return 2;
@@ -224,7 +233,7 @@ export const command: CliCommand = {
     } catch (error) {
       return usageError(t(optionLang, 'cli.assess.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
     }
-    const { history, lang, droppedLines, header, dayFirst } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average');
+    const { history, lang, droppedLines, header, dayFirst } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average', order === 'dmy' ? true : order === 'mdy' ? false : undefined);
     // The dates are read once the file says how it writes them (a French file: day first), and refused in its language.
     const badDate = (option: string, value: string): number => usageError(t(lang, dayFirst ? 'cli.badDateDayFirst' : 'cli.badDate', { option, value }));
     const deadlineIso = optionDate(deadline, dayFirst);
@@ -252,7 +261,7 @@ export const command: CliCommand = {
     // One order for every date of the answer, the file's (audit62): the add-on's reasons are written as in a sheet of the
     // locale the file reads like — en_GB for an English file whose dates are day first, else en_US; fr_FR — and the
     // suggestion's line, written here, in the same order ("31 March 2027" on both, or "March 31, 2027" on both).
-    const locale = lang === 'fr' ? 'fr_FR' : dayFirst ? 'en_GB' : 'en_US';
+    const locale = localeGiven ?? (lang === 'fr' ? 'fr_FR' : dayFirst ? 'en_GB' : 'en_US');
     const addon = builtAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } });
     if (!addon) return 2;
     useDateOrder(localeDateOrder(locale, lang));

@@ -55,4 +55,15 @@ export function optionProblem(options: Readonly<Record<string, string | true>>, 
 }
 
 /** A spreadsheet locale as `--locale` takes it: "en_NZ", "fr_CA", "fr" (a hyphen is read as the underscore). */
-export const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][A-Za-z]{2})?$/;
+const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][a-z]{2})?$/i;
+
+/**
+ * `--locale`'s value as a spreadsheet locale ("EN_NZ", "en-nz" → "en_NZ"), or undefined when it is none: the shape, and a
+ * language Intl knows (mend62a: "xx_YY" was taken, "EN_NZ" refused).
+ */
+export function localeOption(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !LOCALE_PATTERN.test(value)) return undefined;
+  const [language, region] = value.split(/[_-]/);
+  const locale = language.toLowerCase() + (region ? `_${region.toUpperCase()}` : '');
+  return Intl.DateTimeFormat.supportedLocalesOf(locale.replace('_', '-')).length > 0 ? locale : undefined;
+}

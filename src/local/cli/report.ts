@@ -25,7 +25,7 @@ import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
 import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
 import type { CliCommand } from './index';
-import { LOCALE_PATTERN, optionProblem, parseArgs } from './io';
+import { localeOption, optionProblem, parseArgs } from './io';
 
 export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--locale fr_FR|en_US] [--in-place]
 
@@ -95,8 +95,8 @@ export async function runReport(argv: string[]): Promise<number> {
   const lang: Lang = options.lang === 'fr' ? 'fr' : 'en';
   if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en') return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
   if (positionals.length > 1) return fail(t(lang, 'cli.report.oneWorkbook', { files: positionals.map((p) => `"${p}"`).join(', ') }));
-  const locale = typeof options.locale === 'string' ? options.locale : undefined;
-  if (options.locale !== undefined && (locale === undefined || !LOCALE_PATTERN.test(locale))) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
+  const locale = localeOption(options.locale);
+  if (options.locale !== undefined && locale === undefined) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
   const input = positionals[0];
   if (!input) return fail(USAGE);
   if (!existsSync(input) || !statSync(input).isFile()) return fail(t(lang, 'cli.report.missing', { file: input }));
