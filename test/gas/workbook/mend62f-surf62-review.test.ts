@@ -4,7 +4,7 @@
  * month. Each case read otherwise on surf62's head (marked "was …").
  */
 import type { AssessResponse, SidebarContext } from '../../../src/core/api';
-import { t } from '../../../src/core/messages';
+import { t, type MessageKey } from '../../../src/core/messages';
 import { createEmulator } from '../../../src/local/emulator';
 import { loadAddon } from '../../../src/local/runtime';
 import { bridged } from '../../../src/local/script-run';
@@ -33,7 +33,7 @@ function seen(locale: Locale, kpi: string, rows: unknown[][], goal: Goal): Seen 
   call('checkGoals');
   call('generatePlanReport');
   const [head, row] = goals.getDataRange().getDisplayValues();
-  const col = (key: string): string => spaced(row[head.indexOf(t(lang, key))]);
+  const col = (key: MessageKey): string => spaced(row[head.indexOf(t(lang, key))]);
   const book = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const plan = book.getSheets().find((s) => /^(SMART plan|Plan SMART)/.test(s.getName()))!.getDataRange().getDisplayValues();
   const out: Seen = { verdict: col('col.verdict'), probability: col('col.probability'), notes: col('col.notes'), pace: spaced(plan.find((r) => r[0] === 'G1')![4]) };
