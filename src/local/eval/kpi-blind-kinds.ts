@@ -24,8 +24,8 @@ import { BLIND_RULES_FILE, loadSnapshot, type BlindRules } from './kpi-blind-rul
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/statements');
-/** Held out when kpi61 wrote this: never read. */
-const HELD_OUT = /^real(?:58|59|60|61)-/;
+/** Held out today (kpi61 held out real58–real61; real58 and real59 opened since, real62 and real63 added): never read. */
+const HELD_OUT = /^real(?:60|61|62|63)-/;
 
 interface CatalogLike {
   id: string;
