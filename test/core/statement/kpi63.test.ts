@@ -7,7 +7,10 @@
  *    a blog's: sign-ups), and new ones counted keep their reading (won, not a base);
  * 2. the feminine « abonnées » is subscribers, as « abonnés » and « abonné·es » are;
  * 3. subscribers named again after such a count are the same base ("which reached two million subscribers …, plans to
- *    double its subscribers"), not a newsletter's sign-ups.
+ *    double its subscribers"), not a newsletter's sign-ups;
+ * 4. two KPIs in one sentence where the goal's is the second: a figure reported in the past ("posted $40 million in
+ *    revenue", « a réalisé 12 M€ de chiffre d'affaires ») and then a verb of aiming that takes a percentage of growth
+ *    ("targets 12% growth", « vise 10 % de croissance »): the growth is the goal's measure (was revenue).
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -54,5 +57,24 @@ describe('3. near misses: a small base or none named before keeps sign-ups', () 
     ['We have 1,200 subscribers and want to double our subscribers this year.', { kpi: 'signups', direction: 'increase' }],
     ['Triple our subscribers by 2027.', { kpi: 'signups', direction: 'increase' }],
     ['Doubler nos abonnés d’ici 2027.', { kpi: 'signups', direction: 'increase' }],
+  ]);
+});
+
+describe('4. a figure reported, then the growth a goal verb takes: the growth is the goal’s (was revenue)', () => {
+  readsAs([
+    ['The firm posted $40 million in revenue in 2025 and targets 12% growth in 2026.', { kpi: 'sales_growth', direction: 'increase', target: 0.12 }],
+    ['Revenue rose 25% in 2025, and we want 30% growth in 2026.', { kpi: 'sales_growth', direction: 'increase' }],
+    ['Le cabinet a réalisé 12 M€ de chiffre d’affaires en 2025 et vise 10 % de croissance en 2026.', { kpi: 'sales_growth', direction: 'increase', target: 0.1 }],
+    ['Le chiffre d’affaires a progressé de 25 % en 2025. Et nous voulons 30 % de croissance pour 2026.', { kpi: 'sales_growth', direction: 'increase' }],
+  ]);
+});
+
+describe('4. near misses: a goal on the first KPI, or no growth aimed at, keeps it', () => {
+  readsAs([
+    ['Grow revenue to $50 million and target 15% growth in 2027.', { kpi: 'revenue', target: 50_000_000 }],
+    ['Revenue grew 10% in 2025; we target revenue of $60 million in 2026.', { kpi: 'revenue', target: 60_000_000 }],
+    ['Après avoir réalisé 5 M€ de CA en 2025, la PME vise 8 M€ en 2026.', { kpi: 'revenue', target: 8_000_000 }],
+    ['Le cabinet vise 15 M€ de chiffre d’affaires en 2026, soit 10 % de croissance.', { kpi: 'revenue', target: 15_000_000 }],
+    ['We target $15 million in revenue in 2026, a 10% growth.', { kpi: 'revenue', target: 15_000_000 }],
   ]);
 });
