@@ -1,6 +1,6 @@
 /**
  * `npx tsx src/local/eval/kpi-blind-kinds.ts [--list]`: the kinds of KPI error unseen sets make (kpi61). For every OPENED
- * real set (never real58–real61, held out when this was written), each line's blind KPI (blind-rules-kpi.json: the rules
+ * real set (never real60–real63, held out today; kpi61 held out real58–real61), each line's blind KPI (blind-rules-kpi.json: the rules
  * as they were when the set was committed) is paired with its label; each blind miss is classed A (label null, blind
  * read a KPI), B (label a KPI, blind read none) or C (two KPIs confused), then read again by today's rules (src/core) and,
  * when fixed since, put down to vocabulary or structure:
