@@ -72,7 +72,7 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [
   {
     id: 'signups',
     label: { en: 'Sign-ups', fr: 'Inscriptions', grammar: 'fpl' },
-    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'enrollment', 'enrolment', 'enrollments', 'enrolments', 'email list', 'mailing list', 'contact list', 'contact database'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail', 'base de contacts', 'fichier de contacts', 'liste de contacts'] },
+    synonyms: { en: ['sign-ups', 'signups', 'sign ups', 'newsletter subscribers', 'subscribers', 'email sign-ups', 'website sign-ups', 'registrations', 'opt-ins', 'new subscriptions', 'enrollment', 'enrolment', 'enrollments', 'enrolments', 'email list', 'mailing list', 'contact list', 'contact database'], fr: ['nouveaux abonnements', 'inscriptions', 'inscrits', 'abonnés newsletter', 'abonnés à la newsletter', 'abonnés', 'abonnées', 'abonné·es', 'inscrit·es', 'inscriptions e-mail', 'inscriptions à la newsletter', 'liste de diffusion', 'base e-mail', 'base de contacts', 'fichier de contacts', 'liste de contacts'] },
     unit: 'count',
     lowerIsBetter: false,
     aggregation: 'total',

@@ -178,6 +178,14 @@ const ADDED_TO_BASE_AFTER_RE = /^ (?:more|additional|extra|de plus|supplementair
  * appositive; the subject's verb (an aim, a modal, an auxiliary) follows it.
  */
 const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|la|les|l'|un|une|qui|dont|fonde\w*|cree\w*)\b[^,;:!?%$€\x80£]*?), (?=(?:(?:vis|veu|souhait|prevoi|ambitionn|doi|devr|se fix|plan|aim|want|target|expect|hope)\w*|is|are|was|has|will|should|must|a|ont|est|s'est)\b)/;
+/**
+ * kpi63: the goal's own growth after a figure reported in the past ("The firm posted $40 million in revenue in 2025 and
+ * targets 12% growth in 2026", « Le cabinet a réalisé 12 M€ de chiffre d'affaires en 2025 et vise 10 % de croissance »): a
+ * verb of aiming takes a percentage of growth, the earlier KPI is the report's (`REPORTED_BEFORE_RE` between them). The
+ * goal's growth is its measure, as kind C of kpi61's blind misses asks (real52, real55).
+ */
+const AIMED_GROWTH_BEFORE_RE = /\b(?:targets?|targeting|aims? (?:for|at)|aiming (?:for|at)|wants?|expects?|plans? for|vise|visons|veut|voulons|veulent|table sur|prevoit|espere)\s+(?:(?:a|an|une?)\s+)?(?:(?:further|another|annual|yearly|organic|nouvelle)\s+)?\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)\s+(?:(?:de|d')\s*)?(?:(?:annual|yearly|organic)\s+)?$/;
+const REPORTED_BEFORE_RE = /\b(?:posted|hit|reached|achieved|recorded|reported|generated|rose|grew|increased|climbed|realise|atteint|affiche|enregistre|progresse|augmente|genere)\b/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€\x80£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
 
@@ -1322,7 +1330,8 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // change, mend53e), unless the sentence states an amount: then the percentage is that amount's change ("… growth in
   // revenue to $5M", « … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance|(?:revenues?|sales|turnover|top line)$/.test(textBefore(folded, m.end, 70)) || quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50))))) : undefined;
-  const kpiMention = grown ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
+  const aimedGrowth = read && read.id !== 'sales_growth' && /growth|croissance/.test(folded) ? kpiMentions.find((m) => m.id === 'sales_growth' && m.start > read.end && AIMED_GROWTH_BEFORE_RE.test(textBefore(folded, m.start, 60)) && REPORTED_BEFORE_RE.test(folded.slice(0, m.start - textBefore(folded, m.start, 60).length + (AIMED_GROWTH_BEFORE_RE.exec(textBefore(folded, m.start, 60))?.index ?? 0)))) : undefined;
+  const kpiMention = grown ?? aimedGrowth ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
   const namedWin = (!kpiMention || kpiMention.id === 'deals_closed' || kpiMention.id === 'customers') && NAMED_WIN_RE.test(folded);

@@ -91,6 +91,19 @@ const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|e
 /** A paid service's subscribers named by their segment or line: « abonnés particuliers », "broadband subscribers". */
 const SERVICE_SUBSCRIBERS_RE = /\babonnes\s+(?:particuliers|professionnels|residentiels|entreprises|fixes?|mobiles?|fibre|box|haut debit|adsl|gaz|electricite|energie)\b|\b(?:residential|retail|business|consumer|broadband|mobile|fibre|fiber|postpaid|prepaid|pay tv|wireless|energy|electricity|gas)\s+subscribers\b/;
 const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
+/**
+ * Tens of thousands of subscribers (kpi63): « plus de 60 000 abonnés », « la barre des 25 000 abonnés », "25,000
+ * subscribers" are a paid service's base too, unless the text names an audience's channel (`AUDIENCE_RE`: a newsletter's
+ * or a blog's). A blogger's « les 1000 abonnés », « les 5000 abonné·es » stay sign-ups, and « 160 000 nouveaux abonnés »
+ * its reading (new ones are won, not a base).
+ */
+const TENS_OF_THOUSANDS_BEFORE = /(?<![\d.,])\d{2}[.,\s]\d{3}\s+(?:de\s+|d'|of\s+)?$/;
+const AUDIENCE_RE = /\b(?:newsletters?|lettres? d'information|e ?mail list|mailing list|liste de diffusion|blog\w*|youtube|instagram|tiktok|linkedin|facebook|twitter|podcasts?|chaines?)\b/;
+/**
+ * The same subscribers named again after such a count (kpi63): "which reached one million subscribers in December, aims to
+ * triple its subscribers" — the second "subscribers" is the same base, not a newsletter's sign-ups.
+ */
+const BASE_NAMED_BEFORE_RE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?(abonnees|abonnes|subscribers)\b/;
 /** The subscribers' own count given after them, in millions: "subscribers hit between 93 million and 96 million" (real29). */
 const MILLIONS_AFTER = /^[^.;,]{0,40}?\b\d[\d.,]*\s*(?:millions?|milliards?|billions?)\b/;
 /**
@@ -962,8 +975,10 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « inscriptions par e-mail », "sign-ups via SMS": a channel the sign-ups come through, not a count per email.
     if (unit === 'count' && PER_ACTIVITY_AFTER.test(textAfter(folded, end, 30)) && !(id === 'signups' && SIGNUP_CHANNEL_AFTER.test(textAfter(folded, end, 30)))) continue;
     // "3 millions d'abonnés", "5 million subscribers": subscribers counted in millions are a paid service's base; so are
-    // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »).
-    if (id === 'signups' && /^(?:abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20))) && compiled(catalog).ids.has('customers')) {
+    // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »),
+    // counted in tens of thousands, or named again after such a count (kpi63: « la barre des 25 000 abonnés », "reached one
+    // million subscribers …, aims to triple its subscribers").
+    if (id === 'signups' && /^(?:abonnees|abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || (TENS_OF_THOUSANDS_BEFORE.test(textBefore(folded, start, 30)) && !AUDIENCE_RE.test(folded)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20)) || BASE_NAMED_BEFORE_RE.exec(folded.slice(0, start))?.[1] === synonym) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
