@@ -486,9 +486,15 @@ export function buildChart(series: KpiSeries, checks: readonly GoalCheck[], inpu
   const windows = window && series.period && window !== series.period ? deadlineWindows(series.points, window, furthest.deadline as IsoDate, input.today, input.settings.fiscalYearStartMonth) : null;
   const perPeriod = window !== undefined && (window === series.period || windows !== null);
   const points = windows ? windows.totals : series.points;
-  const aggregation = perPeriod ? 'level' : measured[0].aggregation;
-  // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January).
-  const candidates = perPeriod ? measured.filter((g) => g.periodWindow === window) : aggregation === 'total' ? measured.filter((g) => g.start === furthest.start) : measured;
+  // The chart is drawn for the goal whose target and direction shape the forecast (`furthest`): its reading too — a later
+  // level after a total on the same tab was drawn as a running total from 0 under its level target (audit63).
+  const aggregation = perPeriod ? 'level' : furthest.aggregation;
+  // A running total only compares with totals counted from the same start (Q2's 28 is not 28 since January); levels with levels.
+  const candidates = perPeriod
+    ? measured.filter((g) => g.periodWindow === window)
+    : aggregation === 'total'
+      ? measured.filter((g) => g.start === furthest.start)
+      : measured.filter((g) => g.aggregation === 'level');
   // Goals with the same target over the same horizon share one line ("Target N, S").
   const lines = new Map<string, { goal: GoalCheck; ids: string[] }>();
   for (const goal of candidates) {
