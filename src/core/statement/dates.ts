@@ -922,6 +922,8 @@ export const isLaunchYear = (folded: string, start: number, end: number): boolea
 const AWAITED_LAUNCH_RE = /\b(?:once|when|whenever|by the time|before|after|until|till|as soon as|des que|d'ici|avant|apres|lorsque|quand|jusqu'a)\b[^,;.]*$/;
 /** A period a goal is compared with ("+15 % compared with Q2 2026", "par rapport au T1 2026", "vs. 2026") is the baseline's, never the deadline. */
 const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|(?:increase|decrease|rise|growth|drop|decline|gain) against|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
+/** A quarter or a half named in a date's span (`q1`, « t1 », "quarter", « trimestre », `h2`, « s2 », "half", « semestre »). */
+const PERIOD_SPAN_MONTHS_RE = /\b(?:[qths][1-4]\b|quarter|trimestre|half|semestre)/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 /**
  * A mention that bounds the time itself: "end of", "within 90 days", "dans les 90 prochains jours", "sous 90 jours", and
@@ -1222,7 +1224,10 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     const dateline = r.start < 40 && !/\d{4}/.test(folded.slice(r.start, r.end)) && DATELINE_PLACE_RE.test(`${prepared.original.slice(0, r.start)}#${prepared.original.slice(r.end, r.end + 2)}`) && DATELINE_AFTER_RE.test(prepared.original.slice(r.end));
     const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
-    let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
+    // left63: a start naming a quarter or a half ("from Q1 2027", « dès le T1 2027 », « à partir du deuxième trimestre »)
+    // names its FIRST day too, not its end: the months before the period's last, from the first of its first month.
+    const startSpan = isStart && !r.monthLevel ? PERIOD_SPAN_MONTHS_RE.exec(folded.slice(r.start, r.end)) : null;
+    let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : startSpan ? addMonths(startOfPeriod(r.date, 'month'), /^[hs]\d|half|semest/.test(startSpan[0]) ? -5 : -2) : r.date;
     // A fiscal year the clause names, "fiscal year 2028, which begins April 1", is the twelve months ending in 2028 (named
     // after the year it ends in): it starts on 1 April 2027; a start with its own year ("starts in March 2027") keeps it (mend45a).
     if (fyStart && own?.[1]) date = `${+own[1] - +(ctx.fiscalYearStartMonth > 1)}${date.slice(4)}` as IsoDate;
