@@ -827,6 +827,12 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
     // not once the revision has its own figure (« Relever notre objectif de NPS à 50 et viser 20 recommandations par mois », mend49a).
     if (/^(?:vis|aim|target|expect|prevoi|table)/.test(folded.slice(d.start, d.end)) && REVISED_AIM_RE.test(textBefore(folded, d.start, 90)) && !/\d/.test(folded.slice(verbs[0].end, d.start))) continue;
     if (ARRIVAL_RE.test(folded.slice(d.start)) && /,\s*(?:to\s+|pour\s+)?$/.test(joint[0]) && /\d\s?(?:%|percent|pour ?cent)/.test(folded.slice(verbs[0].end, d.start))) continue;
+    // left63: money raised first ("Raise $5M and reach $1M ARR", "Raise funding of $5M, then …") is no first goal's figure
+    // when a later clause states one (Ruling D2 as mend59l narrowed it): the later clause is the goal, as "Reach $1M ARR and
+    // raise $5M" and « Lever 5 M€ et atteindre 1 M€ d'ARR » read it.
+    const first = folded.slice(verbs[0].start, d.start - joint[0].length);
+    const raised = /^(?:rais|lev)/.test(first) ? /[$€\x80£]?\d/.exec(first) : null;
+    if (raised && !/\d[^\d]+\d/.test(first.slice(raised.index)) && RAISED_MONEY_BEFORE_RE.test(folded.slice(0, verbs[0].start + raised.index)) && /\d/.test(folded.slice(d.end))) return null;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
