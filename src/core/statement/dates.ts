@@ -1046,13 +1046,15 @@ const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A
 // "Chilean retailer Falabella aims", « L'entreprise vise »), never an imperative goal ("SALES, June 30 — Reach $5M", « FRANCE,
 // 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb. A report's
 // verb in the past counts as its present does ("The Kerala government on Thursday announced", « La région annonce », stmt62).
+// A past report's verb too (left63): "The company reported / posted / published / recorded", « a annoncé », « a publié »,
+// « a enregistré », « a réalisé », « publie ».
 // « annonce » after a determiner is the noun (« FRANCE, 30 juin — Publier une annonce … »: an imperative, mend62s).
 // Nor the first person plural or a team ("EMEA, June 30 — We aim to …", "— The team aims to …", « — Notre équipe vise … »,
 // « — Nous visons … »): the writer's own goal, its date the deadline (left62). Not a company so named (mend62l): "We Are
 // Social aims", "Our Future Health plans" (a capital after We / Our), "On Holding aims", "On aims" (« On » before a
 // lower-case word other than those verbs: « On vise », "On track: we aim"), "The team at Acme Corp", « L'équipe de Renault »
 // (a team of a name) report on others.
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos) [a-zà-ÿ]|On (?!(?:(?:aim|plan|expect|target|say)s|is|are|will|said|announce[sd]|unveil(?:s|ed))\b)[a-zà-ÿ]|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b(?! (?:at|of|behind|from|de|d['’]|du|chez) ?[A-ZÀ-Þ]))[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|(?<![Uu]ne |[Ll]a |[Ll]es |[Dd]es |[Ss]on |[Ss]a |[Ss]es |[Cc]ette |[Nn]otre |[Vv]otre |[Ll]eur )annonce)\b/;
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos) [a-zà-ÿ]|On (?!(?:(?:aim|plan|expect|target|say)s|is|are|will|said|announce[sd]|unveil(?:s|ed))\b)[a-zà-ÿ]|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b(?! (?:at|of|behind|from|de|d['’]|du|chez) ?[A-ZÀ-Þ]))[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|report(?:s|ed)|post(?:s|ed)|publish(?:es|ed)|record(?:s|ed)|a (?:annonc|publi|enregistr|r[ée]alis)(?=[ée]\s)|publie|vise|veut|pr[ée]voit|(?<![Uu]ne |[Ll]a |[Ll]es |[Dd]es |[Ss]on |[Ss]a |[Ss]es |[Cc]ette |[Nn]otre |[Vv]otre |[Ll]eur )annonce)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
