@@ -109,6 +109,9 @@ const SPEND_MEANS_RE = /^\s*(?:our|the|its|notre|nos|le|son|ses)\s+(?:(?:ad|ads|
  */
 const FUNDING_AFTER_RE = /^\s*(?:(?:in|of|de|d'|en)\s*)?(?:(?:new|seed|series [a-d]|first|nouvelle?|premiere?)\s+)?(?:fund(?:s|ing|raising)|(?:investment |funding )?rounds?|grants?|subventions?|financements?|levee de fonds|tour de table|donations?|dons)\b(?!(?:\s+[a-z'-]+){0,3}?\s+(?:sales|revenues?|deals|contracts|orders|ventes|affaires|commandes|contrats)\b)/;
 /** Funding before an amount: "a funding round of", "a grant of", « une levée de fonds de », « une subvention de » (left62). */
+/** A pipeline's value or amount named around it, a determiner between (left63): « la valeur de notre », "the value of our". */
+const PIPELINE_VALUE_BEFORE_RE = /\b(?:valeur|montant|value|amount|worth)\s+(?:de\s+|d'|du\s+|of\s+)(?:(?:notre|nos|son|sa|ses|leur|leurs|votre|vos|ce|cette|la|le|l'|our|its|their|your|the|this)\s*)?(?:[a-z]+\s+)?$/;
+const PIPELINE_VALUE_AFTER_RE = /^(?:'s\s+(?:value|worth|amount)|\s+en\s+valeur)\b/;
 const FUNDING_BEFORE_RE = /\b(?:fund(?:s|ing|raising)|round|grant|subvention|financement|levee de fonds|tour de table)s? (?:of|de|d') ?(?:about |environ )?$/;
 const GROSS_PROFIT_RE = /\b(?:gross profit|gp\s+margins?|benefices? brut)/;
 /** A percentage right after a measure's name: "of X percent", « de 20 % ». */
@@ -835,6 +838,12 @@ function findSecondGoal(folded: string, directions: readonly DirectionMention[],
     // not once the revision has its own figure (« Relever notre objectif de NPS à 50 et viser 20 recommandations par mois », mend49a).
     if (/^(?:vis|aim|target|expect|prevoi|table)/.test(folded.slice(d.start, d.end)) && REVISED_AIM_RE.test(textBefore(folded, d.start, 90)) && !/\d/.test(folded.slice(verbs[0].end, d.start))) continue;
     if (ARRIVAL_RE.test(folded.slice(d.start)) && /,\s*(?:to\s+|pour\s+)?$/.test(joint[0]) && /\d\s?(?:%|percent|pour ?cent)/.test(folded.slice(verbs[0].end, d.start))) continue;
+    // left63: money raised first ("Raise $5M and reach $1M ARR", "Raise funding of $5M, then …") is no first goal's figure
+    // when a later clause states one (Ruling D2 as mend59l narrowed it): the later clause is the goal, as "Reach $1M ARR and
+    // raise $5M" and « Lever 5 M€ et atteindre 1 M€ d'ARR » read it.
+    const first = folded.slice(verbs[0].start, d.start - joint[0].length);
+    const raised = /^(?:rais|lev)/.test(first) ? /[$€\x80£]?\d/.exec(first) : null;
+    if (raised && !/\d[^\d]+\d/.test(first.slice(raised.index)) && RAISED_MONEY_BEFORE_RE.test(folded.slice(0, verbs[0].start + raised.index)) && /\d/.test(folded.slice(d.end))) return null;
     const start = d.start - joint[0].length;
     const stop = /[.!?](?:\s|$)/.exec(folded.slice(d.end));
     return { start, end: stop ? d.end + stop.index : folded.length };
@@ -909,6 +918,8 @@ function countsSomethingElse(q: Quantity, kpi: KpiDefinition | undefined, mentio
   // "4.5/5", « 4,5 sur 5 », "a 5-star rating": a score on its scale is the level itself.
   if (RATING_AFTER_RE.test(after)) return false;
   if (!/^\s*\+?\s+[a-z]/.test(after) || AMOUNT_OR_PERIOD_AFTER_RE.test(after)) return false;
+  // "under 200 overall", « sous 200 cumulés », "200 altogether": a word of total after the figure counts nothing else (left63).
+  if (/^\s+(?:overall|altogether|combined|in all|in total|cumul\w*|au total|en tout|en cumul\w*)\b/.test(after)) return false;
   // "rating of at least 3 in customer surveys", "une note de satisfaction de 8": the level given to the KPI just named.
   if (mentions.some((m) => m.id === kpi.id && m.end <= q.start && LEVEL_OF_KPI_BETWEEN_RE.test(folded.slice(m.end, q.start)))) return false;
   return !mentions.some((m) => m.id === kpi.id && m.start >= q.end && m.start - q.end <= 25);
@@ -1672,7 +1683,10 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // "Increase our pipeline to €2M by Q3", « porter le pipeline à 2 M€ »: a pipeline given an amount of money is its value, a
   // level (catalog pipeline_value, what Check goals judges a money Pipeline tab as), while a count of opportunities stays
   // the funnel's throughput ("the target would be 20 opps", even after an if-clause's "$40k"); the unit tells which.
-  const pipelineInMoney = kpi?.id === 'funnel_throughput' && (unit === 'currency' || numbers.baseline?.kind === 'money') && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && catalog.some((k) => k.id === 'pipeline_value');
+  // left63: so is a pipeline whose value or amount the sentence names, a determiner between (« la valeur de notre
+  // pipeline », "the value of our pipeline", "our pipeline's value", « notre pipeline en valeur »): the catalog's pipeline
+  // value whatever the figure; a bare pipeline with a percentage stays the funnel (the fixtures README's KPI convention).
+  const pipelineInMoney = kpi?.id === 'funnel_throughput' && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && (unit === 'currency' || numbers.baseline?.kind === 'money' || PIPELINE_VALUE_BEFORE_RE.test(textBefore(folded, kpiMention.start, 40)) || PIPELINE_VALUE_AFTER_RE.test(textAfter(folded, kpiMention.end, 16))) && catalog.some((k) => k.id === 'pipeline_value');
   return {
     text,
     language,

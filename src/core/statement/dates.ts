@@ -922,6 +922,8 @@ export const isLaunchYear = (folded: string, start: number, end: number): boolea
 const AWAITED_LAUNCH_RE = /\b(?:once|when|whenever|by the time|before|after|until|till|as soon as|des que|d'ici|avant|apres|lorsque|quand|jusqu'a)\b[^,;.]*$/;
 /** A period a goal is compared with ("+15 % compared with Q2 2026", "par rapport au T1 2026", "vs. 2026") is the baseline's, never the deadline. */
 const COMPARED_PERIOD_RE = /\b(?:compared (?:to|with)|(?:increase|decrease|rise|growth|drop|decline|gain) against|par rapport (?:a|au|aux)|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l')?(?:same\s+\w+\s+(?:of|in|last)\s+|meme\s+\w+\s+(?:de|d'|en)\s*)?$/;
+/** A quarter or a half named in a date's span (`q1`, « t1 », "quarter", « trimestre », `h2`, « s2 », "half", « semestre »). */
+const PERIOD_SPAN_MONTHS_RE = /\b(?:[qths][1-4]\b|quarter|trimestre|half|semestre)/;
 const START_CUE_RE = /(?:\bstarting(?: on| from)?|\bbeginning(?: on)?|\bfrom|\bas of|\beffective|\bcommencing|\ba partir d(?:u|e|e la|')?|\ba compter d(?:u|e|e la|')?|\bdes le|\bdes|\bdebut|\bdebutant)\s*(?:the\s+|le\s+|la\s+|l')?$/;
 /**
  * A mention that bounds the time itself: "end of", "within 90 days", "dans les 90 prochains jours", "sous 90 jours", and
@@ -1044,13 +1046,15 @@ const DATELINE_PLACE_RE = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,}[A-ZÀ-Þ]|[A-Z][A
 // "Chilean retailer Falabella aims", « L'entreprise vise »), never an imperative goal ("SALES, June 30 — Reach $5M", « FRANCE,
 // 30 juin — Atteindre 500 clients »: a label or a region, mend61s). No figure between the name and its verb. A report's
 // verb in the past counts as its present does ("The Kerala government on Thursday announced", « La région annonce », stmt62).
+// A past report's verb too (left63): "The company reported / posted / published / recorded", « a annoncé », « a publié »,
+// « a enregistré », « a réalisé », « publie ».
 // « annonce » after a determiner is the noun (« FRANCE, 30 juin — Publier une annonce … »: an imperative, mend62s).
 // Nor the first person plural or a team ("EMEA, June 30 — We aim to …", "— The team aims to …", « — Notre équipe vise … »,
 // « — Nous visons … »): the writer's own goal, its date the deadline (left62). Not a company so named (mend62l): "We Are
 // Social aims", "Our Future Health plans" (a capital after We / Our), "On Holding aims", "On aims" (« On » before a
 // lower-case word other than those verbs: « On vise », "On track: we aim"), "The team at Acme Corp", « L'équipe de Renault »
 // (a team of a name) report on others.
-const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos) [a-zà-ÿ]|On (?!(?:(?:aim|plan|expect|target|say)s|is|are|will|said|announce[sd]|unveil(?:s|ed))\b)[a-zà-ÿ]|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b(?! (?:at|of|behind|from|de|d['’]|du|chez) ?[A-ZÀ-Þ]))[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|vise|veut|pr[ée]voit|(?<![Uu]ne |[Ll]a |[Ll]es |[Dd]es |[Ss]on |[Ss]a |[Ss]es |[Cc]ette |[Nn]otre |[Vv]otre |[Ll]eur )annonce)\b/;
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:[-–—―]+\s*)?(?!(?:We|Our|Nous|Notre|Nos) [a-zà-ÿ]|On (?!(?:(?:aim|plan|expect|target|say)s|is|are|will|said|announce[sd]|unveil(?:s|ed))\b)[a-zà-ÿ]|(?:The|L['’]|Les?|La) ?(?:[A-Za-zÀ-ÿ]+ ){0,2}(?:team|équipe|équipes)\b(?! (?:at|of|behind|from|de|d['’]|du|chez) ?[A-ZÀ-Þ]))[A-ZÀ-Þ][^\d,;.]{0,40}? (?:(?:aim|plan|expect|target|say)s?|is|are|will|said|announce[sd]|unveil(?:s|ed)|report(?:s|ed)|post(?:s|ed)|publish(?:es|ed)|record(?:s|ed)|a (?:annonc|publi|enregistr|r[ée]alis)(?=[ée]\s)|publie|vise|veut|pr[ée]voit|(?<![Uu]ne |[Ll]a |[Ll]es |[Dd]es |[Ss]on |[Ss]a |[Ss]es |[Cc]ette |[Nn]otre |[Vv]otre |[Ll]eur )annonce)\b/;
 /** A reporting verb in the past right before a weekday: "a annoncé", "ont déclaré", "said (on)", "announced"; or "since" /
  * « depuis » (« Depuis lundi, … »: a day already past, stmt56). */
 /** A meeting held in the past: "was held on", "heard the … meeting held on", "held on Monday approved", "… held on Wednesday heard" (`#` stands for the weekday). */
@@ -1222,7 +1226,10 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     const dateline = r.start < 40 && !/\d{4}/.test(folded.slice(r.start, r.end)) && DATELINE_PLACE_RE.test(`${prepared.original.slice(0, r.start)}#${prepared.original.slice(r.end, r.end + 2)}`) && DATELINE_AFTER_RE.test(prepared.original.slice(r.end));
     const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
-    let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : r.date;
+    // left63: a start naming a quarter or a half ("from Q1 2027", « dès le T1 2027 », « à partir du deuxième trimestre »)
+    // names its FIRST day too, not its end: the months before the period's last, from the first of its first month.
+    const startSpan = isStart && !r.monthLevel ? PERIOD_SPAN_MONTHS_RE.exec(folded.slice(r.start, r.end)) : null;
+    let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : startSpan ? addMonths(startOfPeriod(r.date, 'month'), /^[hs]\d|half|semest/.test(startSpan[0]) ? -5 : -2) : r.date;
     // A fiscal year the clause names, "fiscal year 2028, which begins April 1", is the twelve months ending in 2028 (named
     // after the year it ends in): it starts on 1 April 2027; a start with its own year ("starts in March 2027") keeps it (mend45a).
     if (fyStart && own?.[1]) date = `${+own[1] - +(ctx.fiscalYearStartMonth > 1)}${date.slice(4)}` as IsoDate;

@@ -106,9 +106,10 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // "Costs are expected to decline (by) 8% to $2.3 million", "Revenue will fall 5%": an intransitive fall right before its
   // figure is a decrease by it, as "drop" is (left48); "declined" / "fell" report the past and stay unread. (So are "climb",
   // "jump", « bondir » right before theirs an increase, below; « a bondi » is the past.)
+  // « supprimer 150 emplois », "eliminate 200 positions", "shed 300 jobs": what is removed falls (left63).
   // « se limiter » is tested after « limit » (`limit(?<!\bse limit|\bs'limit)`: the same characters before it) (perf57).
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit(?<!\bse limit|\bs'limit)\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?!(?<=\bthe lower) end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit(?<!\bse limit|\bs'limit)\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?!(?<=\bthe lower) end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?|supprim\w*|eliminat\w*|shed(?:s|ding)?(?! light)|lay(?:s|ing)? off)\b/g,
     cue: 'decrease',
   },
   // « la nouvelle génération », "lead generation": the noun names no act of generating (real41). "concluded in 2025", « conclu

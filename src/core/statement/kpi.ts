@@ -334,6 +334,12 @@ const GROWTH_PLAN_BEFORE = /\b(?:politiques?|strategies?|plans?|relais|leviers?|
  * our growth at 20% per year", « de plus de 15 % », stays the measure (mend58s).
  */
 const GROWTH_SUPPORTED_BEFORE = /\b(?:souten|accompagn|financ|support|fuel|sustain)\w*\s+(?:notre|sa|cette|leur|la|its|our|their|this|that|the)\s+$/;
+/**
+ * left63: the same verb opening the text as its imperative, with no figure but a year after the growth ("Sustain our growth
+ * through 2027.", « Soutenir notre croissance en 2027 ») keeps the growth going as the goal: `sales_growth`, as mend62k reads
+ * « Maintenir notre croissance » and "Continue our growth" ("Support our growth by hiring 10 reps" keeps no KPI).
+ */
+const GROWTH_SUPPORTED_OPENING_RE = /^\W*(?:soutenir|sustain|support|fuel)\s+(?:notre|our)\s+$/;
 /** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
 /**
@@ -882,7 +888,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
     // after it) is no measure of the goal (real30).
-    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:d'|(?:de|of|at|a|above|over|plus|more|than)\s+)+[+\d]/.test(textAfter(folded, end, 20))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:d'|(?:de|of|at|a|above|over|plus|more|than)\s+)+[+\d]/.test(textAfter(folded, end, 20)) && !(start < 30 && GROWTH_SUPPORTED_OPENING_RE.test(folded.slice(0, start)) && !/\d/.test(folded.slice(end).replace(/\b(?:19|20)\d\d\b/g, '')))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",

@@ -638,6 +638,14 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
       const lower = Number((a.value / 100).toPrecision(12));
       if (lower < b.value) found.splice(i, 2, { ...b, start: a.start, value: lower });
     }
+    // left63: "one or two points", « un ou deux points » ("one" / « un » is no quantity of the reader) and "a point or two",
+    // « un point ou deux »: one range too, its lower bound one point (one percent).
+    for (const [i, b] of found.entries()) {
+      const one = (b.kind === 'percent' || b.kind === 'points') && b.value > 0.01 && b.value <= 0.05 ? /\b(?:one|une?)\s(?:or(?: even)?|ou(?: meme)?|voire)\s$/.exec(folded.slice(Math.max(0, b.start - 16), b.start)) : null;
+      if (one && !found.some((q) => q.end > b.start - one[0].length && q.end <= b.start && q !== b)) found[i] = { ...b, start: b.start - one[0].length, value: 0.01 };
+    }
+    const pointOrTwo = /\b(?:a|one|un) (?:(?:percentage|de pourcentage) )?point (?:or|ou) (?:two|deux)\b/.exec(folded);
+    if (pointOrTwo && !found.some((q) => q.start < pointOrTwo.index + pointOrTwo[0].length && q.end > pointOrTwo.index)) found.push({ start: pointOrTwo.index, end: pointOrTwo.index + pointOrTwo[0].length, value: 0.01, kind: 'points', currency: null, signed: false, scale: 1 });
   }
   if (original !== undefined && original.length === folded.length) {
     for (const q of found) if (!q.signed && q.kind !== 'multiplier' && hasMinusSign(original, q.start)) q.negative = true;

@@ -161,13 +161,17 @@ describe('(7) near misses: the company named, its workforce, jobs created or hir
 });
 
 describe('(7) jobs cut "more" / « supplémentaires » are no addition to the workforce', () => {
-  // The review's French case: stmt62 read baseline 740 and an increase of 150 (target 890). The rule now needs a verb of
-  // creating or hiring; « supprimer » is no direction word of the lexicon yet, so the 590 a cut gives is left (report).
+  // The review's French case: stmt62 read baseline 740 and an increase of 150 (target 890). The rule needed a verb of
+  // creating or hiring; left63 made « supprimer » a decrease word and a cut's verb: the workforce is the cut's start, 740,
+  // and the 150 fall from it (SMARTPARSE shows 590), never an addition.
   it("« L'entreprise de 740 salariés prévoit de supprimer 150 emplois supplémentaires » adds no 150 to 740", () => {
     const a = analyzeStatement("L'entreprise de 740 salariés prévoit de supprimer 150 emplois supplémentaires d'ici 2028.", {
       asOf: '2026-12-07',
     });
-    expect(a.baseline).toBeNull();
+    expect(a.direction).toBe('decrease');
+    expect(a.baseline).toBe(740);
+    expect(a.target).toBeNull();
+    expect(a.change).toEqual({ value: 150, kind: 'absolute' });
   });
 });
 
