@@ -46,7 +46,8 @@ const SPLIT_RE = /\s*(?:,(?!(?<=\d,)\d)|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b
 
 /**
  * A rise stated with its figure after "with" / « avec »: "an (expected) increase of (nearly) 20%", « une augmentation (prévue)
- * de (près de) 20 % », not followed by what rises ("in prices", « des prix », « du budget »): the goal's change (stmt63).
+ * de (près de) 20 % », not followed by what rises ("in prices", « des prix », « du budget »): a step of the goal stated, no
+ * means (stmt63).
  */
 const RISE_STATED_RE = /^(?:an?|une?) (?:(?:expected|planned|projected|forecast|anticipated|annual|yearly|prevue?|attendue?|annuelle?) )?(?:increase|rise|augmentation|hausse|progression) (?:(?:expected|planned|projected|prevue?|attendue?) )?(?:of|de|d') ?(?:(?:nearly|almost|about|around|over|more than|some|pres de|environ|plus de) )?[\d.,]+ ?(?:%|percent|per cent|pour cent)(?! ?(?:in|of|on|for|des?|du|d'|sur|pour)\b)/;
 /** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
