@@ -1493,6 +1493,13 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // later list item's (« devenir le leader … et doubler son CA »: no measure, so no change of it either, mend44c).
   const laterMultiple = directionMention && numbers.target && numbers.target.end <= directionMention.start && coordinatedMultiple(folded, directionMention.start);
   if (!change && directionMention?.relativeChange != null && !laterMultiple && !(laterItems && inside(directionMention, [laterItems]))) change = { value: directionMention.relativeChange, kind: 'relative' };
+  // "… generate revenues of EUR 1.4 billion per year and their goal is to double that amount": the multiplying verb whose
+  // object points back to the level read as the baseline gives the change, whichever verb came first ("generate", stmt63).
+  const pointedBase = numbers.baseline;
+  if (!change && pointedBase && !numbers.target) {
+    const multiplied = directions.find((d) => d.relativeChange != null && d.start > pointedBase.end && /^\s*(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b/.test(textAfter(folded, d.end, 30)));
+    if (multiplied?.relativeChange != null) change = { value: multiplied.relativeChange, kind: 'relative' };
+  }
 
   // "gagner 10 % de parts de marché", "gain 5% market share": a percentage OF a rate, named before it, is points of
   // that rate (an absolute change), whereas "augmenter la part de marché de 10 %" stays relative.

@@ -236,6 +236,8 @@ const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparava
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
 // viser 40 » set nothing against the goal (mend45e). "up from" sets a former target against the goal's figure.
 const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au lieu d|compared (?:to|with)|instead of|(?:up|down) from)(?![a-z])\s*(?:(?:[a-z']+ ){0,3}|[^.;!?,:]{0,30}\b(?:objectif|target|guidance|prevision|fourchette|range)s?\b[^.;!?,:]{0,40})$/;
+/** After a restated percentage, more or fewer than another level: "more than", « de plus que » (group 1: the fewer, stmt63). */
+const RESTATED_GAP_AFTER_RE = /^\s*(?:(?:more|higher|greater) than|de plus qu|(less|fewer|lower) than|de moins qu)/;
 /** The words before a figure that restates another: "or", « soit », "i.e.", "or at about", « soit un peu plus de », « soit une croissance de ». */
 // (No « à » after « soit »: « que le panier moyen soit à 45 € » is the level itself, mend45e; a change noun is captured: «
 // soit une hausse de 20 % » after a count is the change of that level, see the loop.)
@@ -308,6 +310,15 @@ const CHANGE_WORD_RE = /\b(?:doubl|tripl|quadrupl|multipli|de plus\b|more\b|en p
 // A relative pronoun (not « quasiment »), and a verb with no object of its own: « qui doublerait celui de 2024 », "doubles
 // last year's" compare the target with a past level (mend44c).
 const POINTED_BACK_AFTER_RE = /^[^,;.(]{0,30}(?:\([^()]*\))?, (?:une?|ce|a|this) (?:chiffre|montant|niveau|figure|number|amount|level) (?:qu[ie']|that|which|we)\b[^,;.]{0,30}(?:doubl|tripl)[a-z]*(?![a-z]| (?:celui|celle|our|last|its|their|nos|notre|son|ses)\b)/;
+/**
+ * "… generate revenues of EUR 1.4 billion per year and their goal is to double that amount", « … réalisent 2 millions d'euros
+ * et veulent doubler ce montant »: a multiplying verb whose object is a demonstrative naming a level ("that amount / figure
+ * / number", « ce montant / chiffre / nombre / niveau ») points back to the level stated before it, where the goal starts
+ * (stmt63, real60). Only a level stated in the present or the past (`STATED_NOW_BEFORE_RE`): "Reach $2M in 2027 and double
+ * that amount by 2030" keeps its milestone's reading.
+ */
+const DEMONSTRATIVE_MULTIPLIED_AFTER_RE = /^[^.;!?]{0,80}?\b(?:doubl|tripl|quadrupl)[a-z]* (?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b/;
+const STATED_NOW_BEFORE_RE = /\b(?:generates?|has|have|is|are|earns?|makes?|records?|posts?|generent|genere|realisent|realise|compte|comptent|affiche|affichent|est de|sont de)\b[^.;!?]{0,50}$/;
 /** The level pointed back to is observed: a past verb or "now" before it ("We aim for $2M …, a figure that …" is the target). */
 const OBSERVED_BEFORE_RE = /\b(?:atteint|realise|genere|reached|hit|made|generated|had|was|were|etai\w+|aujourd'hui|now|today|currently|actuellement)\b[^.;!?]*$/;
 /**
@@ -957,6 +968,16 @@ export function extractGoalNumbers(
     // A figure told as a change of a level of another kind is that level's change: « Atteindre 1 500 clients, soit une hausse
     // de 20 % » (mend45e; a growth, « soit une croissance attendue de 5 % » after an amount, restates the forecast, real37).
     const restated = (!!restatement && (restatement[1] === undefined || !!result.change || (result.target ?? fallbackTarget)?.kind === q.kind)) || (q.kind === 'money' && /\(\s*$/.test(before) && quantities.some((o) => o.kind === 'money' && o.currency !== q.currency && /^\s*\(\s*$/.test(folded.slice(o.end, q.start))));
+    // « attirer 50 millions de visiteurs, soit 6 % de plus que l'an dernier », "…, i.e. 6% more than last year": a percentage
+    // restating a level of another kind as more (or fewer) than another level is that level's change, as « 6 % de plus que »
+    // with no « soit » is (stmt63, real60); « soit 6 % du marché » stays a restatement.
+    const restatedGap = restatement && restatement[1] === undefined && q.kind === 'percent' ? RESTATED_GAP_AFTER_RE.exec(textAfter(folded, q.end, 30)) : null;
+    const gapOf = result.target ?? fallbackTarget;
+    if (restatedGap && gapOf && gapOf.kind !== 'percent' && !result.change) {
+      result.change = changeOf(q);
+      result.impliedDirection ??= restatedGap[1] ? 'decrease' : 'increase';
+      continue;
+    }
     if ((result.change || result.target || fallbackTarget) && restated) continue;
     // The same with a noun no verb list holds (« soit une croissance de 20 % », "representing growth of 20%"): the level's
     // change, falling or rising as its noun says (left48); not against a past period nor of another measure (mend47b). Either
@@ -1068,7 +1089,7 @@ export function extractGoalNumbers(
     // the last period's is the change compared, no baseline (mend61s; "– up from 5% in 2026" stays the baseline, real-wording38).
     if (q.kind === 'percent' && result.change?.kind === 'relative' && /(?:up|down) from \w+ \w+'s $/.test(before)) continue;
     // ("10% growth in $2M revenue", "… on $2M revenue": an amount of what grows is its base, left53's M1, mend53e.)
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && ((WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after)) || (WORKFORCE_THE_BEFORE_RE.test(before) && WORKFORCE_COMPOUND_AFTER_RE.test(after))) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)) && JOBS_CREATED_BEFORE_RE.test(textBefore(folded, o.start, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ((ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind && aimsAtMoreOf(folded, q, o))) || !quantities.some((o) => o !== q))) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (/\b(?:doubl|tripl|quadrupl)/.test(later) && DEMONSTRATIVE_MULTIPLIED_AFTER_RE.test(textAfter(folded, q.end, 160)) && (OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80)) || STATED_NOW_BEFORE_RE.test(textBefore(folded, q.start, 60)))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && ((WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after)) || (WORKFORCE_THE_BEFORE_RE.test(before) && WORKFORCE_COMPOUND_AFTER_RE.test(after))) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)) && JOBS_CREATED_BEFORE_RE.test(textBefore(folded, o.start, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ((ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind && aimsAtMoreOf(folded, q, o))) || !quantities.some((o) => o !== q))) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

@@ -44,6 +44,12 @@ const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|sa
  * before a count still splits ("hiring 20 reps,5 new partners", "SEO,2 webinars", mend59s). */
 const SPLIT_RE = /\s*(?:,(?!(?<=\d,)\d)|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b|\bgrace a(?:ux?)?\b|\band\b(?! non\b)|\bas well as\b|\bainsi que\b|(?<!\b(?:de|en)\s)\bplus\b(?=\s+(?:a|an|the|des|de|du|la|le|les|un|une)\b))\s*/g;
 
+/**
+ * A rise stated with its figure after "with" / « avec »: "an (expected) increase of (nearly) 20%", « une augmentation (prévue)
+ * de (près de) 20 % », not followed by what rises ("in prices", « des prix », « du budget »): a step of the goal stated, no
+ * means (stmt63).
+ */
+const RISE_STATED_RE = /^(?:an?|une?) (?:(?:expected|planned|projected|forecast|anticipated|annual|yearly|prevue?|attendue?|annuelle?) )?(?:increase|rise|augmentation|hausse|progression) (?:(?:expected|planned|projected|prevue?|attendue?) )?(?:of|de|d') ?(?:(?:nearly|almost|about|around|over|more than|some|pres de|environ|plus de) )?[\d.,]+ ?(?:%|percent|per cent|pour cent)(?! ?(?:in|of|on|for|des?|du|d'|sur|pour)\b)/;
 /** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
 const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;
 
@@ -172,6 +178,17 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // growth with no figure: « avec une forte croissance du trafic web »); only when no number comes before it, or it
     // restates a goal already given (« dépasser sept milliards … en 2028, avec une croissance … de 6% par an »).
     if ((m[0] === 'with ' || m[0] === 'avec ') && !/\d/.test(folded.slice(0, cueStart)) && /^(?:(?:une?|an?|la|the)\s+)?(?:[a-z]+\s+)?(?:croissance|growth)\b[^.;]{0,80}?\d/.test(folded.slice(bodyStart))) continue;
+    // "with an expected increase of nearly 20% this year", « avec une augmentation prévue de près de 20 % cette année »: a rise
+    // whose figure it governs, of nothing named after the figure, is a step of the goal stated, no means (stmt63, real60); its
+    // figure stays set aside as before (an empty clause), the goal's own figures read as they were. "with a 20% increase in
+    // prices", « avec une hausse de 5 % des prix », "with an increase of the sales team" stay means.
+    if (m[0] === 'with ' || m[0] === 'avec ') {
+      const rise = RISE_STATED_RE.exec(folded.slice(bodyStart, bodyStart + 90));
+      if (rise) {
+        clauses.push({ start: cueStart, end: bodyStart + rise[0].length, items: [] });
+        continue;
+      }
+    }
     // "renouer avec la croissance": the verb's complement, not a means; "avec une trajectoire claire : …": a with-clause
     // closed by a colon announces the goals listed after it.
     if (m[0] === 'avec ' && (/\brenou\w*\s+(?:[a-z]+ment\s+)?$/.test(textBefore(folded, cueStart, 30)) || /^(?:[a-z']+\s+){0,5}[a-z']+\s*:/.test(folded.slice(bodyStart)))) continue;
@@ -280,6 +297,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       }
       // "(panier moyen, taux d'achat, etc.)": a comma inside a parenthesis does not split the lever.
       if (segment.slice(0, sm.index).split('(').length > segment.slice(0, sm.index).split(')').length) continue;
+      // "with between 5 and 10 new franchises a year", « avec entre 5 et 10 nouvelles franchises »: a range's two bounds are
+      // one figure of one means, no split (stmt63, real60).
+      if (/^\s*(?:and|et)\s*$/.test(sm[0]) && /\b(?:between|entre) [\d.,]+$/.test(segment.slice(0, sm.index)) && /^\d/.test(segment.slice(sm.index + sm[0].length))) continue;
       pushItem(itemStart, bodyStart + sm.index);
       itemStart = bodyStart + sm.index + sm[0].length;
     }

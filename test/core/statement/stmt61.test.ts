@@ -111,7 +111,12 @@ describe('(6) near misses: money invested in the past and doubled, a level doubl
   readsAs([
     ['We invested $2M last year and want to double it by 2028.', { baseline: 2000000 }],
     ["Nous avons investi 2 M€ et voulons doubler ce montant d'ici 2028.", { baseline: 2000000 }],
-    ["Le groupe, qui réalise 2 M€ de chiffre d'affaires, prévoit de doubler ce chiffre d'ici 2028.", { kpi: 'revenue', target: 2000000 }],
+    // (The level doubled is the baseline, the written rule of the twelfth real set: « qui écoule 15pc …, prévoit de doubler ce
+    // chiffre » → baseline 0.15, change 1.0; stmt61 pinned the target 2 M€ main then read, stmt63's rule (3) reads the rule.)
+    [
+      "Le groupe, qui réalise 2 M€ de chiffre d'affaires, prévoit de doubler ce chiffre d'ici 2028.",
+      { kpi: 'revenue', baseline: 2000000, target: null, change: { value: 1, kind: 'relative' } },
+    ],
     ['Invest $2M in marketing in 2028.', { target: 2000000 }],
     ['Raise $5M to double revenue by 2028.', { target: 5000000 }],
   ]);
