@@ -366,10 +366,12 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * An invoice before or with tax (« Facture HT »: hdr61) with nothing between or a word of selling (« Factures émises TTC »):
  * another noun bills something else (« Facture loyer HT », « Facture avoir HT », « Factures impayées TTC »: mend61h). A bare « Montant » or
  * "Amount", or an amount paid (« montant_total_paye »), may be money paid out: it names no KPI unless the tab's other
- * headers say whose it is (`PAID_OUT`, `ORDER_LINE`). An order's net or value (Etsy's "Order Net", "Order Value": hdr63) is its
- * money too, as its total is.
+ * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
-const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^order (net|value)$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|htva|ttc|tvac|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^factures?( (clients?|ventes?|emises?))? (ht|htva|ttc|tvac)$/;
+const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|htva|ttc|tvac|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^factures?( (clients?|ventes?|emises?))? (ht|htva|ttc|tvac)$/;
+/** An order's net or value in a table of orders (Etsy's "Order Net", "Order Value" beside "Order ID": hdr63) is its money, as its
+ *  total is; a tab's "Order value" one row a month is an average order's, a level (surf53). */
+const ORDER_MONEY = /^order (net|value)$/;
 /** « Total HT/TTC »: sold beside a client, an order or a sale, the costs beside a supplier, nothing else (mend61h: a provider's,
  *  an expense claim's totals). */
 /** An amount's words before or without a tax ("before HST", « hors TVA », « avant TPS et TVQ »): no tax of its own. */
@@ -1569,7 +1571,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // hdr60: a time taken (« Délai clients », "days_in_pipeline") or a score ("deal_score", "lead_score") is no count of the thing
     // it is about: the customers, the pipeline or the deals its other words name.
     // A purchase beside a client is the customer's (« N° commande, Client, Achat TTC »), a sale's reading, not the costs (mend61h).
-    // hdr63: an order's total, net or value ("Order Total" beside "Order ID", SOLD_AMOUNT) is its money, no count of orders. GA4's
+    // hdr63: an order's total ("Order Total", SOLD_AMOUNT) is its money, no count of orders. GA4's
     // report snapshot ("Nth day, Active users", « Nième semaine, Utilisateurs actifs »: its ordinal day or week) counts a site's
     // visitors a day or a week, website traffic summed, not customers held.
     const siteVisitors = /^(active users|utilisateurs actifs)$/.test(folded) && besideHeader(GA4_ORDINAL);
@@ -1640,7 +1642,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (records && ORDER_MONEY.test(folded)) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).

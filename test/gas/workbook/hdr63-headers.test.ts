@@ -50,6 +50,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 6', tab(DATES, [['Total orders', COUNTS]]), 'Total orders', { kpiId: 'deals_closed', unit: 'count' }],
       ['Data 7', tab(DATES, [['Orders net', COUNTS]]), 'Orders net', { kpiId: 'deals_closed', unit: 'count' }],
       ['Data 8', tab(DATES, [['Average order value', MONEY]]), 'Average order value', { kpiId: 'average_deal_size', aggregation: 'level' }],
+      // An "Order value" one row a period with no order's id beside is an average order's (surf53): no KPI, a level.
+      ['Data 15', tab(MONTHS, [['Order value', MONEY]]), 'Order value', { kpiId: null, aggregation: 'level' }],
       // Active users with no GA4 ordinal stay the catalog's customers; "30 days" alone stays days.
       ['Data 9', tab(DATES, [['Active users', WHOLE], ['Revenue', MONEY]]), 'Active users', { kpiId: 'customers', aggregation: 'level' }],
       ['Data 10', tab(DATES, [['30 days', COUNTS]]), '30 days', { unit: 'days' }],
