@@ -87,12 +87,14 @@ export function periodFromGaps(points: readonly KpiPoint[]): Period | null {
 
 /**
  * A header's words as exports write them: snake_case and camelCase split, acronyms kept ("montant_ht" → "montant ht",
- * "MontantLigne" → "Montant Ligne", "CA_Brut" → "CA Brut"), so the header readers see words (headers31).
+ * "MontantLigne" → "Montant Ligne", "CA_Brut" → "CA Brut"), so the header readers see words (headers31). An acronym before a
+ * capitalised word is one too (« CACaisse » → « CA Caisse », « UVCCaisse » → « UVC Caisse »: a till extract's, hdr63), not a unit's
+ * capitals ("MWh", « HQP »).
  */
 export function headerWords(header: string): string {
   // "YoY", "QoQ", "MoM", "WoW" stay one word (mend45d: split, "Revenue YoY" was no growth), "OpEx" and "CapEx" too (hdr57:
   // "Actual_OpEx" of a CFO's dashboard read "op ex", no cost).
-  return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\b([YQMW]o) ([YQMW])\b|(?<![A-Za-z])(Op|Cap) (Ex)\b/g, '$1$2$3$4').replace(/_+/g, ' ');
+  return header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2').replace(/\b([YQMW]o) ([YQMW])\b|(?<![A-Za-z])(Op|Cap) (Ex)\b/g, '$1$2$3$4').replace(/_+/g, ' ');
 }
 // A count's scale written after its words ("units_k", "Volume_Units_K", "impressions_mln": hdr56) is no word of the measure: the
 // header reads as its words do (a money scale beside its currency is `headerScale`'s, read on the raw header). "m" and "mm" stay
@@ -367,6 +369,9 @@ const HEADER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
  * headers say whose it is (`PAID_OUT`, `ORDER_LINE`).
  */
 const SOLD_AMOUNT = /^(facture|invoice|order|commande|receipt) total( ht| ttc)?$|^total (facture|commande|ticket)( ht| ttc)?$|^montants? (ligne|ht|htva|ttc|tvac|des (produits|commandes))( eur)?$|^vente totale$|^(factures?|invoices?|orders?|commandes?) (total )?(montant|amount)$|^total line items? (amount|price)$|^prix total$|^(montant|total) ventes?$|^factures?( (clients?|ventes?|emises?))? (ht|htva|ttc|tvac)$/;
+/** An order's net or value in a table of orders (Etsy's "Order Net", "Order Value" beside "Order ID": hdr63) is its money, as its
+ *  total is; a tab's "Order value" one row a month is an average order's, a level (surf53). */
+const ORDER_MONEY = /^order (net|value)$/;
 /** « Total HT/TTC »: sold beside a client, an order or a sale, the costs beside a supplier, nothing else (mend61h: a provider's,
  *  an expense claim's totals). */
 /** An amount's words before or without a tax ("before HST", « hors TVA », « avant TPS et TVQ »): no tax of its own. */
@@ -1191,8 +1196,12 @@ const PROCESSOR_GROSS = /^(gross|amount|brut|montant brut)$/;
 const PROCESSOR_AMOUNT = /^(gross|(converted )?amount|brut|montant brut|net|net amount|montant net)$/;
 const PROCESSOR_FEE = /^(fee|frais)$/;
 const PROCESSOR_NET = /^(net|net amount|montant net)$/;
+/** GA4's exports number their rows by day, week or month from the report's start (« Nième jour », "Nth week"): hdr63. */
+const GA4_ORDINAL = /^(nth|nieme) (day|week|month|jour|semaine|mois)$/;
 /** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
-const NAMED_PROCESSOR_FEE = /^(stripe|paypal|processing|transaction)( fees?)$|^frais (de )?(transaction|paiement|stripe|paypal)$/;
+const NAMED_PROCESSOR_FEE = /^((card|payment) )?(stripe|paypal|processing|transaction)( fees?)$|^frais (de )?(transaction|paiement|stripe|paypal)$/;
+/** The net beside such a fee: a processor's, or an order's (Etsy's "Order Net" beside "Card Processing Fees": hdr63). */
+const FEE_NET = /^((order|commande) )?(net|net amount|montant net)$/;
 /**
  * Whether a tab is a processor's export of transactions (mend52a): a gross amount, a fee (one, as the exports write it) and a
  * net on one header row; where the three hold numbers, the net must be the gross less the fee (PayPal writes the fee
@@ -1452,7 +1461,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const ledgerMoney =
       (/^(debit|credit)s?$/.test(folded) && besideHeader(folded.startsWith('d') ? /^credits?$/ : /^debits?$/) && (moneyHeader() || besideHeader(/\b(account|compte|gl\b|journal)/))) ||
       (/^variances?$/.test(folded) && besideHeader(/\bbudget/) && moneyHeader());
-    const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(PROCESSOR_NET));
+    const processorFee = (processor && PROCESSOR_FEE.test(folded)) || (NAMED_PROCESSOR_FEE.test(folded) && besideHeader(FEE_NET));
     // An RFM table's frequency beside its recency is each customer's orders counted (hdr52, the ninth set's « frequence »).
     const rfmFrequency = /^frequen(ce|cy)$/.test(folded) && has('recency');
     // Units or items with no word of selling are won deals only on a selling or an order tab or beside a sale's columns, never
@@ -1504,9 +1513,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     /** Whether the largest number beside is at least `times` each of this column's (the revenue's or the traffic's scale, as
      *  `staffLine` reads it); with no number beside, yes. */
     const underBeside = (times: number): boolean => ((largest) => !largest || numbers.every((v) => v * times <= largest))(largestBeside(column));
+    // hdr63: a till's receipts or consumer units (« NbTicket », « UVCCaisse » beside « CACaisse », "Tickets" beside "Revenue") are
+    // its sales counted, never a support desk's tickets.
+    const tillSales = /^((nb|nombre de|number of) )?(tickets?|uvc)\b/.test(folded) && besideHeader(/^(ca|chiffre d affaires|revenues?|turnover)\b/) && !besideHeader(/\b(support|helpdesk|sav|incidents?|agents?|resol\w*|sla)\b/) && underBeside(1);
     const countedSales =
       wholeCount &&
-      ((/^((total|daily|weekly|monthly) )?(sales|ventes?|bookings)$/.test(folded) && !besideHeader(/^(deals?|orders?|commandes?|quantit\w*|qte|qty)$/) &&
+      (tillSales || (/^((total|daily|weekly|monthly) )?(sales|ventes?|bookings)$/.test(folded) && !besideHeader(/^(deals?|orders?|commandes?|quantit\w*|qte|qty)$/) &&
         besideHeader(/^((total|gross|net|daily|weekly|monthly) )?(revenues?|turnover|chiffres? d affaires?|ca)$/) && underBeside(10)) ||
         (/^((total|daily|weekly|monthly) )?purchase[sd]$/.test(folded) && !has('supplier') && besideHeader(/\b(sessions?|visits?|clicks?|impressions?|add to cart|checkouts?|(page|product) views)\b/) && underBeside(1)));
     // A quantity beside its reorder threshold (« Qté » beside « Seuil », "Qty" beside "Reorder point": hdr56) is a stock held.
@@ -1559,7 +1571,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // hdr60: a time taken (« Délai clients », "days_in_pipeline") or a score ("deal_score", "lead_score") is no count of the thing
     // it is about: the customers, the pipeline or the deals its other words name.
     // A purchase beside a client is the customer's (« N° commande, Client, Achat TTC »), a sale's reading, not the costs (mend61h).
-    const own = (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead;
+    // hdr63: an order's total ("Order Total", SOLD_AMOUNT) is its money, no count of orders. GA4's
+    // report snapshot ("Nth day, Active users", « Nième semaine, Utilisateurs actifs »: its ordinal day or week) counts a site's
+    // visitors a day or a week, website traffic summed, not customers held.
+    const siteVisitors = /^(active users|utilisateurs actifs)$/.test(folded) && besideHeader(GA4_ORDINAL);
+    const own = siteVisitors ? (catalog.find((k) => k.id === 'website_traffic') ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded)) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1626,7 +1642,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (records && ORDER_MONEY.test(folded)) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1644,6 +1660,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // (`inferAggregation`): a "Pipeline" tab of € is the pipeline's value, a level (fixes61: it was Funnel throughput in
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
+    // hdr63: so is a CRM's deal value on a tab of deals (Pipedrive's "Title, Value, Currency, Stage" on "Deals", « Affaires »): money by
+    // its currency's column, beside a stage, it is the pipeline's amount, a level — no deals counted.
+    if (kpi?.unit === 'count' && measure.money && GENERIC_VALUE_HEADERS.has(folded) && has('currencyColumn') && has('stage')) kpi = catalog.find((k) => k.id === 'pipeline_value') ?? kpi;
     // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
     // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
     // reserve (hdr50).
@@ -1672,7 +1691,14 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // mend58h: both of them (a warehouse's "Units received, Stock, Payables" counts its stock), abbreviated too ("AR", "AP").
       (/^(inventor(y|ies)|stocks?)$/.test(folded) && besideHeader(/^((accounts? )?receivables?|ar|(creances )?clients)$/) && besideHeader(/^((accounts? )?payables?|ap|(dettes )?fournisseurs)$/)) ||
       netFlow;
-    const guessed = payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    // hdr63: a bare tax beside a price before tax and no amount with it (« quantite, prix_ht, TVA » at 20, 5,5: each line's rate),
+    // in a few values up to 30 and a standard rate of 5 or more among them, is the rate in points, a level — beside « Montant TTC » or a total it stays the tax's money.
+    const taxRate = /^(tva|vat|taxe?s?|tax rate|taux( de)? tva)$/.test(folded) && besideHeader(/^(prix|price|pu)( unitaire| unit)? (ht|htva|hors taxes?|excl\w*( vat| tax)?|net)$/) && !besideHeader(/\b(ttc|tvac|incl\w*|total|montant|amount|gross|brut)\b/) && numbers.every((v) => v >= 0 && v <= 30) && Math.max(...numbers) >= 5 && new Set(numbers).size <= 4;
+    // hdr63: beside GA4's ordinal day or week, a rolling window ("30 days", « 7 jours »: the users active over the last n days) and
+    // an engagement time (« Durée d'engagement moyenne par utilisateur actif », in seconds) are plain numbers, no days; the
+    // one-day window is that day's users, summed.
+    const ga4Window = besideHeader(GA4_ORDINAL) && (/^\d+ (days?|jours?)$/.test(folded) || /\bengagement\b/.test(folded));
+    const guessed = taxRate ? 'percent' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1745,7 +1771,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const inStock = (text: string): boolean => STOCK_WORDS.test(text) || /\b(en stock|on hand|inventaire|inventory)\b/.test(text);
     const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity') && !inStock(tabWords) && !headerRow.some((cell) => { const f = foldHeader(cellText(cell)); return /\b(quantit|qte|qty)/.test(f) && inStock(f); });
     const federalTax = FEDERAL_TAX.test(folded) && has('quebecTax');
-    const aggregation = (segments || runningTotal || stockHeld || weighted || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || (ga4Window && /^1 (day|jour)$/.test(folded)) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
