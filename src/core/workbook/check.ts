@@ -27,7 +27,7 @@ import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { findDirections } from '../statement/direction';
 import { prepare } from '../statement/text';
-import { sameGoalKey } from './goals';
+import { reversedWindow, sameGoalKey } from './goals';
 import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue, targetFormulaNote } from './values';
@@ -911,7 +911,8 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   );
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.failure) notes.push(m.failure);
-  if (startsAfterDeadline(m)) notes.push(t(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(m.deadline, lang), start: formatDate(m.start, lang) }));
+  const reversed = reversedWindow(m.start, m.deadline, lang);
+  if (reversed) notes.push(reversed);
   const tied = m.choice?.tied;
   if (tied) {
     const kpi = kpiDisplayName(m, lang) ?? '?';
