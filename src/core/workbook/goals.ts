@@ -200,6 +200,22 @@ export const sameGoalKey = (g: NewGoal & { others?: string }): string =>
   [g.statement, g.kpi, g.owner, g.baseline, g.target, g.start, g.deadline, g.parent, g.direction, g.aggregation, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
+ * A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés »,
+ * "in aggregate", "all told", « sur l'ensemble », "200 in all", "200 overall" (mend62f; not "in all regions"); or naming
+ * one period as its window, that period's total: "this year", "this quarter", « cette année », « ce trimestre » (mend62f).
+ */
+const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout|aggregat\w*|all told|sur l.ensemble|(?:this|current|cette|ce|cet) (?:year|quarter|month|week|annee|trimestre|mois|semaine))\b|\d (?:in all(?! (?:of |our |the )?[a-z]+s\b)|overall)\b/;
+
+/**
+ * Whether a goal sentence asks for its window's total (`ASKS_TOTAL_RE` over the folded text): the one reading Check goals'
+ * kept-under rule (check.ts `mergeGoal`) and the formulas' default aggregation (ACHIEVABILITY / GOALVERDICT given the
+ * sentence, surf63) share, so "Keep churned customers under 400 this year" is a year's total on both.
+ */
+export function asksTotal(statement: string): boolean {
+  return ASKS_TOTAL_RE.test(fold(statement));
+}
+
+/**
  * The one sentence for a Start after the Deadline on every surface — Check goals' note, the formulas' and REQUIREDPACE's
  * error, the wizard's live check and Add goal (surf57, surf63) — or null when the window is not reversed.
  */
