@@ -27,7 +27,7 @@ import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { findDirections } from '../statement/direction';
 import { prepare } from '../statement/text';
-import { sameGoalKey } from './goals';
+import { asksTotal, reversedWindow, sameGoalKey } from './goals';
 import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue, targetFormulaNote } from './values';
@@ -166,12 +166,6 @@ function linkedHistoryUnit(kpi: KpiDefinition | undefined, linked: KpiSeries, op
 /** How far apart a stated start and the linked tab's latest value may be (either way) and still measure one thing: a level ten times its start is no goal's move. */
 const FAR_START_RATIO = 10;
 
-/**
- * A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés »,
- * "in aggregate", "all told", « sur l'ensemble », "200 in all", "200 overall" (mend62f; not "in all regions"); or naming
- * one period as its window, that period's total: "this year", "this quarter", « cette année », « ce trimestre » (mend62f).
- */
-const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout|aggregat\w*|all told|sur l.ensemble|(?:this|current|cette|ce|cet) (?:year|quarter|month|week|annee|trimestre|mois|semaine))\b|\d (?:in all(?! (?:of |our |the )?[a-z]+s\b)|overall)\b/;
 
 /** Merges one row: structured columns first, then the sentence, then the KPI's own defaults. */
 export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: CheckOptions, unreadTabs?: ReadonlyMap<string, boolean>): MergedGoal {
@@ -261,10 +255,10 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // default keeps such a goal a level too (a stated "maintain", a fewer-is-better header: surf61, mend61f).
   // A cadence stated ("under 30 per month" on a weekly tab) keeps the tab's total: the month's is judged (`perPeriodReading`).
   // One calendar period named ("this year", "in Q1 2027", « cette année », a Start–Deadline that is one quarter) is that
-  // period's total, as before surf62 (mend62f: "under 400 this year" said on track at about 41 a month): `ASKS_TOTAL_RE`,
+  // period's total, as before surf62 (mend62f: "under 400 this year" said on track at about 41 a month): `asksTotal` (goals.ts, shared with the formulas),
   // `windowPeriod`.
   const span = [goal.start ?? analysis.start, goal.deadline ?? analysis.deadline];
-  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !ASKS_TOTAL_RE.test(fold(goal.statement)) && !(span[0] && span[1] && windowPeriod(span[0], span[1], options.settings.fiscalYearStartMonth));
+  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !asksTotal(goal.statement) && !(span[0] && span[1] && windowPeriod(span[0], span[1], options.settings.fiscalYearStartMonth));
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? (keptUnder ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
   // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something
@@ -911,7 +905,8 @@ function problemNotes(m: MergedGoal, lang: Lang): string[] {
   );
   if (m.goal.statement === '') notes.push(t(lang, 'check.note.noStatement'));
   if (m.failure) notes.push(m.failure);
-  if (startsAfterDeadline(m)) notes.push(t(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(m.deadline, lang), start: formatDate(m.start, lang) }));
+  const reversed = reversedWindow(m.start, m.deadline, lang);
+  if (reversed) notes.push(reversed);
   const tied = m.choice?.tied;
   if (tied) {
     const kpi = kpiDisplayName(m, lang) ?? '?';

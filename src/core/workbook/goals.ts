@@ -200,6 +200,30 @@ export const sameGoalKey = (g: NewGoal & { others?: string }): string =>
   [g.statement, g.kpi, g.owner, g.baseline, g.target, g.start, g.deadline, g.parent, g.direction, g.aggregation, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
+ * A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés »,
+ * "in aggregate", "all told", « sur l'ensemble », "200 in all", "200 overall" (mend62f; not "in all regions"); or naming
+ * one period as its window, that period's total: "this year", "this quarter", « cette année », « ce trimestre » (mend62f).
+ */
+const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout|aggregat\w*|all told|sur l.ensemble|(?:this|current|cette|ce|cet) (?:year|quarter|month|week|annee|trimestre|mois|semaine))\b|\d (?:in all(?! (?:of |our |the )?[a-z]+s\b)|overall)\b/;
+
+/**
+ * Whether a goal sentence asks for its window's total (`ASKS_TOTAL_RE` over the folded text): the one reading Check goals'
+ * kept-under rule (check.ts `mergeGoal`) and the formulas' default aggregation (ACHIEVABILITY / GOALVERDICT given the
+ * sentence, surf63) share, so "Keep churned customers under 400 this year" is a year's total on both.
+ */
+export function asksTotal(statement: string): boolean {
+  return ASKS_TOTAL_RE.test(fold(statement));
+}
+
+/**
+ * The one sentence for a Start after the Deadline on every surface — Check goals' note, the formulas' and REQUIREDPACE's
+ * error, the wizard's live check and Add goal (surf57, surf63) — or null when the window is not reversed.
+ */
+export function reversedWindow(start: IsoDate | null | undefined, deadline: IsoDate | null | undefined, lang: Lang): string | null {
+  return start && deadline && startsAfterDeadline({ start, deadline }) ? t(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadline, lang), start: formatDate(start, lang) }) : null;
+}
+
+/**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server
  * whatever the page sent: a parent not in the table (`parentFrom`: a goal of the same batch), a
  * deadline before its start or today, a KPI tab no longer there, the same goal (`sameGoalKey`) already in the table.
@@ -208,9 +232,11 @@ export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: re
   const parent = goal.parent?.trim();
   if (parent && goal.parentFrom === undefined && !rows.some((r) => r.hasId && fold(r.id) === fold(parent))) return t(lang, 'align.parent.missing', { parent });
   const { start, deadline } = goal;
-  if (deadline && (deadline < today || startsAfterDeadline(goal))) {
-    return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(start && start > today ? start : today, lang) });
-  }
+  // A Start after the Deadline: REQUIREDPACE's sentence, the one Check goals flags the row with (surf63: it was this
+  // function's own, "… is before September 1, 2027"); a Deadline already passed names today.
+  const reversed = reversedWindow(start, deadline, lang);
+  if (reversed) return reversed;
+  if (deadline && deadline < today) return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(today, lang) });
   if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');
   const key = sameGoalKey(goal);
   const same = rows.find((r) => sameGoalKey(r) === key);

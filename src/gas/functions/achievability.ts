@@ -39,6 +39,7 @@ import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, periodSizedTarget, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
+import { asksTotal } from '../../core/workbook/goals';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { goalSentence, type StatementAnalysis } from '../../core/statement';
@@ -345,10 +346,16 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   // A Goals tab's Start ("Close 120 new accounts by the end of 2027" counted from 1 January 2027): a total counts only
   // its window, as Check goals counts it (core/workbook/check.ts `judgeGoal`); a level ignores it there and here.
   const start = startArg(startCell, lang);
-  const given = aggregationArg(aggregationCell, lang);
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
   const sentence = sentenceArg(direction, lang, today);
+  // With no aggregation argument, a count kept under a figure whose sentence asks for its window's total ("Keep churned
+  // customers under 400 this year", « … sous 400 cette année », "in total") is that total, as Check goals reads it (one
+  // predicate, core `asksTotal`; surf63: the formulas read a level, on track 0.999, where Check goals said unrealistic).
+  // Only where Check goals' kept-under rule would apply: a fewer-is-better count (its header's or the sentence's KPI).
+  const keptUnder = sentence?.direction === 'maintain' && sentence.unit !== 'currency' && sentence.unit !== 'percent' && !history.isRate() && (history.lowerIsBetter() === true || (sentence.kpi ? kpiById(sentence.kpi)?.lowerIsBetter === true : false));
+  const asked = aggregationArg(aggregationCell, lang);
+  const given = asked ?? (keptUnder && asksTotal(String(direction)) ? 'total' : null);
   // "total" over a rate's history summed its percentages (mend50d: churn's 3.417, 341.7 %, as REALISTICTARGET's answer):
   // refused in all three formulas, since a cell cannot carry the note Check goals writes when it judges one period instead.
   // A function gets values, not formats ("a cell with a value of 10% becomes 0.1": docs/ARCHITECTURE.md, Range arguments),
@@ -356,7 +363,7 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   // values all in [0, 1] (surf51); a bare 0.3 over a headerless column of fractions is summed as asked (docs/FUNCTIONS.md).
   const rateKpi = sentence ? sentenceReadsRate(sentence) : false;
   const typedPercent = typeof target === 'string' && target.includes('%') && history.values.every((v) => v >= 0 && v <= 1);
-  if (given === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
+  if (asked === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
   const due = dateArg(deadline, lang, true);
   // With no aggregation argument, a column Check goals reads as a total is one here too ("Deals" one row a month: surf61),

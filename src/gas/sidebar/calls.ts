@@ -36,6 +36,7 @@ import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
+import { reversedWindow } from '../../core/workbook/goals';
 import { unreadNote, valueKindOf } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { IsoDate, Verdict } from '../../core/types';
@@ -265,6 +266,10 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   const deadline = typeof request.deadline === 'string' && isValidIsoDate(request.deadline) ? request.deadline : null;
   if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
   const direction = request.direction === 'decrease' || request.direction === 'maintain' ? request.direction : 'increase';
+  const start = rowStart(request.start);
+  // A Start after the Deadline is refused with the sentence Check goals flags the row with (surf63: "on-track, 50 per month").
+  const reversed = reversedWindow(start, deadline, lang);
+  if (reversed) throw new UserError(reversed);
   return {
     seriesId: typeof request.seriesId === 'string' ? request.seriesId : null,
     sheetName: typeof request.sheetName === 'string' ? request.sheetName : null,
@@ -275,7 +280,7 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
     deadline,
     aggregation: request.aggregation === 'level' || request.aggregation === 'total' ? request.aggregation : null,
     period: periodOrNull(request.period),
-    start: rowStart(request.start),
+    start,
   };
 }
 

@@ -48,14 +48,19 @@ function project(result: AssessResult): AssessResult {
   return out;
 }
 
-/** Runs one request line through the add-on; never throws. */
-export function assessLine(addon: LoadedAddon, line: string): AssessResult {
+/**
+ * Runs one request line through the add-on; never throws. `lang`: the language of a request object that names none
+ * (`--json` with --lang or --locale, surf63); a line's own "lang" wins.
+ */
+export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): AssessResult {
   if (line.trim() === '') return { error: 'Invalid request: empty line' };
+  let parsed: unknown;
   try {
-    JSON.parse(line);
+    parsed = JSON.parse(line);
   } catch (error) {
     return { error: `Invalid request: malformed JSON (${error instanceof Error ? error.message : 'parse error'})` };
   }
+  if (lang && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && !('lang' in parsed)) line = JSON.stringify({ ...parsed, lang });
   try {
     // The string crosses into the add-on's realm as is; smartAssess parses and validates it.
     return project(JSON.parse(JSON.stringify(addon.call<AssessResult>('smartAssess', line))) as AssessResult);
@@ -188,6 +193,8 @@ export const command: CliCommand = {
     '      one request per line: {"history": [["YYYY-MM-DD", number], …], "target": n, "deadline": "YYYY-MM-DD",',
     '      "today"?, "direction"? ("increase"|"decrease"), "aggregation"? ("level"|"total"), "baseline"?, "lang"? ("fr"|"en"),',
     '      "header"? (the value column\'s header: "Output index", "Close rate (%)")}',
+    '      --locale en_NZ / --lang fr apply to --json: each line\'s "lang", else --lang, else --locale\'s language',
+    '      (fr_CA: French), else English; the reasons\' dates in --locale\'s order (en_NZ: "31 March 2027")',
     '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
     '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
     '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %,',
@@ -210,10 +217,14 @@ export const command: CliCommand = {
     if (options.locale !== undefined && localeGiven === undefined) return usageError(t(optionLang, 'cli.report.badLocale', { value: String(options.locale) }));
     const order = localeGiven && localeDateOrder(localeGiven, 'en');
     if (options.json) {
-      const addon = builtAddon({});
+      // The text fields follow the options as the plain form's do (surf63; audit62: they ignored --locale): the reasons'
+      // dates the locale's order (en_NZ "31 March 2027"), their language a line's own "lang", else --lang, else the
+      // locale's language (fr_CA: French), else English.
+      const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {});
       if (!addon) return 2;
+      const lineLang: Lang | undefined = langOption ?? (localeGiven ? (localeGiven.startsWith('fr') ? 'fr' : 'en') : undefined);
       if (process.stdin.isTTY) console.error('Type one JSON request per line, then Ctrl+D (--help shows the format).');
-      for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line))}\n`);
+      for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line, lineLang))}\n`);
       return 0;
     }
     const file = options.history;
