@@ -44,7 +44,7 @@ import { parse as chronoParseEn } from 'chrono-node/en';
 import { casual as chronoFr, parse as chronoParseFr } from 'chrono-node/fr';
 import { addDays, addMonths, addPeriods, daysInMonth, endOfPeriod, isoFromParts, isoParts, isoToDayNumber, isoWeekday, isPastLastDay, isValidIsoDate, fiscalBlock, LAST_DAY, namedFiscalBlock, PastLastDay, PERIOD_DAYS, startOfPeriod, type WeekStart } from '../dates';
 import type { IsoDate, Lang, Period } from '../types';
-import { COUNT_SOURCE, countValue, overlapsAny, type PreparedText, type Span, textAfter, textBefore } from './text';
+import { COUNT_SOURCE, countValue, oneByte, overlapsAny, type PreparedText, type Span, textAfter, textBefore } from './text';
 import { MONTH_WORDS } from '../workbook/text';
 
 /**
@@ -978,6 +978,45 @@ function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   return out;
 }
 
+/**
+ * The characters above U+00FF that chrono-node's English, French and common patterns name (– ∙ 〜 （ ） ：, in its
+ * range, time and weekday parsers and its merge refiners; chrono-node 2.10.3, `test/core/statement/perf63-chrono-one-byte.test.ts`
+ * reads them from its sources) and the two line ends above U+00FF (`.` and `$` read them).
+ */
+export const CHRONO_NAMED_WIDE = '\u2013\u2219\u301c\uff08\uff09\uff1a\u2028\u2029';
+/** JavaScript's white space above U+00FF (`\s` matches them): read by chrono as the no-break space U+00A0, also `\s`. */
+const WIDE_SPACES = '\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff';
+
+/**
+ * perf63: the text chrono reads, one byte a character. V8 compiles each regex once for one-byte subjects and again the
+ * first time it reads a two-byte one (perf62), and chrono reads the statement as written, so one « ’ », « “ » or « € » in
+ * it compiled chrono's largest patterns (0.15–0.32 MB of native code each) a second time in the first pass. chrono's
+ * patterns here have no `u` flag and name no character above U+00FF but those of CHRONO_NAMED_WIDE, so they tell any
+ * other such character only by `\s` (white space), `.` (not a line end), `\W`, `\S`, `\D` and negated classes —
+ * never by its own value, nor by case (no such character upper-cases to a letter they name): each is written as one
+ * character read alike, the no-break space U+00A0 for white space and the C1 control U+009F for the rest (a code unit
+ * each, so every index and length chrono returns is the same). A text holding one of CHRONO_NAMED_WIDE is read as
+ * written; a text with none above U+00FF is returned as it is.
+ */
+export function chronoText(original: string): string {
+  let codes: number[] | null = null;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code <= 0xff) continue;
+    if (CHRONO_NAMED_WIDE.includes(original[i])) return original;
+    codes ??= [];
+    codes.push(i, WIDE_SPACES.includes(original[i]) ? 0xa0 : 0x9f);
+  }
+  if (codes === null) return original;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < codes.length; k += 2) {
+    out += original.slice(at, codes[k]) + String.fromCharCode(codes[k + 1]);
+    at = codes[k] + 1;
+  }
+  return oneByte(out + original.slice(at));
+}
+
 function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly Span[]): RawDate[] {
   // Chrono runs exactly as before whenever a hint lies outside our parsers' spans and the ISO dates (so a range
   // "2026-12-01 to March 2027" is still chrono's); otherwise its only results would have been those ISO dates.
@@ -990,8 +1029,9 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
   ref.setFullYear(year, month - 1, day);
   const primary = ctx.lang === 'fr' ? chronoParseFrReusing : chronoParseEn;
   const secondary = ctx.lang === 'fr' ? chronoParseEn : chronoParseFrReusing;
-  let results = primary(prepared.original, ref, { forwardDate: true });
-  if (results.length === 0) results = secondary(prepared.original, ref, { forwardDate: true });
+  const text = chronoText(prepared.original);
+  let results = primary(text, ref, { forwardDate: true });
+  if (results.length === 0) results = secondary(text, ref, { forwardDate: true });
   const out: RawDate[] = [];
   for (const r of results) {
     const c = r.start;
@@ -1009,7 +1049,7 @@ function chronoDates(prepared: PreparedText, ctx: DateContext, taken: readonly S
     // the count, the weekday alone the day (left58); only after a deadline word: « Dès lundi 9 agences participeront au challenge
     // de 100 ventes » counts agencies, not the goal (mend58l).
     if (/^[a-z]+(?:day|di|che) \d\d?$/.test(token) && /\b(?:avant|ici|pour|by|before|until)\s+$/.test(textBefore(prepared.folded, span.start, 9)) && /^ (?!nous|vous|dans|puis|sous|plus)(?:[a-z]+ )?[a-z]{2,}[sx]\b/.test(textAfter(prepared.folded, span.end, 30))) {
-      const weekday = primary(prepared.original.slice(span.start, span.start + token.indexOf(' ')), ref, { forwardDate: true })[0];
+      const weekday = primary(text.slice(span.start, span.start + token.indexOf(' ')), ref, { forwardDate: true })[0];
       const one = weekday && toRawDate(weekday.start, { start: span.start, end: span.start + token.indexOf(' ') }, year, month);
       if (one) out.push(one.raw);
       continue;
