@@ -188,6 +188,11 @@ const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|
  * goal's growth is its measure, as kind C of kpi61's blind misses asks (real52, real55).
  */
 const AIMED_GROWTH_BEFORE_RE = /\b(?:targets?|targeting|aims? (?:for|at)|aiming (?:for|at)|wants?|expects?|plans? for|vise|visons|veut|voulons|veulent|table sur|prevoit|espere)\s+(?:(?:a|an|une?)\s+)?(?:(?:further|another|annual|yearly|organic|nouvelle)\s+)?\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)\s+(?:(?:de|d')\s*)?(?:(?:annual|yearly|organic)\s+)?$/;
+/**
+ * mend63k: the aimed growth is another measure's when a measure follows it ("12% growth in customers", « 10 % de croissance
+ * de sa marge »): a preposition then a word that is no year nor a time word.
+ */
+const GROWTH_OF_ANOTHER_AFTER_RE = /^\s*(?:in|of|de|du|des|d')\s*(?!\d|(?:the\s+|l'|la\s+|cette\s+)?(?:next|coming|current|this|fiscal|fy\d*|years?|q[1-4]|h[12]|annee|exercice|prochaine?)\b)[a-z]/;
 const REPORTED_BEFORE_RE = /\b(?:posted|hit|reached|achieved|recorded|reported|generated|rose|grew|increased|climbed|realise|atteint|affiche|enregistre|progresse|augmente|genere)\b/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€\x80£]?\d\S*\s+(?:\S+\s+){0,2})?$/;
@@ -1052,6 +1057,15 @@ function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 
 }
 
 export function analyzeStatement(text: string, options: AnalyzeOptions): StatementAnalysis {
+  return analyzeText(text, options, true);
+}
+
+/**
+ * `aimGrowth`: kpi63's growth aimed at after a reported figure may name the KPI. mend63k: when that reading takes an amount of
+ * money for the growth's baseline or target ("recorded $40 million in revenue … expects 12% growth": 40M), the growth is that
+ * amount's change and the sentence is read again without it (Revenue, $40M → $44.8M).
+ */
+function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean): StatementAnalysis {
   if (!isValidIsoDate(options.asOf)) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got ${String(options.asOf)}`);
   const catalog = options.catalog ?? KPI_CATALOG;
   const prepared = prepare(text.length > MAX_ANALYZED_LENGTH ? text.slice(0, MAX_ANALYZED_LENGTH) : text);
@@ -1067,7 +1081,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // Nor when the subject is the goal itself ("Our target, a total of 500 new stores, is due by June 2027", « Notre objectif,
   // un réseau de 80 agences, … »: the appositive is the goal's figure, fix-prev53's S2).
   if (appositive && !/\b(?:target|goal|aim|ambition|objecti|cible|but\b)/.test(appositive[1]) && !/\b(?:currently|now|today|already|actuel|aujourd|deja|operat|exploit|compt|runs)|\b(?:ce|that|this) (?:chiffre|nombre|figure|number)\b/.test(folded.slice(appositive[1].length)) && !findKpis(folded, original, catalog).some((m) => m.start < appositive[0].length)) {
-    return { ...analyzeStatement(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options), text };
+    return { ...analyzeText(`${original.slice(0, appositive[1].length)} ${original.slice(appositive[0].length)}`, options, aimGrowth), text };
   }
   const language = detectLanguage(folded, original);
   const dayFirst = language === 'fr' || (options.dateOrder ?? 'mdy') === 'dmy';
@@ -1341,7 +1355,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // change, mend53e), unless the sentence states an amount: then the percentage is that amount's change ("… growth in
   // revenue to $5M", « … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance|(?:revenues?|sales|turnover|top line)$/.test(textBefore(folded, m.end, 70)) || quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50))))) : undefined;
-  const aimedGrowth = read && read.id !== 'sales_growth' && /growth|croissance/.test(folded) ? kpiMentions.find((m) => m.id === 'sales_growth' && m.start > read.end && AIMED_GROWTH_BEFORE_RE.test(textBefore(folded, m.start, 60)) && REPORTED_BEFORE_RE.test(folded.slice(0, m.start - textBefore(folded, m.start, 60).length + (AIMED_GROWTH_BEFORE_RE.exec(textBefore(folded, m.start, 60))?.index ?? 0)))) : undefined;
+  const aimedGrowth = aimGrowth && read && catalog.find((k) => k.id === read.id)?.unit === 'currency' && /growth|croissance/.test(folded) ? kpiMentions.find((m) => m.id === 'sales_growth' && m.start > read.end && AIMED_GROWTH_BEFORE_RE.test(textBefore(folded, m.start, 60)) && !GROWTH_OF_ANOTHER_AFTER_RE.test(textAfter(folded, m.end, 30)) && !quantitiesAll.some((q) => q.kind === 'money' && q.start > m.end) && REPORTED_BEFORE_RE.test(folded.slice(0, m.start - textBefore(folded, m.start, 60).length + (AIMED_GROWTH_BEFORE_RE.exec(textBefore(folded, m.start, 60))?.index ?? 0)))) : undefined;
   const kpiMention = grown ?? aimedGrowth ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);
@@ -1694,6 +1708,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   // pipeline », "the value of our pipeline", "our pipeline's value", « notre pipeline en valeur »): the catalog's pipeline
   // value whatever the figure; a bare pipeline with a percentage stays the funnel (the fixtures README's KPI convention).
   const pipelineInMoney = kpi?.id === 'funnel_throughput' && kpiMention !== null && folded.slice(kpiMention.start, kpiMention.end).includes('pipe') && (unit === 'currency' || numbers.baseline?.kind === 'money' || PIPELINE_VALUE_BEFORE_RE.test(textBefore(folded, kpiMention.start, 40)) || PIPELINE_VALUE_AFTER_RE.test(textAfter(folded, kpiMention.end, 16))) && catalog.some((k) => k.id === 'pipeline_value');
+  if (aimedGrowth && kpiMention === aimedGrowth && (numbers.baseline?.kind === 'money' || numbers.target?.kind === 'money' || unit === 'currency')) return analyzeText(text, options, false);
   return {
     text,
     language,

@@ -98,7 +98,14 @@ const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3
  * its reading (new ones are won, not a base).
  */
 const TENS_OF_THOUSANDS_BEFORE = /(?<![\d.,])\d{2}[.,\s]\d{3}\s+(?:de\s+|d'|of\s+)?$/;
-const AUDIENCE_RE = /\b(?:newsletters?|lettres? d'information|e ?mail list|mailing list|liste de diffusion|blog\w*|youtube|instagram|tiktok|linkedin|facebook|twitter|podcasts?|chaines?)\b/;
+const AUDIENCE_RE = /\b(?:newsletters?|lettres? d'info\w*|e ?mail list|mailing list|liste de diffusion|blog\w*|substack|youtube|instagram|tiktok|linkedin|facebook|twitter|twitch|whatsapp|telegram|discord|spotify|podcasts?|chaines?|channels?)\b/;
+/**
+ * New ones counted (mend63k): "5,000 new subscribers", « 150 000 nouveaux abonnés » are won, sign-ups, whatever base was
+ * named before (`NEW_BEFORE_RE`); and a text that counts new ones keeps its tens of thousands of subscribers sign-ups
+ * (`NEW_SUBSCRIBERS_RE`: "We have 45,000 subscribers and want 5,000 new subscribers", as before kpi63).
+ */
+const NEW_BEFORE_RE = /\b(?:new|nouve(?:aux|lles?))\s+$/;
+const NEW_SUBSCRIBERS_RE = /\b(?:new|nouve(?:aux|lles?))\s+(?:subscribers|abonne)/;
 /**
  * The same subscribers named again after such a count (kpi63): "which reached one million subscribers in December, aims to
  * triple its subscribers" — the second "subscribers" is the same base, not a newsletter's sign-ups.
@@ -984,7 +991,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »),
     // counted in tens of thousands, or named again after such a count (kpi63: « la barre des 25 000 abonnés », "reached one
     // million subscribers …, aims to triple its subscribers").
-    if (id === 'signups' && /^(?:abonnees|abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || (TENS_OF_THOUSANDS_BEFORE.test(textBefore(folded, start, 30)) && !AUDIENCE_RE.test(folded)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20)) || BASE_NAMED_BEFORE_RE.exec(folded.slice(0, start))?.[1] === synonym) && compiled(catalog).ids.has('customers')) {
+    if (id === 'signups' && /^(?:abonnees|abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || (TENS_OF_THOUSANDS_BEFORE.test(textBefore(folded, start, 30)) && !AUDIENCE_RE.test(folded) && !NEW_SUBSCRIBERS_RE.test(folded)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20)) || (BASE_NAMED_BEFORE_RE.exec(folded.slice(0, start))?.[1] === synonym && !AUDIENCE_RE.test(folded) && !NEW_BEFORE_RE.test(textBefore(folded, start, 12)))) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
