@@ -5,6 +5,7 @@
 import { isoParts, type DateOrder } from './dates';
 import type { IsoDate, Lang, Unit } from './types';
 import { currencySymbol, defaultCurrency, markScale, SCALE_PREFIXES } from './currency-marks';
+import { groupsByLakhs } from './numbers';
 
 // The sheet's currency and the marks amounts are written with live in core's one table of marks (fixes64).
 export { currencySymbol, defaultCurrency, useCurrency, type CurrencySource } from './currency-marks';
@@ -41,12 +42,12 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
   const trimmedDec = decPart.replace(/0+$/, '');
-  const group = lang === 'fr' ? frenchNumbers().group : ',';
-  // Thousands in English in every locale, en_IN too (review 24): its cells show lakhs (CLDR "#,##,##0.###": "66,40,000"),
-  // but a sentence the add-on writes ("Increase revenue to ₹66,40,000 by …", the wizard's goal, SMARTCHECK's example)
-  // must read back as what it says in every surface and locale; the statement analyser reads lakh groups since fixes60
-  // (core/statement/quantities.ts `NUMBER`), the cells in Indian locales only: writing lakhs is left for later.
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const group = lang === 'fr' ? localeNumbers().french.group : ',';
+  // English in an Indian locale (`groupsByLakhs`: en_IN, hi_IN, bn_IN, ta_IN…) groups as its cells show them, by lakhs
+  // and crores (CLDR's en_IN pattern "#,##,##0.###": "₹2,00,00,000", not "₹20,000,000" beside it: fmt63); every other
+  // locale, and French in any, by thousands. A sentence the add-on writes so reads back in every locale: the statement
+  // analyser reads lakh groups wherever it runs (core/statement/quantities.ts `NUMBER`, fixes60).
+  const grouped = intPart.replace(lang === 'en' && localeNumbers().lakhs ? /\B(?=(\d{2})*\d{3}(?!\d))/g : /\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
   return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
 }
@@ -267,7 +268,7 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const mark = lang === 'fr' ? ',' : '.';
   if (amountDecimals && decimals > 1 && /\d$/.test(body) && !body.includes(mark) && cents) body += `${mark}00`;
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
-  if (lang === 'fr') return `${frenchNumbers().currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${scale}${symbol}`;
+  if (lang === 'fr') return `${localeNumbers().french.currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${scale}${symbol}`;
   // CLDR's English pattern "¤#,##0.00" puts every sign first ("$12", "CHF 12", "JPY 12", "CA$12"), with a no-break space
   // after a sign that ends with a letter (CLDR currencySpacing).
   return `${value < 0 ? '-' : ''}${symbol}${/\p{L}$/u.test(symbol) ? NBSP : ''}${body.replace(/^-/, '')}${scale}`;
@@ -321,14 +322,15 @@ export function frenchNumbersOfLocale(locale: string | null | undefined): French
   return (match && FRENCH_TERRITORIES[match[1].toUpperCase()]) || FRENCH_NUMBERS;
 }
 
-/** The spreadsheet locale French numbers follow, or how to find it (read only when a French number is written). */
+/** The spreadsheet locale messages' numbers follow, or how to find it (read only when a number is written). */
 export type NumberLocaleSource = string | null | (() => string | null);
 
 let numberLocale: NumberLocaleSource = null;
-let frenchNumbersCache: { locale: string | null; numbers: FrenchNumbers } | null = null;
+let numbersCache: { locale: string | null; french: FrenchNumbers; lakhs: boolean } | null = null;
 
 /**
- * The spreadsheet locale French numbers follow for this execution (`frenchNumbersOfLocale`), set lazily by `entry`
+ * The spreadsheet locale numbers follow for this execution (French: `frenchNumbersOfLocale`; English: lakhs where
+ * `groupsByLakhs`), set lazily by `entry`
  * (src/gas/scope.ts) and by the wizard from `SidebarContext.locale`, as `useCurrency`; null: France's. Returns the
  * previous source, which the caller restores.
  */
@@ -338,10 +340,11 @@ export function useNumberLocale(source: NumberLocaleSource): NumberLocaleSource 
   return previous;
 }
 
-function frenchNumbers(): FrenchNumbers {
+/** How this execution's messages write numbers (`useNumberLocale`): French ones' separators, and whether English ones group by lakhs. */
+function localeNumbers(): { french: FrenchNumbers; lakhs: boolean } {
   if (typeof numberLocale === 'function') numberLocale = numberLocale();
-  if (frenchNumbersCache?.locale !== numberLocale) frenchNumbersCache = { locale: numberLocale, numbers: frenchNumbersOfLocale(numberLocale) };
-  return frenchNumbersCache.numbers;
+  if (numbersCache?.locale !== numberLocale) numbersCache = { locale: numberLocale, french: frenchNumbersOfLocale(numberLocale), lakhs: groupsByLakhs(numberLocale) };
+  return numbersCache;
 }
 
 /** The order itself, or how to find it (read only when an English date is written). */

@@ -48,7 +48,7 @@ export function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: 
     const order = useDateOrder(() => localeDateOrder(callLocale(), langFromLocale(callLocale())));
     // Amounts whose goal writes no currency: the locale's, read only when one is written.
     const currency = useCurrency(() => currencyOfLocale(callLocale()));
-    // French numbers in a French-speaking locale's own conventions (fr_CH "1 234.50 CHF"), read only when one is written.
+    // Numbers in the locale's own conventions (French: fr_CH "1 234.50 CHF"; English: en_IN lakhs), read only when one is written.
     const numbers = useNumberLocale(() => callLocale());
     // Full month names unless the entry point asks for the wizard's short style (src/gas/sidebar/calls.ts).
     const style = useDateStyle('long');

@@ -67,18 +67,19 @@ describe('French numbers in the spreadsheet locale’s conventions', () => {
   });
 });
 
-// Review 24: an en_IN sheet shows rupees as "₹66,40,000" (CLDR en_IN symbol "₹"); English messages write the sign, and keep
-// groups of three until the statement analyser reads lakh grouping back ("₹66,40,000" in a goal sentence is read ₹66.4).
+// Review 24: an en_IN sheet shows rupees as "₹66,40,000" (CLDR en_IN symbol "₹"); English messages write the sign. They
+// kept groups of three until the statement analyser read lakh grouping back (fixes60: "₹66,40,000" in a goal sentence is
+// 6,640,000); since fmt63 they group as CLDR's en_IN pattern does (test/core/fmt63-lakh-grouping.test.ts), French by thousands.
 describe('English numbers in an Indian locale', () => {
   afterEach(() => {
     useNumberLocale(null);
     useCurrency(null);
   });
-  it('the rupee sign, groups of three', () => {
+  it('the rupee sign, lakh groups in English (fmt63), thousands in French', () => {
     useNumberLocale('en_IN');
     useCurrency('INR');
-    expect(formatCurrency(6_640_000, 'en')).toBe('₹6,640,000');
-    expect(formatCurrency(-1_234_567, 'en')).toBe('-₹1,234,567');
+    expect(formatCurrency(6_640_000, 'en')).toBe('₹66,40,000');
+    expect(formatCurrency(-1_234_567, 'en')).toBe('-₹12,34,567');
     expect(formatCurrency(6_640_000, 'fr')).toBe('6\u202f640\u202f000\u00a0₹');
   });
   it('a bracketed sign is the currency inside the brackets, not the bracket\'s "$"', () => {

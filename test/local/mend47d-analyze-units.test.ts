@@ -11,7 +11,8 @@ const BIN = path.join(ROOT, 'src/local/bin/smart-goals.cjs');
 function unitLine(args: string[]): string {
   const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'analyze', '--today', '2026-11-26', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   expect(result.status).toBe(0);
-  return result.stdout.split('\n').find((line) => /^\s+unit\s/.test(line)) ?? '';
+  // The line's label is in the messages' language too since fmt63 (« unité »).
+  return result.stdout.split('\n').find((line) => /^\s+(?:unit|unité)\s/.test(line)) ?? '';
 }
 
 describe('smart-goals analyze names the units in the language of its messages', () => {

@@ -188,7 +188,11 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
   // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
   const generic = !kpi && measure === null && counted === null;
-  const perPeriod = !generic && !analysis.recurrence && analysis.totalOver ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) }) : null;
+  // …but a total of the CURRENT period named ("₹2 crore in revenue this FY", « 2 M€ de CA cette année », "this quarter")
+  // is the goal's window, whose end is the deadline: "… to ₹2,00,00,000 by 31 March 2027", no "per year" read as a
+  // cadence (fmt63). A cadence ("every year", « chaque année ») is `recurrence`, kept below.
+  const windowTotal = analysis.deadline !== null && analysis.totalOver !== undefined && currentPeriod(analysis.text) === analysis.totalOver;
+  const perPeriod = !generic && !analysis.recurrence && analysis.totalOver && !windowTotal ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) }) : null;
   const perAmount = (amount: string): string => (perPeriod ? `${amount} ${perPeriod}` : amount);
   const relativeChange = analysis.target === null && analysis.change?.kind === 'relative';
   const won = counted ?? wonCountPhrase(analysis, kpi, direction, lang);
@@ -227,6 +231,12 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
     if (date !== null) parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(date, lang) }));
   }
   return parts.join(' ');
+}
+
+/** "this (fiscal) year", "this FY", "the current quarter", « cette année », « cet exercice », « ce trimestre »: the period a sentence names as the current one, else null. */
+function currentPeriod(text: string): string | null {
+  const word = /\b(?:this|current|cette|ce|cet) (?:(?:fiscal|financial) )?(fy|year|quarter|month|week|annee|exercice|trimestre|mois|semaine)\b/.exec(foldText(text))?.[1];
+  return word ? ({ quarter: 'quarter', trimestre: 'quarter', month: 'month', mois: 'month', week: 'week', semaine: 'week' } as Record<string, string>)[word] ?? 'year' : null;
 }
 
 function result(status: CriterionStatus, message: string, suggestion: string | null): CriterionResult {

@@ -11,7 +11,7 @@
  * input, and the table skips it.
  */
 import { isValidIsoDate } from '../../core/dates';
-import { t } from '../../core/messages/cli';
+import { t, type MessageKey } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
@@ -79,24 +79,28 @@ function cell(value: unknown): string {
 export function formatHuman(result: AnalyzeJson, lang: Lang | null = null): string {
   // The words around the units in the language of the messages (`--lang`, else the statement's), as the criteria's.
   const said: Lang = lang ?? (result.language === 'fr' ? 'fr' : 'en');
+  // Its labels too (audit63: « atteignable », not "achievable", beside French reasons); --json keeps its English keys.
+  const label = (key: (typeof CRITERIA)[number] | keyof AnalyzeJson): string => t(said, `cli.analyze.field.${key}` as MessageKey);
   const rows: Array<[string, string]> = [
-    ['language', result.language],
-    ['score', String(result.score)],
-    ['kpi', cell(result.kpi)],
-    ['direction', cell(result.direction)],
-    ['baseline', cell(result.baseline)],
-    ['target', cell(result.target)],
-    ['change', result.change ? `${result.change.value} (${result.change.kind})` : '—'],
+    [label('language'), result.language],
+    [label('score'), String(result.score)],
+    [label('kpi'), cell(result.kpi)],
+    [label('direction'), cell(result.direction)],
+    [label('baseline'), cell(result.baseline)],
+    [label('target'), cell(result.target)],
+    [label('change'), result.change ? `${result.change.value} (${result.change.kind === 'relative' || result.change.kind === 'absolute' ? t(said, `cli.analyze.field.changeKind.${result.change.kind}`) : result.change.kind})` : '—'],
     // "Double revenue to $2M": the change is a percentage, the target money — "percent" alone read as the target's unit.
-    ['unit', result.levelUnit ? t(said, 'cli.analyze.levelUnit', { unit: cell(result.unit), levelUnit: result.levelUnit }) : cell(result.unit)],
-    ['deadline', cell(result.deadline)],
-    ['recurrence', cell(result.recurrence)],
-    ['levers', result.levers.length > 0 ? result.levers.join(' | ') : '—'],
+    [label('unit'), result.levelUnit ? t(said, 'cli.analyze.levelUnit', { unit: cell(result.unit), levelUnit: result.levelUnit }) : cell(result.unit)],
+    [label('deadline'), cell(result.deadline)],
+    [label('recurrence'), cell(result.recurrence)],
+    [label('levers'), result.levers.length > 0 ? result.levers.join(' | ') : '—'],
   ];
-  const lines = [result.text, ...rows.map(([k, v]) => `  ${k.padEnd(11)} ${v}`)];
+  // One column width a language: English's as before (11), French's its longest label (« valeur de départ »).
+  const width = Math.max(11, ...rows.map(([k]) => k.length), ...CRITERIA.map((id) => label(id).length));
+  const lines = [result.text, ...rows.map(([k, v]) => `  ${k.padEnd(width)} ${v}`)];
   for (const id of CRITERIA) {
     const c = result.criteria[id];
-    lines.push(`  ${MARKS[c.status] ?? '?'} ${id.padEnd(11)} ${c.message}${c.suggestion ? ` → ${c.suggestion}` : ''}`);
+    lines.push(`  ${MARKS[c.status] ?? '?'} ${label(id).padEnd(width)} ${c.message}${c.suggestion ? ` → ${c.suggestion}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -84,7 +84,7 @@ function chartOf(c: Case): Chart {
   return { header, rows, lastMonth: months[months.length - 1][1] as number, note };
 }
 
-/** The amount a note writes after `label` (« 301 186.75 CHF », "₹2,509,885"), as a number. */
+/** The amount a note writes after `label` (« 301 186.75 CHF », "₹25,09,885": lakh groups since fmt63), as a number. */
 function amountAfter(note: string, label: RegExp): number {
   const m = new RegExp(`${label.source}[^\\d]*([\\d\\s\\u202f,.]+\\d)`).exec(note);
   expect(m).not.toBeNull();

@@ -5,8 +5,8 @@
  * - A per-month sub-goal under a per-quarter goal added its monthly figure to the quarter's ("M (Q1) adds up to 3 of the
  *   10 deals"): it is 3 a month, 9 a quarter, in the roll-up, the tree and Check goals' notes, said in the row's words;
  *   12 a month is still no part of 10 a quarter (fixes59's like-for-like rule).
- * - The report's pace in the user's language: rupees in groups of three as the wizard and the notes write them (review
- *   24), « (+14,6 %) » with U+202F in French (guards: the lakh pace noticed was not reproduced, see the report).
+ * - The report's pace in the user's language: rupees grouped as the wizard and the notes write them (review 24's groups
+ *   of three; lakh groups since fmt63, on every surface alike), « (+14,6 %) » with U+202F in French.
  * - A quarterly tab stamped on quarter ends with one odd row among its last four (30 June typed 29 June) was forecast
  *   at 30/12 and 30/03 (`stampedOnMonthEnds` read the last four rows only): the whole series decides.
  */
@@ -103,14 +103,15 @@ describe('a per-month sub-goal counts in its parent’s quarter like for like (f
   });
 });
 
-describe('the report’s pace in the user’s language, rupees in groups of three (fixes61)', () => {
+describe('the report’s pace in the user’s language, rupees in lakh groups (fixes61; fmt63: was groups of three)', () => {
   const revenue = [['Month', 'Revenue'], ...Array.from({ length: 24 }, (_, i) => [new Date(Date.UTC(2024, 11 + i, 1, 12)), 4_000_000 + 40_000 * i + (i % 3) * 150_000])];
 
-  it('en_IN: the pace and the notes write rupees in groups of three, as the wizard does (review 24)', () => {
+  // fmt63: English messages in an Indian locale group by lakhs and crores, CLDR's en_IN way, on every surface alike.
+  it('en_IN: the pace and the notes write rupees in lakh groups, as the wizard does', () => {
     const { shown, goals } = checkAndReport('en_IN', ['Goal ID', 'Goal', 'KPI'], [['G1', 'Grow monthly revenue to ₹7,500,000,000 by March 31, 2027', 'Revenue']], [{ name: 'Revenue', rows: revenue, format: '[$₹-4009]#,##,##0' }]);
     const pace = shown.find((r) => r[0] === 'G1' && /per month$/.test(r[4]))!;
-    expect(pace[4]).toMatch(/^\+₹\d{1,3}(,\d{3})+(\.\d\d)? \(\+\d+\.\d%\) per month$/);
-    expect(String(cell(goals, 1, ['SMART notes']))).toMatch(/Aim for ₹\d{1,3}(,\d{3})+ by/);
+    expect(pace[4]).toMatch(/^\+₹\d{1,2}(,\d\d)*,\d{3}(\.\d\d)? \(\+\d+\.\d%\) per month$/);
+    expect(String(cell(goals, 1, ['SMART notes']))).toMatch(/Aim for ₹\d{1,2}(,\d\d)*,\d{3} by/);
   });
 
   it('fr_FR: the pace’s change and percentage in French, U+202F before the per-cent sign', () => {
