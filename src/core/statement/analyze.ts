@@ -1502,7 +1502,7 @@ export function analyzeStatement(text: string, options: AnalyzeOptions): Stateme
   const pointedBase = numbers.baseline;
   if (!change && pointedBase && !numbers.target) {
     // (Or a pronoun: "double it", "double that", « le doubler », mend63s.)
-    const multiplied = directions.find((d) => d.relativeChange != null && d.start > pointedBase.end && (/^\s*(?:(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b|(?:it|that|this)\b(?! (?:amount|figure|number|level|sum|total|of|in|for)\b))/.test(textAfter(folded, d.end, 30)) || /\b(?:le|l') ?$/.test(textBefore(folded, d.start, 4))));
+    const multiplied = directions.find((d) => d.relativeChange != null && d.start > pointedBase.end && (/^\s*(?:(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b|(?:it|that|this)(?=\s*(?:[,.;!?]|$|(?:by|before|within|over|in|again|next|and|then|to reach)\b)))/.test(textAfter(folded, d.end, 30)) || /\b(?:le|l') ?$/.test(textBefore(folded, d.start, 4))));
     if (multiplied?.relativeChange != null) change = { value: multiplied.relativeChange, kind: 'relative' };
   }
 

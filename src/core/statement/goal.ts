@@ -321,7 +321,7 @@ const POINTED_BACK_AFTER_RE = /^[^,;.(]{0,30}(?:\([^()]*\))?, (?:une?|ce|a|this)
  * (stmt63, real60). Only a level stated in the present or the past (`STATED_NOW_BEFORE_RE`): "Reach $2M in 2027 and double
  * that amount by 2030" keeps its milestone's reading.
  */
-const DEMONSTRATIVE_MULTIPLIED_AFTER_RE = /^[^.;!?]{0,80}?\b(?:(?:doubl|tripl|quadrupl)[a-z]* (?:(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b|(?:it|that|this)\b(?! (?:amount|figure|number|level|sum|total|of|in|for)\b))|(?:le|l') ?(?:doubl|tripl|quadrupl)(?:er|erons|eront|era|erait)\b)/;
+const DEMONSTRATIVE_MULTIPLIED_AFTER_RE = /^[^.;!?]{0,80}?\b(?:(?:doubl|tripl|quadrupl)[a-z]* (?:(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b|(?:it|that|this)(?=\s*(?:[,.;!?]|$|(?:by|before|within|over|in|again|next|and|then|to reach)\b)))|(?:le|l') ?(?:doubl|tripl|quadrupl)(?:er|erons|eront|era|erait)\b)/;
 // (First-person and pronoun forms too: « Nous réalisons / générons 2 M€ … doubler ce montant », "We generate $2M … double it",
 // « … veut le doubler »: mend63s.)
 const STATED_NOW_BEFORE_RE = /\b(?:generates?|has|have|is|are|earns?|makes?|records?|posts?|generent|generons|genere|realisent|realisons|realise|compte|comptent|comptons|affiche|affichent|affichons|est de|sont de)\b[^.;!?]{0,50}$/;

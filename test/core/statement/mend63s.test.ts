@@ -131,6 +131,7 @@ describe('(7) first-person and pronoun forms point back to the level stated now'
 describe('(7) near misses: "double that of", « le doublement » point to no level', () => {
   readsAs([
     ['We generate $2M in revenue and want to double that of our rivals by 2030.', { baseline: null }],
+    ['We generate $2M in revenue and want to double that market by 2030.', { baseline: null }],
     ["Nous réalisons 2 M€ de chiffre d'affaires et visons le doublement de nos marges d'ici 2030.", { baseline: null }],
   ]);
 });
