@@ -1429,6 +1429,10 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
     // An amount or a count (not a rate, a share, a score, nor a profitability: a ratio of profit) moves in % growth (mend48b).
     !!kpi && !/percent|score/.test(kpi.unit) && !/rentabilit|profitabilit/.test(folded),
     kpi?.unit === 'percent',
+    // A level with a future day right after it is aimed for, a milestone ("$2M in revenue in 2027 and double that amount by
+    // 2030", mend63s).
+    // (In the level's own clause: "… and want to double it by 2030" dates the doubling.)
+    (q) => dates.some((d) => d.start >= q.end && d.start - q.end <= 40 && d.date > options.asOf && /^[^,.;:!?()\d]*$/.test(folded.slice(q.end, d.start)) && !/\b(?:and|et|then|puis|but|mais)\b/.test(folded.slice(q.end, d.start))),
   );
 
   // "Our CAC is $400 and our LTV is $1,200; we want $1,500", « Notre CAC est de 400 € et notre panier moyen de 60 € ; on vise
@@ -1511,7 +1515,8 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   // object points back to the level read as the baseline gives the change, whichever verb came first ("generate", stmt63).
   const pointedBase = numbers.baseline;
   if (!change && pointedBase && !numbers.target) {
-    const multiplied = directions.find((d) => d.relativeChange != null && d.start > pointedBase.end && /^\s*(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b/.test(textAfter(folded, d.end, 30)));
+    // (Or a pronoun: "double it", "double that", « le doubler », mend63s.)
+    const multiplied = directions.find((d) => d.relativeChange != null && d.start > pointedBase.end && (/^\s*(?:(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b|(?:it|that|this)(?=\s*(?:[,.;!?]|$|(?:by|before|within|over|in|again|next|and|then|to reach)\b)))/.test(textAfter(folded, d.end, 30)) || /\b(?:le|l') ?$/.test(textBefore(folded, d.start, 4))));
     if (multiplied?.relativeChange != null) change = { value: multiplied.relativeChange, kind: 'relative' };
   }
 

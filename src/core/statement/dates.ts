@@ -1135,11 +1135,14 @@ const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:
  * day is no figure of the goal, so the weekday of the report after it is still the report's (stmt62, real59).
  */
 /** A place opening the text, then its comma: « À Bujumbura, ce », "In Paris, on " (the weekday's full date follows; stmt63). */
-const PLACE_DAY_BEFORE_RE = /^\s*(?:[ÀA]|In|At) [A-ZÀ-Þ][^\d,;.:!?]{1,30},\s*(?:ce |on )?$/;
+const PLACE_DAY_BEFORE_RE = /^\s*(?:(?:[ÀA]|In|At) [A-ZÀ-Þ]|Au |Aux )[^\d,;.:!?]{1,30},\s*(?:ce |le |on )?$/;
 /** …and a report after it ("the director announced", « M. X a informé que »; a title's period, « M. », "Dr.", is no sentence end): "In Paris, on Monday 3 March 2025, open 20 stores" keeps its day. */
-const PLACE_DAY_REPORT_AFTER_RE = /^(?:[^.;!?]|(?<=\b(?:m|mm|mme|dr|mr|mrs|ms|st))\.)*?\b(?:(?:a|ont) (?:\S+ )?(?:informe|annonce|indique|declare|dit|precise|affirme|fait savoir|explique|assure)|said|announced|told|stated|unveiled|indicated|explained)\b/;
-/** A weekday then a full date with its year: « mardi 13 décembre 2016 », "Monday 3 March 2025", "Monday, March 3, 2025". */
-const WEEKDAY_FULL_DATE_RE = /^(?:ce |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? [^,;.]{0,20}\d{4}$/;
+// (The report's verb before any figure: "…, we will have opened 20 stores, the director said" is the goal told, mend63s.)
+const PLACE_DAY_REPORT_AFTER_RE = /^(?:[^.;!?\d]|(?<=\b(?:m|mm|mme|dr|mr|mrs|ms|st))\.)*?\b(?:(?:a|ont) (?:\S+ )?(?:informe|annonce|indique|declare|dit|precise|affirme|fait savoir|explique|assure)|said|announced|told|stated|unveiled|indicated|explained)\b/;
+/** A weekday then a full date with its year: « mardi 13 décembre 2016 », "Monday 3 March 2025", "Monday, March 3, 2025" (its weekday before the mention: `WEEKDAY_BEFORE_RE`, mend63s). */
+const WEEKDAY_FULL_DATE_RE = /^(?:ce |le |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:[^,;.]{0,20}|[a-z]+ \d{1,2}, )\d{4}$/;
+/** A weekday left before a date mention: "on Monday, " before "March 3, 2025". */
+const WEEKDAY_BEFORE_RE = /(?:(?:ce|le|on) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? $/;
 const AGENCY_DATELINE_RE = /^[a-z][a-z .'-]{2,30}, (?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9}\.?)\s*\([^)]*\)/;
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
@@ -1271,7 +1274,11 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // start, resolved forward, it made Check goals count "LONDON, 14 March — … in 2027" from a future day).
     // So is a place then the full day with its weekday, set off by commas (« À Bujumbura, ce mardi 13 décembre 2016, M. X a
     // informé que … », "In Paris, on Monday 3 March 2025, the director announced …": stmt63, real60): the day it was said.
-    const dateline = (r.start < 40 && !/\d{4}/.test(folded.slice(r.start, r.end)) && DATELINE_PLACE_RE.test(`${prepared.original.slice(0, r.start)}#${prepared.original.slice(r.end, r.end + 2)}`) && DATELINE_AFTER_RE.test(prepared.original.slice(r.end))) || (r.start < 50 && PLACE_DAY_BEFORE_RE.test(prepared.original.slice(0, r.start)) && WEEKDAY_FULL_DATE_RE.test(folded.slice(r.start, r.end)) && /^\s*,/.test(folded.slice(r.end, r.end + 2)) && PLACE_DAY_REPORT_AFTER_RE.test(folded.slice(r.end, r.end + 160)));
+    // (Only a day already come, on or before the as-of date: « ce lundi 1er mars 2027, nous aurons ouvert 20 magasins » is the
+    // goal's day; the weekday may stand before the mention, "on Monday, March 3, 2025": mend63s.)
+    const weekdayBefore = r.start < 60 ? WEEKDAY_BEFORE_RE.exec(folded.slice(Math.max(0, r.start - 20), r.start)) : null;
+    const dayFrom = weekdayBefore ? r.start - weekdayBefore[0].length : r.start;
+    const dateline = (r.start < 40 && !/\d{4}/.test(folded.slice(r.start, r.end)) && DATELINE_PLACE_RE.test(`${prepared.original.slice(0, r.start)}#${prepared.original.slice(r.end, r.end + 2)}`) && DATELINE_AFTER_RE.test(prepared.original.slice(r.end))) || (dayFrom < 50 && r.date <= ctx.asOf && PLACE_DAY_BEFORE_RE.test(prepared.original.slice(0, dayFrom)) && WEEKDAY_FULL_DATE_RE.test(folded.slice(dayFrom, r.end)) && /^\s*,/.test(folded.slice(r.end, r.end + 2)) && PLACE_DAY_REPORT_AFTER_RE.test(folded.slice(r.end, r.end + 160)));
     const isStart = fyStart || (startCue !== null && (!/\bdes\s*(?:le\s+|la\s+|l')?$/.test(before) || /dès\s*(?:le\s+|la\s+|l')?$/i.test(originalBefore)));
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     // left63: a start naming a quarter or a half ("from Q1 2027", « dès le T1 2027 », « à partir du deuxième trimestre »)

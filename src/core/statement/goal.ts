@@ -236,8 +236,12 @@ const FORMER_AFTER_RE = /^[^.;,()\d]{0,30}?\b(?:communique\w*|comme) (?:auparava
 // the contrast word: « Lutter contre le turnover : revenir à 10 % », « Contre vents et marées, … 12 % » and « et non plus seuls,
 // viser 40 » set nothing against the goal (mend45e). "up from" sets a former target against the goal's figure.
 const CONTRAST_BEFORE_RE = /\b(?:vs\.?|versus|(?<!lutt\w* )contre|non plus|au lieu d|compared (?:to|with)|instead of|(?:up|down) from)(?![a-z])\s*(?:(?:[a-z']+ ){0,3}|[^.;!?,:]{0,30}\b(?:objectif|target|guidance|prevision|fourchette|range)s?\b[^.;!?,:]{0,40})$/;
-/** After a restated percentage, more or fewer than another level: "more than", « de plus que » (group 1: the fewer, stmt63). */
-const RESTATED_GAP_AFTER_RE = /^\s*(?:(?:more|higher|greater) than|de plus qu|(less|fewer|lower) than|de moins qu)/;
+/**
+ * After a restated percentage, more or fewer than another level: "more than", « de plus que » (group 1: the fewer, stmt63);
+ * only than a past period's or today's level ("than last year", « que l'an dernier », « qu'aujourd'hui »): "6% more than our
+ * competitors", "than planned", « que le marché », « que prévu » compare with another level, no change of the goal's (mend63s).
+ */
+const RESTATED_GAP_AFTER_RE = /^\s*(?:(?:more|higher|greater) than|de plus qu|(less|fewer|lower) than|(de moins) qu)(?:e |'|\s)?\s*(?:last year|the (?:previous|prior|last) year|a year (?:ago|earlier)|(?:in )?(?:19|20)\d\d|today|now|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|(?:en )?(?:19|20)\d\d|aujourd'hui|actuellement)(?![a-z\d])/;
 /** The words before a figure that restates another: "or", « soit », "i.e.", "or at about", « soit un peu plus de », « soit une croissance de ». */
 // (No « à » after « soit »: « que le panier moyen soit à 45 € » is the level itself, mend45e; a change noun is captured: «
 // soit une hausse de 20 % » after a count is the change of that level, see the loop.)
@@ -317,8 +321,17 @@ const POINTED_BACK_AFTER_RE = /^[^,;.(]{0,30}(?:\([^()]*\))?, (?:une?|ce|a|this)
  * (stmt63, real60). Only a level stated in the present or the past (`STATED_NOW_BEFORE_RE`): "Reach $2M in 2027 and double
  * that amount by 2030" keeps its milestone's reading.
  */
-const DEMONSTRATIVE_MULTIPLIED_AFTER_RE = /^[^.;!?]{0,80}?\b(?:doubl|tripl|quadrupl)[a-z]* (?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b/;
-const STATED_NOW_BEFORE_RE = /\b(?:generates?|has|have|is|are|earns?|makes?|records?|posts?|generent|genere|realisent|realise|compte|comptent|affiche|affichent|est de|sont de)\b[^.;!?]{0,50}$/;
+const DEMONSTRATIVE_MULTIPLIED_AFTER_RE = /^[^.;!?]{0,80}?\b(?:(?:doubl|tripl|quadrupl)[a-z]* (?:(?:that|this|ce|cette) (?:amount|figure|number|level|sum|total|montant|chiffre|nombre|niveau|somme)\b|(?:it|that|this)(?=\s*(?:[,.;!?]|$|(?:by|before|within|over|in|again|next|and|then|to reach)\b)))|(?:le|l') ?(?:doubl|tripl|quadrupl)(?:er|erons|eront|era|erait)\b)/;
+// (First-person and pronoun forms too: « Nous réalisons / générons 2 M€ … doubler ce montant », "We generate $2M … double it",
+// « … veut le doubler »: mend63s.)
+const STATED_NOW_BEFORE_RE = /\b(?:generates?|has|have|is|are|earns?|makes?|records?|posts?|generent|generons|genere|realisent|realisons|realise|compte|comptent|comptons|affiche|affichent|affichons|est de|sont de)\b[^.;!?]{0,50}$/;
+/**
+ * …but not a level an aim governs, a milestone (mend63s): an aim noun before it ("The goal is to generate $2M …", "Our target
+ * is $2M …", « L'objectif est de 2 M€ … »), "to" / « de » and an infinitive ("We aim to make $2M …"), a verb opening the
+ * sentence, an imperative ("Generate $2M …", "Hit $2M …"); a future year after the level is told by `aimedFor`.
+ */
+const AIM_GOVERNS_BEFORE_RE = /\b(?:goals?|targets?|objectifs?|cibles?|aims?|ambition)\b[^.;!?]{0,80}$|\bto (?:generate|make|earn|record|post|have|hit|reach|achieve|bring in)\b[^.;!?]{0,50}$|\b(?:de|d') ?(?:realiser|generer|atteindre|faire|depasser|enregistrer|afficher|degager)\b[^.;!?]{0,50}$/;
+const IMPERATIVE_OPENING_RE = /(?:^|[.;!?:]\s+)[\s"“«]*(?:generate|make|earn|record|post|have|hit|reach|achieve)\b[^.;!?]*$/;
 /** The level pointed back to is observed: a past verb or "now" before it ("We aim for $2M …, a figure that …" is the target). */
 const OBSERVED_BEFORE_RE = /\b(?:atteint|realise|genere|reached|hit|made|generated|had|was|were|etai\w+|aujourd'hui|now|today|currently|actuellement)\b[^.;!?]*$/;
 /**
@@ -669,6 +682,7 @@ export function extractGoalNumbers(
   growthKpi = false,
   amountKpi = false,
   rateKpi = false,
+  aimedFor: (q: Quantity) => boolean = () => false,
 ): GoalNumbers {
   const result: GoalNumbers = { baseline: null, target: null, change: null, impliedDirection: null };
   const used = new Set<Quantity>();
@@ -975,7 +989,7 @@ export function extractGoalNumbers(
     const gapOf = result.target ?? fallbackTarget;
     if (restatedGap && gapOf && gapOf.kind !== 'percent' && !result.change) {
       result.change = changeOf(q);
-      result.impliedDirection ??= restatedGap[1] ? 'decrease' : 'increase';
+      result.impliedDirection ??= restatedGap[1] || restatedGap[2] ? 'decrease' : 'increase';
       continue;
     }
     if ((result.change || result.target || fallbackTarget) && restated) continue;
@@ -1089,7 +1103,7 @@ export function extractGoalNumbers(
     // the last period's is the change compared, no baseline (mend61s; "– up from 5% in 2026" stays the baseline, real-wording38).
     if (q.kind === 'percent' && result.change?.kind === 'relative' && /(?:up|down) from \w+ \w+'s $/.test(before)) continue;
     // ("10% growth in $2M revenue", "… on $2M revenue": an amount of what grows is its base, left53's M1, mend53e.)
-    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (/\b(?:doubl|tripl|quadrupl)/.test(later) && DEMONSTRATIVE_MULTIPLIED_AFTER_RE.test(textAfter(folded, q.end, 160)) && (OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80)) || STATED_NOW_BEFORE_RE.test(textBefore(folded, q.start, 60)))) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && ((WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after)) || (WORKFORCE_THE_BEFORE_RE.test(before) && WORKFORCE_COMPOUND_AFTER_RE.test(after))) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)) && JOBS_CREATED_BEFORE_RE.test(textBefore(folded, o.start, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ((ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind && aimsAtMoreOf(folded, q, o))) || !quantities.some((o) => o !== q))) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
+    if (!result.baseline && !runsOther && (nowAfter || observedBeforeAim || (q.kind === 'money' && /\bgrowth (?:in|on) $/.test(before)) || (q.kind === 'money' && !!governing && governing.cue !== 'toward' && OWN_AMOUNT_BEFORE_RE.test(folded.slice(governing.end, q.start)) && PERCENT_CHANGE_AFTER_RE.test(after)) || MOVED_ON_AFTER_RE.test(after) || (POINTED_BACK_AFTER_RE.test(textAfter(folded, q.end, 160)) && OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80))) || (/\b(?:doubl|tripl|quadrupl)/.test(later) && DEMONSTRATIVE_MULTIPLIED_AFTER_RE.test(textAfter(folded, q.end, 160)) && (OBSERVED_BEFORE_RE.test(textBefore(folded, q.start, 80)) || STATED_NOW_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !AIM_GOVERNS_BEFORE_RE.test(textBefore(folded, q.start, 120)) && !IMPERATIVE_OPENING_RE.test(folded.slice(0, q.start)) && !aimedFor(q)) || (parenBaseline !== null && (parenBaseline[1] !== undefined || PAST_IN_PAREN_AFTER_RE.test(after))) || (GROWTH_AVERAGE_BEFORE_RE.test(before) && (PAST_AVERAGE_BEFORE_RE.test(textBefore(folded, q.start, 80)) || PAST_AVERAGE_AFTER_RE.test(after))) || (BASELINE_BEFORE_RE.test(before) && !sourceFromThe(q, folded) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && !ATTAIN_AVERAGE_BEFORE_RE.test(before)) || (WAS_OF_BEFORE_RE.test(before) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 160)) && quantities.some((o) => o.start > q.end && o.kind === q.kind)) || BASELINE_BOUND_BEFORE_RE.test(before) || (PAST_VERB_BEFORE_RE.test(before) && LAST_PERIOD_AFTER_RE.test(after)) || LAST_PERIOD_VERB_BEFORE_RE.test(before) || PAST_MILESTONE_BEFORE_RE.test(before) || observedInPast(q) || (q.kind === 'number' && ((WORKFORCE_OF_BEFORE_RE.test(before) && WORKFORCE_AFTER_RE.test(after)) || (WORKFORCE_THE_BEFORE_RE.test(before) && WORKFORCE_COMPOUND_AFTER_RE.test(after))) && quantities.some((o) => o.start > q.end && o.kind === q.kind && JOBS_ADDED_AFTER_RE.test(textAfter(folded, o.end, 40)) && JOBS_CREATED_BEFORE_RE.test(textBefore(folded, o.start, 40)))) || ((ALREADY_DONE_BEFORE_RE.test(before) || ALREADY_DONE_AFTER_RE.test(after)) && ((ALREADY_AIM_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind && aimsAtMoreOf(folded, q, o))) || !quantities.some((o) => o !== q))) || ((HAVE_BEFORE_RE.test(before) || PAST_OUTCOME_BEFORE_RE.test(textBefore(folded, q.start, 60))) && !GOAL_WAS_BEFORE_RE.test(textBefore(folded, q.start, 80)) && AIM_LATER_RE.test(later) && !OPENED_LATER_RE.test(later) && quantities.some((o) => o.start > q.end && o.kind === q.kind)))) {
       result.baseline = q;
       continue;
     }

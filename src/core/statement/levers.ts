@@ -49,7 +49,7 @@ const SPLIT_RE = /\s*(?:,(?!(?<=\d,)\d)|;|\b(?:mais|but) (?:aussi|also)\b|\bet\b
  * de (près de) 20 % », not followed by what rises ("in prices", « des prix », « du budget »): a step of the goal stated, no
  * means (stmt63).
  */
-const RISE_STATED_RE = /^(?:an?|une?) (?:(?:expected|planned|projected|forecast|anticipated|annual|yearly|prevue?|attendue?|annuelle?) )?(?:increase|rise|augmentation|hausse|progression) (?:(?:expected|planned|projected|prevue?|attendue?) )?(?:of|de|d') ?(?:(?:nearly|almost|about|around|over|more than|some|pres de|environ|plus de) )?[\d.,]+ ?(?:%|percent|per cent|pour cent)(?! ?(?:in|of|on|for|des?|du|d'|sur|pour)\b)/;
+const RISE_STATED_RE = /^(?:an?|une?) (?:(?:expected|planned|projected|forecast|anticipated|annual|yearly|prevue?|attendue?|annuelle?) )?(?:increase|rise|augmentation|hausse|progression) (?:(?:expected|planned|projected|prevue?|attendue?) )?(?:of|de|d') ?(?:(?:nearly|almost|about|around|over|more than|some|pres de|environ|plus de) )?[\d.,]+ ?(?:%|percent|per cent|pour cent)(?: (?:(?:a|per|each|every|par|chaque) (?:day|week|month|quarter|year|jour|semaine|mois|trimestre|an|annee)|(?:this|next|cette|the first|the next) (?:year|quarter|month|annee|trimestre|mois)|l'an(?:nee)? (?:prochaine?|en cours)|annually|yearly|monthly|quarterly|annuellement))?(?=\s*(?:$|[,.;:!?)]|(?:and|et|ainsi que|as well as|to reach|to hit|to achieve|to get to|pour atteindre|pour porter|afin d'atteindre)\b))/;
 /** A count in a state, to the sentence's end: "12 already under construction", « 50 ouvertures prévues »; not one added (new, « supplémentaires »). */
 const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|staff|commerc)[^,;]*?\b(?:already|under (?:way|construction)|drawing board|rolled out|deja|prevu|en projet)[^,;]*$/;
 
@@ -110,7 +110,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
     const cueStart = m.index;
-    const bodyStart = m.index + m[0].length;
+    let bodyStart = m.index + m[0].length;
     if (FALSE_GERUNDS.test(textAfter(folded, cueStart, 20))) continue;
     // "click-through-rate", "walk-through", « tout-en-un »: a connector hyphenated inside a compound word is no connector.
     if (original[cueStart - 1] === '-' || original[bodyStart - 1] === '-') continue;
@@ -183,8 +183,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // figure stays set aside as before (an empty clause), the goal's own figures read as they were. "with a 20% increase in
     // prices", « avec une hausse de 5 % des prix », "with an increase of the sales team" stay means.
     if (m[0] === 'with ' || m[0] === 'avec ') {
-      const rise = RISE_STATED_RE.exec(folded.slice(bodyStart, bodyStart + 90));
-      if (rise) {
+      const rise = RISE_STATED_RE.exec(folded.slice(bodyStart, bodyStart + 120));
+      // (The means listed after it stay means: "with an increase of 20%, 10 new reps and a new CRM", « avec une hausse de
+      // 20 % et 10 nouveaux commerciaux » — the list goes on past the rise and its separator, mend63s.)
+      const more = rise ? /^\s*(?:,|\band\b|\bet\b|\bainsi que\b|\bas well as\b)\s*(?=[^\s.;!?])(?!(?:to|pour|afin)\b)/.exec(folded.slice(bodyStart + rise[0].length)) : null;
+      if (rise && more) bodyStart += rise[0].length + more[0].length;
+      else if (rise) {
         clauses.push({ start: cueStart, end: bodyStart + rise[0].length, items: [] });
         continue;
       }
