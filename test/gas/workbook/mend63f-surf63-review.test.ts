@@ -75,6 +75,10 @@ describe('mend63f (4): a passed Deadline without a Start names today, not "the s
     expect(refusal(() => w.call('sidebarAddGoal', { draft, targetLevel: 300 }))).toBe(passed);
     // Near miss: a Start sent after the Deadline keeps REQUIREDPACE's sentence.
     expect(refusal(() => w.call('sidebarAddGoal', { draft: { ...draft, start: '2027-09-01', deadline: '2027-06-30' }, targetLevel: 300 }))).toBe(reversed);
+    // Driver goals under an existing parent (review finding 5's gap: `appendGoals` skips `addGoalProblem` there): a Start
+    // sent after the Deadline is refused before anything is written.
+    const drivers = { parent: null, parentId: 'G1', goals: [{ statement: 'Book 40 meetings', target: 40, kpi: 'Meetings' }], owner: 'A', start: '2027-09-01', deadline: '2027-06-30' };
+    expect(refusal(() => w.call('sidebarAddDriverGoals', drivers))).toBe(reversed);
     expect(w.goals.getDataRange().getValues()).toEqual(before);
     // The live check and the plan-drivers step: no Start sent, so nothing is "before the start".
     const series = w.call<SidebarContext>('sidebarGetContext').series.find((s) => s.sheetName === kpi)!;
