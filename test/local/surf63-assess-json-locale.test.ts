@@ -74,6 +74,6 @@ describe('surf63 (e): assess --json follows --locale and --lang as the plain for
 
   it('--help says what --locale and --lang do to --json', () => {
     const help = cli(['--help']).stdout;
-    expect(help).toContain('--json: each line\'s "lang", else --lang, else --locale\'s language');
+    expect(help).toContain('--json: each line\'s "lang" (null: none), else --lang, else --locale\'s');
   });
 });

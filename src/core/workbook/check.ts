@@ -20,14 +20,14 @@ import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
 import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
-import { detectPeriod, shortWindow, windowPeriod } from '../series/period';
+import { detectPeriod, shortWindow } from '../series/period';
 import { countedRateKpi, kpiTab, tabNamed, type LinkChoice, linkSeries, matchCatalog } from './link';
 import { countsThings, historyUnit, unitClash, unitClashNote, unreadNote, valueKindOf } from './kpis';
 import { addBottomUpPlans } from './plans';
 import { fold } from './text';
 import { findDirections } from '../statement/direction';
 import { prepare } from '../statement/text';
-import { asksTotal, reversedWindow, sameGoalKey } from './goals';
+import { keptUnderReading, reversedWindow, sameGoalKey } from './goals';
 import type { NumberLang } from '../numbers';
 import type { CheckSummary, FlagCause, GoalCheck, GoalField, GoalFigures, GoalRow, KpiSeries, WorkbookModel } from './types';
 import { formatGoalValue, targetFormulaNote } from './values';
@@ -255,10 +255,14 @@ export function mergeGoal(goal: GoalRow, series: readonly KpiSeries[], options: 
   // default keeps such a goal a level too (a stated "maintain", a fewer-is-better header: surf61, mend61f).
   // A cadence stated ("under 30 per month" on a weekly tab) keeps the tab's total: the month's is judged (`perPeriodReading`).
   // One calendar period named ("this year", "in Q1 2027", « cette année », a Start–Deadline that is one quarter) is that
-  // period's total, as before surf62 (mend62f: "under 400 this year" said on track at about 41 a month): `asksTotal` (goals.ts, shared with the formulas),
-  // `windowPeriod`.
+  // period's total, as before surf62 (mend62f: "under 400 this year" said on track at about 41 a month): `keptUnderReading` (goals.ts: one
+  // function with the formulas, mend63f).
   const span = [goal.start ?? analysis.start, goal.deadline ?? analysis.deadline];
-  const keptUnder = (goal.direction ?? analysis.direction) === 'maintain' && unit === 'count' && !analysis.recurrence && [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true) && !asksTotal(goal.statement) && !(span[0] && span[1] && windowPeriod(span[0], span[1], options.settings.fiscalYearStartMonth));
+  const keptUnder =
+    keptUnderReading(
+      { statement: goal.statement, direction: goal.direction ?? analysis.direction, unit, recurring: analysis.recurrence !== null, lowerIsBetter: [kpi, columnKpi, sentenceKpi].some((k) => k?.lowerIsBetter === true), start: span[0], deadline: span[1] },
+      options.settings.fiscalYearStartMonth,
+    ) === 'level';
   const aggregation: Aggregation = pick('aggregation', goal.aggregation, null) ?? (clash === 'rate' ? 'level' : null) ?? (analysis.totalOver ? 'total' : null) ?? (keptUnder ? 'level' : null) ?? linked?.aggregation ?? kpi?.aggregation ?? 'level';
   // A start stated far from where the linked tab stands — "from $4000 a month to $6000 a month" for one product's sales,
   // linked by its words to a monthly Revenue tab at $516,000 (review 23: judged "on track, >99 %") — measures something

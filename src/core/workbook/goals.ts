@@ -4,7 +4,8 @@
  * goal when it has a sentence or any structured value. Cells that cannot be
  * read (text in a number column…) are recorded as problems, not guessed.
  */
-import type { IsoDate, Lang } from '../types';
+import type { Aggregation, Direction, IsoDate, Lang, Unit } from '../types';
+import { windowPeriod } from '../series/period';
 import { formatDate } from '../format';
 import { startsAfterDeadline } from '../dates';
 import { t } from '../messages';
@@ -200,19 +201,43 @@ export const sameGoalKey = (g: NewGoal & { others?: string }): string =>
   [g.statement, g.kpi, g.owner, g.baseline, g.target, g.start, g.deadline, g.parent, g.direction, g.aggregation, g.others].map((v) => fold(String(v ?? ''))).join('\u0000');
 
 /**
- * A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "combined", « en tout », « cumulés »,
- * "in aggregate", "all told", « sur l'ensemble », "200 in all", "200 overall" (mend62f; not "in all regions"); or naming
- * one period as its window, that period's total: "this year", "this quarter", « cette année », « ce trimestre » (mend62f).
+ * A sentence asking for a sum over its window: "under 200 in total", « 200 au total », "a total of 200", « un total de 200 »,
+ * "200 total", "combined", « en tout », « cumulés », "in aggregate", "all told", « sur l'ensemble », "200 in all", "200
+ * overall" (mend62f; not "in all regions"); or naming one period as its window, that period's total: "this year", "this
+ * quarter", « cette année », « ce trimestre » (mend62f). "total" asks a sum beside the figure only, not "to protect total
+ * revenue"; a period compared with ("like this quarter", « comme ce trimestre ») is no window (mend63f).
  */
-const ASKS_TOTAL_RE = /\b(?:total|cumul\w*|combined|altogether|en tout|aggregat\w*|all told|sur l.ensemble|(?:this|current|cette|ce|cet) (?:year|quarter|month|week|annee|trimestre|mois|semaine))\b|\d (?:in all(?! (?:of |our |the )?[a-z]+s\b)|overall)\b/;
+const ASKS_TOTAL_RE = /\b(?:(?:in|au|en) total|total (?:of |de |d.)?\d|cumul\w*|combined|altogether|en tout|aggregat\w*|all told|sur l.ensemble|(?<!\b(?:comme|like|as|than|que) )(?:this|current|cette|ce|cet) (?:year|quarter|month|week|annee|trimestre|mois|semaine))\b|\d (?:total|in all(?! (?:of |our |the )?[a-z]+s\b)|overall)\b/;
 
-/**
- * Whether a goal sentence asks for its window's total (`ASKS_TOTAL_RE` over the folded text): the one reading Check goals'
- * kept-under rule (check.ts `mergeGoal`) and the formulas' default aggregation (ACHIEVABILITY / GOALVERDICT given the
- * sentence, surf63) share, so "Keep churned customers under 400 this year" is a year's total on both.
- */
+/** Whether a goal sentence asks for its window's total in its own words (`ASKS_TOTAL_RE` over the folded text). */
 export function asksTotal(statement: string): boolean {
   return ASKS_TOTAL_RE.test(fold(statement));
+}
+
+/** What `keptUnderReading` reads of a goal: merged by Check goals (`mergeGoal`), from the arguments by the formulas. */
+export interface KeptUnderGoal {
+  statement: string;
+  direction: Direction | null;
+  /** The goal's unit: the sentence's own, else its KPI's or header's (mend63f: a bare 40000 on a "Churned MRR" tab is money). */
+  unit: Unit | null;
+  /** A cadence stated ("under 30 per month"): the period's total is judged elsewhere (`perPeriodReading`). */
+  recurring: boolean;
+  lowerIsBetter: boolean;
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+}
+
+/**
+ * The one reading of a fewer-is-better count kept under a figure, for Check goals' default aggregation and the formulas'
+ * (ACHIEVABILITY / GOALVERDICT given the sentence and no aggregation; surf63, mend63f): 'total' when the sentence asks a
+ * sum (`asksTotal`) or its window is one calendar period ("this year", "in 2027", "in Q1 2027", a Start–Deadline that is
+ * one quarter: `windowPeriod`), else 'level' (each period stays under it); null for any other goal (not a count, not
+ * "maintain", more is better, a cadence stated).
+ */
+export function keptUnderReading(goal: KeptUnderGoal, fiscalStartMonth: number): Aggregation | null {
+  if (goal.direction !== 'maintain' || goal.unit !== 'count' || goal.recurring || !goal.lowerIsBetter) return null;
+  const { start, deadline } = goal;
+  return asksTotal(goal.statement) || (start && deadline && windowPeriod(start, deadline, fiscalStartMonth)) ? 'total' : 'level';
 }
 
 /**
@@ -232,11 +257,12 @@ export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: re
   const parent = goal.parent?.trim();
   if (parent && goal.parentFrom === undefined && !rows.some((r) => r.hasId && fold(r.id) === fold(parent))) return t(lang, 'align.parent.missing', { parent });
   const { start, deadline } = goal;
-  // A Start after the Deadline: REQUIREDPACE's sentence, the one Check goals flags the row with (surf63: it was this
-  // function's own, "… is before September 1, 2027"); a Deadline already passed names today.
+  // A Deadline already passed names today, first: a Start the wizard did not send is filled in with today by the server, and
+  // "before the start (January 15, 2027)" named no Start the user gave (mend63f; the Start as sent is checked before that,
+  // sidebar `newGoalOf`). A Start after the Deadline: REQUIREDPACE's sentence, the one Check goals flags the row with (surf63).
+  if (deadline && deadline < today) return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(today, lang) });
   const reversed = reversedWindow(start, deadline, lang);
   if (reversed) return reversed;
-  if (deadline && deadline < today) return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(today, lang) });
   if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');
   const key = sameGoalKey(goal);
   const same = rows.find((r) => sameGoalKey(r) === key);

@@ -39,7 +39,7 @@ import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, periodSizedTarget, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
-import { asksTotal } from '../../core/workbook/goals';
+import { keptUnderReading } from '../../core/workbook/goals';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { goalSentence, type StatementAnalysis } from '../../core/statement';
@@ -349,23 +349,34 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
   // A goal sentence as the direction (review 32): judged as SMARTSCORE judges it on this history — its unit checked as
   // SMARTSCORE's (`unitNote`), each blank argument filled from it, a typed target contradicting its own refused (mend36).
   const sentence = sentenceArg(direction, lang, today);
-  // With no aggregation argument, a count kept under a figure whose sentence asks for its window's total ("Keep churned
-  // customers under 400 this year", « … sous 400 cette année », "in total") is that total, as Check goals reads it (one
-  // predicate, core `asksTotal`; surf63: the formulas read a level, on track 0.999, where Check goals said unrealistic).
-  // Only where Check goals' kept-under rule would apply: a fewer-is-better count (its header's or the sentence's KPI).
-  const keptUnder = sentence?.direction === 'maintain' && sentence.unit !== 'currency' && sentence.unit !== 'percent' && !history.isRate() && (history.lowerIsBetter() === true || (sentence.kpi ? kpiById(sentence.kpi)?.lowerIsBetter === true : false));
+  // With no aggregation argument, a fewer-is-better count kept under a figure is read as Check goals reads it (one core
+  // function, `keptUnderReading`; surf63, mend63f): its window's total when the sentence asks one ("Keep churned customers
+  // under 400 this year", « … sous 400 en 2027 », "in Q1 2027", "in total") — the sentence's Start and Deadline, the typed
+  // ones first —, else a level. A count: the sentence's unit, else its KPI's or the header's ("under 40000" on a "Churned
+  // MRR" tab is money, a level: mend63f), as the question below reads it.
+  const sentenceKpi = sentence?.kpi ? kpiById(sentence.kpi) : undefined;
+  const readUnit = sentence ? (sentence.unit ?? ((sentenceKpi?.unit !== 'percent' && sentenceKpi?.unit) || historyUnit(sentenceKpi, history.header, history.values, KPI_CATALOG) || sentenceKpi?.unit || null)) : null;
+  const due = dateArg(deadline, lang, true);
+  const keptUnder =
+    sentence && !history.isRate()
+      ? keptUnderReading(
+          { statement: String(direction), direction: sentence.direction, unit: readUnit, recurring: sentence.recurrence !== null, lowerIsBetter: history.lowerIsBetter() === true || sentenceKpi?.lowerIsBetter === true, start: start ?? sentence.start, deadline: due ?? sentence.deadline },
+          fiscalYearStartMonth,
+        )
+      : null;
   const asked = aggregationArg(aggregationCell, lang);
-  const given = asked ?? (keptUnder && asksTotal(String(direction)) ? 'total' : null);
+  const given = asked ?? (keptUnder === 'total' ? 'total' : null);
   // "total" over a rate's history summed its percentages (mend50d: churn's 3.417, 341.7 %, as REALISTICTARGET's answer):
   // refused in all three formulas, since a cell cannot carry the note Check goals writes when it judges one period instead.
   // A function gets values, not formats ("a cell with a value of 10% becomes 0.1": docs/ARCHITECTURE.md, Range arguments),
   // so a rate is known by its header, by a goal sentence naming a rate KPI, or by a target typed as text with "%" over
   // values all in [0, 1] (surf51); a bare 0.3 over a headerless column of fractions is summed as asked (docs/FUNCTIONS.md).
-  const rateKpi = sentence ? sentenceReadsRate(sentence) : false;
+  // A sentence giving no unit whose rate KPI is counted by the history ("Keep churned customers under 400" over counts of
+  // churned customers) reads counts, not a rate: "total" typed there is summed, as the default sums it (mend63f).
+  const rateKpi = sentence ? sentenceReadsRate(sentence) && !(sentence.unit === null && readUnit === 'count') : false;
   const typedPercent = typeof target === 'string' && target.includes('%') && history.values.every((v) => v >= 0 && v <= 1);
   if (asked === 'total' && (rateKpi || typedPercent || history.isRate())) throw CellError.of(lang, 'achievability.error.rateTotal');
   const typed = isBlank(target) ? null : rateTarget(required(numberArg(target, lang), lang, 'target'), history.inPoints, history.values, history.isRate);
-  const due = dateArg(deadline, lang, true);
   // With no aggregation argument, a column Check goals reads as a total is one here too ("Deals" one row a month: surf61),
   // but where a total cannot be the goal (mend61f), kept a level without running the reader: a fewer-is-better goal (Check
   // goals judges a decrease to an amount on one period's total, check.ts `mergeGoal`: on a tab of one row a period, the

@@ -266,10 +266,11 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   const deadline = typeof request.deadline === 'string' && isValidIsoDate(request.deadline) ? request.deadline : null;
   if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
   const direction = request.direction === 'decrease' || request.direction === 'maintain' ? request.direction : 'increase';
-  const start = rowStart(request.start);
-  // A Start after the Deadline is refused with the sentence Check goals flags the row with (surf63: "on-track, 50 per month").
-  const reversed = reversedWindow(start, deadline, lang);
+  // A Start after the Deadline is refused with the sentence Check goals flags the row with (surf63: "on-track, 50 per month"):
+  // the Start the request sent, before today fills it in (mend63f: with none, a passed Deadline is not "before the start").
+  const reversed = reversedWindow(sentStart(request.start), deadline, lang);
   if (reversed) throw new UserError(reversed);
+  const start = rowStart(request.start);
   return {
     seriesId: typeof request.seriesId === 'string' ? request.seriesId : null,
     sheetName: typeof request.sheetName === 'string' ? request.sheetName : null,
@@ -284,9 +285,14 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   };
 }
 
+/** The Start a request sent: its ISO day, else null (the wizard sends none). */
+function sentStart(start: unknown): IsoDate | null {
+  return typeof start === 'string' && isValidIsoDate(start) ? start : null;
+}
+
 /** The Start Add goal writes (`newGoalOf`) and the live check judges: the request's ISO day, else the server's today (the wizard's always). */
 function rowStart(start: unknown): IsoDate {
-  return typeof start === 'string' && isValidIsoDate(start) ? start : today();
+  return sentStart(start) ?? today();
 }
 
 export function sidebarAssess(raw: AssessRequest): AssessResponse {
@@ -461,6 +467,11 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
   // "… per month": a total whose window Check goals reads from the sentence (no Start, no starting level), as the wizard judged it.
   const perPeriod = periodOrNull(draftPeriod(draft)) !== null;
+  const deadline = typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null;
+  // A Start sent after the Deadline: REQUIREDPACE's sentence, judged before today fills in a missing Start (mend63f: the
+  // wizard sends none, so a passed Deadline said "before the start (today)"; `addGoalProblem` then names today).
+  const reversed = reversedWindow(sentStart(draft.start), deadline, lang);
+  if (reversed) throw new UserError(reversed);
   return {
     statement,
     kpi: text(draft.kpi?.name),
@@ -468,7 +479,7 @@ function newGoalOf(request: AddGoalRequest, lang: Lang, valueFormat?: string | n
     baseline: perPeriod ? null : finiteOrNull(draft.baseline),
     target: finiteOrNull(request.targetLevel),
     start: perPeriod ? null : rowStart(draft.start),
-    deadline: typeof draft.deadline === 'string' && isValidIsoDate(draft.deadline) ? draft.deadline : null,
+    deadline,
     parent: text(draft.parentId),
     direction: draft.direction === 'decrease' || draft.direction === 'maintain' || draft.direction === 'increase' ? draft.direction : null,
     aggregation: perPeriod ? 'total' : draft.kpi?.aggregation === 'total' || draft.kpi?.aggregation === 'level' ? draft.kpi.aggregation : null,
@@ -553,6 +564,8 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
     const deadline = date(request.deadline);
     if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
     const owner = text(request.owner);
+    const reversed = reversedWindow(date(request.start), deadline, lang);
+    if (reversed) throw new UserError(reversed);
     const start = date(request.start) ?? today();
     const parentRequest = isRecord(request.parent) && isRecord(request.parent.draft) ? request.parent : null;
     const existingParent = parentRequest ? null : text(request.parentId);

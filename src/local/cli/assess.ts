@@ -60,7 +60,8 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
   } catch (error) {
     return { error: `Invalid request: malformed JSON (${error instanceof Error ? error.message : 'parse error'})` };
   }
-  if (lang && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && !('lang' in parsed)) line = JSON.stringify({ ...parsed, lang });
+  // "lang": null is no language named (mend63f: it kept English under --locale fr_CA).
+  if (lang && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && (parsed as { lang?: unknown }).lang == null) line = JSON.stringify({ ...parsed, lang });
   try {
     // The string crosses into the add-on's realm as is; smartAssess parses and validates it.
     return project(JSON.parse(JSON.stringify(addon.call<AssessResult>('smartAssess', line))) as AssessResult);
@@ -193,8 +194,8 @@ export const command: CliCommand = {
     '      one request per line: {"history": [["YYYY-MM-DD", number], …], "target": n, "deadline": "YYYY-MM-DD",',
     '      "today"?, "direction"? ("increase"|"decrease"), "aggregation"? ("level"|"total"), "baseline"?, "lang"? ("fr"|"en"),',
     '      "header"? (the value column\'s header: "Output index", "Close rate (%)")}',
-    '      --locale en_NZ / --lang fr apply to --json: each line\'s "lang", else --lang, else --locale\'s language',
-    '      (fr_CA: French), else English; the reasons\' dates in --locale\'s order (en_NZ: "31 March 2027")',
+    '      --locale en_NZ / --lang fr apply to --json: each line\'s "lang" (null: none), else --lang, else --locale\'s',
+    '      language (fr_CA: French), else English; the reasons\' dates in --locale\'s order (en_NZ: "31 March 2027")',
     '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
     '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
     '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %,',
@@ -202,6 +203,7 @@ export const command: CliCommand = {
     '      whose dates show day first, 16/11/2026 as en_NZ or en_GB write them, whose answer writes 31 March 2027)',
     '      [--locale en_NZ]  the locale of the sheet the file comes from: its slash dates and --deadline/--today in that',
     '      order (en_NZ, en_GB: day first, even when every day is 12 or less; en_US: month first), the answer\'s dates too',
+    '      and its language when --lang names none (fr_CA: French, as --json answers), else the file\'s',
   ].join('\n'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
@@ -216,13 +218,16 @@ export const command: CliCommand = {
     const localeGiven = localeOption(options.locale);
     if (options.locale !== undefined && localeGiven === undefined) return usageError(t(optionLang, 'cli.report.badLocale', { value: String(options.locale) }));
     const order = localeGiven && localeDateOrder(localeGiven, 'en');
+    // --locale's language (fr_CA: French), the text's when --lang names none, on both forms (mend63f: the plain form
+    // answered an English file in English under --locale fr_CA where --json answered in French).
+    const localeLang: Lang | null = localeGiven ? (localeGiven.startsWith('fr') ? 'fr' : 'en') : null;
     if (options.json) {
       // The text fields follow the options as the plain form's do (surf63; audit62: they ignored --locale): the reasons'
       // dates the locale's order (en_NZ "31 March 2027"), their language a line's own "lang", else --lang, else the
       // locale's language (fr_CA: French), else English.
       const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {});
       if (!addon) return 2;
-      const lineLang: Lang | undefined = langOption ?? (localeGiven ? (localeGiven.startsWith('fr') ? 'fr' : 'en') : undefined);
+      const lineLang: Lang | undefined = langOption ?? localeLang ?? undefined;
       if (process.stdin.isTTY) console.error('Type one JSON request per line, then Ctrl+D (--help shows the format).');
       for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line, lineLang))}\n`);
       return 0;
@@ -244,7 +249,9 @@ export const command: CliCommand = {
     } catch (error) {
       return usageError(t(optionLang, 'cli.assess.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
     }
-    const { history, lang, droppedLines, header, dayFirst } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average', order === 'dmy' ? true : order === 'mdy' ? false : undefined);
+    const { history, lang: fileLang, droppedLines, header, dayFirst } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average', order === 'dmy' ? true : order === 'mdy' ? false : undefined);
+    // The text's language: --lang, else --locale's, else the file's (a ";" file: French); the file is read as it writes.
+    const lang: Lang = langOption ?? localeLang ?? fileLang;
     // The dates are read once the file says how it writes them (a French file: day first), and refused in its language.
     const badDate = (option: string, value: string): number => usageError(t(lang, dayFirst ? 'cli.badDateDayFirst' : 'cli.badDate', { option, value }));
     const deadlineIso = optionDate(deadline, dayFirst);
@@ -257,7 +264,7 @@ export const command: CliCommand = {
       console.error(t(lang, 'cli.assess.skipped', { count: droppedLines.length, file, lines: shown }));
     }
     // A target typed the way the file writes numbers ("0,3" or "30 %" next to a ";" file).
-    const targetValue = parseLocaleNumber(target, lang) ?? parseLocaleNumber(target, lang === 'fr' ? 'en' : 'fr');
+    const targetValue = parseLocaleNumber(target, fileLang) ?? parseLocaleNumber(target, fileLang === 'fr' ? 'en' : 'fr');
     if (targetValue === null) return usageError(t(lang, 'cli.assess.badTarget', { value: target }));
     const request = {
       history,
