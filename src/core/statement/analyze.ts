@@ -906,6 +906,9 @@ function isItemLabel(q: Quantity, folded: string, original: string): boolean {
   const before = m ? folded.slice(0, q.start - m[0].length) : '';
   // "top" before the figure is a rank unless it is the verb over a quantity (TOP_VERB_SOURCE: "hopes to top 1 million").
   if (m && /^top/.test(m[0])) return !topVerbAt(folded, q.start - m[0].length);
+  // "We have already signed 40 clients this year; goal 100.", « Nous avons déjà signé 40 clients ; objectif 100. »: after a
+  // count already done and a semicolon, "goal N" is the goal's figure, not a tag of the done count's (mend63l).
+  if (m && !m[1] && /\b(?:already|deja)\b[^;]*;\s*$/.test(before)) return false;
   return !!m && ( !!m[1] || /^\s*(?:and|et) \d/.test(textAfter(folded, q.end, 6)) || ((/^\W*$|\(\s*$|(?<![a-z\d])\d/.test(before)) && /^\s*[:.),–—-](?!\d)/.test(textAfter(original, q.end, 6))));
 }
 
@@ -1031,6 +1034,22 @@ function insideChangeObject(d: DirectionMention, all: readonly DirectionMention[
   return verb !== undefined && (verb.cue === 'increase' || verb.cue === 'decrease' || verb.cue === 'improve') && (OBJECT_WORDS_RE.test(between) || (/^ [a-z]+ (?:or|and) (?:[a-z]+ [a-z]+|call|contact)$/.test(folded.slice(verb.end, d.end)) && /^ [a-z]+s by \d/.test(folded.slice(d.end, d.end + 20))));
 }
 
+/**
+ * mend63l: left63's removal verbs (« supprimer », « éliminer », "eliminate", "shed", "lay off") are as often a means as the
+ * goal: "Eliminate manual data entry and grow revenue 10%", « Supprimer les remises et porter le panier moyen à 50 k€ », "We
+ * will not lay off anyone and will grow revenue 10%". One is a decrease only when what it removes, up to its clause's end or
+ * the next direction word, names a KPI or holds a figure ("Eliminate churn", « supprimer 150 emplois »); otherwise, before
+ * a later direction word, it is no direction word (as before left63) and the later one governs the goal.
+ */
+function removesNoMeasure(d: DirectionMention, all: readonly DirectionMention[], kpis: readonly KpiMention[], quantities: readonly Quantity[], folded: string): boolean {
+  if (d.cue !== 'decrease' || !/^(?:supprim|elimin|shed|lay)/.test(folded.slice(d.start, d.end))) return false;
+  const next = all.find((o) => o.start >= d.end);
+  if (!next) return false;
+  const stop = /[,;:!?]|\.(?!\d)/.exec(folded.slice(d.end, next.start));
+  const end = stop ? d.end + stop.index : next.start;
+  return ![...kpis, ...quantities].some((o) => o.start >= d.end && o.start < end);
+}
+
 function chooseDirection(mentions: readonly DirectionMention[]): DirectionMention | null {
   return (
     mentions.find((m) => m.cue === 'increase' || m.cue === 'decrease' || m.cue === 'maintain') ??
@@ -1095,7 +1114,7 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   const recurrences = cadences.filter((r) => !namesMetric(r, kpiMentions, folded));
   const quantitiesAll = findQuantities(folded, language, original, options.numberLang === 'in');
   const directionsAll = findDirections(folded);
-  const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded)).filter(
+  const directions = directionsAll.filter((d) => !insideChangeObject(d, directionsAll, folded) && !removesNoMeasure(d, directionsAll, kpiMentions, quantitiesAll, folded)).filter(
     // "close" in "close rate" is not a verb; "more" needs an object ("more leads", not "more customer-centric").
     // "more website visitors": one qualifying word may stand between "more" and the KPI.
     // "Our growth agenda: 10% revenue growth": the growth word naming the agenda (no KPI since stmt50) governs no figure (mend50c).

@@ -1283,7 +1283,9 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
     // A start names the FIRST day of a month named without a day ("à partir de janvier 2027").
     // left63: a start naming a quarter or a half ("from Q1 2027", « dès le T1 2027 », « à partir du deuxième trimestre »)
     // names its FIRST day too, not its end: the months before the period's last, from the first of its first month.
-    const startSpan = isStart && !r.monthLevel ? PERIOD_SPAN_MONTHS_RE.exec(folded.slice(r.start, r.end)) : null;
+    // Not after "the end of" / « la fin du » ("From the end of Q1 2027", « À partir de la fin du T1 2027 »): that names
+    // the period's last day, as before left63 (mend63l).
+    const startSpan = isStart && !r.monthLevel && !endOf ? PERIOD_SPAN_MONTHS_RE.exec(folded.slice(r.start, r.end)) : null;
     let date = isStart && r.monthLevel ? startOfPeriod(r.date, 'month') : startSpan ? addMonths(startOfPeriod(r.date, 'month'), /^[hs]\d|half|semest/.test(startSpan[0]) ? -5 : -2) : r.date;
     // A fiscal year the clause names, "fiscal year 2028, which begins April 1", is the twelve months ending in 2028 (named
     // after the year it ends in): it starts on 1 April 2027; a start with its own year ("starts in March 2027") keeps it (mend45a).

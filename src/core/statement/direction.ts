@@ -68,6 +68,9 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
     re: /\b(?:maint(?!enances?\b|enant\b)\w*|maintenant(?<=\ben maintenant)|keep(?<!\b(?:de|la|une|du) (?:[a-z]+ )?keep)(?!\w* track)\w*|kept|sustain(?!abi)\w*|hold(?<!\b(?:de|la|une|du) (?:[a-z]+ )?hold)(?!ings\b)\w*|stay(?!\w*\s+(?:on\s+(?:track|course|target)|focus))\w*|remain(?!\w*\s+(?:on\s+(?:track|course|target)|focus|(?:very\s+)?(?:optimistic|confident|upbeat|bullish)\b))\w*|preserv\w*|stabili(?:[sz]\w*|te)|protect\w*|gard\w*|conserv\w*|(?:(?<!\bil (?:ne )?(?:(?:[mt]e|[nv]ous|lui|leur) )?)reste|rest(?:er|ee|ent|ons|ez))(?!\s+(?:tres\s+)?(?:optimistes?|confiante?s?|sereine?s?)\b)|demeur\w*|ten(?:ir|ons|ez)|tient|tiennent|consolid(?!(?:e|ee|es|ees|ated)\b)\w*|install\w* durablement|preserv\w*|stabilis\w*)\b/g,
     cue: 'maintain',
   },
+  // « Soutenir notre croissance (en 2027) » opening the text keeps the growth going, as "Sustain our growth" (the verb
+  // above) and « Maintenir notre croissance » do (mend63l; left63 named the KPI and no direction).
+  { gate: ['soutenir'], re: /^\W*soutenir(?=\s+(?:notre|nos)\s+croissance\b)/g, cue: 'maintain' },
   // "continue its strong growth", « poursuivre sa croissance »: growth carried on is an increase (real27, real38, real39).
   { gate: ['growth', 'croissance'], re: /\b(?:continu|poursui)\w*\s+(?:[a-z]+\s+){0,2}(?:growth|croissance)\b/g, cue: 'increase' },
   // "comparable store sales to be relatively flat" (real26).
@@ -106,10 +109,11 @@ export const LEXICON: ReadonlyArray<{ re: RegExp; cue: DirectionCue; needsObject
   // "Costs are expected to decline (by) 8% to $2.3 million", "Revenue will fall 5%": an intransitive fall right before its
   // figure is a decrease by it, as "drop" is (left48); "declined" / "fell" report the past and stay unread. (So are "climb",
   // "jump", « bondir » right before theirs an increase, below; « a bondi » is the past.)
-  // « supprimer 150 emplois », "eliminate 200 positions", "shed 300 jobs": what is removed falls (left63).
+  // « supprimer 150 emplois », "eliminate 200 positions", "shed 300 jobs": what is removed falls (left63); « éliminer » as
+  // "eliminate" (mend63l). Only when what is removed names a KPI or a figure (analyze.ts: a means otherwise, mend63l).
   // « se limiter » is tested after « limit » (`limit(?<!\bse limit|\bs'limit)`: the same characters before it) (perf57).
   {
-    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit(?<!\bse limit|\bs'limit)\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?!(?<=\bthe lower) end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?|supprim\w*|eliminat\w*|shed(?:s|ding)?(?! light)|lay(?:s|ing)? off)\b/g,
+    re: /\b(?:reduc\w*|redui\w*|diminu\w*|baiss\w*|abaiss\w*|limit(?<!\bse limit|\bs'limit)\w*|ramen\w*|minimi[sz]\w*|decreas\w*|cut|cuts|cutting|lower\w*(?!(?<=\bthe lower) end\b)|lessen\w*|shrink\w*|slash\w*|trim|trimming|curb\w*|drop|dropping|bring down|drive down|brought down|bring\w*(?: [\w']+){1,4}? down|driv\w*(?: [\w']+){1,4}? down|resorb\w*|fai\w* baisser|endigu\w*|jugul\w*|frein\w*|contenir|recul\w*|shorten\w*|raccourc\w*|go(?:es)? down|going down|fall(?:s|ing)? (?:to|below|under)|(?:declin(?:e|es|ing)|fall(?:s|ing)?) (?=(?:by )?\d)|ecourt\w*|compress\w*|contractions?|supprim\w*|elimin(?:at\w*|er|ons|ez)|shed(?:s|ding)?(?! light)|lay(?:s|ing)? off)\b/g,
     cue: 'decrease',
   },
   // « la nouvelle génération », "lead generation": the noun names no act of generating (real41). "concluded in 2025", « conclu

@@ -499,7 +499,8 @@ const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires
 /** A verb of outcome governing the later figure after a work's length: "should carry", « permettre de transporter » (mend62s). */
 const WORKS_OUTCOME_BETWEEN_RE = /\b(?:carry|carries|serve|serves|transport|connect|link|handle|accommodate|permett\w*|transporter|desservir|relier|accueillir)\b/;
 const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
-const ALREADY_DONE_BEFORE_RE = /\b(?:ha(?:ve|s|d) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
+// "We've already opened 8 stores", "We’ve …": the contraction as "have" (mend63l).
+const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
 const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
 const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?${AIM_LATER_VERBS}`);
 /**

@@ -7,6 +7,7 @@
 import { KPI_CATALOG, type KpiDefinition } from '../kpi/catalog';
 import { escapeRegExp } from '../regexp';
 import { fold, numberWord, otherSpelling, type Span, textAfter, textBefore } from './text';
+import { MONTH_SOURCE } from './dates';
 import { GROWN_THING, pastFactor } from './goal';
 
 export interface KpiMention extends Span {
@@ -347,6 +348,12 @@ const GROWTH_SUPPORTED_BEFORE = /\b(?:souten|accompagn|financ|support|fuel|susta
  * « Maintenir notre croissance » and "Continue our growth" ("Support our growth by hiring 10 reps" keeps no KPI).
  */
 const GROWTH_SUPPORTED_OPENING_RE = /^\W*(?:soutenir|sustain|support|fuel)\s+(?:notre|our)\s+$/;
+/**
+ * mend63l: a date's figures are no figure of that growth: a year, a quarter or a half ("Q3 2027", « T3 2027 », "H1"), a day
+ * with its month ("June 30, 2027", « 30 juin 2027 ») are set aside before the rule looks for one (left63 set aside bare years
+ * only: "Sustain our growth through Q3 2027." named no KPI).
+ */
+const DATE_FIGURES_RE = new RegExp(`\\b(?:(?:19|20)\\d\\d|[qths][1-4]|\\d\\d?(?:er|st|nd|rd|th)?\\s+(?:${MONTH_SOURCE})|(?:${MONTH_SOURCE})\\.?\\s+\\d\\d?(?:st|nd|rd|th)?)\\b`, 'g');
 /** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
 /**
@@ -895,7 +902,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // plan or a trend qualifies that noun; it is no measure of the goal.
     // « des PME en forte croissance », « un marché en croissance structurelle »: a growth describing a noun's state (no figure
     // after it) is no measure of the goal (real30).
-    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:d'|(?:de|of|at|a|above|over|plus|more|than)\s+)+[+\d]/.test(textAfter(folded, end, 20)) && !(start < 30 && GROWTH_SUPPORTED_OPENING_RE.test(folded.slice(0, start)) && !/\d/.test(folded.slice(end).replace(/\b(?:19|20)\d\d\b/g, '')))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
+    if ((synonym === 'growth' || synonym === 'croissance') && (GROWTH_PLAN_BEFORE.test(textBefore(folded, start, 30)) || (GROWTH_SUPPORTED_BEFORE.test(textBefore(folded, start, 30)) && !/^\s+(?:d'|(?:de|of|at|a|above|over|plus|more|than)\s+)+[+\d]/.test(textAfter(folded, end, 20)) && !(start < 30 && GROWTH_SUPPORTED_OPENING_RE.test(folded.slice(0, start)) && !/\d/.test(folded.slice(end).replace(DATE_FIGURES_RE, '')))) || GROWTH_PLAN_AFTER.test(textAfter(folded, end, 20)) || (/\ben\s+(?:(?:forte|pleine|rapide)\s+)?$/.test(textBefore(folded, start, 16)) && !/^\s+(?:de|d')\s*[+\d]/.test(textAfter(folded, end, 8))))) continue;
     // "growth in the value of exports", « la croissance des activités hors publicité »: a growth of a noun that names no
     // catalog measure is that thing growing, not sales growth (a company or its business growing stays sales growth).
     // (A number spelled out is a figure, as digits are: "revenue growth of four to six percent", real38; only before "percent",
