@@ -1196,6 +1196,33 @@ const PROCESSOR_GROSS = /^(gross|amount|brut|montant brut)$/;
 const PROCESSOR_AMOUNT = /^(gross|(converted )?amount|brut|montant brut|net|net amount|montant net)$/;
 const PROCESSOR_FEE = /^(fee|frais)$/;
 const PROCESSOR_NET = /^(net|net amount|montant net)$/;
+/** A price before tax (« prix_ht », "Price excl. VAT", "Price net"): a bare tax beside it may be each line's rate (hdr63). */
+const PRICE_BEFORE_TAX = /^(prix|price|pu)( unitaire| unit)? (ht|htva|hors taxes?|excl\w*( vat| tax)?|net)$/;
+/** A sales tax with its rate in the header (« TPS (5 %) », "GST (5%)", « TVQ (9,975 %) »: mend63h). */
+const STATED_RATE = /^(tps|tvq|gst|qst|hst|pst|tva|vat)( \d+)+ ?%$/;
+/** Whether `amounts` are the same share of `bases` on every row with both (to a cent's rounding): a tax that follows the price
+ *  is its amount, no rate (mend63h). The share is read on the largest base, where a cent weighs least. */
+function proportional(bases: ReadonlyArray<number | null>, amounts: ReadonlyArray<number | null>): boolean {
+  let largest = -1;
+  for (let i = 0; i < bases.length; i++) if ((bases[i] ?? 0) > 0 && amounts[i] !== null && (largest < 0 || (bases[i] as number) > (bases[largest] as number))) largest = i;
+  if (largest < 0) return false;
+  const share = (amounts[largest] as number) / (bases[largest] as number);
+  let rows = 0;
+  for (let i = 0; i < bases.length; i++) {
+    const base = bases[i], amount = amounts[i];
+    if (base === null || amount === null || base <= 0) continue;
+    if (Math.abs(amount - share * base) > 0.011) return false;
+    rows++;
+  }
+  return rows >= 2;
+}
+/** A tab of deals (mend63h: the pipeline's value is read there only) and a deal closed, won or lost. */
+const DEALS_TAB = /\b(deals?|affaires?|opportunit(y|ies|es?)|pipeline)\b/;
+/** A deal's own name (Pipedrive's "Title", « Titre »): its rows are deals, one each. */
+const DEAL_TITLE = /^((deal|affaire) )?(title|titre|name|nom)( (of the deal|de l affaire))?$|^(deal|affaire)$/;
+const DEALS_CLOSED = /\b(won|lost|closed|gagnee?s?|perdue?s?|conclues?|fermee?s?)\b/;
+/** A support desk's words (mend63h): its tickets are no till's receipts. */
+const SUPPORT_WORDS = /\b(support|helpdesk|sav|incidents?|agents?|resol\w*|sla|csat|satisfaction|delais?|reponses?|response)\b/;
 /** GA4's exports number their rows by day, week or month from the report's start (« Nième jour », "Nth week"): hdr63. */
 const GA4_ORDINAL = /^(nth|nieme) (day|week|month|jour|semaine|mois)$/;
 /** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
@@ -1272,7 +1299,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       filled++;
       if (cellNumber(cell, lang) !== null) numeric++;
     }
-    const planned = hasHeader && isPlanHeader(cellText(headerRow[c] ?? null), catalog);
+    const planned = hasHeader && isPlanHeader(headerWords(cellText(headerRow[c] ?? null)), catalog);
     // A store's or a region's number is the row's label, as the formulas' history reads it (`segmentLabel`, surf48).
     const label = hasHeader && segmentLabel(headerRow, values.slice(firstData), c, lang);
     if (numeric >= MIN_POINTS && numeric / filled >= NUMBER_SHARE && !planned && !label) numericColumns.push(c);
@@ -1321,6 +1348,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     numericColumns.some((c) => c !== column && (saysMoney(headerOf(c), foldHeader(headerOf(c))) || matchCatalog(headerOf(c), catalog)?.unit === 'currency' || formatShows(columnFormat(grid.formats, c, firstData, values.length))?.unit === 'currency'));
   // A header of the row, text columns too, by its words (hdr52: a processor's "fee" beside its "net").
   const besideHeader = (re: RegExp): boolean => headerRow.some((cell) => re.test(foldHeader(cellText(cell))));
+  /** Whether a status column's cells say `re` (mend63h: Pipedrive's Status "won", "lost"). */
+  const statusSays = (re: RegExp): boolean => headerRow.some((cell, c) => /^(status|statut|etat)$/.test(foldHeader(cellText(cell))) && values.slice(firstData).some((row) => re.test(foldHeader(cellText(row[c] ?? null)))));
   /** A column's numbers row by row, null on an undated row or a blank. */
   const columnNumbers = (c: number): Array<number | null> => values.slice(firstData).map((row, i) => (dates[i] === null ? null : cellNumber(row[c] ?? null, lang)));
   /** The largest magnitude among the other numeric columns' numbers: a loop, asked for only when needed (a spread of a long
@@ -1514,8 +1543,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
      *  `staffLine` reads it); with no number beside, yes. */
     const underBeside = (times: number): boolean => ((largest) => !largest || numbers.every((v) => v * times <= largest))(largestBeside(column));
     // hdr63: a till's receipts or consumer units (« NbTicket », « UVCCaisse » beside « CACaisse », "Tickets" beside "Revenue") are
-    // its sales counted, never a support desk's tickets.
-    const tillSales = /^((nb|nombre de|number of) )?(tickets?|uvc)\b/.test(folded) && besideHeader(/^(ca|chiffre d affaires|revenues?|turnover)\b/) && !besideHeader(/\b(support|helpdesk|sav|incidents?|agents?|resol\w*|sla)\b/) && underBeside(1);
+    // its sales counted. mend63h: never a support desk's tickets — opened, closed, escalated, or beside a support tab's words
+    // (CSAT, satisfaction, « Délai de réponse ») — nor an average ticket (« Ticket moyen », "Ticket size"), a sale's money.
+    const tillSales = /^((nb|nombre de|number of) )?(tickets?|uvc)\b/.test(folded) && !/\b(moyens?|average|avg|size|taille|opened|ouverts?|closed|fermes?|escalated|escalades?|resolved|resolus?)\b/.test(folded) && besideHeader(/^(ca|chiffre d affaires|revenues?|turnover)\b/) && !besideHeader(SUPPORT_WORDS) && !SUPPORT_WORDS.test(tabWords) && underBeside(1);
     const countedSales =
       wholeCount &&
       (tillSales || (/^((total|daily|weekly|monthly) )?(sales|ventes?|bookings)$/.test(folded) && !besideHeader(/^(deals?|orders?|commandes?|quantit\w*|qte|qty)$/) &&
@@ -1571,11 +1601,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // hdr60: a time taken (« Délai clients », "days_in_pipeline") or a score ("deal_score", "lead_score") is no count of the thing
     // it is about: the customers, the pipeline or the deals its other words name.
     // A purchase beside a client is the customer's (« N° commande, Client, Achat TTC »), a sale's reading, not the costs (mend61h).
-    // hdr63: an order's total ("Order Total", SOLD_AMOUNT) is its money, no count of orders. GA4's
+    // hdr63: an order's total ("Order Total", SOLD_AMOUNT) is its money, no count of orders — in a table of orders or in cents
+    // (mend63h: whole numbers one row a month, 120, 80 …, stay the orders counted). GA4's
     // report snapshot ("Nth day, Active users", « Nième semaine, Utilisateurs actifs »: its ordinal day or week) counts a site's
     // visitors a day or a week, website traffic summed, not customers held.
     const siteVisitors = /^(active users|utilisateurs actifs)$/.test(folded) && besideHeader(GA4_ORDINAL);
-    const own = siteVisitors ? (catalog.find((k) => k.id === 'website_traffic') ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded)) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
+    const own = siteVisitors ? (catalog.find((k) => k.id === 'website_traffic') ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1642,7 +1673,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // and so do a SKU or a reference (a product's) and a due date (a bill's: mend58h).
     const collected = /^(montants?|amounts?)$/.test(plain) && besideHeader(/^(date (de |du )?(paiement|reglement|versement)|payment date|paid (date|on)|date paid)$/) && !has('invoice') && !besideHeader(/\b(produits?|products?|quantit\w*|qte|qty|items?|articles?|orders?|commandes?|ventes?|sales?|sku|ref|due|echeance)\b/);
     const sold =
-      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (records && ORDER_MONEY.test(folded)) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
+      !own && !estimate && !paidOut && !goodsReceipt && !collected && !processorNet && salesTab && !bankTyped && ((records && has('customer') && !has('supplier') && measure.kind === 'amount' && !/\b(tax\w*|tv[aqh]|tps|[gqh]st|vat|co[su]ts?|paid|payes?|encaisse\w*|collected|refund\w*|discount|remise)\b/.test(folded.replace(BEFORE_TAX, ''))) || SOLD_AMOUNT.test(folded) || (records && ORDER_MONEY.test(folded) && !has('supplier')) || (TOTAL_TAXED.test(folded) && (has('client') || besideHeader(/\b(commandes?|orders?|ventes?|sales?)\b/))) || (TAXED_AMOUNT.test(folded) && (has('orderLine') || billed || has('contract'))) || ((bare || bareTotal) && (has('orderLine') || billed || (has('seller') && has('ground'))) && (!has('supplier') || (records && !supplied && has('product'))))) &&
       (named?.unit !== 'currency' || named.id === 'revenue');
     const credit = CREDIT.test(folded) && invoiced();
     // A deal's value is money ("deal_value": hdr46).
@@ -1661,8 +1692,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // money, and a count of opportunities was judged on it).
     if (kpi?.unit === 'count' && shows?.unit === 'currency') kpi = catalog.find((k) => k.id === MONEY_TWINS[kpi?.id ?? '']) ?? kpi;
     // hdr63: so is a CRM's deal value on a tab of deals (Pipedrive's "Title, Value, Currency, Stage" on "Deals", « Affaires »): money by
-    // its currency's column, beside a stage, it is the pipeline's amount, a level — no deals counted.
-    if (kpi?.unit === 'count' && measure.money && GENERIC_VALUE_HEADERS.has(folded) && has('currencyColumn') && has('stage')) kpi = catalog.find((k) => k.id === 'pipeline_value') ?? kpi;
+    // its currency's column, beside a stage, it is the pipeline's amount, a level — no deals counted. mend63h: only the open
+    // pipeline's snapshots, one row a period (or a stage): one row a deal (its title or id, a log of dates) is no level, and a tab or a status
+    // of deals won or lost (« Affaires gagnées », "Lost deals", Status "won") is no open pipeline; an order's stage neither.
+    if (kpi?.unit === 'count' && measure.money && GENERIC_VALUE_HEADERS.has(folded) && has('currencyColumn') && has('stage') && DEALS_TAB.test(tabWords) && !DEALS_CLOSED.test(tabWords) && !records && !besideHeader(DEAL_TITLE) && !statusSays(DEALS_CLOSED) && !readObservations(observations, undefined, today).log) kpi = catalog.find((k) => k.id === 'pipeline_value') ?? kpi;
     // Money by its siblings (`measureOf`): a balance beside an account's or a transaction's words ("balance" beside "debit,
     // credit": hdr48), not a stock's or a life's ("Stock balance", "Work-life balance": mend48d); an insurer's premium or
     // reserve (hdr50).
@@ -1693,12 +1726,19 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       netFlow;
     // hdr63: a bare tax beside a price before tax and no amount with it (« quantite, prix_ht, TVA » at 20, 5,5: each line's rate),
     // in a few values up to 30 and a standard rate of 5 or more among them, is the rate in points, a level — beside « Montant TTC » or a total it stays the tax's money.
-    const taxRate = /^(tva|vat|taxe?s?|tax rate|taux( de)? tva)$/.test(folded) && besideHeader(/^(prix|price|pu)( unitaire| unit)? (ht|htva|hors taxes?|excl\w*( vat| tax)?|net)$/) && !besideHeader(/\b(ttc|tvac|incl\w*|total|montant|amount|gross|brut)\b/) && numbers.every((v) => v >= 0 && v <= 30) && Math.max(...numbers) >= 5 && new Set(numbers).size <= 4;
+    // mend63h: not when the tax follows the price (the same share of it on every row: « TVA » at 5, 10, 20 beside 25, 50, 100 is
+    // its amount), and up to five rates (France's 0, 2,1, 5,5, 10, 20). A tax whose header states its rate (« TPS (5 %) », "GST
+    // (5%)") is that rate only in a few values up to 30 (5, 5, 5 …); its amounts (12,50, 37,45 …) are its money, summed (mend62h).
+    const fewRates = (): boolean => numbers.every((v) => v >= 0 && v <= 30) && Math.max(...numbers) >= 5 && new Set(numbers).size <= 5;
+    const priceColumn = headerRow.findIndex((cell) => PRICE_BEFORE_TAX.test(foldHeader(cellText(cell))));
+    const statedRate = STATED_RATE.test(folded);
+    const taxRate = (statedRate && fewRates()) || (/^(tva|vat|taxe?s?|tax rate|taux( de)? tva)$/.test(folded) && priceColumn >= 0 && !besideHeader(/\b(ttc|tvac|incl\w*|total|montant|amount|gross|brut)\b/) && fewRates() && !proportional(columnNumbers(priceColumn), columnNumbers(column)));
+    const statedAmount = statedRate && !taxRate;
     // hdr63: beside GA4's ordinal day or week, a rolling window ("30 days", « 7 jours »: the users active over the last n days) and
     // an engagement time (« Durée d'engagement moyenne par utilisateur actif », in seconds) are plain numbers, no days; the
     // one-day window is that day's users, summed.
-    const ga4Window = besideHeader(GA4_ORDINAL) && (/^\d+ (days?|jours?)$/.test(folded) || /\bengagement\b/.test(folded));
-    const guessed = taxRate ? 'percent' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    const ga4Window = besideHeader(GA4_ORDINAL) && (/^\d+ (days?|jours?)$/.test(folded) || /\b(duree d engagement|engagement time)\b/.test(folded));
+    const guessed = taxRate ? 'percent' : statedAmount ? 'currency' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1771,7 +1811,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const inStock = (text: string): boolean => STOCK_WORDS.test(text) || /\b(en stock|on hand|inventaire|inventory)\b/.test(text);
     const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity') && !inStock(tabWords) && !headerRow.some((cell) => { const f = foldHeader(cellText(cell)); return /\b(quantit|qte|qty)/.test(f) && inStock(f); });
     const federalTax = FEDERAL_TAX.test(folded) && has('quebecTax');
-    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || (ga4Window && /^1 (day|jour)$/.test(folded)) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -128,7 +128,7 @@ export const CODE_WORD = /\b(?:k|m|mn|mm|bn)?(eur|usd|gbp|chf|cad|inr|xaf|xof|gn
  */
 export const salaries = (name: string, folded: string): boolean => /(^|[^a-z])salaries([^a-z]|$)/i.test(name) && !/\b(nb|nbre|nombre|number|count|combien|effectifs?)\b/.test(folded);
 /** hdr62: Canada's federal sales tax beside Québec's (« tps », « TPS 5 % », « TPS perçue ») — mend62h: not « Tps moyen », a time. */
-export const FEDERAL_TAX = /^tps($| \d[^%]*$| (percue|payee|nette|collectee|a payer)\b)/;
+export const FEDERAL_TAX = /^tps($| \d| (percue|payee|nette|collectee|a payer)\b)/;
 /** Money by the header's words, code or sign ("Amount", "montant_ht_eur", "Revenue €"). */
 export const saysMoney = (name: string, folded: string): boolean => MONEY_WORDS.test(folded) || CODE_WORD.test(folded) || NAME_MARK.test(name);
 

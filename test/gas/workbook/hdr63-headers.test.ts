@@ -5,8 +5,8 @@
  * actifs ») a site's visitors summed, its rolling windows ("30 days", « 7 jours ») and « Durée d'engagement » plain numbers, no
  * days, its "1 day" summed; a till extract's acronyms split (« CACaisse » the revenue, « UVCCaisse » and « NbTicket » its sales
  * counted); a bare tax beside a price before tax only, in a few rates up to 30, the rate (« TVA » at 20 and 5,5); « TPS (5 %) »
- * a rate as « TVA (20 %) » and "GST (5%)" are; a CRM's value beside its currency and a stage on a tab of deals the pipeline's
- * amount, a level.
+ * at 5 on every row a rate (mend63h: beside its amounts, money); a CRM's value beside its currency and a stage on a tab of deals,
+ * one row a month, the pipeline's amount, a level (mend63h: a deal list, one row a deal, is none).
  * `changed` cases fail on the session start's bundle (bdf84fa8: main's 7676fd49 with the set renamed); near misses pass on both.
  * CSV-like columns: no number format. A tab's only column whose header names nothing is listed by the tab's name ("Deals").
  */
@@ -22,9 +22,9 @@ const ETSY = (): unknown[][] =>
 const ROLLING = [318, 320, 326, 331, 329, 335, 340, 338, 344, 350];
 /** A line's VAT rate in points (France's 20 and 5.5). */
 const VAT_RATES = [20, 5.5, 20, 20, 5.5, 20, 10, 20, 5.5, 20];
-/** A CRM's deals in one currency: title, value, currency, stage. */
-const DEALS = (title: string, value: string, currency: string, stage: string): unknown[][] =>
-  tab(DATES, [[title, text('Acme')], [value, MONEY], [currency, text('USD')], [stage, text('Qualified')]]);
+/** A CRM's open pipeline in one currency, one row a stage's month (no deal's title: mend63h, a deal list is no level). */
+const DEALS = (value: string, currency: string, stage: string): unknown[][] =>
+  tab(MONTHS, [[value, [430000, 441000, 452500, 449000, 461000, 470500, 468000, 476000, 483500, 490000]], [currency, MONTHS.map(() => 'USD')], [stage, MONTHS.map(() => 'Qualified')]]);
 
 const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: readonly HeaderCase[] }> = {
   en_US: {
@@ -43,7 +43,7 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // A VAT beside a price before tax, at 20 and 5.5: the rate.
       ['Data 5', tab(DATES, [['Product', text('Tea')], ['Price excl. VAT', MONEY], ['VAT', VAT_RATES]]), 'VAT', { kpiId: null, unit: 'percent', aggregation: 'level' }],
       // Pipedrive's deals on a tab "Deals": the value beside its currency and a stage is the pipeline's amount.
-      ['Deals', DEALS('Title', 'Value', 'Currency', 'Stage'), 'Deals', { kpiId: 'pipeline_value', unit: 'currency', aggregation: 'level' }],
+      ['Deals', DEALS('Value', 'Currency', 'Stage'), 'Deals', { kpiId: 'pipeline_value', unit: 'currency', aggregation: 'level' }],
     ],
     near: [
       // Orders counted stay counted; an average order value stays the average deal size.
@@ -57,13 +57,13 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 10', tab(DATES, [['30 days', COUNTS]]), '30 days', { unit: 'days' }],
       // A support desk's tickets beside the revenue are no sales.
       ['Data 11', tab(DATES, [['Revenue', MONEY], ['Tickets', SMALL], ['Support agents', SMALL]]), 'Tickets', { kpiId: null }],
-      // "GST (5%)" was a rate already; a unit's capitals stay one word ("MWh").
-      ['Data 12', tab(DATES, [['Customer', text('Bob')], ['Subtotal', MONEY], ['GST (5%)', MONEY.map((v) => Math.round(v * 5) / 100)], ['QST (9.975%)', MONEY.map((v) => Math.round(v * 9.975) / 100)]]), 'GST (5%)', { unit: 'percent' }],
+      // "GST (5%)" beside its amounts is its money, summed (mend63h: the lead's ruling, the values decide; a rate on main before).
+      ['Data 12', tab(DATES, [['Customer', text('Bob')], ['Subtotal', MONEY], ['GST (5%)', MONEY.map((v) => Math.round(v * 5) / 100)], ['QST (9.975%)', MONEY.map((v) => Math.round(v * 9.975) / 100)]]), 'GST (5%)', { unit: 'currency', aggregation: 'total' }],
       // A VAT beside an amount with tax is its money.
       ['Data 13', tab(DATES, [['Price excl. VAT', MONEY], ['VAT', VAT_RATES], ['Total', MONEY]]), 'VAT', { unit: 'currency', aggregation: 'total' }],
       // A value with no currency's column on a tab of deals stays the deals counted; a value beside a currency on "Data" no KPI.
       ['Deals 2', tab(DATES, [['Title', text('Acme')], ['Value', MONEY], ['Stage', text('Won')]]), 'Deals 2', { kpiId: 'deals_closed' }],
-      ['Data 14', DEALS('Title', 'Value', 'Currency', 'Stage'), 'Data 14', { kpiId: null, unit: 'currency' }],
+      ['Data 14', DEALS('Value', 'Currency', 'Stage'), 'Data 14', { kpiId: null, unit: 'currency' }],
     ],
   },
   fr_FR: {
@@ -78,10 +78,11 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 4', tab(DATES, [['Nième jour', ids('')], ['30 jours', ROLLING], ['7 jours', COUNTS], ['1 jour', SMALL]]), '30 jours', { kpiId: null, unit: 'count', aggregation: 'level' }],
       // A retailer's purchases: « TVA » beside « prix_ht » at 20 and 5,5 is the rate.
       ['Données 5', tab(DATES, [['quantite', SMALL], ['prix_ht', MONEY], ['TVA', VAT_RATES]]), 'TVA', { kpiId: null, unit: 'percent', aggregation: 'level' }],
-      // Québec's federal tax with its rate in the header: a rate, as « TVA (20 %) » is.
-      ['Données 6', tab(DATES, [['Client', text('Marc')], ['Sous-total', MONEY], ['TPS (5 %)', MONEY.map((v) => Math.round(v * 5) / 100)], ['TVQ (9,975 %)', MONEY.map((v) => Math.round(v * 9.975) / 100)], ['Total', MONEY]]), 'TPS (5 %)', { kpiId: null, unit: 'percent', aggregation: 'level' }],
+      // Québec's federal tax with its rate in the header, at that rate on every row (5, 5, 5 …): the rate. mend63h: the first
+      // version fed the tax's amounts here and pinned them as a percent — amounts are money (mend62h, the lead's ruling).
+      ['Données 6', tab(DATES, [['Client', text('Marc')], ['Sous-total', MONEY], ['TPS (5 %)', DATES.map(() => 5)], ['TVQ (9,975 %)', DATES.map(() => 9.975)], ['Total', MONEY]]), 'TPS (5 %)', { kpiId: null, unit: 'percent', aggregation: 'level' }],
       // Pipedrive in French on a tab « Affaires »: the pipeline's amount.
-      ['Affaires', DEALS('Titre', 'Valeur', 'Devise de Valeur', 'Étape'), 'Affaires', { kpiId: 'pipeline_value', unit: 'currency', aggregation: 'level' }],
+      ['Affaires', DEALS('Valeur', 'Devise de Valeur', 'Étape'), 'Affaires', { kpiId: 'pipeline_value', unit: 'currency', aggregation: 'level' }],
     ],
     near: [
       // « Nb tickets » with no revenue beside names no sale; « Délai moyen » stays days.
@@ -102,13 +103,12 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
 
 describeHeaderCases('hdr63', CASES);
 
-/** A pipeline's open deals, about 480,000 $ and rising. */
+/** A pipeline's open deals, about 480,000 $ and rising, one row a month (no deal's title: mend63h). */
 const OPEN = [430000, 441000, 452500, 449000, 461000, 470500, 468000, 476000, 483500, 490000];
 
 describe('hdr63: Check goals finds the "Deals" tab of a Pipedrive export for a pipeline-value goal', () => {
   const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
   addSheet(h.emulator, 'Deals', tab(MONTHS, [
-    ['Title', MONTHS.map((_, i) => `Deal ${i + 1}`)],
     ['Value', OPEN],
     ['Currency', MONTHS.map(() => 'USD')],
     ['Stage', MONTHS.map(() => 'Proposal')],
