@@ -1729,7 +1729,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend63h: not when the tax follows the price (the same share of it on every row: « TVA » at 5, 10, 20 beside 25, 50, 100 is
     // its amount), and up to five rates (France's 0, 2,1, 5,5, 10, 20). A tax whose header states its rate (« TPS (5 %) », "GST
     // (5%)") is that rate only in a few values up to 30 (5, 5, 5 …); its amounts (12,50, 37,45 …) are its money, summed (mend62h).
-    const fewRates = (): boolean => numbers.every((v) => v >= 0 && v <= 30) && Math.max(...numbers) >= 5 && new Set(numbers).size <= 5;
+    const fewRates = (): boolean => numbers.every((v) => v >= 0 && v <= 30) && numbers.some((v) => v >= 5) && new Set(numbers).size <= 5;
     const priceColumn = headerRow.findIndex((cell) => PRICE_BEFORE_TAX.test(foldHeader(cellText(cell))));
     const statedRate = STATED_RATE.test(folded);
     const taxRate = (statedRate && fewRates()) || (/^(tva|vat|taxe?s?|tax rate|taux( de)? tva)$/.test(folded) && priceColumn >= 0 && !besideHeader(/\b(ttc|tvac|incl\w*|total|montant|amount|gross|brut)\b/) && fewRates() && !proportional(columnNumbers(priceColumn), columnNumbers(column)));
