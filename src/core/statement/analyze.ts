@@ -101,7 +101,6 @@ function describingParentheses(original: string): Span[] {
 
 /** A spend named by what it buys, right after a multiplier: "our ad spend", "the marketing budget", « notre budget publicitaire ». */
 const SPEND_MEANS_RE = /^\s*(?:our|the|its|notre|nos|le|son|ses)\s+(?:(?:ad|ads|advertising|marketing|media|paid|campaign)\s+(?:spend(?:ing)?|budgets?)|budgets? (?:publicitaires?|marketing|media)|depenses (?:publicitaires|marketing|media))\s*$/;
-/** A profit or a margin named gross: "gross profit", "GP margin", « bénéfice brut ». */
 /**
  * Funding after an amount: "$10M fundraising round", "$2M grant", "$5M in funding", « 2 M€ de financement » (left62). Only
  * the funding words themselves, and not when sales follow in the same phrase (mend62l): "$10M in fundraising software
@@ -109,10 +108,11 @@ const SPEND_MEANS_RE = /^\s*(?:our|the|its|notre|nos|le|son|ses)\s+(?:(?:ad|ads|
  */
 const FUNDING_AFTER_RE = /^\s*(?:(?:in|of|de|d'|en)\s*)?(?:(?:new|seed|series [a-d]|first|nouvelle?|premiere?)\s+)?(?:fund(?:s|ing|raising)|(?:investment |funding )?rounds?|grants?|subventions?|financements?|levee de fonds|tour de table|donations?|dons)\b(?!(?:\s+[a-z'-]+){0,3}?\s+(?:sales|revenues?|deals|contracts|orders|ventes|affaires|commandes|contrats)\b)/;
 /** Funding before an amount: "a funding round of", "a grant of", « une levée de fonds de », « une subvention de » (left62). */
+const FUNDING_BEFORE_RE = /\b(?:fund(?:s|ing|raising)|round|grant|subvention|financement|levee de fonds|tour de table)s? (?:of|de|d') ?(?:about |environ )?$/;
 /** A pipeline's value or amount named around it, a determiner between (left63): « la valeur de notre », "the value of our". */
 const PIPELINE_VALUE_BEFORE_RE = /\b(?:valeur|montant|value|amount|worth)\s+(?:de\s+|d'|du\s+|of\s+)(?:(?:notre|nos|son|sa|ses|leur|leurs|votre|vos|ce|cette|la|le|l'|our|its|their|your|the|this)\s*)?(?:[a-z]+\s+)?$/;
 const PIPELINE_VALUE_AFTER_RE = /^(?:'s\s+(?:value|worth|amount)|\s+en\s+valeur)\b/;
-const FUNDING_BEFORE_RE = /\b(?:fund(?:s|ing|raising)|round|grant|subvention|financement|levee de fonds|tour de table)s? (?:of|de|d') ?(?:about |environ )?$/;
+/** A profit or a margin named gross: "gross profit", "GP margin", « bénéfice brut ». */
 const GROSS_PROFIT_RE = /\b(?:gross profit|gp\s+margins?|benefices? brut)/;
 /** A percentage right after a measure's name: "of X percent", « de 20 % ». */
 const PERCENT_AFTER_RE = /^\s+(?:of|de|d')\s*(?:\S+\s*)?(?:%|percent\b|pour\s?cent\b)/;

@@ -1129,11 +1129,6 @@ const ADOPTED_PLAN_BEFORE_RE = /\b(?:strateg(?:y|ie)|plan|roadmap|feuille de rou
  * by the Board of Directors in", "presented to investors in"): one bound for the span and its year (mend59l).
  */
 const OWN_YEAR_STRATEGY_RE = /^(?: ?(?:strategy|roadmap|plan))?,? (?!renewed)(?:(?!(?:complet|end|finish|conclud|expir|abandon|clos)ed)(\w+ed|began)(?: (?:by [^,.;\d]*?|to (?:(?:the|our|its|their) [^,.;\d]*?|[a-z]+s)))?|\w+ed) in (\d{4})/;
-/** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
-/**
- * A news dateline with its agency opening the text, "thiruvananthapuram, nov 16 (pti)", « lyon, 16 nov. (afp) » (folded): its
- * day is no figure of the goal, so the weekday of the report after it is still the report's (stmt62, real59).
- */
 /** A place opening the text, then its comma: « À Bujumbura, ce », "In Paris, on " (the weekday's full date follows; stmt63). */
 const PLACE_DAY_BEFORE_RE = /^\s*(?:(?:[ÀA]|In|At) [A-ZÀ-Þ]|Au |Aux )[^\d,;.:!?]{1,30},\s*(?:ce |le |on )?$/;
 /** …and a report after it ("the director announced", « M. X a informé que »; a title's period, « M. », "Dr.", is no sentence end): "In Paris, on Monday 3 March 2025, open 20 stores" keeps its day. */
@@ -1143,7 +1138,12 @@ const PLACE_DAY_REPORT_AFTER_RE = /^(?:[^.;!?\d]|(?<=\b(?:m|mm|mme|dr|mr|mrs|ms|
 const WEEKDAY_FULL_DATE_RE = /^(?:ce |le |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:[^,;.]{0,20}|[a-z]+ \d{1,2}, )\d{4}$/;
 /** A weekday left before a date mention: "on Monday, " before "March 3, 2025". */
 const WEEKDAY_BEFORE_RE = /(?:(?:ce|le|on) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? $/;
+/**
+ * A news dateline with its agency opening the text, "thiruvananthapuram, nov 16 (pti)", « lyon, 16 nov. (afp) » (folded): its
+ * day is no figure of the goal, so the weekday of the report after it is still the report's (stmt62, real59).
+ */
 const AGENCY_DATELINE_RE = /^[a-z][a-z .'-]{2,30}, (?:[a-z]{3,9}\.? \d{1,2}|\d{1,2} [a-z]{3,9}\.?)\s*\([^)]*\)/;
+/** The weekday before its reporting verb: "on Thursday said", "Monday announced" (stmt57, real54). */
 const REPORTED_AFTER_RE = /^,?\s+(?:said|told|announced|stated|added|declared|reported)\b/;
 
 const RANGE_SEPARATOR_RE = /\s+(?:to|through|thru|until|till|and|a|au|et|jusqu'a|jusqu'au)\s+|\s*[-–]\s*/;

@@ -39,7 +39,7 @@ import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, periodSizedTarget, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
 import { headerLowerIsBetter } from '../../core/workbook/link';
-import { keptUnderReading } from '../../core/workbook/goals';
+import { keptUnderReading, reversedWindow } from '../../core/workbook/goals';
 import { ownWord } from '../../core/workbook/text';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { goalSentence, type StatementAnalysis } from '../../core/statement';
@@ -442,7 +442,8 @@ function assessCell(history: HistoryReader, values: unknown[], lang: Lang, polic
  * Check goals flags it with this message and no chance (audit57: it was dropped, and the total judged from today).
  */
 function startBeforeDeadline(start: IsoDate | null, end: IsoDate | null, lang: Lang): void {
-  if (start && end && startsAfterDeadline({ start, deadline: end })) throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(end, lang), start: formatDate(start, lang) });
+  const reversed = reversedWindow(start, end, lang);
+  if (reversed) throw new CellError(reversed);
 }
 
 /**
@@ -579,8 +580,8 @@ export function REQUIREDPACE(
     const to = required(numberArg(values[1], lang), lang, 'target');
     const startDate = required(dateArg(values[2], lang), lang, 'start');
     const deadlineDate = required(dateArg(values[3], lang, true), lang, 'deadline');
-    if (startsAfterDeadline({ start: startDate, deadline: deadlineDate }))
-      throw CellError.of(lang, 'achievability.error.deadlineBeforeStart', { deadline: formatDate(deadlineDate, lang), start: formatDate(startDate, lang) });
+    const reversed = reversedWindow(startDate, deadlineDate, lang);
+    if (reversed) throw new CellError(reversed);
     const pace = requiredPace(from, to, startDate, deadlineDate, periodArg(values[4], lang) ?? 'month');
     // A rate's pace in points per period, as the report, the wizard and Check goals write it; a value typed as text says
     // its unit ("110 %", "€0.9M") before the size of the numbers does (core `paceKindOfValues`).
