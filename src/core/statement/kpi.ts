@@ -180,8 +180,12 @@ function physicalTraffic(folded: string, start: number, end: number): boolean {
   if (WEB_TRAFFIC_RE.test(before) || WEB_TRAFFIC_AFTER_RE.test(after)) return false;
   return PLACE_TRAFFIC_BEFORE_RE.test(before) || PLACE_TRAFFIC_AFTER_RE.test(after);
 }
-/** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+/**
+ * A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17); so
+ * are an event's edition's, a town's (its inhabitants named) and a cruise's (kpi64: « la 3ème édition … le cap des 4000
+ * visiteurs », « L'enclave de 35.000 habitants espère 200.000 visiteurs », « croisiéristes »).
+ */
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|editions?\b|habitants\b|inhabitants|croisi|cruise|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Patients' visits, not a website's: "emergency department visits", "ED visits", "hospital visits", "visits to the ER", «
  * passages aux urgences », « visites à l'hôpital », « consultations » (stmt52, real49). Only the visits themselves: "visits
@@ -193,7 +197,7 @@ const PATIENT_VISITS_RE = /\b(?:(?:emergency (?:department|room)|ed|er|hospital|
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
  * "increase the number of visitors" alone stays a website's (real5). The verb, not the sector, tells the measure.
  */
-const HOSTING_RE = /\b(?:attir|attract|recev|recoi|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
+const HOSTING_RE = /\b(?:attir|attract|recev|recoi|recu\b|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
 /** A figure pointed to by a demonstrative, as the subject of a verb before an amount: "this figure could reach", « ce chiffre devrait atteindre ». */
 export const POINTED_FIGURE_RE = /\b(?:this|that|ce|cet) (?:figure|number|amount|chiffre|montant|nombre)(?: [a-z']+){0,3}\s*$/;
 /** "sales of electrified vehicles", « ventes de voitures »: sales of a plural noun (things), not of a company or a period. */
@@ -212,8 +216,11 @@ const PLACES = '(?:museums?|musees?|parks?|parcs?|zoos?|magasins?|showrooms?|gal
 const PLACE_NOUN = `(?:${PLACES}|stores|shops|boutiques|agences|(?:flagship|physical|brick and mortar|high street|retail|bricks and mortar) (?:stores?|shops?)|(?:boutique|agence)s? (?:physiques?|phares?))`;
 const PLACE_BEFORE_VISITORS = `(?:${PLACES}|stores?|shops?|boutiques?|agences?)`;
 const PLACE_VISITORS_RE = new RegExp(`\\bvisit(?:eu|o)rs?\\b(?: [a-z']+){0,3}? (?:to|at|in|of|du|au|aux|dans|de|des|d')\\s?(?:(?:the|our|its|their|your|my|le|la|les|l'|notre|nos|leurs?|ses|son|sa|ce|cette|ces)\\s?)?(?:[a-z]+ )?${PLACE_NOUN}\\b|\\b${PLACE_BEFORE_VISITORS} visitors\\b`);
-/** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
-const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
+/**
+ * Units of goods or passengers carried: what a port's or a carrier's traffic is counted in; or the port, the ships, the airport
+ * or the airline named (kpi64: « un hub pour le trafic régional … les navires », « le port … traiter des volumes de trafic »).
+ */
+const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?|navires|ships|vessels|ports?|a[ei]r(?:oports?|ports?|lines?)|compagnies? aeriennes?)\b/;
 // (mend62l: a web shop's platform or name — Shopify, Etsy, an Amazon store, an e-shop, « e-boutique », e-commerce, a webshop, a
 // storefront — is a place on the web too.)
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu|shopify|etsy|amazon (?:stores?|shops?|storefronts?|listings?)|e ?(?:shops?|boutiques?|commerce)|web ?(?:shops?|stores?)|storefronts?)\b/;

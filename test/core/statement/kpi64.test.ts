@@ -11,7 +11,11 @@
  * 4. a level of subscribers reached on an audience's channel (YouTube, Instagram, TikTok, LinkedIn, a podcast …) is that
  *    audience, sign-ups, as kpi63's newsletter rule reads it: « 30 000 abonnés sur YouTube » (was `customers`);
  * 5. kind A: money a project or a site is valued at (« Chiffré à 1,5 milliard de FCFA, le projet … », « Évaluée à 4
- *    milliards », "valued at $3 million") is what it costs or is worth, no sales (was `revenue`).
+ *    milliards », "valued at $3 million") is what it costs or is worth, no sales (was `revenue`);
+ * 6. kind A: traffic where a port, ships, an airport or an airline is named is a carrier's (passengers, freight), no
+ *    website's (was `website_traffic`), as traffic counted in tonnes or passengers already was;
+ * 7. kind A: visitors of an event's edition, of a town (its inhabitants named), of a cruise, or a place that "received"
+ *    them (« a reçu 1,8 million de visiteurs ») are footfall, no website's (was `website_traffic`).
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -107,5 +111,41 @@ describe('5. near misses: money aimed at, a goal given in money, sales named', (
     ['Atteindre un chiffre d’affaires évalué à 3 M€ en 2027.', { kpi: 'revenue' }],
     ['Le marché, évalué à 54 milliards d’euros, pourrait doubler d’ici 2030.', { kpi: 'revenue' }],
     ['Le secteur, évalué à 2 milliards d’euros, devrait croître de 10 % d’ici 2028.', { kpi: 'revenue' }],
+  ]);
+});
+
+describe('6. a carrier’s or a port’s traffic is no website’s (was website_traffic)', () => {
+  readsAs([
+    ['L’aéroport vise une hausse de 8 % de son trafic en 2027.', { kpi: null, direction: 'increase' }],
+    ['Le port veut devenir un hub pour le trafic régional des navires d’ici 2030.', { kpi: null }],
+    ['The airline expects traffic to grow 6% in 2027.', { kpi: null, direction: 'increase' }],
+    ['The port aims to double its traffic by 2030.', { kpi: null, direction: 'increase' }],
+  ]);
+});
+
+describe('6. near misses: traffic alone, or on a site, stays the website’s', () => {
+  readsAs([
+    ['Augmenter le trafic de 20 % d’ici juin 2027.', { kpi: 'website_traffic' }],
+    ['Increase traffic to our website by 30% by 2027.', { kpi: 'website_traffic' }],
+    ['Grow traffic to our airline booking site by 15% in 2027.', { kpi: 'website_traffic' }],
+    ['Increase traffic by 20% this quarter to support our new product.', { kpi: 'website_traffic' }],
+  ]);
+});
+
+describe('7. visitors of an edition, a town, a cruise, or received by a place are footfall (was website_traffic)', () => {
+  readsAs([
+    ['Après sa 4e édition, le comité d’organisation veut dépasser les 6 000 visiteurs en 2027.', { kpi: null, target: 6_000 }],
+    ['The town of 20,000 inhabitants hopes for 100,000 visitors in 2027.', { kpi: null }],
+    ['La ferme pédagogique a reçu 9 000 visiteurs en 2025 et en espère 12 000 en 2027.', { kpi: null, target: 12_000 }],
+    ['The cruise terminal expects 90,000 visitors in 2027.', { kpi: null, target: 90_000 }],
+  ]);
+});
+
+describe('7. near misses: bare visitors, or a site’s, stay the website’s', () => {
+  readsAs([
+    ['Atteindre 50 000 visiteurs par mois d’ici 2027.', { kpi: 'website_traffic', target: 50_000 }],
+    ['Increase visitors by 20% by June 2027.', { kpi: 'website_traffic' }],
+    ['For the new edition of our app, double our site visitors by 2027.', { kpi: 'website_traffic' }],
+    ['Nous avons reçu 2 000 visiteurs sur le site en mai ; en viser 3 000 en juin.', { kpi: 'website_traffic', target: 3_000 }],
   ]);
 });
