@@ -3,7 +3,7 @@
  * SMARTPARSE's KPI cell and SMARTCHECK's rewrite read the last note's KPI leftovers — a growth "in H1 2027" kept going as
  * Sales growth, "targets growth of 12%" / « vise une croissance de 10 % » after a reported amount as "targets 12% growth",
  * "45k subscribers" as "45,000 subscribers", subscribers on YouTube as sign-ups — and kind A's classes: money a project is
- * valued at, a port's or an airline's traffic, visitors of an edition or a town name no KPI; near misses keep theirs.
+ * « chiffré » or « évalué » at, a port's or an airline's traffic, visitors of an edition or a town name no KPI; near misses keep theirs.
  */
 import { bundleAnalyze } from '../../src/local/eval/statement';
 import { addonIn, AS_OF, smartCells, smartParser } from './smartparse';
@@ -19,10 +19,10 @@ describe.each(['en_US', 'fr_FR'])('SMARTPARSE and SMARTCHECK (%s)', (locale) => 
   const labels = LABELS[locale];
 
   it('the two orders of an aimed growth after a reported amount agree: Sales growth, its percentage the target', () => {
-    expect(cells('The agency posted $12 million in revenue in 2025 and targets growth of 18% in 2026.')).toEqual([labels.growth, '', 0.18, '2026-12-31']);
+    expect(cells('The firm posted $40 million in revenue in 2025 and targets growth of 12% in 2026.')).toEqual([labels.growth, '', 0.12, '2026-12-31']);
     expect(cells('Le cabinet a réalisé 8 M€ de chiffre d’affaires en 2025 et vise une croissance de 15 % en 2026.')).toEqual([labels.growth, '', 0.15, '2026-12-31']);
     expect(cells('Le cabinet a réalisé 8 M€ de chiffre d’affaires en 2025 et vise 15 % de croissance en 2026.')).toEqual([labels.growth, '', 0.15, '2026-12-31']);
-    expect(String(addon.call('SMARTCHECK', 'The agency posted $12 million in revenue in 2025 and targets growth of 18% in 2026.', AS_OF))).toContain(labels.growth.toLowerCase());
+    expect(String(addon.call('SMARTCHECK', 'The firm posted $40 million in revenue in 2025 and targets growth of 12% in 2026.', AS_OF))).toContain(labels.growth.toLowerCase());
   });
 
   it('subscribers in k read as their number; on YouTube they are sign-ups', () => {
@@ -48,7 +48,7 @@ describe('smartAnalyze: kpi64', () => {
     expect(analyze('Sustain our growth in H1 2027.', AS_OF)).toMatchObject({ kpi: 'sales_growth', direction: 'maintain' });
     expect(analyze('Sustain our growth in new markets.', AS_OF)).toMatchObject({ kpi: null });
     expect(analyze('Chiffré à 2 milliards de FCFA, le complexe doit créer 300 emplois d’ici 2028.', AS_OF)).toMatchObject({ kpi: null });
-    expect(analyze('Valued at $30 million, the new plant should open by 2028.', AS_OF)).toMatchObject({ kpi: null });
+    expect(analyze('Évalué à 800 millions de FCFA, le centre devrait être achevé d’ici 2027.', AS_OF)).toMatchObject({ kpi: null });
     expect(analyze('Le marché, évalué à 54 milliards d’euros, pourrait doubler d’ici 2030.', AS_OF)).toMatchObject({ kpi: 'revenue' });
     expect(analyze('L’aéroport vise une hausse de 8 % de son trafic en 2027.', AS_OF)).toMatchObject({ kpi: null, direction: 'increase' });
     expect(analyze('Après sa 4e édition, le comité d’organisation veut dépasser les 6 000 visiteurs en 2027.', AS_OF)).toMatchObject({ kpi: null, target: 6_000 });

@@ -11,7 +11,7 @@
  * 4. a level of subscribers reached on an audience's channel (YouTube, Instagram, TikTok, LinkedIn, a podcast …) is that
  *    audience, sign-ups, as kpi63's newsletter rule reads it: « 30 000 abonnés sur YouTube » (was `customers`);
  * 5. kind A: money a project or a site is valued at (« Chiffré à 1,5 milliard de FCFA, le projet … », « Évaluée à 4
- *    milliards », "valued at $3 million") is what it costs or is worth, no sales (was `revenue`);
+ *    milliards ») is what it costs or is worth, no sales (was `revenue`; English "valued at" read none already);
  * 6. kind A: traffic where a port, ships, an airport or an airline is named is a carrier's (passengers, freight), no
  *    website's (was `website_traffic`), as traffic counted in tonnes or passengers already was;
  * 7. kind A: visitors of an event's edition, of a town (its inhabitants named), of a cruise, or a place that "received"
@@ -26,7 +26,8 @@ describe('1. a growth in a half, a quarter or a fiscal year is kept going (was n
     ['Sustain our growth in H1 2027.', { kpi: 'sales_growth', direction: 'maintain' }],
     ['Maintain our growth in Q3 2027.', { kpi: 'sales_growth', direction: 'maintain' }],
     ['Sustain our growth in the first half of 2027.', { kpi: 'sales_growth', direction: 'maintain' }],
-    ['Soutenir notre croissance en S2 2027.', { kpi: 'sales_growth', direction: 'maintain' }],
+    ['Soutenir notre croissance du premier semestre 2027.', { kpi: 'sales_growth', direction: 'maintain' }],
+    ['Continue our growth in Q2 2027.', { kpi: 'sales_growth' }],
   ]);
 });
 
@@ -43,15 +44,16 @@ describe('2. the growth aimed at with its percentage after it (was the reported 
   readsAs([
     ['Le cabinet a réalisé 8 M€ de chiffre d’affaires en 2025 et vise une croissance de 15 % en 2026.', { kpi: 'sales_growth', direction: 'increase', target: 0.15, unit: 'percent' }],
     ['La PME a réalisé 3 M€ de chiffre d’affaires en 2025 et veut une croissance de 20 % en 2026.', { kpi: 'sales_growth', target: 0.2 }],
-    ['The agency posted $12 million in revenue in 2025 and targets growth of 18% in 2026.', { kpi: 'sales_growth', direction: 'increase', target: 0.18, unit: 'percent' }],
-    ['The studio posted $3 million in sales in 2025 and wants growth of 25% in 2026.', { kpi: 'sales_growth', target: 0.25 }],
+    ['The firm posted $40 million in revenue in 2025 and targets growth of 12% in 2026.', { kpi: 'sales_growth', direction: 'increase', target: 0.12, unit: 'percent' }],
+    ['The company reported €8 million in revenue in 2025 and aims for growth of 15% in 2026.', { kpi: 'sales_growth', target: 0.15 }],
   ]);
 });
 
 describe('2. near misses: the two orders agree, another measure’s growth, no figure reported', () => {
   readsAs([
     ['Le cabinet a réalisé 8 M€ de chiffre d’affaires en 2025 et vise 15 % de croissance en 2026.', { kpi: 'sales_growth', target: 0.15 }],
-    ['The agency posted $12 million in revenue in 2025 and targets 18% growth in 2026.', { kpi: 'sales_growth', target: 0.18 }],
+    ['The firm posted $40 million in revenue in 2025 and targets 12% growth in 2026.', { kpi: 'sales_growth', target: 0.12 }],
+    ['The agency posted $12 million in revenue in 2025 and targets growth of 18% in 2026.', { kpi: 'sales_growth', target: 0.18 }],
     ['Le cabinet a réalisé 8 M€ de chiffre d’affaires en 2025 et vise une croissance de 15 % de sa marge.', { kpi: 'revenue' }],
     ['The agency closed 400 deals in 2025 and targets growth of 18%.', { kpi: 'deals_closed' }],
     ['Grow revenue to $50 million and target growth of 15% in 2027.', { kpi: 'revenue', target: 50_000_000 }],
@@ -96,15 +98,16 @@ describe('4. near misses: a level reached with no channel named stays the base',
 
 describe('5. money a project or a site is valued at is no sales (was revenue)', () => {
   readsAs([
-    ['Chiffré à 2 milliards de FCFA, le complexe doit créer 300 emplois d’ici 2028.', { kpi: null }],
+    ['Chiffré à 3 milliards de FCFA, le projet doit ouvrir en 2028.', { kpi: null }],
+    ['Évalué à 800 millions de FCFA, le centre devrait être achevé d’ici 2027.', { kpi: null }],
     ['Évaluée à 12 millions d’euros, la future usine emploiera 80 personnes en 2027.', { kpi: null }],
     ['Le projet, chiffré à 5 M€, doit ouvrir en 2027.', { kpi: null }],
-    ['Valued at $30 million, the new plant should open by 2028.', { kpi: null }],
   ]);
 });
 
 describe('5. near misses: money aimed at, a goal given in money, sales named', () => {
   readsAs([
+    ['Valued at $30 million, the new plant should open by 2028.', { kpi: null }],
     ['Nous visons 2 M€ d’ici 2027.', { kpi: 'revenue', target: 2_000_000 }],
     ['Reach $2M by 2027.', { kpi: 'revenue', target: 2_000_000 }],
     ['Notre objectif : 500 000 € en 2027.', { kpi: 'revenue', target: 500_000 }],
