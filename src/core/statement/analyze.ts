@@ -187,7 +187,9 @@ const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|
  * verb of aiming takes a percentage of growth, the earlier KPI is the report's (`REPORTED_BEFORE_RE` between them). The
  * goal's growth is its measure, as kind C of kpi61's blind misses asks (real52, real55).
  */
-const AIMED_GROWTH_BEFORE_RE = /\b(?:targets?|targeting|aims? (?:for|at)|aiming (?:for|at)|wants?|expects?|plans? for|vise|visons|veut|voulons|veulent|table sur|prevoit|espere)\s+(?:(?:a|an|une?)\s+)?(?:(?:further|another|annual|yearly|organic|nouvelle)\s+)?\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)\s+(?:(?:de|d')\s*)?(?:(?:annual|yearly|organic)\s+)?$/;
+const AIMED_GROWTH_BEFORE_RE = /\b(?:targets?|targeting|aims? (?:for|at)|aiming (?:for|at)|wants?|expects?|plans? for|vise|visons|veut|voulons|veulent|table sur|prevoit|espere)\s+(?:(?:a|an|une?)\s+)?(?:(?:further|another|annual|yearly|organic|nouvelle)\s+)?(\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)\s+(?:(?:de|d')\s*)?)?(?:(?:annual|yearly|organic)\s+)?$/;
+/** kpi64: or its percentage after it, "targets growth of 12%", « vise une croissance de 10 % » (the same goal as "targets 12% growth"). */
+const GROWTH_OF_PERCENT_AFTER_RE = /^\s*(?:of|de)\s+\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)/;
 /**
  * mend63k: the aimed growth is another measure's when a measure follows it ("12% growth in customers", « 10 % de croissance
  * de sa marge »): a preposition then a word that is no year nor a time word.
@@ -1374,7 +1376,12 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   // change, mend53e), unless the sentence states an amount: then the percentage is that amount's change ("… growth in
   // revenue to $5M", « … du CA pour atteindre 5 M€ »: R1's change and level; « sur 2 M€ de CA », its base).
   const grown = read?.id === 'sales_growth' ? kpiMentions.find((m) => m.start > read.start && catalog.find((k) => k.id === m.id)?.unit === 'currency' && GROWTH_PERCENT_OF_RE.test(textBefore(folded, m.start, 60)) && (!/croissance|(?:revenues?|sales|turnover|top line)$/.test(textBefore(folded, m.end, 70)) || quantitiesAll.some((q) => q.kind === 'money' && !MEANS_AMOUNT_BEFORE_RE.test(textBefore(folded, q.start, 50))))) : undefined;
-  const aimedGrowth = aimGrowth && read && catalog.find((k) => k.id === read.id)?.unit === 'currency' && /growth|croissance/.test(folded) ? kpiMentions.find((m) => m.id === 'sales_growth' && m.start > read.end && AIMED_GROWTH_BEFORE_RE.test(textBefore(folded, m.start, 60)) && !GROWTH_OF_ANOTHER_AFTER_RE.test(textAfter(folded, m.end, 30)) && !quantitiesAll.some((q) => q.kind === 'money' && q.start > m.end) && REPORTED_BEFORE_RE.test(folded.slice(0, m.start - textBefore(folded, m.start, 60).length + (AIMED_GROWTH_BEFORE_RE.exec(textBefore(folded, m.start, 60))?.index ?? 0)))) : undefined;
+  const aimedGrowth = aimGrowth && read && catalog.find((k) => k.id === read.id)?.unit === 'currency' && /growth|croissance/.test(folded) ? kpiMentions.find((m) => {
+    const before = textBefore(folded, m.start, 60);
+    const aim = m.id === 'sales_growth' && m.start > read.end ? AIMED_GROWTH_BEFORE_RE.exec(before) : null;
+    const after = !aim ? undefined : aim[1] ? '' : GROWTH_OF_PERCENT_AFTER_RE.exec(textAfter(folded, m.end, 30))?.[0];
+    return aim !== null && after !== undefined && !GROWTH_OF_ANOTHER_AFTER_RE.test(textAfter(folded, m.end + after.length, 30)) && !quantitiesAll.some((q) => q.kind === 'money' && q.start > m.end) && REPORTED_BEFORE_RE.test(folded.slice(0, m.start - before.length + aim.index));
+  }) : undefined;
   const kpiMention = grown ?? aimedGrowth ?? (read?.id === 'sales_growth' && GROWTH_TARGET_MULTIPLE_RE.test(folded) ? { ...read, id: 'revenue' } : undefined) ?? read;
   // A KPI read from the object's head joins the mentions the numbers are read against ("rating of at least 3").
   if (kpiMention && !kpiMentions.includes(kpiMention)) kpiMentions.splice(kpiMentions.filter((m) => m.start < kpiMention.start).length, 0, kpiMention);

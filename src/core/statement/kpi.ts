@@ -91,15 +91,15 @@ const ACQUIRE_EACH_AFTER = /^[^.;]*?\b(?:to (?:acquire|win|sign)|pour (?:acqueri
 const SPEND_RE = /\b(?:spend(?:s|ing)?|spent|depens(?:er|ons|ez|e|es)|cout(?:s|er|e)?|costs?|costing)\b/;
 /** A paid service's subscribers named by their segment or line: « abonnés particuliers », "broadband subscribers". */
 const SERVICE_SUBSCRIBERS_RE = /\babonnes\s+(?:particuliers|professionnels|residentiels|entreprises|fixes?|mobiles?|fibre|box|haut debit|adsl|gaz|electricite|energie)\b|\b(?:residential|retail|business|consumer|broadband|mobile|fibre|fiber|postpaid|prepaid|pay tv|wireless|energy|electricity|gas)\s+subscribers\b/;
-const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}[.,\s]\d{3})\s+(?:de\s+|d'|of\s+)?$/;
+const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}(?:[.,\s]\d{3}|\s?k)|\d\s?(?:m|mn|bn))\s+(?:de\s+|d'|of\s+)?$/;
 /**
  * Tens of thousands of subscribers (kpi63): « plus de 60 000 abonnés », « la barre des 25 000 abonnés », "25,000
  * subscribers" are a paid service's base too, unless the text names an audience's channel (`AUDIENCE_RE`: a newsletter's
  * or a blog's). A blogger's « les 1000 abonnés », « les 5000 abonné·es » stay sign-ups, and « 160 000 nouveaux abonnés »
  * its reading (new ones are won, not a base).
  */
-const TENS_OF_THOUSANDS_BEFORE = /(?<![\d.,])\d{2}[.,\s]\d{3}\s+(?:de\s+|d'|of\s+)?$/;
-const AUDIENCE_RE = /\b(?:newsletters?|lettres? d'info\w*|e ?mail list|mailing list|liste de diffusion|blog\w*|substack|youtube|instagram|tiktok|linkedin|facebook|twitter|twitch|whatsapp|telegram|discord|spotify|podcasts?|chaines?|channels?)\b/;
+const TENS_OF_THOUSANDS_BEFORE = /(?<![\d.,])\d{2}(?:[.,\s]\d{3}|(?:[.,]\d)?\s?k)\s+(?:de\s+|d'|of\s+)?$/;
+export const AUDIENCE_RE = /\b(?:newsletters?|lettres? d'info\w*|e ?mail list|mailing list|liste de diffusion|blog\w*|substack|youtube|instagram|tiktok|linkedin|facebook|twitter|twitch|whatsapp|telegram|discord|spotify|podcasts?|chaines?|channels?)\b/;
 /**
  * New ones counted (mend63k): "5,000 new subscribers", « 150 000 nouveaux abonnés » are won, sign-ups, whatever base was
  * named before (`NEW_BEFORE_RE`); and a text that counts new ones keeps its tens of thousands of subscribers sign-ups
@@ -180,8 +180,12 @@ function physicalTraffic(folded: string, start: number, end: number): boolean {
   if (WEB_TRAFFIC_RE.test(before) || WEB_TRAFFIC_AFTER_RE.test(after)) return false;
   return PLACE_TRAFFIC_BEFORE_RE.test(before) || PLACE_TRAFFIC_AFTER_RE.test(after);
 }
-/** A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17). */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:sont|are|is) (?:attendus|expected)\b)/;
+/**
+ * A place or an event visited (tourism, a fair, a festival, a hotel): its visitors are footfall, not a website's (real17); so
+ * are an event's edition's, a town's (its inhabitants named) and a cruise's (kpi64: « la 3ème édition … le cap des 4000
+ * visiteurs », « L'enclave de 35.000 habitants espère 200.000 visiteurs », « croisiéristes »).
+ */
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|editions?\b|habitants\b|inhabitants|croisi|cruise|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Patients' visits, not a website's: "emergency department visits", "ED visits", "hospital visits", "visits to the ER", «
  * passages aux urgences », « visites à l'hôpital », « consultations » (stmt52, real49). Only the visits themselves: "visits
@@ -193,7 +197,7 @@ const PATIENT_VISITS_RE = /\b(?:(?:emergency (?:department|room)|ed|er|hospital|
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
  * "increase the number of visitors" alone stays a website's (real5). The verb, not the sector, tells the measure.
  */
-const HOSTING_RE = /\b(?:attir|attract|recev|recoi|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
+const HOSTING_RE = /\b(?:attir|attract|recev|recoi|recu\b|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
 /** A figure pointed to by a demonstrative, as the subject of a verb before an amount: "this figure could reach", « ce chiffre devrait atteindre ». */
 export const POINTED_FIGURE_RE = /\b(?:this|that|ce|cet) (?:figure|number|amount|chiffre|montant|nombre)(?: [a-z']+){0,3}\s*$/;
 /** "sales of electrified vehicles", « ventes de voitures »: sales of a plural noun (things), not of a company or a period. */
@@ -212,8 +216,11 @@ const PLACES = '(?:museums?|musees?|parks?|parcs?|zoos?|magasins?|showrooms?|gal
 const PLACE_NOUN = `(?:${PLACES}|stores|shops|boutiques|agences|(?:flagship|physical|brick and mortar|high street|retail|bricks and mortar) (?:stores?|shops?)|(?:boutique|agence)s? (?:physiques?|phares?))`;
 const PLACE_BEFORE_VISITORS = `(?:${PLACES}|stores?|shops?|boutiques?|agences?)`;
 const PLACE_VISITORS_RE = new RegExp(`\\bvisit(?:eu|o)rs?\\b(?: [a-z']+){0,3}? (?:to|at|in|of|du|au|aux|dans|de|des|d')\\s?(?:(?:the|our|its|their|your|my|le|la|les|l'|notre|nos|leurs?|ses|son|sa|ce|cette|ces)\\s?)?(?:[a-z]+ )?${PLACE_NOUN}\\b|\\b${PLACE_BEFORE_VISITORS} visitors\\b`);
-/** Units of goods or passengers carried: what a port's or a carrier's traffic is counted in. */
-const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
+/**
+ * Units of goods or passengers carried: what a port's or a carrier's traffic is counted in; or the port, the ships, the airport
+ * or the airline named (kpi64: « un hub pour le trafic régional … les navires », « le port … traiter des volumes de trafic »).
+ */
+const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?|navires|ships|vessels|ports?|a[ei]r(?:oports?|ports?|lines?)|compagnies? aeriennes?)\b/;
 // (mend62l: a web shop's platform or name — Shopify, Etsy, an Amazon store, an e-shop, « e-boutique », e-commerce, a webshop, a
 // storefront — is a place on the web too.)
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu|shopify|etsy|amazon (?:stores?|shops?|storefronts?|listings?)|e ?(?:shops?|boutiques?|commerce)|web ?(?:shops?|stores?)|storefronts?)\b/;
@@ -364,7 +371,7 @@ const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engi
  * A catalog KPI counted there is that KPI's growth, no sales' (« en nombre de clients actifs », "in the number of active
  * customers": left51's S3).
  */
-const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|\+|[$€\x80£]))[a-z])/;
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|[qhst][1-4]\b|fy\d*\b|(?:first|second) half|(?:premier|second) semestre|\+|[$€\x80£]))[a-z])/;
 /** Only active customers counted (« en nombre de clients actifs »): churned or lost ones growing are no customers' gain (mend51b). */
 const ACTIVE_CUSTOMERS_COUNTED_RE = /^\s+(?:en nombre de clients actifs|in the number of active customers)\b/;
 /**
@@ -554,10 +561,11 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  */
 const FIRM_SIZED_RE = /\b(?:(?:an?|our|their|its|his|her|my|your)\s+(?:own\s+)?(?:[$\u20ac\u00a3]\s?|[a-z]{1,3})?(?:\d[\d.,]*\s?|multi\s)(?:bil(?:lion)?|bn|mn?|million|trillion)\s(?:(?:dollar|euro|pound)\s)?(?:a year\s)?(?:company|firm|business|industry)|(?:une|notre|leur|son|sa)\s+(?:entreprise|societe|pme|boite)\s+(?:de|d')\s*[\d.,]+\s?(?:milliards?|millions?)\s(?:d'euros|de dollars))\b/;
 export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€\x80£]?\d))/;
+/* kpi64: also a project's or a site's value (« Chiffré à 1,5 milliard de FCFA, le projet … », « Évaluée à 4 milliards »): what it costs or is worth, no sales (English "valued at" read none already); not a market's or a sector's size (« le marché … évalué à 54 milliards d'euros », real43:40: summed sales). */
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
  * complement or object ("$2M in cash", "cash on hand of", « trésorerie de 2 M€ », « porter la trésorerie à »), not a side remark
  * ("without burning cash", « sans tension de trésorerie »; mend57d). */
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:pos|bal|on h|res)\w*|tresorerie (?:de|a|d'))\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:pos|bal|on h|res)\w*|tresorerie (?:de|a|d')|(?<!(?:marche|market|secteur|sector|industr\w*)\b[^.;]*)(?:chiffr|evalu)ee?s? a)\b/;
 /**
  * Donations named after a goal's amount, « un objectif de 35 millions $, d'ici 2024 en dons seulement » (stmt52): only money
  * given as donations (« en dons », « de dons », "in donations"), not « grâce à nos dons de produits » (mend52b).
