@@ -5,7 +5,8 @@
  * `frenchPercent`): a narrow no-break space (U+202F) before ; : ! ? % and inside « guillemets ». The catalog mixed
  * it with U+00A0 and plain spaces. Not governed: the no-break space U+00A0 before a unit or currency sign (« 12 € »,
  * « 30 secondes »), as CLDR writes money, and tokens that are no French punctuation — a range A2:A, a CSV sample
- * date;valeur, a Sheets error code #DIV/0!, a placeholder's lower-casing mark {detail!}. English is not touched.
+ * date;valeur, a Sheets error code #DIV/0!, a placeholder's lower-casing mark {detail!}, a JSON key "target": in a
+ * request the CLI's help shows (surf64: code the add-on reads, not French prose). English is not touched.
  */
 import { catalogs } from '../../src/core/messages';
 import { catalogs as cliCatalogs } from '../../src/core/messages/cli';
@@ -27,7 +28,7 @@ function frenchOf(value: unknown, found: string[] = []): string[] {
 
 /** The places in `text` that break the rule, each with a little context. */
 function typographyFaults(text: string): string[] {
-  const checked = text.replace(/\{\w+!\}/g, '{x}').replace(/#[A-Z/0]+[!?]/g, '#E');
+  const checked = text.replace(/\{\w+!\}/g, '{x}').replace(/#[A-Z/0]+[!?]/g, '#E').replace(/"\w+":/g, '"k"');
   const faults = [
     // A plain or U+00A0 space before ; : ! ? %.
     /[ \u00a0][;:!?%]/g,
@@ -71,6 +72,9 @@ describe('French typography (misc13)', () => {
     expect(typographyFaults('de 25 % à 30%')).toHaveLength(2);
     expect(typographyFaults('«\u00a0a\u00a0» et « b »')).toHaveLength(4);
     expect(typographyFaults('Plage A2:A, fichier date;valeur, #DIV/0! ou {detail!}\u202f: 12\u00a0€')).toEqual([]);
+    // surf64: a JSON key is code; French prose after a quoted word is still caught.
+    expect(typographyFaults('p. ex. {"target": 0.3, "deadline": "2027-03-31"}')).toEqual([]);
+    expect(typographyFaults('«\u202fcible\u202f»: 0,3')).toHaveLength(1);
   });
 
   it('English keeps its own rule: no space before the colon or the percent sign', () => {

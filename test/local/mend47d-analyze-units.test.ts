@@ -16,12 +16,13 @@ function unitLine(args: string[]): string {
 }
 
 describe('smart-goals analyze names the units in the language of its messages', () => {
-  it('--lang fr: « percent (variation), currency (niveau de départ, cible) »', () => {
-    expect(unitLine(['--lang', 'fr', 'Double revenue to $2M by 2028'])).toMatch(/percent \(variation\), currency \(niveau de départ, cible\)$/);
+  // The units themselves in French since surf64 (« pourcentage », « montant », « nombre »).
+  it('--lang fr: « pourcentage (variation), montant (niveau de départ, cible) »', () => {
+    expect(unitLine(['--lang', 'fr', 'Double revenue to $2M by 2028'])).toMatch(/pourcentage \(variation\), montant \(niveau de départ, cible\)$/);
   });
 
   it('a French statement without --lang: its own language', () => {
-    expect(unitLine(['Doubler nos magasins à 40 d’ici 2028'])).toMatch(/percent \(variation\), count \(niveau de départ, cible\)$/);
+    expect(unitLine(['Doubler nos magasins à 40 d’ici 2028'])).toMatch(/pourcentage \(variation\), nombre \(niveau de départ, cible\)$/);
   });
 
   it('near miss: English stays "(change)", "(baseline, target)"', () => {

@@ -79,6 +79,7 @@ export const en = {
   'achievability.error.paceTooLarge': 'The target is so many times the baseline that the pace per period is beyond any number (over 10³⁰⁸): check the units.',
   'achievability.error.progressTooLarge': 'The current value is so far from the baseline, for the gap to the target, that the progress is beyond any number (over 10³⁰⁸): check the units.',
   'achievability.error.request': 'Invalid request: {detail}',
+  'achievability.error.lang': 'Unsupported language "{value}": "lang" must be "en" (English) or "fr" (French).',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -162,4 +163,5 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.error.paceTooLarge': 'La cible vaut tant de fois la valeur de départ que le rythme par période dépasse tout nombre (plus de 10³⁰⁸)\u202f: vérifiez les unités.',
   'achievability.error.progressTooLarge': 'La valeur actuelle est si loin de la valeur de départ, pour l’écart jusqu’à la cible, que la progression dépasse tout nombre (plus de 10³⁰⁸)\u202f: vérifiez les unités.',
   'achievability.error.request': 'Requête invalide\u202f: {detail}',
+  'achievability.error.lang': 'Langue non prise en charge «\u202f{value}\u202f»\u202f: "lang" doit valoir "fr" (français) ou "en" (anglais).',
 };

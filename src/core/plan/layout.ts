@@ -275,7 +275,7 @@ class Sheet {
   width = 1;
 
   add(values: CellValue[][], options: { formats?: string[][]; backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; align?: Array<Array<HorizontalAlign>>; wrap?: boolean; unwrapped?: boolean[]; band?: string } = {}): number {
-    const width = Math.max(1, ...values.map((r) => r.length));
+    const width = values.reduce((most, r) => Math.max(most, r.length), 1);
     const pad = <T>(rows: T[][] | undefined, fill: T): T[][] | undefined => rows?.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
     const row = this.next;
     this.blocks.push({
@@ -349,7 +349,7 @@ class Sheet {
   /** A block at `row`, `column` beside rows already added (the timeline's period columns right of its table). */
   place(row: number, column: number, values: CellValue[][], options: { backgrounds?: Array<Array<string | null>>; bold?: boolean[][]; wrap?: boolean } = {}): void {
     this.blocks.push({ row, column, values, backgrounds: options.backgrounds, bold: options.bold, wrap: options.wrap });
-    this.width = Math.max(this.width, column - 1 + Math.max(0, ...values.map((r) => r.length)));
+    this.width = Math.max(this.width, column - 1 + values.reduce((most, r) => Math.max(most, r.length), 0));
     this.next = Math.max(this.next, row + values.length);
   }
 }

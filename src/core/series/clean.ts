@@ -197,7 +197,9 @@ export function segmentLabel(headers: readonly unknown[], rows: ReadonlyArray<re
     byDate.set(date, seen);
     codes.add(value);
   }
-  const perDate = Math.max(0, ...[...byDate.values()].map((values) => values.length));
+  // A loop over the dates, not a spread of them (surf64: 125,000+ dates overflowed the call stack).
+  let perDate = 0;
+  for (const values of byDate.values()) perDate = Math.max(perDate, values.length);
   // A space in the header is its id mark ("store id", "n magasin"): `SEGMENT_HEADER` allows one segment word and a mark.
   // A header that says it holds ids is the label whatever its values — one store's "Store ID" 101 on every row too
   // (mend49b: BOTTOMUP multiplied it in as a driver, a 1e6 target reached by ×101).

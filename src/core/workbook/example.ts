@@ -7,7 +7,7 @@
  * weekly/monthly KPI history with seasonality. Deterministic: a seeded
  * generator, and dates relative to the `today` passed in.
  */
-import { addDays, addMonths, endOfMonth, endOfQuarter, endOfWeek, isoParts, isoFromParts, isoWeekday, localeWeekStart, startOfPeriod } from '../dates';
+import { addDays, addMonths, endOfMonth, endOfWeek, fiscalBlock, isoParts, isoFromParts, isoWeekday, localeWeekStart, namedFiscalBlock, startOfPeriod } from '../dates';
 import { t } from '../messages';
 import type { IsoDate, Lang } from '../types';
 import type { CellValue } from './types';
@@ -89,6 +89,8 @@ export interface CellConventions {
   currency: string | null;
   /** The spreadsheet locale, whose short date the date cells take (`cellDateFormat`: 2026-12-03 in fr_CA); null: the language's order. */
   locale?: string | null;
+  /** The Settings' first month of the fiscal year (1: January), whose quarters the sentences name. */
+  fiscalStartMonth?: number;
 }
 
 /** A tab of driver formulas: text only (a cell starting with "=" would be a Sheets formula). */
@@ -173,11 +175,15 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const year = planYear(today);
   // "30 % next week": the end of next week as the sheet's locale counts weeks, as the sentence is read (`localeWeekStart`).
   const nextWeekEnd = endOfWeek(addDays(today, 7), localeWeekStart(cells.locale));
-  const nextQuarterEnd = endOfQuarter(addMonths(endOfQuarter(today), 1));
-  const nextQuarterStart = addDays(endOfQuarter(today), 1);
+  // Quarters as the sentences name them: the Settings' fiscal ones (surf64: under an April start "Q1 2027" is April – June
+  // 2026, the statement reader's and the Deadline cells' one rule, `namedFiscalBlock`; the cells said January – March 2027).
+  const fiscal = cells.fiscalStartMonth ?? 1;
+  const nextQuarterStart = addDays(fiscalBlock(today, 3, fiscal).end, 1);
+  const nextQuarterEnd = fiscalBlock(nextQuarterStart, 3, fiscal).end;
   const thisMonthStart = startOfPeriod(today, 'month');
-  const q2Year = isoParts(today).month <= 6 ? isoParts(today).year : isoParts(today).year + 1;
-  const q2End = isoFromParts(q2Year, 6, 30);
+  let q2Year = isoParts(today).year;
+  while (namedFiscalBlock(q2Year, fiscal, 2).end < today) q2Year++;
+  const q2End = namedFiscalBlock(q2Year, fiscal, 2).end;
   const yearStart = isoFromParts(year, 1, 1);
   const yearEnd = isoFromParts(year, 12, 31);
   const quarterEnd = (q: number): IsoDate => endOfMonth(isoFromParts(year, q * 3, 1));
@@ -218,7 +224,7 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const total = w('example.aggregation.total');
   const quarterGoals = (prefix: string, parent: string, owner: string, targets: number[]): GoalLine[] =>
     targets.map((target, index) =>
-      goal(`${prefix}${index + 1}`, 'example.goal.quarter', { count: target, quarter: index + 1, year }, names.accounts, owner, '', target, quarterStart(index + 1), quarterEnd(index + 1), parent, increase, total),
+      goal(`${prefix}${index + 1}`, 'example.goal.quarter', { count: target, quarter: fiscalBlock(quarterStart(index + 1), 3, fiscal).n, year: +fiscalBlock(quarterStart(index + 1), 12, fiscal).end.slice(0, 4) }, names.accounts, owner, '', target, quarterStart(index + 1), quarterEnd(index + 1), parent, increase, total),
     );
 
   const goalRows: GoalLine[] = [

@@ -109,7 +109,8 @@ export function checkDraftFamily(goals: readonly GoalRow[], draft: FamilyDraft, 
         .slice(0, maxLoose)
     : [];
   const family: AlignmentGoal[] = [parentFacts, ...[...named, ...loose].sort((a, b) => a.row - b.row).map(facts)];
-  const row = Math.max(...goals.map((g) => g.row)) + 1;
+  // A loop, not a spread: a Goals tab of 125,000+ rows overflowed the call stack (surf64, lastread63's class).
+  const row = goals.reduce((last, g) => Math.max(last, g.row), 0) + 1;
   const child: AlignmentGoal = {
     row,
     id: draft.label,

@@ -249,6 +249,16 @@ export function reversedWindow(start: IsoDate | null | undefined, deadline: IsoD
 }
 
 /**
+ * A goal's window refused before any row is written: a Deadline already passed (today named), else a Start after the
+ * Deadline (`reversedWindow`). Add goal's and Add driver goals' one test (surf64: driver goals under an existing parent
+ * with a passed Deadline were written).
+ */
+export function windowProblem(start: IsoDate | null | undefined, deadline: IsoDate | null | undefined, today: IsoDate, lang: Lang): string | null {
+  if (deadline && deadline < today) return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(today, lang) });
+  return reversedWindow(start, deadline, lang);
+}
+
+/**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server
  * whatever the page sent: a parent not in the table (`parentFrom`: a goal of the same batch), a
  * deadline before its start or today, a KPI tab no longer there, the same goal (`sameGoalKey`) already in the table.
@@ -260,9 +270,8 @@ export function addGoalProblem(goal: NewGoal & { parentFrom?: number }, rows: re
   // A Deadline already passed names today, first: a Start the wizard did not send is filled in with today by the server, and
   // "before the start (January 15, 2027)" named no Start the user gave (mend63f; the Start as sent is checked before that,
   // sidebar `newGoalOf`). A Start after the Deadline: REQUIREDPACE's sentence, the one Check goals flags the row with (surf63).
-  if (deadline && deadline < today) return t(lang, 'wb.error.deadline', { deadline: formatDate(deadline, lang), start: formatDate(today, lang) });
-  const reversed = reversedWindow(start, deadline, lang);
-  if (reversed) return reversed;
+  const window = windowProblem(start, deadline, today, lang);
+  if (window) return window;
   if (goal.sheetName && tabs && !tabs.includes(goal.sheetName)) return t(lang, 'sidebar.server.noSeries');
   const key = sameGoalKey(goal);
   const same = rows.find((r) => sameGoalKey(r) === key);

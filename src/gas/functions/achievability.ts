@@ -630,6 +630,8 @@ export function smartAssess(request: unknown): SmartAssessResult {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
     if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: 'not an object' }) };
     if (parsed.lang === 'fr' || parsed.lang === 'en') lang = parsed.lang;
+    // A language named and not spoken is refused, in the sheet's (surf64: "de" was answered in English, silently).
+    else if (parsed.lang != null) return { error: t(sheetLang(), 'achievability.error.lang', { value: describe(parsed.lang) }) };
     const fail = (detail: string): SmartAssessResult => ({ error: t(lang, 'achievability.error.request', { detail }) });
     const rows = parsed.history;
     if (!Array.isArray(rows) || rows.length === 0) return fail('empty history');
@@ -644,7 +646,7 @@ export function smartAssess(request: unknown): SmartAssessResult {
     const todayIso = parsed.today === undefined || parsed.today === null ? sheetToday() : parsed.today;
     if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail(`unparseable today: ${describe(parsed.today)}`);
     if (parsed.deadline < todayIso)
-      return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: parsed.deadline, today: todayIso }) };
+      return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: formatDate(parsed.deadline, lang), today: formatDate(todayIso, lang) }) };
     const direction = parsed.direction === undefined || parsed.direction === null ? null : directionArg(parsed.direction, lang);
     const aggregation = parsed.aggregation === undefined || parsed.aggregation === null ? null : aggregationArg(parsed.aggregation, lang);
     const baseline = parsed.baseline;

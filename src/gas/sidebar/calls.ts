@@ -36,7 +36,7 @@ import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
-import { reversedWindow } from '../../core/workbook/goals';
+import { reversedWindow, windowProblem } from '../../core/workbook/goals';
 import { unreadNote, valueKindOf } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { IsoDate, Verdict } from '../../core/types';
@@ -268,7 +268,11 @@ function validateAssessRequest(request: unknown, lang: Lang): AssessRequest {
   const direction = request.direction === 'decrease' || request.direction === 'maintain' ? request.direction : 'increase';
   // A Start after the Deadline is refused with the sentence Check goals flags the row with (surf63: "on-track, 50 per month"):
   // the Start the request sent, before today fills it in (mend63f: with none, a passed Deadline is not "before the start").
+  // In full, as Add goal, Check goals and REQUIREDPACE write it (surf64: the live panel's short style wrote one refusal
+  // in two date styles in one wizard, "Jun 30, 2027" here and "June 30, 2027" on Add goal).
+  const style = useDateStyle('long');
   const reversed = reversedWindow(sentStart(request.start), deadline, lang);
+  useDateStyle(style);
   if (reversed) throw new UserError(reversed);
   const start = rowStart(request.start);
   return {
@@ -564,8 +568,10 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
     const deadline = date(request.deadline);
     if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
     const owner = text(request.owner);
-    const reversed = reversedWindow(date(request.start), deadline, lang);
-    if (reversed) throw new UserError(reversed);
+    // A passed Deadline, else a Start after it, refused as Add goal refuses them, before any row is written (surf64: under
+    // an existing parent, `appendGoals` writes without `addGoalProblem`, and a passed Deadline was written).
+    const refused = windowProblem(date(request.start), deadline, today(), lang);
+    if (refused) throw new UserError(refused);
     const start = date(request.start) ?? today();
     const parentRequest = isRecord(request.parent) && isRecord(request.parent.draft) ? request.parent : null;
     const existingParent = parentRequest ? null : text(request.parentId);

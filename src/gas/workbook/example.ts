@@ -33,7 +33,7 @@ function cellsFor(sheet: ExampleSheet, renamed: ReadonlyMap<string, string>): Ce
 export function insertExampleWorkbook(): { sheets: string[] } {
   const env = workbookEnv();
   return withDocumentLock(env.lang, () => {
-    const example = buildExampleWorkbook(env.lang, env.today, undefined, { lang: env.cellLang, currency: env.currency, locale: env.locale });
+    const example = buildExampleWorkbook(env.lang, env.today, undefined, { lang: env.cellLang, currency: env.currency, locale: env.locale, fiscalStartMonth: env.settings.fiscalYearStartMonth });
     const existing = env.spreadsheet.getSheets();
     const taken = existing.map((s) => s.getName());
     const renamed = new Map<string, string>();

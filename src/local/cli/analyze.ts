@@ -11,7 +11,7 @@
  * input, and the table skips it.
  */
 import { isValidIsoDate } from '../../core/dates';
-import { t, type MessageKey } from '../../core/messages/cli';
+import { catalogs, t, type MessageKey } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
@@ -67,6 +67,8 @@ function fiscalStartOption(value: string | true): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
 
+const isKey = (key: string): key is MessageKey => key in catalogs().en;
+
 const MARKS: Readonly<Record<string, string>> = { pass: '✓', warn: '~', fail: '✗', unknown: '?' };
 
 function cell(value: unknown): string {
@@ -81,18 +83,21 @@ export function formatHuman(result: AnalyzeJson, lang: Lang | null = null): stri
   const said: Lang = lang ?? (result.language === 'fr' ? 'fr' : 'en');
   // Its labels too (audit63: « atteignable », not "achievable", beside French reasons); --json keeps its English keys.
   const label = (key: (typeof CRITERIA)[number] | keyof AnalyzeJson): string => t(said, `cli.analyze.field.${key}` as MessageKey);
+  // And its values (surf64: « direction increase », « unité percent », « récurrence month »): the catalog's words for a
+  // direction, a unit and a period, in the same language; a value the catalog has no word for is shown as --json gives it.
+  const word = (prefix: string, value: string | null): string => (value !== null && isKey(`${prefix}.${value}`) ? t(said, `${prefix}.${value}` as MessageKey) : cell(value));
   const rows: Array<[string, string]> = [
     [label('language'), result.language],
     [label('score'), String(result.score)],
     [label('kpi'), cell(result.kpi)],
-    [label('direction'), cell(result.direction)],
+    [label('direction'), word('direction', result.direction)],
     [label('baseline'), cell(result.baseline)],
     [label('target'), cell(result.target)],
     [label('change'), result.change ? `${result.change.value} (${result.change.kind === 'relative' || result.change.kind === 'absolute' ? t(said, `cli.analyze.field.changeKind.${result.change.kind}`) : result.change.kind})` : '—'],
     // "Double revenue to $2M": the change is a percentage, the target money — "percent" alone read as the target's unit.
-    [label('unit'), result.levelUnit ? t(said, 'cli.analyze.levelUnit', { unit: cell(result.unit), levelUnit: result.levelUnit }) : cell(result.unit)],
+    [label('unit'), result.levelUnit ? t(said, 'cli.analyze.levelUnit', { unit: word('cli.analyze.unit', result.unit), levelUnit: word('cli.analyze.unit', result.levelUnit) }) : word('cli.analyze.unit', result.unit)],
     [label('deadline'), cell(result.deadline)],
-    [label('recurrence'), cell(result.recurrence)],
+    [label('recurrence'), word('period', result.recurrence)],
     [label('levers'), result.levers.length > 0 ? result.levers.join(' | ') : '—'],
   ];
   // One column width a language: English's as before (11), French's its longest label (« valeur de départ »).
@@ -106,7 +111,8 @@ export function formatHuman(result: AnalyzeJson, lang: Lang | null = null): stri
 }
 
 export const command: CliCommand = {
-  summary: 'SMART analysis of goal statements (score, criteria, KPI, target, deadline…)',
+  summary: t('en', 'cli.analyze.summary'),
+  summaryIn: (lang) => t(lang, 'cli.analyze.summary'),
   usage: t('en', 'cli.analyze.usage'),
   help: (lang) => t(lang, 'cli.analyze.usage'),
   async run(argv) {
@@ -155,7 +161,7 @@ export const command: CliCommand = {
     if (positionals.length > 0) emit(positionals.join(' '));
     else {
       // Run with no TEXT at a terminal, the command would otherwise wait silently for stdin.
-      if (process.stdin.isTTY) console.error('Type one goal per line, then Ctrl+D (or give the goal as arguments; --help for more).');
+      if (process.stdin.isTTY) console.error(t(lang ?? 'en', 'cli.analyze.typeGoals'));
       for await (const line of stdinLines()) emit(line);
     }
     return 0;

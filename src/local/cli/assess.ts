@@ -187,24 +187,10 @@ function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<rea
 }
 
 export const command: CliCommand = {
-  summary: 'Achievability of a target from a KPI history (probability, verdict, suggested target)',
-  usage: [
-    'Usage:',
-    '  smart-goals assess --json < requests.jsonl',
-    '      one request per line: {"history": [["YYYY-MM-DD", number], …], "target": n, "deadline": "YYYY-MM-DD",',
-    '      "today"?, "direction"? ("increase"|"decrease"), "aggregation"? ("level"|"total"), "baseline"?, "lang"? ("fr"|"en"),',
-    '      "header"? (the value column\'s header: "Output index", "Close rate (%)")}',
-    '      --locale en_NZ / --lang fr apply to --json: each line\'s "lang" (null: none), else --lang, else --locale\'s',
-    '      language (fr_CA: French), else English; the reasons\' dates in --locale\'s order (en_NZ: "31 March 2027")',
-    '  smart-goals assess --history kpi.csv --target 0.3 --deadline 2027-03-31 [--today YYYY-MM-DD]',
-    '      [--direction increase|decrease] [--aggregation level|total] [--lang fr|en]',
-    '      kpi.csv: date,value rows, header optional ("," separated; ";" separated = French: 02/11/2026;24,5 %,',
-    '      and --deadline/--today may then be written day first too: 31/01/2027; so may they beside a "," file',
-    '      whose dates show day first, 16/11/2026 as en_NZ or en_GB write them, whose answer writes 31 March 2027)',
-    '      [--locale en_NZ]  the locale of the sheet the file comes from: its slash dates and --deadline/--today in that',
-    '      order (en_NZ, en_GB: day first, even when every day is 12 or less; en_US: month first), the answer\'s dates too',
-    '      and its language when --lang names none (fr_CA: French, as --json answers), else the file\'s',
-  ].join('\n'),
+  summary: t('en', 'cli.assess.summary'),
+  summaryIn: (lang) => t(lang, 'cli.assess.summary'),
+  usage: t('en', 'cli.assess.usage'),
+  help: (lang) => t(lang, 'cli.assess.usage'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
     const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang', 'locale'], ['json']);
@@ -228,7 +214,7 @@ export const command: CliCommand = {
       const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {});
       if (!addon) return 2;
       const lineLang: Lang | undefined = langOption ?? localeLang ?? undefined;
-      if (process.stdin.isTTY) console.error('Type one JSON request per line, then Ctrl+D (--help shows the format).');
+      if (process.stdin.isTTY) console.error(t(optionLang, 'cli.assess.typeJson'));
       for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(assessLine(addon, line, lineLang))}\n`);
       return 0;
     }

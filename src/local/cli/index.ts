@@ -2,6 +2,7 @@
  * `smart-goals <command>`: the local command line. Each command lives in its
  * own module and registers here.
  */
+import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 
 export interface CliCommand {
@@ -9,6 +10,8 @@ export interface CliCommand {
   usage: string;
   /** The usage in the language `--lang` asks for, where the command's help is in the FR/EN catalog. */
   help?: (lang: Lang) => string;
+  /** The summary in that language (`smart-goals --help --lang fr`). */
+  summaryIn?: (lang: Lang) => string;
   run(argv: string[]): Promise<number>;
 }
 
@@ -19,28 +22,28 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./report')).command,
 };
 
-function help(): string {
-  const lines = ['Usage: smart-goals <command> [options]', '', 'Commands:'];
-  return lines.join('\n');
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // The help's language: `--lang fr` anywhere after it (surf64: the command list and assess's and report's usages were English only).
+  const lang: Lang = argv[argv.indexOf('--lang') + 1] === 'fr' ? 'fr' : 'en';
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    const lines = [help()];
-    for (const [cmd, load] of Object.entries(COMMANDS)) lines.push(`  ${cmd.padEnd(10)} ${(await load()).summary}`);
-    lines.push('', 'Run "smart-goals <command> --help" for its options.');
+    const lines = [t(lang, 'cli.help.usage'), '', t(lang, 'cli.help.commands')];
+    for (const [cmd, load] of Object.entries(COMMANDS)) {
+      const command = await load();
+      lines.push(`  ${cmd.padEnd(10)} ${command.summaryIn ? command.summaryIn(lang) : command.summary}`);
+    }
+    lines.push('', t(lang, 'cli.help.more'));
     console.log(lines.join('\n'));
     return name ? 0 : 1;
   }
   const load = COMMANDS[name];
   if (!load) {
-    console.error(`Unknown command "${name}". Run "smart-goals --help".`);
+    console.error(t(lang, 'cli.help.unknown', { name }));
     return 2;
   }
   const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(command.help ? command.help(rest[rest.indexOf('--lang') + 1] === 'fr' ? 'fr' : 'en') : command.usage);
+    console.log(command.help ? command.help(lang) : command.usage);
     return 0;
   }
   return command.run(rest);

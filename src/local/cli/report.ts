@@ -27,12 +27,7 @@ import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
 import type { CliCommand } from './index';
 import { localeOption, optionProblem, parseArgs } from './io';
 
-export const USAGE = `Usage: smart-goals report <workbook.xlsx> [--out result.xlsx] [--today YYYY-MM-DD] [--lang fr|en] [--locale fr_FR|en_US] [--in-place]
-
-Runs Check goals and Generate plan report (the built add-on, dist/Code.js) on the workbook
-and writes the result workbook: <name>.smart.xlsx unless --out is given. The input file is
-never modified unless --in-place. --today sets the as-of date (default: today). --locale says
-how numbers and dates typed as text are read (default: the workbook's, else guessed from its text).`;
+export const USAGE = t('en', 'cli.report.usage');
 
 /** Goals from which a progress bar is drawn. */
 const PROGRESS_MIN_GOALS = 200;
@@ -98,7 +93,7 @@ export async function runReport(argv: string[]): Promise<number> {
   const locale = localeOption(options.locale);
   if (options.locale !== undefined && locale === undefined) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
   const input = positionals[0];
-  if (!input) return fail(USAGE);
+  if (!input) return fail(t(lang, 'cli.report.usage'));
   if (!existsSync(input) || !statSync(input).isFile()) return fail(t(lang, 'cli.report.missing', { file: input }));
   if (path.extname(input).toLowerCase() !== '.xlsx') return fail(t(lang, 'cli.report.notXlsx', { file: input }));
   const todayOption = typeof options.today === 'string' ? options.today : null;
@@ -205,8 +200,10 @@ function printSummary(summary: CheckSummary, sheetName: string, out: string, lan
 }
 
 export const command: CliCommand = {
-  summary: 'Check goals + plan report on an .xlsx workbook (through the built add-on)',
+  summary: t('en', 'cli.report.summary'),
+  summaryIn: (lang) => t(lang, 'cli.report.summary'),
   usage: USAGE,
+  help: (lang) => t(lang, 'cli.report.usage'),
   run: runReport,
 };
 

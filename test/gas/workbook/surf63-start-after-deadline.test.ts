@@ -41,9 +41,9 @@ function workbook(locale: Locale) {
 
 describe('surf63 (c): the wizard refuses a Start after the Deadline as Check goals and REQUIREDPACE do', () => {
   it.each([
-    ['en_US', 'The deadline (June 30, 2027) is before the start (September 1, 2027).', 'The deadline (Jun 30, 2027) is before the start (Sep 1, 2027).'],
-    ['fr_FR', 'L’échéance (30 juin 2027) précède le début (1er septembre 2027).', 'L’échéance (30 juin 2027) précède le début (1er sept. 2027).'],
-  ] as const)('%s: the live check, Add goal, Check goals and REQUIREDPACE say one sentence', (locale, sentence, short) => {
+    ['en_US', 'The deadline (June 30, 2027) is before the start (September 1, 2027).'],
+    ['fr_FR', 'L’échéance (30 juin 2027) précède le début (1er septembre 2027).'],
+  ] as const)('%s: the live check, Add goal, Check goals and REQUIREDPACE say one sentence', (locale, sentence) => {
     const w = workbook(locale);
     // Check goals: the row flagged, no chance (surf57).
     w.call('checkGoals');
@@ -51,10 +51,11 @@ describe('surf63 (c): the wizard refuses a Start after the Deadline as Check goa
     expect(row[head.indexOf(t(w.lang, 'col.notes'))]).toContain(sentence);
     expect(row[head.indexOf(t(w.lang, 'col.probability'))]).toBe('');
     expect(() => w.call('REQUIREDPACE', 0, 300, new Date(Date.UTC(2027, 8, 1)), new Date(Date.UTC(2027, 5, 30)))).toThrow(sentence);
-    // The wizard's live check: refused, not "on-track, 50 per month"; its dates as the sidebar writes them (short style).
+    // The wizard's live check: refused, not "on-track, 50 per month"; its dates in full, as Add goal's (surf64: it wrote
+    // the live panel's short style, "Jun 30, 2027", one refusal in two styles in one wizard).
     const series = w.call<SidebarContext>('sidebarGetContext').series.find((s) => s.sheetName === w.kpi)!;
     const request = { seriesId: series.id, sheetName: series.sheetName, catalogId: series.kpiId, baseline: null, direction: 'increase', target: 300, deadline: '2027-06-30', aggregation: 'total', period: null };
-    expect(refusal(() => w.call('sidebarAssess', { ...request, start: '2027-09-01' }))).toBe(short);
+    expect(refusal(() => w.call('sidebarAssess', { ...request, start: '2027-09-01' }))).toBe(sentence);
     // The same request without the Start is judged (the refusal is the Start's, not the request's).
     expect(w.call<{ verdict: string }>('sidebarAssess', request).verdict).toBe('on-track');
     // Add goal: refused with that sentence, the Goals tab untouched.
