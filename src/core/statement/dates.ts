@@ -1199,7 +1199,9 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // "ref 2026-27", "#2027-28", « n° 2027-28 »), not a quarter's or a half's year ("Q1 2027-28", « T1 2027-28 », "H1 2027-28"
   // keep 7b03cb88's reading, the quarter of the first calendar year); "the 2027-28 financial year" is one mention, as "by
   // the 2027-28 financial year" (its words alone would read the current fiscal year).
-  if (facts.digit) for (const m of prepared.original.matchAll(/(?<![\d\-–/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d|[-–])/gi)) {
+  // On chrono's one-byte copy of the original (perf64: this pattern tells a wide character only by \s and \b, and the copy
+  // keeps a text holding « – » as written), so a ’ or a € in the statement does not compile it a second time.
+  if (facts.digit) for (const m of chronoText(prepared.original).matchAll(/(?<![\d\-–/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d|[-–])/gi)) {
     const yearWords = / (?:fiscal|financial) year\b/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 15));
     const span = { start: m.index, end: m.index + m[0].length + (yearWords?.index === 0 ? yearWords[0].length : 0) };
     // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)

@@ -34,10 +34,30 @@ export const CRITERION_WEIGHTS: Readonly<Record<CriterionId, number>> = {
 
 export const STATUS_CREDIT: Readonly<Record<CriterionStatus, number>> = { pass: 1, warn: 0.5, fail: 0, unknown: 0.5 };
 
-export function scoreOf(criteria: Record<CriterionId, CriterionResult>): number {
+export function scoreOf(criteria: Record<CriterionId, Pick<CriterionResult, 'status'>>): number {
   let total = 0;
   for (const id of Object.keys(CRITERION_WEIGHTS) as CriterionId[]) total += CRITERION_WEIGHTS[id] * STATUS_CREDIT[criteria[id].status];
   return Math.round(total);
+}
+
+/**
+ * perf64: `judge`'s score without its messages, for SMARTSCORE, which answers the number alone: the five messages (the
+ * rewrite, the KPI in the sentence's own words — a second KPI scan —, the amounts and dates formatted) were 11 % of its
+ * CPU a statement. `judge`'s branches, in its order, reduced to their statuses (no catalog, no chosen KPI, no context
+ * but the achievable status); `perf64-score-alone.test.ts` holds the two equal on every readable fixture text and on
+ * every combination of the fields those branches read. A change to a status in `judge` is made here too.
+ */
+export function scoreAlone(analysis: StatementAnalysis, asOf: string, achievable: CriterionStatus = 'unknown'): number {
+  const { direction, deadline, target } = analysis;
+  const kpi = kpiOf(analysis, undefined);
+  const status = (s: CriterionStatus): { status: CriterionStatus } => ({ status: s });
+  return scoreOf({
+    specific: status(analysis.statedDirection && direction && analysis.baseline !== null && target !== null ? 'warn' : kpi ? (direction ? 'pass' : 'warn') : direction && (target !== null || analysis.change !== null) ? 'warn' : 'fail'),
+    measurable: status(target !== null || analysis.change ? 'pass' : 'fail'),
+    timeBound: status(analysis.impossibleDate || analysis.pastLastDate ? 'fail' : deadline && deadline <= asOf ? 'warn' : deadline || analysis.recurrence ? 'pass' : 'fail'),
+    achievable: status(achievable),
+    relevant: status(kpi ? 'pass' : 'unknown'),
+  });
 }
 
 function kpiOf(analysis: StatementAnalysis, catalog: readonly KpiDefinition[] | undefined): KpiDefinition | undefined {

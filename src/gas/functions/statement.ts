@@ -16,7 +16,7 @@ import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { scaleTop } from '../../core/achievability/scale';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, segmentedStock, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
-import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf } from '../../core/statement';
+import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, ownWordsKpi, scoreAlone } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
 import type { Aggregation, CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
@@ -138,12 +138,12 @@ function achievableFromHistory(
 
 function score(text: string, asOf: IsoDate, lang: Lang, history: History | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
-  if (!history) return evaluateStatement(text, analyzeOptions(asOf, lang, fiscalYearStartMonth)).score;
   const analysis = analyzeStatement(text, analyzeOptions(asOf, lang, fiscalYearStartMonth));
+  if (!history) return scoreAlone(analysis, asOf);
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
-  return scoreOf(judge(analysis, { asOf, lang, context: { achievable } }));
+  return scoreAlone(analysis, asOf, achievable.status);
 }
 
 /**

@@ -27,6 +27,11 @@ export interface ChildRequest {
   readonly warmPasses: number;
   readonly rounds: number;
   readonly roundMs: number;
+  /**
+   * perf64: a column of statements no two alike (the bench's `distinctGoals`), scored by the bundle's SMARTSCORE in one
+   * call after the rounds — the figure the bench's in-process "DISTINCT" line gave after the other sections' work.
+   */
+  readonly distinct?: readonly (readonly unknown[])[];
 }
 
 export interface ChildRound {
@@ -42,6 +47,8 @@ export interface ChildReport {
   readonly firstPassCpuMicros: number;
   readonly rounds: readonly ChildRound[];
   readonly memory: { readonly loaded: CodeMemory; readonly afterFirstPass: CodeMemory; readonly end: CodeMemory };
+  /** The `distinct` column's call, CPU µs a statement (bundle children given one). */
+  readonly distinctCpuMicros?: number;
 }
 
 function cpuMs(): number {
@@ -49,13 +56,15 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** One pass over the texts as `kind` runs them: a function that analyses all of them. */
-async function passOf(request: ChildRequest): Promise<() => void> {
+/** One pass over the texts as `kind` runs them: a function that analyses all of them (and, for the bundle, one that scores the `distinct` column). */
+async function passOf(request: ChildRequest): Promise<{ pass: () => void; distinct?: () => void }> {
   const { texts, asOf } = request;
   if (request.kind === 'core') {
     const { analyzeStatement } = await import('../../core/statement');
-    return () => {
-      for (const text of texts) analyzeStatement(text, { asOf });
+    return {
+      pass: () => {
+        for (const text of texts) analyzeStatement(text, { asOf });
+      },
     };
   }
   const { loadAddon } = await import('../runtime');
@@ -64,13 +73,11 @@ async function passOf(request: ChildRequest): Promise<() => void> {
   const addon = loadAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => sheetLocale }, Session: { getActiveUserLocale: () => 'fr' } });
   // One call over a column of the distinct texts: its memo (StatementMemo) is per call, so each text is analysed once a pass.
   const column = texts.map((text) => [text]);
-  return () => {
-    addon.call('SMARTSCORE', column, '', asOf);
-  };
+  return { pass: () => addon.call('SMARTSCORE', column, '', asOf), distinct: () => addon.call('SMARTSCORE', request.distinct, '', asOf) };
 }
 
 export async function measure(request: ChildRequest): Promise<ChildReport> {
-  const pass = await passOf(request);
+  const { pass, distinct } = await passOf(request);
   const loaded = codeMemory();
   const count = request.texts.length;
   const firstStart = cpuMs();
@@ -94,7 +101,14 @@ export async function measure(request: ChildRequest): Promise<ChildReport> {
     }
     rounds.push({ wall: (done / elapsed) * 1000, cpu: (done / (cpuMs() - cpuStart)) * 1000 });
   }
-  return { kind: request.kind, firstPassCpuMicros, rounds, memory: { loaded, afterFirstPass, end: codeMemory() } };
+  const end = codeMemory();
+  let distinctCpuMicros: number | undefined;
+  if (distinct && request.distinct) {
+    const distinctStart = cpuMs();
+    distinct();
+    distinctCpuMicros = ((cpuMs() - distinctStart) * 1000) / request.distinct.length;
+  }
+  return { kind: request.kind, firstPassCpuMicros, rounds, memory: { loaded, afterFirstPass, end }, distinctCpuMicros };
 }
 
 /**

@@ -37,6 +37,15 @@ describe('bench61: the statement bench in fresh processes', () => {
     expectReport(await measure({ ...REQUEST, kind: 'bundle' }), 'bundle');
   });
 
+  it('perf64: scores a DISTINCT column in the bundle child after its rounds, and only there', async () => {
+    const distinct = [['Close 20 new accounts by January 1, 2027'], ['Réduire l’attrition du portefeuille 4 à 2 % d’ici le 1 janvier 2027']];
+    const bundle = await measure({ ...REQUEST, kind: 'bundle', distinct });
+    expectReport(bundle, 'bundle');
+    expect(bundle.distinctCpuMicros).toBeGreaterThan(0);
+    expect((await measure({ ...REQUEST, kind: 'bundle' })).distinctCpuMicros).toBeUndefined();
+    expect((await measure({ ...REQUEST, kind: 'core', distinct })).distinctCpuMicros).toBeUndefined();
+  });
+
   it('answers one request from a forked child, then exits', async () => {
     expectReport(await runInChild({ ...REQUEST, kind: 'core' }, ['--import', 'tsx']), 'core');
   }, 60_000);
