@@ -263,6 +263,9 @@ function result(status: CriterionStatus, message: string, suggestion: string | n
   return { status, message, suggestion: status === 'pass' ? null : suggestion };
 }
 
+/** True when `text` says `name` as whole words (a tab's or a KPI card's name: « taux d'impayés »). */
+export const namesKpi = (text: string, name: string): boolean => /[a-z0-9]/.test(foldText(name)) && normalizedWords(text).includes(normalizedWords(name));
+
 /** Folded words between single spaces, for whole-word `includes` tests. */
 function normalizedWords(w: string): string {
   return ` ${foldText(w).replace(/[^a-z0-9]+/g, ' ')} `;
@@ -331,7 +334,14 @@ export function judge(
   const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? ownWords ?? kpi, lang, asOf));
   // The KPI named in the messages: the one the user chose (wizard) when the sentence names that same catalog KPI.
   const chosen = options.context?.chosenKpi;
-  const named = kpi && chosen && chosen.catalogId === kpi.id && chosen.name.trim() ? { ...kpi, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar ?? grammarOf(kpi) } } : kpi;
+  // A sentence naming no catalog KPI names the one chosen — the wizard's card, the row's tab — when it says its name (« Réduire
+  // le taux d'impayés à 5 % » on a « Taux d'impayés » tab): tracked, as the verdict beside it says (audit64).
+  const named =
+    kpi && chosen && chosen.catalogId === kpi.id && chosen.name.trim()
+      ? { ...kpi, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar ?? grammarOf(kpi) } }
+      : !kpi && chosen && namesKpi(analysis.text, chosen.name)
+        ? { id: chosen.name, synonyms: { en: [], fr: [] }, unit: 'count' as const, lowerIsBetter: false, aggregation: 'level' as const, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar } }
+        : kpi;
   // Specific says what the sentence names: else in its own words, as the restatement does (« taux de renouvellement »,
   // not « Fidélisation » beside it); Relevant keeps the KPI the business tracks.
   const kpiLabel = named === kpi && kpi ? (ownWords ?? kpi).label[lang] : named ? named.label[lang] : '';
@@ -343,8 +353,8 @@ export function judge(
   if (stated && analysis.direction && analysis.baseline !== null && analysis.target !== null) {
     const facts = { stated: t(lang, `direction.${stated}`), read: t(lang, `direction.${analysis.direction}`), baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) };
     specific = result('warn', t(lang, 'statement.specific.contradicted', facts), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
-  } else if (kpi && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
-  else if (kpi) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
+  } else if (named && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
+  else if (named) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
   else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
   // "Reduce costs.": a direction on something the business does not track is still too vague to pass.
   else if (analysis.direction) specific = result('fail', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));

@@ -18,7 +18,7 @@ import { KPI_CATALOG, kpiBounded, kpiById, type KpiDefinition } from '../kpi/cat
 import { bareRate, rateHistoryScale } from '../kpi/bare-rate';
 import { t, type MessageKey } from '../messages';
 import type { Settings } from '../settings';
-import { analyzeStatement, exampleRewrite, impliedTarget, judge, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
+import { analyzeStatement, exampleRewrite, impliedTarget, judge, namesKpi, ownWordsKpi, scoreOf, type CriterionResult, type StatementAnalysis } from '../statement';
 import { CRITERIA, type Aggregation, type CriterionStatus, type CriterionId, type Direction, type IsoDate, type KpiPoint, type Lang, type Period, type Unit, type Verdict } from '../types';
 import { detectPeriod, shortWindow } from '../series/period';
 import { countedRateKpi, kpiTab, tabNamed, type LinkChoice, linkSeries, matchCatalog } from './link';
@@ -1033,6 +1033,8 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
     context: {
       achievable: dueToday ? { status: 'unknown', message: dueTodayNote(m, lang), suggestion: null } : assessment ? achievableCriterion(assessment, lang) : undefined,
       relevant,
+      // The linked tab's KPI in the user's words (KPI column, tab, header), named when the sentence says it (audit64).
+      chosenKpi: m.series ? { catalogId: null, name: [m.goal.kpi ?? '', m.series.sheetName, m.series.name].find((n) => namesKpi(m.goal.statement, n)) ?? '' } : undefined,
     },
     exampleKpi,
   });
