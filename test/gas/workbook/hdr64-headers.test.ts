@@ -18,8 +18,8 @@ const text = (word: string): string[] => DATES.map(() => word);
 /** A ledger's lines: an account, its debit, its credit and the month's net (zeros on the other side). */
 const LEDGER = (debit: string, credit: string, net?: string): unknown[][] =>
   tab(DATES, [['num_compte', ids('60')], [debit, MONEY], [credit, MONEY.map((v, i) => (i % 2 ? v : 0))], ...(net ? [[net, MONEY.map((v, i) => (i % 2 ? 0 : v))] as const] : [])]);
-/** A Shopify order export: its currency's column beside the order's money, shipping charged in whole amounts. */
-const SHOPIFY = (): unknown[][] => tab(DATES, [['Name', ids('#10')], ['Currency', text('USD')], ['Subtotal', MONEY], ['Shipping', SMALL], ['Total', MONEY.map((v, i) => v + SMALL[i])]]);
+/** A Shopify order export, two orders a day: its currency's column beside the order's money, shipping charged in whole amounts. */
+const SHOPIFY = (): unknown[][] => tab(DATES.map((_, i) => DATES[i - (i % 2)]), [['Name', ids('#10')], ['Currency', text('USD')], ['Subtotal', MONEY], ['Shipping', SMALL], ['Total', MONEY.map((v, i) => v + SMALL[i])]]);
 /** TikTok's daily account export. */
 const TIKTOK = (): unknown[][] => tab(DATES, [['Video views', COUNTS.map((v) => v * 50)], ['Net growth', [10, 100, 26, -2, 14, 8, 30, 12, 5, 9]], ['New followers', [10, 100, 26, 1, 14, 8, 30, 12, 5, 9]], ['Lost followers', [0, 0, 0, 3, 0, 0, 0, 0, 0, 0]]]);
 /** The State's spending cumulated since January, rising through the year (millions). */
@@ -38,12 +38,12 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 4', TIKTOK(), 'Net growth', { kpiId: 'signups', unit: 'count', aggregation: 'total' }],
       // GA4's snapshot: the revenue of the Nth day is that day's, summed.
       ['Data 5', tab(DATES, [['Nth day', ids('')], ['Total revenue', MONEY]]), 'Total revenue', { kpiId: 'revenue', aggregation: 'total' }],
-      // Bankruptcies counted by the date of the judgement are events, summed.
-      ['Data 6', tab(DATES, [['Number of bankruptcies by date of judgement', COUNTS]]), 'Number of bankruptcies by date of judgement', { kpiId: null, aggregation: 'total' }],
       // A loyalty programme's reward points are no retention rate.
       ['Data 7', tab(DATES, [['Customer', text('Bob')], ['Loyalty points', COUNTS]]), 'Loyalty points', { kpiId: null, unit: 'count' }],
     ],
     near: [
+      // Bankruptcies counted by the date of the judgement were summed already by "Number" (no « par » in English).
+      ['Data 6', tab(DATES, [['Number of bankruptcies by date of judgement', COUNTS]]), 'Number of bankruptcies by date of judgement', { kpiId: null, aggregation: 'total' }],
       // Stock held and quantities on hand stay levels; a quantity sold stays the deals counted.
       ['Data 8', tab(DATES, [['Stock quantity', HELD]]), 'Stock quantity', { aggregation: 'level' }],
       ['Data 9', tab(DATES, [['On hand qty', HELD]]), 'On hand qty', { aggregation: 'level' }],
@@ -104,10 +104,10 @@ describe('hdr64: a plan stays a plan, a budget\'s situation is its actuals', () 
   });
 });
 
-describe('hdr64: Check goals finds the followers tab of a TikTok export for a sign-ups goal', () => {
+describe('hdr64: Check goals finds the followers of a TikTok export for a sign-ups goal ("No KPI tab found" on the base)', () => {
   const h = harness({ spreadsheetLocale: 'en_US', userLocale: 'en' });
   addSheet(h.emulator, 'TikTok', TIKTOK());
-  const goals = addSheet(h.emulator, GOALS_TAB.en_US.goals, [GOALS_TAB.en_US.cols, ['G1', 'Get 400 new followers by June 30, 2027.', '', 'Emma', '', '', '', '']]);
+  const goals = addSheet(h.emulator, GOALS_TAB.en_US.goals, [GOALS_TAB.en_US.cols, ['G1', 'Get 400 sign-ups by June 30, 2027.', '', 'Emma', '', '', '', '']]);
   const context = h.run<SidebarContext>('sidebarGetContext');
   h.run('checkGoals');
   const values = goals.getDataRange().getValues();
