@@ -53,6 +53,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 12', tab(DATES, [['Debit', MONEY], ['Credit', MONEY], ['Balance', HELD]]), 'Balance', { aggregation: 'level' }],
       // A shipping count with no currency beside stays a count; a revenue growth stays sales growth.
       ['Data 13', tab(DATES, [['Orders', COUNTS], ['Shipping', SMALL]]), 'Shipping', { unit: 'count' }],
+      // Beside a currency's column, a discount's rate stays a rate and discounts counted a count.
+      ['Data 17', tab(DATES, [['Currency', text('USD')], ['Subtotal', MONEY], ['Discount rate', [5, 10, 5, 0, 15, 5, 10, 5, 0, 5]], ['Number of discounts', SMALL]]), 'Discount rate', { unit: 'percent' }],
+      ['Data 17', tab(DATES, [['Currency', text('USD')], ['Subtotal', MONEY], ['Discount rate', [5, 10, 5, 0, 15, 5, 10, 5, 0, 5]], ['Number of discounts', SMALL]]), 'Number of discounts', { unit: 'count' }],
       ['Data 14', tab(DATES, [['Revenue', MONEY], ['Revenue growth %', [2, 3, 1, 4, 2, 3, 5, 2, 1, 3]]]), 'Revenue growth %', { kpiId: 'sales_growth' }],
       // An audience held stays no sign-ups.
       ['Data 15', tab(DATES, [['Followers', HELD]]), 'Followers', { kpiId: null }],
@@ -83,6 +86,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 10', tab(DATES, [['N° commande', ids('C')], ['Client', text('Marc')], ['Quantité', SMALL]]), 'Quantité', { kpiId: 'deals_closed', aggregation: 'total' }],
       // A bank statement's balance beside its debit and its credit stays a level.
       ['Données 11', tab(DATES, [['Libellé', text('Virement')], ['Débit', MONEY], ['Crédit', MONEY], ['Solde', HELD]]), 'Solde', { aggregation: 'level' }],
+      // A ledger's unit price beside its debit and its credit stays a level.
+      ['Données 15', tab(DATES, [['Débit', MONEY], ['Crédit', MONEY], ['Prix unitaire', MONEY]]), 'Prix unitaire', { aggregation: 'level' }],
       // A price per customer stays a level; the retention rate stays the rate.
       ['Données 12', tab(DATES, [['Prix par client', MONEY]]), 'Prix par client', { aggregation: 'level' }],
       ['Données 13', tab(DATES, [['Taux de fidélité', [0.81, 0.8, 0.82, 0.79, 0.83, 0.8, 0.81, 0.84, 0.82, 0.8]]]), 'Taux de fidélité', { kpiId: 'retention' }],
