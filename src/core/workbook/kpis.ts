@@ -60,7 +60,8 @@ function planWordNames(catalog: readonly KpiDefinition[]): string[] {
 /** A plan header, read without the catalog KPI names it holds: "Quota attainment" is history, "Quota attainment target" a plan. */
 function isPlanHeader(header: string, catalog: readonly KpiDefinition[]): boolean {
   let folded = ` ${fold(header)} `;
-  if (!PLAN_WORDS.some((word) => folded.includes(` ${word} `))) return false;
+  // hdr64: a budget's situation or execution (« Situation mensuelle du budget de l'État », "Budget execution") is its actuals.
+  if (!PLAN_WORDS.some((word) => folded.includes(` ${word} `)) || /\b(situation|execution)( \w+)? du budget|budget (execution|outturn)/.test(folded)) return false;
   for (const name of planWordNames(catalog)) folded = folded.split(` ${name} `).join('  ');
   return PLAN_WORDS.some((word) => folded.includes(` ${word} `));
 }
@@ -444,7 +445,7 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
   // "page_fans") names no KPI (mend53a, the lead's ruling: hdr53 read it as sign-ups at a level, and a goal of new sign-ups
   // was judged on the audience's size).
   // An account's "follows" (Twitter Ads' beside its "unfollows": hdr54) are its new followers, as a page's fan adds are.
-  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$/.test(folded) || (/^(new )?follows$/.test(folded) && values.every(Number.isInteger))) return catalog.find((k) => k.id === 'signups') ?? null;
+  if (/\b(followers?|subscribers?|abonnes) (growth|gain(ed|s)?|gagnes|added)\b|^(page )?fan adds$|^new followers$/.test(folded) || (/^(new )?follows$/.test(folded) && values.every(Number.isInteger))) return catalog.find((k) => k.id === 'signups') ?? null;
   // Outreach a setter or a rep counts (hdr53: « Nombre de messages d'accroche envoyés aux nouveaux abonnés », « Combien de DM
   // envoyé ? », « dirigeants contactés », « relances », « demandes de connexion »): messages sent and people contacted are
   // prospecting, whoever receives them — the head noun names the measure, the recipients (« aux abonnés ») do not. Not a
@@ -568,11 +569,11 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|(en|de)caisse(ments)?)\\b`);
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
 const TOTAL_WORDS =
-  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes)\b/;
+  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|defaillances?|faillites?|bankruptc\w*)\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
-  /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier|share|capacit[ey]|remplissage|on board|a bord)\b/;
+  /\b(value|amount|pipeline|balance|backlog|mrr|arr|headcount|stock|inventory|size|price|valeur|montant|solde|carnet|effectifs?|encours|taille|prix|panier|share|capacit[ey]|remplissage|on (board|hand)|a bord)\b/;
 /**
  * Counted things, and « totale » (« Production totale (km) »; hdr44) but of a stock's words: « Trésorerie totale »,
  * « Dette totale », « Surface totale », « Capacité totale » say no total, as before hdr44 (mend44e).
@@ -583,7 +584,7 @@ const LEVEL_WORDS =
  * are counted over the period, summed. Read after `LEVEL_ALWAYS`: a rate or an average per passenger stays a level.
  */
 const COUNT_WORDS =
-  /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|taps|engagements)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
+  /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|taps|engagements|qte|qty|quantit\w*)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
 /**
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
@@ -639,7 +640,8 @@ export function inferAggregation(header: string, kpi: KpiDefinition | null, form
   if (log) return measureOf(folded, header, shows?.unit === 'percent').kind === 'rate' || kpi?.unit === 'percent' || kpi?.unit === 'score' ? 'level' : 'total';
   // A flow word over a level KPI's amount ("new_mrr", "New MRR") makes it the period's flow (headers31).
   // Not a loss recovered ("Recovered lost revenue": revenue, a level as the formulas read it; surf49).
-  if (kpi && !(shows && kpi.unit === 'count')) return kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && lossRecovered(folded)) ? 'total' : kpi.aggregation;
+  // hdr64: a flow KPI cumulated since January (« Dépenses - Cumul depuis le début de l'année ») is a level (ruling H4).
+  if (kpi && !(shows && kpi.unit === 'count')) return namesYearToDate(folded) ? 'level' : kpi.aggregation === 'level' && kpi.unit !== 'percent' && TOTAL_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded) && !(kpi.id === 'revenue' && lossRecovered(folded)) ? 'total' : kpi.aggregation;
   const fromHeader = header ? headerAggregation(header) : null;
   if (fromHeader) return fromHeader;
   if (shows) return 'level';
@@ -1448,7 +1450,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const perUnitTab = /\b(unit|unitaire|(per|par)(?! (mois|month|semaine|week|an\b|annee|year|trimestre|quarter|depart|region|site|proje|equipe|team))|cp[la])\b/.test(tabWords);
     // Goods bought from a supplier, or for an expense, and counted, where no client's column says they were sold, are no sales
     // (hdr46), an invoice's or an order's quantity too ("Invoice quantity": mend46e, as `HEADER_NAMES` reads it).
-    const bought = /^(\w+ )?(qte|qty|quantit)/.test(folded) && supplied;
+    // hdr64: a quantity beside a work centre or a production order (« Poste de charge », « NUM_OF », "Work center") is made, not sold.
+    const bought = /^(\w+ )?(qte|qty|quantit)/.test(folded) && (supplied || besideHeader(/\b(postes? de charge|work cent(er|re)|num of|ordres? de fabrication|production orders?)\b/));
     // Sessions are a site's visits (hdr46), not a training's, a coach's or a gym's (mend46e). A « prime » is an insurer's
     // premium, revenue, beside a policy's, a contract's or a claim's words only: on a payroll or a staff tab (« Paie: Mois,
     // Salaires bruts, Primes », « RH: Prime annuelle, Effectif ») it is a bonus paid (mend48d).
@@ -1595,6 +1598,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
       // wins" beside "Draws, Losses", "Quick wins" beside "Tasks done" name none).
       (/^(\w+ )?wins$/.test(folded) && !/^(sourced|closed|deals?|sales) /.test(folded) && !besideHeader(/\b(leads?|opp\w*|pipeline|deals?|quotas?|prospects?|affaires)\b/) && !besideHeader(REVENUE_WORDS)) ||
       rateTwin ||
+      // hdr64: loyalty points held (« points_fidelite », "Reward points") are no retention rate.
+      /\bpoints? (de )?(fidelite|loyalty|rewards?)\b|\b(loyalty|rewards?) points?\b/.test(folded) ||
       (folded === 'spent' && !(currencyShown || NAME_MARK.test(header) || moneyBeside(column)))
         ? null
         : headerKpi(name, catalog, formatShows(format)?.unit === 'percent', numbers);
@@ -1606,7 +1611,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // report snapshot ("Nth day, Active users", « Nième semaine, Utilisateurs actifs »: its ordinal day or week) counts a site's
     // visitors a day or a week, website traffic summed, not customers held.
     const siteVisitors = /^(active users|utilisateurs actifs)$/.test(folded) && besideHeader(GA4_ORDINAL);
-    const own = siteVisitors ? (catalog.find((k) => k.id === 'website_traffic') ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
+    // hdr64: a net growth beside followers (TikTok's "Net growth, New followers, Lost followers") is followers gained, sign-ups.
+    const netFollowers = /^net (growth|gain)$/.test(folded) && besideHeader(/\b(followers|abonnes)\b/);
+    const own = siteVisitors || netFollowers ? (catalog.find((k) => k.id === (siteVisitors ? 'website_traffic' : 'signups')) ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1734,11 +1741,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const statedRate = STATED_RATE.test(folded);
     const taxRate = (statedRate && fewRates()) || (/^(tva|vat|taxe?s?|tax rate|taux( de)? tva)$/.test(folded) && priceColumn >= 0 && !besideHeader(/\b(ttc|tvac|incl\w*|total|montant|amount|gross|brut)\b/) && fewRates() && !proportional(columnNumbers(priceColumn), columnNumbers(column)));
     const statedAmount = statedRate && !taxRate;
+    // hdr64: GA4's revenue of the ordinal day or week ("Nth day, Total revenue") is that day's, summed.
     // hdr63: beside GA4's ordinal day or week, a rolling window ("30 days", « 7 jours »: the users active over the last n days) and
     // an engagement time (« Durée d'engagement moyenne par utilisateur actif », in seconds) are plain numbers, no days; the
     // one-day window is that day's users, summed.
     const ga4Window = besideHeader(GA4_ORDINAL) && (/^\d+ (days?|jours?)$/.test(folded) || /\b(duree d engagement|engagement time)\b/.test(folded));
-    const guessed = taxRate ? 'percent' : statedAmount ? 'currency' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    const guessed = taxRate ? 'percent' : statedAmount ? 'currency' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (rateMoney && has('currencyColumn') && measure.kind !== 'rate' && !COUNT_WORDS.test(folded)) || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1811,7 +1819,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const inStock = (text: string): boolean => STOCK_WORDS.test(text) || /\b(en stock|on hand|inventaire|inventory)\b/.test(text);
     const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity') && !inStock(tabWords) && !headerRow.some((cell) => { const f = foldHeader(cellText(cell)); return /\b(quantit|qte|qty)/.test(f) && inStock(f); });
     const federalTax = FEDERAL_TAX.test(folded) && has('quebecTax');
-    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || lineValue || federalTax || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // hdr64: an amount in a ledger (beside its debit and its credit: « montant_debit, montant_credit », « Debit, Credit, montant_final »)
+    // naming no KPI is a movement, summed; its balance (« solde »), a price or a rate stays a level.
+    const ledgerAmount = !kpi && unit === 'currency' && besideHeader(/debit/) && besideHeader(/credit/) && !STOCK_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded);
+    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
