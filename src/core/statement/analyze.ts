@@ -267,11 +267,11 @@ function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
 
 /**
  * "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number; but
- * "a 45-day target" (for DSO) names the target in days (num30).
+ * "a 45-day target" (for DSO) names the target in days (num30). Hours too: "a 24-hour shift", "48-hour delivery" (stmt64, real61).
  */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
-  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
+  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|h(?:ours?|eures?)|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
   return !!m && !(m[1] && isDaysLevel(original.toLowerCase(), q.start));
 }
 
