@@ -4,7 +4,8 @@
  * nouveaux emplois » aims at 20 (the row showed 20 as the baseline, 25 as the target); « L'objectif …, est de 50.000 tonnes »
  * aims at 50,000 (the row showed it as the baseline, no target); "to as much as 18% from about 2%" aims at 18 %; « un
  * millier d'étudiants » aims at 1,000 (no target before); "a 24-hour shift" is no target (the row showed 24); "expected to
- * lead to" names no leads. A move « de 20 à 25 » keeps both ends.
+ * lead to" names no leads; « Nous visons une année record avec un chiffre d'affaires de 5 M€ » aims at 5 M€ (the row was
+ * empty). A move « de 20 à 25 » keeps both ends.
  */
 import { smartCells, smartParser } from './smartparse';
 
@@ -25,6 +26,11 @@ describe.each(['en_US', 'fr_FR'])('SMARTPARSE (%s)', (locale) => {
     ]);
     expect(cells('Boost our market share to as much as 18% from about 2% by 2028.').slice(1)).toEqual([0.02, 0.18, '2028-12-31']);
     expect(cells("Attirer un millier d'étudiants d'ici 2028.").slice(2)).toEqual([1000, '2028-12-31']);
+    expect(cells("Nous visons une année record avec un chiffre d'affaires de 5 M€ en 2028.").slice(1)).toEqual([
+      '',
+      5_000_000,
+      '2028-12-31',
+    ]);
   });
 
   it('"a 24-hour shift" is no target; "expected to lead to" names no leads', () => {

@@ -10,7 +10,9 @@
  * was; (6) a number bound to hours by a hyphen ("a 24-hour shift", « une permanence 24-heures ») qualifies a noun, as
  * "90-day" did; (7) « un millier de » is 1,000, as "a thousand"; (8) « N autres » with its own date right after (« en
  * créera 30 autres en 2028 », « 10 autres d'ici 2028 ») counts things added, as "another 30 in 2028"; (9) "lead to" after
- * "to" or a modal is the verb, no leads. Each class row read otherwise before stmt64 (checked on main's sources at
+ * "to" or a modal is the verb, no leads; (10) a with-clause giving a KPI the sentence's one figure, after an aim with
+ * no KPI and no verb of change of its own ("aiming for a harvest with earnings of $1 billion", « nous visons une année
+ * record avec un chiffre d'affaires de 5 M€ »), is the goal, not a qualifier. Each class row read otherwise before stmt64 (checked on main's sources at
  * 79361f19) unless marked "as before" (the other language's wording, already read so, pinned beside it); the near misses
  * read the same before and after.
  */
@@ -165,5 +167,22 @@ describe('(9) near misses: leads counted, a lead-to stage rate', () => {
   readsAs([
     ['Generate 500 new leads by 2028.', { kpi: 'leads', target: 500 }],
     ['Increase lead to customer conversion to 20% by 2028.', { kpi: 'conversion_rate', target: 0.2 }],
+  ]);
+});
+
+describe('(10) a with-clause giving a KPI the only figure, after an aim with no KPI of its own, is the goal', () => {
+  readsAs([
+    ['Farmers are aiming for a harvest with earnings of $1 billion in 2028.', { direction: 'increase', target: 1e9, unit: 'currency' }],
+    ['We are aiming for a record year with sales of $1 billion in 2028.', { kpi: 'revenue', direction: 'increase', target: 1e9 }],
+    ["Nous visons une année record avec un chiffre d'affaires de 5 M€ en 2028.", { kpi: 'revenue', direction: 'increase', target: 5e6 }],
+  ]);
+});
+
+describe('(10) near misses: a KPI, a figure or a verb of change outside the with-clause keeps it a qualifier', () => {
+  readsAs([
+    ['Grow revenue with an average deal size of $5k.', { kpi: 'revenue', target: null }],
+    ['Sign 10 clients per quarter with an average basket above €1,000.', { kpi: 'deals_closed', target: 10 }],
+    ['Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €.', { kpi: 'deals_closed', target: 10 }],
+    ['Grow our business in 2028 with a close rate of 30%.', { kpi: null, target: null }],
   ]);
 });
