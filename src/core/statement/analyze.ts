@@ -1141,12 +1141,13 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   const possibility = (c: Span): boolean => POSSIBILITY_WITH_RE.test(/[^,;.!?]*$/.exec(folded.slice(0, c.start))![0] + folded.slice(c.start, c.start + 30));
   // stmt64 (real61): "aiming for a new harvest with earnings of $1 billion", « nous visons une récolte record avec des recettes
   // de 1 milliard »: a with-clause giving a KPI the sentence's one figure (a date aside; the clause may run to the sentence's
-  // end, so a second figure anywhere keeps the reading as it was), with no KPI named and no verb of
-  // change outside it (only an aim), is the goal itself, as an outlook's above, not a qualifier of another goal: its KPI and
-  // figure are read. ("Grow revenue with an average deal size of $5k", "Sign 10 clients with a basket above €1,000", "Grow
-  // our business with a close rate of 30%" keep their qualifier.)
+  // end, so a second figure anywhere keeps the reading as it was), after an aim verb ("aiming for", « visons »: a `toward`
+  // cue before it) with no KPI named and no verb of change outside it, is the goal itself, as an outlook's above, not a
+  // qualifier of another goal: its KPI and figure are read. ("Grow revenue with an average deal size of $5k", "Sign 10
+  // clients with a basket above €1,000", "Grow our business with a close rate of 30%" keep their qualifier, and "Finish the
+  // migration by March 2027 with costs expected at $200K" stays no goal, mend49c: no aim, an expected figure.)
   const figures = quantitiesAll.filter((q) => !inside(q, dates));
-  const goalWith = (c: Span): boolean => figures.length === 1 && isQualifyingWith(c, folded, kpiMentions, quantitiesAll) && [...kpiMentions, ...figures, ...directions.filter((d) => d.cue !== 'toward')].every((o) => inside(o, [c]));
+  const goalWith = (c: Span): boolean => figures.length === 1 && directions.some((d) => d.cue === 'toward' && d.end <= c.start) && isQualifyingWith(c, folded, kpiMentions, quantitiesAll) && !EXPECTED_WITH_RE.test(folded.slice(c.start, c.end)) && [...kpiMentions, ...figures, ...directions.filter((d) => d.cue !== 'toward')].every((o) => inside(o, [c]));
   const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions) && !goalWith(c));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.

@@ -184,5 +184,7 @@ describe('(10) near misses: a KPI, a figure or a verb of change outside the with
     ['Sign 10 clients per quarter with an average basket above €1,000.', { kpi: 'deals_closed', target: 10 }],
     ['Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €.', { kpi: 'deals_closed', target: 10 }],
     ['Grow our business in 2028 with a close rate of 30%.', { kpi: null, target: null }],
+    ['Finish the migration by March 2027 with costs of $200K.', { kpi: null, target: null }],
+    ['We are aiming for a calm year with costs expected at $200K.', { kpi: null, target: null }],
   ]);
 });
