@@ -269,11 +269,11 @@ function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
 
 /**
  * "90-day churn", "a 12-month contract": a number bound to a period by a hyphen qualifies a noun, never a goal number; but
- * "a 45-day target" (for DSO) names the target in days (num30).
+ * "a 45-day target" (for DSO) names the target in days (num30). Hours too: "a 24-hour shift", "48-hour delivery" (stmt64, real61).
  */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
-  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
+  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|h(?:ours?|eures?)|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
   return !!m && !(m[1] && isDaysLevel(original.toLowerCase(), q.start));
 }
 
@@ -1141,7 +1141,16 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   // real52:28, real58:23). Its clause stays set aside (its figures are no goal's: "with the potential for 200 more in 2028",
   // mend61s), and a means before it in the same clause ("by signing 20 clients with the potential for upsell") is kept, cut there.
   const possibility = (c: Span): boolean => POSSIBILITY_WITH_RE.test(/[^,;.!?]*$/.exec(folded.slice(0, c.start))![0] + folded.slice(c.start, c.start + 30));
-  const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions));
+  // stmt64 (real61): "aiming for a new harvest with earnings of $1 billion", « nous visons une récolte record avec des recettes
+  // de 1 milliard »: a with-clause giving a KPI the sentence's one figure (a date aside; the clause may run to the sentence's
+  // end, so a second figure anywhere keeps the reading as it was), after an aim verb ("aiming for", « visons »: a `toward`
+  // cue before it) with no KPI named and no verb of change outside it, is the goal itself, as an outlook's above, not a
+  // qualifier of another goal: its KPI and figure are read. ("Grow revenue with an average deal size of $5k", "Sign 10
+  // clients with a basket above €1,000", "Grow our business with a close rate of 30%" keep their qualifier, and "Finish the
+  // migration by March 2027 with costs expected at $200K" stays no goal, mend49c: no aim, an expected figure.)
+  const figures = quantitiesAll.filter((q) => !inside(q, dates));
+  const goalWith = (c: Span): boolean => figures.length === 1 && directions.some((d) => d.cue === 'toward' && d.end <= c.start) && isQualifyingWith(c, folded, kpiMentions, quantitiesAll) && !EXPECTED_WITH_RE.test(folded.slice(c.start, c.end)) && [...kpiMentions, ...figures, ...directions.filter((d) => d.cue !== 'toward')].every((o) => inside(o, [c]));
+  const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions) && !goalWith(c));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.
   // "Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €": a with-clause giving another KPI a value

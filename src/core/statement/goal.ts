@@ -93,11 +93,14 @@ const BASE_OF_RE = /\b(?:grow|expand|increas|build|croitre|grandir|augment|devel
 const TO_RE = /(?:(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a|\bvers|\bat|:)\s*(?:an? |un |une |the |le |la |l')?|(?<!\b(?:is|are|was|were|stands?|remains?|est|sont|etait|reste|restent) )(?:\bto|\bup to|\bdown to|\ba|\bjusqu'a) (?:an? |un |une |the |le |la |l')(?:ambitious|record|historic|ambitieux|ambitieuse|historique) )$/;
 // "to about 5%", "to c.15%", « à environ 5 % »: an approximated level is still the target, not a change (mend36); not
 // "at approximately 18%" (a pace, real30) nor « attendue à environ 8 % », "expected to about $2M" (a forecast, real28, mend37s).
-const TO_ABOUT_RE = /(?<!(?:(?:attendu|prevu|estime|evalue)e?s?|expected|forecast|projected|estimated|s'eleve|s'etablir|, [a-z]+ed) )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque) |c\.)$/;
+// A bound likewise: "boost market share to as much as 18% from about 2%" aims at 18 %, no +18 % (stmt64, real61).
+const TO_ABOUT_RE = /(?<!(?:(?:attendu|prevu|estime|evalue)e?s?|expected|forecast|projected|estimated|s'eleve|s'etablir|, [a-z]+ed) )\b(?:to|a) (?:(?:about|around|approx\w*\.?|ca\.?|circa|roughly|nearly|environ|pres de|quelque|as much as) |c\.)$/;
 const GOAL_WORD_RE = /\b(?:objectif|target|goal|cible|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
 const GOAL_OF_RE = /\b(?:objectif|target|goal|cible|niveau|level|rate|taux|score|quota)\s*(?:de|d'|of|:)?\s*(?:an? |un |une |the |le |la |l')?$/;
-// ("1,000 stores or more" is a bound on the level, not 1,000 more: real39.)
-const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bor )more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z])|autres(?= nouv))/;
+// ("1,000 stores or more" is a bound on the level, not 1,000 more: real39.) « N autres » adds before « nouveaux » or its own
+// date: « en créera 50 autres en 2020 », « 10 autres d'ici 2028 » (stmt64, real61), as "another 50 in 2020"; not a later
+// item's « d'en rénover 10 autres. », « actionnaire de 5 autres, » (a holding).
+const MORE_AFTER_RE = /^\s*(?:(?:(?:de |d'|of )?(?:[a-z']+\s+){0,3}?)?(?:(?<!\bor )more(?!\s+than)|higher(?!\s+than)|greater(?!\s+than)|bigger(?!\s+than)|additional|further|extra|supplementaires?|additionnel(?:le)?s?|de plus(?! d(?:e|'(?!ici)))|en plus)\b|plus d(?:e\s|')(?=[a-z])|autres(?= nouv| (?:en|d'ici) \d))/;
 /**
  * "a 10% increase", "une hausse de": a change, unless an attainment verb governs it ("Hit 8% sales growth" is a level). Not
  * across a purpose or a second clause: "must stay near 90% to fund growth" keeps its level (real32).
@@ -131,9 +134,10 @@ const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
  * abonnés », « du chiffre d'affaires »), not a period, a region or a market ("in Q3", "in fiscal 2027", "in each region", «
  * de l'exercice 2027 », « du premier semestre », « de la région Ouest »): growth there is the rate to reach (mend44d). In
  * English only a plural (a capital is folded away: "in Europe"), and not the plural places "the Americas", "the United
- * States", "the Nordics", "the Emirates" (left45). Shared with kpi.ts's growth of another thing.
+ * States", "the Nordics", "the Emirates" (left45). Up to three words before the plural: "in the number of tourists" (stmt64,
+ * real61). Shared with kpi.ts's growth of another thing.
  */
-export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,2}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,3}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
 const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 /** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
@@ -591,8 +595,10 @@ const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previo
  * A goal word earlier in the clause before "was"/"is"/"était": "the goal for the year was", "notre objectif était de", « Le nouvel
  * objectif demandé à notre région sur la base de ce nouveau périmètre … est de 66,6 % » (a long subject, real35), « Les
  * objectifs sont de 200 millions » (plural, stmt54).
+ * A comma may set the subject off from its copula: « L'objectif à atteindre pour la fin de la campagne 2017-2018, est de
+ * 80.000 tonnes » (stmt64, real61).
  */
-export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}(?:, )?|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 /**
  * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts

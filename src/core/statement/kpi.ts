@@ -853,12 +853,13 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // « 8000 nouveaux logements étudiants », « résidences étudiantes »: students qualifying housing are whom it serves (real40).
     if (/^etudiant/.test(synonym) && /\b(?:logements?|residences?|chambres?|lits)\s+$/.test(textBefore(folded, start, 14))) continue;
     // "in the lead up to the festive season": a time before an event, no leads ("Raise lead up to 500" counts them, mend44d);
+    // nor "expected to / will lead to" (the verb: "lead to the creation of 1000 new jobs", stmt64, real61);
     // "Under the deal with Sun Holdings", « les contrats avec Sodexo »: an agreement with a named partner frames the goal, no
     // deal counted (real41).
     // "Sunrun leads the pack": "lead(s)" before the pack, the way, the field… is the verb of being first, no leads (real42).
     // Not leads counted or named ("300 leads the market team can qualify", "Double the leads the field team brings in"): a
     // count, a quantifier or an article before it, or a noun after "the field / market / industry", makes it a noun (mend45c).
-    if ((synonym === 'lead' && /\bthe lead up(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^leads?$/.test(synonym) && /(?<!(?:\d|\b(?:the|an?|our|their|more|many|some|all|new)) )# the (?:pack|way|charge|race|(?:field|market|industry)(?! (?!(?:and|or|in|at|by|with|for|to)\b)[a-z]))\b/.test(`${textBefore(folded, start, 9)}#${textAfter(folded, end, 30)}`)) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
+    if ((synonym === 'lead' && /\b(?:the lead up|(?:to|will|would|could|can|may) lead to)(?![a-z])/.test(textBefore(folded, end + 4, 16))) || (/^leads?$/.test(synonym) && /(?<!(?:\d|\b(?:the|an?|our|their|more|many|some|all|new)) )# the (?:pack|way|charge|race|(?:field|market|industry)(?! (?!(?:and|or|in|at|by|with|for|to)\b)[a-z]))\b/.test(`${textBefore(folded, start, 9)}#${textAfter(folded, end, 30)}`)) || (/^(?:deal|contrat)s?$/.test(synonym) && /^ (?:with|avec) [A-Z]/.test(textAfter(original, end, 7)))) continue;
     // "optimistic of meeting and even surpassing the revenue target", "meeting its goals": the gerund of "meet" before its object
     // or a second verb is no meeting held ("a meeting the SDR books", "each meeting" stay meetings; stmt54); never after a verb
     // of growing or "each"/"every" ("Double meeting and call volume", "Every meeting the team books": a noun; mend54c, R4).

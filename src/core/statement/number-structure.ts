@@ -57,8 +57,13 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   // "adding 2,000 to 2,500 stalls a year", « ajouter 10 à 15 magasins »: a range added is a rise, its lower bound the change (real34).
   // « la création de 700 à 800 emplois supplémentaires », "2,000 to 2,500 additional stalls": so is a range of more (stmt58).
   // (Not "from $10M to $12M in additional markets": "additional" right after the range and before its noun, not "$150 to
-  // $200 additional per night"; « supplémentaires » after its noun, mend58s.)
-  if ((/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) || (/^\s+(?:additional (?!(?:per|a|an|each|every|for|on|in|to)\b)[a-z]|[a-z]+\s+supplementaires\b)/.test(textAfter(folded, b.end, 30)) && !/\bfrom\s+$/.test(before))) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
+  // $200 additional per night"; « supplémentaires » after its noun, mend58s; a long noun too, « 25 à 30 collaborateurs
+  // supplémentaires », stmt64.)
+  if ((/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) || (/^\s+(?:additional (?!(?:per|a|an|each|every|for|on|in|to)\b)[a-z]|[a-z]+\s+supplementaires\b)/.test(textAfter(folded, b.end, 40)) && !/\bfrom\s+$/.test(before))) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
+  // stmt64: « la création de 30 à 40 nouveaux emplois », « l'ouverture de 5 à 8 magasins »: the « de » is the action noun's, not a
+  // move's "from"; the range's lower bound is the count to produce, a target (as « Créer 30 à 40 emplois »; the README's
+  // "create N" counts; « supplémentaires » after it is a rise, above).
+  if (/\b(?:creation|embauche|recrutement|ouverture) d[e']\s*$/.test(before) && /^\s*a\s*$/.test(between)) return 'estimate';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   // ("a range of 81,300 homes to 81,700 homes": the counted noun may be written on both ends, real35.)
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*(?:[a-z]+\s+)?to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';

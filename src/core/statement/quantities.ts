@@ -191,14 +191,14 @@ const FRACTION_MILLION_RE = /(?<!\band (?:a )?)\b(?:an?\s+|one\s+|une?\s+)?(quar
  */
 const WORD_MILLION_COUNT_RE = new RegExp(`(?<![a-z]|(?<![dl])')(a|an|one|un|le|\\d{1,3}|${NUMBER_RUN})(\\s+and a half)?\\s+(millions?|billions?|milliards?|lakhs?|crores?|(?<=half )thousand)(?=\\s+(?:de\\s+|d'|of\\s+)?[a-z]|\\s*(?:[.,;:!?]|$))`, 'g');
 /**
- * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine": the round
- * number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
+ * Counts and shares in words: French approximate counts ("une dizaine de magasins", "contre une trentaine", « un millier
+ * d'étudiants » (stmt64): the round number they name); a share written as a fraction OF something ("la moitié de son chiffre d'affaires", "le quart du
  * marché", "half of our sales": a percent; not "in/by half", "the first half of 2027", "un quart d'heure"); "one new
  * client per month", "un nouveau client par mois" (a count of one; else "one"/"un" is an article).
  */
 const WORDED_RE =
-  /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b)|(?<=\b(?:at least|au moins)\s)(?:one|une?)(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?)\b)|\b(?:a single|une? seule?|one(?!\s+(?:time|off|stop|way)\b))(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?)\b))/g;
-const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30, quarant: 40, cinquant: 50, soixant: 60, cent: 100 };
+  /(?<![a-z'])(?:(?:une\s+)?(diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent|un mill)(?:aine|ier)(?![a-z])|(?<!\b(?:first|second|the|last|next|this|by|in)\s)(la moitie|(?:le|un|deux|trois|les deux|les trois) (?:quart|tier)s?|half|(?:a|one|two|three) (?:quarter|third)s?)(?=\s+(?:de|du|des|d'|of)(?![a-z])(?!\s*(?:heure|hour|an hour|the (?:year|time))))|one(?=\s+(?:new|additional|extra|more)\s+[a-z])|une?(?=\s+(?:nouveau|nouvel|nouvelle)\s+[a-z]+\s+(?:par|chaque)\b)|(?<=\b(?:at least|au moins)\s)(?:one|une?)(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?|ventes?)\b)|\b(?:a single|une? seule?|one(?!\s+(?:time|off|stop|way)\b))(?=(?:\s+(?!of\b|de\b|d')[a-z]+){0,2}?\s+(?:orders?|deals?|contracts?|clients?|customers?|accounts?|commandes?|contrats?|affaires?)\b))/g;
+const APPROX_VALUES: Readonly<Record<string, number>> = { diz: 10, douz: 12, quinz: 15, vingt: 20, trent: 30, quarant: 40, cinquant: 50, soixant: 60, cent: 100, 'un mill': 1e3 };
 
 /**
  * "1 in 10", "one out of five", "1 sur 10", "1 hire out of every 4 submissions" (real35): a rate written as a ratio of two
@@ -510,7 +510,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   }
   WORDED_RE.lastIndex = 0;
   // One of these is in every WORDED_RE match: a statement without any is not scanned.
-  const worded = ['aine', 'moitie', 'quart', 'tier', 'half', 'third', 'one', 'nouve', 'single', 'seul', 'moins'].some((w) => folded.includes(w));
+  const worded = ['aine', 'millier', 'moitie', 'quart', 'tier', 'half', 'third', 'one', 'nouve', 'single', 'seul', 'moins'].some((w) => folded.includes(w));
   for (let m = worded ? WORDED_RE.exec(folded) : null; m; m = WORDED_RE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
