@@ -108,6 +108,16 @@ export function mangleableNames(root: string, texts: ReadonlySet<string>, foreig
   };
   const typeArgument = (node: ts.Node): void => keepTypeNames(checker.getTypeAtLocation(node), false);
 
+  // Rule 1 for declaration files: every property any of them declares (an internal value may be handed, structurally,
+  // to a parameter of a built-in's, Apps Script's or chrono-node's type).
+  for (const file of program.getSourceFiles().filter((f) => f.isDeclarationFile)) {
+    const visit = (node: ts.Node): void => {
+      const declared = declaredName(node);
+      if (declared !== undefined) keep(declared);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile);
   for (const file of files) {
     const internal = internalFile(root, file.fileName);
