@@ -107,6 +107,12 @@ export function mangleableNames(root: string, texts: ReadonlySet<string>, foreig
     }
   };
   const typeArgument = (node: ts.Node): void => keepTypeNames(checker.getTypeAtLocation(node), false);
+  const looseTarget = (type: ts.Type): boolean =>
+    (type.isUnion() ? type.types : [type]).some(
+      (t) =>
+        (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive)) !== 0 ||
+        checker.getIndexInfoOfType(t, ts.IndexKind.String) !== undefined,
+    );
 
   // Rule 1 for declaration files: every property any of them declares (an internal value may be handed, structurally,
   // to a parameter of a built-in's, Apps Script's or chrono-node's type).
@@ -164,6 +170,12 @@ export function mangleableNames(root: string, texts: ReadonlySet<string>, foreig
           if (callee === 'JSON.stringify') keepTypeNames(checker.getTypeAtLocation(argument), true);
         }
       }
+      // Rule 3 for a value handed where any key may be read: a parameter, variable or field of a type with an index
+      // signature (the messages' `{name}` parameters), `any`, `unknown` or a type parameter keeps its type's names.
+      if (ts.isExpression(node) && !ts.isObjectLiteralExpression(node) && !ts.isLiteralExpression(node)) {
+        const target = checker.getContextualType(node);
+        if (target !== undefined && looseTarget(target)) typeArgument(node);
+      }
       ts.forEachChild(node, visit);
     };
     visit(file);
@@ -202,7 +214,11 @@ export function bundleTexts(readable: string): { texts: Set<string>; foreignName
     return foreign;
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) texts.add(node.text);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      texts.add(node.text);
+      // A message's placeholder (`{productivity}`, `{n!}`, `{n|one|other}`: messages/translate.ts) names a parameter's key.
+      for (const match of node.text.matchAll(/\{([A-Za-z_$][\w$]*)/g)) texts.add(match[1]);
+    }
     if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       // A key built from a template's piece (`${kind}Share`, `achievability.reason.${…}`): each word of it counts.
       for (const word of node.text.match(/[A-Za-z_$][\w$]*/g) ?? []) texts.add(word);
