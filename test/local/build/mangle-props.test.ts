@@ -38,12 +38,16 @@ const FILES: Record<string, string> = {
     'export function reply(): Reply { return { carried: 1 }; }',
     'export interface Named { theBuilt: number; foreignWord: number; }',
     'export const named: Named = { theBuilt: 1, foreignWord: 2 };',
+    'export interface Upcast { upcastName: number; }',
+    'export function say(params: Record<string, number>): number { return Object.values(params).length; }',
+    'export const upcast: Upcast = { upcastName: 1 };',
+    'export const said = say(upcast);',
   ].join('\n'),
   'src/gas/adapter.ts': 'export interface GasSide { gasOnly: number; }\nexport const gasValue: GasSide = { gasOnly: 1 };\n',
   'src/gas/index.ts': [
-    "import { make, use, out, reply, named } from '../core/model';",
+    "import { make, use, out, reply, named, said } from '../core/model';",
     "import { gasValue } from './adapter';",
-    "export const ENTRY = (n: number) => use(make(n), { dynamicA: 1, dynamicB: 2 }, 'dynamicA', 'x') + gasValue.gasOnly + named.theBuilt;",
+    "export const ENTRY = (n: number) => use(make(n), { dynamicA: 1, dynamicB: 2 }, 'dynamicA', 'x') + gasValue.gasOnly + named.theBuilt + said;",
     'export const PUBLIC = (n: number) => out(make(n));',
     'export const REPLY = () => reply();',
   ].join('\n'),
@@ -78,6 +82,7 @@ describe('mangleableNames (trim64): a name is renamed only if no rule keeps it',
     expect(names).not.toContain('keyedOver'); // Object.keys over a literal holding it
     expect(names).not.toContain('deepSaved'); // JSON.stringify, deeply
     expect(names).not.toContain('looseKey'); // a key written for Record<string, number>
+    expect(names).not.toContain('upcastName'); // a value handed to a parameter of Record<string, number>
   });
 
   it('keeps what crosses a public type, src/core/api.ts, src/gas, a built-in, node_modules and the exports', () => {
@@ -100,6 +105,7 @@ describe('mangleableNames (trim64): a name is renamed only if no rule keeps it',
       '  var mine = { ownKey: 1 };',
       '  var t = `reason.${mine.ownKey}Tail`;',
       '  var s = "quoted";',
+      '  var m = "Capacity: {productivity} a rep";',
       '})();',
     ].join('\n');
     const { texts, foreignNames } = bundleTexts(readable);
@@ -107,6 +113,8 @@ describe('mangleableNames (trim64): a name is renamed only if no rule keeps it',
     expect(texts.has('quoted')).toBe(true);
     expect(texts.has('reason')).toBe(true);
     expect(texts.has('Tail')).toBe(true);
+    expect(texts.has('productivity')).toBe(true); // a message's placeholder
+    expect(texts.has('Capacity')).toBe(false);
     expect(texts.has('ownKey')).toBe(false);
   });
 });
