@@ -15,6 +15,7 @@ import { catalogKeysOncePlugin } from './catalog-keys';
 import { chronoUnusedParsersPlugin } from './chrono-unused';
 import { poolStrings } from './pool-strings';
 import { compressBundle } from './compress';
+import { bundleTexts, checkMangled, mangleableNames, manglePattern } from './mangle-props';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -46,6 +47,8 @@ const LINE_LIMIT = 450;
 
 /** The server bundle as esbuild writes it, before its repeated strings are written once (exported for its test). */
 export async function bundleServer(minify: boolean): Promise<string> {
+  // Minified only: the internal property names written short (mangle-props.ts, trim64), read off the readable bundle.
+  const mangled = minify ? internalPropertyNames(await bundleServer(false)) : [];
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src/gas/index.ts')],
     bundle: true,
@@ -72,8 +75,17 @@ export async function bundleServer(minify: boolean): Promise<string> {
     // Each catalog key written once, not in both `en` and `fr` (catalog-keys.ts).
     // chrono-node's unused strict and GB parsers are not built at load (chrono-unused.ts).
     plugins: [catalogKeysOncePlugin(), chronoUnusedParsersPlugin()],
+    ...(mangled.length > 0 ? { mangleProps: manglePattern(mangled), mangleQuoted: false, mangleCache: {} } : {}),
   });
-  return result.outputFiles[0].text;
+  const code = result.outputFiles[0].text;
+  if (mangled.length > 0) checkMangled(code, result.mangleCache ?? {}, mangled);
+  return code;
+}
+
+/** The property names mangle-props.ts proves internal, for the readable bundle's sources. */
+export function internalPropertyNames(readable: string): string[] {
+  const { texts, foreignNames } = bundleTexts(readable);
+  return mangleableNames(ROOT, texts, foreignNames);
 }
 
 /** Inserts text with a function replacer so `$&`, `$1`… in minified code are kept literally. */
