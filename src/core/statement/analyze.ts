@@ -189,12 +189,12 @@ const APPOSITIVE_RE = /^([^,;:.!?\d]{2,40}?), ((?:the|a|an|which|who|founded|le|
  */
 const AIMED_GROWTH_BEFORE_RE = /\b(?:targets?|targeting|aims? (?:for|at)|aiming (?:for|at)|wants?|expects?|plans? for|vise|visons|veut|voulons|veulent|table sur|prevoit|espere)\s+(?:(?:a|an|une?)\s+)?(?:(?:further|another|annual|yearly|organic|nouvelle)\s+)?(\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)\s+(?:(?:de|d')\s*)?)?(?:(?:annual|yearly|organic)\s+)?$/;
 /** kpi64: or its percentage after it, "targets growth of 12%", « vise une croissance de 10 % » (the same goal as "targets 12% growth"). */
-const GROWTH_OF_PERCENT_AFTER_RE = /^\s*(?:of|de)\s+\d[\d.,]*\s?(?:%|percent|per cent|pour ?cent)/;
+const GROWTH_OF_PERCENT_AFTER_RE = /^\s*(?:of|de)\s+\d[\d.,]*(?:\s?(?:to|-)\s?\d[\d.,]*)?\s?(?:%|percent|per cent|pour ?cent)/;
 /**
  * mend63k: the aimed growth is another measure's when a measure follows it ("12% growth in customers", « 10 % de croissance
  * de sa marge »): a preposition then a word that is no year nor a time word.
  */
-const GROWTH_OF_ANOTHER_AFTER_RE = /^\s*(?:in|of|de|du|des|d')\s*(?!\d|(?:the\s+|l'|la\s+|cette\s+)?(?:next|coming|current|this|fiscal|fy\d*|years?|q[1-4]|h[12]|annee|exercice|prochaine?)\b)[a-z]/;
+const GROWTH_OF_ANOTHER_AFTER_RE = /^\s*(?:in|of|de|du|des|d')\s*(?!\d|(?:the\s+|l'|la\s+|cette\s+)?(?:next|coming|current|this|fiscal|fy\d*|years?|q[1-4]|h[12]|annee|exercice|prochaine?|ici)\b)[a-z]/;
 const REPORTED_BEFORE_RE = /\b(?:posted|hit|reached|achieved|recorded|reported|generated|rose|grew|increased|climbed|realise|atteint|affiche|enregistre|progresse|augmente|genere)\b/;
 const GROWTH_TARGET_MULTIPLE_RE = /\b(?:growth|croissance)\s+(?:[a-z']+\s+){0,4}?(?:is|est)\s+(?:to|de)\s+(?:doubl|tripl)/;
 const GROWTH_PERCENT_OF_RE = /(?:\d\s*%\s*(?:de |d'|of )?(?:growth|croissance)|\b(?:growth|croissance)\s+(?:de|d'|of)\s*\d[\d.,]*\s*%)\s*(?:in|of|on|du|de|des|d'|sur)\s*(?:l'|[a-z]+ ){0,2}(?:[$€\x80£]?\d\S*\s+(?:\S+\s+){0,2})?$/;

@@ -99,7 +99,14 @@ const MILLIONS_BEFORE = /(?:\b(?:millions?|milliards?|billions?)|\d{3}(?:[.,\s]\
  * its reading (new ones are won, not a base).
  */
 const TENS_OF_THOUSANDS_BEFORE = /(?<![\d.,])\d{2}(?:[.,\s]\d{3}|(?:[.,]\d)?\s?k)\s+(?:de\s+|d'|of\s+)?$/;
-export const AUDIENCE_RE = /\b(?:newsletters?|lettres? d'info\w*|e ?mail list|mailing list|liste de diffusion|blog\w*|substack|youtube|instagram|tiktok|linkedin|facebook|twitter|twitch|whatsapp|telegram|discord|spotify|podcasts?|chaines?|channels?)\b/;
+const PLATFORMS = "newsletters?|lettres? d'info\\w*|e ?mail list|mailing list|liste de diffusion|blog\\w*|substack|youtube|instagram|tiktok|linkedin|twitter|twitch|whatsapp|telegram|discord|spotify|podcasts?";
+const AUDIENCE_RE = new RegExp(`\\b(?:${PLATFORMS}|facebook|chaines?|channels?)\\b`);
+/**
+ * An audience's platform named (mend64k): the newsletters, blogs and platforms of `AUDIENCE_RE` without its bare "channel",
+ * « chaîne » or Facebook ("our channel partners", « notre chaîne de salles de sport », "our Facebook Workplace plan" are a
+ * paid service's ways or products; "our YouTube channel", « chaîne YouTube » name their platform).
+ */
+export const PLATFORM_RE = new RegExp(`\\b(?:${PLATFORMS})\\b`);
 /**
  * New ones counted (mend63k): "5,000 new subscribers", « 150 000 nouveaux abonnés » are won, sign-ups, whatever base was
  * named before (`NEW_BEFORE_RE`); and a text that counts new ones keeps its tens of thousands of subscribers sign-ups
@@ -185,7 +192,7 @@ function physicalTraffic(folded: string, start: number, end: number): boolean {
  * are an event's edition's, a town's (its inhabitants named) and a cruise's (kpi64: « la 3ème édition … le cap des 4000
  * visiteurs », « L'enclave de 35.000 habitants espère 200.000 visiteurs », « croisiéristes »).
  */
-const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|editions?\b|habitants\b|inhabitants|croisi|cruise|(?:sont|are|is) (?:attendus|expected)\b)/;
+const OFF_WEB_RE = /\b(?:touris|festiv|salons?\b|exposants?\b|exhibit|foires?\b|musee|museum|frequentation|attendance|nuitees\b|overnight\b|travel|voyag|hotel|(?:\d+(?:e|eme|er|st|nd|rd|th)|prochaine|next) editions?\b|(?:de|of) \d[\d.,\s]*(?:millions? )?(?:d')?(?:habitants\b|inhabitants)|croisi|cruise|(?:sont|are|is) (?:attendus|expected)\b)/;
 /**
  * Patients' visits, not a website's: "emergency department visits", "ED visits", "hospital visits", "visits to the ER", «
  * passages aux urgences », « visites à l'hôpital », « consultations » (stmt52, real49). Only the visits themselves: "visits
@@ -197,7 +204,7 @@ const PATIENT_VISITS_RE = /\b(?:(?:emergency (?:department|room)|ed|er|hospital|
  * « les faire revenir à nous »): such visitors come in person, they are footfall (real33's parks and zoos), while
  * "increase the number of visitors" alone stays a website's (real5). The verb, not the sector, tells the measure.
  */
-const HOSTING_RE = /\b(?:attir|attract|recev|recoi|recu\b|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
+const HOSTING_RE = /\b(?:attir|attract|recev|recoi|recu [^.;]{0,30}visit|accueil|welcom|host(?:s|ing)?\b|receiv|draw(?:s|ing)?\b|(?:faire|fassent|font) revenir|revien|come back|coming back)/;
 /** A figure pointed to by a demonstrative, as the subject of a verb before an amount: "this figure could reach", « ce chiffre devrait atteindre ». */
 export const POINTED_FIGURE_RE = /\b(?:this|that|ce|cet) (?:figure|number|amount|chiffre|montant|nombre)(?: [a-z']+){0,3}\s*$/;
 /** "sales of electrified vehicles", « ventes de voitures »: sales of a plural noun (things), not of a company or a period. */
@@ -220,7 +227,9 @@ const PLACE_VISITORS_RE = new RegExp(`\\bvisit(?:eu|o)rs?\\b(?: [a-z']+){0,3}? (
  * Units of goods or passengers carried: what a port's or a carrier's traffic is counted in; or the port, the ships, the airport
  * or the airline named (kpi64: « un hub pour le trafic régional … les navires », « le port … traiter des volumes de trafic »).
  */
-const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?|navires|ships|vessels|ports?|a[ei]r(?:oports?|ports?|lines?)|compagnies? aeriennes?)\b/;
+const GOODS_UNIT_RE = /\b(?:tonnes?|tons?|evp|teu|equivalents? vingt pieds|twenty foot|conteneurs?|containers?|marchandises|cargo|freight|fret|passagers?|passengers?)\b/;
+/** The carrier itself named before the traffic, its owner (kpi64, mend64k): « le port … traiter des volumes de trafic », « les navires et un hub pour le trafic », "The airline wants … its traffic"; named after it, it is a customer or a means ("grow traffic … with our airline clients"). */
+const CARRIER_RE = /\b(?:navires|vessels|ports?|a[ei]r(?:oports?|ports?|lines?)|compagnies? aeriennes?)\b(?! (?:clients?|customers?))/;
 // (mend62l: a web shop's platform or name — Shopify, Etsy, an Amazon store, an e-shop, « e-boutique », e-commerce, a webshop, a
 // storefront — is a place on the web too.)
 const WEB_RE = /\b(?:sites?|website|web|online|en ligne|internet|pages?|blog|seo|search|landing|app|content|contenu|shopify|etsy|amazon (?:stores?|shops?|storefronts?|listings?)|e ?(?:shops?|boutiques?|commerce)|web ?(?:shops?|stores?)|storefronts?)\b/;
@@ -565,7 +574,7 @@ export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
  * complement or object ("$2M in cash", "cash on hand of", « trésorerie de 2 M€ », « porter la trésorerie à »), not a side remark
  * ("without burning cash", « sans tension de trésorerie »; mend57d). */
-const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:pos|bal|on h|res)\w*|tresorerie (?:de|a|d')|(?<!(?:marche|market|secteur|sector|industr\w*)\b[^.;]*)(?:chiffr|evalu)ee?s? a)\b/;
+const NOT_SALES_MONEY_RE = /\b(?:costs?|couts?|marg\w*|lower\w*|reduc\w*|redui\w*|cut\w*|baiss\w*|diminu\w*|rent|loyers?|sav\w*|econom\w*|spen\w*|depens\w*|budget\w*|pri[xc]\w*|pa(?:y|id|ie|ye)\w*|invest\w*|fund\w*|financ\w*|expend\w*|export\w*|debt|dettes?|loans?|prets?|salar\w*|wages?|raise|raising|lev(?:er|ee)|(?:amass|recolt)(?:er|ons|ez)|recueill(?:ir|ons|ez)|(?:en|de|in) (?:dons|donations?)|synerg\w*|fonds|enveloppes?|(?:in|en) cash|cash (?:pos|bal|on h|res)\w*|tresorerie (?:de|a|d')|(?<!(?:marche|market|secteur|sector|industr\w*)\b[^.;]*)(?:chiffr|evalu)ee?s? a(?![^.;]*\b(?:marche|market|secteur|sector|industr)))\b/;
 /**
  * Donations named after a goal's amount, « un objectif de 35 millions $, d'ici 2024 en dons seulement » (stmt52): only money
  * given as donations (« en dons », « de dons », "in donations"), not « grâce à nos dons de produits » (mend52b).
@@ -1007,7 +1016,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // subscribers of a customer segment or a line (« abonnés particuliers », "residential subscribers", « abonnés fibre »),
     // counted in tens of thousands, or named again after such a count (kpi63: « la barre des 25 000 abonnés », "reached one
     // million subscribers …, aims to triple its subscribers").
-    if (id === 'signups' && /^(?:abonnees|abonnes|subscribers)$/.test(synonym) && (MILLIONS_BEFORE.test(textBefore(folded, start, 30)) || (TENS_OF_THOUSANDS_BEFORE.test(textBefore(folded, start, 30)) && !AUDIENCE_RE.test(folded) && !NEW_SUBSCRIBERS_RE.test(folded)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20)) || (BASE_NAMED_BEFORE_RE.exec(folded.slice(0, start))?.[1] === synonym && !AUDIENCE_RE.test(folded) && !NEW_BEFORE_RE.test(textBefore(folded, start, 12)))) && compiled(catalog).ids.has('customers')) {
+    if (id === 'signups' && /^(?:abonnees|abonnes|subscribers)$/.test(synonym) && ((MILLIONS_BEFORE.test(textBefore(folded, start, 30)) && !PLATFORM_RE.test(folded)) || (TENS_OF_THOUSANDS_BEFORE.test(textBefore(folded, start, 30)) && !AUDIENCE_RE.test(folded) && !NEW_SUBSCRIBERS_RE.test(folded)) || MILLIONS_AFTER.test(textAfter(folded, end, 60)) || SERVICE_SUBSCRIBERS_RE.test(folded.slice(Math.max(0, start - 20), end + 20)) || (BASE_NAMED_BEFORE_RE.exec(folded.slice(0, start))?.[1] === synonym && !AUDIENCE_RE.test(folded) && !NEW_BEFORE_RE.test(textBefore(folded, start, 12)))) && compiled(catalog).ids.has('customers')) {
       out.push({ start, end, id: 'customers', weak: true });
       continue;
     }
@@ -1072,7 +1081,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     if (id === 'website_traffic' && /^traf/.test(synonym) && physicalTraffic(folded, start, end)) continue;
     // « porter son trafic à 9 millions d'équivalents vingt pieds », "cargo traffic of 1.2 billion tonnes": traffic counted in
     // goods or passengers is a port's or a carrier's volume, not a website's visits (real32; the unit tells the measure).
-    if (id === 'website_traffic' && /^tra/.test(synonym) && GOODS_UNIT_RE.test(folded) && !WEB_RE.test(folded)) continue;
+    if (id === 'website_traffic' && /^tra/.test(synonym) && (GOODS_UNIT_RE.test(folded) || CARRIER_RE.test(folded.slice(0, start))) && !WEB_RE.test(folded)) continue;
     // « aux entreprises réalisant un chiffre d'affaires inférieur à 50 millions »: a participle's
     // turnover qualifies whom the goal serves, not the goal's measure (real35).
     if (id === 'revenue' && /\b(?:realisant|generant|affichant)\s+(?:une?\s+)?$/.test(textBefore(folded, start, 20))) continue;

@@ -16,7 +16,7 @@
  */
 import type { KpiDefinition } from '../kpi/catalog';
 import { LEVEL_ARRIVED_RE, SALES_GROW_RE } from './goal';
-import { AUDIENCE_RE, DONATED_AFTER_RE, POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
+import { DONATED_AFTER_RE, PLATFORM_RE, POINTED_FIGURE_RE, synonymMatches, type KpiMention } from './kpi';
 import { numberWord, type Span, textAfter, textBefore } from './text';
 
 /** What a verb does to its object's head (it can decide which KPI a customer or lead noun is). */
@@ -400,7 +400,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, HeadReading]> = [
   // "acquire 52 new members", "recruter 30 nouveaux adhérents": members won (a club's, a chamber's) are won deals; "double its
   // membership" is the base.
   [/^membership$/, (o) => (/^\s*(?:(?:its|our|their|your|my|his|her|total|overall)\s+)?membership\b/.test(o.phrase) ? 'customers' : undefined)],
-  [/^(?:abonnes?|subscribers?|subs|subscriptions?|abonnements?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : /^(?:members?|membres?|adherents?)$/.test(o.head) && !/\b(?:team|staff|equipe)\b/.test(o.phrase) && (o.verb === 'acquire' || /\b(?:new|nouveaux)\b/.test(o.phrase)) ? 'deals_closed' : !/\be?mail/.test(o.phrase + o.after) && !AUDIENCE_RE.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
+  [/^(?:abonnes?|subscribers?|subs|subscriptions?|abonnements?|members?|membres?|adherents?|users?|utilisateurs?)$/, (o) => (o.verb === 'lose' ? 'churn' : /^(?:members?|membres?|adherents?)$/.test(o.head) && !/\b(?:team|staff|equipe)\b/.test(o.phrase) && (o.verb === 'acquire' || /\b(?:new|nouveaux)\b/.test(o.phrase)) ? 'deals_closed' : !/\be?mail/.test(o.phrase + o.after) && !PLATFORM_RE.test(o.phrase + o.after) && (baseCount(o) || (o.verb === 'level' && counts(o.phrase) && !/\b(?:les|the)\s+\d/.test(o.phrase) && !ADDED_RE.test(o.phrase) && !/^\s*(?:per|par|an?|each|every|chaque|\/)\s/.test(o.after))) ? 'customers' : undefined)],
   [/^(?:acquisition|acquisitions)$/, (o, mods) => (/\b(?:customers?|clients?|new)\b/.test(mods + o.after) ? 'deals_closed' : undefined)],
   [/^(?:leads?|prospects?)$/, (o) => (o.verb === 'contact' ? 'prospecting' : undefined)],
   // Money: an average sale is the deal size, closed or counted sales are won deals, the rest is revenue.
