@@ -981,9 +981,17 @@ function isoDates(original: string, taken: readonly Span[]): RawDate[] {
 /**
  * The characters above U+00FF that chrono-node's English, French and common patterns name (– ∙ 〜 （ ） ：, in its
  * range, time and weekday parsers and its merge refiners; chrono-node 2.10.3, `test/core/statement/perf63-chrono-one-byte.test.ts`
- * reads them from its sources) and the two line ends above U+00FF (`.` and `$` read them).
+ * reads them from its sources), the two line ends above U+00FF (`.` and `$` read them), and the hyphens and minus
+ * YEAR_RANGE_RE names (‐ ‑ −, mend64p: « 2025‑26 » with a no-break hyphen is a year range as « 2025-26 » is; not the
+ * em dash —, common in statements: a text holding one stays chrono's one-byte copy, and « 2026—27 » no year range).
  */
-export const CHRONO_NAMED_WIDE = '\u2013\u2219\u301c\uff08\uff09\uff1a\u2028\u2029';
+export const CHRONO_NAMED_WIDE = '\u2013\u2219\u301c\uff08\uff09\uff1a\u2028\u2029\u2010\u2011\u2212';
+/**
+ * A year range, "2025-26", « 2026–27 » (the findDates rule below). It reads chronoText's copy, so it names no character
+ * above U+00FF but CHRONO_NAMED_WIDE's (a text holding one is read as written; any other reads as U+009F or U+00A0 there:
+ * mend64p-year-range.test.ts).
+ */
+export const YEAR_RANGE_RE = /(?<![\d\-‐‑–−/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-‐‑–−](\d\d)\b(?![-‐‑–−/.,]?\d|[-‐‑–−])/gi;
 /** JavaScript's white space above U+00FF (`\s` matches them): read by chrono as the no-break space U+00A0, also `\s`. */
 const WIDE_SPACES = '\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff';
 
@@ -1199,9 +1207,8 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // "ref 2026-27", "#2027-28", « n° 2027-28 »), not a quarter's or a half's year ("Q1 2027-28", « T1 2027-28 », "H1 2027-28"
   // keep 7b03cb88's reading, the quarter of the first calendar year); "the 2027-28 financial year" is one mention, as "by
   // the 2027-28 financial year" (its words alone would read the current fiscal year).
-  // On chrono's one-byte copy of the original (perf64: this pattern tells a wide character only by \s and \b, and the copy
-  // keeps a text holding « – » as written), so a ’ or a € in the statement does not compile it a second time.
-  if (facts.digit) for (const m of chronoText(prepared.original).matchAll(/(?<![\d\-–/.#°]|(?:\bmodel|\bref|\bno|\bnum|\bnumber|\bn°|#)\.?\s?)\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.,]?\d|[-–])/gi)) {
+  // On chrono's one-byte copy of the original (perf64), so a ’ or a € in the statement does not compile it a second time.
+  if (facts.digit) for (const m of chronoText(prepared.original).matchAll(YEAR_RANGE_RE)) {
     const yearWords = / (?:fiscal|financial) year\b/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 15));
     const span = { start: m.index, end: m.index + m[0].length + (yearWords?.index === 0 ? yearWords[0].length : 0) };
     // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)

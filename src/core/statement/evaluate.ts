@@ -40,24 +40,60 @@ export function scoreOf(criteria: Record<CriterionId, Pick<CriterionResult, 'sta
   return Math.round(total);
 }
 
+/** Each criterion's status and the branch that gives it (its message's key in `judge`). */
+export interface CriterionStatuses {
+  specific: { status: CriterionStatus; why: 'contradicted' | 'pass' | 'noDirection' | 'unknownKpi' | 'vague' };
+  measurable: { status: CriterionStatus; why: 'passTarget' | 'passChange' | 'fail' };
+  timeBound: { status: CriterionStatus; why: 'impossible' | 'pastLastDate' | 'past' | 'today' | 'fiscalSpan' | 'passDeadline' | 'passRecurrence' | 'fail' };
+  achievable: { status: CriterionStatus };
+  relevant: { status: CriterionStatus };
+}
+
 /**
- * perf64: `judge`'s score without its messages, for SMARTSCORE, which answers the number alone: the five messages (the
- * rewrite, the KPI in the sentence's own words — a second KPI scan —, the amounts and dates formatted) were 11 % of its
- * CPU a statement. `judge`'s branches, in its order, reduced to their statuses (no catalog, no chosen KPI, no context
- * but the achievable status); `perf64-score-alone.test.ts` holds the two equal on every readable fixture text and on
- * every combination of the fields those branches read. A change to a status in `judge` is made here too.
+ * The statuses `judge` gives, without its messages (mend64p, perf64's review (3)): `judge` writes its messages from
+ * these, and SMARTSCORE, which answers the number alone, scores them (`scoreAlone`) — one place decides a status.
+ * `named`: the sentence names a KPI (the catalog's, or the one chosen when it says its name).
  */
-export function scoreAlone(analysis: StatementAnalysis, asOf: string, achievable: CriterionStatus = 'unknown'): number {
+export function criterionStatuses(analysis: StatementAnalysis, asOf: string, named: boolean, achievable: CriterionStatus = 'unknown'): CriterionStatuses {
   const { direction, deadline, target } = analysis;
-  const kpi = kpiOf(analysis, undefined);
-  const status = (s: CriterionStatus): { status: CriterionStatus } => ({ status: s });
-  return scoreOf({
-    specific: status(analysis.statedDirection && direction && analysis.baseline !== null && target !== null ? 'warn' : kpi ? (direction ? 'pass' : 'warn') : direction && (target !== null || analysis.change !== null) ? 'warn' : 'fail'),
-    measurable: status(target !== null || analysis.change ? 'pass' : 'fail'),
-    timeBound: status(analysis.impossibleDate || analysis.pastLastDate ? 'fail' : deadline && deadline <= asOf ? 'warn' : deadline || analysis.recurrence ? 'pass' : 'fail'),
-    achievable: status(achievable),
-    relevant: status(kpi ? 'pass' : 'unknown'),
-  });
+  const s = <W,>(status: CriterionStatus, why: W): { status: CriterionStatus; why: W } => ({ status, why });
+  return {
+    // The verb and the numbers disagree: the direction read is the numbers' (fixes64). "Reduce costs.": a direction on
+    // something the business does not track is still too vague to pass.
+    specific:
+      analysis.statedDirection && direction && analysis.baseline !== null && target !== null
+        ? s('warn', 'contradicted')
+        : named
+          ? direction
+            ? s('pass', 'pass')
+            : s('warn', 'noDirection')
+          : direction
+            ? s(target !== null || analysis.change !== null ? 'warn' : 'fail', 'unknownKpi')
+            : s('fail', 'vague'),
+    measurable: target !== null ? s('pass', 'passTarget') : analysis.change ? s('pass', 'passChange') : s('fail', 'fail'),
+    // "by 31 June 2027", "within 20 years" from 9990: said, never read as "no deadline" in silence. A passed deadline, or
+    // the period named ending today (audit57, 3), warns. A fiscal year's end is a guess: it passes, saying how it was read.
+    timeBound: analysis.impossibleDate
+      ? s('fail', 'impossible')
+      : analysis.pastLastDate
+        ? s('fail', 'pastLastDate')
+        : deadline && deadline < asOf
+          ? s('warn', 'past')
+          : deadline === asOf
+            ? s('warn', 'today')
+            : deadline
+              ? s('pass', analysis.ambiguousFiscalYear ? 'fiscalSpan' : 'passDeadline')
+              : analysis.recurrence
+                ? s('pass', 'passRecurrence')
+                : s('fail', 'fail'),
+    achievable: { status: achievable },
+    relevant: { status: named ? 'pass' : 'unknown' },
+  };
+}
+
+/** SMARTSCORE's score: `judge`'s, from the same statuses, without its messages (perf64: they were 11 % of its CPU). */
+export function scoreAlone(analysis: StatementAnalysis, asOf: string, achievable: CriterionStatus = 'unknown'): number {
+  return scoreOf(criterionStatuses(analysis, asOf, !!analysis.kpi && !!kpiById(analysis.kpi), achievable));
 }
 
 function kpiOf(analysis: StatementAnalysis, catalog: readonly KpiDefinition[] | undefined): KpiDefinition | undefined {
@@ -345,49 +381,42 @@ export function judge(
   // Specific says what the sentence names: else in its own words, as the restatement does (« taux de renouvellement »,
   // not « Fidélisation » beside it); Relevant keeps the KPI the business tracks.
   const kpiLabel = named === kpi && kpi ? (ownWords ?? kpi).label[lang] : named ? named.label[lang] : '';
-  const quantified = analysis.target !== null || analysis.change !== null;
 
-  let specific: CriterionResult;
-  // The verb and the numbers disagree: the direction read is the numbers', said with the rewrite in it (fixes64).
+  const statuses = criterionStatuses(analysis, asOf, !!named);
+  const { specific: sp, measurable: me, timeBound: tb } = statuses;
   const stated = analysis.statedDirection;
-  if (stated && analysis.direction && analysis.baseline !== null && analysis.target !== null) {
-    const facts = { stated: t(lang, `direction.${stated}`), read: t(lang, `direction.${analysis.direction}`), baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) };
-    specific = result('warn', t(lang, 'statement.specific.contradicted', facts), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
-  } else if (named && analysis.direction) specific = result('pass', t(lang, 'statement.specific.pass', { kpi: kpiLabel, direction: t(lang, `direction.${analysis.direction}`) }), null);
-  else if (named) specific = result('warn', t(lang, 'statement.specific.noDirection', { kpi: kpiLabel }), t(lang, 'statement.specific.fixDirection', { example: exampleOf() }));
-  else if (analysis.direction && quantified) specific = result('warn', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
-  // "Reduce costs.": a direction on something the business does not track is still too vague to pass.
-  else if (analysis.direction) specific = result('fail', t(lang, 'statement.specific.unknownKpi'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
-  else specific = result('fail', t(lang, 'statement.specific.vague'), t(lang, 'statement.specific.fixKpi', { example: exampleOf() }));
+  const specific = result(
+    sp.status,
+    sp.why === 'contradicted' && stated && analysis.direction && analysis.baseline !== null && analysis.target !== null
+      ? t(lang, 'statement.specific.contradicted', { stated: t(lang, `direction.${stated}`), read: t(lang, `direction.${analysis.direction}`), baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) })
+      : t(lang, `statement.specific.${sp.why === 'contradicted' ? 'pass' : sp.why}`, { kpi: kpiLabel, direction: analysis.direction ? t(lang, `direction.${analysis.direction}`) : '' }),
+    sp.status === 'pass' ? null : t(lang, sp.why === 'contradicted' || sp.why === 'noDirection' ? 'statement.specific.fixDirection' : 'statement.specific.fixKpi', { example: exampleOf() }),
+  );
 
-  let measurable: CriterionResult;
-  if (analysis.target !== null) measurable = result('pass', t(lang, 'statement.measurable.passTarget', { target: formatAmount(analysis.target, analysis, lang) }), null);
-  else if (analysis.change) measurable = result('pass', t(lang, 'statement.measurable.passChange', { change: formatChange(analysis, lang) ?? '' }), null);
-  else measurable = result('fail', t(lang, 'statement.measurable.fail'), t(lang, 'statement.measurable.fix', { example: exampleOf() }));
+  const measurable = result(
+    me.status,
+    t(lang, `statement.measurable.${me.why}`, me.why === 'passTarget' && analysis.target !== null ? { target: formatAmount(analysis.target, analysis, lang) } : me.why === 'passChange' ? { change: formatChange(analysis, lang) ?? '' } : {}),
+    me.status === 'pass' ? null : t(lang, 'statement.measurable.fix', { example: exampleOf() }),
+  );
 
-  let timeBound: CriterionResult;
-  // No rewrite to offer when no quarter ends in the calendar after the as-of date (Q4 9999): its example has no date.
-  const timeFix = (): string | null => (suggestedDeadline(asOf) === null ? null : t(lang, 'statement.timeBound.fix', { example: exampleOf() }));
-  // "by 31 June 2027": a day the calendar does not have is said, never read as "no deadline" in silence.
-  if (analysis.impossibleDate) timeBound = result('fail', t(lang, 'statement.timeBound.impossible', { date: analysis.impossibleDate }), timeFix());
-  // "within 20 years" from 9990: a deadline no cell can hold, said as such (it was a RangeError on every surface).
-  else if (analysis.pastLastDate) timeBound = result('fail', t(lang, 'statement.timeBound.pastLastDate', { text: analysis.pastLastDate, last: formatDate(LAST_DAY, lang) }), timeFix());
-  else if (analysis.deadline && analysis.deadline < asOf) {
-    // A passed deadline has one: a new one (or archiving the goal) is the fix, not "add a deadline" (review 10, F12).
-    timeBound = result('warn', t(lang, 'statement.timeBound.past', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
-  } else if (analysis.deadline === asOf) {
-    // "This week" on its last day, « d'ici la fin du mois » on the 31st: the period named ends today — said, not passed as
-    // a plan with time ahead (audit57, finding 3).
-    timeBound = result('warn', t(lang, 'statement.timeBound.today', { date: formatDate(analysis.deadline, lang) }), t(lang, 'statement.timeBound.pastFix'));
-  } else if (analysis.deadline && analysis.ambiguousFiscalYear) {
-    // The goal names its period: it is time-bound. Only which day that period ends on is a guess, so the criterion
-    // passes and says how it was read and where to change it (a warning cost well-formed goals 13 points).
-    timeBound = result('pass', t(lang, 'statement.timeBound.fiscalSpan', { text: analysis.ambiguousFiscalYear, date: formatDate(analysis.deadline, lang) }), null);
-  } else if (analysis.deadline) timeBound = result('pass', t(lang, 'statement.timeBound.passDeadline', { date: formatDate(analysis.deadline, lang) }), null);
-  else if (analysis.recurrence) timeBound = result('pass', t(lang, 'statement.timeBound.passRecurrence', { period: t(lang, `period.${analysis.recurrence}`) }), null);
-  // As of the last quarter of 9999 there is no deadline to suggest: the as-of date is what to check.
-  else if (suggestedDeadline(asOf) === null) timeBound = result('fail', t(lang, 'statement.timeBound.noRoom', { date: formatDate(asOf, lang), last: formatDate(LAST_DAY, lang) }), null);
-  else timeBound = result('fail', t(lang, 'statement.timeBound.fail'), timeFix());
+  // No rewrite to offer when no quarter ends in the calendar after the as-of date (Q4 9999): its example has no date;
+  // as of then, with no deadline, the as-of date is what to check. A passed deadline has one: a new one (or archiving
+  // the goal) is the fix, not "add a deadline" (review 10, F12).
+  const noRoom = suggestedDeadline(asOf) === null;
+  const date = analysis.deadline ? formatDate(analysis.deadline, lang) : '';
+  const timeBound =
+    tb.why === 'fail' && noRoom
+      ? result('fail', t(lang, 'statement.timeBound.noRoom', { date: formatDate(asOf, lang), last: formatDate(LAST_DAY, lang) }), null)
+      : result(
+          tb.status,
+          t(lang, `statement.timeBound.${tb.why}`, {
+            date: tb.why === 'impossible' ? (analysis.impossibleDate ?? '') : date,
+            text: (tb.why === 'pastLastDate' ? analysis.pastLastDate : analysis.ambiguousFiscalYear) ?? '',
+            last: tb.why === 'pastLastDate' ? formatDate(LAST_DAY, lang) : '',
+            period: analysis.recurrence ? t(lang, `period.${analysis.recurrence}`) : '',
+          }),
+          tb.status === 'pass' ? null : tb.status === 'warn' ? t(lang, 'statement.timeBound.pastFix') : noRoom ? null : t(lang, 'statement.timeBound.fix', { example: exampleOf() }),
+        );
 
   const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
   const relevant =

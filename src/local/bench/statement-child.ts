@@ -47,8 +47,13 @@ export interface ChildReport {
   readonly firstPassCpuMicros: number;
   readonly rounds: readonly ChildRound[];
   readonly memory: { readonly loaded: CodeMemory; readonly afterFirstPass: CodeMemory; readonly end: CodeMemory };
-  /** The `distinct` column's call, CPU µs a statement (bundle children given one). */
+  /**
+   * The `distinct` column's call, CPU µs a statement it scored (bundle children given one; mend64p: rows left "Not
+   * computed" by the 25 s range budget not counted, as the in-process line counts them), in the same child, after its rounds.
+   */
   readonly distinctCpuMicros?: number;
+  /** How many rows of the `distinct` column that call scored (a number). */
+  readonly distinctScored?: number;
 }
 
 function cpuMs(): number {
@@ -57,7 +62,7 @@ function cpuMs(): number {
 }
 
 /** One pass over the texts as `kind` runs them: a function that analyses all of them (and, for the bundle, one that scores the `distinct` column). */
-async function passOf(request: ChildRequest): Promise<{ pass: () => void; distinct?: () => void }> {
+async function passOf(request: ChildRequest): Promise<{ pass: () => void; distinct?: () => unknown }> {
   const { texts, asOf } = request;
   if (request.kind === 'core') {
     const { analyzeStatement } = await import('../../core/statement');
@@ -103,12 +108,15 @@ export async function measure(request: ChildRequest): Promise<ChildReport> {
   }
   const end = codeMemory();
   let distinctCpuMicros: number | undefined;
+  let distinctScored: number | undefined;
   if (distinct && request.distinct) {
     const distinctStart = cpuMs();
-    distinct();
-    distinctCpuMicros = ((cpuMs() - distinctStart) * 1000) / request.distinct.length;
+    const out = distinct();
+    const cpu = cpuMs() - distinctStart;
+    distinctScored = Array.isArray(out) ? out.filter((row) => Array.isArray(row) && typeof row[0] === 'number').length : 0;
+    distinctCpuMicros = (cpu * 1000) / Math.max(1, distinctScored);
   }
-  return { kind: request.kind, firstPassCpuMicros, rounds, memory: { loaded, afterFirstPass, end }, distinctCpuMicros };
+  return { kind: request.kind, firstPassCpuMicros, rounds, memory: { loaded, afterFirstPass, end }, distinctCpuMicros, distinctScored };
 }
 
 /**

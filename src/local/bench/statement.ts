@@ -125,7 +125,7 @@ export async function freshProcessRates(texts: readonly string[]): Promise<void>
   }
   const distinctMs = reports.bundle.map((r) => (r.distinctCpuMicros ?? 0) / 1000);
   console.log(
-    `  SMARTSCORE over ${fmt(DISTINCT_IN_CHILD)} DISTINCT statements, fresh   ${median(distinctMs).toFixed(2).padStart(6)} ms CPU a statement (the bundle children's one call after their rounds: ${distinctMs.map((ms) => ms.toFixed(2)).join(', ')}) — the bench's figure for a column with no repeats, not a custom function's first call`,
+    `  SMARTSCORE over ${fmt(DISTINCT_IN_CHILD)} DISTINCT statements, same child, after its rounds   ${median(distinctMs).toFixed(2).padStart(6)} ms CPU a statement scored (each bundle child's one call: ${distinctMs.map((ms) => ms.toFixed(2)).join(', ')}; rows scored within the 25 s range budget ${reports.bundle.map((r) => fmt(r.distinctScored ?? 0)).join(', ')} of ${fmt(DISTINCT_IN_CHILD)}) — a warm process's figure for a column with no repeats, not a custom function's first call`,
   );
   console.log(
     "  The ≥ 5,000 statements/s target reads the fresh-process lines (issue 11: through the built bundle, so SMARTSCORE's; analyzeStatement's is the figure's history): each custom-function execution loads the analyser into a fresh runtime, never after the bench's other work.",

@@ -42,6 +42,8 @@ describe('bench61: the statement bench in fresh processes', () => {
     const bundle = await measure({ ...REQUEST, kind: 'bundle', distinct });
     expectReport(bundle, 'bundle');
     expect(bundle.distinctCpuMicros).toBeGreaterThan(0);
+    // mend64p: the rows that call scored, so the cost is a scored statement's (none left "Not computed" here).
+    expect(bundle.distinctScored).toBe(2);
     expect((await measure({ ...REQUEST, kind: 'bundle' })).distinctCpuMicros).toBeUndefined();
     expect((await measure({ ...REQUEST, kind: 'core', distinct })).distinctCpuMicros).toBeUndefined();
   });
