@@ -134,10 +134,10 @@ const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
  * abonnés », « du chiffre d'affaires »), not a period, a region or a market ("in Q3", "in fiscal 2027", "in each region", «
  * de l'exercice 2027 », « du premier semestre », « de la région Ouest »): growth there is the rate to reach (mend44d). In
  * English only a plural (a capital is folded away: "in Europe"), and not the plural places "the Americas", "the United
- * States", "the Nordics", "the Emirates" (left45). Up to three words before the plural: "in the number of tourists" (stmt64,
- * real61). Shared with kpi.ts's growth of another thing.
+ * States", "the Nordics", "the Emirates" (left45). "the number / value of" and a word before the plural too: "in the number of
+ * tourists" (stmt64, real61), "of new customers"; not any three words, "in our two flagship stores' sales" (mend64s). Shared with kpi.ts's growth of another thing.
  */
-export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,3}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:the (?:number|value) of (?:[a-z]+ )?|(?:[a-z]+ ){0,2})[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
 const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 /** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
@@ -596,9 +596,10 @@ const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previo
  * objectif demandé à notre région sur la base de ce nouveau périmètre … est de 66,6 % » (a long subject, real35), « Les
  * objectifs sont de 200 millions » (plural, stmt54).
  * A comma may set the subject off from its copula: « L'objectif à atteindre pour la fin de la campagne 2017-2018, est de
- * 80.000 tonnes » (stmt64, real61).
+ * 80.000 tonnes » (stmt64, real61); before a present or future copula only: « L'objectif pour 2025, était de 400 clients ; nous
+ * visons 500 » states a past goal (mend64s).
  */
-export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}(?:, )?|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}(?:, (?=(?:est|sont|sera|seront|is|are|will be)\b))?|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 /**
  * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts
