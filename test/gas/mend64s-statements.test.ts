@@ -5,7 +5,8 @@
  * aims at 5, as « l'embauche de 5 à 6 commerciaux » (the row showed 5 → 6); "a 10 to 12% growth in our two flagship stores'
  * sales" aims at 10 % (the row showed 2); "a 24-hour response time" aims at 24 (the row was empty) and "from 48-hour to
  * 24-hour delivery" moves from 48 to 24; « L'objectif pour 2025, était de 400 clients ; nous visons 500 clients » moves from
- * 400 to 500 (the row showed 400 as the target).
+ * 400 to 500 (the row showed 400 as the target); « Nous avons ouvert 8 magasins et en ouvrirons 10 autres » starts from 8 and aims
+ * at 18 (the row showed 8 as the target).
  */
 import { smartCells, smartParser } from './smartparse';
 
@@ -29,7 +30,16 @@ describe.each(['en_US', 'fr_FR'])('SMARTPARSE (%s)', (locale) => {
     expect(cells('Guarantee a 24-hour response time by 2028.').slice(2)).toEqual([24, '2028-12-31']);
     expect(cells('Move from 48-hour to 24-hour delivery by 2028.').slice(1)).toEqual([48, 24, '2028-12-31']);
     expect(cells("Réduire le délai de livraison de 48-heures à 24-heures d'ici 2028.").slice(1)).toEqual([48, 24, '2028-12-31']);
-    expect(cells("L'objectif pour 2025, était de 400 clients ; nous visons 500 clients en 2028.").slice(1)).toEqual([400, 500, '2028-12-31']);
+    expect(cells("L'objectif pour 2025, était de 400 clients ; nous visons 500 clients en 2028.").slice(1)).toEqual([
+      400,
+      500,
+      '2028-12-31',
+    ]);
     expect(cells('Our goal last year, was 400 customers; we aim for 500 customers by 2028.').slice(1)).toEqual([400, 500, '2028-12-31']);
+  });
+
+  it('a count done in the perfect, then more added: the baseline', () => {
+    expect(cells("Nous avons ouvert 8 magasins et en ouvrirons 10 autres d'ici 2028.").slice(1)).toEqual([8, 18, '2028-12-31']);
+    expect(cells('We have opened 8 stores and will open another 10 by 2028.').slice(1)).toEqual([8, 18, '2028-12-31']);
   });
 });

@@ -503,16 +503,17 @@ const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires
 /** A verb of outcome governing the later figure after a work's length: "should carry", « permettre de transporter » (mend62s). */
 const WORKS_OUTCOME_BETWEEN_RE = /\b(?:carry|carries|serve|serves|transport|connect|link|handle|accommodate|permett\w*|transporter|desservir|relier|accueillir)\b/;
 const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
-// "We've already opened 8 stores", "We’ve …": the contraction as "have" (mend63l).
-const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
+// "We've already opened 8 stores", "We’ve …": the contraction as "have" (mend63l). mend64s: the perfect with "we" / « nous »
+// without "already" too, « Nous avons ouvert 8 magasins et en ouvrirons 10 autres » (stmt64's « autres » made 8 the target).
+const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja|\b(?:we have|we've|nous avons)) (?:been )?[a-z]+\s+$/;
 const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
-const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?${AIM_LATER_VERBS}`);
+const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?(?:${AIM_LATER_VERBS}|will\\b|en [a-z]+(?:ra|rons|ront)\\b)`);
 /**
  * The later figure aims at more of the count done (mend62s): "10 more", « 10 de plus », « d'en ouvrir 10 », or the same noun
  * after both ("opened 8 stores … open 12 stores"); "hired 8 reps and plan to sign 200 clients" counts another noun.
  */
 function aimsAtMoreOf(folded: string, done: Quantity, aim: Quantity): boolean {
-  if (MORE_AFTER_RE.test(textAfter(folded, aim.end, 40)) || /\ben [a-z]+(?:er|re|ir)\s+$/.test(textBefore(folded, aim.start, 24))) return true;
+  if (MORE_AFTER_RE.test(textAfter(folded, aim.end, 40)) || /\b(?:en [a-z]+(?:er|re|ir)|another)\s+$/.test(textBefore(folded, aim.start, 24))) return true;
   const noun = (q: Quantity): string | undefined => /^\s*([a-z]+?)s?\b/.exec(textAfter(folded, q.end, 30))?.[1];
   const doneNoun = noun(done);
   return doneNoun !== undefined && doneNoun === noun(aim);

@@ -9,7 +9,9 @@
  * is no target; (4) hours bound by a hyphen stay the goal's level before a time, an SLA or a target ("a 2-hour first response
  * time") and at an end of a move ("from 48-hour to 24-hour delivery"), "a 24-hour shift" still qualifying a noun; (5) a comma
  * between a goal noun and its copula only before a present or future copula: « L'objectif pour 2025, était de 400 clients »
- * states a past goal, the baseline. Each class row read otherwise on stmt64's sources (main at b6995485); the near misses
+ * states a past goal, the baseline; (6) a count done in the perfect without "already" (« Nous avons ouvert 8 magasins », "We
+ * have opened 8 stores"), then a future adding more (« et en ouvrirons 10 autres », "and will open another 10"), is the level
+ * the addition starts from, as left63's « déjà » one was (stmt64's « autres » had made 8 the target). Each class row read otherwise on stmt64's sources (main at b6995485); the near misses
  * read the same before and after.
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
@@ -88,5 +90,32 @@ describe('(5) near misses: a comma before a present or future copula still names
     ['Notre objectif pour 2028, est de 500 clients.', { baseline: null, target: 500 }],
     ['Our goal for 2028, will be 500 customers.', { baseline: null, target: 500 }],
     ["L'objectif à atteindre pour la fin de la saison 2027-2028, est de 50.000 tonnes de cacao.", { baseline: null, target: 50000 }],
+  ]);
+});
+
+describe('(6) a count done in the perfect, then a future adding more: the baseline and the change', () => {
+  readsAs([
+    [
+      "Nous avons ouvert 8 magasins et en ouvrirons 10 autres d'ici 2028.",
+      { baseline: 8, target: null, change: { value: 10, kind: 'absolute' } },
+    ],
+    [
+      "Nous avons déjà ouvert 8 magasins et en ouvrirons 10 autres d'ici 2028.",
+      { baseline: 8, target: null, change: { value: 10, kind: 'absolute' } },
+    ],
+    [
+      "Nous avons signé 40 clients et en signerons 30 autres d'ici 2028.",
+      { baseline: 40, target: null, change: { value: 30, kind: 'absolute' } },
+    ],
+    ['We have opened 8 stores and will open another 10 by 2028.', { baseline: 8, target: null, change: { value: 10, kind: 'absolute' } }],
+  ]);
+});
+
+describe('(6) near misses: another noun aimed at, or no count done, keeps the reading', () => {
+  readsAs([
+    ["Nous avons recruté 8 commerciaux et visons 500 clients d'ici 2028.", { baseline: 8, target: 500 }],
+    ['We have hired 8 reps and will sign 200 clients by 2028.', { baseline: null, target: 200 }],
+    ['Ouvrir 10 autres magasins en 2028.', { target: 10, change: null }],
+    ['We have already opened 8 stores and plan to open 10 more by 2028.', { baseline: 8, change: { value: 10, kind: 'absolute' } }],
   ]);
 });
