@@ -504,8 +504,9 @@ const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires
 const WORKS_OUTCOME_BETWEEN_RE = /\b(?:carry|carries|serve|serves|transport|connect|link|handle|accommodate|permett\w*|transporter|desservir|relier|accueillir)\b/;
 const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
 // "We've already opened 8 stores", "We’ve …": the contraction as "have" (mend63l). mend64s: the perfect with "we" / « nous »
-// without "already" too, « Nous avons ouvert 8 magasins et en ouvrirons 10 autres » (stmt64's « autres » made 8 the target).
-const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja|\b(?:we have|we've|nous avons)) (?:been )?[a-z]+\s+$/;
+// without "already" too, « Nous avons ouvert 8 magasins et en ouvrirons 10 autres » (stmt64's « autres » made 8 the target);
+// not a determiner or a bound for the participle ("We have the two million mark in front of us", real44).
+const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja|\b(?:we have|we've|nous avons)(?= (?!(?:the|an?|our|over|about|more|le|la|les|une?|des|nos?|notre|plus|pres|environ)\b))) (?:been )?[a-z]+\s+$/;
 const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
 const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?(?:${AIM_LATER_VERBS}|will\\b|en [a-z]+(?:ra|rons|ront)\\b)`);
 /**

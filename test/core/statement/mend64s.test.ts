@@ -116,6 +116,9 @@ describe('(6) near misses: another noun aimed at, or no count done, keeps the re
     ["Nous avons recruté 8 commerciaux et visons 500 clients d'ici 2028.", { baseline: 8, target: 500 }],
     ['We have hired 8 reps and will sign 200 clients by 2028.', { baseline: null, target: 200 }],
     ['Ouvrir 10 autres magasins en 2028.', { target: 10, change: null }],
+    // a determiner after "we have" is no participle: the mark is the aim (real44's shape)
+    ['We have the three million mark ahead of us for 2028 and will push past it.', { baseline: null, target: 3_000_000 }],
+    ["Nous avons la barre des 500 magasins en ligne de mire pour 2028 et en ouvrirons d'autres.", { baseline: null, target: 500 }],
     ['We have already opened 8 stores and plan to open 10 more by 2028.', { baseline: 8, change: { value: 10, kind: 'absolute' } }],
   ]);
 });
