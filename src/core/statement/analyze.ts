@@ -273,8 +273,11 @@ function isPreviousPeriodNotation(q: Quantity, original: string): boolean {
  */
 function isPeriodAdjective(q: Quantity, original: string): boolean {
   // Folding turns the hyphen into a space, so the original text is read.
-  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|h(?:ours?|eures?)|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
-  return !!m && !(m[1] && isDaysLevel(original.toLowerCase(), q.start));
+  const m = /^\d+\s*[-‐‑]\s*(?:days?(\s+(?:goal|target))?|weeks?|months?|quarters?|years?|(h(?:ours?|eures?))|jours?|semaines?|mois|ans?)(?![a-z])/i.exec(original.slice(q.start, q.end + 20));
+  // mend64s: hours the goal names stay a level: before a time, an SLA or a target ("a 2-hour first response time", "a 24-hour
+  // SLA"), or an end of a move ("from 48-hour to 24-hour delivery", « de 48-heures à 24-heures »).
+  const hours = (): boolean => /^\s*(?:first )?(?:(?:response|resolution|handling) )?(?:time|sla|target)\b/i.test(original.slice(q.start + m![0].length, q.end + 40)) || (/\b(?:from|de)\s+$/i.test(textBefore(original, q.start, 6)) && /^[-‐‑ ]*\S+\s+(?:to|à)\s+\d/i.test(original.slice(q.end, q.end + 20))) || /\d\s*[-‐‑ ]\s*h(?:ours?|eures?)\s+(?:to|à)\s+$/i.test(textBefore(original, q.start, 20));
+  return !!m && !(m[1] && isDaysLevel(original.toLowerCase(), q.start)) && !(m[2] && hours());
 }
 
 /** "(vs. 2026)" in a money or rate goal: a bare 2020–2039 is a year, never an amount of euros or a rate. */

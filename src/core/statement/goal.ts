@@ -134,10 +134,10 @@ const GROWTH_NOUN_OF_BEFORE_RE = /\b(?:growth|croissance) (?:of|de|d') ?$/;
  * abonnés », « du chiffre d'affaires »), not a period, a region or a market ("in Q3", "in fiscal 2027", "in each region", «
  * de l'exercice 2027 », « du premier semestre », « de la région Ouest »): growth there is the rate to reach (mend44d). In
  * English only a plural (a capital is folded away: "in Europe"), and not the plural places "the Americas", "the United
- * States", "the Nordics", "the Emirates" (left45). Up to three words before the plural: "in the number of tourists" (stmt64,
- * real61). Shared with kpi.ts's growth of another thing.
+ * States", "the Nordics", "the Emirates" (left45). "the number / value of" and a word before the plural too: "in the number of
+ * tourists" (stmt64, real61), "of new customers"; not any three words, "in our two flagship stores' sales" (mend64s). Shared with kpi.ts's growth of another thing.
  */
-export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:[a-z]+ ){0,3}[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
+export const GROWN_THING = `(?!\\S+ (?:l'|[a-z]+ ){0,3}(?:day|week|month|quarter|year|region|(?:america|state|nordic|emirate)s\\b(?! (?!this)[a-z]{2,}s\\b)|mar(?:ket|che)|jour|semaine|[a-z]*mestre|annee|an|exercice|mois|pays|[tsqh]\\d)s?\\b)(?:in (?:the (?:number|value) of (?:[a-z]+ )?|(?:[a-z]+ ){0,2})[a-z]{3,}[sx]\\b|d(?:es|u|e la|e l') ?[a-z]|en (?:nombre|volume) d(?:e |')(?!ici\\b))`;
 const GROWN_THING_RE = new RegExp(`^ ${GROWN_THING}`);
 /** After an English range: "5 to 10% growth" (of a thing named, its change), "five to 10 more" (a change). */
 const AFTER_RANGE_RE = new RegExp(`^\\s*%?\\s*(?:(growth|increase|rise)\\b( ${GROWN_THING})?|(?:more|additional|extra)\\b)`);
@@ -503,16 +503,18 @@ const JOBS_ADDED_AFTER_RE = /^\s*(?:more|additional|extra|autres|supplementaires
 /** A verb of outcome governing the later figure after a work's length: "should carry", « permettre de transporter » (mend62s). */
 const WORKS_OUTCOME_BETWEEN_RE = /\b(?:carry|carries|serve|serves|transport|connect|link|handle|accommodate|permett\w*|transporter|desservir|relier|accueillir)\b/;
 const WORKS_LENGTH_BEFORE_RE = /\b(?:reopening|construction|building|extension|renovation|electrification|upgrad(?:e|ing)|reouverture|prolongement|amenagement|modernisation|doublement) (?:of|de|d') ?$/;
-// "We've already opened 8 stores", "We’ve …": the contraction as "have" (mend63l).
-const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja) (?:been )?[a-z]+\s+$/;
+// "We've already opened 8 stores", "We’ve …": the contraction as "have" (mend63l). mend64s: the perfect with "we" / « nous »
+// without "already" too, « Nous avons ouvert 8 magasins et en ouvrirons 10 autres » (stmt64's « autres » made 8 the target);
+// not a determiner or a bound for the participle ("We have the two million mark in front of us", real44).
+const ALREADY_DONE_BEFORE_RE = /(?:\b(?:ha(?:ve|s|d)|(?<=\w)'ve) already|already ha(?:ve|s|d)|(?:ont|a|avons|avez|avait|avaient) deja|\b(?:we have|we've|nous avons)(?= (?!(?:the|an?|our|over|about|more|le|la|les|une?|des|nos?|notre|plus|pres|environ)\b))) (?:been )?[a-z]+\s+$/;
 const ALREADY_DONE_AFTER_RE = /^\s*(?:[a-z'-]+\s+){0,2}?(?:ha(?:ve|s|d) already(?: been)?|(?:ont|a|avons|sont|est) deja(?: ete)?) [a-z]+\b/;
-const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?${AIM_LATER_VERBS}`);
+const ALREADY_AIM_LATER_RE = new RegExp(`^[^.;!?]*?(?:\\band|\\bet|,)\\s+(?:(?:we|nous|on|il|elle|ils|elles|it|they|(?:the|le|la|les|l')\\s*[a-z]+)\\s+)?(?:${AIM_LATER_VERBS}|will\\b|en [a-z]+(?:ra|rons|ront)\\b)`);
 /**
  * The later figure aims at more of the count done (mend62s): "10 more", « 10 de plus », « d'en ouvrir 10 », or the same noun
  * after both ("opened 8 stores … open 12 stores"); "hired 8 reps and plan to sign 200 clients" counts another noun.
  */
 function aimsAtMoreOf(folded: string, done: Quantity, aim: Quantity): boolean {
-  if (MORE_AFTER_RE.test(textAfter(folded, aim.end, 40)) || /\ben [a-z]+(?:er|re|ir)\s+$/.test(textBefore(folded, aim.start, 24))) return true;
+  if (MORE_AFTER_RE.test(textAfter(folded, aim.end, 40)) || /\b(?:en [a-z]+(?:er|re|ir)|another)\s+$/.test(textBefore(folded, aim.start, 24))) return true;
   const noun = (q: Quantity): string | undefined => /^\s*([a-z]+?)s?\b/.exec(textAfter(folded, q.end, 30))?.[1];
   const doneNoun = noun(done);
   return doneNoun !== undefined && doneNoun === noun(aim);
@@ -596,9 +598,10 @@ const COMPARED_BETWEEN_RE = /\b(?:vs|versus|contre|compared|than|que|from|previo
  * objectif demandé à notre région sur la base de ce nouveau périmètre … est de 66,6 % » (a long subject, real35), « Les
  * objectifs sont de 200 millions » (plural, stmt54).
  * A comma may set the subject off from its copula: « L'objectif à atteindre pour la fin de la campagne 2017-2018, est de
- * 80.000 tonnes » (stmt64, real61).
+ * 80.000 tonnes » (stmt64, real61); before a present or future copula only: « L'objectif pour 2025, était de 400 clients ; nous
+ * visons 500 » states a past goal (mend64s).
  */
-export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}(?:, )?|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
+export const GOAL_WAS_BEFORE_RE = /\b(?:(?:goals?|targets?|objectifs?|cibles?|quotas?|aim|ambition)\b[^,.;!?]{0,120}(?:, (?=(?:est|sont|sera|seront|is|are|will be)\b))?|(?:prevue?s?|attendue?s?|esperee?s?|projected|expected|forecast|planned)\b[^,.;!?]{0,50})\b(?:was|were|is|are|will be|etai(?:en)?t|est|sont|sera|seront|serait)\s*(?:de |d'|to |of )?(?:about |around |environ )?$/;
 
 /**
  * A past period or a baseline a percentage is OF: "to 120% of last year", "120 % du CA de l'an dernier", "80 % des coûts

@@ -62,8 +62,10 @@ export function readRange(folded: string, a: Quantity, b: Quantity): RangeReadin
   if ((/\b(?:add(?:s|ed|ing)?|ajout\w*)\s+$/.test(before) || (/^\s+(?:additional (?!(?:per|a|an|each|every|for|on|in|to)\b)[a-z]|[a-z]+\s+supplementaires\b)/.test(textAfter(folded, b.end, 40)) && !/\bfrom\s+$/.test(before))) && /^\s*(?:to|a)\s*$/.test(between)) return 'rise';
   // stmt64: « la création de 30 à 40 nouveaux emplois », « l'ouverture de 5 à 8 magasins »: the « de » is the action noun's, not a
   // move's "from"; the range's lower bound is the count to produce, a target (as « Créer 30 à 40 emplois »; the README's
-  // "create N" counts; « supplémentaires » after it is a rise, above).
-  if (/\b(?:creation|embauche|recrutement|ouverture) d[e']\s*$/.test(before) && /^\s*a\s*$/.test(between)) return 'estimate';
+  // "create N" counts; « supplémentaires » after it is a rise, above). mend64s: the noun with its article, a count (« le taux
+  // d'ouverture de 20 à 25 % », « le délai d'embauche de 45 à 30 jours », « le coût de recrutement de 5 000 à 4 000 € » move);
+  // "the hiring of 5 to 6 reps" as « l'embauche de 5 à 6 commerciaux » and "Hire 5 to 6 reps" (a count to produce, 5).
+  if (a.kind === 'number' && /(?:\b(?:la|le) |\bl')(?:creation|embauche|recrutement|ouverture) d[e']\s*$|\bthe hiring of\s*$/.test(before) && /^\s*(?:a|to)\s*$/.test(between)) return 'estimate';
   if (MOVE_FROM_RE.test(before) && MOVE_TO_RE.test(between)) return 'movement';
   // ("a range of 81,300 homes to 81,700 homes": the counted noun may be written on both ends, real35.)
   if (/^\s*a\s*$/.test(between) ? GOAL_OF_RE.test(before) : /^\s*(?:[a-z]+\s+)?to\s*$/.test(between) && (GOAL_OF_RE.test(before) || COPULA_RE.test(before))) return 'estimate';
