@@ -9,7 +9,7 @@
  * CSV-like columns: no number format, but where a describe sets one.
  */
 import type { SidebarContext } from '../../../src/core/api';
-import { addSheet, COUNTS, DATES, datedTab, describeHeaderCases, harness, HELD, MONEY, MONTHS, SMALL, type HeaderCase } from './harness';
+import { addSheet, COUNTS, DATES, datedTab, describeHeaderCases, GOALS_TAB, harness, HELD, MONEY, MONTHS, SMALL, type HeaderCase } from './harness';
 
 const tab = datedTab;
 /** One column alone on a monthly tab: what its header says decides. */
@@ -133,5 +133,26 @@ describe.each([
   });
   it.each(moved.map((header) => [header]))('sums %s, a movement', (header) => {
     expect(aggregation(header)).toBe('total');
+  });
+});
+
+describe.each([
+  ['fr_FR', 'fr', 'Entrepôt', 'Quantité stockée', 'Atteindre 2 000 unités en stock d’ici le 30 juin 2027.', 'Remarques SMART', /Par mois/, 'Probabilité'],
+  ['en_US', 'en', 'Backorders', 'Qty outstanding', 'Bring backorders down to 800 units by June 30, 2027.', 'SMART notes', /Per month/, 'Probability'],
+] as const)('mend64h: Check goals judges a quantity held at its level (%s)', (locale, userLocale, sheet, header, goal, notesHeader, perMonth, probability) => {
+  const h = harness({ spreadsheetLocale: locale, userLocale });
+  addSheet(h.emulator, sheet, tab(MONTHS, [[header, HELD]]));
+  const goals = addSheet(h.emulator, GOALS_TAB[locale].goals, [GOALS_TAB[locale].cols, ['G1', goal, header, 'Emma', '', '', '', '']]);
+  h.run('checkGoals');
+  const values = goals.getDataRange().getDisplayValues();
+  const column = (name: string): number => values[0].indexOf(name);
+  it('judges the level, not a month summed to a near certainty', () => {
+    expect(column(probability)).toBeGreaterThanOrEqual(0);
+    expect(values[1][column(probability)]).toMatch(/^[<>]?\d+\s?%$/);
+    expect(values[1][column(probability)]).not.toMatch(/^>/);
+  });
+  it('judges no month alone', () => {
+    expect(column(notesHeader)).toBeGreaterThanOrEqual(0);
+    expect(values[1][column(notesHeader)]).not.toMatch(perMonth);
   });
 });
