@@ -59,9 +59,10 @@ function planWordNames(catalog: readonly KpiDefinition[]): string[] {
 
 /** A plan header, read without the catalog KPI names it holds: "Quota attainment" is history, "Quota attainment target" a plan. */
 function isPlanHeader(header: string, catalog: readonly KpiDefinition[]): boolean {
-  let folded = ` ${fold(header)} `;
-  // hdr64: a budget's situation or execution (« Situation mensuelle du budget de l'État », "Budget execution") is its actuals.
-  if (!PLAN_WORDS.some((word) => folded.includes(` ${word} `)) || /\b(situation|execution)( \w+)? du budget|budget (execution|outturn)/.test(folded)) return false;
+  // hdr64: a budget's situation or execution (« Situation mensuelle du budget de l'État », "Budget execution") is its actuals: its
+  // « budget » is no plan word, another still is (mend64h: « Situation du budget cible », "Budget execution plan" are plans).
+  let folded = ` ${fold(header)} `.replace(/\b((situation|execution)( (?!previs)\w+)? du )budget\b|\bbudget( (execution|outturn))/g, '$1$4');
+  if (!PLAN_WORDS.some((word) => folded.includes(` ${word} `))) return false;
   for (const name of planWordNames(catalog)) folded = folded.split(` ${name} `).join('  ');
   return PLAN_WORDS.some((word) => folded.includes(` ${word} `));
 }
@@ -569,7 +570,7 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|(en|de)caisse(ments)?)\\b`);
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
 const TOTAL_WORDS =
-  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|defaillances?|faillites?|bankruptc\w*)\b/;
+  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|(?<!pending )(defaillances|faillites|bankruptcies)(?! (\w+ )?en cours))\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -612,6 +613,8 @@ const ADDED_POWER = /\b(new(ly)?|added|nouvelles?|ajoutee?s?|raccordee?s?|(this|
 /** A count KPI's measure in money, by catalog id: the catalog's answer for a column of money named by the count's words. */
 const MONEY_TWINS: Readonly<Record<string, string>> = { funnel_throughput: 'pipeline_value' };
 
+/** A quantity still held, not moved over the period (« Quantité restante », « stockée », "Qty remaining", "Closing qty": mend64h). */
+const HELD_QUANTITY = /\b(restante?s?|reste|remaining|outstanding|backorder|held|ending|closing|inventaire|inventoriee?s?|stockee?s?|en (entrepot|magasin|rayon|cours)|fin de mois)\b/;
 function headerAggregation(header: string): Aggregation | null {
   const folded = foldHeader(header);
   if (ADDED_POWER.test(folded)) return 'total';
@@ -622,7 +625,7 @@ function headerAggregation(header: string): Aggregation | null {
   if (/\b(tv[qh]|tps|[gqh]st)\b/.test(folded) && /\b(balance|solde|payable)\b/.test(folded)) return 'level';
   if (TOTAL_WORDS.test(folded) || FLOW_AMOUNT_WORDS.test(folded)) return 'total';
   if (LEVEL_WORDS.test(folded) || heldCount(folded)) return 'level';
-  if (COUNT_WORDS.test(folded)) return 'total';
+  if (COUNT_WORDS.test(folded)) return /\b(qte|qty|quantit)/.test(folded) && HELD_QUANTITY.test(folded) ? 'level' : 'total';
   return null;
 }
 
@@ -1611,8 +1614,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // report snapshot ("Nth day, Active users", « Nième semaine, Utilisateurs actifs »: its ordinal day or week) counts a site's
     // visitors a day or a week, website traffic summed, not customers held.
     const siteVisitors = /^(active users|utilisateurs actifs)$/.test(folded) && besideHeader(GA4_ORDINAL);
-    // hdr64: a net growth beside followers (TikTok's "Net growth, New followers, Lost followers") is followers gained, sign-ups.
-    const netFollowers = /^net (growth|gain)$/.test(folded) && besideHeader(/\b(followers|abonnes)\b/);
+    // hdr64: a net growth beside followers (TikTok's "Net growth, New followers, Lost followers") is followers gained, sign-ups;
+    // mend64h: beside TikTok's own columns, in whole numbers, no percent ("Net growth" beside "Revenue, Followers" is sales growth).
+    const netFollowers = /^net (growth|gain)$/.test(folded) && besideHeader(/\b(new|lost) followers\b/) && numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'percent';
     const own = siteVisitors || netFollowers ? (catalog.find((k) => k.id === (siteVisitors ? 'website_traffic' : 'signups')) ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
@@ -1741,7 +1745,8 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const statedRate = STATED_RATE.test(folded);
     const taxRate = (statedRate && fewRates()) || (/^(tva|vat|taxe?s?|tax rate|taux( de)? tva)$/.test(folded) && priceColumn >= 0 && !besideHeader(/\b(ttc|tvac|incl\w*|total|montant|amount|gross|brut)\b/) && fewRates() && !proportional(columnNumbers(priceColumn), columnNumbers(column)));
     const statedAmount = statedRate && !taxRate;
-    // hdr64: GA4's revenue of the ordinal day or week ("Nth day, Total revenue") is that day's, summed.
+    // hdr64: GA4's revenue of the ordinal day or week ("Nth day, Total revenue") is that day's, summed; not one cumulated since
+    // January ("Revenue YTD", « Revenu cumulé »: ruling H4's level, mend64h).
     // hdr63: beside GA4's ordinal day or week, a rolling window ("30 days", « 7 jours »: the users active over the last n days) and
     // an engagement time (« Durée d'engagement moyenne par utilisateur actif », in seconds) are plain numbers, no days; the
     // one-day window is that day's users, summed.
@@ -1820,9 +1825,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     const lineValue = measure.money && /^(valeurs?|values?)$/.test(folded) && has('quantity') && !inStock(tabWords) && !headerRow.some((cell) => { const f = foldHeader(cellText(cell)); return /\b(quantit|qte|qty)/.test(f) && inStock(f); });
     const federalTax = FEDERAL_TAX.test(folded) && has('quebecTax');
     // hdr64: an amount in a ledger (beside its debit and its credit: « montant_debit, montant_credit », « Debit, Credit, montant_final »)
-    // naming no KPI is a movement, summed; its balance (« solde »), a price or a rate stays a level.
-    const ledgerAmount = !kpi && unit === 'currency' && besideHeader(/debit/) && besideHeader(/credit/) && !STOCK_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded);
-    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // naming no KPI is a movement, summed; its balance (« solde »), a price or a rate stays a level. mend64h: named a movement only
+    // (amount, debit, credit, net, final): cash, what is owed or held (« Reste dû », « Compte courant », "Net worth") stays a level.
+    const ledgerAmount = !kpi && unit === 'currency' && /\b(montants?|amounts?|debit|credit|net(?! worth)|mouvements?|movements?|final)\b/.test(folded) && besideHeader(/debit/) && besideHeader(/credit/) && !STOCK_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded);
+    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
