@@ -5,8 +5,8 @@
  * `frenchPercent`): a narrow no-break space (U+202F) before ; : ! ? % and inside « guillemets ». The catalog mixed
  * it with U+00A0 and plain spaces. Not governed: the no-break space U+00A0 before a unit or currency sign (« 12 € »,
  * « 30 secondes »), as CLDR writes money, and tokens that are no French punctuation — a range A2:A, a CSV sample
- * date;valeur, a Sheets error code #DIV/0!, a placeholder's lower-casing mark {detail!}, a JSON key "target": in a
- * request the CLI's help shows (surf64: code the add-on reads, not French prose). English is not touched.
+ * date;valeur, a Sheets error code #DIV/0!, a placeholder's lower-casing mark {detail!}, a JSON object's key {"target": …} in a
+ * request the CLI's help shows (surf64: code the add-on reads; mend64f: inside a JSON object only, a quoted word of French prose is prose). English is not touched.
  */
 import { catalogs } from '../../src/core/messages';
 import { catalogs as cliCatalogs } from '../../src/core/messages/cli';
@@ -28,7 +28,7 @@ function frenchOf(value: unknown, found: string[] = []): string[] {
 
 /** The places in `text` that break the rule, each with a little context. */
 function typographyFaults(text: string): string[] {
-  const checked = text.replace(/\{\w+!\}/g, '{x}').replace(/#[A-Z/0]+[!?]/g, '#E').replace(/"\w+":/g, '"k"');
+  const checked = text.replace(/\{\w+!\}/g, '{x}').replace(/#[A-Z/0]+[!?]/g, '#E').replace(/\{"[^{}]*\}/g, '{}');
   const faults = [
     // A plain or U+00A0 space before ; : ! ? %.
     /[ \u00a0][;:!?%]/g,
@@ -75,6 +75,10 @@ describe('French typography (misc13)', () => {
     // surf64: a JSON key is code; French prose after a quoted word is still caught.
     expect(typographyFaults('p. ex. {"target": 0.3, "deadline": "2027-03-31"}')).toEqual([]);
     expect(typographyFaults('«\u202fcible\u202f»: 0,3')).toHaveLength(1);
+    // mend64f (surf64's review, 6): only a key inside a JSON object is code; a quoted word in French prose is not a key.
+    expect(typographyFaults('La colonne "Cible": introuvable.')).toHaveLength(1);
+    expect(typographyFaults('Valeur "Objectif": vide')).toHaveLength(1);
+    expect(typographyFaults('Colonne "Cible"\u202f: introuvable, p. ex. {"target": 0.3}')).toEqual([]);
   });
 
   it('English keeps its own rule: no space before the colon or the percent sign', () => {

@@ -51,6 +51,9 @@ describe.each([
   const en = catalog.en as Readonly<Record<string, string>>;
   const fr = catalog.fr as Readonly<Record<string, string>>;
   const problems = (text: string, rules: readonly (readonly [RegExp, string])[]) => rules.filter(([re]) => re.test(text)).map(([, why]) => why);
+  // Dates like "02/11/2026;24,5 %" in a file-format example and cell ranges (A2:A) keep their literal separators, and a
+  // JSON request's keys ("target": 0.3, surf64) are code the add-on reads — inside a JSON object only (mend64f).
+  const codeless = (text: string) => text.replace(/\{(\w+)!\}/g, '{$1}').replace(/\{"[^{}]*\}/g, '{}').replace(/\b[A-Z]{1,3}\d*:[A-Z]{1,3}\d*\b/g, 'A1').replace(/\d;\d/g, '0,0').replace(/(?:^|[^\w])[a-z]+;[a-z]+/g, ' ab');
   const FRENCH: readonly (readonly [RegExp, string])[] = [
     [/'/, "straight apostrophe (use ’)"],
     [/[^\u00a0\u202f(][:;!?%]/, 'no non-breaking space before : ; ! ? %'],
@@ -66,10 +69,14 @@ describe.each([
     [/\((?:s|es)\)/, '"(s)" plural: use {count|singular|plural}'],
   ];
 
+  it('mend64f: only a key inside a JSON object is code (surf64’s review, 6: a quoted word in French prose was skipped)', () => {
+    expect(problems(codeless('La colonne "Cible": introuvable.'), FRENCH)).not.toEqual([]);
+    expect(problems(codeless('Valeur "Objectif": vide'), FRENCH)).not.toEqual([]);
+    expect(problems(codeless('p. ex. {"target": 0.3, "deadline": "2027-03-31"}'), FRENCH)).toEqual([]);
+  });
+
   it('French: ’, non-breaking spaces before : ; ! ? % and inside « », plurals by count', () => {
-    // Dates like "02/11/2026;24,5 %" in a file-format example and cell ranges (A2:A) keep their literal separators, and
-    // a JSON request's keys ("target": 0.3, surf64) are code the add-on reads.
-    const bad = Object.entries(fr).flatMap(([key, text]) => problems(text.replace(/\{(\w+)!\}/g, '{$1}').replace(/"\w+":/g, '"k"').replace(/\b[A-Z]{1,3}\d*:[A-Z]{1,3}\d*\b/g, 'A1').replace(/\d;\d/g, '0,0').replace(/(?:^|[^\w])[a-z]+;[a-z]+/g, ' ab'), FRENCH).map((why) => `${key}: ${why}`));
+    const bad = Object.entries(fr).flatMap(([key, text]) => problems(codeless(text), FRENCH).map((why) => `${key}: ${why}`));
     expect(bad).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import * as sidebarShared from './sidebar-shared';
 import * as drivers from './drivers';
 import { translator, type Catalog, type MessageParams } from './translate';
 
-export { langFromLocale, type MessageParams } from './translate';
+export { langFromLocale, requestLang, type MessageParams } from './translate';
 
 const en = { ...common.en, ...statement.en, ...achievability.en, ...workbook.en, ...sidebarShared.en, ...drivers.en };
 const fr: Record<MessageKey, string> = {

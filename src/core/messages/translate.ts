@@ -57,6 +57,16 @@ function isSingular(lang: Lang, value: string | number): boolean {
   return lang === 'fr' ? Math.abs(n) < 2 : Math.abs(n) === 1;
 }
 
+/**
+ * A request's "lang" (smartAssess, `assess --json`): "fr"/"en" in any case, with or without a region ("FR", "fr-CA",
+ * "fr_FR"); null when it names none (absent, null, ""); undefined for a language the add-on does not speak ("de").
+ */
+export function requestLang(value: unknown): Lang | null | undefined {
+  if (value == null || value === '') return null;
+  const m = typeof value === 'string' ? /^(en|fr)(?:[-_]\w+)?$/i.exec(value.trim()) : null;
+  return m ? (m[1].toLowerCase() as Lang) : undefined;
+}
+
 /** Maps any locale string ("fr_FR", "fr-CA", "en_US", "") to a supported language. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === 'string' && /^fr\b|^fr[_-]/i.test(locale.trim()) ? 'fr' : 'en';

@@ -34,7 +34,7 @@ import {
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
-import { t, type MessageKey } from '../../core/messages';
+import { requestLang, t, type MessageKey } from '../../core/messages';
 import { passedVerdict } from '../../core/workbook/output';
 import { cellDate, directionOfWord, isErrorCell } from '../../core/workbook/cells';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, periodSizedTarget, rangeAggregation, rateInPoints, rateTarget, scoreScaleTop, segmentedStock } from '../../core/workbook/kpis';
@@ -629,9 +629,11 @@ export function smartAssess(request: unknown): SmartAssessResult {
   try {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
     if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: 'not an object' }) };
-    if (parsed.lang === 'fr' || parsed.lang === 'en') lang = parsed.lang;
-    // A language named and not spoken is refused, in the sheet's (surf64: "de" was answered in English, silently).
-    else if (parsed.lang != null) return { error: t(sheetLang(), 'achievability.error.lang', { value: describe(parsed.lang) }) };
+    // "FR", "fr-CA", "fr_FR" name French, "" none (mend64f: refused since surf64); a language named and not spoken is
+    // refused, in the sheet's language (surf64: "de" was answered in English, silently; the CLI writes it in its own).
+    const named = requestLang(parsed.lang);
+    if (named) lang = named;
+    else if (named === undefined) return { error: t(sheetLang(), 'achievability.error.lang', { value: describe(parsed.lang) }) };
     const fail = (detail: string): SmartAssessResult => ({ error: t(lang, 'achievability.error.request', { detail }) });
     const rows = parsed.history;
     if (!Array.isArray(rows) || rows.length === 0) return fail('empty history');

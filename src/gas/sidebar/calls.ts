@@ -302,6 +302,8 @@ function rowStart(start: unknown): IsoDate {
 export function sidebarAssess(raw: AssessRequest): AssessResponse {
   return liveAnswer((lang) => {
     const request = validateAssessRequest(raw, lang);
+    // A passed Deadline has no chart: its reason in full, as Add goal then refuses it (mend64f: "Jan 10, 2027" beside "January 10, 2027").
+    if (request.deadline < today()) useDateStyle('long');
     const series = seriesByKey(request.seriesId, request.sheetName);
     if (!series) throw new UserError(t(lang, 'sidebar.server.noSeries'));
     // Its amounts at the precision the KPI tab shows, as Check goals and the report write them (mend51a, ruling 7).
@@ -568,9 +570,10 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
     const deadline = date(request.deadline);
     if (!deadline) throw new UserError(t(lang, 'sidebar.target.deadlineRequired'));
     const owner = text(request.owner);
-    // A passed Deadline, else a Start after it, refused as Add goal refuses them, before any row is written (surf64: under
-    // an existing parent, `appendGoals` writes without `addGoalProblem`, and a passed Deadline was written).
-    const refused = windowProblem(date(request.start), deadline, today(), lang);
+    // The Start as sent after the Deadline, else a passed Deadline, refused as Add goal refuses them (`newGoalOf`), before
+    // any row is written (surf64: under an existing parent, `appendGoals` writes without `addGoalProblem`; mend64f: a Start
+    // after a passed Deadline was "before January 15, 2027" here, "before the start (February 1, 2027)" on Add goal).
+    const refused = reversedWindow(date(request.start), deadline, lang) ?? windowProblem(date(request.start), deadline, today(), lang);
     if (refused) throw new UserError(refused);
     const start = date(request.start) ?? today();
     const parentRequest = isRecord(request.parent) && isRecord(request.parent.draft) ? request.parent : null;

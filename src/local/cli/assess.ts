@@ -14,7 +14,7 @@ import { classifySeries } from '../../core/forecast';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { cleanSeries, parseDateCell } from '../../core/series/clean';
 import { formatDate, formatNumber, formatPercent, useDateOrder } from '../../core/format';
-import { isMessageKey, t as serverText } from '../../core/messages';
+import { isMessageKey, requestLang, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
 import type { Lang } from '../../core/types';
@@ -60,8 +60,13 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
   } catch (error) {
     return { error: `Invalid request: malformed JSON (${error instanceof Error ? error.message : 'parse error'})` };
   }
-  // "lang": null is no language named (mend63f: it kept English under --locale fr_CA).
-  if (lang && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && (parsed as { lang?: unknown }).lang == null) line = JSON.stringify({ ...parsed, lang });
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const named = requestLang((parsed as { lang?: unknown }).lang);
+    // A language not spoken is refused in the CLI's language, --lang's else --locale's (mend64f: the add-on wrote it in the sheet's).
+    if (named === undefined) return { error: serverText(lang ?? 'en', 'achievability.error.lang', { value: String((parsed as { lang?: unknown }).lang) }) };
+    // "lang": null or "" is no language named (mend63f: it kept English under --locale fr_CA).
+    if (lang && named === null) line = JSON.stringify({ ...parsed, lang });
+  }
   try {
     // The string crosses into the add-on's realm as is; smartAssess parses and validates it.
     return project(JSON.parse(JSON.stringify(addon.call<AssessResult>('smartAssess', line))) as AssessResult);

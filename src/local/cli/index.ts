@@ -2,6 +2,7 @@
  * `smart-goals <command>`: the local command line. Each command lives in its
  * own module and registers here.
  */
+import { langFromLocale } from '../../core/messages/translate';
 import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 
@@ -24,9 +25,13 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  // The help's language: `--lang fr` anywhere after it (surf64: the command list and assess's and report's usages were English only).
-  const lang: Lang = argv[argv.indexOf('--lang') + 1] === 'fr' ? 'fr' : 'en';
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  // The help's language: `--lang fr` (or `--lang=fr`) anywhere, else --locale's as every command takes it (surf64: the
+  // usages were English only; mend64f: `--help --locale fr_FR` was English).
+  const option = (key: string): string | undefined => (argv.includes(key) ? argv[argv.indexOf(key) + 1] : argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1));
+  const lang: Lang = option('--lang') === undefined ? langFromLocale(option('--locale')) : option('--lang') === 'fr' ? 'fr' : 'en';
+  const helped = argv.includes('--help') || argv.includes('-h');
+  // An option before any command with --help anywhere (`--lang fr --help`, mend64f: « Commande inconnue «  --lang  » »): the command list.
+  if (!name || name === 'help' || (name.startsWith('-') && helped)) {
     const lines = [t(lang, 'cli.help.usage'), '', t(lang, 'cli.help.commands')];
     for (const [cmd, load] of Object.entries(COMMANDS)) {
       const command = await load();
@@ -42,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = await load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (helped) {
     console.log(command.help ? command.help(lang) : command.usage);
     return 0;
   }
