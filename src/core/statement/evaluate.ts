@@ -44,10 +44,7 @@ export function scoreOf(criteria: Record<CriterionId, Pick<CriterionResult, 'sta
 export interface CriterionStatuses {
   specific: { status: CriterionStatus; why: 'contradicted' | 'pass' | 'noDirection' | 'unknownKpi' | 'vague' };
   measurable: { status: CriterionStatus; why: 'passTarget' | 'passChange' | 'fail' };
-  timeBound: {
-    status: CriterionStatus;
-    why: 'impossible' | 'pastLastDate' | 'past' | 'today' | 'fiscalSpan' | 'passDeadline' | 'passRecurrence' | 'fail';
-  };
+  timeBound: { status: CriterionStatus; why: 'impossible' | 'pastLastDate' | 'past' | 'today' | 'fiscalSpan' | 'passDeadline' | 'passRecurrence' | 'fail' };
   achievable: { status: CriterionStatus };
   relevant: { status: CriterionStatus };
 }
@@ -57,14 +54,9 @@ export interface CriterionStatuses {
  * these, and SMARTSCORE, which answers the number alone, scores them (`scoreAlone`) — one place decides a status.
  * `named`: the sentence names a KPI (the catalog's, or the one chosen when it says its name).
  */
-export function criterionStatuses(
-  analysis: StatementAnalysis,
-  asOf: string,
-  named: boolean,
-  achievable: CriterionStatus = 'unknown',
-): CriterionStatuses {
+export function criterionStatuses(analysis: StatementAnalysis, asOf: string, named: boolean, achievable: CriterionStatus = 'unknown'): CriterionStatuses {
   const { direction, deadline, target } = analysis;
-  const s = <W>(status: CriterionStatus, why: W): { status: CriterionStatus; why: W } => ({ status, why });
+  const s = <W,>(status: CriterionStatus, why: W): { status: CriterionStatus; why: W } => ({ status, why });
   return {
     // The verb and the numbers disagree: the direction read is the numbers' (fixes64). "Reduce costs.": a direction on
     // something the business does not track is still too vague to pass.
@@ -123,17 +115,14 @@ export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
 function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {
   const unit = analysis.levelUnit ?? analysis.unit;
   // A stated amount with every digit it has ("$1,234.56", story47; "$0.005", never "$0.01": mend47d), as the sentence says it.
-  return unit === 'currency'
-    ? formatCurrency(value, lang, analysis.currency, moneyDecimals(value, analysis.currency, true))
-    : formatValue(value, unit === 'days' ? null : unit, lang);
+  return unit === 'currency' ? formatCurrency(value, lang, analysis.currency, moneyDecimals(value, analysis.currency, true)) : formatValue(value, unit === 'days' ? null : unit, lang);
 }
 
 export function formatChange(analysis: StatementAnalysis, lang: Lang): string | null {
   const change = analysis.change;
   if (!change) return null;
   if (change.kind === 'relative') return formatPercent(change.value, lang);
-  if (analysis.unit === 'percent')
-    return t(lang, 'statement.points', { value: formatAmount(change.value * 100, { ...analysis, unit: null }, lang) });
+  if (analysis.unit === 'percent') return t(lang, 'statement.points', { value: formatAmount(change.value * 100, { ...analysis, unit: null }, lang) });
   return formatAmount(change.value, analysis, lang);
 }
 
@@ -189,10 +178,8 @@ function measureWords(analysis: StatementAnalysis, object: GoalObject | null): s
  * « Réduire le délai de réponse à 2 heures » was restated « … à 2 ». Days have their own unit; percentages and currencies
  * are the analysis's. A duration after "within", « d’ici », « sur »… is the goal's period, not its measure's unit.
  */
-const WRITTEN_UNIT_RE =
-  /(\d[\d\u00a0\u202f ]*(?:[.,]\d+)?)\s*(secondes?|seconds?|minutes?|mins?|heures?|hours?|hrs?|h|semaines?|weeks?|mois|months?|ann[ée]es?|ans|years?|tonnes?|tons?|kg|kilos?|km|litres?|liters?|[ée]toiles?|stars?)(?![\p{L}\d])/giu;
-const PERIOD_BEFORE_RE =
-  /\b(?:within|in|over|for|next|past|last|every|dans|en|sur|ici|pendant|sous|prochains?|derni[eè]res?|derniers?|chaque|tous|toutes)\s*$/i;
+const WRITTEN_UNIT_RE = /(\d[\d\u00a0\u202f ]*(?:[.,]\d+)?)\s*(secondes?|seconds?|minutes?|mins?|heures?|hours?|hrs?|h|semaines?|weeks?|mois|months?|ann[ée]es?|ans|years?|tonnes?|tons?|kg|kilos?|km|litres?|liters?|[ée]toiles?|stars?)(?![\p{L}\d])/giu;
+const PERIOD_BEFORE_RE = /\b(?:within|in|over|for|next|past|last|every|dans|en|sur|ici|pendant|sous|prochains?|derni[eè]res?|derniers?|chaque|tous|toutes)\s*$/i;
 
 /** The units written after the sentence's numbers, by value (the first one written for a value). */
 function writtenUnits(analysis: StatementAnalysis): ReadonlyMap<number, string> {
@@ -230,17 +217,13 @@ function countedClause(analysis: StatementAnalysis, object: GoalObject | null): 
   const words = analysis.text.slice(object.start, object.end).trim();
   // The verb: the object's own start when the reader found none ("Publier 50 articles…"), else the word before the
   // object — the sentence's first, or an infinitive ("We want to open", « Nous voulons ouvrir »).
-  const found =
-    object.verb === null
-      ? null
-      : (/^(\p{L}+)$/u.exec(before) ?? /\bto\s+(\p{L}+)$/u.exec(before) ?? /\s(\p{L}+(?:er|ir|re))$/u.exec(before));
+  const found = object.verb === null ? null : (/^(\p{L}+)$/u.exec(before) ?? /\bto\s+(\p{L}+)$/u.exec(before) ?? /\s(\p{L}+(?:er|ir|re))$/u.exec(before));
   const verb = object.verb === null ? (before === '' ? '' : null) : (found?.[1] ?? null);
   if (verb === null) return null;
   const clause = `${verb} ${words}`.trim();
   const numbers = clause.match(/\d[\d\u00a0\u202f.,]*/g) ?? [];
   if (numbers.length !== 1 || parseLocaleNumber(numbers[0].replace(/[.,]$/, ''), analysis.language) !== value) return null;
-  if (CLAUSE_SUBJECT_RE.test(clause) || GOAL_NOUN_RE.test(clause) || clause.split(/\s+/).length > 8 || /[,;:()«»“”"]/.test(clause))
-    return null;
+  if (CLAUSE_SUBJECT_RE.test(clause) || GOAL_NOUN_RE.test(clause) || clause.split(/\s+/).length > 8 || /[,;:()«»“”"]/.test(clause)) return null;
   return upperFirst(clause);
 }
 
@@ -256,10 +239,7 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   // The goal verb's object, read once for both of its readings: a counted clause, else the measure's words.
   const object = kpi ? null : goalObject(foldText(analysis.text), analysis.language);
   const counted = kpi ? null : countedClause(analysis, object);
-  const measure =
-    kpi || counted
-      ? null
-      : (measureWords(analysis, object) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
+  const measure = kpi || counted ? null : (measureWords(analysis, object) ?? (analysis.direction || stated ? t(lang, 'statement.example.yourKpi') : null));
   const units = writtenUnits(analysis);
   // "$120,000 monthly revenue", « CA mensuel »: the amount is a month's total; the rewrite keeps the cadence, or it reads
   // as a total over the whole window (review 21). A level per month: after the amount; a relative change: after the KPI.
@@ -268,10 +248,7 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   // is the goal's window, whose end is the deadline: "… to ₹2,00,00,000 by 31 March 2027", no "per year" read as a
   // cadence (fmt63). A cadence ("every year", « chaque année ») is `recurrence`, kept below.
   const windowTotal = analysis.deadline !== null && analysis.totalOver !== undefined && currentPeriod(analysis.text) === analysis.totalOver;
-  const perPeriod =
-    !generic && !analysis.recurrence && analysis.totalOver && !windowTotal
-      ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) })
-      : null;
+  const perPeriod = !generic && !analysis.recurrence && analysis.totalOver && !windowTotal ? t(lang, 'plan.pace.per', { period: t(lang, `period.${analysis.totalOver}`) }) : null;
   const perAmount = (amount: string): string => (perPeriod ? `${amount} ${perPeriod}` : amount);
   const relativeChange = analysis.target === null && analysis.change?.kind === 'relative';
   const won = counted ?? wonCountPhrase(analysis, kpi, direction, lang);
@@ -287,27 +264,17 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
   } else if (analysis.baseline !== null && analysis.target !== null) {
     // « de 45 à 30 jours », "from 4 to 2 hours": one unit after the target; a baseline in another ("from 4 hours to 30 minutes") keeps its own.
     const baselineUnit = units.get(analysis.baseline);
-    const baseline =
-      baselineUnit && baselineUnit !== units.get(analysis.target)
-        ? formatMeasured(analysis.baseline, analysis, lang, units)
-        : formatAmount(analysis.baseline, analysis, lang);
-    parts.push(
-      t(lang, 'statement.example.fromTo', { baseline, target: perAmount(formatMeasured(analysis.target, analysis, lang, units)) }),
-    );
+    const baseline = baselineUnit && baselineUnit !== units.get(analysis.target) ? formatMeasured(analysis.baseline, analysis, lang, units) : formatAmount(analysis.baseline, analysis, lang);
+    parts.push(t(lang, 'statement.example.fromTo', { baseline, target: perAmount(formatMeasured(analysis.target, analysis, lang, units)) }));
   } else if (analysis.target !== null) {
     parts.push(t(lang, 'statement.example.toTarget', { target: perAmount(formatMeasured(analysis.target, analysis, lang, units)) }));
   } else if (analysis.change) {
-    const change =
-      analysis.change.kind === 'absolute' && (analysis.unit === 'days' || units.has(analysis.change.value))
-        ? formatMeasured(analysis.change.value, analysis, lang, units)
-        : formatChange(analysis, lang);
+    const change = analysis.change.kind === 'absolute' && (analysis.unit === 'days' || units.has(analysis.change.value)) ? formatMeasured(analysis.change.value, analysis, lang, units) : formatChange(analysis, lang);
     parts.push(t(lang, 'statement.example.byChange', { change: relativeChange ? (change ?? '') : perAmount(change ?? '') }));
   } else if (direction !== 'maintain') {
     // A measure of unknown unit changes by a share of itself, never by points.
     const percentKpi = kpi ? kpi.unit === 'percent' : false;
-    parts.push(
-      t(lang, 'statement.example.byChange', { change: percentKpi ? t(lang, 'statement.points', { value: 5 }) : formatPercent(0.1, lang) }),
-    );
+    parts.push(t(lang, 'statement.example.byChange', { change: percentKpi ? t(lang, 'statement.points', { value: 5 }) : formatPercent(0.1, lang) }));
   }
   const period = analysis.recurrence && t(lang, `period.${analysis.recurrence}`);
   const deadline = analysis.deadline && analysis.deadline >= asOf ? analysis.deadline : null;
@@ -317,23 +284,15 @@ export function exampleRewrite(analysis: StatementAnalysis, kpi: KpiDefinition |
     if (period) parts.push(t(lang, 'plan.pace.per', { period }));
     // As of the last quarter of 9999 no quarter ends in the calendar: the example names no date (the check says why).
     const date = deadline ?? suggestedDeadline(asOf);
-    if (date !== null)
-      parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(date, lang) }));
+    if (date !== null) parts.push(t(lang, `statement.example.${direction === 'maintain' || period ? 'upTo' : 'byDate'}`, { date: formatDate(date, lang) }));
   }
   return parts.join(' ');
 }
 
 /** "this (fiscal) year", "this FY", "the current quarter", « cette année », « cet exercice », « ce trimestre »: the period a sentence names as the current one, else null. */
 function currentPeriod(text: string): string | null {
-  const word =
-    /\b(?:this|current|cette|ce|cet) (?:(?:fiscal|financial) )?(fy|year|quarter|month|week|annee|exercice|trimestre|mois|semaine)\b/.exec(
-      foldText(text),
-    )?.[1];
-  return word
-    ? ((
-        { quarter: 'quarter', trimestre: 'quarter', month: 'month', mois: 'month', week: 'week', semaine: 'week' } as Record<string, string>
-      )[word] ?? 'year')
-    : null;
+  const word = /\b(?:this|current|cette|ce|cet) (?:(?:fiscal|financial) )?(fy|year|quarter|month|week|annee|exercice|trimestre|mois|semaine)\b/.exec(foldText(text))?.[1];
+  return word ? ({ quarter: 'quarter', trimestre: 'quarter', month: 'month', mois: 'month', week: 'week', semaine: 'week' } as Record<string, string>)[word] ?? 'year' : null;
 }
 
 function result(status: CriterionStatus, message: string, suggestion: string | null): CriterionResult {
@@ -351,14 +310,7 @@ const PERIOD_WORD_RE =
  */
 export const namesKpi = (text: string, name: string): boolean => {
   const words = normalizedWords(name);
-  return (
-    /[a-z0-9]/.test(words) &&
-    !words
-      .trim()
-      .split(' ')
-      .every((w) => PERIOD_WORD_RE.test(w)) &&
-    normalizedWords(text).includes(words)
-  );
+  return /[a-z0-9]/.test(words) && !words.trim().split(' ').every((w) => PERIOD_WORD_RE.test(w)) && normalizedWords(text).includes(words);
 };
 
 /** Folded words between single spaces, for whole-word `includes` tests. */
@@ -387,8 +339,7 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   const text = analysis.text;
   let best: { start: number; end: number } | null = null;
   // Generic words ("sales", « ventes ») name the KPI less well than its label: the label then.
-  for (const m of findKpis(foldText(text), text, catalog))
-    if (m.id === kpi.id && !m.verb && (!best || m.end - m.start > best.end - best.start)) best = m.weak ? null : m;
+  for (const m of findKpis(foldText(text), text, catalog)) if (m.id === kpi.id && !m.verb && (!best || m.end - m.start > best.end - best.start)) best = m.weak ? null : m;
   const words = best ? text.slice(best.start, best.end).trim() : '';
   if (!best || words === '') return null;
   // Only the KPI's own name (one of its catalog synonyms, e.g. "win rate", "new accounts"), never a noun the KPI was
@@ -436,14 +387,7 @@ export function judge(
     kpi && chosen && chosen.catalogId === kpi.id && chosen.name.trim()
       ? { ...kpi, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar ?? grammarOf(kpi) } }
       : !kpi && chosen && namesKpi(analysis.text, chosen.name)
-        ? {
-            id: chosen.name,
-            synonyms: { en: [], fr: [] },
-            unit: 'count' as const,
-            lowerIsBetter: false,
-            aggregation: 'level' as const,
-            label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar },
-          }
+        ? { id: chosen.name, synonyms: { en: [], fr: [] }, unit: 'count' as const, lowerIsBetter: false, aggregation: 'level' as const, label: { en: chosen.name, fr: chosen.name, grammar: chosen.grammar } }
         : kpi;
   // Specific says what the sentence names: else in its own words, as the restatement does (« taux de renouvellement »,
   // not « Fidélisation » beside it); Relevant keeps the KPI the business tracks.
@@ -455,34 +399,14 @@ export function judge(
   const specific = result(
     sp.status,
     sp.why === 'contradicted' && stated && analysis.direction && analysis.baseline !== null && analysis.target !== null
-      ? t(lang, 'statement.specific.contradicted', {
-          stated: t(lang, `direction.${stated}`),
-          read: t(lang, `direction.${analysis.direction}`),
-          baseline: formatAmount(analysis.baseline, analysis, lang),
-          target: formatAmount(analysis.target, analysis, lang),
-        })
-      : t(lang, `statement.specific.${sp.why === 'contradicted' ? 'pass' : sp.why}`, {
-          kpi: kpiLabel,
-          direction: analysis.direction ? t(lang, `direction.${analysis.direction}`) : '',
-        }),
-    sp.status === 'pass'
-      ? null
-      : t(lang, sp.why === 'contradicted' || sp.why === 'noDirection' ? 'statement.specific.fixDirection' : 'statement.specific.fixKpi', {
-          example: exampleOf(),
-        }),
+      ? t(lang, 'statement.specific.contradicted', { stated: t(lang, `direction.${stated}`), read: t(lang, `direction.${analysis.direction}`), baseline: formatAmount(analysis.baseline, analysis, lang), target: formatAmount(analysis.target, analysis, lang) })
+      : t(lang, `statement.specific.${sp.why === 'contradicted' ? 'pass' : sp.why}`, { kpi: kpiLabel, direction: analysis.direction ? t(lang, `direction.${analysis.direction}`) : '' }),
+    sp.status === 'pass' ? null : t(lang, sp.why === 'contradicted' || sp.why === 'noDirection' ? 'statement.specific.fixDirection' : 'statement.specific.fixKpi', { example: exampleOf() }),
   );
 
   const measurable = result(
     me.status,
-    t(
-      lang,
-      `statement.measurable.${me.why}`,
-      me.why === 'passTarget' && analysis.target !== null
-        ? { target: formatAmount(analysis.target, analysis, lang) }
-        : me.why === 'passChange'
-          ? { change: formatChange(analysis, lang) ?? '' }
-          : {},
-    ),
+    t(lang, `statement.measurable.${me.why}`, me.why === 'passTarget' && analysis.target !== null ? { target: formatAmount(analysis.target, analysis, lang) } : me.why === 'passChange' ? { change: formatChange(analysis, lang) ?? '' } : {}),
     me.status === 'pass' ? null : t(lang, 'statement.measurable.fix', { example: exampleOf() }),
   );
 
@@ -502,29 +426,16 @@ export function judge(
             last: tb.why === 'pastLastDate' ? formatDate(LAST_DAY, lang) : '',
             period: analysis.recurrence ? t(lang, `period.${analysis.recurrence}`) : '',
           }),
-          tb.status === 'pass'
-            ? null
-            : tb.status === 'warn'
-              ? t(lang, 'statement.timeBound.pastFix')
-              : noRoom
-                ? null
-                : t(lang, 'statement.timeBound.fix', { example: exampleOf() }),
+          tb.status === 'pass' ? null : tb.status === 'warn' ? t(lang, 'statement.timeBound.pastFix') : noRoom ? null : t(lang, 'statement.timeBound.fix', { example: exampleOf() }),
         );
 
-  const achievable =
-    options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
+  const achievable = options.context?.achievable ?? result('unknown', t(lang, 'statement.achievable.unknown'), t(lang, 'statement.achievable.fix'));
   const relevant =
     options.context?.relevant ??
     // The KPI with its article at the sentence's start: « Le taux de conclusion est un KPI… » (review 10, F5).
     // A plural label takes a plural verb: « Les comptes conclus sont un KPI… », not « … est un KPI… ».
     (named
-      ? result(
-          'pass',
-          t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', {
-            kpi: upperFirst(kpiPhrase(named, lang)),
-          }),
-          null,
-        )
+      ? result('pass', t(lang, grammarOf(named).includes('pl') ? 'statement.relevant.passPlural' : 'statement.relevant.pass', { kpi: upperFirst(kpiPhrase(named, lang)) }), null)
       : result('unknown', t(lang, 'statement.relevant.unknown'), t(lang, 'statement.relevant.fix')));
 
   return { specific, measurable, achievable, relevant, timeBound };
