@@ -85,7 +85,11 @@ export function mangleableNames(root: string, texts: ReadonlySet<string>, foreig
   const seen = new Set<ts.Type>();
   const ownType = (type: ts.Type): boolean =>
     (type.getSymbol()?.declarations ?? []).some((d) => !d.getSourceFile().isDeclarationFile);
+  // The type parameters whose values some rule above keeps the names of (read by a run-time key, serialized, handed to
+  // a loose target inside their generic): an argument given for one keeps its own names (mend64t, `pending` below).
+  const looseTypeParameters = new Set<ts.Type>();
   const keepTypeNames = (type: ts.Type, deep: boolean): void => {
+    if (type.flags & ts.TypeFlags.TypeParameter) looseTypeParameters.add(type);
     if (seen.has(type)) return;
     if (deep) seen.add(type);
     if (type.isUnionOrIntersection()) {
@@ -125,6 +129,7 @@ export function mangleableNames(root: string, texts: ReadonlySet<string>, foreig
     visit(file);
   }
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile);
+  const pending: { typeParameters: ts.Type[]; argument: ts.Type }[] = [];
   for (const file of files) {
     const internal = internalFile(root, file.fileName);
     const visit = (node: ts.Node): void => {
@@ -171,14 +176,52 @@ export function mangleableNames(root: string, texts: ReadonlySet<string>, foreig
         }
       }
       // Rule 3 for a value handed where any key may be read: a parameter, variable or field of a type with an index
-      // signature (the messages' `{name}` parameters), `any`, `unknown` or a type parameter keeps its type's names.
+      // signature (the messages' `{name}` parameters), `any`, `unknown` or a type parameter keeps its type's names,
+      // deeply (mend64t: `const payload: unknown = e; JSON.stringify(payload)` writes e's nested names too).
       if (ts.isExpression(node) && !ts.isObjectLiteralExpression(node) && !ts.isLiteralExpression(node)) {
         const target = checker.getContextualType(node);
-        if (target !== undefined && looseTarget(target)) typeArgument(node);
+        if (target !== undefined && looseTarget(target)) keepTypeNames(checker.getTypeAtLocation(node), true);
+        // And the other way in (mend64t): an `any` or `unknown` value cast, declared or handed as a type of the program
+        // (`JSON.parse(raw) as Settings`, `const s: Settings = JSON.parse(raw)`) keeps that type's names, deeply: the
+        // text was written by another build or another program, under the names as written.
+        else if (target !== undefined && (checker.getTypeAtLocation(node).flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0) {
+          keepTypeNames(target, true);
+        }
+      }
+      // Rule 3 through the program's own generic helpers (mend64t): the checker gives an argument the type it infers for
+      // a type parameter, not a loose one, though the helper may serialize it or read it by a run-time key (`ser<T>(v: T)`,
+      // `field<T>(o: T, k: string)`): an argument whose parameter is declared a type parameter keeps its names, deeply,
+      // when the helper's body hands that type parameter to one of the rules above (`pending`, resolved below). A .d.ts's
+      // generics (`Map#set`, `Array#push`) are built-ins' own.
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+        const declaration = checker.getResolvedSignature(node)?.getDeclaration();
+        if (declaration !== undefined && !declaration.getSourceFile().isDeclarationFile && !ts.isJSDocSignature(declaration)) {
+          const parameters = declaration.parameters;
+          (node.arguments ?? []).forEach((argument, i) => {
+            const parameter = parameters[Math.min(i, parameters.length - 1)];
+            if (parameter === undefined || parameter.dotDotDotToken !== undefined) return;
+            const declared = checker.getTypeAtLocation(parameter);
+            const typeParameters = (declared.isUnionOrIntersection() ? declared.types : [declared]).filter(
+              (t) => (t.flags & ts.TypeFlags.TypeParameter) !== 0,
+            );
+            if (typeParameters.length > 0) pending.push({ typeParameters, argument: checker.getTypeAtLocation(argument) });
+          });
+        }
       }
       ts.forEachChild(node, visit);
     };
     visit(file);
+  }
+  // The generic helpers' arguments (mend64t), until no more type parameter turns loose: a helper may hand its value on
+  // to another helper's type parameter (`outer<U>(x: U) { return ser(x); }`).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const call of pending.splice(0)) {
+      if (call.typeParameters.some((t) => looseTypeParameters.has(t))) {
+        keepTypeNames(call.argument, true);
+        changed = true;
+      } else pending.push(call);
+    }
   }
   // Rule 4: the public surface, deeply, and the exports' own names.
   const index = program.getSourceFile(path.join(root, 'src/gas/index.ts'));

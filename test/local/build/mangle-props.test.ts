@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import * as ts from 'typescript';
 import { bundleTexts, checkMangled, mangleableNames, manglePattern } from '../../../src/local/build/mangle-props';
@@ -184,5 +185,115 @@ describe('the real program (trim64)', () => {
     expect(written.has('length')).toBe(true);
     // A name of two letters may be one esbuild gave another renamed property (`lo`, `ts`): longer ones only.
     expect(names.filter((name) => name.length > 2 && written.has(name))).toEqual([]);
+  });
+});
+
+/**
+ * mend64t: trim64's review, findings 3, 1 and 2 — a value's names kept where the checker types the way in loosely: a
+ * `JSON.parse` result cast or declared as an internal type (3), a value serialized through a generic helper of the
+ * program or an `unknown` variable, deeply (1), a value read by a run-time key inside a generic helper (2). Each case is
+ * built with and without the renaming (as the reviewer's probe.ts) and must answer alike; the near misses stay renamed.
+ */
+describe('mangleableNames (mend64t): loose ways in and out keep names deeply', () => {
+  const PROGRAM: Record<string, string> = {
+    'src/gas/tsconfig.json': FILES['src/gas/tsconfig.json'],
+    'src/core/api.ts': FILES['src/core/api.ts'],
+    'src/core/model.ts': [
+      // (3) a JSON.parse result cast to, or declared as, an internal type: what an older build or another writer saved.
+      'export interface G { gField: number; gNested: { gDeep: number }; }',
+      'export function loadG(raw: string): number { const g = JSON.parse(raw) as G; return g.gField + g.gNested.gDeep; }',
+      'export interface H { hField: number; }',
+      'export function loadH(raw: string): number { const h: H = JSON.parse(raw); return h.hField; }',
+      'export interface K { kField: number; }',
+      'export function castK(n: number): number { const k = { kField: n } as K; return k.kField; }',
+      // (1) serialized through the program's own generic helper, and through an `unknown` variable: nested names too.
+      'export interface F { fTop: { fNested: number }; }',
+      'function ser<T>(v: T): string { return JSON.stringify(v); }',
+      'export function saveF(f: F): string { return ser(f); }',
+      'export interface E { eTop: { eNested: number }; }',
+      'export function saveE(e: E): string { const payload: unknown = e; return JSON.stringify(payload); }',
+      // Near misses: a generic of a .d.ts (Map#set) and the program's own non-generic function see no key.
+      'export interface M { mField: number; }',
+      'export function viaMap(m: M): number { return new Map<string, M>().set("a", m).get("a")?.mField ?? 0; }',
+      'export interface N { nField: number; }',
+      'function takeN(n: N): number { return n.nField; }',
+      'export function viaN(n: N): number { return takeN(n); }',
+      // A generic helper that only reads its constraint's names (as dates.ts's startsAfterDeadline): the rest renamed;
+      // one handing its value on to ser: kept.
+      'export interface P { pDate: string; pOther: number; }',
+      'function started<T extends { pDate: string }>(p: T): boolean { return p.pDate > "2026"; }',
+      'export function viaStarted(p: P): number { return started(p) ? p.pOther : 0; }',
+      'export interface Q { qField: number; }',
+      'function outer<U>(x: U): string { return ser(x); }',
+      'export function viaOuter(q: Q): string { return outer(q); }',
+      // (2) a run-time key read inside a generic helper, and inside one taking `unknown`: nested names too.
+      'export interface A { aTop: number; }',
+      'export function field<T>(o: T, k: string): unknown { return (o as Record<string, unknown>)[k]; }',
+      'export function readA(a: A, key: string): unknown { return field(a, key); }',
+      'export interface B { bTop: { bNested: number }; }',
+      'export function peek(o: unknown, k: string): unknown { return (o as Record<string, unknown>)[k]; }',
+      'export function readB(b: B, key: string): unknown { return JSON.stringify(peek(b, key)); }',
+    ].join('\n'),
+    'src/core/run.ts': [
+      "import { loadG, loadH, castK, saveF, saveE, viaMap, viaN, readA, readB, viaStarted, viaOuter } from './model';",
+      'export const answers = (): unknown[] => [',
+      "  loadG('{\"gField\":3,\"gNested\":{\"gDeep\":4}}'), loadH('{\"hField\":5}'), castK(6),",
+      '  saveF({ fTop: { fNested: 2 } }), saveE({ eTop: { eNested: 1 } }), viaMap({ mField: 7 }), viaN({ nField: 8 }),',
+      "  readA({ aTop: 4 }, ['a', 'Top'].join('')), readB({ bTop: { bNested: 9 } }, ['b', 'Top'].join('')),",
+      "  viaStarted({ pDate: '2027', pOther: 3 }), viaOuter({ qField: 1 }),",
+      '];',
+    ].join('\n'),
+    'src/gas/index.ts': "import { answers } from '../core/run';\nexport const ENTRY = (): number => answers().length;\n",
+  };
+  let root: string;
+  let names: string[];
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'smart-goals-mangle-loose-'));
+    for (const [file, text] of Object.entries(PROGRAM)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    // The texts the readable bundle holds: the keys `run.ts` builds at run time in pieces, and the JSON's text.
+    names = mangleableNames(root, new Set(['a', 'b', 'Top', '{"gField":3,"gNested":{"gDeep":4}}', '{"hField":5}']), new Set());
+  }, 120_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const answers = async (mangle: boolean): Promise<unknown> => {
+    const result = await esbuild.build({
+      stdin: { contents: "import { answers } from './run';\n(globalThis as { out?: unknown }).out = answers();", resolveDir: path.join(root, 'src/core'), loader: 'ts' },
+      bundle: true,
+      write: false,
+      minify: true,
+      format: 'iife',
+      logLevel: 'silent',
+      ...(mangle ? { mangleProps: manglePattern(names), mangleQuoted: false } : {}),
+    });
+    const context: { out?: unknown } = {};
+    vm.runInNewContext(result.outputFiles[0].text, context);
+    return JSON.stringify(context.out);
+  };
+
+  it('keeps the names of an internal type a JSON.parse result is cast to or declared as, deeply (finding 3)', () => {
+    expect(names.filter((name) => ['gField', 'gNested', 'gDeep', 'hField'].includes(name))).toEqual([]);
+    expect(names).toContain('kField'); // a literal cast to its own type: no parsed text meets it
+  });
+
+  it('keeps the names, deeply, of a value serialized through a generic helper or an unknown variable (finding 1)', () => {
+    expect(names.filter((name) => ['fTop', 'fNested', 'eTop', 'eNested'].includes(name))).toEqual([]);
+    expect(names).not.toContain('qField'); // through a generic that hands it on to ser
+    // A .d.ts generic, a non-generic function, a generic helper reading only its constraint's names.
+    expect(names).toEqual(expect.arrayContaining(['mField', 'nField', 'pDate', 'pOther']));
+  });
+
+  it('keeps the names of a value read by a run-time key inside a generic or unknown-taking helper, deeply (finding 2)', () => {
+    expect(names.filter((name) => ['aTop', 'bTop', 'bNested'].includes(name))).toEqual([]);
+  });
+
+  it('answers alike built with and without the renaming', async () => {
+    const plain = await answers(false);
+    expect(plain).toBe(JSON.stringify([7, 5, 6, '{"fTop":{"fNested":2}}', '{"eTop":{"eNested":1}}', 7, 8, 4, '{"bNested":9}', 3, '{"qField":1}']));
+    expect(await answers(true)).toBe(plain);
   });
 });
