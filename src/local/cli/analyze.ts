@@ -12,6 +12,7 @@
  */
 import { isValidIsoDate } from '../../core/dates';
 import { catalogs, t, type MessageKey } from '../../core/messages/cli';
+import { requestLang } from '../../core/messages/translate';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
@@ -122,7 +123,8 @@ export const command: CliCommand = {
       console.error(problem);
       return 2;
     }
-    const lang: Lang | null = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
+    // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
+    const lang: Lang | null = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
     if (options.lang !== undefined && lang === null) {
       console.error(t('en', 'cli.report.badLang', { value: String(options.lang) }));
       return 2;

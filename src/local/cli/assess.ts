@@ -200,9 +200,9 @@ export const command: CliCommand = {
     const { options } = parseArgs(argv, ['json']);
     const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang', 'locale'], ['json']);
     if (problem) return usageError(problem);
-    if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en')
-      return usageError(t('en', 'cli.report.badLang', { value: String(options.lang) }));
-    const langOption = options.lang === 'fr' || options.lang === 'en' ? options.lang : null;
+    // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
+    const langOption = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
+    if (options.lang !== undefined && langOption === null) return usageError(t('en', 'cli.report.badLang', { value: String(options.lang) }));
     // Until the file tells its language, messages follow --lang (English by default).
     const optionLang: Lang = langOption ?? 'en';
     // The sheet's locale the file comes from (mend62a): an en_NZ file whose days are all ≤ 12 is still day first.

@@ -2,7 +2,7 @@
  * `smart-goals <command>`: the local command line. Each command lives in its
  * own module and registers here.
  */
-import { langFromLocale } from '../../core/messages/translate';
+import { langFromLocale, requestLang } from '../../core/messages/translate';
 import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 
@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   // The help's language: `--lang fr` (or `--lang=fr`) anywhere, else --locale's as every command takes it (surf64: the
   // usages were English only; mend64f: `--help --locale fr_FR` was English).
   const option = (key: string): string | undefined => (argv.includes(key) ? argv[argv.indexOf(key) + 1] : argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1));
-  const lang: Lang = option('--lang') === undefined ? langFromLocale(option('--locale')) : option('--lang') === 'fr' ? 'fr' : 'en';
+  const lang: Lang = option('--lang') === undefined ? langFromLocale(option('--locale')) : (requestLang(option('--lang')) ?? 'en');
   const helped = argv.includes('--help') || argv.includes('-h');
   // An option before any command with --help anywhere (`--lang fr --help`, mend64f: « Commande inconnue «  --lang  » »): the command list.
   if (!name || name === 'help' || (name.startsWith('-') && helped)) {

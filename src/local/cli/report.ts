@@ -17,6 +17,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isValidIsoDate } from '../../core/dates';
 import { t } from '../../core/messages/cli';
+import { requestLang } from '../../core/messages/translate';
 import type { Lang } from '../../core/types';
 import { adoptGuessedLocale } from '../workbook-locale';
 import type { CheckSummary } from '../../core/workbook/types';
@@ -87,8 +88,10 @@ export async function runReport(argv: string[]): Promise<number> {
   // A typo (--ouput) or a value-less --out would otherwise be ignored and the result written elsewhere.
   const problem = optionProblem(options, ['out', 'today', 'lang', 'locale'], ['in-place']);
   if (problem) return fail(problem);
-  const lang: Lang = options.lang === 'fr' ? 'fr' : 'en';
-  if (options.lang !== undefined && options.lang !== 'fr' && options.lang !== 'en') return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+  // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
+  const asked = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
+  if (options.lang !== undefined && asked === null) return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+  const lang: Lang = asked ?? 'en';
   if (positionals.length > 1) return fail(t(lang, 'cli.report.oneWorkbook', { files: positionals.map((p) => `"${p}"`).join(', ') }));
   const locale = localeOption(options.locale);
   if (options.locale !== undefined && locale === undefined) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
