@@ -22,6 +22,7 @@ import { analyzeStatement } from './analyze';
 import { findKpis } from './kpi';
 import { goalObject, type GoalObject } from './object';
 import { fold as foldText, textBefore } from './text';
+import { MONTH_WORDS, ownWord } from '../workbook/text';
 import type { AnalyzeOptions, CriterionResult, EvaluationContext, SmartEvaluation, StatementAnalysis } from './types';
 
 export const CRITERION_WEIGHTS: Readonly<Record<CriterionId, number>> = {
@@ -299,9 +300,8 @@ function result(status: CriterionStatus, message: string, suggestion: string | n
   return { status, message, suggestion: status === 'pass' ? null : suggestion };
 }
 
-/** Words that name a period, not a measure: a year, a quarter or half ("Q1", « T2 », "H1", « S2 », "FY27"), a month, FR/EN. */
-const PERIOD_WORD_RE =
-  /^(?:\d+|(?:fy|q|t|h|s)\d{1,4}|fy|ytd|weeks?|semaines?|months?|mois|quarters?|trimestres?|semestres?|years?|annees?|an|jan(?:v|vier|uary)?|feb(?:ruary)?|fev(?:r|rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?)$/;
+/** Words that name a period, not a measure: a year, a quarter or half ("Q1", « T2 », "H1", « S2 », "FY27"), FR/EN; months are `MONTH_WORDS`. */
+const PERIOD_WORD_RE = /^(?:\d+|(?:fy|q|t|h|s)\d{1,4}|fy|ytd|weeks?|semaines?|months?|mois|quarters?|trimestres?|semestres?|years?|annees?|an)$/;
 
 /**
  * True when `text` says `name` as whole words (a tab's or a KPI card's name: « taux d'impayés »), and the name is more than
@@ -310,7 +310,7 @@ const PERIOD_WORD_RE =
  */
 export const namesKpi = (text: string, name: string): boolean => {
   const words = normalizedWords(name);
-  return /[a-z0-9]/.test(words) && !words.trim().split(' ').every((w) => PERIOD_WORD_RE.test(w)) && normalizedWords(text).includes(words);
+  return /[a-z0-9]/.test(words) && !words.trim().split(' ').every((w) => PERIOD_WORD_RE.test(w) || ownWord(MONTH_WORDS, w) !== undefined) && normalizedWords(text).includes(words);
 };
 
 /** Folded words between single spaces, for whole-word `includes` tests. */

@@ -259,6 +259,15 @@ export function windowProblem(start: IsoDate | null | undefined, deadline: IsoDa
 }
 
 /**
+ * The window as the wizard sent it, refused: a Start sent after the Deadline (`reversedWindow`, its own sentence), else a
+ * Deadline already passed (today named). What Add goal answers in two steps (`newGoalOf` on the Start as sent, then
+ * `addGoalProblem` on the Start filled in with today), in one for Add driver goals (lastread64: the order was written twice).
+ */
+export function sentWindowProblem(sentStart: IsoDate | null, deadline: IsoDate | null, today: IsoDate, lang: Lang): string | null {
+  return reversedWindow(sentStart, deadline, lang) ?? windowProblem(null, deadline, today, lang);
+}
+
+/**
  * Why a goal the wizard sends cannot be written as it is (null: it can), checked on the server
  * whatever the page sent: a parent not in the table (`parentFrom`: a goal of the same batch), a
  * deadline before its start or today, a KPI tab no longer there, the same goal (`sameGoalKey`) already in the table.

@@ -36,7 +36,7 @@ import { isSheetLimitFailure } from '../../core/limits';
 import { firstGoalOptions, isParentCandidate, searchGoalOptions } from '../../core/workbook/goal-options';
 import { findGoalColumns } from '../../core/workbook/headers';
 import { fold } from '../../core/workbook/text';
-import { reversedWindow, windowProblem } from '../../core/workbook/goals';
+import { reversedWindow, sentWindowProblem } from '../../core/workbook/goals';
 import { unreadNote, valueKindOf } from '../../core/workbook/kpis';
 import { ownedHeaderColumns } from '../../core/workbook/model';
 import type { IsoDate, Verdict } from '../../core/types';
@@ -573,7 +573,7 @@ export function sidebarAddDriverGoals(request: AddDriverGoalsRequest): AddDriver
     // The Start as sent after the Deadline, else a passed Deadline, refused as Add goal refuses them (`newGoalOf`), before
     // any row is written (surf64: under an existing parent, `appendGoals` writes without `addGoalProblem`; mend64f: a Start
     // after a passed Deadline was "before January 15, 2027" here, "before the start (February 1, 2027)" on Add goal).
-    const refused = reversedWindow(date(request.start), deadline, lang) ?? windowProblem(date(request.start), deadline, today(), lang);
+    const refused = sentWindowProblem(date(request.start), deadline, today(), lang);
     if (refused) throw new UserError(refused);
     const start = date(request.start) ?? today();
     const parentRequest = isRecord(request.parent) && isRecord(request.parent.draft) ? request.parent : null;
