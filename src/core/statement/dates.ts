@@ -368,7 +368,7 @@ function nextLeapDay(ctx: DateContext): IsoDate | null {
  * digit, a year 20xx, a month name or one of a few words (`gate`) is not run on a statement without it — its regex
  * would scan the whole text to find nothing (about forty scans per statement otherwise; the gates only skip, never match).
  */
-interface DateFacts {
+export interface DateFacts {
   text: string;
   digit: boolean;
   year: boolean;
@@ -391,7 +391,7 @@ function has(f: DateFacts, ...words: string[]): boolean {
   return false;
 }
 
-function dateFacts(folded: string): DateFacts {
+export function dateFacts(folded: string): DateFacts {
   const f: DateFacts = { text: folded, digit: /\d/.test(folded), year: false, month: MONTH_NAME_RE.test(folded), fiscal: false, next: false, enUnit: false, period: false };
   f.year = f.digit && /20\d\d/.test(folded);
   f.fiscal = has(f, ...FISCAL_WORDS);
@@ -415,7 +415,7 @@ const FISCAL_START_RE = new RegExp(`\\b(?:(?:fiscal|financial)(?: year)?|exercic
  */
 const NOT_OF_HALF = `(?<!\\b(?:${ORDINAL_SOURCE}) (?:half|quarter|semestre|trimestre) (?:(?:of (?:the )?|du |de )(?:next |coming |this |current )?)?)`;
 
-const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
+export const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boolean; length?: (m: RegExpExecArray) => number; gate?: (f: DateFacts) => boolean }> = [
   // Fiscal quarters: "Q1 FY2027", "Q1 of fiscal year 2027", "fiscal Q3", « T1 de l'exercice 2027 »: that fiscal year's quarter.
   {
     gate: (f) => f.fiscal,
@@ -733,6 +733,8 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => durationEnd(countValue(m[1]) ?? NaN, m[2], ctx),
   },
   {
+    // Its unit follows a space and ends a word (perf65: the gate is the pattern's own tail).
+    gate: (f) => /\s(?:jours?|semaines?|mois|trimestres?|ans?|annees?)\b/.test(f.text),
     re: new RegExp(
       `(?:\\b(?:dans|sous|d'ici|en(?:\\s+moins\\s+de(?=\\s+\\S+\\s+(?:mois|trimestre|an)))?|sur|pendant|durant|au cours|a l'horizon|a horizon|dans un horizon)\\s+(?:des\\s+|les\\s+|de\\s+|a\\s+)?|\\b(?:les|des)\\s+(?=(?:${COUNT_SOURCE})\\s+prochain))${LOWER_BOUND}(${COUNT_SOURCE})\\s+(?:(?:prochain|premier)(?:e)?s?\\s+)?(jours?|semaines?|mois|trimestres?|ans?|annees?)\\b(?!\\s+(?:derniers|dernieres|passes|precedents))(?:\\s+ou\\s+(${COUNT_SOURCE})\\b(?!\\s+[a-z]{2,}s\\b))?`,
       'g',
@@ -755,7 +757,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
   },
   // "for the year ahead": a year from now, like "within a year" (real41); read in January, the year now starting, as "this
   // coming year" is (real37). Not "the year ahead of 2028 / of the IPO": the year before an event, no duration.
-  { re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
+  { gate: (f) => f.text.includes('the year ahead'), re: /\bthe year ahead\b(?! of\b)/g, resolve: (_m, ctx) => (ctx.asOf.slice(5, 7) === '01' ? relativePeriodEnd('year', 0, ctx) : durationEnd(1, 'year', ctx)) },
   // "full-year revenue", "for the full year", "full year 2024": the current year or the one named, the written rule
   // (real42–real45); "full-year 2025 results" ends 2025 (a year named, even reported). Not a year counted or placed
   // ("our first full year", "our second full year", "the last / prior / most recent full year", "within one full year",
@@ -768,7 +770,7 @@ const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?: boole
     resolve: (m, ctx) => (m[2] ? `${m[2]}-12-31` : relativePeriodEnd('year', m[1] ? 1 : 0, { ...ctx, fiscalYearStartMonth: 1 })),
   },
   // "in the year ahead of 2028", « l'année précédant 2028 »: that year's eve, the year before it (left45; as "before 2028").
-  { re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
+  { gate: (f) => f.year, re: /\b(?:the year ahead of|l'annee (?:qui )?preced(?:ant|e)) (20\d\d)\b/g, resolve: (m) => `${+m[1] - 1}-12-31` },
   // "within the next quarter", "within the coming year": a bound on elapsed time, like "within a year" or "within the
   // next two quarters" (one period from the as-of date), whereas "over/in the next quarter" names that calendar quarter.
   {
@@ -1395,7 +1397,7 @@ export function pickDeadline(mentions: readonly DateMention[]): DateMention | nu
  */
 export function namedPeriodStart(mention: DateMention | null, folded: string): IsoDate | null {
   const text = mention && !mention.cued ? folded.slice(mention.start, mention.end).replace(/\b\d{4}\b|'\d\d/g, '') : '';
-  const months = /\b[qt][1-4]\b|quarter|trimestre/.test(text) ? 3 : /\b[hs][12]\b|half|semestre/.test(text) ? 6 : !/\d/.test(text) && text.match(MONTH_WORD_RE)?.length === 1 ? 1 : 0;
+  const months = /\b[qt][1-4]\b|quarter|trimestre/.test(text) ? 3 : /\b[hs][12]\b|half|semestre/.test(text) ? 6 : !/\d/.test(text) && oneMonthName(text) ? 1 : 0;
   return mention && months > 0 ? addMonths(startOfPeriod(mention.date, 'month'), 1 - months) : null;
 }
 
@@ -1427,7 +1429,15 @@ export function namedYearStart(mention: DateMention | null, folded: string, fisc
   return startOfPeriod(mention.date, 'year');
 }
 
-const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_SOURCE})\\b`, 'g');
+/**
+ * Exactly one month name in `text`: MONTH_NAME_RE, then again after its match — not a second compile of the same pattern
+ * with the `g` flag (perf65). A month name begins and ends with a letter, so none can begin where the first ends (its `\b`
+ * is followed by a non-letter), and the slice reads every later position as the whole text does.
+ */
+export function oneMonthName(text: string): boolean {
+  const m = MONTH_NAME_RE.exec(text);
+  return m !== null && !MONTH_NAME_RE.test(text.slice(m.index + m[0].length));
+}
 
 /** A quarter named as the goal's own window: "in Q3", « au T2 », "in the third quarter", "next quarter", « ce trimestre ». */
 const QUARTER_WINDOW_RE = /^(?:\D+ )?(?:[qt][1-4]|quarter|trimestre)(?: \D+)?(?: (?:'\d\d|\d{4}))?$/;
