@@ -5,7 +5,7 @@
 import { isoParts, type DateOrder } from './dates';
 import type { IsoDate, Lang, Unit } from './types';
 import { currencySymbol, defaultCurrency, markScale, SCALE_PREFIXES } from './currency-marks';
-import { groupsByLakhs } from './numbers';
+import { groupsByLakhs, numberLang } from './numbers';
 
 // The sheet's currency and the marks amounts are written with live in core's one table of marks (fixes64).
 export { currencySymbol, defaultCurrency, useCurrency, type CurrencySource } from './currency-marks';
@@ -42,14 +42,19 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const [intPart, decPart = ''] = rounded.toFixed(maxDecimals).split('.');
   const trimmedDec = decPart.replace(/0+$/, '');
-  const group = lang === 'fr' ? localeNumbers().french.group : ',';
+  // English in an English decimal-comma locale grouping with a space (en_ZA: CLDR "1 234,5", `numberLang` 'fr') writes
+  // its cells' separators (audit65: "Aim for R 4,910" beside a cell showing « R 4 910 », read there as 4.91); English in
+  // another language's locale (fr_FR, de_DE) keeps "1,234.5" (format-locale.test.ts). The analyser reads both.
+  const numbers = localeNumbers();
+  const comma = lang === 'fr' || numbers.comma;
+  const group = lang === 'fr' ? numbers.french.group : comma ? NBSP : ',';
   // English in an Indian locale (`groupsByLakhs`: en_IN, hi_IN, bn_IN, ta_IN…) groups as its cells show them, by lakhs
   // and crores (CLDR's en_IN pattern "#,##,##0.###": "₹2,00,00,000", not "₹20,000,000" beside it: fmt63); every other
   // locale, and French in any, by thousands. A sentence the add-on writes so reads back in every locale: the statement
   // analyser reads lakh groups wherever it runs (core/statement/quantities.ts `NUMBER`, fixes60).
-  const grouped = intPart.replace(lang === 'en' && localeNumbers().lakhs ? /\B(?=(\d{2})*\d{3}(?!\d))/g : /\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = intPart.replace(lang === 'en' && numbers.lakhs ? /\B(?=(\d{2})*\d{3}(?!\d))/g : /\B(?=(\d{3})+(?!\d))/g, group);
   const sign = value < 0 && rounded !== 0 ? '-' : '';
-  return sign + grouped + (trimmedDec ? (lang === 'fr' ? ',' : '.') + trimmedDec : '');
+  return sign + grouped + (trimmedDec ? (comma ? ',' : '.') + trimmedDec : '');
 }
 
 /** A whole, positive exponent in superscript digits, as a power is written (1,1², 10³⁰⁸; never a caret, 1,1^2). */
@@ -265,7 +270,7 @@ export function formatCurrency(value: number, lang: Lang, currency?: string | nu
   const cents = !scaled && !isWholeCurrency(code);
   let body = cents ? digits.replace(/[.,]\d$/, '$&0') : digits;
   // Given cents on a tab showing cents, a whole amount shows them as its cells do ("$997.00": surf52, the lead's ruling b).
-  const mark = lang === 'fr' ? ',' : '.';
+  const mark = lang === 'fr' || localeNumbers().comma ? ',' : '.';
   if (amountDecimals && decimals > 1 && /\d$/.test(body) && !body.includes(mark) && cents) body += `${mark}00`;
   // French: the sign after the amount in every French CLDR locale (fr_CH "1 234.50 CHF": its amounts' decimal point).
   if (lang === 'fr') return `${localeNumbers().french.currencyDecimal === ',' ? body : body.replace(',', '.')}${NBSP}${scale}${symbol}`;
@@ -326,7 +331,7 @@ export function frenchNumbersOfLocale(locale: string | null | undefined): French
 export type NumberLocaleSource = string | null | (() => string | null);
 
 let numberLocale: NumberLocaleSource = null;
-let numbersCache: { locale: string | null; french: FrenchNumbers; lakhs: boolean } | null = null;
+let numbersCache: { locale: string | null; french: FrenchNumbers; lakhs: boolean; comma: boolean } | null = null;
 
 /**
  * The spreadsheet locale numbers follow for this execution (French: `frenchNumbersOfLocale`; English: lakhs where
@@ -340,10 +345,10 @@ export function useNumberLocale(source: NumberLocaleSource): NumberLocaleSource 
   return previous;
 }
 
-/** How this execution's messages write numbers (`useNumberLocale`): French ones' separators, and whether English ones group by lakhs. */
-function localeNumbers(): { french: FrenchNumbers; lakhs: boolean } {
+/** How this execution's messages write numbers (`useNumberLocale`): French ones' separators, whether English ones group by lakhs or write en_ZA's decimal comma. */
+function localeNumbers(): { french: FrenchNumbers; lakhs: boolean; comma: boolean } {
   if (typeof numberLocale === 'function') numberLocale = numberLocale();
-  if (numbersCache?.locale !== numberLocale) numbersCache = { locale: numberLocale, french: frenchNumbersOfLocale(numberLocale), lakhs: groupsByLakhs(numberLocale) };
+  if (numbersCache?.locale !== numberLocale) numbersCache = { locale: numberLocale, french: frenchNumbersOfLocale(numberLocale), lakhs: groupsByLakhs(numberLocale), comma: /^en[_-]/i.test(numberLocale ?? '') && numberLang(numberLocale, 'en') === 'fr' };
   return numbersCache;
 }
 

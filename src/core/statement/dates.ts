@@ -317,7 +317,7 @@ const THIS_YEAR = "| (?:of |de |du |d')?(?:the |l')?(?:(this year|current year|(
 const SLASH_CUE_WORD = "\\b(?:by|before|until|till|on|le|au|avant|d'ici|pour|jusqu'au)\\s";
 const SLASH_CUE = `(?<=${SLASH_CUE_WORD})`;
 /** A year written over two with no fiscal word (« pour 2025/26 »): read, and said when ambiguous, as a fiscal year. */
-const SLASH_YEAR_RE = /\b(20\d\d)\/(\d\d)\b/g;
+const SLASH_YEAR_RE = /\b(20\d\d)\/(\d\d)\b(?!\/\d)/g;
 const FISCAL_RE = /\b(?<!fin d[eu] \w+stre )(?:fiscal year|financial year|fiscal|fy|exercice(?: fiscal)?|annee fiscale)\s?'?(\d{4}|\d{2})(?:\s?\/\s?'?(\d{4}|\d{2})|\s(20\d\d)|\s(\d\d))?\b/g;
 
 /** A fiscal-year match's first year, the year it is named after, and whether it is written over two consecutive years. */
@@ -880,7 +880,7 @@ export const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d))/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|\/\d\d\/\d)/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>
@@ -962,17 +962,19 @@ function untakenText(folded: string, taken: readonly Span[]): string {
  * ISO dates ("2027-03-31") outside the spans already taken, read as chrono's ISOFormatParser reads them (two-digit month and day — the only ISO form the chrono hint below sees —, a word boundary before, a non-word character
  * or the end after; an impossible day is left to chrono, as before), so that a statement whose only date is ISO does
  * not run chrono at all: on 2,000 goals with ISO deadlines chrono was a quarter of Check goals' time, cold.
+ * The same with slashes ("2028/02/29", CLDR's short date in en_ZA and ja, y/MM/dd; audit65: it was read as its year
+ * alone, 31 December 2028 — `SLASH_YEAR_RE` and the year reader now leave a third part to this one).
  */
-const ISO_DATE_RE = /(?<!\w)(\d{4})-(\d{2})-(\d{2})(?=\W|$)/g;
+const ISO_DATE_RE = /(?<!\w)(\d{4})([-/])(\d{2})\2(\d{2})(?=\W|$)/g;
 
 function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   const out: RawDate[] = [];
   ISO_DATE_RE.lastIndex = 0;
-  for (let m = original.includes('-') ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
+  for (let m = /[-/]/.test(original) ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+    const month = Number(m[3]);
+    const day = Number(m[4]);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
     if (overlapsAny(span, taken)) continue;
     out.push(rawDate(span.start, span.end, { date: isoFromParts(year, month, day), pastLastDay: false }, false, false));
