@@ -1,0 +1,77 @@
+/**
+ * kpi65: kind B of the blind KPI misses (a KPI labelled, none read), each class written here in other words (FR and EN,
+ * none copied from a fixture), with near misses that keep today's reading (docs/MEASUREMENTS.md, kpi65; the fixtures
+ * README's "kpi65" section):
+ * 1. exports multiplied by a factor written after them ("increase exports by 5 times", "grow exports fivefold", « multiplier
+ *    nos exportations par 3 ») or by « multiplier par 3 » before them are sales summed over their sellers, `revenue`, as
+ *    doubled or tripled exports are (the exports ruling (b), kpi46);
+ * 2. exports in money spelt "U.S. dollars", or "$1 bln annually from exports", are `revenue` as "$700 million" and "$1
+ *    billion a year in exports" are (kpi63 left those spellings);
+ * 3. an amount of money named as a threshold after it, "reach the $6 billion mark", "cross the $10M threshold", is a sales
+ *    amount as « franchir la barre des 10 M€ » is (real32's threshold noun; English read none).
+ */
+import { readsAs as readsAsOf, type WordingRow } from './wording-table';
+
+const readsAs = (rows: readonly WordingRow[]): void => readsAsOf('2026-12-05', rows);
+
+describe('1. exports multiplied by a factor are sales (was no KPI)', () => {
+  readsAs([
+    ['We aim to increase our exports by 3 times by 2030.', { kpi: 'revenue', direction: 'increase', change: { value: 2, kind: 'relative' } }],
+    ['Grow the export of our cheeses by 2.5 times within five years.', { kpi: 'revenue', change: { value: 1.5, kind: 'relative' } }],
+    ['The region wants to grow its exports fourfold by 2032.', { kpi: 'revenue', change: { value: 3, kind: 'relative' } }],
+    ['Multiply our exports by 4 by 2030.', { kpi: 'revenue' }],
+    ['La coopérative veut multiplier par 4 ses exportations d’ici 2030.', { kpi: 'revenue', direction: 'increase', change: { value: 3, kind: 'relative' } }],
+    ['Nous voulons multiplier nos exportations par 2 d’ici 2029.', { kpi: 'revenue', change: { value: 1, kind: 'relative' } }],
+    ['Multiplier nos exportations par deux en cinq ans.', { kpi: 'revenue' }],
+  ]);
+});
+
+describe('1. near misses: exporters counted, an export team, a volume, a frequency, a percentage keep today’s reading', () => {
+  readsAs([
+    ['Increase the number of exporting firms by 3 times by 2030.', { kpi: null }],
+    ['Multiply our export team by 3 by 2027.', { kpi: null }],
+    ['Increase exports by 3 times in tonnes by 2030.', { kpi: null }],
+    ['We export three times a year to Japan.', { kpi: null }],
+    ['Multiplier par 2 le nombre d’entreprises exportatrices d’ici 2030.', { kpi: null }],
+    ['Augmenter les dépenses des touristes par visiteur de 10 %.', { kpi: null }],
+    ['Increase exports by 20% by 2027.', { kpi: null }],
+    ['Tripler nos exportations d’ici 2030.', { kpi: 'revenue' }],
+  ]);
+});
+
+describe('2. exports in "U.S. dollars" or "bln … annually" are sales (was no KPI)', () => {
+  readsAs([
+    ['The ministry aims to lift furniture exports to 900 million U.S. dollars by 2028.', { kpi: 'revenue', target: 900_000_000, unit: 'currency' }],
+    ['The plan should bring in $2 bln annually from exports of seafood by 2030.', { kpi: 'revenue', target: 2_000_000_000 }],
+    ['Le pays vise 900 millions de dollars d’exportations en 2028.', { kpi: 'revenue', target: 900_000_000 }],
+  ]);
+});
+
+describe('2. near misses: exports in tonnes, exports as a share keep no KPI; billions spelt out read as before', () => {
+  readsAs([
+    ['The plan should bring in $2 billion annually from exports of seafood by 2030.', { kpi: 'revenue', target: 2_000_000_000 }],
+    ['The ministry aims to lift furniture exports to 900,000 tonnes by 2028.', { kpi: null }],
+    ['Raise exports to 30% of GDP by 2030.', { kpi: null }],
+  ]);
+});
+
+describe('3. money named as a threshold after it is a sales amount (was no KPI)', () => {
+  readsAs([
+    ['We will reach the $4 billion mark next year.', { kpi: 'revenue', direction: 'increase', target: 4_000_000_000, unit: 'currency' }],
+    ['Our studio wants to cross the $10M threshold in 2027.', { kpi: 'revenue', target: 10_000_000 }],
+    ['The firm hopes to pass the US$ 500 million milestone by 2028.', { kpi: 'revenue', target: 500_000_000 }],
+    ['We crossed the $1M mark in 2025 and want $2M in 2027.', { kpi: 'revenue', target: 2_000_000 }],
+    ['Nous voulons franchir la barre des 10 millions d’euros en 2027.', { kpi: 'revenue', target: 10_000_000 }],
+  ]);
+});
+
+describe('3. near misses: a campaign’s, a debt’s, a price’s, spending’s mark, a count’s mark', () => {
+  readsAs([
+    ['The university expects its campaign to reach the $2 billion mark by 2028.', { kpi: null }],
+    ['Our fundraising should cross the $2M mark in 2027.', { kpi: null }],
+    ['Our debt must stay under the $2M mark.', { kpi: null }],
+    ['Stay under the $500 price mark.', { kpi: null }],
+    ['Keep our spending below the $5,000 threshold.', { kpi: 'costs' }],
+    ['We want to reach the 10,000 mark in 2027.', { kpi: null }],
+  ]);
+});

@@ -1,0 +1,42 @@
+/**
+ * kpi65 through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR (test/core/statement/kpi65.test.ts):
+ * SMARTPARSE's KPI cell and SMARTCHECK's rewrite read kind B's classes — exports multiplied by a factor ("by 3 times",
+ * « multiplier par 3 »), exports in "U.S. dollars" or "bln … annually", money named as a threshold after it ("the $4 billion
+ * mark") — as Revenue; near misses keep theirs.
+ */
+import { bundleAnalyze } from '../../src/local/eval/statement';
+import { addonIn, AS_OF, smartCells, smartParser } from './smartparse';
+
+const REVENUE: Record<string, string> = { en_US: 'Revenue', fr_FR: 'Chiffre d’affaires' };
+
+describe.each(['en_US', 'fr_FR'])('SMARTPARSE and SMARTCHECK (%s)', (locale) => {
+  const cells = smartCells(smartParser(locale));
+  const addon = addonIn(locale);
+  const revenue = REVENUE[locale];
+
+  it('exports multiplied by a factor, in U.S. dollars, and money named as a mark read as Revenue', () => {
+    expect(cells('We aim to increase our exports by 3 times by 2030.')[0]).toBe(revenue);
+    expect(cells('Nous voulons multiplier nos exportations par 2 d’ici 2029.')[0]).toBe(revenue);
+    expect(cells('The ministry aims to lift furniture exports to 900 million U.S. dollars by 2028.')).toEqual([revenue, '', 900_000_000, '2028-12-31']);
+    expect(cells('Our studio wants to cross the $10M threshold by December 2027.')).toEqual([revenue, '', 10_000_000, '2027-12-31']);
+    expect(String(addon.call('SMARTCHECK', 'We will reach the $4 billion mark by June 2027.', AS_OF))).toContain(revenue.toLowerCase());
+  });
+
+  it('near misses keep no KPI: exporters counted, a campaign’s mark, a count’s mark', () => {
+    expect(cells('Increase the number of exporting firms by 3 times by 2030.')[0]).toBe('');
+    expect(cells('The university expects its campaign to reach the $2 billion mark by 2028.')[0]).toBe('');
+    expect(cells('We want to reach the 10,000 mark in 2027.')[0]).toBe('');
+  });
+});
+
+describe('smartAnalyze: kpi65', () => {
+  const analyze = bundleAnalyze();
+
+  it('FR and EN: kind B’s classes read revenue; near misses keep theirs', () => {
+    expect(analyze('La coopérative veut multiplier par 4 ses exportations d’ici 2030.', AS_OF)).toMatchObject({ kpi: 'revenue', change: { value: 3, kind: 'relative' } });
+    expect(analyze('The region wants to grow its exports fourfold by 2032.', AS_OF)).toMatchObject({ kpi: 'revenue' });
+    expect(analyze('The plan should bring in $2 bln annually from exports of seafood by 2030.', AS_OF)).toMatchObject({ kpi: 'revenue', target: 2_000_000_000 });
+    expect(analyze('Multiply our export team by 3 by 2027.', AS_OF)).toMatchObject({ kpi: null });
+    expect(analyze('Our debt must stay under the $2M mark.', AS_OF)).toMatchObject({ kpi: null });
+  });
+});
