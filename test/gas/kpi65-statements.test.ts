@@ -2,7 +2,7 @@
  * kpi65 through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR (test/core/statement/kpi65.test.ts):
  * SMARTPARSE's KPI cell and SMARTCHECK's rewrite read kind B's classes — exports multiplied by a factor ("by 3 times",
  * « multiplier par 3 »), exports in "U.S. dollars" or "bln … annually", money named as a threshold after it ("the $4 billion
- * mark") — as Revenue; near misses keep theirs.
+ * mark") — as Revenue, "the number of tickets sold" as Deals closed; near misses keep theirs.
  */
 import { bundleAnalyze } from '../../src/local/eval/statement';
 import { addonIn, AS_OF, smartCells, smartParser } from './smartparse';
@@ -26,6 +26,11 @@ describe.each(['en_US', 'fr_FR'])('SMARTPARSE and SMARTCHECK (%s)', (locale) => 
     expect(cells('Increase the number of exporting firms by 3 times by 2030.')[0]).toBe('');
     expect(cells('The university expects its campaign to reach the $2 billion mark by 2028.')[0]).toBe('');
     expect(cells('We want to reach the 10,000 mark in 2027.')[0]).toBe('');
+    expect(cells('Augmenter le nombre de produits vendus par client à 3.')[0]).toBe('');
+  });
+
+  it('the number of things sold is Deals closed', () => {
+    expect(cells('Le nombre de forfaits vendus devrait atteindre 40 000 en 2027.')).toEqual([locale === 'fr_FR' ? 'Comptes conclus' : 'Deals closed', '', 40_000, '2027-12-31']);
   });
 });
 

@@ -1328,10 +1328,11 @@ const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\
  */
 const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )[a-z' ]{0,12}?(?:euro|[€\x80]|[$£])/;
 /**
- * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
- * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).
+ * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de », "the number of
+ * tickets sold" / « le nombre de billets vendus » (kpi65; not per customer: a basket); not a weight or a volume (« 4 800
+ * tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).
  */
-const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hecto)?litres?|liters?|hl|gallons?|barils?|barrels?|m[23]|percent|pour)\b)(?:[a-z'-]+\s+){1,6}?(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?)\b|\b(?:sells?|selling|vend(?:ent)?)\s+(?:(?:over|more than|at least|plus de|au moins)\s+)?\d+(?:k\b|\s+(?!percent|pour|%)|$)|\bventes?\s+d'un\s+(?:[a-z]+\s+)?nombre\b/;
+const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hecto)?litres?|liters?|hl|gallons?|barils?|barrels?|m[23]|percent|pour)\b)(?:[a-z'-]+\s+){1,6}?(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?)\b|\b(?:sells?|selling|vend(?:ent)?)\s+(?:(?:over|more than|at least|plus de|au moins)\s+)?\d+(?:k\b|\s+(?!percent|pour|%)|$)|\bventes?\s+d'un\s+(?:[a-z]+\s+)?nombre\b|\b(?:number|nombre) (?:of |de |d')(?:[a-z'-]+ ){0,4}?(?:sold|vendu\w*)(?!\w| (?:per|par)\b)/;
 
 /**
  * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »

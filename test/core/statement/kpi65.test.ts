@@ -8,7 +8,9 @@
  * 2. exports in money spelt "U.S. dollars", or "$1 bln annually from exports", are `revenue` as "$700 million" and "$1
  *    billion a year in exports" are (kpi63 left those spellings);
  * 3. an amount of money named as a threshold after it, "reach the $6 billion mark", "cross the $10M threshold", is a sales
- *    amount as « franchir la barre des 10 M€ » is (real32's threshold noun; English read none).
+ *    amount as « franchir la barre des 10 M€ » is (real32's threshold noun; English read none);
+ * 4. "the number of tickets sold", « le nombre de billets vendus » given a level are things counted as sold, `deals_closed`,
+ *    as "10,000 copies sold" is (real21, real23, real31's things sold); not per customer (a basket's size).
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
@@ -73,5 +75,23 @@ describe('3. near misses: a campaign’s, a debt’s, a price’s, spending’s 
     ['Stay under the $500 price mark.', { kpi: null }],
     ['Keep our spending below the $5,000 threshold.', { kpi: 'costs' }],
     ['We want to reach the 10,000 mark in 2027.', { kpi: null }],
+  ]);
+});
+
+describe('4. the number of things sold is deals won (was no KPI)', () => {
+  readsAs([
+    ['The club expects the number of season passes sold to reach 8,000 next year.', { kpi: 'deals_closed', target: 8_000, unit: 'count' }],
+    ['We want the number of new electric bikes sold to pass 1,200 in 2027.', { kpi: 'deals_closed', target: 1_200 }],
+    ['Le nombre de forfaits vendus devrait atteindre 40 000 cette saison.', { kpi: 'deals_closed', target: 40_000 }],
+    ['Nous voulons que le nombre d’abonnements vendus dépasse 3 000 en 2027.', { kpi: 'deals_closed', target: 3_000 }],
+  ]);
+});
+
+describe('4. near misses: things sold per customer, a number of places, people counted', () => {
+  readsAs([
+    ['Increase the number of products sold per customer to 3.', { kpi: null }],
+    ['Augmenter le nombre de produits vendus par client à 3.', { kpi: null }],
+    ['We want the number of stores to reach 120 in 2027.', { kpi: null }],
+    ['Le nombre de points de vente devrait atteindre 120.', { kpi: null }],
   ]);
 });
