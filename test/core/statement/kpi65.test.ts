@@ -10,8 +10,15 @@
  * 3. an amount of money named as a threshold after it, "reach the $6 billion mark", "cross the $10M threshold", is a sales
  *    amount as « franchir la barre des 10 M€ » is (real32's threshold noun; English read none);
  * 4. "the number of tickets sold", « le nombre de billets vendus » given a level are things counted as sold, `deals_closed`,
- *    as "10,000 copies sold" is (real21, real23, real31's things sold); not per customer (a basket's size).
+ *    as "10,000 copies sold" is (real21, real23, real31's things sold); not per customer (a basket's size);
+ * 5. the last note's leftover: « Nous visons une année record avec un taux d'attrition inférieur à 5 % » read nothing where
+ *    "… with churn below 5%" read churn, target 5 % (stmt64's with-clause goal): a bound « avec » puts on the only KPI named
+ *    bounds no other goal, so both languages read the with-clause as the goal; a bound beside another KPI stays a constraint;
+ * 6. the last note's « Augmenter le earnings »: the sentence's own words name the KPI in its own language only; a rewrite
+ *    in the other one names the catalog's label (`ownWordsKpi`'s `lang`).
  */
+import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
+import { analyzeStatement, exampleRewrite, ownWordsKpi } from '../../../src/core/statement';
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
 const readsAs = (rows: readonly WordingRow[]): void => readsAsOf('2026-12-05', rows);
@@ -81,7 +88,7 @@ describe('3. near misses: a campaign’s, a debt’s, a price’s, spending’s 
 describe('4. the number of things sold is deals won (was no KPI)', () => {
   readsAs([
     ['The club expects the number of season passes sold to reach 8,000 next year.', { kpi: 'deals_closed', target: 8_000, unit: 'count' }],
-    ['We want the number of new electric bikes sold to pass 1,200 in 2027.', { kpi: 'deals_closed', target: 1_200 }],
+    ['We expect the number of season tickets sold to reach 9,500 in 2027.', { kpi: 'deals_closed', target: 9_500 }],
     ['Le nombre de forfaits vendus devrait atteindre 40 000 cette saison.', { kpi: 'deals_closed', target: 40_000 }],
     ['Nous voulons que le nombre d’abonnements vendus dépasse 3 000 en 2027.', { kpi: 'deals_closed', target: 3_000 }],
   ]);
@@ -94,4 +101,42 @@ describe('4. near misses: things sold per customer, a number of places, people c
     ['We want the number of stores to reach 120 in 2027.', { kpi: null }],
     ['Le nombre de points de vente devrait atteindre 120.', { kpi: null }],
   ]);
+});
+
+describe('5. a bound « avec » puts on the only KPI named is the goal, as English "with … below" is (was no KPI in French)', () => {
+  readsAs([
+    ['Nous visons une année record avec un churn inférieur à 4 % en 2028.', { kpi: 'churn', direction: 'decrease', target: 0.04, unit: 'percent' }],
+    ['Nous visons une belle saison avec un chiffre d’affaires supérieur à 3 M€ en 2028.', { kpi: 'revenue', direction: 'increase', target: 3_000_000 }],
+    ['We aim for a record season with churn below 4% in 2028.', { kpi: 'churn', direction: 'decrease', target: 0.04 }],
+    ['We aim for a strong season with revenue above $3M in 2028.', { kpi: 'revenue', target: 3_000_000 }],
+  ]);
+});
+
+describe('5. near misses: a bound beside the goal’s own KPI stays a constraint', () => {
+  readsAs([
+    ['Atteindre 2 M€ de chiffre d’affaires d’ici 2027 avec un taux d’attrition inférieur à 5 %.', { kpi: 'revenue', target: 2_000_000 }],
+    ['Grow revenue to $2M by 2027 with churn below 5%.', { kpi: 'revenue', target: 2_000_000 }],
+    ['Signer 10 clients par trimestre avec un panier moyen supérieur à 1 000 €.', { kpi: 'deals_closed', target: 10 }],
+    ['Ouvrir 10 magasins avec une marge supérieure à 5 %.', { kpi: null, target: 10 }],
+  ]);
+});
+
+describe('6. the sentence’s own words name the KPI in its own language only (« Augmenter le earnings » in fr_FR)', () => {
+  const profit = KPI_CATALOG.find((k) => k.id === 'profit')!;
+  const conversion = KPI_CATALOG.find((k) => k.id === 'conversion_rate')!;
+  const english = analyzeStatement('Grow earnings by 10% in 2027.', { asOf: '2026-12-05' });
+  const french = analyzeStatement('Améliorer le taux de transformation de 2 points en 2027.', { asOf: '2026-12-05' });
+
+  it('a rewrite in the sentence’s language keeps its words', () => {
+    expect(ownWordsKpi(english, profit, undefined, 'en')?.label.en).toBe('earnings');
+    expect(ownWordsKpi(english, profit)?.label.en).toBe('earnings');
+    expect(ownWordsKpi(french, conversion, undefined, 'fr')?.label.fr).toBe('taux de transformation');
+  });
+
+  it('a rewrite in the other language takes the catalog’s label', () => {
+    expect(ownWordsKpi(english, profit, undefined, 'fr')).toBeNull();
+    expect(ownWordsKpi(french, conversion, undefined, 'en')).toBeNull();
+    expect(exampleRewrite(english, ownWordsKpi(english, profit, undefined, 'fr') ?? profit, 'fr', '2026-12-05')).toContain('le bénéfice');
+    expect(exampleRewrite(english, ownWordsKpi(english, profit, undefined, 'en') ?? profit, 'en', '2026-12-05')).toContain('earnings');
+  });
 });
