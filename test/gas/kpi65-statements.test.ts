@@ -45,3 +45,30 @@ describe('smartAnalyze: kpi65', () => {
     expect(analyze('Our debt must stay under the $2M mark.', AS_OF)).toMatchObject({ kpi: null });
   });
 });
+
+describe('SMARTPARSE: a bound « avec » on the only KPI named reads as English "with … below" (kpi65)', () => {
+  const cells = smartCells(smartParser('fr_FR'));
+
+  it('both languages read the with-clause as the goal', () => {
+    expect(cells('Nous visons une année record avec un churn inférieur à 4 % d’ici 2028.')).toEqual(['Attrition', '', 0.04, '2028-12-31']);
+    expect(cells('We aim for a record season with churn below 4% by 2028.')).toEqual(['Attrition', '', 0.04, '2028-12-31']);
+    expect(cells('Atteindre 2 M€ de chiffre d’affaires d’ici 2027 avec un taux d’attrition inférieur à 5 %.')[0]).toBe('Chiffre d’affaires');
+  });
+});
+
+describe('SMARTCHECK: the rewrite names the catalog’s label in the other language than the sentence’s (kpi65)', () => {
+  it('fr_FR: an English sentence’s "earnings" is « le bénéfice »; a French sentence keeps its words', () => {
+    const fr = addonIn('fr_FR');
+    const check = (text: string): string => String(fr.call('SMARTCHECK', text, AS_OF));
+    expect(check('Grow earnings by 10% in 2027.')).toContain('Augmenter le bénéfice de 10 %');
+    expect(check('Grow earnings by 10% in 2027.')).not.toContain('earnings');
+    expect(check('Augmenter le churn de 10 % en 2027.')).toContain('le churn');
+  });
+
+  it('en_US: a French sentence’s « taux de transformation » is "the conversion rate"; an English sentence keeps its words', () => {
+    const en = addonIn('en_US');
+    const check = (text: string): string => String(en.call('SMARTCHECK', text, AS_OF));
+    expect(check('Améliorer le taux de transformation de 2 points en 2027.')).toContain('the conversion rate');
+    expect(check('Grow earnings by 10% in 2027.')).toContain('Increase earnings by 10%');
+  });
+});
