@@ -520,7 +520,10 @@ function findBoundClauses(folded: string, kpis: readonly KpiMention[]): Span[] {
     const end = stop ? m.index + m[0].length + stop.index : folded.length;
     // « vise un chiffre d'affaires de 230 M€ et une marge d'Ebitda supérieure à 5 % »: after a first figure, a bound « et » joins
     // to another KPI is a second goal, the first one's level the goal's (stmt51; English "and … above 5%" read so already).
-    if (kpis.some((k) => k.start >= start && k.end <= end) && (m[0][0] !== 'e' || /\d/.test(folded.slice(0, start)))) out.push({ start, end });
+    // « Nous visons une année record avec un taux d'attrition inférieur à 5 % »: a bound « avec » puts on the only KPI named
+    // bounds no other goal's; it is read as English "with churn below 5%" is (no bound cue there: stmt64's with-clause goal,
+    // kpi65).
+    if (kpis.some((k) => k.start >= start && k.end <= end) && (m[0][0] !== 'e' || /\d/.test(folded.slice(0, start))) && (m[0][1] !== 'v' || kpis.some((k) => k.end <= start || k.start >= end))) out.push({ start, end });
   }
   return out;
 }

@@ -17,7 +17,7 @@ export function checkLine(evaluation: SmartEvaluation, options: { asOf: string; 
   const { lang, asOf } = options;
   const kpi = evaluation.kpi ? (options.catalog?.find((k) => k.id === evaluation.kpi) ?? kpiById(evaluation.kpi)) : undefined;
   // The KPI in the sentence's own words, as Check goals (`ownWordsKpi`).
-  const example = exampleRewrite(evaluation, (kpi && ownWordsKpi(evaluation, kpi, options.catalog)) ?? kpi, lang, asOf);
+  const example = exampleRewrite(evaluation, (kpi && ownWordsKpi(evaluation, kpi, options.catalog, lang)) ?? kpi, lang, asOf);
   const items: string[] = [];
   let needsRewrite = false;
   for (const id of ORDER) {

@@ -332,10 +332,14 @@ function normalizedSynonyms(kpi: KpiDefinition): readonly string[] {
 /**
  * The catalog KPI named in the sentence's own words ("win rate" for the close rate, « taux de transformation »): the
  * KPI an example rewrite names, since the user's words are better than the catalog label when they name it. The
- * longest mention of that KPI; null when the sentence does not name it. One rule for SMARTCHECK/SMARTSCORE (`judge`)
+ * longest mention of that KPI; null when the sentence does not name it, or when `lang`, the rewrite's language, is not the
+ * sentence's. One rule for SMARTCHECK/SMARTSCORE (`judge`)
  * and Check goals (core/workbook/check.ts `rowKpi`, before the KPI column's own text).
  */
-export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, catalog?: readonly KpiDefinition[]): KpiDefinition | null {
+export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, catalog?: readonly KpiDefinition[], lang?: Lang): KpiDefinition | null {
+  // A rewrite in the other language names the catalog's label: the words belong to the sentence's ("Grow earnings by 10%"
+  // was « Augmenter le earnings de 10 % » in fr_FR, the last note; kpi65).
+  if (lang && lang !== analysis.language) return null;
   const text = analysis.text;
   let best: { start: number; end: number } | null = null;
   // Generic words ("sales", « ventes ») name the KPI less well than its label: the label then.
@@ -377,7 +381,7 @@ export function judge(
   // The rewrite is only needed in suggestions: build it once, on first use; on the KPI the row links when it has one.
   let cachedExample: string | null = null;
   // The KPI in the sentence's own words (one `findKpis` scan), for the rewrite and the Specific line.
-  const ownWords = kpi && ownWordsKpi(analysis, kpi, options.catalog);
+  const ownWords = kpi && ownWordsKpi(analysis, kpi, options.catalog, lang);
   const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? ownWords ?? kpi, lang, asOf));
   // The KPI named in the messages: the one the user chose (wizard) when the sentence names that same catalog KPI.
   const chosen = options.context?.chosenKpi;

@@ -600,14 +600,14 @@ const MEANS_KPIS = new Set(['retention', 'prospecting', 'churn', 'leads', 'csat'
  */
 // ("an overnight visitor spend of between £5.5bn and £6.5bn": the noun "spend" too, stmt52, real49.)
 const SUMMED_SALES_RE = /\b(?:export(?:s|ations?|ed|ing|er)?|(?:visitor|tourist|consumer|global) (?:spending|expenditure)|(?:visitor|tourist|consumer) spend)\b/g;
-/** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€"). */
-const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€\x80£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:[€\x80]|\\$|£|(?:euro|dollar|dirham)s?\\b|baht\\b|yuan\\b))";
+/** An amount of money: a sign or code before its digits ("US$7.8", "Rs 1", "usd 14"), or a currency after them ("4 Mds€", "700 million U.S. dollars": kpi65). */
+const MONEY_SRC = "(?:(?:\\b(?:us|usd|rs|inr)\\b\\.?\\s?)?[$€\x80£]\\s?\\d[\\d.,]*|\\b(?:usd|rs|inr)\\.?\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:(?:millions?|milliards?|billions?)\\s(?:d'|de\\s)?|mds?|mrds?|bn|[kmb])?\\s?(?:[€\x80]|\\$|£|(?:(?:u\\.?s\\.? )?dollar|euro|dirham)s?\\b|baht\\b|yuan\\b))";
 /** The noun's value stated after it: "exports are set to leap to €4bn", « … à deux milliards d'euros ». */
 const SUMMED_MONEY_AFTER_RE = new RegExp(`^(?:(?! (?:et|and|but|while|with|mais|avec|tout en) )[^,;.]|[.,]\\d){0,70}?\\b(?:to|a|at|of|by|de|reach|atteindre)\\s+(?:(?:around|about|nearly|environ|pres de|between|entre)\\s+)?${MONEY_SRC}`);
 /** The verb's object in money: "aim to export $300 billion", "exported around US $80 million" (the ruling (b), stmt55: real52). */
 const EXPORTED_MONEY_RE = new RegExp(`^\\s+(?:[a-z]+ worth\\s+)?(?:(?:around|about|nearly|over|more than|up to|plus de|pres de|environ)\\s+)?${MONEY_SRC}`);
-/** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure", a year's too ("$2 billion a year in exports", « 29 milliards de dollars par an d'exportations », stmt53). */
-const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bn)|[kmb])?(?:\\s+(?:a|per|par) (?:year|an))?\\s+(?:in|of|from|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
+/** Its value stated before it: "$2 billion of exports", "$55 billion in overnight visitor expenditure", a year's too ("$2 billion a year in exports", « 29 milliards de dollars par an d'exportations », stmt53; "$1 bln annually from exports", kpi65). */
+const SUMMED_MONEY_BEFORE_RE = new RegExp(`${MONEY_SRC}(?:\\s?(?:billion|million|bl?n)|[kmb])?(?:\\s+(?:(?:a|per|par) (?:year|an)|annually))?\\s+(?:in|of|from|d'|de|en)\\s*(?:[a-z]+\\s+){0,2}$`);
 /**
  * A channel's sales given their amount after it: « le chiffre d'affaires à l'export à 60 M€ », "export turnover of €5m", or
  * after a colon, as a goal list writes it (« Ventes à l'export : 2 M€ en 2027 », mend48e).
@@ -619,19 +619,24 @@ const CHANNEL_MONEY_AFTER_RE = new RegExp(`^\\s+(?:(?:a|at|de) l'(?:export|inter
  * (« 60 M€ …, soit 30 % du total ») is not aimed at.
  */
 const CHANNEL_SHARE_TARGET_AFTER_RE = /\b(?:a|to)\s+\d[\d.,]*\s?(?:%|percent)\s*(?:du|of the) total\b/;
-/** Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations ». */
-const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl)\w*\s+(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
+/**
+ * Or it is multiplied: "doubling New Zealand's primary sector exports", « tripler leurs exportations », « multiplier par 3
+ * les exportations », "multiply exports by 3" (kpi65).
+ */
+const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl|multipl)\w*\s+(?:par \S+\s+)?(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
+/** Or a factor after it, "increase exports by 5 times", "export of wine products by 1.5 times", "grow exports fivefold" (kpi65). */
+const SUMMED_TIMES_AFTER_RE = /^(?: (?:of|from) [a-z' ]{0,30}?)? (?:by )?(?:[\d.,]+ times|\w+-?fold)\b/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
 const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|volume|tonnage|(?<!\b(?:by|de) (?:[a-z]+ )?\d[\d.,]*\s?)(?:%|percent|pour ?cent)|represent)/;
 /**
  * Not the noun at all but what it describes or what is paid on it (mend46d): "export" before another noun ("export
  * duties", "an export manager"; not its sales: "export revenue", "an export of target of $1 billion") or French « export »
  * after one (« budget export », « crédit export »; not « l'export »); "the exports budget"; "the cost of exports". Nor an
- * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum. Nor money given to
+ * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum (not « par 3 », « par deux », a factor: kpi65). Nor money given to
  * exporters ("$2 billion in support to export businesses", "grants to export firms") or got from them ("from exporting
  * nations"): others' exports, not the subject's own sales (mend60s).
  */
-const SUMMED_NOT_HEAD_RE = /\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€\x80£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo))/;
+const SUMMED_NOT_HEAD_RE = /\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€\x80£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo|\d|deux|trois))/;
 
 
 
@@ -1209,7 +1214,7 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // them revenue first), and a noun "export" describes, a cost on exports or an average names no sum (mend46d). A volume
       // rules the value out whether it is stated or multiplied ("Double exports to 2 million tonnes").
       if (out.some((o) => o.start < end + 12 && o.end > m.index) || SUMMED_NOT_HEAD_RE.test(`${textBefore(folded, m.index, 30)}#${m[0]}#${textAfter(folded, end, 15)}`)) continue;
-      if (((SUMMED_MONEY_AFTER_RE.test(after) || (/^export(?:ed|ing|er)?$/.test(m[0]) && EXPORTED_MONEY_RE.test(after)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50))) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
+      if (((SUMMED_MONEY_AFTER_RE.test(after) || (/^export(?:ed|ing|er)?$/.test(m[0]) && EXPORTED_MONEY_RE.test(after)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50)) || SUMMED_TIMES_AFTER_RE.test(after)) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
         out.push({ start: m.index, end, id: 'revenue', weak: true });
         break;
       }
@@ -1272,10 +1277,14 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     // another sentence (real30's « ce chiffre », real33), so the amount names none.
     const pointed = first && POINTED_FIGURE_RE.test(textBefore(folded, first.index, 60));
     const aimedMoney = !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && goalIs === null && !NOT_SALES_MONEY_RE.test(folded);
-    let goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (!NOT_SALES_MONEY_RE.test(folded) && AIMED_MONEY_BEFORE_RE.test(folded.slice(0, first.index)))) ? first : null;
+    // "reach the US $6 billion mark", "cross the $10M threshold": English names the threshold after its amount where French
+    // names it before (« franchir la barre des 10 M€ », read above), a sales amount alike (kpi65); not a campaign's ("expects
+    // the campaign to reach the $3 billion mark": money raised, real51:10).
+    const marked = (m: RegExpExecArray): boolean => !folded.includes('campaign') && /\bthe (?:[a-z]{1,3} ?)?$/.test(textBefore(folded, m.index, 8)) && MARK_AFTER_RE.test(textAfter(folded, m.index + m[0].length, 30));
+    let goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (aimedMoney && (AIMED_MONEY_BEFORE_RE.test(folded.slice(0, first.index)) || marked(first)))) ? first : null;
     // « passe de 5 à 15 millions d'euros … le cap des 100 millions d'euros qui est visé », "from £10 million … the target is
     // to achieve £70 million": the amount a goal verb or a threshold noun takes, when it is not the first (real29, real32).
-    for (let m = first && aimedMoney && !goalMoney ? MONEY_AMOUNT_RE.exec(folded) : null; m && !goalMoney; m = MONEY_AMOUNT_RE.exec(folded)) if (AIMED_LATER_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) goalMoney = m;
+    for (let m = first && aimedMoney && !goalMoney ? MONEY_AMOUNT_RE.exec(folded) : null; m && !goalMoney; m = MONEY_AMOUNT_RE.exec(folded)) if (AIMED_LATER_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40)) || marked(m)) goalMoney = m;
     // « 10 000 exemplaires … vendus dans l'année », "any game that sells over 500k", « la vente d'un nombre minimum de
     // véhicules »: things counted as sold, with no amount of money, are deals won (real21, real23, real31).
     // (Not a count a preposition takes, « la casse sur les 10 000 bouteilles vendues », "returns on the 500 units sold": the
@@ -1319,10 +1328,11 @@ const DONE_COUNT_RE = /\b(?:want|aim|plan|hope|veu|voul|souhait|vis)\w*\s+(?:to\
  */
 const TAKINGS_RE = /\brecettes? (?:annuelles? )?d(?:e |')(?:(?:plus|pres) de )?(?:\d[\d,. ]*|une? )[a-z' ]{0,12}?(?:euro|[€\x80]|[$£])/;
 /**
- * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de »; not a weight
- * or a volume (« 4 800 tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).
+ * A count of things sold: a number before "sold" / « vendus », "sells over N", « la vente d'un nombre de », "the number of
+ * tickets sold" / « le nombre de billets vendus » (kpi65; not per customer: a basket); not a weight or a volume (« 4 800
+ * tonnes vendues », real22) nor a percentage ("selling 20 percent more", real14).
  */
-const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hecto)?litres?|liters?|hl|gallons?|barils?|barrels?|m[23]|percent|pour)\b)(?:[a-z'-]+\s+){1,6}?(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?)\b|\b(?:sells?|selling|vend(?:ent)?)\s+(?:(?:over|more than|at least|plus de|au moins)\s+)?\d+(?:k\b|\s+(?!percent|pour|%)|$)|\bventes?\s+d'un\s+(?:[a-z]+\s+)?nombre\b/;
+const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hecto)?litres?|liters?|hl|gallons?|barils?|barrels?|m[23]|percent|pour)\b)(?:[a-z'-]+\s+){1,6}?(?:sold|vendu(?:e|s|es)?|ecoule(?:e|s|es)?)\b|\b(?:sells?|selling|vend(?:ent)?)\s+(?:(?:over|more than|at least|plus de|au moins)\s+)?\d+(?:k\b|\s+(?!percent|pour|%)|$)|\bventes?\s+d'un\s+(?:[a-z]+\s+)?nombre\b|\b(?:number|nombre) (?:of |de |d')(?:[a-z'-]+ ){0,4}?(?:sold|vendu\w*)(?!\w| (?:per|par)\b)/;
 
 /**
  * What opens a sales amount named alone: the sentence's start, a goal verb, a threshold noun (« le cap des »), « peser »
@@ -1334,6 +1344,8 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * approximation may stand before the amount ("should expect to earn around $150k", real42).
  */
 const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
+/** The threshold noun English puts after the amount: "the $6 billion mark" (kpi65). */
+const MARK_AFTER_RE = /^(?:[a-z]+ ){0,2}?(?:mark|milestone|threshold|barrier)\b/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
 const AIMED_LATER_MONEY_BEFORE_RE = /\b(?:reach|hit|achieve|atteindre|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|nearly|pres de|pres d'|environ)\s*)?$/;
 

@@ -880,10 +880,10 @@ function dueTodayNote(m: MergedGoal, lang: Lang): string {
  * catalog's label: « Doubler le pipeline » on a `Pipeline` column is « le pipeline », not « le débit de l’entonnoir »),
  * else the sentence's.
  */
-function rowKpi(m: MergedGoal, catalog: readonly KpiDefinition[]): KpiDefinition | undefined {
+function rowKpi(m: MergedGoal, catalog: readonly KpiDefinition[], lang: Lang): KpiDefinition | undefined {
   const base = m.kpi ?? (m.analysis.kpi ? (catalog.find((k) => k.id === m.analysis.kpi) ?? kpiById(m.analysis.kpi)) : undefined);
   // The sentence's own words for the row's KPI first, as SMARTCHECK (statement `ownWordsKpi`), then the KPI column's.
-  const own = base ? ownWordsKpi(m.analysis, base, catalog) : null;
+  const own = base ? ownWordsKpi(m.analysis, base, catalog, lang) : null;
   if (own && own !== base) return own;
   const typed = m.goal.kpi?.trim();
   if (!typed || (base && [base.id, base.label.en, base.label.fr].some((name) => fold(name) === fold(typed)))) return base;
@@ -1019,7 +1019,7 @@ function checkOne(m: MergedGoal, alignment: AlignmentResult, assessed: ReturnTyp
   // The sentence was analysed by mergeGoal with the same options (today, language, catalog,
   // fiscal year): judged here without a second analysis (it was half of Check goals' time).
   const catalog = options.catalog ?? KPI_CATALOG;
-  const exampleKpi = rowKpi(m, catalog);
+  const exampleKpi = rowKpi(m, catalog, lang);
   const passed = m.deadline !== null && m.deadline < options.today ? deadlinePassedNote(m, lang, options.settings.fiscalYearStartMonth) : null;
   // Due today ("this week" said on the week's last day, a Deadline of today): no time is left to act, so no forecast
   // verdict — a chance of 1 % to reach the target by today read as "Unrealistic" (audit57, finding 3); the row is flagged
