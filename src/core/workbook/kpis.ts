@@ -569,6 +569,7 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|(en|de)caisse(ments)?)\\b`);
 // fix-prev53's H11) are events (cancellations too, in whole numbers only: `detectKpiSeries`,
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
+// Hours worked (« heuresTravaillees » of a shift's log, "Hours worked") are worked over the period, summed (hdr65).
 const TOTAL_WORDS =
   /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|worked|travaillee?s?|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|(?<!pending )(defaillances|faillites|bankruptcies)(?! (\w+ )?en cours))\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
@@ -583,6 +584,7 @@ const LEVEL_WORDS =
  * trips (Geneva's « montees » a month, SNCF's « voyageurs ») — and an ad's events (impressions, clicks, taps, engagements: a
  * promoted tweet's impressions at a flat 200 a day never fall, so the plural rule of `detectKpiSeries` could not see them)
  * are counted over the period, summed. Read after `LEVEL_ALWAYS`: a rate or an average per passenger stays a level.
+ * hdr65: views too (YouTube Studio's "Views" a day, « Vues »), as impressions and clicks are; "Average views" stays a level.
  */
 const COUNT_WORDS =
   /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|views|vues|taps|engagements|qte|qty|quantit\w*)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
@@ -1228,8 +1230,9 @@ const DEAL_TITLE = /^((deal|affaire) )?(title|titre|name|nom)( (of the deal|de l
 const DEALS_CLOSED = /\b(won|lost|closed|gagnee?s?|perdue?s?|conclues?|fermee?s?)\b/;
 /** A support desk's words (mend63h): its tickets are no till's receipts. */
 const SUPPORT_WORDS = /\b(support|helpdesk|sav|incidents?|agents?|resol\w*|sla|csat|satisfaction|delais?|reponses?|response)\b/;
-/** GA4's exports number their rows by day, week or month from the report's start (« Nième jour », "Nth week"): hdr63. */
+/** Odoo's amounts in the company's sign ("Total Signed", "Untaxed Amount Signed", "Amount Company Currency Signed"): hdr65. */
 const ODOO_SIGNED = /^(untaxed )?(amount|total)( in| company)?( currency)? signed$/;
+/** GA4's exports number their rows by day, week or month from the report's start (« Nième jour », "Nth week"): hdr63. */
 const GA4_ORDINAL = /^(nth|nieme) (day|week|month|jour|semaine|mois)$/;
 /** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
 const NAMED_PROCESSOR_FEE = /^((card|payment) )?(stripe|paypal|processing|transaction)( fees?)$|^frais (de )?(transaction|paiement|stripe|paypal)$/;

@@ -158,7 +158,8 @@ export const NAME_MARK = new RegExp(currencyMarkSource(true, false, false));
 // the opened sets' « euros_par_habitant », « taux_par_Mkm », « nuit_par_weekend », all levels) and « moyens », « moyennes »
 // the plurals of « moyen » (mend54a: hdr54's count words summed them). hdr59: a cost per acquisition, lead or view (cpa, cpl,
 // cpv) and a return on ad spend or investment (roas, roi: ratios) as cpc is, and a number of months or years (« Nbr_Mois_Echéance »
-// of a credit sale: its term) as « durée » is.
+// of a credit sale: its term) as « durée » is. hdr65: a frequency (Meta's "Frequency", impressions per person; « Fréquence
+// d'achat ») is a rate, a level in a campaign report's rows too — not « Fréquentation », visitors counted.
 export const LEVEL_ALWAYS = /(%|\b(ages?|temperatures?|[km]w|(?<=\b(puissance|power|capacity|capacite|load|charge|consommation|consumption|production|demand|demande)\b.*)gw|rate|ratio|frequenc\w*|average|avg|mean|per|par(?! date)|pour (une? )?(habitants?|clients?|trains?|visiteurs?|personnes?|salarie\w*|employe\w*|patients?|eleves?|lits?|km|1 ?000|100|mille|cent)|taux|moyen(ne)?s?|pourcentage|pr?ct|percent|part|prix|(?<!total )prices?|unit co[su]ts?|unitaire|days|jours|duree|term( months?| mois)?$|(nbr?e?|nombre|number)( de| d| of)? (mois|months|annees|years)(?! (billed|sold|factur|vend))|contract term|aov|arp[au]|adr|ltv|cac|ctr|e?cp[acmlv]|roas|roi|open|scores?|bps|rating|notes?|delay|delais?|(?<!\b(trains?|tgv|ter|vols?|flights?|livraisons?|deliveries|colis|bus|cars?|rames?) en )retard|duration|deferred|differee?s?|m2|habitants?|capita|tarifs?|available|disponibles?|vacante?s?|co[su]ts? (par )?(heure|horaire|hour)|(?<!total |watch time )(seconds|secondes)|(?<!total )((resolution|response|wait(ing)?|handling|hold) time|time to (first )?(resolution|response))|temps (d )?(attente|traitement|reponse|resolution))\b)/;
 
 
