@@ -1589,7 +1589,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // agency's fee or an affiliate's earnings (mend59h).
     const commission = /^commissions?$/.test(folded) && has('priced');
     const commissionPaid = commission && booking;
-    const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/)));
+    // hdr65: a bare quantity on a tab named a stock or an inventory ("Inventory", « Inventaire », "Stock levels") is held, a
+    // level with no KPI, not deals summed; "Stock movements", « Mouvements de stock » stay moves.
+    const bareQty = /^(qte|qty|quantit(e|y))$/.test(folded);
+    const tabStock = bareQty && /^(inventory|inventaire|stocks?)( levels?)?$/.test(tabWords);
+    const stockHeld = tabStock || (bareQty && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/))));
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales || expenseLine || nightsBooked || (bookingPrice && stay) || commissionPaid
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales || nightsBooked ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : bookingPrice ? 'revenue' : 'costs')) ?? null)
@@ -1629,7 +1633,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // revenue, not a credit note's (negative) nor a payment's. "Total signed" alone stays contracts signed, counted.
     const signedMoney = ODOO_SIGNED.test(folded) && besideHeader(/\bamount\b.* signed$/);
     const ownId = siteVisitors ? 'website_traffic' : netFollowers || (ga4Users && folded === 'new') ? 'signups' : signedMoney && besideHeader(/\binvoice\b/) && numbers.some((v) => v > 0) ? 'revenue' : '';
-    const own = ownId ? (catalog.find((k) => k.id === ownId) ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
+    const own = ownId ? (catalog.find((k) => k.id === ownId) ?? null) : (tabStock || (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).

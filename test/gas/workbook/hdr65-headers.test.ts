@@ -4,7 +4,8 @@
  * Odoo's signed amounts ("Total Signed", "Untaxed Amount Signed", "Total in Currency Signed") money, an invoice's revenue, not a
  * credit note's nor a payment's; a frequency (Meta's impressions per person, « Fréquence d'achat ») a level; Meta's
  * "CTR (all)" a percent as "CTR" is; views (YouTube Studio's "Views" a day, « Vues ») counted and summed as impressions are;
- * hours worked (« heuresTravaillees », "Hours worked") summed.
+ * hours worked (« heuresTravaillees », "Hours worked") summed; and the last note's leftover, a bare quantity on a tab "Inventory"
+ * (« Inventaire », "Stock") held, a level with no KPI.
  * `changed` cases fail on the session start's bundle (cec1386b: main's 819e3a84 with the set renamed); near misses pass on both.
  * CSV-like columns: no number format.
  */
@@ -41,6 +42,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Data 5', tab(DATES, [['Views', [331, 605, 605, 700, 812, 930, 1010, 1100, 1180, 1304]], ['Subscribers', SMALL]]), 'Views', { kpiId: null, unit: 'count', aggregation: 'total' }],
       // A shift log's hours worked, the same every day: summed.
       ['Data 6', tab(DATES, [['Site', text('North')], ['Hours worked', DATES.map(() => 8)]]), 'Hours worked', { kpiId: null, aggregation: 'total' }],
+      // A bare quantity on an Inventory tab is held: a level, no deals (the last note's leftover).
+      ['Inventory', tab(MONTHS, [['SKU', MONTHS.map(() => 'A1')], ['Qty', HELD]]), 'Qty', { kpiId: null, aggregation: 'level' }],
     ],
     near: [
       // "new" and "returning" with no GA4 ordinal beside: no sign-ups.
@@ -53,6 +56,9 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       // Average views and the average hours worked stay levels.
       ['Data 11', tab(DATES, [['Average views', HELD]]), 'Average views', { aggregation: 'level' }],
       ['Data 12', tab(DATES, [['Average hours worked', DATES.map(() => 35)]]), 'Average hours worked', { aggregation: 'level' }],
+      // Quantities moved in or out of stock, or sold, stay summed.
+      ['Stock movements', tab(DATES, [['Qty', SMALL]]), 'Qty', { aggregation: 'total' }],
+      ['Sales', tab(DATES, [['Qty', COUNTS]]), 'Qty', { kpiId: 'deals_closed', aggregation: 'total' }],
     ],
   },
   fr_FR: {
@@ -66,6 +72,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 3', tab(SAME_DAY, [['Campagne', ids('C')], ['Fréquence', [1.49, 1.72, 1.25, 1.31, 1.1, 1.6, 1.2, 1.4, 1.05, 1.33]]]), 'Fréquence', { aggregation: 'level' }],
       // Views a day that never fall twice: counted, summed.
       ['Données 4', tab(DATES, [['Vues', [331, 605, 605, 700, 812, 930, 1010, 1100, 1180, 1304]]]), 'Vues', { kpiId: null, aggregation: 'total' }],
+      // A bare quantity on a tab « Inventaire » is held: a level, no deals.
+      ['Inventaire', tab(MONTHS, [['Article', MONTHS.map(() => 'A1')], ['Quantité', HELD]]), 'Quantité', { kpiId: null, aggregation: 'level' }],
     ],
     near: [
       // Passenger traffic (« Fréquentation ») stays visitors counted, summed; a purchase frequency stays a level.
@@ -75,6 +83,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
       ['Données 7', tab(MONTHS, [['Heures travaillées par semaine', MONTHS.map(() => 35)]]), 'Heures travaillées par semaine', { aggregation: 'level' }],
       // « Total signé » alone (contracts) stays a count.
       ['Données 8', tab(DATES, [['Total signé', SMALL]]), 'Total signé', { unit: 'count', aggregation: 'total' }],
+      // Stock movements stay summed.
+      ['Mouvements de stock', tab(DATES, [['Quantité', SMALL]]), 'Quantité', { aggregation: 'total' }],
     ],
   },
 };
