@@ -569,8 +569,9 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|(en|de)caisse(ments)?)\\b`);
 // fix-prev53's H11) are events (cancellations too, in whole numbers only: `detectKpiSeries`,
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
+// Hours worked (« heuresTravaillees » of a shift's log, "Hours worked") are worked over the period, summed (hdr65).
 const TOTAL_WORDS =
-  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|(?<!pending )(defaillances|faillites|bankruptcies)(?! (\w+ )?en cours))\b/;
+  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|worked|travaillee?s?|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|(?<!pending )(defaillances|faillites|bankruptcies)(?! (\w+ )?en cours))\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -583,9 +584,10 @@ const LEVEL_WORDS =
  * trips (Geneva's « montees » a month, SNCF's « voyageurs ») — and an ad's events (impressions, clicks, taps, engagements: a
  * promoted tweet's impressions at a flat 200 a day never fall, so the plural rule of `detectKpiSeries` could not see them)
  * are counted over the period, summed. Read after `LEVEL_ALWAYS`: a rate or an average per passenger stays a level.
+ * hdr65: views too (YouTube Studio's "Views" a day, « Vues »), as impressions and clicks are; "Average views" stays a level.
  */
 const COUNT_WORDS =
-  /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|taps|engagements|qte|qty|quantit\w*)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
+  /\b(count|cnt|number|nb|nombre|combien|total|montees|boardings|passagers|passengers|voyageurs|ridership|rides|trips|trajets|impressions|clicks|clics|views|vues|taps|engagements|qte|qty|quantit\w*)\b|^n \w+s\b|^(?!.*\b(tresorerie|dettes?|surface|capacite)\b).*\btotale\b/;
 /**
  * Places or people held, counted (« Nb sites Photovoltaïque », « Nombre d'hommes » of a staff table, "Number of stores"):
  * a stock at a date, in a panel by region too (`segmentedStock`), not a count over the period (hdr52, the tenth header set).
@@ -1228,6 +1230,8 @@ const DEAL_TITLE = /^((deal|affaire) )?(title|titre|name|nom)( (of the deal|de l
 const DEALS_CLOSED = /\b(won|lost|closed|gagnee?s?|perdue?s?|conclues?|fermee?s?)\b/;
 /** A support desk's words (mend63h): its tickets are no till's receipts. */
 const SUPPORT_WORDS = /\b(support|helpdesk|sav|incidents?|agents?|resol\w*|sla|csat|satisfaction|delais?|reponses?|response)\b/;
+/** Odoo's amounts in the company's sign ("Total Signed", "Untaxed Amount Signed", "Amount Company Currency Signed"): hdr65. */
+const ODOO_SIGNED = /^(untaxed )?(amount|total)( in| company)?( currency)? signed$/;
 /** GA4's exports number their rows by day, week or month from the report's start (« Nième jour », "Nth week"): hdr63. */
 const GA4_ORDINAL = /^(nth|nieme) (day|week|month|jour|semaine|mois)$/;
 /** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
@@ -1585,7 +1589,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // agency's fee or an affiliate's earnings (mend59h).
     const commission = /^commissions?$/.test(folded) && has('priced');
     const commissionPaid = commission && booking;
-    const stockHeld = /^(qte|qty|quantit(e|y))$/.test(folded) && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/)));
+    // hdr65: a bare quantity on a tab named a stock or an inventory ("Inventory", « Inventaire », "Stock levels") is held, a
+    // level with no KPI, not deals summed; "Stock movements", « Mouvements de stock » stay moves.
+    const bareQty = /^(qte|qty|quantit(e|y))$/.test(folded);
+    const tabStock = bareQty && /^(inventory|inventaire|stocks?)( levels?)?$/.test(tabWords);
+    const stockHeld = tabStock || (bareQty && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/))));
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales || expenseLine || nightsBooked || (bookingPrice && stay) || commissionPaid
         ? (catalog.find((k) => k.id === (rfmFrequency || soldUnits || countedSales || nightsBooked ? 'deals_closed' : prospected ? 'prospecting' : profitResult ? 'profit' : bookingPrice ? 'revenue' : 'costs')) ?? null)
@@ -1614,10 +1622,18 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // report snapshot ("Nth day, Active users", « Nième semaine, Utilisateurs actifs »: its ordinal day or week) counts a site's
     // visitors a day or a week, website traffic summed, not customers held.
     const siteVisitors = /^(active users|utilisateurs actifs)$/.test(folded) && besideHeader(GA4_ORDINAL);
+    // hdr65: GA4's "New / returning" series ("Nth day, new, returning": its dimension's values, unlocalised) are that day's
+    // users, summed; the new ones are sign-ups, as "New users" are.
+    const ga4Users = /^(new|returning)$/.test(folded) && besideHeader(GA4_ORDINAL);
     // hdr64: a net growth beside followers (TikTok's "Net growth, New followers, Lost followers") is followers gained, sign-ups;
     // mend64h: beside TikTok's own columns, in whole numbers, no percent ("Net growth" beside "Revenue, Followers" is sales growth).
     const netFollowers = /^net (growth|gain)$/.test(folded) && besideHeader(/\b(new|lost) followers\b/) && numbers.every(Number.isInteger) && formatShows(format)?.unit !== 'percent';
-    const own = siteVisitors || netFollowers ? (catalog.find((k) => k.id === (siteVisitors ? 'website_traffic' : 'signups')) ?? null) : ((outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
+    // hdr65: Odoo's signed amounts ("Total Signed", "Untaxed Amount Signed", "Total in Currency Signed", "Amount Signed": an
+    // export's money in the company's sign, beside an amount so signed) are money; an invoice's (beside "Invoice/Bill Date") is
+    // revenue, not a credit note's (negative) nor a payment's. "Total signed" alone stays contracts signed, counted.
+    const signedMoney = ODOO_SIGNED.test(folded) && besideHeader(/\bamount\b.* signed$/);
+    const ownId = siteVisitors ? 'website_traffic' : netFollowers || (ga4Users && folded === 'new') ? 'signups' : signedMoney && besideHeader(/\binvoice\b/) && numbers.some((v) => v > 0) ? 'revenue' : '';
+    const own = ownId ? (catalog.find((k) => k.id === ownId) ?? null) : (tabStock || (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
     // (mend43c).
@@ -1751,7 +1767,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // an engagement time (« Durée d'engagement moyenne par utilisateur actif », in seconds) are plain numbers, no days; the
     // one-day window is that day's users, summed.
     const ga4Window = besideHeader(GA4_ORDINAL) && (/^\d+ (days?|jours?)$/.test(folded) || /\b(duree d engagement|engagement time)\b/.test(folded));
-    const guessed = taxRate ? 'percent' : statedAmount ? 'currency' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (rateMoney && has('currencyColumn') && measure.kind !== 'rate' && !COUNT_WORDS.test(folded)) || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr$/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
+    const guessed = taxRate ? 'percent' : statedAmount ? 'currency' : payMethod ? (numbers.some((v) => !Number.isInteger(v)) ? 'currency' : 'count') : isCount || ga4Window || (/^fr/.test(lang) && salaries(name, folded) && !/payroll|paie\b/.test(tabWords)) ? 'count' : paidAtRate || lost || credit || signedMoney || perDealMoney || valueOfCount || processorNet || ledgerMoney || moneySubscriptions || bookMoney || commission || (rateMoney && has('currencyColumn') && measure.kind !== 'rate' && !COUNT_WORDS.test(folded)) || (measure.money && !kpi && !saysMoney(name, folded) && !fxValue) ? 'currency' : /^ctr\b/.test(folded) && besideHeader(/\bcli|impr/) ? 'percent' : guessUnit(name, numbers, kpi);
     // What the sheet shows wins over a guess (and over a count KPI the header happened to match). An index the format says
     // nothing of is plain numbers with decimals, as the wizard shows it: no count rounding its suggestion to 1 (units43). A
     // discount's values guess its unit only when its format says none ("Discount" formatted "$#,##0" at 40 … 70; mend44e).
@@ -1828,7 +1844,7 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // naming no KPI is a movement, summed; its balance (« solde »), a price or a rate stays a level. mend64h: named a movement only
     // (amount, debit, credit, net, final): cash, what is owed or held (« Reste dû », « Compte courant », "Net worth") stays a level.
     const ledgerAmount = !kpi && unit === 'currency' && /\b(montants?|amounts?|debit|credit|net(?! worth)|mouvements?|movements?|final)\b/.test(folded) && besideHeader(/debit/) && besideHeader(/credit/) && !STOCK_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded);
-    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || ga4Users || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
