@@ -35,8 +35,10 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€\x80£]?\d
 
 /** Gerunds that are not means ("during", "according", "tant", "avant"). */
 // "en annonçant que …", "by announcing that …": a reporting verb says who stated the goal, not how it is reached; "en
-// passant de 10 à 20" restates the change.
-const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming)\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant)\b))/;
+// passant de 10 à 20" restates the change. « En regardant vers l'avenir », « en excluant l'impact du change », "by looking
+// ahead": where the speaker looks from and what the figure leaves out, no means (stmt65; "by excluding …" unread, a means;
+// « en regardant de près chaque dépense » stays one).
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant)\b))/;
 
 /** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
  * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma between
