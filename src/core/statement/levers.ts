@@ -65,9 +65,11 @@ const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|sta
  * is a compound preposition ("double billing with respect to the volume of 2017", stmt57, real54), never a means; nor is
  * an absolute clause, "with" and a subject before its participle ("with graduates … accounting for 70 per cent of
  * recruits", stmt58, real55:45): the participle given its share ("with improved accounting for channel rebates", "with
- * better onboarding making up for lost accounts" are means, mend58s).
+ * better onboarding making up for lost accounts" are means, mend58s). Nor is the goal's frame in time or its upside (« avec une
+ * échéance fixée à 2028 », « avec un décalage d'un an », « avec un potentiel supplémentaire en cas d'acquisitions », "with a
+ * one-year delay", "with potential for more", stmt65): when and how much more, not how.
  */
-const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:[a-z'-]+ ){1,5}(?:accounting for|making up) (?:[a-z]+ )?(?:\d|(?:half|a third|a quarter|most|the (?:bulk|majority))\b)|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
+const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:(?:une?|an?|the) )?(?:[a-z]+ ){0,2}(?:echeance|deadline|decalage|delay|potentiel(?! [a-z]+s\b)|potential(?! [a-z]+s\b))\b|(?:[a-z'-]+ ){1,5}(?:accounting for|making up) (?:[a-z]+ )?(?:\d|(?:half|a third|a quarter|most|the (?:bulk|majority))\b)|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
 /**
  * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
  * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,

@@ -10,7 +10,10 @@
  * after « croissance du chiffre d'affaires moyenne de » is an estimate, its lower bound the target, as « croissance moyenne
  * de 6 à 10 % » was, no move from 6 to 10 %; (6) « en regardant vers l'avenir », « en excluant l'impact … », "by looking
  * ahead": where the speaker looks from and what the figure leaves out, no means; (7) a second measure added in parentheses
- * ("(and its profits of $3 billion)", « (et ses profits de 3 milliards $) ») is no figure of the first. Each class row read
+ * ("(and its profits of $3 billion)", « (et ses profits de 3 milliards $) ») is no figure of the first; (8) "the final
+ * quarter of the year" / « le dernier trimestre de l'année » is the fourth; (9) a horizon or a deadline set at a year («
+ * à un horizon désormais fixé à 2028 », "the deadline now set for 2028") is due at its end; (10) "with" / « avec » a
+ * deadline, a delay or more potential names no means. Each class row read
  * otherwise before stmt65 (checked on main's sources at 819e3a84) unless marked "as before" (the other language's wording,
  * already read so, pinned beside it); the near misses read the same before and after.
  */
@@ -133,5 +136,56 @@ describe('(7) near misses: the first measure keeps its figure', () => {
   readsAs([
     ['Grow revenue to $5M (and our margin to 12%) by 2028.', { kpi: 'revenue', target: 5_000_000 }],
     ["Porter le chiffre d'affaires à 5 M€ (et la marge à 12 %) d'ici 2028.", { kpi: 'revenue', target: 5_000_000 }],
+  ]);
+});
+
+describe("(8) \"the final quarter of the year\", « le dernier trimestre de l'année »: the fourth quarter", () => {
+  readsAs([
+    ['We expect lower churn in the final quarter of the year.', { kpi: 'churn', direction: 'decrease', deadline: '2026-12-31' }],
+    ['Reduce churn in the last quarter of 2028.', { deadline: '2028-12-31' }],
+    ["Nous visons une baisse du churn au dernier trimestre de l'année.", { kpi: 'churn', deadline: '2026-12-31' }],
+    ['Réduire le churn au dernier trimestre de 2028.', { deadline: '2028-12-31' }],
+    // as before
+    ['Reduce churn in the fourth quarter of the year.', { deadline: '2026-12-31' }],
+  ]);
+});
+
+describe('(8) near misses: "last quarter" alone is the one before now', () => {
+  readsAs([
+    ['Revenue fell last quarter; we aim to grow it 10% by 2028.', { deadline: '2028-12-31', change: { value: 0.1, kind: 'relative' } }],
+    ['Nous visons une baisse du churn au dernier trimestre.', { deadline: null }],
+  ]);
+});
+
+describe('(9) a horizon or a deadline set at a year: due at its end', () => {
+  readsAs([
+    ["L'ambition reste d'atteindre une marge d'EBITDA de 10 %, à un horizon désormais fixé à 2028.", { target: 0.1, deadline: '2028-12-31' }],
+    ["Atteindre 500 clients ; l'échéance est fixée à 2028.", { target: 500, deadline: '2028-12-31' }],
+    ['Reach 500 customers, with the deadline now set for 2028.', { target: 500, deadline: '2028-12-31', levers: [] }],
+  ]);
+});
+
+describe('(9) near misses: a goal set at a number', () => {
+  readsAs([
+    ['Notre objectif a été fixé à 2028 unités.', { target: 2028, deadline: null }],
+    ['The target was set at 2028 units.', { target: 2028, deadline: null }],
+  ]);
+});
+
+describe('(10) "with" a deadline, a delay or more potential: no means', () => {
+  readsAs([
+    ['Atteindre 500 clients, avec une échéance fixée à 2028.', { target: 500, deadline: '2028-12-31', levers: [] }],
+    ["Atteindre une marge de 10 % en 2028, avec un décalage d'un an pour intégrer l'impact de la crise.", { target: 0.1, levers: [] }],
+    ["La croissance du chiffre d'affaires doit être de 5 % par an, avec un potentiel supplémentaire en cas d'acquisitions.", { target: 0.05, levers: [] }],
+    ['Reach a 10% margin by 2028 with a one-year delay due to the crisis.', { target: 0.1, levers: [] }],
+    ['Grow revenue 5% a year, with potential for more from acquisitions.', { change: { value: 0.05, kind: 'relative' }, levers: [] }],
+  ]);
+});
+
+describe('(10) near misses: "with" a means', () => {
+  readsAs([
+    ['Grow revenue 5% with a potential customers campaign by 2028.', { levers: ['a potential customers campaign'] }],
+    ['Grow revenue 10% by 2028 with the new delivery app.', { levers: ['the new delivery app'] }],
+    ["Augmenter le CA de 5 % avec un nouveau modèle de prix d'ici 2028.", { levers: ['un nouveau modèle de prix'] }],
   ]);
 });
