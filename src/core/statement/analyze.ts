@@ -76,7 +76,7 @@ const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?
  * amount's currency may be a word ("500 million Swiss francs ($544.8 million)", « 500 millions de francs suisses (465 M€) »,
  * stmt65). The look-behind is tested at the parenthesis, not at every character (perf54's order).
  */
-const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:francs?|dollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:[-–,/]|and|et)?\s*(?:[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*\s?(?:M|k|Md|millions?|milliards?)?\s?[$€£]))+\s*\)/g;
+const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:francs?|dollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:[-–,/]|and|et)?\s*(?:[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*\s?(?:M|k|Md|millions?|milliards?)?\s?[$€\x80£]))+\s*\)/g;
 
 /** Shops by any of their names: « Biocoop (750 boutiques) vise 900 magasins » counts the same thing twice (mend45b). */
 const SHOP_RE = /\b(?:points? de vente|magasin|boutique|shop)/g;
