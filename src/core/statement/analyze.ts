@@ -71,8 +71,12 @@ export const BREAKDOWN_RE = /(?:,[\s(](?:dont|of which)(?<=(?:\d|aine|^[a-z]+)[^
 const NAME_FIGURE_PAREN_RE = /\b[A-Z][\w-]*\s?\((?:[^()]*\d[^()]*\b(?:19|20)\d\d\b[^()]*|\d[\d\s.,]*\s(?!(?:millions?|milliards?|billions?|euros?|dollars?)\b)([a-z]{3,})[^()]*)\)/g;
 /** Openings counted right after a number: « 15 ouvertures », "20 new openings". */
 const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?|inaugurations?)\b/;
-/** A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)". */
-const CURRENCY_RESTATED_PAREN_RE = /(?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)\s?\((?:\s*(?:[-–,/]|and|et)?\s*[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?)+\s*\)/g;
+/**
+ * A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)"; the
+ * amount's currency may be a word ("500 million Swiss francs ($544.8 million)", « 500 millions de francs suisses (465 M€) »,
+ * stmt65). The look-behind is tested at the parenthesis, not at every character (perf54's order).
+ */
+const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:francs?|dollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:[-–,/]|and|et)?\s*(?:[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*\s?(?:M|k|Md|millions?|milliards?)?\s?[$€\x80£]))+\s*\)/g;
 
 /** Shops by any of their names: « Biocoop (750 boutiques) vise 900 magasins » counts the same thing twice (mend45b). */
 const SHOP_RE = /\b(?:points? de vente|magasin|boutique|shop)/g;
@@ -1218,7 +1222,9 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   // « (et non plus supérieur à 200 MEUR) », "(previously above $200M)": the former figure in parentheses is neither target
   // nor baseline; the new figure outside is (left50's R7). "previously" only before a bound or an aim ("previously above",
   // "previously targeted"): "(previously 50 in 2025)" is the measure's past level, its baseline (mend50a).
-  if (folded.includes('(')) for (const p of folded.matchAll(/\((?:et non plus|(?:previously|formerly|auparavant) (?:above|below|over|under|at least|more than|less than|target|guid|expect|superieur|inferieur|plus de|moins de|vis|prevu))[^()]*\)/g)) past.push({ start: p.index, end: p.index + p[0].length });
+  // stmt65: « doubler ses revenus de 14 milliards $ (et ses profits de 3 milliards $) », "(and its profits of $3 billion)": a
+  // second measure added in parentheses is no figure of the first (its 3 billion had been the target, a fall from 14).
+  if (folded.includes('(')) for (const p of folded.matchAll(/\((?:et non plus|(?:and|et) (?:its|their|our|ses|son|sa|leurs?|nos|notre) |(?:previously|formerly|auparavant) (?:above|below|over|under|at least|more than|less than|target|guid|expect|superieur|inferieur|plus de|moins de|vis|prevu))[^()]*\)/g)) past.push({ start: p.index, end: p.index + p[0].length });
   // "(Though I have in the past been forced to go lower …)": a concession in parentheses gives no direction (real34); nor
   // does an editor's note, « (le tennis … comptait 1,05 million de licenciés en 2015, NDLR) » (real39).
   const conceded = folded.includes('(') ? /\((?:(?:though|although|even if|meme si|bien que)\b[^()]*|[^()]*\bndlr)\)/.exec(folded) : null;
@@ -1303,8 +1309,9 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   const negatedAim = denied !== null && alternative === null;
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
   // "instead of setting a concrete goal of 50 customers …, you could say …", « au lieu de viser 50 clients, visez 80 »: the
-  // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round).
-  const instead = folded.includes('instead of') || folded.includes('au lieu') ? /\b(?:instead of|au lieu de?|au lieu d')\s(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€\x80£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
+  // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round). So is one after
+  // "rather than" / « plutôt que de » ("Rather than cutting costs by 15%, …", stmt65; not "sooner rather than later").
+  const instead = folded.includes('instead of') || folded.includes('au lieu') || folded.includes('rather than') || folded.includes('plutot que') ? /\b(?:(?:instead of|rather than(?<!sooner rather than)|au lieu de?|au lieu d')\s|plutot que d(?:e\s|'))(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€\x80£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
   if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
   // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs

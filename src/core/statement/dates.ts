@@ -540,11 +540,13 @@ export const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?
     resolve: (m, ctx) => endOfQuarterFwd(Number(m[1]), m[3] || m[4] ? fiscalYearOf(ctx, m[4]) : parseYear(m[2]), ctx, 6),
   },
   // « sur la deuxième partie d'année », « la seconde moitié de l'année »: a half named by its part of the year (real32).
+  // "the final quarter of the year / of 2027", « le dernier trimestre de l'année / de 2027 »: the fourth (stmt65; "last
+  // quarter" alone is the one before now).
   {
     gate: (f) => has(f, 'quarter', 'half', 'trimestre', 'semestre', 'partie', 'moitie'),
-    re: new RegExp(`\\b(${ORDINAL_SOURCE}) (quarter|half|trimestre|semestre|(?:partie|moitie) (?:d'|de l')annee)(?: (?:of |de |d')?(\\d{4})${THIS_YEAR})?\\b`, 'g'),
+    re: new RegExp(`\\b(${ORDINAL_SOURCE}|(?:final|last|dernier)(?= (?:quarter|trimestre) (?:of the year|de l'annee|(?:of |de )?\\d{4}))) (quarter|half|trimestre|semestre|(?:partie|moitie) (?:d'|de l')annee)(?: (?:of |de |d')?(\\d{4})${THIS_YEAR})?\\b`, 'g'),
     resolve: (m, ctx) => {
-      const n = ORDINALS[m[1]];
+      const n = ORDINALS[m[1]] ?? 4;
       const half = !/^(?:quarter|trimestre)$/.test(m[2]);
       if (!n || (half && n > 2)) return null;
       const year = m[3] ? Number(m[3]) : m[4] || m[5] ? fiscalYearOf(ctx, m[5]) : null;
@@ -874,13 +876,14 @@ export const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?
     resolve: (m, ctx) => ((m[3] ?? m[5]) !== undefined && Number(m[3] ?? m[5]) < Number(ctx.asOf.slice(0, 4)) ? null : `${m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]}-12-31`),
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
-  // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52).
+  // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52);
+  // so do « à un horizon désormais fixé à 2022 », « une échéance fixée à 2028 », "a deadline now set for 2028" (stmt65).
   // A year after « vers » followed by a noun is a count the goal moves toward, « vers 2040 véhicules » (mend55s).
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|\/\d\d\/\d)/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|(?:horizon|echeance|deadline) (?:[a-z]+ )?(?:fixee? a|set (?:at|for|to))|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|\/\d\d\/\d)/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>
