@@ -18,7 +18,7 @@ import { requestLang } from '../../core/messages/translate';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localeOption, localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
 
 const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 
@@ -138,7 +138,7 @@ export const command: CliCommand = {
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const lang: Lang | null = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
     if (options.lang !== undefined && lang === null) {
-      console.error(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+      console.error(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
       return 2;
     }
     const fiscalStart = options['fiscal-start'] === undefined ? undefined : fiscalStartOption(options['fiscal-start']);
@@ -163,7 +163,7 @@ export const command: CliCommand = {
       addon = loadAddon(fakeGlobals(sheetLocale));
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
-      console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+      console.error(t(lang ?? optionsLang(options), 'cli.notBuilt'));
       return 2;
     }
     const emit = (text: string): void => {

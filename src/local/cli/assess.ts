@@ -22,7 +22,7 @@ import { splitCsvLine } from '../csv-line';
 import { historyValueKind } from '../../core/workbook/kpis';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localeOption, localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
 
 /** Fields printed for each request, in this order. */
 const OUTPUT_FIELDS = [
@@ -53,12 +53,14 @@ function project(result: AssessResult): AssessResult {
  * (`--json` with --lang or --locale, surf63); a line's own "lang" wins.
  */
 export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): AssessResult {
-  if (line.trim() === '') return { error: 'Invalid request: empty line' };
+  // The CLI's own request errors in the line's language, as the add-on's (surf65: "Invalid request" was English only).
+  const said = (detail: string): AssessResult => ({ error: t(lang ?? 'en', 'cli.assess.invalid', { detail }) });
+  if (line.trim() === '') return said(t(lang ?? 'en', 'cli.assess.emptyLine'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    return { error: `Invalid request: malformed JSON (${error instanceof Error ? error.message : 'parse error'})` };
+    return said(t(lang ?? 'en', 'cli.assess.malformed', { detail: error instanceof Error ? error.message : 'parse error' }));
   }
   if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
     const named = requestLang((parsed as { lang?: unknown }).lang);
@@ -71,7 +73,7 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
     // The string crosses into the add-on's realm as is; smartAssess parses and validates it.
     return project(JSON.parse(JSON.stringify(addon.call<AssessResult>('smartAssess', line))) as AssessResult);
   } catch (error) {
-    return { error: `Invalid request: ${error instanceof Error ? error.message : String(error)}` };
+    return said(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -202,7 +204,7 @@ export const command: CliCommand = {
     if (problem) return usageError(problem);
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const langOption = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
-    if (options.lang !== undefined && langOption === null) return usageError(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+    if (options.lang !== undefined && langOption === null) return usageError(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
     // Until the file tells its language, messages follow --lang (English by default).
     const optionLang: Lang = langOption ?? 'en';
     // The sheet's locale the file comes from (mend62a): an en_NZ file whose days are all ≤ 12 is still day first.
@@ -216,7 +218,7 @@ export const command: CliCommand = {
       // The text fields follow the options as the plain form's do (surf63; audit62: they ignored --locale): the reasons'
       // dates the locale's order (en_NZ "31 March 2027"), their language a line's own "lang", else --lang, else the
       // locale's language (fr_CA: French), else English.
-      const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {});
+      const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {}, langOption ?? localeLang ?? 'en');
       if (!addon) return 2;
       const lineLang: Lang | undefined = langOption ?? localeLang ?? undefined;
       if (process.stdin.isTTY) console.error(t(optionLang, 'cli.assess.typeJson'));
@@ -271,22 +273,22 @@ export const command: CliCommand = {
     // locale the file reads like — en_GB for an English file whose dates are day first, else en_US; fr_FR — and the
     // suggestion's line, written here, in the same order ("31 March 2027" on both, or "March 31, 2027" on both).
     const locale = localeGiven ?? (lang === 'fr' ? 'fr_FR' : dayFirst ? 'en_GB' : 'en_US');
-    const addon = builtAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } });
+    const addon = builtAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } }, lang);
     if (!addon) return 2;
     useDateOrder(localeDateOrder(locale, lang));
-    const result = assessLine(addon, JSON.stringify(request));
+    const result = assessLine(addon, JSON.stringify(request), lang);
     printHuman(result, lang, history, header, deadlineIso);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };
 
 /** The built add-on in a context holding `globals`; null (said on stderr) when dist/Code.js cannot be loaded. */
-function builtAddon(globals: Record<string, unknown>): LoadedAddon | null {
+function builtAddon(globals: Record<string, unknown>, lang: Lang): LoadedAddon | null {
   try {
     return loadAddon(globals);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+    console.error(t(lang, 'cli.notBuilt'));
     return null;
   }
 }
