@@ -216,7 +216,7 @@ describe('smartAnalyze (the CLI’s server function)', () => {
   it('returns the plain JSON object, keys in the documented order', () => {
     const result = addon().call<Record<string, unknown>>('smartAnalyze', 'Réduire le churn de 45 % à 20 % au prochain trimestre', AS_OF);
     const copy = JSON.parse(JSON.stringify(result)) as Record<string, unknown>;
-    expect(Object.keys(copy)).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'levelUnit', 'deadline', 'recurrence', 'levers']);
+    expect(Object.keys(copy)).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'levelUnit', 'currency', 'deadline', 'recurrence', 'levers']);
     expect(Object.keys(copy.criteria as object)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
     expect(copy).toMatchObject({ language: 'fr', kpi: 'churn', direction: 'decrease', baseline: 0.45, target: 0.2, deadline: '2027-03-31', score: 93 });
   });

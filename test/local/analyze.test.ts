@@ -33,7 +33,7 @@ describe('smart-goals analyze', () => {
     expect(lines[1]).toBe('null');
     const objects = lines.map((l) => (JSON.parse(l) ?? { text: '' }) as Record<string, unknown>);
     expect(objects.map((o) => o.text)).toEqual(statements);
-    expect(Object.keys(objects[0])).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'levelUnit', 'deadline', 'recurrence', 'levers']);
+    expect(Object.keys(objects[0])).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'levelUnit', 'currency', 'deadline', 'recurrence', 'levers']);
     expect(objects[0]).toMatchObject({ language: 'fr', kpi: 'churn', baseline: 0.45, target: 0.2, deadline: '2027-03-31', levers: ['des essais prolongés'] });
     expect(objects[2]).toMatchObject({ kpi: null, score: 13 });
     expect(objects[3]).toMatchObject({ unit: 'currency', baseline: 80000, target: 100000, deadline: '2027-06-30' });

@@ -33,7 +33,8 @@ describe('smart-goals analyze: the readable table speaks the messages’ languag
     // Every label at the start of its line, padded to one column.
     LABELS_FR.forEach((label, i) => expect(lines[1 + i].startsWith(`  ${label.padEnd(width)} `)).toBe(true));
     CRITERIA_FR.forEach((label, i) => expect(lines[12 + i]).toMatch(new RegExp(`^  [✓~✗?] ${label.padEnd(width)} \\S`)));
-    expect(lines[7]).toMatch(/0\.2 \(relative\)$/);
+    // surf65 (b): the change as the sheet writes it (« 20 % »), no longer the raw fraction "0.2".
+    expect(lines[7]).toMatch(/20\u202f% \(relative\)$/);
     expect(stdout).not.toMatch(/\b(?:achievable|timeBound|baseline|deadline)\b/);
     expect(lines).toHaveLength(17);
   });
@@ -50,7 +51,7 @@ describe('smart-goals analyze: the readable table speaks the messages’ languag
     const { stdout, status } = cli(['--json', FRENCH, '--today', '2026-12-07']);
     expect(status).toBe(0);
     const object = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(object)).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'levelUnit', 'deadline', 'recurrence', 'levers']);
+    expect(Object.keys(object)).toEqual(['text', 'language', 'score', 'criteria', 'kpi', 'direction', 'baseline', 'target', 'change', 'unit', 'levelUnit', 'currency', 'deadline', 'recurrence', 'levers']);
     expect(Object.keys(object.criteria as object)).toEqual(CRITERIA_EN);
     expect(cli(['--help']).stdout).toMatch(/these English keys whatever the language/);
     expect(cli(['--help', '--lang', 'fr']).stdout).toMatch(/ces clés anglaises quelle que soit la langue/);

@@ -113,13 +113,17 @@ export function kpiPhrase(kpi: KpiDefinition | undefined, lang: Lang): string {
   return labelPhrase(kpi.label[lang], lang, grammarOf(kpi));
 }
 
-function formatAmount(value: number, analysis: StatementAnalysis, lang: Lang): string {
+/** The figures' units and currency: all `formatAmount` and `formatChange` read (the CLI's table passes `smartAnalyze`'s fields). */
+type StatedUnits = Pick<StatementAnalysis, 'unit' | 'levelUnit' | 'currency'>;
+
+/** A stated baseline or target as the messages write it: « 25 % », "$1,200,000", « 150,50 € » (the CLI's table too: surf65). */
+export function formatAmount(value: number, analysis: StatedUnits, lang: Lang): string {
   const unit = analysis.levelUnit ?? analysis.unit;
   // A stated amount with every digit it has ("$1,234.56", story47; "$0.005", never "$0.01": mend47d), as the sentence says it.
   return unit === 'currency' ? formatCurrency(value, lang, analysis.currency, moneyDecimals(value, analysis.currency, true)) : formatValue(value, unit === 'days' ? null : unit, lang);
 }
 
-export function formatChange(analysis: StatementAnalysis, lang: Lang): string | null {
+export function formatChange(analysis: StatedUnits & Pick<StatementAnalysis, 'change'>, lang: Lang): string | null {
   const change = analysis.change;
   if (!change) return null;
   if (change.kind === 'relative') return formatPercent(change.value, lang);

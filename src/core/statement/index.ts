@@ -5,6 +5,6 @@
  */
 export type { AnalyzeOptions, CriterionResult, EvaluationContext, GoalChange, SmartEvaluation, StatementAnalysis, StatementUnit } from './types';
 export { analyzeStatement, MAX_ANALYZED_LENGTH } from './analyze';
-export { criterionStatuses, evaluateStatement, impliedTarget, judge, scoreAlone, scoreOf, exampleRewrite, kpiPhrase, ownWordsKpi, namesKpi, formatChange, CRITERION_WEIGHTS, STATUS_CREDIT } from './evaluate';
+export { criterionStatuses, evaluateStatement, impliedTarget, judge, scoreAlone, scoreOf, exampleRewrite, kpiPhrase, ownWordsKpi, namesKpi, formatAmount, formatChange, CRITERION_WEIGHTS, STATUS_CREDIT } from './evaluate';
 export { checkLine } from './check';
 export { goalSentence } from './goal-arguments';

@@ -667,6 +667,8 @@ export function smartAssess(request: unknown): SmartAssessResult {
       policy: isRecord(parsed.policy) ? (parsed.policy as Partial<AchievabilityPolicy>) : undefined,
       // The header the CLI read in the CSV, as ACHIEVABILITY reads its range's: the same space for the same column.
       valueKind: historyValueKind(parsed.header ?? null, points.map((p) => p.value), KPI_CATALOG),
+      // The values' currency ("XOF", "€": the CLI reads it from the cells' mark), shown as a tab's is (surf65).
+      currency: typeof parsed.currency === 'string' ? parsed.currency : null,
     };
     const a = assess(input, lang);
     const fields = Object.fromEntries(SMART_ASSESS_FIELDS.map((field) => [field, a[field]])) as Pick<Assessment, SmartAssessField>;

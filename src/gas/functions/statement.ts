@@ -247,6 +247,8 @@ export interface SmartAnalyzeResult {
    * "percent" beside a target of 2,000,000 (story47). Null when the level is in `unit`.
    */
   levelUnit: SmartEvaluation['unit'];
+  /** The stated amounts' currency, an ISO code ("EUR", "XOF"; null: none stated): the CLI's table writes them with it (surf65). */
+  currency: string | null;
   deadline: IsoDate | null;
   recurrence: SmartEvaluation['recurrence'];
   levers: string[];
@@ -282,6 +284,7 @@ export function smartAnalyze(text: unknown, asOf?: unknown, lang?: unknown, fisc
     change: e.change ? { value: e.change.value, kind: e.change.kind } : null,
     unit: e.unit,
     levelUnit: e.levelUnit ?? null,
+    currency: e.currency,
     deadline: e.deadline,
     recurrence: e.recurrence,
     levers: [...e.levers],

@@ -11,12 +11,14 @@
  * input, and the table skips it.
  */
 import { isValidIsoDate } from '../../core/dates';
+import { currencyOfLocale, useCurrency, useNumberLocale } from '../../core/format';
+import { formatAmount, formatChange, type StatementUnit } from '../../core/statement';
 import { catalogs, t, type MessageKey } from '../../core/messages/cli';
 import { requestLang } from '../../core/messages/translate';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localeOption, localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
 
 const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 
@@ -36,10 +38,12 @@ export interface AnalyzeJson {
   direction: string | null;
   baseline: number | null;
   target: number | null;
-  change: { value: number; kind: string } | null;
-  unit: string | null;
+  change: { value: number; kind: 'relative' | 'absolute' } | null;
+  unit: StatementUnit | null;
   /** The baseline's and the target's unit when `unit` is a relative change's percentage ("Double revenue to $2M"). */
-  levelUnit: string | null;
+  levelUnit: StatementUnit | null;
+  /** The stated amounts' currency (ISO code), null when the sentence states none. */
+  currency: string | null;
   deadline: string | null;
   recurrence: string | null;
   levers: string[];
@@ -49,8 +53,7 @@ export interface AnalyzeJson {
  * Minimal Apps Script globals: smartAnalyze only needs a spreadsheet locale — `--locale`'s (how a slash date and a
  * number in the sentence are read, and the order of the dates its messages write: audit62), else the language's stand-in.
  */
-function fakeGlobals(lang: Lang | null, spreadsheetLocale?: string): Record<string, unknown> {
-  const locale = spreadsheetLocale ?? (lang === 'fr' ? 'fr_FR' : 'en_US');
+function fakeGlobals(locale: string): Record<string, unknown> {
   return {
     SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
     Session: { getActiveUserLocale: () => locale.slice(0, 2) },
@@ -78,10 +81,19 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** The readable form: the statement, its fields as a two-column table, then one line per criterion. */
-export function formatHuman(result: AnalyzeJson, lang: Lang | null = null): string {
+/**
+ * The readable form: the statement, its fields as a two-column table, then one line per criterion. `locale`: the sheet's
+ * (`--locale`), else the language's stand-in, as the add-on was given it.
+ */
+export function formatHuman(result: AnalyzeJson, lang: Lang | null = null, locale?: string): string {
   // The words around the units in the language of the messages (`--lang`, else the statement's), as the criteria's.
   const said: Lang = lang ?? (result.language === 'fr' ? 'fr' : 'en');
+  // The figures as the sheet shows them (surf65: « cible 0.25 » beside « 25 % »): a rate in %, an amount with its currency —
+  // the sentence's, else the locale's —, the locale's separators (fr_CH's amounts « 1 234.50 CHF »).
+  useNumberLocale(locale ?? null);
+  useCurrency(currencyOfLocale(locale));
+  const units = { ...result, levelUnit: result.levelUnit ?? undefined };
+  const amount = (value: number | null): string => (value === null ? '—' : formatAmount(value, units, said));
   // Its labels too (audit63: « atteignable », not "achievable", beside French reasons); --json keeps its English keys.
   const label = (key: (typeof CRITERIA)[number] | keyof AnalyzeJson): string => t(said, `cli.analyze.field.${key}` as MessageKey);
   // And its values (surf64: « direction increase », « unité percent », « récurrence month »): the catalog's words for a
@@ -92,9 +104,9 @@ export function formatHuman(result: AnalyzeJson, lang: Lang | null = null): stri
     [label('score'), String(result.score)],
     [label('kpi'), cell(result.kpi)],
     [label('direction'), word('direction', result.direction)],
-    [label('baseline'), cell(result.baseline)],
-    [label('target'), cell(result.target)],
-    [label('change'), result.change ? `${result.change.value} (${result.change.kind === 'relative' || result.change.kind === 'absolute' ? t(said, `cli.analyze.field.changeKind.${result.change.kind}`) : result.change.kind})` : '—'],
+    [label('baseline'), amount(result.baseline)],
+    [label('target'), amount(result.target)],
+    [label('change'), result.change ? `${formatChange(units, said) ?? ''} (${t(said, `cli.analyze.field.changeKind.${result.change.kind}`)})` : '—'],
     // "Double revenue to $2M": the change is a percentage, the target money — "percent" alone read as the target's unit.
     [label('unit'), result.levelUnit ? t(said, 'cli.analyze.levelUnit', { unit: word('cli.analyze.unit', result.unit), levelUnit: word('cli.analyze.unit', result.levelUnit) }) : word('cli.analyze.unit', result.unit)],
     [label('deadline'), cell(result.deadline)],
@@ -126,7 +138,7 @@ export const command: CliCommand = {
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const lang: Lang | null = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
     if (options.lang !== undefined && lang === null) {
-      console.error(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+      console.error(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
       return 2;
     }
     const fiscalStart = options['fiscal-start'] === undefined ? undefined : fiscalStartOption(options['fiscal-start']);
@@ -144,12 +156,14 @@ export const command: CliCommand = {
       console.error(t(lang ?? 'en', 'cli.badDate', { option: '--today', value: String(options.today) }));
       return 2;
     }
+    // The sheet's locale: --locale's, else the language's stand-in (fr_FR for --lang fr, else en_US).
+    const sheetLocale = locale ?? (lang === 'fr' ? 'fr_FR' : 'en_US');
     let addon: LoadedAddon;
     try {
-      addon = loadAddon(fakeGlobals(lang, locale));
+      addon = loadAddon(fakeGlobals(sheetLocale));
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
-      console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+      console.error(t(lang ?? optionsLang(options), 'cli.notBuilt'));
       return 2;
     }
     const emit = (text: string): void => {
@@ -158,7 +172,7 @@ export const command: CliCommand = {
         return;
       }
       const result = analyzeLine(addon, text, today, lang, fiscalStart);
-      process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, lang)}\n\n`);
+      process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, lang, sheetLocale)}\n\n`);
     };
     if (positionals.length > 0) emit(positionals.join(' '));
     else {

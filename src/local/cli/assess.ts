@@ -13,7 +13,8 @@ import { isValidIsoDate, localeDateOrder } from '../../core/dates';
 import { classifySeries } from '../../core/forecast';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { cleanSeries, parseDateCell } from '../../core/series/clean';
-import { formatDate, formatNumber, formatPercent, useDateOrder } from '../../core/format';
+import { currencyOfLocale, formatCurrency, formatDate, formatNumber, formatPercent, useCurrency, useDateOrder } from '../../core/format';
+import { currencyMarkSource, sentenceCurrency } from '../../core/currency-marks';
 import { isMessageKey, requestLang, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
@@ -22,7 +23,7 @@ import { splitCsvLine } from '../csv-line';
 import { historyValueKind } from '../../core/workbook/kpis';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localeOption, localToday, optionProblem, parseArgs, stdinLines } from './io';
+import { localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
 
 /** Fields printed for each request, in this order. */
 const OUTPUT_FIELDS = [
@@ -53,12 +54,14 @@ function project(result: AssessResult): AssessResult {
  * (`--json` with --lang or --locale, surf63); a line's own "lang" wins.
  */
 export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): AssessResult {
-  if (line.trim() === '') return { error: 'Invalid request: empty line' };
+  // The CLI's own request errors in the line's language, as the add-on's (surf65: "Invalid request" was English only).
+  const said = (detail: string): AssessResult => ({ error: t(lang ?? 'en', 'cli.assess.invalid', { detail }) });
+  if (line.trim() === '') return said(t(lang ?? 'en', 'cli.assess.emptyLine'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    return { error: `Invalid request: malformed JSON (${error instanceof Error ? error.message : 'parse error'})` };
+    return said(t(lang ?? 'en', 'cli.assess.malformed', { detail: error instanceof Error ? error.message : 'parse error' }));
   }
   if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
     const named = requestLang((parsed as { lang?: unknown }).lang);
@@ -71,7 +74,7 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
     // The string crosses into the add-on's realm as is; smartAssess parses and validates it.
     return project(JSON.parse(JSON.stringify(addon.call<AssessResult>('smartAssess', line))) as AssessResult);
   } catch (error) {
-    return { error: `Invalid request: ${error instanceof Error ? error.message : String(error)}` };
+    return said(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -103,6 +106,19 @@ function dayFirstToIso(rows: string[][], forced?: boolean): { rows: string[][]; 
   return { rows: converted, dayFirst };
 }
 
+/** Any currency mark of core's one table, as a cell writes it beside its number (« 1 200 000 FCFA », "A$48,000"). */
+const MARK = new RegExp(currencyMarkSource(true));
+
+/**
+ * The currency the value cells write (surf65: assess dropped it): the first cell's mark that names one (a shared sign the
+ * locale's, `useCurrency`: "$" in en_AU is AUD), as an ISO code; null when no cell writes one or the marks disagree.
+ */
+function cellsCurrency(cells: readonly string[]): string | null {
+  const codes = new Set(cells.flatMap((cell) => MARK.exec(cell) ?? []).map((mark) => sentenceCurrency(mark) ?? null));
+  const [code] = [...codes];
+  return codes.size === 1 ? (code ?? null) : null;
+}
+
 /** Why rows of a CSV were left out: unreadable dates or values (not blank lines, the header, or averaged duplicates). */
 const REPORTED_DROPS = new Set(['missing-date', 'missing-value', 'invalid-date', 'invalid-value']);
 
@@ -120,7 +136,7 @@ export function readHistoryCsv(
   duplicates: 'average' | 'sum' = 'average',
   /** A comma file's slash dates day first (true) or month first (false), as its sheet's locale writes them (--locale); undefined: as its column shows. */
   dayFirstLocale?: boolean,
-): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[]; header: string | null; dayFirst: boolean } {
+): { history: Array<[string, number]>; lang: Lang; dropped: number; droppedLines: number[]; header: string | null; dayFirst: boolean; currency: string | null } {
   const numbered = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
@@ -145,6 +161,7 @@ export function readHistoryCsv(
     // A French file's dates are day first: so are the --deadline and --today typed beside it (audit61), and so are an
     // English file's when its column shows it ("16/11/2026", en_NZ or en_GB: audit62).
     dayFirst: fileLang === 'fr' || english?.dayFirst === true,
+    currency: cellsCurrency(split.map((row) => row[1] ?? '')),
   };
 }
 
@@ -171,7 +188,7 @@ function formatKpiValue(value: number, history: ReadonlyArray<readonly [string, 
   return isRate ? formatPercent(value, lang) : formatNumber(value, lang, Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 1 ? 2 : 4);
 }
 
-function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>, header: string | null, deadline: string): void {
+function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<readonly [string, number]>, header: string | null, deadline: string, currency: string | null): void {
   if (typeof result.error === 'string') {
     console.error(result.error);
     return;
@@ -186,7 +203,7 @@ function printHuman(result: AssessResult, lang: Lang, history: ReadonlyArray<rea
   // The chance as the add-on writes it beside the verdict, and the suggestion by when (fixes50), as in the sheet.
   if (typeof result.probability === 'number') lines.push(`${t(lang, 'col.probability')}${colon} ${chanceText(result.probability, lang)}`);
   if (typeof result.suggestedTarget === 'number')
-    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${formatKpiValue(result.suggestedTarget, history, header, lang)} ${serverText(lang, 'statement.example.byDate', { date: formatDate(deadline, lang) })}`);
+    lines.push(`${t(lang, 'col.suggestedTarget')}${colon} ${currency ? formatCurrency(result.suggestedTarget, lang, currency) : formatKpiValue(result.suggestedTarget, history, header, lang)} ${serverText(lang, 'statement.example.byDate', { date: formatDate(deadline, lang) })}`);
   if (Array.isArray(result.reasons)) lines.push(...result.reasons.map((r) => `  - ${String(r)}`));
   console.log(lines.join('\n'));
 }
@@ -202,7 +219,7 @@ export const command: CliCommand = {
     if (problem) return usageError(problem);
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const langOption = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
-    if (options.lang !== undefined && langOption === null) return usageError(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+    if (options.lang !== undefined && langOption === null) return usageError(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
     // Until the file tells its language, messages follow --lang (English by default).
     const optionLang: Lang = langOption ?? 'en';
     // The sheet's locale the file comes from (mend62a): an en_NZ file whose days are all ≤ 12 is still day first.
@@ -216,7 +233,7 @@ export const command: CliCommand = {
       // The text fields follow the options as the plain form's do (surf63; audit62: they ignored --locale): the reasons'
       // dates the locale's order (en_NZ "31 March 2027"), their language a line's own "lang", else --lang, else the
       // locale's language (fr_CA: French), else English.
-      const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {});
+      const addon = builtAddon(localeGiven ? { SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => localeGiven }) } } : {}, langOption ?? localeLang ?? 'en');
       if (!addon) return 2;
       const lineLang: Lang | undefined = langOption ?? localeLang ?? undefined;
       if (process.stdin.isTTY) console.error(t(optionLang, 'cli.assess.typeJson'));
@@ -240,7 +257,9 @@ export const command: CliCommand = {
     } catch (error) {
       return usageError(t(optionLang, 'cli.assess.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
     }
-    const { history, lang: fileLang, droppedLines, header, dayFirst } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average', order === 'dmy' ? true : order === 'mdy' ? false : undefined);
+    // A shared sign in the cells is the locale's currency ("$" in en_AU: AUD), as a sheet's format shows it.
+    useCurrency(currencyOfLocale(localeGiven));
+    const { history, lang: fileLang, droppedLines, header, dayFirst, currency } = readHistoryCsv(csv, langOption, options.aggregation === 'total' ? 'sum' : 'average', order === 'dmy' ? true : order === 'mdy' ? false : undefined);
     // The text's language: --lang, else --locale's, else the file's (a ";" file: French); the file is read as it writes.
     const lang: Lang = langOption ?? localeLang ?? fileLang;
     // The dates are read once the file says how it writes them (a French file: day first), and refused in its language.
@@ -266,27 +285,28 @@ export const command: CliCommand = {
       aggregation: typeof options.aggregation === 'string' ? options.aggregation : undefined,
       lang,
       header,
+      currency,
     };
     // One order for every date of the answer, the file's (audit62): the add-on's reasons are written as in a sheet of the
     // locale the file reads like — en_GB for an English file whose dates are day first, else en_US; fr_FR — and the
     // suggestion's line, written here, in the same order ("31 March 2027" on both, or "March 31, 2027" on both).
     const locale = localeGiven ?? (lang === 'fr' ? 'fr_FR' : dayFirst ? 'en_GB' : 'en_US');
-    const addon = builtAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } });
+    const addon = builtAddon({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } }, lang);
     if (!addon) return 2;
     useDateOrder(localeDateOrder(locale, lang));
-    const result = assessLine(addon, JSON.stringify(request));
-    printHuman(result, lang, history, header, deadlineIso);
+    const result = assessLine(addon, JSON.stringify(request), lang);
+    printHuman(result, lang, history, header, deadlineIso, currency);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };
 
 /** The built add-on in a context holding `globals`; null (said on stderr) when dist/Code.js cannot be loaded. */
-function builtAddon(globals: Record<string, unknown>): LoadedAddon | null {
+function builtAddon(globals: Record<string, unknown>, lang: Lang): LoadedAddon | null {
   try {
     return loadAddon(globals);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error('The CLI runs the built add-on (dist/Code.js): run "npm run build" first.');
+    console.error(t(lang, 'cli.notBuilt'));
     return null;
   }
 }

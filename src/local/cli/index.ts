@@ -23,15 +23,34 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./report')).command,
 };
 
+/** Options that take no value, wherever they stand (every other `--name` takes the next word, as parseArgs reads it). */
+const FLAGS = new Set(['--help', '-h', '--json', '--in-place']);
+
+/**
+ * Where the command stands: the first word that is neither an option nor an option's value (surf65: `smart-goals --locale
+ * fr_FR assess --help` took « --locale » for the command and listed the commands); -1 when there is none.
+ */
+function commandIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('-')) return i;
+    if (!FLAGS.has(arg) && !arg.includes('=') && !(argv[i + 1] ?? '-').startsWith('-')) i++;
+  }
+  return -1;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const at = commandIndex(argv);
+  const name = argv[at];
+  // The options before the command are its own, as if written after it (`--lang fr analyze …`).
+  const rest = argv.filter((_, i) => i !== at);
   // The help's language: `--lang fr` (or `--lang=fr`) anywhere, else --locale's as every command takes it (surf64: the
   // usages were English only; mend64f: `--help --locale fr_FR` was English).
   const option = (key: string): string | undefined => (argv.includes(key) ? argv[argv.indexOf(key) + 1] : argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1));
   const lang: Lang = option('--lang') === undefined ? langFromLocale(option('--locale')) : (requestLang(option('--lang')) ?? 'en');
   const helped = argv.includes('--help') || argv.includes('-h');
-  // An option before any command with --help anywhere (`--lang fr --help`, mend64f: « Commande inconnue «  --lang  » »): the command list.
-  if (!name || name === 'help' || (name.startsWith('-') && helped)) {
+  // No command (`--lang fr --help`, mend64f: « Commande inconnue «  --lang  » »), or `help`: the command list.
+  if (name === undefined || name === 'help') {
     const lines = [t(lang, 'cli.help.usage'), '', t(lang, 'cli.help.commands')];
     for (const [cmd, load] of Object.entries(COMMANDS)) {
       const command = await load();
@@ -39,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     lines.push('', t(lang, 'cli.help.more'));
     console.log(lines.join('\n'));
-    return name ? 0 : 1;
+    return argv.length > 0 && (helped || name === 'help') ? 0 : 1;
   }
   const load = COMMANDS[name];
   if (!load) {

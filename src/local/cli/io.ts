@@ -1,5 +1,8 @@
 /** Small I/O helpers shared by the CLI commands. */
 import { createInterface } from 'node:readline';
+import { t } from '../../core/messages/cli';
+import { langFromLocale, requestLang } from '../../core/messages/translate';
+import type { Lang } from '../../core/types';
 
 /** Streams stdin line by line (keeps order; never buffers the whole input). A UTF-8 byte-order mark (files saved by Excel or Notepad) is dropped. */
 export async function* stdinLines(): AsyncGenerator<string> {
@@ -46,12 +49,21 @@ export function localToday(): string {
  * as its value), or a value option given without its value (`--today` at the end).
  */
 export function optionProblem(options: Readonly<Record<string, string | true>>, valueOptions: readonly string[], booleanFlags: readonly string[] = []): string | null {
+  const lang = optionsLang(options);
   for (const [name, value] of Object.entries(options)) {
     if (booleanFlags.includes(name)) continue;
-    if (!valueOptions.includes(name)) return `Unknown option --${name} (try --help)`;
-    if (value === true || value === '') return `--${name} needs a value`;
+    if (!valueOptions.includes(name)) return t(lang, 'cli.unknownOption', { name });
+    if (value === true || value === '') return t(lang, 'cli.needsValue', { name });
   }
   return null;
+}
+
+/**
+ * The language of the CLI's own errors before a command reads its options: --lang's (as core requestLang reads it), else
+ * --locale's (fr_CA: French), else English — the help's rule (surf65: usage errors and request lines were English only).
+ */
+export function optionsLang(options: Readonly<Record<string, string | true>>): Lang {
+  return requestLang(options.lang === true ? undefined : options.lang) ?? langFromLocale(options.locale === true ? undefined : options.locale);
 }
 
 /** A spreadsheet locale as `--locale` takes it: "en_NZ", "fr_CA", "fr" (a hyphen is read as the underscore). */

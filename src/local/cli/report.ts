@@ -26,7 +26,7 @@ import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
 import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
 import type { CliCommand } from './index';
-import { localeOption, optionProblem, parseArgs } from './io';
+import { localeOption, optionProblem, optionsLang, parseArgs } from './io';
 
 export const USAGE = t('en', 'cli.report.usage');
 
@@ -90,7 +90,7 @@ export async function runReport(argv: string[]): Promise<number> {
   if (problem) return fail(problem);
   // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
   const asked = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
-  if (options.lang !== undefined && asked === null) return fail(t('en', 'cli.report.badLang', { value: String(options.lang) }));
+  if (options.lang !== undefined && asked === null) return fail(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
   const lang: Lang = asked ?? 'en';
   if (positionals.length > 1) return fail(t(lang, 'cli.report.oneWorkbook', { files: positionals.map((p) => `"${p}"`).join(', ') }));
   const locale = localeOption(options.locale);
