@@ -110,9 +110,10 @@ const PESO_SCALE = "(?:\\s?(?:million|billion|trillion)(?=\\s*[.,;:!?)]|\\s*$)|\
 const DIRHAM = 'dhs?(?=\\s?[\\d.,]+\\s?(?:[bm]n|m(?![a-z])|(?:m|b|tr)illion))';
 // The rand's number: grouped thousands or a scale ("R50,000", "R1bn"); after a preposition also with a space, as the add-on
 // writes ZAR ("from R 4,970 to R 4,500", « de R 4 970 à R 4 500 »: audit65 — the baseline was lost, French read it as the
-// target); a label before it keeps it a letter ("Grade R 1,200 learners").
+// target); a label before it keeps it a letter ("Grade R 1,200 learners"). Spaced, also under a thousand as SMARTCHECK writes
+// it ("from R 970 to R 500", "R 49,70"), and after two spaces (mend65a: the baseline was lost, « R 49,70 » read bare).
 const RAND_NUMBER = '(?:\\d{1,3}[,. ]\\d{3}|\\d+(?:[.,]\\d+)?\\s?(?:[bt]n|m|(?:m|b|tr)illion)(?![a-z]))';
-const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|[€\x80]|£|usd|eur|gbp|chf|cad|(?:(?<![a-z])r(?=' + RAND_NUMBER + ')|(?<=\\b(?:from|to|of|at|by|for|below|above|under|over|than|reach|de|a|sous|pour) )r(?= ' + RAND_NUMBER + '))|[₹\x81]|[₦\x82]|[฿\x8d]|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p\\.?)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
+const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|[€\x80]|£|usd|eur|gbp|chf|cad|(?:(?<![a-z])r(?=' + RAND_NUMBER + ')|(?<=\\b(?:from|to|of|at|by|for|below|above|under|over|than|reach|de|a|sous|pour)\\s+)r(?= (?:' + RAND_NUMBER + '|\\d{1,3}(?:,\\d\\d)?(?![\\d,.]))))|[₹\x81]|[₦\x82]|[฿\x8d]|(?<![a-z])(?:rs\\.?|inr|k?sh(?=\\s?\\d)|r(?:mb?|p\\.?)(?=\\s?\\d)|' + DIRHAM + '|[nk](?=\\d+(?:[.,]\\d+)?\\s?(?:k|m|[bt]n|b|(?:m|b|tr)illion)(?![a-z]))|p(?=\\d+(?:[.,]\\d+)?' + PESO_SCALE + '))|(?<![a-z])(?<iso>[a-z]{3})(?=\\s?\\d))\\s?';
 // "₹52,00,000", "12,34,567": India's lakh grouping (CLDR en_IN "#,##,##0.###": pairs, then the last three) read whole;
 // it cannot be an English or French number ("1,234,567", "3,5") since those never group by two.
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
@@ -338,6 +339,8 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   // "grow ebitda c.15% p.a.": "c." (circa) glued to a number is no decimal point (real36); the same length keeps the offsets.
   const folded = text.replace(/\bc\.(?=\d)/g, 'c ');
   const found: Quantity[] = [];
+  // "by 2027/1/5", "v2027/03/01": a year-first slash date, read or not as the deadline, holds no quantity (mend65a: its day was the target).
+  const dateLike = folded.includes('/') ? [...folded.matchAll(/\d{4}\/\d\d?\/\d\d?(?![\d/])/g)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : [];
   QUANTITY_RE.lastIndex = 0;
   // Every match has a digit (NUMBER): only the positions near one are scanned (perf42: none without a digit; perf52).
   for (let m = nextQuantity(folded); m; m = nextQuantity(folded)) {
@@ -365,6 +368,7 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (g.mult === 'm' && /^,? (?:the|la|le) (?:comp|firm|group|soc|entr)|^ (?:as|comme) (?:(?:an?|our|notre) )?(?:client|customer|account|compte)/.test(folded.slice(m.index + m[0].length))) continue;
     // "80-100 dials": folding made the range's dash a space, no thousands group; its lower bound (real23).
     const at = m.index + m[0].indexOf(g.num);
+    if (dateLike.some((d) => at >= d.start && at < d.end)) continue;
     const dash = original?.length === folded.length ? original.slice(at, at + g.num.length).search(/\d[-–]/) + 1 : 0;
     const base = parseNumberToken(dash ? g.num.slice(0, dash) : g.num, lang);
     if (base === null) continue;
