@@ -1,0 +1,45 @@
+/**
+ * mend65k through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR (test/core/statement/mend65k.test.ts):
+ * 1. SMARTCHECK's rewrite and Check goals' notes in the other language than the sentence's keep the words the catalog lists
+ *    in both (MRR, EBITDA, CAC, win rate), with that language's article; "earnings" still takes « le bénéfice ».
+ */
+import { AS_OF, addonIn } from './smartparse';
+import { harness } from './workbook/harness';
+
+describe('1. SMARTCHECK: the other language’s rewrite keeps MRR, EBITDA, CAC, win rate', () => {
+  it('fr_FR: English sentences', () => {
+    const fr = addonIn('fr_FR');
+    const check = (text: string): string => String(fr.call('SMARTCHECK', text, AS_OF));
+    expect(check('Grow MRR to $1M in 2027.')).toMatch(/Augmenter le MRR à 1\s000\s000\s\$/);
+    expect(check('Increase EBITDA to $2M in 2027.')).toMatch(/Augmenter l’EBITDA à 2\s000\s000\s\$/);
+    expect(check('Grow ARR to $10M in 2027.')).toMatch(/Augmenter l’ARR à 10\s000\s000\s\$/);
+    expect(check('Grow earnings by 10% in 2027.')).toMatch(/Augmenter le bénéfice de 10\s%/);
+  });
+
+  it('en_US: French sentences', () => {
+    const en = addonIn('en_US');
+    const check = (text: string): string => String(en.call('SMARTCHECK', text, AS_OF));
+    expect(check('Augmenter l’EBITDA à 2 M€ en 2027.')).toContain('Increase EBITDA to €2,000,000');
+    expect(check('Augmenter le win rate à 30 % en 2027.')).toContain('Increase the win rate to 30%');
+    expect(check('Réduire le CAC à 200 € en 2027.')).toContain('Reduce the CAC to €200');
+    expect(check('Améliorer le taux de transformation de 2 points en 2027.')).toContain('the conversion rate');
+  });
+});
+
+const CASES = [
+  { locale: 'en_US', goalsTab: 'Goals', notesHeader: 'SMART notes', goal: 'Augmenter l’EBITDA à 2 M€', example: 'Increase EBITDA to €2,000,000 by March 31, 2027' },
+  { locale: 'fr_FR', goalsTab: 'Objectifs', notesHeader: 'Remarques SMART', goal: 'Grow EBITDA to $2M', example: 'Augmenter l’EBITDA à 2\u202f000\u202f000\u00a0$ d’ici le 31 mars 2027' },
+] as const;
+
+describe.each(CASES)('1. Check goals: the example keeps EBITDA in the other language ($locale)', ({ locale, goalsTab, notesHeader, goal, example }) => {
+  it('names the KPI as the tab lookup does', () => {
+    const h = harness({ spreadsheetLocale: locale, userLocale: locale.slice(0, 2) });
+    h.run('insertExampleWorkbook');
+    const sheet = (h.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(goalsTab)!;
+    sheet.getRange(sheet.getLastRow() + 1, 1, 1, 2).setValues([['X1', goal]]);
+    h.run('checkGoals');
+    const values = sheet.getDataRange().getValues();
+    const notes = String(values.find((r) => r[0] === 'X1')?.[(values[0] as string[]).indexOf(notesHeader)] ?? '');
+    expect(notes).toContain(example);
+  });
+});
