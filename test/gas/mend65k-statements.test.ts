@@ -1,9 +1,11 @@
 /**
  * mend65k through the BUILT bundle (dist/Code.js on the emulator), en_US and fr_FR (test/core/statement/mend65k.test.ts):
  * 1. SMARTCHECK's rewrite and Check goals' notes in the other language than the sentence's keep the words the catalog lists
- *    in both (MRR, EBITDA, CAC, win rate), with that language's article; "earnings" still takes « le bénéfice ».
+ *    in both (MRR, EBITDA, CAC, win rate), with that language's article; "earnings" still takes « le bénéfice »;
+ * 2–5. SMARTPARSE's KPI cell: averages « par 1 000 habitants », marks on a worth or cash, exports as a share or cut name no
+ *    KPI; every factor spelling of exports multiplied reads Revenue.
  */
-import { AS_OF, addonIn } from './smartparse';
+import { AS_OF, addonIn, smartCells, smartParser } from './smartparse';
 import { harness } from './workbook/harness';
 
 describe('1. SMARTCHECK: the other language’s rewrite keeps MRR, EBITDA, CAC, win rate', () => {
@@ -41,5 +43,38 @@ describe.each(CASES)('1. Check goals: the example keeps EBITDA in the other lang
     const values = sheet.getDataRange().getValues();
     const notes = String(values.find((r) => r[0] === 'X1')?.[(values[0] as string[]).indexOf(notesHeader)] ?? '');
     expect(notes).toContain(example);
+  });
+});
+
+const REVENUE: Record<string, string> = { en_US: 'Revenue', fr_FR: 'Chiffre d’affaires' };
+
+describe.each(['en_US', 'fr_FR'])('2–5. SMARTPARSE’s KPI cell (%s)', (locale) => {
+  const cells = smartCells(smartParser(locale));
+  const addon = addonIn(locale);
+
+  it('3. an average per a number of people names no KPI; « par 2 d’ici » stays a factor', () => {
+    expect(cells('Double exports per 1,000 inhabitants by 2030.')[0]).toBe('');
+    expect(cells('Tripler les exportations par deux salariés d’ici 2030.')[0]).toBe('');
+    expect(cells('Nous voulons multiplier nos exportations par 2 d’ici 2029.')[0]).toBe(REVENUE[locale]);
+  });
+
+  it('2. a mark on a worth, cash or losses names no KPI; a sales mark keeps Revenue', () => {
+    expect(cells('Our valuation will reach the $4 billion mark by 2028.')[0]).toBe('');
+    expect(cells('Keep our cash above the $1M threshold.')[0]).toBe('');
+    expect(String(addon.call('SMARTCHECK', 'We will reach the $4 billion mark in losses by June 2028.', AS_OF))).not.toMatch(/^SMART/);
+    expect(cells('Our studio wants to cross the $10M threshold by December 2027.')[0]).toBe(REVENUE[locale]);
+  });
+
+  it('4. exports as a share of GDP, or cut, name no KPI', () => {
+    expect(cells('Increase exports of services by 3 times as a share of GDP by 2030.')[0]).toBe('');
+    expect(String(addon.call('SMARTCHECK', 'Reduce our exports by 2 times by 2030.', AS_OF))).not.toMatch(/^SMART/);
+  });
+
+  it('5. « par quatre », "10-fold", "by 3x", the passive read Revenue', () => {
+    expect(cells('Multiplier nos exportations par quatre d’ici 2030.')[0]).toBe(REVENUE[locale]);
+    expect(cells('Grow exports 10-fold by 2035.')[0]).toBe(REVENUE[locale]);
+    expect(cells('Grow exports by 3x by 2030.')[0]).toBe(REVENUE[locale]);
+    expect(cells('Nos exportations doivent être multipliées par 3 d’ici 2030.')[0]).toBe(REVENUE[locale]);
+    expect(cells('We export three times a year to Japan.')[0]).toBe('');
   });
 });
