@@ -3,7 +3,8 @@
  * 1. SMARTCHECK's rewrite and Check goals' notes in the other language than the sentence's keep the words the catalog lists
  *    in both (MRR, EBITDA, CAC, win rate), with that language's article; "earnings" still takes « le bénéfice »;
  * 2–5. SMARTPARSE's KPI cell: averages « par 1 000 habitants », marks on a worth or cash, exports as a share or cut name no
- *    KPI; every factor spelling of exports multiplied reads Revenue.
+ *    KPI; every factor spelling of exports multiplied reads Revenue;
+ * 6. « avec un churn de moins de 4 % », « avec un taux de churn inférieur à 4 % » read Attrition.
  */
 import { AS_OF, addonIn, smartCells, smartParser } from './smartparse';
 import { harness } from './workbook/harness';
@@ -76,5 +77,16 @@ describe.each(['en_US', 'fr_FR'])('2–5. SMARTPARSE’s KPI cell (%s)', (locale
     expect(cells('Grow exports by 3x by 2030.')[0]).toBe(REVENUE[locale]);
     expect(cells('Nos exportations doivent être multipliées par 3 d’ici 2030.')[0]).toBe(REVENUE[locale]);
     expect(cells('We export three times a year to Japan.')[0]).toBe('');
+  });
+});
+
+describe.each(['en_US', 'fr_FR'])('6. SMARTPARSE: the « avec » goal’s other wordings (%s)', (locale) => {
+  const cells = smartCells(smartParser(locale));
+  const churn = locale === 'fr_FR' ? 'Attrition' : 'Churn';
+
+  it('read churn and its bound', () => {
+    expect(cells('Nous visons une année record avec un churn de moins de 4 % d’ici 2028.')).toEqual([churn, '', 0.04, '2028-12-31']);
+    expect(cells('Nous visons une année record avec un taux de churn inférieur à 4 % d’ici 2028.')).toEqual([churn, '', 0.04, '2028-12-31']);
+    expect(cells('Signer 10 clients par trimestre avec un taux de churn inférieur à 5 %.')[0]).not.toBe(churn);
   });
 });

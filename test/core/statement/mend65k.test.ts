@@ -8,7 +8,8 @@
  *    « par deux salariés », "per 1,000 inhabitants", "per 100 visitors" are averages, no sum (as "per capita");
  * 2. a mark counts no sales when the money is a worth, assets, cash, losses, grants, gifts or money raised;
  * 4. exports as a share of GDP name no sum; a factor after exports reads sales only for an increase;
- * 5. one list of factors, figures and words FR/EN, for both factor rules (« par quatre », "10-fold", "by 3x", the passive).
+ * 5. one list of factors, figures and words FR/EN, for both factor rules (« par quatre », "10-fold", "by 3x", the passive);
+ * 6. kpi65's « avec » goal reads « un churn de moins de 4 % » and « un taux de churn inférieur à 4 % » too.
  */
 import { KPI_CATALOG } from '../../../src/core/kpi/catalog';
 import { analyzeStatement, evaluateStatement, exampleRewrite, ownWordsKpi } from '../../../src/core/statement';
@@ -131,5 +132,23 @@ describe('5. near misses: a frequency, a volume, exporters counted keep no KPI',
     ['Grow exports threefold in tonnes by 2030.', { kpi: null }],
     ['Increase the number of exporting firms by three times by 2030.', { kpi: null }],
     ['Nos exportateurs doivent être multipliés par 3 d’ici 2030.', { kpi: null }],
+  ]);
+});
+
+describe('6. « avec un churn de moins de », « avec un taux de churn » are the goal as « avec un churn inférieur à » (was no KPI)', () => {
+  readsAs([
+    ['Nous visons une année record avec un churn de moins de 4 % en 2028.', { kpi: 'churn', direction: 'decrease', target: 0.04 }],
+    ['Nous visons une année record avec un taux de churn inférieur à 4 % en 2028.', { kpi: 'churn', direction: 'decrease', target: 0.04 }],
+    ['Nous visons une année record avec un taux d’attrition de moins de 4 % en 2028.', { kpi: 'churn', target: 0.04 }],
+    ['We aim for a record year with churn of less than 4% in 2028.', { kpi: 'churn', target: 0.04 }],
+  ]);
+});
+
+describe('6. near misses: beside the goal’s own KPI, or with a second figure, the clause stays no goal', () => {
+  readsAs([
+    ['Signer 10 clients par trimestre avec un taux de churn inférieur à 5 %.', { kpi: 'deals_closed', target: 10 }],
+    ['Signer 10 clients par trimestre avec un churn de moins de 5 %.', { kpi: 'deals_closed', target: 10 }],
+    ['Nous visons une année record avec un churn de moins de 4 %, et 200 clients.', { kpi: null }],
+    ['Grow our business with a close rate of 30%.', { kpi: null }],
   ]);
 });
