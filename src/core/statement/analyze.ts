@@ -970,7 +970,8 @@ function isQualifyingWith(clause: Span, folded: string, kpis: readonly KpiMentio
   const cue = /^(?:with|avec)\s+(?:(?:an?|the|un|une|le|la|des|our|nos)\s+)?/.exec(folded.slice(clause.start, clause.end));
   if (!cue) return false;
   const bodyStart = clause.start + cue[0].length;
-  return kpis.some((k) => k.start === bodyStart && !k.verb) && quantities.some((q) => q.start >= bodyStart && q.end <= clause.end);
+  // « avec un taux de churn inférieur à 4 % » as « avec un churn … » (mend65k).
+  return kpis.some((k) => (k.start === bodyStart || folded.slice(bodyStart, k.start) === 'taux de ') && !k.verb) && quantities.some((q) => q.start >= bodyStart && q.end <= clause.end);
 }
 
 /**
@@ -1159,7 +1160,8 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   // clients with a basket above €1,000", "Grow our business with a close rate of 30%" keep their qualifier, and "Finish the
   // migration by March 2027 with costs expected at $200K" stays no goal, mend49c: no aim, an expected figure.)
   const figures = quantitiesAll.filter((q) => !inside(q, dates));
-  const goalWith = (c: Span): boolean => figures.length === 1 && directions.some((d) => d.cue === 'toward' && d.end <= c.start) && isQualifyingWith(c, folded, kpiMentions, quantitiesAll) && !EXPECTED_WITH_RE.test(folded.slice(c.start, c.end)) && [...kpiMentions, ...figures, ...directions.filter((d) => d.cue !== 'toward')].every((o) => inside(o, [c]));
+  // (The clause to its end: « avec un churn de moins de 4 % », whose lever clause stops at « de moins », mend65k.)
+  const goalWith = (l: Span, c = { start: l.start, end: l.start + (/[,;]|[.!?](?:\s|$)|$/.exec(folded.slice(l.start))?.index ?? 0) }): boolean => figures.length === 1 && directions.some((d) => d.cue === 'toward' && d.end <= c.start) && isQualifyingWith(c, folded, kpiMentions, quantitiesAll) && !EXPECTED_WITH_RE.test(folded.slice(c.start, c.end)) && [...kpiMentions, ...figures, ...directions.filter((d) => d.cue !== 'toward')].every((o) => inside(o, [c]));
   const leverClauses = leverClausesAll.filter((c) => !isOutlookWith(c, folded, kpiMentions) && !goalWith(c));
   // A side constraint ("while keeping CAC under $500", "tout en maintenant la marge au-dessus de 40 %")
   // is neither the goal nor a lever: its KPI, verb and numbers are set aside with the levers'.

@@ -337,13 +337,10 @@ function normalizedSynonyms(kpi: KpiDefinition): readonly string[] {
  * The catalog KPI named in the sentence's own words ("win rate" for the close rate, « taux de transformation »): the
  * KPI an example rewrite names, since the user's words are better than the catalog label when they name it. The
  * longest mention of that KPI; null when the sentence does not name it, or when `lang`, the rewrite's language, is not the
- * sentence's. One rule for SMARTCHECK/SMARTSCORE (`judge`)
+ * sentence's and does not list the words among that KPI's synonyms too (MRR, EBITDA stay). One rule for SMARTCHECK/SMARTSCORE (`judge`)
  * and Check goals (core/workbook/check.ts `rowKpi`, before the KPI column's own text).
  */
 export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, catalog?: readonly KpiDefinition[], lang?: Lang): KpiDefinition | null {
-  // A rewrite in the other language names the catalog's label: the words belong to the sentence's ("Grow earnings by 10%"
-  // was « Augmenter le earnings de 10 % » in fr_FR, the last note; kpi65).
-  if (lang && lang !== analysis.language) return null;
   const text = analysis.text;
   let best: { start: number; end: number } | null = null;
   // Generic words ("sales", « ventes ») name the KPI less well than its label: the label then.
@@ -356,6 +353,10 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   // too (issue 11: "Reach 60 new accounts" was restated "Increase deals closed to 60", the catalog's label).
   const f = normalizedWords(words);
   if (!normalizedSynonyms(kpi).some((w) => f.includes(w))) return null;
+  // A rewrite in the other language names the catalog's label unless the words are that language's too: "Grow earnings by
+  // 10%" was « Augmenter le earnings » in fr_FR (kpi65); MRR, EBITDA, win rate, listed in both, stay (mend65k).
+  const other = lang && lang !== analysis.language ? lang : null;
+  if (other && !kpi.synonyms[other].some((w) => normalizedWords(w) === f)) return null;
   const labels = [kpi.label.en, kpi.label.fr].map((l) => ` ${foldText(l)} `);
   if (!/\S \S/.test(f) && labels.some((l) => l.includes(f)) && !labels.includes(f)) return null;
   if (words.toLowerCase() === kpi.label[analysis.language].toLowerCase()) return kpi;
@@ -365,7 +366,9 @@ export function ownWordsKpi(analysis: StatementAnalysis, kpi: KpiDefinition, cat
   const article = /(?:^|[\s'’])(the|les|des|aux|la|le|du|au|l['’])\s*$/i.exec(before)?.[1].toLowerCase() ?? '';
   const own = grammarOf(kpi);
   let grammar: LabelGrammar;
-  if (analysis.language === 'en') grammar = article === 'the' ? 'm the' : 'm';
+  // Words the other language lists too take that language's article: the catalog's (« l’EBITDA », "the win rate").
+  if (other) grammar = other === 'en' ? (own.endsWith(' the') ? 'm the' : 'm') : /^[aeiou]/i.test(words) ? (own[0] === 'f' ? 'f elide' : 'm elide') : own[0] === 'f' ? 'f' : 'm';
+  else if (analysis.language === 'en') grammar = article === 'the' ? 'm the' : 'm';
   // A counted name is plural (« 60 nouveaux comptes » → « les nouveaux comptes »), whatever its gender: « les » has one.
   else if (/^(?:les|des|aux)$/.test(article) || /(?:^|\D)(?:[2-9]|\d{2,})\s*$/.test(before)) grammar = 'mpl';
   else if (article === 'la') grammar = 'f';
@@ -386,7 +389,9 @@ export function judge(
   let cachedExample: string | null = null;
   // The KPI in the sentence's own words (one `findKpis` scan), for the rewrite and the Specific line.
   const ownWords = kpi && ownWordsKpi(analysis, kpi, options.catalog, lang);
-  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? ownWords ?? kpi, lang, asOf));
+  // The wizard's card when it is the sentence's catalog KPI, as Specific names it (mend65k: « Nomme le KPI (MRR) » beside
+  // « chiffre d’affaires »); else the sentence's own words.
+  const exampleOf = (): string => (cachedExample ??= exampleRewrite(analysis, options.exampleKpi ?? (kpi && named !== kpi ? named : (ownWords ?? kpi)), lang, asOf));
   // The KPI named in the messages: the one the user chose (wizard) when the sentence names that same catalog KPI.
   const chosen = options.context?.chosenKpi;
   // A sentence naming no catalog KPI names the one chosen — the wizard's card, the row's tab — when it says its name (« Réduire

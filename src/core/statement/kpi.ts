@@ -624,19 +624,26 @@ const CHANNEL_SHARE_TARGET_AFTER_RE = /\b(?:a|to)\s+\d[\d.,]*\s?(?:%|percent)\s*
  * les exportations », "multiply exports by 3" (kpi65).
  */
 const SUMMED_MULTIPLIED_RE = /\b(?:doubl|tripl|quadrupl|multipl)\w*\s+(?:par \S+\s+)?(?:(?!(?:the |la |le )?(?:valeur|value|nombre|number|part|share|base|average|moyenne|volume)\b)[a-z']+\s+){0,4}$/;
-/** Or a factor after it, "increase exports by 5 times", "export of wine products by 1.5 times", "grow exports fivefold" (kpi65). */
-const SUMMED_TIMES_AFTER_RE = /^(?: (?:of|from) [a-z' ]{0,30}?)? (?:by )?(?:[\d.,]+ times|\w+-?fold)\b/;
+/** A factor, in figures or words, FR/EN: what multiplies exports (kpi65's two rules read one list: mend65k). */
+const FACTOR = '(?:\\d+(?:[.,]\\d+)?|two|three|four|five|ten|deux|trois|quatre|cinq|dix)';
+/**
+ * Or a factor after it, "increase exports by 5 times", "export of wine products by 1.5 times", "grow exports fivefold" (kpi65),
+ * "by three times", "by 3x", "10-fold", « doivent être multipliées par 3 » (mend65k); not a decrease ("Reduce our exports by 2
+ * times": `SUMMED_CUT_BEFORE_RE`).
+ */
+const SUMMED_TIMES_AFTER_RE = new RegExp(`^(?:(?: (?:of|from) [a-z' ]{0,30}?)? (?:by )?(?:${FACTOR}(?: times|x)|\\w+[- ]?fold)\\b|(?: [a-z]+){0,2} multipli\\w* par ${FACTOR}\\b)`);
+const SUMMED_CUT_BEFORE_RE = /\b(?:reduc|cut|decreas|lower|halv|redui|diminu|baiss)\w*\s(?:[a-z']+\s){0,3}$/;
 /** Not counted in a physical unit nor given as a share (real12, real21, real41's rules: those name none). */
-const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|volume|tonnage|(?<!\b(?:by|de) (?:[a-z]+ )?\d[\d.,]*\s?)(?:%|percent|pour ?cent)|represent)/;
+const SUMMED_NOT_MONEY_AFTER_RE = /^(?:[^,;.]|[.,]\d){0,40}?(?:tonnes?|tons?|containers?|conteneurs?|teu|volume|tonnage|share|gdp|pib|(?<!\b(?:by|de) (?:[a-z]+ )?\d[\d.,]*\s?)(?:%|percent|pour ?cent)|represent)/;
 /**
  * Not the noun at all but what it describes or what is paid on it (mend46d): "export" before another noun ("export
  * duties", "an export manager"; not its sales: "export revenue", "an export of target of $1 billion") or French « export »
  * after one (« budget export », « crédit export »; not « l'export »); "the exports budget"; "the cost of exports". Nor an
- * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum (not « par 3 », « par deux », a factor: kpi65). Nor money given to
+ * average ("average consumer spending", "tourist spending per visitor"): one buyer's spending, no sum (not « par 3 », « par deux », a factor: kpi65, when it ends the clause or « d’ici », « en », « avant » follow; « par 1 000 habitants », « par deux salariés » are averages: mend65k). Nor money given to
  * exporters ("$2 billion in support to export businesses", "grants to export firms") or got from them ("from exporting
  * nations"): others' exports, not the subject's own sales (mend60s).
  */
-const SUMMED_NOT_HEAD_RE = /\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€\x80£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo|\d|deux|trois))/;
+const SUMMED_NOT_HEAD_RE = new RegExp(String.raw`\b(?:support|grant|aid|loan)\w* to (?:\w+ )?#|from #exporti|(?:average |(?:budget|cost|cout|dut|droit|tax|marg|loss|pert|credit|loan)\w* (?:on|of|sur|des?|du) (?:[a-z]+ )?)#|(?<!'|\bto (?:[a-z]+ly )?)#export# (?!(?:revenue|sales|turnover|targets?|of|around|about|us)\b|[$€\x80£\d])|#exports# (?:budget|manager)|# (?:moyen|(?:per|par|each) (?!year|an\b|annum|mo|(?<=par )${FACTOR}(?:$|[,;.]| (?:d'ici|en|avant)\b)))`);
 
 
 
@@ -1213,8 +1220,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // A catalog measure in or right after the noun is the goal's own ("cut global spending", "export pipeline": kpi46 read
       // them revenue first), and a noun "export" describes, a cost on exports or an average names no sum (mend46d). A volume
       // rules the value out whether it is stated or multiplied ("Double exports to 2 million tonnes").
-      if (out.some((o) => o.start < end + 12 && o.end > m.index) || SUMMED_NOT_HEAD_RE.test(`${textBefore(folded, m.index, 30)}#${m[0]}#${textAfter(folded, end, 15)}`)) continue;
-      if (((SUMMED_MONEY_AFTER_RE.test(after) || (/^export(?:ed|ing|er)?$/.test(m[0]) && EXPORTED_MONEY_RE.test(after)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50)) || SUMMED_TIMES_AFTER_RE.test(after)) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
+      if (out.some((o) => o.start < end + 12 && o.end > m.index) || SUMMED_NOT_HEAD_RE.test(`${textBefore(folded, m.index, 30)}#${m[0]}#${textAfter(folded, end, 20)}`)) continue;
+      if (((SUMMED_MONEY_AFTER_RE.test(after) || (/^export(?:ed|ing|er)?$/.test(m[0]) && EXPORTED_MONEY_RE.test(after)) || SUMMED_MULTIPLIED_RE.test(textBefore(folded, m.index, 50)) || (SUMMED_TIMES_AFTER_RE.test(after) && !SUMMED_CUT_BEFORE_RE.test(textBefore(folded, m.index, 40)))) && !SUMMED_NOT_MONEY_AFTER_RE.test(after)) || SUMMED_MONEY_BEFORE_RE.test(textBefore(folded, m.index, 40))) {
         out.push({ start: m.index, end, id: 'revenue', weak: true });
         break;
       }
@@ -1279,8 +1286,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
     const aimedMoney = !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && goalIs === null && !NOT_SALES_MONEY_RE.test(folded);
     // "reach the US $6 billion mark", "cross the $10M threshold": English names the threshold after its amount where French
     // names it before (« franchir la barre des 10 M€ », read above), a sales amount alike (kpi65); not a campaign's ("expects
-    // the campaign to reach the $3 billion mark": money raised, real51:10).
-    const marked = (m: RegExpExecArray): boolean => !folded.includes('campaign') && /\bthe (?:[a-z]{1,3} ?)?$/.test(textBefore(folded, m.index, 8)) && MARK_AFTER_RE.test(textAfter(folded, m.index + m[0].length, 30));
+    // the campaign to reach the $3 billion mark": money raised, real51:10), nor a worth, assets, cash, losses, money given
+    // or raised (`MARK_NOT_SALES_RE`, mend65k).
+    const marked = (m: RegExpExecArray): boolean => !MARK_NOT_SALES_RE.test(folded) && /\bthe (?:[a-z]{1,3} ?)?$/.test(textBefore(folded, m.index, 8)) && MARK_AFTER_RE.test(textAfter(folded, m.index + m[0].length, 30));
     let goalMoney = first && !spentAfter && !goalOfOtherMoney && !perUnit && !pointed && (goalIs !== null || (aimedMoney && (AIMED_MONEY_BEFORE_RE.test(folded.slice(0, first.index)) || marked(first)))) ? first : null;
     // « passe de 5 à 15 millions d'euros … le cap des 100 millions d'euros qui est visé », "from £10 million … the target is
     // to achieve £70 million": the amount a goal verb or a threshold noun takes, when it is not the first (real29, real32).
@@ -1344,6 +1352,8 @@ const SOLD_COUNT_RE = /\b\d[\d\s.,]*(?:k\s)?(?!(?:tonnes?|tons?|kg|kilos?|(?:hec
  * approximation may stand before the amount ("should expect to earn around $150k", real42).
  */
 const AIMED_MONEY_BEFORE_RE = /(?:^|\b(?:for|to|an?|reach|hit|make|earn|become|achieve|atteindre|(?:(?<!\b(?:projet|investissement|cout|dette|deficit|budget|facture|charge)s?\b[^,;:.!?]*)pes|(?<=\b(?:marche|secteur|market)[^,;.]*)represent)(?:er|era|eront|erait|eraient)(?: (?:plus|pres) de)?|market worth(?: an estimated)?|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:about|around|roughly|nearly|environ)\s+)?)$/;
+/** Money a mark counts that is no sales (mend65k): a campaign's, a worth, assets, cash, losses, grants, gifts, money raised. */
+const MARK_NOT_SALES_RE = /campaign|valu|market cap|asset|\baum\b|loss|cash|grant|donat|crowdf|kickst|fundrais/;
 /** The threshold noun English puts after the amount: "the $6 billion mark" (kpi65). */
 const MARK_AFTER_RE = /^(?:[a-z]+ ){0,2}?(?:mark|milestone|threshold|barrier)\b/;
 /** The same after the sentence's first amount: a goal verb or a threshold noun only (an approximation may follow). */
