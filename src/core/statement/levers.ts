@@ -69,10 +69,10 @@ const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|sta
  * better onboarding making up for lost accounts" are means, mend58s). Nor is the goal's frame in time or its upside (« avec une
  * échéance fixée à 2028 », « avec un décalage d'un an », « avec un potentiel supplémentaire en cas d'acquisitions », "with a
  * one-year delay", "with potential for more", stmt65): when and how much more, not how — a delay only with its duration,
- * potential only "for more" / « supplémentaire » ("with a shorter delivery delay", « avec un potentiel commercial renforcé »,
+ * potential only "for more" / « supplémentaire », « pour … », « d'… » (« un large potentiel pour les années à venir »; "with a shorter delivery delay", « avec un potentiel commercial renforcé »,
  * "with potential acquisition targets" are means, mend65s).
  */
-const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:(?:une?|an?|the) )?(?:[a-z]+ ){0,2}(?:echeance|deadline|decalage d'un an|(?:year|month) delay|potential for more|potentiel supplementaire)\b|(?:[a-z'-]+ ){1,5}(?:accounting for|making up) (?:[a-z]+ )?(?:\d|(?:half|a third|a quarter|most|the (?:bulk|majority))\b)|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
+const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:(?:une?|an?|the) )?(?:[a-z]+ ){0,2}(?:echeance|deadline|decalage d'un an|(?:year|month) delay|potential for more|potentiel (?:supplementaire|pour|d))\b|(?:[a-z'-]+ ){1,5}(?:accounting for|making up) (?:[a-z]+ )?(?:\d|(?:half|a third|a quarter|most|the (?:bulk|majority))\b)|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
 /**
  * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
  * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,

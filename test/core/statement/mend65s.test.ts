@@ -97,6 +97,8 @@ describe('(4) near misses: when and how much more, what a figure leaves out: no 
     ['Reach a 10% margin by 2028 with a one-year delay due to the crisis.', { target: 0.1, levers: [] }],
     ["La croissance du chiffre d'affaires doit être de 5 % par an, avec un potentiel supplémentaire en cas d'acquisitions.", { levers: [] }],
     ['Grow revenue 5% a year, with potential for more from acquisitions.', { levers: [] }],
+    ["Ouvrir 20 magasins d'ici 2028, avec un fort potentiel pour la suite.", { levers: [] }],
+    ["Porter la capacité de l'usine à 5 000 tonnes en 2028, avec un potentiel d'extension à 8 000 tonnes.", { levers: [] }],
     ["En excluant l'impact du taux de change, nous visons une hausse de 8 % du chiffre d'affaires en 2028.", { levers: [] }],
     ["Augmenter le chiffre d'affaires de 8 % en 2028, en excluant les effets de change.", { levers: [] }],
   ]);
@@ -157,6 +159,7 @@ describe('(8) a deadline « fixée à » a number before a noun: a count, no dea
     // near misses
     ["Atteindre 500 clients ; l'échéance est fixée à 2028.", { target: 500, deadline: '2028-12-31' }],
     ["Atteindre 500 clients ; l'échéance est fixée à 2028 et le budget reste inchangé.", { target: 500, deadline: '2028-12-31' }],
+    ["Atteindre une marge de 12 %, à un horizon fixé à 2028 avec un décalage d'un an.", { target: 0.12, deadline: '2028-12-31', levers: [] }],
     ['Reach 500 customers, with the deadline now set for 2028.', { target: 500, deadline: '2028-12-31' }],
   ]);
 });
