@@ -74,9 +74,9 @@ const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?
 /**
  * A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)"; the
  * amount's currency may be a word ("500 million Swiss francs ($544.8 million)", « 500 millions de francs suisses (465 M€) »,
- * stmt65). The look-behind is tested at the parenthesis, not at every character (perf54's order).
+ * stmt65; "Swiss Francs", "(US$365 million)", "(about $545 m)", « (soit 465 M€) », mend65s). The look-behind is tested at the parenthesis, not at every character (perf54's order).
  */
-const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:francs?|dollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:[-–,/]|and|et)?\s*(?:[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*\s?(?:M|k|Md|millions?|milliards?)?\s?[$€\x80£]))+\s*\)/g;
+const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:[Ff]rancs?|[Dd]ollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:[-–,/]|and|et)?\s*(?:(?:about|soit|environ) )?(?:(?:US)?[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*\s?(?:M|k|Md|millions?|milliards?)?\s?[$€\x80£]))+\s*\)/g;
 
 /** Shops by any of their names: « Biocoop (750 boutiques) vise 900 magasins » counts the same thing twice (mend45b). */
 const SHOP_RE = /\b(?:points? de vente|magasin|boutique|shop)/g;
@@ -223,12 +223,13 @@ function unitOfQuantity(q: Quantity, kpi: KpiDefinition | undefined): StatementU
   }
 }
 
+/** A money's currency named in words; Swiss francs before a dollar restating them ("500 million Swiss francs ($544.8 million)", mend65s). */
 const CURRENCY_HINTS: ReadonlyArray<[RegExp, string]> = [
   [/[€\x80]|\beur(?:os?)?\b/, 'EUR'],
   [/£|\bgbp\b/, 'GBP'],
+  [/\bchf\b|swiss franc/, 'CHF'],
   [/\busd\b|us\$/, 'USD'],
   [/\$|\bdollars?\b/, '$'],
-  [/\bchf\b/, 'CHF'],
 ];
 
 /** A year the date parsers did not claim ("l'exercice fiscal 2027", "June of 2027"): never a goal number. */
@@ -1312,8 +1313,9 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   if (denied && alternative) past.push({ start: denied.index, end: denied.index + denied[0].length + alternative.index });
   // "instead of setting a concrete goal of 50 customers …, you could say …", « au lieu de viser 50 clients, visez 80 »: the
   // aim set against the goal, to its clause's end, is no goal (real33; the denied aim's shape, turned round). So is one after
-  // "rather than" / « plutôt que de » ("Rather than cutting costs by 15%, …", stmt65; not "sooner rather than later").
-  const instead = folded.includes('instead of') || folded.includes('au lieu') || folded.includes('rather than') || folded.includes('plutot que') ? /\b(?:(?:instead of|rather than(?<!sooner rather than)|au lieu de?|au lieu d')\s|plutot que d(?:e\s|'))(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€\x80£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
+  // "rather than" / « plutôt que de » ("Rather than cutting costs by 15%, …", stmt65) or « plutôt qu'une » (« Plutôt qu'une baisse
+  // de 15 %, … », mend65s), only opening the sentence or after , ; : ( — "Cut costs rather than prices by 5%" keeps its 5 %.
+  const instead = folded.includes('instead of') || folded.includes('au lieu') || folded.includes('rather than') || folded.includes('plutot qu') ? /(?:\b(?:instead of|au lieu de?|au lieu d')\s|(?<=(?:^|[,;:(]) ?)(?:rather than\s|plutot qu(?:e d(?:e\s|')|'une?\s)))(?!(?:(?:about|around|nearly|roughly|approximately|over|under|environ|pres de|plus de|moins de|quelque)\s)?[\d$€\x80£])[^,;:.!?]*?(?=\s(?:and|et|but|mais)\s|[,;:.!?]|$)/.exec(folded) : null;
   if (instead) past.push({ start: instead.index, end: instead.index + instead[0].length });
   // "…, but if foreign exchange rates remain as miserable as they are now, it could happen later", « …, ce qui lui garantira
   // une stabilité … »: a condition or a consequence clause after the goal, to its comma or its "then", is no goal; its verbs
@@ -1588,7 +1590,11 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   // Not when an end is a percent ("Raise NPS from 40% to 50 points": 0.4 → 0.5, mend42a).
   const scorePoints = scoreKpi && ![numbers.baseline?.kind, numbers.target?.kind].includes('percent');
   const valueOf = (q: Quantity | null): number | null => (q && scorePoints && q.kind === 'points' ? +(q.value * 100).toPrecision(12) : (q?.value ?? null));
-  const baseline = openings ? null : valueOf(numbers.baseline);
+  // « Le churn est tombé à 3 % au dernier trimestre de 2025 ; le maintenir », "Churn fell to 3% in the last quarter of 2025;
+  // keep it there": a past level dated before the verb of keeping, nothing else read, is the level to keep (mend65s).
+  const was = numbers.baseline;
+  const kept = directionMention?.cue === 'maintain' && was && !numbers.target && !change && dates.some((d) => d.date < options.asOf && d.start >= was.end && d.end <= directionMention.start) ? was : null;
+  const baseline = openings || kept ? null : valueOf(numbers.baseline);
   // "ne perdre aucun client", "lose no customers": a loss verb with no lost item states churn at zero, to bring down to.
   // "Aim for zero accidents", « Viser zéro défaut », "Target zero customer complaints": "zero" before a measure named for what
   // a business wants less of (D1) brings it down to 0, outside the catalog, whatever the object reader took for the object (d57).
@@ -1599,7 +1605,7 @@ function analyzeText(text: string, options: AnalyzeOptions, aimGrowth: boolean):
   const zeroed = /(?:^|\b(?:aim\w* (?:for|at)|target\w*|objectif|vis\w*|achiev\w*|reach\w*|atteindre|maint\w*|keep\w*|to|a))\W*zero((?: (?!(?:[a-z]{1,2}|for|pour|p[ae]r|this|next|dans|sur|from)\b)[a-z]+){0,3})/.exec(folded);
   const zeroLoss = !numbers.baseline && !change && (kpi?.id === 'churn' ? !numbers.target && (ZERO_LOSS_RE.test(folded) || zeroed !== null) : !kpi && LOSS_MEASURE_RE.test(zeroed?.[1] || '-') && (!numbers.target || numbers.target.start > (zeroed?.index ?? 0)));
   const oneWin = namedWin && !numbers.target && !numbers.baseline && !change;
-  const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target);
+  const target = zeroLoss ? 0 : oneWin ? 1 : valueOf(numbers.target ?? kept);
   // A stated baseline and target make a delta redundant: "Réduire le CPL de 25 % (de 50 € à 37,50 €)" is the range.
   if (baseline !== null && target !== null) change = null;
   // A direction needs something to move: a KPI or a number ("Grow.", "Sell more." state none).

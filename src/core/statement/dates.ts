@@ -877,13 +877,14 @@ export const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?
   },
   // A bare year after a deadline preposition: "by 2027", "d'ici 2027", "en 2027", « au cours de l'année 2013 » and "over the
   // course of 2027" (num30: real31, real32); « vers 2020 » (about then) and « aux horizons 2030 » end that year (stmt55, real52);
-  // so do « à un horizon désormais fixé à 2022 », « une échéance fixée à 2028 », "a deadline now set for 2028" (stmt65).
+  // so do « à un horizon désormais fixé à 2022 », « une échéance fixée à 2028 », "a deadline now set for 2028" (stmt65), not
+  // before a plural noun (« l'échéance fixée à 2030 unités » counts; « fixé à 2022 avec un décalage » is due then, mend65s).
   // A year after « vers » followed by a noun is a count the goal moves toward, « vers 2040 véhicules » (mend55s).
   {
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|(?:horizon|echeance|deadline) (?:[a-z]+ )?(?:fixee? a|set (?:at|for|to))|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|\/\d\d?\/\d)/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|(?:horizon|echeance|deadline) (?:[a-z]+ )?(?:fixee? a|set (?:at|for|to))(?! \d+ (?!dans|mais|plus)[a-z]+s\b)|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|\/\d\d?\/\d)/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>

@@ -37,8 +37,9 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€\x80£]?\d
 // "en annonçant que …", "by announcing that …": a reporting verb says who stated the goal, not how it is reached; "en
 // passant de 10 à 20" restates the change. « En regardant vers l'avenir », « en excluant l'impact du change », "by looking
 // ahead": where the speaker looks from and what the figure leaves out, no means (stmt65; "by excluding …" unread, a means;
-// « en regardant de près chaque dépense » stays one).
-const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant)\b))/;
+// « en regardant de près chaque dépense » stays one, and so does « en excluant les clients non rentables »: only « l'impact »,
+// « l'effet », « les effets » are left out, mend65s).
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant (?:l'(?:impact|effet)|les effets))\b))/;
 
 /** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
  * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma between
@@ -67,9 +68,11 @@ const DETAIL_COUNT_RE = /^\d+ (?!new|add|more|extra|nouv|suppl|reps?\b|hires|sta
  * recruits", stmt58, real55:45): the participle given its share ("with improved accounting for channel rebates", "with
  * better onboarding making up for lost accounts" are means, mend58s). Nor is the goal's frame in time or its upside (« avec une
  * échéance fixée à 2028 », « avec un décalage d'un an », « avec un potentiel supplémentaire en cas d'acquisitions », "with a
- * one-year delay", "with potential for more", stmt65): when and how much more, not how.
+ * one-year delay", "with potential for more", stmt65): when and how much more, not how — a delay only with its duration,
+ * potential only "for more" / « supplémentaire », « pour … », « d'… » (« un large potentiel pour les années à venir »; "with a shorter delivery delay", « avec un potentiel commercial renforcé »,
+ * "with potential acquisition targets" are means, mend65s).
  */
-const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:(?:une?|an?|the) )?(?:[a-z]+ ){0,2}(?:echeance|deadline|decalage|delay|potentiel(?! [a-z]+s\b)|potential(?! [a-z]+s\b))\b|(?:[a-z'-]+ ){1,5}(?:accounting for|making up) (?:[a-z]+ )?(?:\d|(?:half|a third|a quarter|most|the (?:bulk|majority))\b)|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
+const WITH_NO_MEANS_RE = /^(?:with|avec) (?:\S+ (?:days?|weeks?|months?) (?:left|to go)|plans? to|(?:(?:une?|an?|the) )?(?:[a-z]+ ){0,2}(?:echeance|deadline|decalage d'un an|(?:year|month) delay|potential for more|potentiel (?:supplementaire|pour|d))\b|(?:[a-z'-]+ ){1,5}(?:accounting for|making up) (?:[a-z]+ )?(?:\d|(?:half|a third|a quarter|most|the (?:bulk|majority))\b)|(?:respect|regard|reference) to\b|(?:l'idee|le projet) d(?:e |')[a-z]+(?:er|ir|re)\b|(?:(?:une?|an?|the|la)\s+)?(?:[a-z']+\s+){0,2}(?:rentabilite|profitability|growth rate)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|d(?:e|u|es|')|a|at|between|entre|stable|improving)\b))/;
 /**
  * One item after "with"/« avec » that is the subject's state given its figure, its stem the head noun ("a high gross margin
  * exceeding 90%", "occupancy above 90%"; in French the head comes first: « une capacité de transformation de 20.000 tonnes »,
@@ -115,7 +118,7 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
   for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
     const cueStart = m.index;
     let bodyStart = m.index + m[0].length;
-    if (FALSE_GERUNDS.test(textAfter(folded, cueStart, 20))) continue;
+    if (FALSE_GERUNDS.test(textAfter(folded, cueStart, 24))) continue;
     // "click-through-rate", "walk-through", « tout-en-un »: a connector hyphenated inside a compound word is no connector.
     if (original[cueStart - 1] === '-' || original[bodyStart - 1] === '-') continue;
     // "through Q3", "through the end of June": a deadline, not a means.
