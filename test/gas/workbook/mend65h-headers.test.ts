@@ -44,6 +44,8 @@ const CASES: Record<'en_US' | 'fr_FR', { changed: readonly HeaderCase[]; near: r
     changed: [
       ['Factures fournisseurs', tab(DATES, [['Date de facturation', text('')], ['Fournisseur', text('Wood Corner')], ['Montant HT signé', MONEY.map((v, i) => REFUND_AT_3(i) * v)], ['Total signé', MONEY.map((v, i) => REFUND_AT_3(i) * v * 1.2)]]), 'Total signé', { kpiId: null, unit: 'currency' }],
       ['Données 1', tab(DATES, [['Montant signé', MONEY], ['Total signé', MONEY.map((v) => Math.round(v * 120) / 100)]]), 'Total signé', { unit: 'currency' }],
+      // A customer invoice export in Odoo's French labels: revenue, as the English one is.
+      ['Factures', tab(DATES, [['Numéro', ids('FAC/')], ['Client', text('Acme')], ['Date de facturation', text('')], ['Montant signé', MONEY], ['Total signé', MONEY]]), 'Total signé', { kpiId: 'revenue', unit: 'currency', aggregation: 'total' }],
       ['Inventaire', tab(DATES, [['Commande', ids('CO')], ['Client', text('Acme')], ['Qté', COUNTS], ['Prix unitaire', MONEY]]), 'Qté', { kpiId: 'deals_closed', aggregation: 'total' }],
       ['Niveaux de stock', tab(MONTHS, [['Quantité', HELD]]), 'Quantité', { kpiId: null, aggregation: 'level' }],
       ['Inventaires', tab(MONTHS, [['Quantité', HELD]]), 'Quantité', { kpiId: null, aggregation: 'level' }],
