@@ -569,9 +569,10 @@ const FLOW_AMOUNT_WORDS = new RegExp(`\\b(${TAXED}|(en|de)caisse(ments)?)\\b`);
 // fix-prev53's H11) are events (cancellations too, in whole numbers only: `detectKpiSeries`,
 // mend53a), and an audience's "adds" and "removes"
 // (Facebook Pages' `page_fan_adds`) its moves: flows (hdr53, the eleventh header set). A cash flow is one by its name (hdr57).
-// Hours worked (« heuresTravaillees » of a shift's log, "Hours worked") are worked over the period, summed (hdr65).
+// Hours worked (« heuresTravaillees » of a shift's log, "Hours worked") are worked over the period, summed (hdr65); mend65h: hours
+// only (« Effectif travaillé », staff held, stays a level).
 const TOTAL_WORDS =
-  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|worked|travaillee?s?|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|(?<!pending )(defaillances|faillites|bankruptcies)(?! (\w+ )?en cours))\b/;
+  /\b(cash flows?(?! (balance|position|solde))|new|won|closed|booked|sold|signed|worked|heures? travaillee?s?|sign ups?|signups?|expansion|contraction|(?<!\b(after|post|of|apres|hors) )churn(ed)?|lost|nouveaux?|nouvelles?|nouvel|gagnee?s?|conclue?s?|signee?s?|vendue?s?|perdue?s?|inscriptions?|reservee?s?|^(qte )?(entrees?|sorties?)( de stock)?$|(trains?|tgv|vols?|flights?|livraisons?|deliveries) en retard|late (trains?|flights?|deliveries)|^mises? en \w+|adds|removes|(?<!pending )(defaillances|faillites|bankruptcies)(?! (\w+ )?en cours))\b/;
 // A share, a capacity, a fill rate and people on board are held at an instant, before any count word (mend54a: hdr54's
 // `COUNT_WORDS` summed "Impressions share", « Capacité passagers », "Passengers on board"); a flow word still wins.
 const LEVEL_WORDS =
@@ -1230,8 +1231,9 @@ const DEAL_TITLE = /^((deal|affaire) )?(title|titre|name|nom)( (of the deal|de l
 const DEALS_CLOSED = /\b(won|lost|closed|gagnee?s?|perdue?s?|conclues?|fermee?s?)\b/;
 /** A support desk's words (mend63h): its tickets are no till's receipts. */
 const SUPPORT_WORDS = /\b(support|helpdesk|sav|incidents?|agents?|resol\w*|sla|csat|satisfaction|delais?|reponses?|response)\b/;
-/** Odoo's amounts in the company's sign ("Total Signed", "Untaxed Amount Signed", "Amount Company Currency Signed"): hdr65. */
-const ODOO_SIGNED = /^(untaxed )?(amount|total)( in| company)?( currency)? signed$/;
+/** Odoo's amounts in the company's sign ("Total Signed", "Untaxed Amount Signed", "Amount Company Currency Signed"): hdr65;
+ *  its French labels (« Total signé », « Montant HT signé »): mend65h. */
+const ODOO_SIGNED = /^((untaxed )?(amount|total)( in| company)?( currency)? signed|(total|montant( ht)?) signe)$/;
 /** GA4's exports number their rows by day, week or month from the report's start (« Nième jour », "Nth week"): hdr63. */
 const GA4_ORDINAL = /^(nth|nieme) (day|week|month|jour|semaine|mois)$/;
 /** A fee that names its processor: what the business pays it ("Stripe fee", "PayPal fees", "Processing fee"). */
@@ -1589,10 +1591,11 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // agency's fee or an affiliate's earnings (mend59h).
     const commission = /^commissions?$/.test(folded) && has('priced');
     const commissionPaid = commission && booking;
-    // hdr65: a bare quantity on a tab named a stock or an inventory ("Inventory", « Inventaire », "Stock levels") is held, a
-    // level with no KPI, not deals summed; "Stock movements", « Mouvements de stock » stay moves.
+    // hdr65: a bare quantity on a tab named a stock or an inventory ("Inventory", « Inventaire », "Stock levels", mend65h:
+    // « Niveaux de stock », « Inventaires », « État des stocks ») is held, a level with no KPI, not deals summed; "Stock
+    // movements", « Mouvements de stock » stay moves, and so do order lines (a client's or an order's column: mend65h).
     const bareQty = /^(qte|qty|quantit(e|y))$/.test(folded);
-    const tabStock = bareQty && /^(inventory|inventaire|stocks?)( levels?)?$/.test(tabWords);
+    const tabStock = bareQty && /^(inventory|inventaires?|stocks?|(niveaux? de|etat des) stocks?)( levels?)?$/.test(tabWords) && !has('client') && !has('payment');
     const stockHeld = tabStock || (bareQty && (besideHeader(/^(seuils? (de? )?(alerte|reappro|mini)|reorder|(minimum|safety) stock|stock (mini|de secu|d alerte))/) || (besideHeader(/^seuils?$/) && besideHeader(/^(emplacement|entrepot|warehouse)/))));
     const ownRead =
       processorFee || rfmFrequency || spentActual || soldUnits || prospected || profitResult || staffLine || depreciation || countedSales || expenseLine || nightsBooked || (bookingPrice && stay) || commissionPaid
@@ -1631,8 +1634,12 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // hdr65: Odoo's signed amounts ("Total Signed", "Untaxed Amount Signed", "Total in Currency Signed", "Amount Signed": an
     // export's money in the company's sign, beside an amount so signed) are money; an invoice's (beside "Invoice/Bill Date") is
     // revenue, not a credit note's (negative) nor a payment's. "Total signed" alone stays contracts signed, counted.
-    const signedMoney = ODOO_SIGNED.test(folded) && besideHeader(/\bamount\b.* signed$/);
-    const ownId = siteVisitors ? 'website_traffic' : netFollowers || (ga4Users && folded === 'new') ? 'signups' : signedMoney && besideHeader(/\binvoice\b/) && numbers.some((v) => v > 0) ? 'revenue' : '';
+    // mend65h: money only beside another signed amount, in cents or beside an invoice or a journal (contracts signed counted
+    // beside "Amount signed" stay counts); revenue only when the amounts sum above zero and nothing names a vendor, a supplier,
+    // a bill or a purchase (Odoo's vendor bills carry "Invoice/Bill Date" too: the costs, as on the base).
+    const signedMoney = ODOO_SIGNED.test(folded) && headerRow.some((cell, c) => c !== column && ODOO_SIGNED.test(foldHeader(cellText(cell)))) && besideHeader(/\b(amount|montant)\b.* signed?$/) && (numbers.some((v) => !Number.isInteger(v)) || besideHeader(/\b(invoice|journal|factur\w*)\b/));
+    const soldInvoice = besideHeader(/\b(invoice|factur\w*)\b/) && !has('supplier') && !besideHeader(/\b(vendors?|fournisseurs?)\b/) && !/\b(bills?|vendors?|suppliers?|purchases?|achats?|fournisseurs?)\b/.test(tabWords) && numbers.reduce((a, v) => a + v, 0) > 0;
+    const ownId = siteVisitors ? 'website_traffic' : netFollowers || (ga4Users && folded === 'new') ? 'signups' : signedMoney && soldInvoice ? 'revenue' : '';
     const own = ownId ? (catalog.find((k) => k.id === ownId) ?? null) : (tabStock || (outreachElsewhere && ownRead?.id === 'prospecting') || (ownRead?.unit === 'count' && SOLD_AMOUNT.test(folded) && (records || !numbers.every(Number.isInteger))) || (ownRead?.id === 'costs' && /^(achats? |(amounts? )?spent\b|montants? depensee?s?\b)/.test(folded) && has('client')) || (/^(days|jours|delai)\b|\bscore$/.test(folded) && ownRead?.unit === 'count') ? null : ownRead);
     const countedRate = own === null && !rateTwin ? countedRateKpi(name, catalog) : null;
     // Revenue lost is money with no KPI, and an index never takes its tab's KPI ("Conversion index" on a tab "Conversion")
@@ -1844,7 +1851,10 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // naming no KPI is a movement, summed; its balance (« solde »), a price or a rate stays a level. mend64h: named a movement only
     // (amount, debit, credit, net, final): cash, what is owed or held (« Reste dû », « Compte courant », "Net worth") stays a level.
     const ledgerAmount = !kpi && unit === 'currency' && /\b(montants?|amounts?|debit|credit|net(?! worth)|mouvements?|movements?|final)\b/.test(folded) && besideHeader(/debit/) && besideHeader(/credit/) && !STOCK_WORDS.test(folded) && !LEVEL_ALWAYS.test(folded);
-    const aggregation = (segments || runningTotal || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || ga4Users || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // mend65h: views that never fall by steps under a tenth of the first reading are a lifetime counter (a channel's views
+    // read once a month, 100,000 → 104,400), a level; views a day (331 → 1,304) stay summed.
+    const viewsCounter = /\b(views|vues)\b/.test(folded) && levels().length >= 4 && levels().every((p, i, all) => !i || (p.value >= all[i - 1].value && p.value - all[i - 1].value < all[0].value / 10));
+    const aggregation = (segments || runningTotal || viewsCounter || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || ga4Users || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));
