@@ -220,8 +220,8 @@ export const command: CliCommand = {
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const langOption = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
     if (options.lang !== undefined && langOption === null) return usageError(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
-    // Until the file tells its language, messages follow --lang (English by default).
-    const optionLang: Lang = langOption ?? 'en';
+    // Until the file tells its language, messages follow --lang, else --locale's language, else English (mend65f).
+    const optionLang: Lang = langOption ?? optionsLang(options);
     // The sheet's locale the file comes from (mend62a): an en_NZ file whose days are all ≤ 12 is still day first.
     const localeGiven = localeOption(options.locale);
     if (options.locale !== undefined && localeGiven === undefined) return usageError(t(optionLang, 'cli.report.badLocale', { value: String(options.locale) }));
