@@ -27,13 +27,13 @@ describe('surf65 (c): the CLI’s errors in the language asked for', () => {
   it.each([[['--lang', 'fr']], [['--locale', 'fr_CA']], [['--lang=fr-CA', '--locale', 'en_US']]])('assess --json %j: « Requête invalide »', (args) => {
     const [empty, malformed] = requestErrors(args);
     expect(empty).toBe('Requête invalide : ligne vide');
-    expect(malformed).toMatch(/^Requête invalide : JSON mal formé \(/);
+    expect(malformed).toBe('Requête invalide : JSON mal formé');
   });
 
   it.each([[[]], [['--lang', 'en', '--locale', 'fr_FR']], [['--locale', 'en_AU']]])('near miss %j: English as before', (args) => {
     const [empty, malformed] = requestErrors(args);
     expect(empty).toBe('Invalid request: empty line');
-    expect(malformed).toMatch(/^Invalid request: malformed JSON \(/);
+    expect(malformed).toBe('Invalid request: malformed JSON');
   });
 
   it.each([
@@ -71,5 +71,14 @@ describe('surf65 (c): the CLI’s errors in the language asked for', () => {
     const { stderr, status } = cli(args);
     expect(status).not.toBe(0);
     expect(stderr).toContain(message);
+  });
+
+  // mend65f, surf65's review (5): Node's English parser message stood inside « JSON mal formé (Expected property name…) ».
+  it.each([
+    [['--lang', 'fr'], 'Requête invalide : JSON mal formé (caractère 2)'],
+    [['--locale', 'en_AU'], 'Invalid request: malformed JSON (character 2)'],
+  ])('assess --json %j, "{bad": the catalog’s words', (args, message) => {
+    const { stdout } = cli(['assess', '--json', ...args], '{bad\n');
+    expect(nbsp((JSON.parse(stdout.trim()) as { error: string }).error)).toBe(message);
   });
 });

@@ -61,7 +61,9 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    return said(t(lang ?? 'en', 'cli.assess.malformed', { detail: error instanceof Error ? error.message : 'parse error' }));
+    // The catalog's words, not Node's English parser message (mend65f); the character it stopped at when Node says it.
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+    return said(at ? t(lang ?? 'en', 'cli.assess.malformedAt', { at: Number(at[1]) + 1 }) : t(lang ?? 'en', 'cli.assess.malformed'));
   }
   if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
     const named = requestLang((parsed as { lang?: unknown }).lang);
