@@ -60,4 +60,34 @@ describe('surf65 (d): assess shows the currency the history’s cells write', ()
     const { stdout } = cli(['assess', '--history', PLAIN, '--target', '1600000', '--deadline', '31/12/2026', '--today', '15/06/2026', '--locale', 'fr_SN']);
     expect(nbsp(stdout)).toContain('Chance d’atteindre 1 600 000 au rythme');
   });
+
+  // mend65f, surf65's review (4): a request's "currency" was shown as written, never checked ("XYZ 60,000", "eur 60,000").
+  const history = [40000, 42000, 43500, 45000, 46000].map((v, i) => [`2026-${String(i + 7).padStart(2, '0')}-01`, v]);
+  const line = (currency: unknown, lang: string): string => JSON.stringify({ history, target: 60000, deadline: '2027-06-30', today: '2026-12-07', lang, currency });
+  const answers = (lines: string[], locale: string): Array<{ error?: string; reasons?: string[] }> =>
+    cli(['assess', '--json', '--locale', locale], `${lines.join('\n')}\n`).stdout.trim().split('\n').map((text) => JSON.parse(text) as { error?: string; reasons?: string[] });
+
+  it('--json: a code in any case is the currency ("eur" → €60,000, « 60 000 € »)', () => {
+    const [en, fr] = answers([line('eur', 'en'), line('Eur', 'fr')], 'en_US');
+    expect(nbsp(en.reasons?.join(' '))).toContain('Chance of reaching €60,000');
+    expect(nbsp(fr.reasons?.join(' '))).toContain('Chance d’atteindre 60 000 €');
+  });
+
+  it.each([['XYZ'], ['EURO'], [5]])('--json: %j is no currency, refused in the line’s language', (currency) => {
+    const [en, fr] = answers([line(currency, 'en'), line(currency, 'fr')], 'en_US');
+    expect(en.error).toMatch(/^Invalid request: /);
+    expect(en.error).toContain(`unknown currency: ${String(currency)}`);
+    expect(nbsp(fr.error)).toMatch(/^Requête invalide : /);
+    expect(en.reasons).toBeUndefined();
+  });
+
+  it('near misses: a known sign ("F CFA", "€") is its currency; "" and null say none', () => {
+    const [sign, euro, empty, none] = answers([line('F CFA', 'fr'), line('€', 'en'), line('', 'en'), line(null, 'en')], 'fr_SN');
+    expect(nbsp(sign.reasons?.join(' '))).toContain('60 000 F CFA');
+    expect(nbsp(euro.reasons?.join(' '))).toContain('€60,000');
+    for (const answer of [empty, none]) {
+      expect(answer.error).toBeUndefined();
+      expect(nbsp(answer.reasons?.join(' '))).not.toMatch(/€|CFA|\$/);
+    }
+  });
 });

@@ -27,13 +27,13 @@ describe('surf65 (c): the CLI’s errors in the language asked for', () => {
   it.each([[['--lang', 'fr']], [['--locale', 'fr_CA']], [['--lang=fr-CA', '--locale', 'en_US']]])('assess --json %j: « Requête invalide »', (args) => {
     const [empty, malformed] = requestErrors(args);
     expect(empty).toBe('Requête invalide : ligne vide');
-    expect(malformed).toMatch(/^Requête invalide : JSON mal formé \(/);
+    expect(malformed).toBe('Requête invalide : JSON mal formé');
   });
 
   it.each([[[]], [['--lang', 'en', '--locale', 'fr_FR']], [['--locale', 'en_AU']]])('near miss %j: English as before', (args) => {
     const [empty, malformed] = requestErrors(args);
     expect(empty).toBe('Invalid request: empty line');
-    expect(malformed).toMatch(/^Invalid request: malformed JSON \(/);
+    expect(malformed).toBe('Invalid request: malformed JSON');
   });
 
   it.each([
@@ -47,5 +47,38 @@ describe('surf65 (c): the CLI’s errors in the language asked for', () => {
     const { stderr, status } = cli(args);
     expect(status).not.toBe(0);
     expect(nbsp(stderr)).toContain(message);
+  });
+
+  // mend65f, surf65's review (1): the errors after the options' check followed --lang only (English under --locale fr_FR).
+  it.each([
+    [['--locale', 'fr_FR', 'analyze', '--today', '2027-13-01', 'x'], '--today doit être une date'],
+    [['analyze', '--locale', 'fr_FR', '--fiscal-start', '13', 'x'], '--fiscal-start doit être le numéro du mois'],
+    [['--locale', 'fr_FR', 'report', 'a.xlsx', 'b.xlsx'], 'Un classeur à la fois'],
+    [['report', 'nope.xlsx', '--locale', 'fr_FR'], 'Fichier introuvable : nope.xlsx'],
+    [['assess', '--locale', 'fr_FR', '--history', 'nope.csv', '--target', '1', '--deadline', '2027-01-01'], 'Fichier introuvable : nope.csv'],
+    [['--locale', 'fr_CA', 'assess', '--target', '1'], '--history, --deadline'],
+  ])('--locale fr %j: French', (args, message) => {
+    const { stderr, status } = cli(args);
+    expect(status).not.toBe(0);
+    expect(nbsp(stderr)).toContain(message);
+    expect(stderr).not.toMatch(/must be|not found|One workbook|Missing/);
+  });
+
+  it.each([
+    [['--locale', 'fr_FR', '--lang', 'en', 'report', 'nope.xlsx'], 'File not found: nope.xlsx'],
+    [['assess', '--locale', 'en_AU', '--target', '1'], 'Missing --history, --deadline'],
+  ])('near miss %j: English', (args, message) => {
+    const { stderr, status } = cli(args);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain(message);
+  });
+
+  // mend65f, surf65's review (5): Node's English parser message stood inside « JSON mal formé (Expected property name…) ».
+  it.each([
+    [['--lang', 'fr'], 'Requête invalide : JSON mal formé (caractère 2)'],
+    [['--locale', 'en_AU'], 'Invalid request: malformed JSON (character 2)'],
+  ])('assess --json %j, "{bad": the catalog’s words', (args, message) => {
+    const { stdout } = cli(['assess', '--json', ...args], '{bad\n');
+    expect(nbsp((JSON.parse(stdout.trim()) as { error: string }).error)).toBe(message);
   });
 });

@@ -32,6 +32,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
+import { sentenceCurrency } from '../../core/currency-marks';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { requestLang, t, type MessageKey } from '../../core/messages';
@@ -655,6 +656,11 @@ export function smartAssess(request: unknown): SmartAssessResult {
     if (baseline !== undefined && baseline !== null && (typeof baseline !== 'number' || !Number.isFinite(baseline)))
       return fail(`non-numeric baseline: ${describe(baseline)}`);
     if (parsed.header !== undefined && parsed.header !== null && typeof parsed.header !== 'string') return fail(`non-text header: ${describe(parsed.header)}`);
+    // The values' currency ("XOF", "€": the CLI reads it from the cells' mark), shown as a tab's is (surf65); a code in
+    // any case ("eur"), a mark of core's table, else refused (mend65f: "XYZ 60,000"); "" none, as "lang"'s.
+    const asked = parsed.currency === '' ? null : (parsed.currency ?? null);
+    const currency = typeof asked === 'string' && /^[a-z]{3}$/i.test(asked) ? asked.toUpperCase() : asked;
+    if (currency !== null && (typeof currency !== 'string' || sentenceCurrency(currency) === undefined)) return fail(`unknown currency: ${describe(asked)}`);
     const points = (rows as Array<[string, number]>).map(([date, value]) => ({ date, value }));
     const input: AssessInput = {
       history: points,
@@ -667,8 +673,7 @@ export function smartAssess(request: unknown): SmartAssessResult {
       policy: isRecord(parsed.policy) ? (parsed.policy as Partial<AchievabilityPolicy>) : undefined,
       // The header the CLI read in the CSV, as ACHIEVABILITY reads its range's: the same space for the same column.
       valueKind: historyValueKind(parsed.header ?? null, points.map((p) => p.value), KPI_CATALOG),
-      // The values' currency ("XOF", "€": the CLI reads it from the cells' mark), shown as a tab's is (surf65).
-      currency: typeof parsed.currency === 'string' ? parsed.currency : null,
+      currency,
     };
     const a = assess(input, lang);
     const fields = Object.fromEntries(SMART_ASSESS_FIELDS.map((field) => [field, a[field]])) as Pick<Assessment, SmartAssessField>;

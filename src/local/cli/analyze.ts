@@ -143,17 +143,17 @@ export const command: CliCommand = {
     }
     const fiscalStart = options['fiscal-start'] === undefined ? undefined : fiscalStartOption(options['fiscal-start']);
     if (fiscalStart === null) {
-      console.error(t(lang ?? 'en', 'cli.analyze.badFiscalStart', { value: String(options['fiscal-start']) }));
+      console.error(t(lang ?? optionsLang(options), 'cli.analyze.badFiscalStart', { value: String(options['fiscal-start']) }));
       return 2;
     }
     const locale = localeOption(options.locale);
     if (options.locale !== undefined && locale === undefined) {
-      console.error(t(lang ?? 'en', 'cli.report.badLocale', { value: String(options.locale) }));
+      console.error(t(lang ?? optionsLang(options), 'cli.report.badLocale', { value: String(options.locale) }));
       return 2;
     }
     const today = typeof options.today === 'string' ? options.today : localToday();
     if (!isValidIsoDate(today)) {
-      console.error(t(lang ?? 'en', 'cli.badDate', { option: '--today', value: String(options.today) }));
+      console.error(t(lang ?? optionsLang(options), 'cli.badDate', { option: '--today', value: String(options.today) }));
       return 2;
     }
     // The sheet's locale: --locale's, else the language's stand-in (fr_FR for --lang fr, else en_US).
@@ -177,7 +177,7 @@ export const command: CliCommand = {
     if (positionals.length > 0) emit(positionals.join(' '));
     else {
       // Run with no TEXT at a terminal, the command would otherwise wait silently for stdin.
-      if (process.stdin.isTTY) console.error(t(lang ?? 'en', 'cli.analyze.typeGoals'));
+      if (process.stdin.isTTY) console.error(t(lang ?? optionsLang(options), 'cli.analyze.typeGoals'));
       for await (const line of stdinLines()) emit(line);
     }
     return 0;

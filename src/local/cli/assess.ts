@@ -61,7 +61,9 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    return said(t(lang ?? 'en', 'cli.assess.malformed', { detail: error instanceof Error ? error.message : 'parse error' }));
+    // The catalog's words, not Node's English parser message (mend65f); the character it stopped at when Node says it.
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+    return said(at ? t(lang ?? 'en', 'cli.assess.malformedAt', { at: Number(at[1]) + 1 }) : t(lang ?? 'en', 'cli.assess.malformed'));
   }
   if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
     const named = requestLang((parsed as { lang?: unknown }).lang);
@@ -220,8 +222,8 @@ export const command: CliCommand = {
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const langOption = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
     if (options.lang !== undefined && langOption === null) return usageError(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
-    // Until the file tells its language, messages follow --lang (English by default).
-    const optionLang: Lang = langOption ?? 'en';
+    // Until the file tells its language, messages follow --lang, else --locale's language, else English (mend65f).
+    const optionLang: Lang = langOption ?? optionsLang(options);
     // The sheet's locale the file comes from (mend62a): an en_NZ file whose days are all ≤ 12 is still day first.
     const localeGiven = localeOption(options.locale);
     if (options.locale !== undefined && localeGiven === undefined) return usageError(t(optionLang, 'cli.report.badLocale', { value: String(options.locale) }));

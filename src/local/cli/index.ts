@@ -23,25 +23,32 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./report')).command,
 };
 
-/** Options that take no value, wherever they stand (every other `--name` takes the next word, as parseArgs reads it). */
+/** Options that take no value, wherever they stand. */
 const FLAGS = new Set(['--help', '-h', '--json', '--in-place']);
+/** The commands' value options: before the command, only these take the next word (mend65f: `--jsn analyze "…"` took the goal for its value). */
+const VALUED = new Set(['today', 'lang', 'locale', 'fiscal-start', 'history', 'target', 'deadline', 'direction', 'aggregation', 'out']);
 
 /**
  * Where the command stands: the first word that is neither an option nor an option's value (surf65: `smart-goals --locale
- * fr_FR assess --help` took « --locale » for the command and listed the commands); -1 when there is none.
+ * fr_FR assess --help` took « --locale » for the command and listed the commands); -1 when there is none; an option no
+ * command knows before it, its name (mend65f: « Commande inconnue « x.xlsx » » for `--inplace report x.xlsx`). A value is
+ * the next word unless it starts with `--`, as parseArgs reads it (`--target -0.05`).
  */
-function commandIndex(argv: readonly string[]): number {
+function commandIndex(argv: readonly string[]): number | string {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('-')) return i;
-    if (!FLAGS.has(arg) && !arg.includes('=') && !(argv[i + 1] ?? '-').startsWith('-')) i++;
+    if (FLAGS.has(arg)) continue;
+    const name = arg.replace(/^--?/, '').split('=')[0];
+    if (!VALUED.has(name)) return name;
+    if (!arg.includes('=') && !(argv[i + 1] ?? '--').startsWith('--')) i++;
   }
   return -1;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const at = commandIndex(argv);
-  const name = argv[at];
+  const name = typeof at === 'number' ? argv[at] : undefined;
   // The options before the command are its own, as if written after it (`--lang fr analyze …`).
   const rest = argv.filter((_, i) => i !== at);
   // The help's language: `--lang fr` (or `--lang=fr`) anywhere, else --locale's as every command takes it (surf64: the
@@ -49,6 +56,10 @@ export async function main(argv: string[]): Promise<number> {
   const option = (key: string): string | undefined => (argv.includes(key) ? argv[argv.indexOf(key) + 1] : argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1));
   const lang: Lang = option('--lang') === undefined ? langFromLocale(option('--locale')) : (requestLang(option('--lang')) ?? 'en');
   const helped = argv.includes('--help') || argv.includes('-h');
+  if (typeof at === 'string') {
+    console.error(t(lang, 'cli.unknownOption', { name: at }));
+    return 2;
+  }
   // No command (`--lang fr --help`, mend64f: « Commande inconnue «  --lang  » »), or `help`: the command list.
   if (name === undefined || name === 'help') {
     const lines = [t(lang, 'cli.help.usage'), '', t(lang, 'cli.help.commands')];

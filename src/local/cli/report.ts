@@ -91,7 +91,8 @@ export async function runReport(argv: string[]): Promise<number> {
   // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
   const asked = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
   if (options.lang !== undefined && asked === null) return fail(t(optionsLang(options), 'cli.report.badLang', { value: String(options.lang) }));
-  const lang: Lang = asked ?? 'en';
+  // The errors' language: --lang's, else --locale's (mend65f: English under --locale fr_FR).
+  const lang: Lang = asked ?? optionsLang(options);
   if (positionals.length > 1) return fail(t(lang, 'cli.report.oneWorkbook', { files: positionals.map((p) => `"${p}"`).join(', ') }));
   const locale = localeOption(options.locale);
   if (options.locale !== undefined && locale === undefined) return fail(t(lang, 'cli.report.badLocale', { value: String(options.locale) }));
