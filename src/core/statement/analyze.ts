@@ -74,9 +74,12 @@ const OPENINGS_AFTER_RE = /^\s+(?:(?:new|nouvelles)\s+)?(?:ouvertures?|openings?
 /**
  * A parenthesis right after an amount holding only amounts in currencies: "£34 million ($44.4 million – €37.6 million)"; the
  * amount's currency may be a word ("500 million Swiss francs ($544.8 million)", « 500 millions de francs suisses (465 M€) »,
- * stmt65; "Swiss Francs", "(US$365 million)", "(about $545 m)", « (soit 465 M€) », mend65s). The look-behind is tested at the parenthesis, not at every character (perf54's order).
+ * stmt65; "Swiss Francs", "(US$365 million)", "(about $545 m)", « (soit 465 M€) », mend65s). The look-behind is tested at the parenthesis, not at every character (perf54's order). Each space
+ * has one place to go — the unit's own `\s?` only with its unit, the separator's `\s*` only after a separator — or a parenthesis
+ * of amounts not closed (« (10 € 15 € 20 € … selon les gammes) ») backtracks exponentially (lastread65: 14 amounts 10–15 s);
+ * a figure's digits are never split between two amounts (`(?![\d.,])`) for the same reason.
  */
-const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:[Ff]rancs?|[Dd]ollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:[-–,/]|and|et)?\s*(?:(?:about|soit|environ) )?(?:(?:US)?[$€\x80£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*\s?(?:M|k|Md|millions?|milliards?)?\s?[$€\x80£]))+\s*\)/g;
+export const CURRENCY_RESTATED_PAREN_RE = /\s?\((?<=\d(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?(?:\s(?:de )?(?:[A-Z]\w* )?(?:[Ff]rancs?|[Dd]ollars?|euros?|pounds?)(?: [a-z]+)?)?\s?\()(?:\s*(?:(?:[-–,/]|and|et)\s*)?(?:(?:about|soit|environ) )?(?:(?:US)?[$€\x80£]\s?\d[\d.,]*(?![\d.,])(?:\s?(?:million|billion|bn|m|k|milliards?|millions?))?|\d[\d.,]*(?![\d.,])(?:\s?(?:M|k|Md|millions?|milliards?))?\s?[$€\x80£]))+\s*\)/g;
 
 /** Shops by any of their names: « Biocoop (750 boutiques) vise 900 magasins » counts the same thing twice (mend45b). */
 const SHOP_RE = /\b(?:points? de vente|magasin|boutique|shop)/g;
