@@ -1354,7 +1354,7 @@ function awaitedLaunch(folded: string, original: string, at: number): boolean {
 // (folded "2027 02 30") and year-first slash ones ("2028/02/30", "2027/13/01": mend65a, isoDates reads the possible ones). The cue is looked behind from after the day (a lookbehind opening an alternative keeps V8 from
 // skipping ahead; no match ends right before a digit, so the day still starts right after the cue).
 export const IMPOSSIBLE_RE = new RegExp(
-  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|(\\d\\d?)(?<=${SLASH_CUE_WORD}\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})[\\s/](\\d\\d)[\\s/](\\d\\d)\\b`,
+  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|(\\d\\d?)(?<=${SLASH_CUE_WORD}\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})[\\s/](\\d\\d|(?<=\\/)\\d)[\\s/](\\d\\d|(?<=\\/)\\d)\\b`,
   'g',
 );
 
