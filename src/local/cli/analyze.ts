@@ -18,7 +18,7 @@ import { requestLang } from '../../core/messages/translate';
 import type { Lang } from '../../core/types';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
+import { COMMAND_OPTIONS, localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
 
 const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 
@@ -130,7 +130,7 @@ export const command: CliCommand = {
   help: (lang) => t(lang, 'cli.analyze.usage'),
   async run(argv) {
     const { options, positionals } = parseArgs(argv, ['json']);
-    const problem = optionProblem(options, ['today', 'lang', 'fiscal-start', 'locale'], ['json']);
+    const problem = optionProblem(options, COMMAND_OPTIONS.analyze.values, COMMAND_OPTIONS.analyze.flags);
     if (problem) {
       console.error(problem);
       return 2;

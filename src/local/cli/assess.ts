@@ -23,7 +23,7 @@ import { splitCsvLine } from '../csv-line';
 import { historyValueKind } from '../../core/workbook/kpis';
 import { loadAddon, type LoadedAddon } from '../runtime';
 import type { CliCommand } from './index';
-import { localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
+import { COMMAND_OPTIONS, localeOption, localToday, optionProblem, optionsLang, parseArgs, stdinLines } from './io';
 
 /** Fields printed for each request, in this order. */
 const OUTPUT_FIELDS = [
@@ -217,7 +217,7 @@ export const command: CliCommand = {
   help: (lang) => t(lang, 'cli.assess.usage'),
   async run(argv) {
     const { options } = parseArgs(argv, ['json']);
-    const problem = optionProblem(options, ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang', 'locale'], ['json']);
+    const problem = optionProblem(options, COMMAND_OPTIONS.assess.values, COMMAND_OPTIONS.assess.flags);
     if (problem) return usageError(problem);
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
     const langOption = options.lang === undefined ? null : (requestLang(options.lang) ?? null);

@@ -2,7 +2,7 @@
  * `smart-goals <command>`: the local command line. Each command lives in its
  * own module and registers here.
  */
-import { langFromLocale, requestLang } from '../../core/messages/translate';
+import { COMMAND_OPTIONS, optionsLang } from './io';
 import { t } from '../../core/messages/cli';
 import type { Lang } from '../../core/types';
 
@@ -23,10 +23,11 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./report')).command,
 };
 
+const OPTIONS = Object.values(COMMAND_OPTIONS);
 /** Options that take no value, wherever they stand. */
-const FLAGS = new Set(['--help', '-h', '--json', '--in-place']);
-/** The commands' value options: before the command, only these take the next word (mend65f: `--jsn analyze "…"` took the goal for its value). */
-const VALUED = new Set(['today', 'lang', 'locale', 'fiscal-start', 'history', 'target', 'deadline', 'direction', 'aggregation', 'out']);
+const FLAGS = new Set(['--help', '-h', ...OPTIONS.flatMap((o) => o.flags.map((flag) => `--${flag}`))]);
+/** The commands' value options (io's one table): before the command, only these take the next word (mend65f: `--jsn analyze "…"` took the goal for its value). */
+const VALUED = new Set<string>(OPTIONS.flatMap((o) => o.values));
 
 /**
  * Where the command stands: the first word that is neither an option nor an option's value (surf65: `smart-goals --locale
@@ -54,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
   // The help's language: `--lang fr` (or `--lang=fr`) anywhere, else --locale's as every command takes it (surf64: the
   // usages were English only; mend64f: `--help --locale fr_FR` was English).
   const option = (key: string): string | undefined => (argv.includes(key) ? argv[argv.indexOf(key) + 1] : argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1));
-  const lang: Lang = option('--lang') === undefined ? langFromLocale(option('--locale')) : (requestLang(option('--lang')) ?? 'en');
+  const asked = { lang: option('--lang'), locale: option('--locale') };
+  const lang: Lang = optionsLang(Object.fromEntries(Object.entries(asked).filter((entry): entry is [string, string] => entry[1] !== undefined)));
   const helped = argv.includes('--help') || argv.includes('-h');
   if (typeof at === 'string') {
     console.error(t(lang, 'cli.unknownOption', { name: at }));

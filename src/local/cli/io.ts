@@ -66,6 +66,16 @@ export function optionsLang(options: Readonly<Record<string, string | true>>): L
   return requestLang(options.lang === true ? undefined : options.lang) ?? langFromLocale(options.locale === true ? undefined : options.locale);
 }
 
+/**
+ * Each command's options, written once: its own check (`optionProblem`) and the command line's search for the command
+ * (`commandIndex`, where options may stand before it) read this table, so an option added here is known to both.
+ */
+export const COMMAND_OPTIONS = {
+  analyze: { values: ['today', 'lang', 'fiscal-start', 'locale'], flags: ['json'] },
+  assess: { values: ['history', 'target', 'deadline', 'today', 'direction', 'aggregation', 'lang', 'locale'], flags: ['json'] },
+  report: { values: ['out', 'today', 'lang', 'locale'], flags: ['in-place'] },
+} as const satisfies Record<string, { values: readonly string[]; flags: readonly string[] }>;
+
 /** A spreadsheet locale as `--locale` takes it: "en_NZ", "fr_CA", "fr" (a hyphen is read as the underscore). */
 const LOCALE_PATTERN = /^[a-z]{2}(?:[_-][a-z]{2})?$/i;
 

@@ -26,7 +26,7 @@ import { reportPrintSetup } from '../report-print';
 import { loadAddon } from '../runtime';
 import { SETTINGS_PROPERTY } from '../../gas/workbook/settings';
 import type { CliCommand } from './index';
-import { localeOption, optionProblem, optionsLang, parseArgs } from './io';
+import { COMMAND_OPTIONS, localeOption, optionProblem, optionsLang, parseArgs } from './io';
 
 export const USAGE = t('en', 'cli.report.usage');
 
@@ -86,7 +86,7 @@ function isMissingModule(error: unknown): boolean {
 export async function runReport(argv: string[]): Promise<number> {
   const { options, positionals } = parseArgs(argv, ['in-place']);
   // A typo (--ouput) or a value-less --out would otherwise be ignored and the result written elsewhere.
-  const problem = optionProblem(options, ['out', 'today', 'lang', 'locale'], ['in-place']);
+  const problem = optionProblem(options, COMMAND_OPTIONS.report.values, COMMAND_OPTIONS.report.flags);
   if (problem) return fail(problem);
   // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.
   const asked = options.lang === undefined ? null : (requestLang(options.lang) ?? null);
