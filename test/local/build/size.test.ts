@@ -747,8 +747,12 @@ describe('production build size budget', () => {
   // trim62 (2026-12-07, from 4a1ffea6): 751,562 → 735,432 bytes (−16,130) for uglify-js's compressor run between esbuild's
   // minifier and the pool (compress.ts: its default safe transforms, functions' bodies and arities kept); every answer of
   // output-digest.ts identical through both builds, cold load + first SMARTSCORE alike (docs/MEASUREMENTS.md, trim62).
-  it('keeps minified Code.js under 736 KB', () => {
-    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(736 * KB);
+  // 736 → 752 KB (2026-12-08, ruling C4, the lead): 751,481 bytes at 168752f7 left 2,183 bytes for a session's eight
+  // branches. trim60's slope (+0.11 ms of compile CPU a KB, above) puts +16 KB at about 1.8 ms a load against a cold load
+  // + first SMARTSCORE of 56–98 ms (`npm run bench -- statements` at 02:00 UTC, load 0.6–1.1: bundle load 56 ms, cold
+  // load + first SMARTSCORE 98 ms median of 5, 76–161); the statement bench's fresh-process lines stay the guard.
+  it('keeps minified Code.js under 752 KB', () => {
+    expect(statSync(path.join(outDir, 'Code.js')).size).toBeLessThan(752 * KB);
   });
 
   it('is still a strict script after the compressor (trim62, compress.ts)', () => {
