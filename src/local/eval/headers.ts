@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- headers [--corpus <file>] [--verbose] [--json]`: how the add-on reads KPI column headers copied
  * verbatim from real public sales spreadsheets and CSV files, labelled by hand before any run (the catalog KPI, level or
- * total, the unit; rules in the fixtures README). Twenty-four sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
+ * total, the unit; rules in the fixtures README). Twenty-five sets: kpi-headers.jsonl (headers31, tuned on), kpi-headers2.jsonl
  * (hdr43, collected blind from other files, tuned on by hdr44), kpi-headers3.jsonl (hdr44, tuned on by hdr45),
  * kpi-headers4.jsonl (hcollect45, tuned on by hdr46), kpi-headers5.jsonl (hcollect46, tuned on by hdr47),
  * kpi-headers6.jsonl (hcollect47, tuned on by hdr48), kpi-headers7.jsonl (hcollect48, tuned on by hdr49),
@@ -15,6 +15,8 @@
  * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
  * kpi-headers24-heldout.jsonl (hcoll65) is the twenty-fourth, collected and held out the same way under Ruling H6 (French
  * 25–60 %, real files first; first run: headers24-first-run.json, once the lead measures it).
+ * kpi-headers25-heldout.jsonl (hcoll66) is the twenty-fifth, collected and held out the same way under Ruling H6 (first run:
+ * headers25-first-run.json, once the lead measures it).
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
  * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
@@ -22,7 +24,7 @@
  * file carries none: a column is read from its header's words, its row's other headers and its values) — and read through the BUILT
  * add-on (dist/Code.js) on the emulator with the wizard's own server call, `sidebarGetContext` (its KPI list: `kpiId`,
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
- * in test/fixtures/statements/headers-first-run.json (headers2- to headers24-first-run.json for the later sets; the
+ * in test/fixtures/statements/headers-first-run.json (headers2- to headers25-first-run.json for the later sets; the
  * second to seventh opened for tuning since: hdr44 the second, hdr45 the third, hdr46 the fourth, hdr47 the fifth, hdr48
  * the sixth, hdr49 the seventh, hdr50 the eighth, hdr51 the ninth, hdr52 the tenth, hdr53 the eleventh, hdr54 the twelfth, hdr55 the thirteenth, hdr56 the fourteenth, hdr57 the fifteenth, hdr58 the sixteenth, hdr59 the seventeenth, hdr60 the eighteenth, hdr61 the nineteenth, hdr62 the twentieth, hdr63 the twenty-first, hdr64 the twenty-second, hdr65 the twenty-third). Each
  * file's header row is read as CSV (`headerCells`, hdr46).
@@ -62,6 +64,7 @@ export const HEADERS_HELDOUT21_FILE = path.join(FIXTURES, 'kpi-headers21.jsonl')
 export const HEADERS_HELDOUT22_FILE = path.join(FIXTURES, 'kpi-headers22.jsonl');
 export const HEADERS_HELDOUT23_FILE = path.join(FIXTURES, 'kpi-headers23.jsonl');
 export const HEADERS_HELDOUT24_FILE = path.join(FIXTURES, 'kpi-headers24-heldout.jsonl');
+export const HEADERS_HELDOUT25_FILE = path.join(FIXTURES, 'kpi-headers25-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers.jsonl': path.join(FIXTURES, 'headers-first-run.json'),
@@ -88,6 +91,7 @@ const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers22.jsonl': path.join(FIXTURES, 'headers22-first-run.json'),
   'kpi-headers23.jsonl': path.join(FIXTURES, 'headers23-first-run.json'),
   'kpi-headers24-heldout.jsonl': path.join(FIXTURES, 'headers24-first-run.json'),
+  'kpi-headers25-heldout.jsonl': path.join(FIXTURES, 'headers25-first-run.json'),
 };
 const TODAY = '2026-12-01';
 
@@ -289,6 +293,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
         HEADERS_HELDOUT22_FILE,
         HEADERS_HELDOUT23_FILE,
         HEADERS_HELDOUT24_FILE,
+        HEADERS_HELDOUT25_FILE,
       ].filter((f) => existsSync(f));
   console.log('KPI column headers from real spreadsheets through the built add-on (dist/Code.js, sidebarGetContext)');
   for (const file of files) report(file, argv);
