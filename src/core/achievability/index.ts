@@ -12,7 +12,7 @@
 import { addDays, addMonths, daysBetween, isValidIsoDate, startsAfterDeadline, withinCalendar } from '../dates';
 import { formatCurrency, formatDate, formatNumber, formatPercent, formatPoints, moneyDecimals, monthName, rateDecimals } from '../format';
 import { t } from '../messages';
-import type { Aggregation, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
+import type { Aggregation, CriterionStatus, Direction, IsoDate, KpiPoint, Lang, Period, Unit, Verdict } from '../types';
 import type { CriterionResult } from '../statement';
 import { farPastCount, normalizePoints } from '../series/clean';
 import { decumulate, namesYearToDate, namesYearToDateRatio, yearStartOf, yearToDateStart } from '../series/ytd';
@@ -1157,25 +1157,44 @@ export function verdictStory(assessment: Assessment, lang: Lang): VerdictStory {
 }
 
 /**
+ * The Achievable criterion's status for an assessment — the one verdict-to-status mapping, read by `achievableCriterion`
+ * and, without any message written, by SMARTSCORE with a history (perf66): on-track and realistic pass, a stretch warns,
+ * unrealistic fails; no verdict is unknown, but a rate target outside 0–100 % fails (its reason says what to fix).
+ */
+export function achievableStatus(assessment: Assessment): CriterionStatus {
+  switch (assessment.verdict) {
+    case 'on-track':
+    case 'realistic':
+      return 'pass';
+    case 'stretch':
+      return 'warn';
+    case 'unrealistic':
+      return 'fail';
+    default:
+      return assessment.outOfRange ? 'fail' : 'unknown';
+  }
+}
+
+/**
  * Maps an assessment to the SMART "Achievable" criterion, in the verdict's own line: on-track and realistic pass, a
  * stretch warns (half credit: the status quo does not get there, but the team did it before or it is within the
  * allowance), unrealistic fails with its dated suggestion.
  */
 export function achievableCriterion(assessment: Assessment, lang: Lang): CriterionResult {
   const story = verdictStory(assessment, lang);
+  const status = achievableStatus(assessment);
   switch (assessment.verdict) {
     case 'on-track':
     case 'realistic':
-      return { status: 'pass', message: story.line ?? '', suggestion: null };
+      return { status, message: story.line ?? '', suggestion: null };
     case 'stretch':
       // Half credit: not reached at the current pace, only with the extra effort the line names.
-      return { status: 'warn', message: t(lang, 'achievability.criterion.stretch', { detail: story.line ?? '' }), suggestion: null };
+      return { status, message: t(lang, 'achievability.criterion.stretch', { detail: story.line ?? '' }), suggestion: null };
     case 'unrealistic':
-      return { status: 'fail', message: story.line ?? '', suggestion: story.suggestion };
+      return { status, message: story.line ?? '', suggestion: story.suggestion };
     default:
       return {
-        // A rate target outside 0–100 % fails the criterion: the reason says what to fix.
-        status: assessment.outOfRange ? 'fail' : 'unknown',
+        status,
         // A refused target, a window the tab cannot measure: no missing history, the reason alone says why.
         message: assessment.outOfRange || assessment.partialWindow ? assessment.reasons[0] : t(lang, 'achievability.criterion.unknown', { detail: assessment.reasons[0] ?? '' }),
         suggestion: null,

@@ -1218,7 +1218,10 @@ export function findDates(prepared: PreparedText, sheetCtx: DateContext): DateMe
   // keep 7b03cb88's reading, the quarter of the first calendar year); "the 2027-28 financial year" is one mention, as "by
   // the 2027-28 financial year" (its words alone would read the current fiscal year).
   // On chrono's one-byte copy of the original (perf64), so a ’ or a € in the statement does not compile it a second time.
-  if (facts.digit) for (const m of chronoText(prepared.original).matchAll(YEAR_RANGE_RE)) {
+  // (Exec loops here and in impossibleDate, not matchAll, which copies the regex at each call: perf66.)
+  const ranged = facts.digit ? chronoText(prepared.original) : '';
+  YEAR_RANGE_RE.lastIndex = 0;
+  for (let m = facts.digit ? YEAR_RANGE_RE.exec(ranged) : null; m; m = YEAR_RANGE_RE.exec(ranged)) {
     const yearWords = / (?:fiscal|financial) year\b/.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 15));
     const span = { start: m.index, end: m.index + m[0].length + (yearWords?.index === 0 ? yearWords[0].length : 0) };
     // (After a fiscal word, "FY 2026-27" is FISCAL_RE's, whose span the goal's window reads.)
@@ -1372,7 +1375,8 @@ export const IMPOSSIBLE_GATE = /\b(?:0|29|3\d)|\d[/.\s]\d\d?[/.\s]\d|\d\/\d/;
  */
 export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span & { text: string }) | null {
   if (!IMPOSSIBLE_GATE.test(prepared.folded)) return null;
-  for (const m of prepared.folded.matchAll(IMPOSSIBLE_RE)) {
+  IMPOSSIBLE_RE.lastIndex = 0;
+  for (let m = IMPOSSIBLE_RE.exec(prepared.folded); m; m = IMPOSSIBLE_RE.exec(prepared.folded)) {
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTH_WORDS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.
@@ -1382,6 +1386,7 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
     // Year first ("2027/13/01", "2027-13-01"), a month above 12 is no month: chrono read it year/day/month (mend65a).
     if (m[11] ? month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) : month >= 1 && month <= 12 && (day < 1 || day > daysInMonth(year, month))) {
       const end = m.index + m[0].length;
+      IMPOSSIBLE_RE.lastIndex = 0; // as matchAll left it (an exported regex)
       return { start: m.index, end, text: prepared.original.slice(m.index, end) };
     }
   }

@@ -10,15 +10,15 @@
  * cell holding the plan's date) for stable results.
  */
 import { upperFirst, useDateOrder } from '../../core/format';
-import { achievableCriterion, assessQuestion, statementQuestion } from '../../core/achievability';
+import { achievableStatus, assessQuestion, statementQuestion } from '../../core/achievability';
 import { isValidIsoDate } from '../../core/dates';
 import { KPI_CATALOG, kpiBounded, kpiById } from '../../core/kpi/catalog';
 import { scaleTop } from '../../core/achievability/scale';
 import { historyRange, historyUnit, historyValueKind, logAggregation, logPoints, segmentedStock, unitClash, unitClashNote } from '../../core/workbook/kpis';
 import { t } from '../../core/messages';
-import { analyzeStatement, checkLine, evaluateStatement, exampleRewrite, impliedTarget, ownWordsKpi, scoreAlone } from '../../core/statement';
+import { analyzeStatement, checkLine, evaluateStatement, impliedTarget, ownWordsKpi, scoreAlone } from '../../core/statement';
 import type { CriterionResult, SmartEvaluation, StatementAnalysis } from '../../core/statement';
-import type { Aggregation, CriterionId, IsoDate, KpiPoint, Lang } from '../../core/types';
+import type { Aggregation, CriterionId, CriterionStatus, IsoDate, KpiPoint, Lang } from '../../core/types';
 import type { Settings } from '../../core/settings';
 import type { ValueKind } from '../../core/forecast';
 import { analyzeOptions, CellError, dateArg, describe, is2D, isBlank, mapCells, mapRows, sheetNumberLang, sheetDateOrder, sheetSettings, sheetToday, textArg, type CellOutput } from './cells';
@@ -97,7 +97,8 @@ export function unitNote(analysis: StatementAnalysis, history: Pick<History, 'po
 }
 
 /**
- * The Achievable criterion from a KPI history: the goal's target level is
+ * The Achievable criterion's status from a KPI history (SMARTSCORE reads no more of it: no message is written — perf66,
+ * core `achievableStatus`, the mapping `achievableCriterion` reads too): the goal's target level is
  * the stated target or, for a stated change, the latest observed value ± the
  * change (impliedTarget). A cadenced goal without a deadline ("+10 % each
  * month") is checked over its next period.
@@ -107,43 +108,38 @@ function achievableFromHistory(
   { points: history, aggregation: own, header, valueKind }: History,
   asOf: IsoDate,
   lang: Lang,
-  memo: Map<string, CriterionResult> | undefined,
+  memo: Map<string, CriterionStatus>,
   policy: Settings['policy'] | undefined,
   fiscalStartMonth: number,
-): CriterionResult {
+): CriterionStatus {
   const kpi = analysis.kpi ? kpiById(analysis.kpi) : undefined;
   // "40 leads a month", "+5 leads per month by June" over a summed KPI: judged on whole periods' totals, by the rule
   // Check goals follows (core/achievability/statement-question.ts, per-period.ts `perPeriodReading`).
   // A log's own aggregation before the KPI's, as Check goals reads the tab (a deals log of revenue: its totals).
   const question = statementQuestion(analysis, history, asOf, own ? { unit: kpi?.unit ?? historyUnit(kpi, header, history.map((p) => p.value), KPI_CATALOG), aggregation: own } : kpi, fiscalStartMonth);
-  if (question === null) {
-    return {
-      status: 'unknown',
-      message: t(lang, 'statement.achievable.noTarget'),
-      suggestion: t(lang, 'statement.achievable.noTargetFix', { example: exampleRewrite(analysis, kpi, lang, asOf) }),
-    };
-  }
+  // No target to judge (judge's message would say so and suggest a rewrite).
+  if (question === null) return 'unknown';
   const { target, deadline, aggregation } = question;
   // Assessing is the costly step (forecast models over the history): goals of a column that ask the same question share it.
   const key = `${target}|${deadline}|${analysis.direction}|${aggregation}|${kpi?.lowerIsBetter ?? ''}|${kpiBounded(kpi)}|${question.perPeriod ? (analysis.recurrence ?? analysis.totalOver) : ''}|${question.windowStart ?? ''}`;
-  const known = memo?.get(key);
+  const known = memo.get(key);
   if (known) return known;
   // A per-period total over its own window: shifted by what comes before it, as Check goals (core `assessQuestion`).
   // What the history's header says its values are (`historyArg`, the same for every goal of the memo's column: no part of its key).
   const assessment = assessQuestion(question, analysis.direction, { lowerIsBetter: kpi?.lowerIsBetter ?? null, bounded: kpiBounded(kpi), policy, valueKind }, asOf, lang);
-  const criterion = achievableCriterion(assessment, lang);
-  memo?.set(key, criterion);
-  return criterion;
+  const status = achievableStatus(assessment);
+  memo.set(key, status);
+  return status;
 }
 
-function score(text: string, asOf: IsoDate, lang: Lang, history: History | null, memo: Map<string, CriterionResult>, settings: Settings): number | string {
+function score(text: string, asOf: IsoDate, lang: Lang, history: History | null, memo: Map<string, CriterionStatus>, settings: Settings): number | string {
   const fiscalYearStartMonth = settings.fiscalYearStartMonth;
   const analysis = analyzeStatement(text, analyzeOptions(asOf, lang, fiscalYearStartMonth));
   if (!history) return scoreAlone(analysis, asOf);
   const counts = unitNote(analysis, history, lang);
   if (counts !== null) return counts;
   const achievable = achievableFromHistory(analysis, history, asOf, lang, memo, settings.policy, fiscalYearStartMonth);
-  return scoreAlone(analysis, asOf, achievable.status);
+  return scoreAlone(analysis, asOf, achievable);
 }
 
 /**
@@ -170,7 +166,7 @@ class StatementMemo<T> {
 export function SMARTSCORE(goal: unknown, kpi_history?: unknown, as_of?: unknown): CellOutput | CellOutput[][] {
   // Shared arguments are read once per call, not once per row of a 10,000-row column.
   let shared: { asOf: IsoDate; history: History | null; settings: Settings } | null = null;
-  const memo = new Map<string, CriterionResult>();
+  const memo = new Map<string, CriterionStatus>();
   const seen = new StatementMemo<number | string>();
   return mapCells(goal, (value, lang) => {
     const text = goalArg(value, lang);
