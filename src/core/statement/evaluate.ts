@@ -164,8 +164,12 @@ function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefi
 }
 
 /** A determiner or possessive the user's measure words may open with (« le cycle de vente », "our sales cycle"). */
-/** A time cue, then capitalised words no date reader took (the sentence has no deadline): "before Chinese New Year", « d'ici l'Aïd ». */
-const OCCASION_RE = /\b(?:before|until|till|by|during|avant|pendant|durant|jusqu['’]à|d['’]ici)\s+(?:the\s+|le\s+|la\s+|l['’])?([A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:\s[A-ZÀ-Þ][\wÀ-ÿ'’-]+)*)/;
+/**
+ * A time cue, then capitalised words no date reader took (the sentence has no deadline): « avant le Ramadan », « d'ici
+ * l'Aïd », "before Chinese New Year"; after "by" only a day, eve or year so named ("by Memorial Day": "by Derek" is who,
+ * "by XX%" a placeholder, audit66).
+ */
+const OCCASION_RE = /\b(?:(?:before|until|till|during|avant|pendant|durant|jusqu['’]à|d['’]ici)\s+(?:the\s+|le\s+|la\s+|l['’])?|by\s+(?:the\s+)?(?=(?:[A-Z][a-z'’-]+\s)+(?:Day|Eve|Year)\b))([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+)*)/;
 const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des|notre|nos|votre|vos|mon|ma|mes|son|sa|ses|leur|leurs)\s*/i;
 
 /**
