@@ -22,7 +22,10 @@ describe('a Casablanca workbook (fr_FR, Africa/Casablanca, Ramadan 2027 on UTC+0
     ['G5', 'Signer 40 nouveaux clients avant le Ramadan', '', ''],
     ['G6', "Porter le chiffre d'affaires à 400 000 DH d'ici le 14/03/2027", 'CA', ''],
     ['G7', "Porter le chiffre d'affaires à 400 000 DH cette semaine", 'CA', ''],
+    ['G8', "Porter le chiffre d'affaires à 400 000 DH", 'CA', ''],
   ]);
+  // A Deadline kept as text (the column formatted "Texte brut"): read as the typed date is.
+  goals.getRange(9, 4).setNumberFormat('@').setValue('2027-8-15');
   h.run('checkGoals');
   const [header, ...rows] = goals.getDataRange().getDisplayValues();
   const cell = (id: string, name: string): string => rows.find((r) => r[0] === id)![header.indexOf(name)];
@@ -43,6 +46,7 @@ describe('a Casablanca workbook (fr_FR, Africa/Casablanca, Ramadan 2027 on UTC+0
     expect(deadlines('G2')).toEqual(['15/08/2027', '15/08/2027']);
     expect(deadlines('G3')).toEqual(['05/01/2027', '05/01/2027']);
     expect(deadlines('G4')).toEqual(['05/01/2027', '05/01/2027']);
+    expect(deadlines('G8')).toEqual(['15/08/2027', '15/08/2027']);
   });
 
   it('« avant le Ramadan » is named as a period without a date, in French', () => {
