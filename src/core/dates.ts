@@ -528,14 +528,16 @@ const MONTH_FIRST_LOCALE = /^(?:en[_-](?:US|AS|GU|MP|PR|UM|VI|PH|FM|MH|CA)|es[_-
  * month first, as before locales were read).
  */
 /**
- * A numeric date typed year first, as CLDR's year-first patterns write it: "2026/06/30", "2026.6.30" (ja, zh, mn),
+ * A numeric date typed year first, as CLDR's year-first patterns write it: "2026/06/30", "2026.6.30" (ja, zh, mn), and
+ * one-digit ISO parts, "2026-6-30" (DATEVALUE's own example form; audit66: a deadline argument refused it),
  * "2026. 06. 30." (hu: y. MM. dd.), "2026年6月30日" (ja, zh: y年M月d日), "2026년 6월 30일" (ko: y년 M월 d일, spaces optional), and
  * ko's short "26. 6. 30." (yy. M. d.: a two-digit year only in that spaced form, and only where the locale writes the
  * year first, `order` 'ymd': elsewhere "30. 06. 26." is no date rather than 26 June 1930). Null when the text is no such
  * date or the calendar has no such day ("2026年2月30日").
  */
 export function yearFirstDate(text: string, order?: DateOrder): IsoDate | null {
-  const m = /^(\d{4}|\d\d(?=\. ))[/.年년] ?(\d{1,2})[/.月월] ?(\d{1,2})[.日일]?$/.exec(text.trim());
+  const trimmed = text.trim();
+  const m = /^(\d{4}|\d\d(?=\. ))[/.年년] ?(\d{1,2})[/.月월] ?(\d{1,2})[.日일]?$/.exec(/^\d{4}-\d\d?-\d\d?$/.test(trimmed) ? trimmed.replace(/-/g, '/') : trimmed);
   if (!m || (m[1].length < 4 && order !== 'ymd')) return null;
   const year = m[1].length === 2 ? twoDigitYear(Number(m[1])) : Number(m[1]);
   const [month, day] = [Number(m[2]), Number(m[3])];

@@ -884,7 +884,7 @@ export const PARSERS: ReadonlyArray<{ re: RegExp; resolve: Resolver; monthLevel?
     // "more in 2018 than in 2017", "plus qu'en 2024": the year compared with is not the goal's; « rien qu'en 2015 » ("in
     // 2015 alone") names the goal's (num31: real30), and so does what one expects in it (« On estime qu’en 2028 », real37).
     gate: (f) => f.year,
-    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|(?:horizon|echeance|deadline) (?:[a-z]+ )?(?:fixee? a|set (?:at|for|to))(?! \d+ (?!dans|mais|plus)[a-z]+s\b)|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|\/\d\d?\/\d)/g,
+    re: /(?<!\b(?:than|que) )(?<!(?<!\b(?:rien|estime|pense|prevoit) )\bqu')\b(?:by|in|before|until|through|throughout|during|for(?: all of)?|d'ici(?: a)?|en|avant|pour|courant|jusqu'en|jusqu'a|tout au long de|durant|pendant|sur|au cours de|over(?= the course)|a l'horizon(?: de)?|aux horizons|a horizon|horizon|a l'echeance|(?:horizon|echeance|deadline) (?:[a-z]+ )?(?:fixee? a|set (?:at|for|to))(?! \d+ (?!dans|mais|plus)[a-z]+s\b)|vers(?! \d+ (?!et|ou)[a-z]))\s+(?:l'ensemble de\s+|the course of\s+)?(?:l'annee\s+|l'exercice\s+|the year\s+|the calendar year\s+)?(20\d{2})\b(?!\s*(?:%|[€\x80]|\$|\d)|[/.]\d\d?[/.]\d)/g,
     // "before 2028", « avant 2028 »: the last day before that year starts, as "before the new year" is 31 December (left45);
     // not "by or before 2028", « d'ici avant 2028 », "before 2028 ends", « avant 2028 inclus »: 2028 is in (mend45a).
     resolve: (m) =>
@@ -967,16 +967,16 @@ function untakenText(folded: string, taken: readonly Span[]): string {
  * or the end after; an impossible day is left to chrono, as before), so that a statement whose only date is ISO does
  * not run chrono at all: on 2,000 goals with ISO deadlines chrono was a quarter of Check goals' time, cold.
  * The same with slashes ("2028/02/29", CLDR's short date in en_ZA and ja, y/MM/dd; audit65: it was read as its year
- * alone, 31 December 2028 — `SLASH_YEAR_RE` and the year reader now leave a third part to this one), one-digit parts too.
+ * alone, 31 December 2028 — `SLASH_YEAR_RE` and the year reader now leave a third part to this one), one-digit parts too;
+ * with dots ("2027.08.15") and one-digit ISO parts ("2027-1-5", DATEVALUE's own example form: audit66 — the first was
+ * due 31 December 2027, the second no deadline).
  */
-const ISO_DATE_RE = /(?<!\w)(\d{4})([-/])(\d\d?)\2(\d\d?)(?=\W|$)/g;
+const ISO_DATE_RE = /(?<![\w.])(\d{4})([-/.])(\d\d?)\2(\d\d?)(?=\W|$)(?![.,]\d)/g;
 
 function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   const out: RawDate[] = [];
   ISO_DATE_RE.lastIndex = 0;
-  for (let m = /[-/]/.test(original) ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
-    // One-digit parts with slashes only ("2027/1/5", mend65a: its 1 was the target); "2027-1-5" is left to chrono.
-    if (m[2] === '-' && m[0].length < 10) continue;
+  for (let m = /\d[-/.]\d/.test(original) ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
     const span = { start: m.index, end: m.index + m[0].length };
     const year = Number(m[1]);
     const month = Number(m[3]);
@@ -1354,10 +1354,10 @@ function awaitedLaunch(folded: string, original: string, at: number): boolean {
 }
 
 // Days 0 and 29–39 with a month name; numeric dates with a year, or without one after a date cue ("by 30/02"); ISO dates
-// (folded "2027 02 30") and year-first slash ones ("2028/02/30", "2027/13/01": mend65a, isoDates reads the possible ones). The cue is looked behind from after the day (a lookbehind opening an alternative keeps V8 from
+// (folded "2027 02 30", "2027-2-30") and year-first slash or dot ones ("2028/02/30", "2027/13/01", "2027.02.30": mend65a, audit66; isoDates reads the possible ones). The cue is looked behind from after the day (a lookbehind opening an alternative keeps V8 from
 // skipping ahead; no match ends right before a digit, so the day still starts right after the cue).
 export const IMPOSSIBLE_RE = new RegExp(
-  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|(\\d\\d?)(?<=${SLASH_CUE_WORD}\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})[\\s/](\\d\\d|(?<=\\/)\\d)[\\s/](\\d\\d|(?<=\\/)\\d)\\b`,
+  `\\b(?:(0|29|3\\d)(?:st|nd|rd|th|er|e)?\\s(?:of\\s)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\.?\\s(0|29|3\\d)(?:st|nd|rd|th)?)\\b(?:,?\\s(\\d{4})\\b)?|\\b(\\d\\d?)[/. ](\\d\\d?)[/. ](\\d{4}|\\d\\d)\\b|(\\d\\d?)(?<=${SLASH_CUE_WORD}\\d\\d?)\\/(\\d\\d?)(?![\\d,/%]|\\.\\d)|\\b(\\d{4})[\\s/.](\\d\\d?)[\\s/.](\\d\\d?)\\b`,
   'g',
 );
 
@@ -1377,6 +1377,8 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
   if (!IMPOSSIBLE_GATE.test(prepared.folded)) return null;
   IMPOSSIBLE_RE.lastIndex = 0;
   for (let m = IMPOSSIBLE_RE.exec(prepared.folded); m; m = IMPOSSIBLE_RE.exec(prepared.folded)) {
+    // A one-digit year-first part after a space is three numbers ("2027 2 30"); after "-", "/" or "." a date (audit66).
+    if (m[11] && m[0].length < 10 && /\s/.test(prepared.original.slice(m.index + 4, m.index + m[0].length))) continue;
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTH_WORDS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.

@@ -164,6 +164,12 @@ function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefi
 }
 
 /** A determiner or possessive the user's measure words may open with (« le cycle de vente », "our sales cycle"). */
+/**
+ * A time cue, then capitalised words no date reader took (the sentence has no deadline): « avant le Ramadan », « d'ici
+ * l'Aïd », "before Chinese New Year"; after "by" only a day, eve or year so named ("by Memorial Day": "by Derek" is who,
+ * "by XX%" a placeholder, audit66).
+ */
+const OCCASION_RE = /\b(?:(?:before|until|till|during|avant|pendant|durant|jusqu['’]à|d['’]ici)\s+(?:the\s+|le\s+|la\s+|l['’])?|by\s+(?:the\s+)?(?=(?:[A-Z][a-z'’-]+\s)+(?:Day|Eve|Year)\b))([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+)*)/;
 const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des|notre|nos|votre|vos|mon|ma|mes|son|sa|ses|leur|leurs)\s*/i;
 
 /**
@@ -428,14 +434,16 @@ export function judge(
   // the goal) is the fix, not "add a deadline" (review 10, F12).
   const noRoom = suggestedDeadline(asOf) === null;
   const date = analysis.deadline ? formatDate(analysis.deadline, lang) : '';
+  // « avant le Ramadan », "before Chinese New Year": a named period no reader dates, said by its words (audit66).
+  const occasion = tb.why === 'fail' ? OCCASION_RE.exec(analysis.text)?.[1] : undefined;
   const timeBound =
     tb.why === 'fail' && noRoom
       ? result('fail', t(lang, 'statement.timeBound.noRoom', { date: formatDate(asOf, lang), last: formatDate(LAST_DAY, lang) }), null)
       : result(
           tb.status,
-          t(lang, `statement.timeBound.${tb.why}`, {
+          t(lang, `statement.timeBound.${occasion ? 'occasion' : tb.why}`, {
             date: tb.why === 'impossible' ? (analysis.impossibleDate ?? '') : date,
-            text: (tb.why === 'pastLastDate' ? analysis.pastLastDate : analysis.ambiguousFiscalYear) ?? '',
+            text: (occasion ?? (tb.why === 'pastLastDate' ? analysis.pastLastDate : analysis.ambiguousFiscalYear)) ?? '',
             last: tb.why === 'pastLastDate' ? formatDate(LAST_DAY, lang) : '',
             period: analysis.recurrence ? t(lang, `period.${analysis.recurrence}`) : '',
           }),

@@ -480,7 +480,7 @@ const GOAL_WORD_RE = /\b(?:goals?|targets?|quotas?|objectives?|objectifs?)\b/;
 // press's abbreviation of billions (« 8 Mds€ », « 1,8 Md€ », "€2bn", real32).
 const SCALED = "(?:(?:millions?|milliards?|billions?|thousand|mille)\\s+(?:d'\\s?|de\\s+|of\\s+)?|(?:mds?|mrds?|bn)\\s?)?";
 /** "2384354 KDA", "12 MDH", "3 millions de FCFA": the dinar, dirham and CFA franc as the press abbreviates them. */
-const LOCAL_MONEY = "[km]?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
+const LOCAL_MONEY = "(?:[km]|mm)?(?:da|dzd|dhs?|dt|f?cfa|xof|xaf)\\b|m?mad\\b|(?:de |d')?(?:f?cfa|dinars?|dirhams?)\\b";
 // ("80 Mds USD": the press's ISO code is money too, real39.)
 const MONEY_AMOUNT_RE = new RegExp(`(?:[$€\x80£]\\s?\\d[\\d,.' ]*|\\b\\d[\\d,.' ]*\\s?${SCALED}(?:k[€\x80]|m[€\x80]|[€\x80]|\\$|£|euros?\\b|dollars?\\b|francs?\\b|chf\\b|usd\\b|${LOCAL_MONEY}))`, 'g');
 /**

@@ -119,7 +119,7 @@ const PREFIX_CURRENCY = '(?<pre>' + TABLE_SIGNS + '|us\\$|ca\\$|\\$ca|\\$|[€\x
 const NUMBER = "(?<num>\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d|,\\d)(?:\\.\\d+)?|\\d{1,3}(?:(?:[.,']|\\s(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 const MULTIPLIER = "(?:\\s?(?<mult>k|mn|mln|bln|bil|mio|mds|md|bn|m|thousand|mille|millions?|milliards?|billions?|trillions?|(?:" + INDIAN_SCALE_WORDS + ")(?!['’])|(?<=\\d)b)(?![a-z&\\d]))?";
 const SUFFIX =
-  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:[€\x80]|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|[km]?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?(?! (?!" + AMOUNT_NEXT_WORD + ")[a-z\\d])|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
+  "(?:\\s?(?<suf>%|pour\\s?cent|per\\s?cent|percent|pct|pc|points? de base|basis points?|bps|points? de pourcentage|percentage points?|points?(?!\\s+de\\s+vente)|pts?|pp|(?:de |d')?(?:" + currencyMarkSource(true, true, false) + ")(?!\\s?\\d)|(?:[€\x80]|\\$|£)(?!\\s?\\d)|eur(?:os?)?(?![a-z])|d'euros?|usd|(?:u\\.?s\\.? )?dollars?|de dollars|gbp|chf|francs?|cad|livres|yen|jpy|(?:[km]|mm)?(?:da|dzd|" + NOT_DH_COUNT + "dhs?|dt|f?cfa|xof|xaf)|m?mad|tnd|(?:[km]|md)e(?:ur(?:os?)?)?|(?:de |d')?(?:f?cfa|dinars?|dirhams?|(?:" + Object.keys(CURRENCY_NAMES).join('|') + ")s?(?! (?!" + AMOUNT_NEXT_WORD + ")[a-z\\d])|" + NOT_DH_COUNT + "dhs?|francs?(?! ?cfa)))(?![a-z]))?";
 const DAYS = '(?:\\s(?<days>jours?|days?)(?![a-z]))?';
 
 // `(?=\\d)`: NUMBER opens on a digit, so the look-behinds after it run only where one stands (perf54: V8 ran them at every
@@ -282,7 +282,7 @@ function suffixKind(suffix: string): { kind: QuantityKind; currency: string | nu
   const key = wideMarks(suffix.replace(/\s+/g, ' ').replace(/^(?:de |d')/, ''));
   // Core's table before the reader's glued scale ("ke" → "e"): "r$" is the real, not a rand's "$".
   const mark = sentenceCurrency(key);
-  const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.replace(/^md(?=e)|^./, '')) : mark);
+  const code = codeOf(key) ?? codeOf(`${key}s`) ?? (mark === undefined ? codeOf(key.replace(/^m[dm](?=[ed])|^./, '')) : mark);
   // A mark naming no one currency ("kr": four of them) is still money.
   return code !== undefined ? { kind: 'money', currency: code } : null;
 }
@@ -417,8 +417,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     // "100 points de base", "50 basis points", "25 bps": hundredths of a point.
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
-    // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation; so are the press' "700 MEUR", "45Meuros", "2 MdEUR" (stmt47).
-    const glued = kind === 'money' && suf && /^(?:[km]|md(?=e))(?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e(?:ur(?:os?)?)?)$/.test(suf) ? MULTIPLIERS[suf.startsWith('mde') ? 'md' : suf[0]] : 1;
+    // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation; so are the press' "700 MEUR", "45Meuros", "2 MdEUR" (stmt47),
+    // and Morocco's millions of dirhams, « 3 MMDH », « 3 MMAD » (audit66: 3 €).
+    const glued = kind === 'money' && suf && /^(?:[km]|mm|md(?=e))(?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e(?:ur(?:os?)?)?)$|^mmad$/.test(suf) ? MULTIPLIERS[suf.startsWith('mde') ? 'md' : suf[0]] : 1;
     value *= glued;
     // left62: a letter mark before bare digits, then a counted noun ("Rp 12 pages summarised per reviewer", "RM 5 units", «
     // Rs 40 pièces », "IDR 300 people") counts that noun: initials or a code, no money (a price before its noun takes a scale
