@@ -32,7 +32,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
-import { sentenceCurrency } from '../../core/currency-marks';
+import { currencyCode, defaultCurrency, sentenceCurrency } from '../../core/currency-marks';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { requestLang, t, type MessageKey } from '../../core/messages';
@@ -661,8 +661,17 @@ export function smartAssess(request: unknown): SmartAssessResult {
     // The values' currency ("XOF", "€": the CLI reads it from the cells' mark), shown as a tab's is (surf65); a code in
     // any case ("eur"), a mark of core's table, else refused (mend65f: "XYZ 60,000"); "" none, as "lang"'s.
     const asked = parsed.currency === '' ? null : (parsed.currency ?? null);
-    const currency = typeof asked === 'string' && /^[a-z]{3}$/i.test(asked) ? asked.toUpperCase() : asked;
-    if (currency !== null && (typeof currency !== 'string' || sentenceCurrency(currency) === undefined)) return fail('achievability.request.currency', asked);
+    const written = typeof asked === 'string' && /^[a-z]{3}$/i.test(asked) ? asked.toUpperCase() : asked;
+    if (written !== null && (typeof written !== 'string' || sentenceCurrency(written) === undefined)) return fail('achievability.request.currency', asked);
+    let currency = typeof written === 'string' ? written : null;
+    // A sign, by CLDR (surf66): the locale's own currency's ("A$" under en_AU, "kr" under sv_SE) is that currency, shown as the
+    // locale shows it ("$60,000"); another that names one currency keeps its sign ("A$60,000" under en_US, as
+    // Intl.NumberFormat's "symbol" display); one that names several here ("kr": SEK, NOK, DKK, ISK) is refused.
+    if (currency !== null && !/^[A-Z]{3}$/.test(currency)) {
+      const code = currencyCode(currency);
+      if (code === null && sentenceCurrency(currency) === null) return fail('achievability.request.ambiguous', currency);
+      if (code !== null && code === defaultCurrency()) currency = code;
+    }
     const points = (rows as Array<[string, number]>).map(([date, value]) => ({ date, value }));
     const input: AssessInput = {
       history: points,
