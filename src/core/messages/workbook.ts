@@ -179,6 +179,8 @@ export const en = {
   'example.goal.accounts': 'Close {count} new accounts by the end of {year}',
   'example.goal.quarter': 'Close {count} new accounts in Q{quarter} {year}',
   'example.goal.enterprise': 'Close {count} new enterprise accounts by the end of {year}',
+  'example.goal.accountsFy': 'Close {count} new accounts by the end of FY{year}',
+  'example.goal.enterpriseFy': 'Close {count} new enterprise accounts by the end of FY{year}',
   // Plan report
   'plan.sheetName': 'SMART plan {date}',
   'plan.title': 'SMART goals plan — {date}',
@@ -503,6 +505,8 @@ export const fr: Record<keyof typeof en, string> = {
   'example.goal.accounts': "Conclure {count} nouveaux comptes d’ici la fin de l’année {year}",
   'example.goal.quarter': 'Conclure {count} nouveaux comptes au T{quarter} {year}',
   'example.goal.enterprise': "Conclure {count} nouveaux comptes entreprise d’ici la fin de l’année {year}",
+  'example.goal.accountsFy': "Conclure {count} nouveaux comptes d’ici la fin de l’exercice {year}",
+  'example.goal.enterpriseFy': "Conclure {count} nouveaux comptes entreprise d’ici la fin de l’exercice {year}",
   'plan.sheetName': 'Plan SMART {date}',
   'plan.title': 'Plan des objectifs SMART — {date}',
   'plan.incomplete': 'La vérification s’est arrêtée avant la fin\u202f: {count} objectifs manquent dans ce rapport. Relancez-la pour compléter le plan.',

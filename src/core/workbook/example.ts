@@ -184,9 +184,20 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   let q2Year = isoParts(today).year;
   while (namedFiscalBlock(q2Year, fiscal, 2).end < today) q2Year++;
   const q2End = namedFiscalBlock(q2Year, fiscal, 2).end;
-  const yearStart = isoFromParts(year, 1, 1);
-  const yearEnd = isoFromParts(year, 12, 31);
-  const quarterStart = (q: number): IsoDate => isoFromParts(year, q * 3 - 2, 1);
+  // The annual goals' year (surf66): where the fiscal quarters are calendar ones (a year from January, April, July or
+  // October) the plan year, its quarters named by their fiscal year. Under the eight other first months four consecutive
+  // fiscal quarters never make a calendar year: the annual goals are a fiscal year, named as the reader reads "FY2028" and
+  // « l’exercice 2028 » (the calendar year it ends in), with its four quarters — the one holding today while in its first
+  // quarter, else the next (Check goals flagged the quarters crossing a calendar year's goal, mend64f's).
+  const aligned = (fiscal - 1) % 3 === 0;
+  let fy = fiscalBlock(today, 12, fiscal);
+  if (fiscalBlock(today, 3, fiscal).n > 1) fy = fiscalBlock(addDays(fy.end, 1), 12, fiscal);
+  const fyName = +fy.end.slice(0, 4);
+  const yearStart = aligned ? isoFromParts(year, 1, 1) : fy.start;
+  const yearEnd = aligned ? isoFromParts(year, 12, 31) : fy.end;
+  const annual = aligned ? { year } : { year: fyName };
+  const fyKey = aligned ? '' : 'Fy';
+  const quarterStart = (q: number): IsoDate => addMonths(yearStart, q * 3 - 3);
   const lastClose = closeRows[closeRows.length - 1];
   const closeStart = addDays(String(lastClose[0]), 7);
 
@@ -222,8 +233,8 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const decrease = w('example.direction.decrease');
   const total = w('example.aggregation.total');
   // The fiscal quarter holding each calendar quarter's first day, its cells the quarter the sentence names (`namedFiscalBlock`,
-  // the reader's rule; mend64f: under a February, September or November start they stayed calendar quarters). Where the
-  // fiscal quarters are not calendar ones the first starts before the calendar annual goal, and Check goals says so.
+  // the reader's rule; mend64f: under a February, September or November start they stayed calendar quarters): the four
+  // quarters of the annual goals' year.
   const quarterGoals = (prefix: string, parent: string, owner: string, targets: number[]): GoalLine[] =>
     targets.map((target, index) => {
       const quarter = fiscalBlock(quarterStart(index + 1), 3, fiscal).n;
@@ -239,11 +250,11 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
     goal('G4', 'example.goal.conversion', {}, names.conversion, 'David', '', '', thisMonthStart, '', '', increase),
     goal('G5', 'example.goal.sales', { year: q2Year }, names.sales, 'Emma', '', '', '', q2End, '', increase),
     goal('G6', 'example.goal.vague', {}, '', 'Emma', '', '', '', '', '', ''),
-    goal('N', 'example.goal.accounts', { count: 120, year }, names.accounts, w('example.owner.north'), '', 120, yearStart, yearEnd, '', increase, total),
+    goal('N', `example.goal.accounts${fyKey}`, { count: 120, ...annual }, names.accounts, w('example.owner.north'), '', 120, yearStart, yearEnd, '', increase, total),
     ...quarterGoals('N-Q', 'N', w('example.owner.north'), [24, 28, 30, 38]),
-    goal('S', 'example.goal.accounts', { count: 120, year }, names.accounts, w('example.owner.south'), '', 120, yearStart, yearEnd, '', increase, total),
+    goal('S', `example.goal.accounts${fyKey}`, { count: 120, ...annual }, names.accounts, w('example.owner.south'), '', 120, yearStart, yearEnd, '', increase, total),
     ...quarterGoals('S-Q', 'S', w('example.owner.south'), [20, 26, 28, 30]),
-    goal('E', 'example.goal.enterprise', { count: 30, year }, names.accounts, 'Farid', '', 30, yearStart, yearEnd, '', increase, total),
+    goal('E', `example.goal.enterprise${fyKey}`, { count: 30, ...annual }, names.accounts, 'Farid', '', 30, yearStart, yearEnd, '', increase, total),
   ];
 
   const goalsHeader = [

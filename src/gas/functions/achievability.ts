@@ -32,7 +32,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
-import { sentenceCurrency } from '../../core/currency-marks';
+import { currencyCode, defaultCurrency, sentenceCurrency } from '../../core/currency-marks';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { requestLang, t, type MessageKey } from '../../core/messages';
@@ -629,38 +629,49 @@ export function smartAssess(request: unknown): SmartAssessResult {
   useDateOrder(sheetDateOrder());
   try {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
-    if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: 'not an object' }) };
+    if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: t(lang, 'achievability.request.object') }) };
     // "FR", "fr-CA", "fr_FR" name French, "" none (mend64f: refused since surf64); a language named and not spoken is
     // refused, in the sheet's language (surf64: "de" was answered in English, silently; the CLI writes it in its own).
     const named = requestLang(parsed.lang);
     if (named) lang = named;
     else if (named === undefined) return { error: t(sheetLang(), 'achievability.error.lang', { value: describe(parsed.lang) }) };
-    const fail = (detail: string): SmartAssessResult => ({ error: t(lang, 'achievability.error.request', { detail }) });
+    // Each detail in the request's language (surf66: they stayed English after « Requête invalide : »).
+    const fail = (key: Parameters<typeof t>[1], value?: unknown, name?: Parameters<typeof t>[1]): SmartAssessResult =>
+      ({ error: t(lang, 'achievability.error.request', { detail: t(lang, key, { value: describe(value, lang), name: name ? t(lang, name) : '' }) }) });
     const rows = parsed.history;
-    if (!Array.isArray(rows) || rows.length === 0) return fail('empty history');
+    if (!Array.isArray(rows) || rows.length === 0) return fail('achievability.request.empty');
     for (const row of rows) {
-      if (!Array.isArray(row) || row.length < 2) return fail('history rows must be [date, value]');
-      if (typeof row[1] !== 'number' || !Number.isFinite(row[1])) return fail(`non-numeric value: ${describe(row[1])}`);
-      if (typeof row[0] !== 'string' || !isValidIsoDate(row[0])) return fail(`unparseable date: ${describe(row[0])}`);
+      if (!Array.isArray(row) || row.length < 2) return fail('achievability.request.row');
+      if (typeof row[1] !== 'number' || !Number.isFinite(row[1])) return fail('achievability.request.nonNumeric', row[1], 'param.value');
+      if (typeof row[0] !== 'string' || !isValidIsoDate(row[0])) return fail('achievability.request.unparseable', row[0], 'param.date');
     }
-    if (typeof parsed.target !== 'number' || !Number.isFinite(parsed.target)) return fail(`non-numeric target: ${describe(parsed.target)}`);
+    if (typeof parsed.target !== 'number' || !Number.isFinite(parsed.target)) return fail('achievability.request.nonNumeric', parsed.target, 'param.target');
     if (typeof parsed.deadline !== 'string' || !isValidIsoDate(parsed.deadline))
-      return fail(`unparseable deadline: ${describe(parsed.deadline)}`);
+      return fail('achievability.request.unparseable', parsed.deadline, 'param.deadline');
     const todayIso = parsed.today === undefined || parsed.today === null ? sheetToday() : parsed.today;
-    if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail(`unparseable today: ${describe(parsed.today)}`);
+    if (typeof todayIso !== 'string' || !isValidIsoDate(todayIso)) return fail('achievability.request.unparseable', parsed.today, 'param.today');
     if (parsed.deadline < todayIso)
       return { error: t(lang, 'achievability.error.deadlinePassed', { deadline: formatDate(parsed.deadline, lang), today: formatDate(todayIso, lang) }) };
     const direction = parsed.direction === undefined || parsed.direction === null ? null : directionArg(parsed.direction, lang);
     const aggregation = parsed.aggregation === undefined || parsed.aggregation === null ? null : aggregationArg(parsed.aggregation, lang);
     const baseline = parsed.baseline;
     if (baseline !== undefined && baseline !== null && (typeof baseline !== 'number' || !Number.isFinite(baseline)))
-      return fail(`non-numeric baseline: ${describe(baseline)}`);
-    if (parsed.header !== undefined && parsed.header !== null && typeof parsed.header !== 'string') return fail(`non-text header: ${describe(parsed.header)}`);
+      return fail('achievability.request.nonNumeric', baseline, 'param.baseline');
+    if (parsed.header !== undefined && parsed.header !== null && typeof parsed.header !== 'string') return fail('achievability.request.header', parsed.header);
     // The values' currency ("XOF", "€": the CLI reads it from the cells' mark), shown as a tab's is (surf65); a code in
     // any case ("eur"), a mark of core's table, else refused (mend65f: "XYZ 60,000"); "" none, as "lang"'s.
     const asked = parsed.currency === '' ? null : (parsed.currency ?? null);
-    const currency = typeof asked === 'string' && /^[a-z]{3}$/i.test(asked) ? asked.toUpperCase() : asked;
-    if (currency !== null && (typeof currency !== 'string' || sentenceCurrency(currency) === undefined)) return fail(`unknown currency: ${describe(asked)}`);
+    const written = typeof asked === 'string' && /^[a-z]{3}$/i.test(asked) ? asked.toUpperCase() : asked;
+    if (written !== null && (typeof written !== 'string' || sentenceCurrency(written) === undefined)) return fail('achievability.request.currency', asked);
+    let currency = typeof written === 'string' ? written : null;
+    // A sign, by CLDR (surf66): the locale's own currency's ("A$" under en_AU, "kr" under sv_SE) is that currency, shown as the
+    // locale shows it ("$60,000"); another that names one currency keeps its sign ("A$60,000" under en_US, as
+    // Intl.NumberFormat's "symbol" display); one that names several here ("kr": SEK, NOK, DKK, ISK) is refused.
+    if (currency !== null && !/^[A-Z]{3}$/.test(currency)) {
+      const code = currencyCode(currency);
+      if (code === null && sentenceCurrency(currency) === null) return fail('achievability.request.ambiguous', currency);
+      if (code !== null && code === defaultCurrency()) currency = code;
+    }
     const points = (rows as Array<[string, number]>).map(([date, value]) => ({ date, value }));
     const input: AssessInput = {
       history: points,
@@ -680,6 +691,8 @@ export function smartAssess(request: unknown): SmartAssessResult {
     return { ...fields, achievable: achievableCriterion(a, lang) };
   } catch (error) {
     if (error instanceof CellError) return { error: error.message };
-    return { error: t(lang, 'achievability.error.request', { detail: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }) };
+    // A string that is no JSON: the catalog's words, not the engine's English (surf66); any other error is the add-on's own.
+    const detail = error instanceof SyntaxError ? t(lang, 'achievability.request.json') : error instanceof Error ? error.message.slice(0, 200) : 'unknown';
+    return { error: t(lang, 'achievability.error.request', { detail }) };
   }
 }

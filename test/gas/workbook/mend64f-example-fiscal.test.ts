@@ -34,14 +34,17 @@ describe('mend64f (2): the example’s quarter rows hold the fiscal quarter thei
     expect(disagree).toEqual([]);
   });
 
+  // Re-pinned by surf66 (a): under a February start the annual goals are FY2028 (1 February 2027 – 31 January 2028) and
+  // their quarters its Q1 … Q4 — the first quarter row was Q4 2027 (1 November 2026 – 31 January 2027), before the
+  // calendar annual goal. Each sentence still names the quarter its cells hold.
   it.each([
-    ['en_US', 'Close 24 new accounts in Q4 2027', 'Close 28 new accounts in Q1 2028'],
-    ['fr_FR', 'Conclure 24 nouveaux comptes au T4 2027', 'Conclure 28 nouveaux comptes au T1 2028'],
-  ] as const)('%s under February: Q4 2027 is 1 November 2026 – 31 January 2027, the next quarter follows it', (locale, q4, q1) => {
+    ['en_US', 'Close 24 new accounts in Q1 2028', 'Close 28 new accounts in Q2 2028'],
+    ['fr_FR', 'Conclure 24 nouveaux comptes au T1 2028', 'Conclure 28 nouveaux comptes au T2 2028'],
+  ] as const)('%s under February: Q1 2028 is 1 February – 30 April 2027, the next quarter follows it', (locale, q1, q2) => {
     const { rows } = quarterRows(locale, 2);
     expect(rows.filter((row) => /^N-Q[12]$/.test(String(row[0]))).map((row) => [row[1], iso(row[6]), iso(row[7])])).toEqual([
-      [q4, '2026-11-01', '2027-01-31'],
       [q1, '2027-02-01', '2027-04-30'],
+      [q2, '2027-05-01', '2027-07-31'],
     ]);
   });
 
