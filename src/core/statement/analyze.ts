@@ -11,7 +11,7 @@ import type { Direction, Period } from '../types';
 import { ambiguousFiscalYear, findDates, impossibleDate, isDaysLevel, isLaunchYear, LAUNCH_DATED_BEFORE_RE, MONTH_SOURCE, namedPeriodStart, namedWindow, namedYearStart, pickDeadline, pickStart, type DateMention } from './dates';
 import { findDirections, TOP_VERB_SOURCE, type DirectionMention } from './direction';
 import { AIM_CLAUSE_RE, ARRIVED_LEVEL, extractGoalNumbers, GOAL_WAS_BEFORE_RE, HAVE_BEFORE_RE, OUTLOOK_BEFORE_RE, PAST_OUTCOME_BEFORE_RE, RAISED_MONEY_BEFORE_RE } from './goal';
-import { economyGrowth, findKpis, FIRM_GROWTH_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
+import { economyGrowth, findKpis, FIRM_GROWTH_RE, GROWTH_OF_BEFORE_RE, pickKpi, withSalesForce, type KpiMention } from './kpi';
 import { goalObject, objectKpi } from './object';
 import { detectLanguage } from './language';
 import { refineLevelChange } from './level-change';
@@ -1084,7 +1084,8 @@ function readObject(picked: KpiMention | null, folded: string, language: 'fr' | 
   const reading = objectKpi(folded, language, mentions, picked, catalog);
   // An object read inside the opening assumptions ("If your monthly target is £50,000 …, you need …") is not the goal's;
   // nor one inside a consequence set aside (« lever 8 M€, qui permettra de doubler nos ventes »: Ruling D2).
-  if (!reading || reading.id === picked?.id || (assumed && reading.object.start < assumed.end) || (consequence && reading.object.start >= consequence.start)) return picked;
+  // Ruling K1 (kpi66): "our growth in customers" names its measure after the growth the object ends on.
+  if (!reading || reading.id === picked?.id || (assumed && reading.object.start < assumed.end) || (consequence && reading.object.start >= consequence.start) || (picked?.id === 'customers' && reading.id === 'sales_growth' && GROWTH_OF_BEFORE_RE.test(folded.slice(reading.object.start, picked.start)))) return picked;
   if (reading.id === null) return null;
   const { start, end, head } = reading.object;
   // A mention of that KPI in the object, else the head word itself (never the object's numbers: "rating of at least 3").

@@ -63,6 +63,8 @@ const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
  * after a possessive, up to two words may qualify them ("Double my weekly mowing accounts", real33: the possessive says
  * it is one's own base).
  */
+/** A growth noun before its object, the number counted or not ("growth in customers", « croissance du nombre de clients »). */
+export const GROWTH_OF_BEFORE_RE = /\b(?:growth|croissance)\s+(?:in|of|du|des|de)\s+(?:(?:the|our|its|their|nos|ses|leurs)\s+)?(?:(?:number|nombre)\s+(?:of|de|d')\s*)?$/;
 const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|nos|vos|leurs|ses|mes)\s+(?:(?!new\b|nouv)[a-z]+\s+){0,2}|(?:the|les|des)\s+)?$/;
 /** Nouns that name a KPI only when counted, won or grown; "accounts" held as a base are the customers (real5's "active accounts", real33). */
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts', 'members', 'membres']);
@@ -905,7 +907,8 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // "Nombre de clients acquis", "new customers acquired": customers won, counted.
       const acquired = ACQUIRED_AFTER.test(textAfter(folded, end, 24));
       // "Increase patients every year", « doubler ses clients »: a change verb right over the customers grows the base (real29).
-      const grown = CHANGE_VERB_BEFORE.test(before);
+      // K1 (kpi66): "our growth in customers", « la croissance de nos clients »: the growth's object is the base growing.
+      const grown = CHANGE_VERB_BEFORE.test(before) || GROWTH_OF_BEFORE_RE.test(before);
       if (!counted && !more && !numberOf && !acquired && !grown) continue;
       // "the 1,000 customer mark", "the 500-client milestone": a milestone of the base.
       // "from 300 customers last year to 500", "de 300 clients à 500", "from 300 to 500 customers": a from→to of the base.
@@ -1390,6 +1393,9 @@ export function pickKpi(mentions: readonly KpiMention[], excluded: readonly Span
   // « une croissance organique des ventes de 6 à 8 % », "organic growth of sales": sales however read (a count of deals
   // alone) are what grows, sales growth (G1 (b)'s exception for revenue / sales; d57) — "sales" alone, not "sales reps" (mend57d).
   if (index > 0 && candidates[index - 1].weak && isRate(candidates[index - 1].id) && (candidates[index - 1].id !== 'sales_growth' || candidates[index].id === 'revenue' || /^(?:ventes|sales)$/.test(folded.slice(candidates[index].start, candidates[index].end))) && /^\s+(?:(?:organique|annuelle|moyenne|totale|globale|attendue|prevue|visee|esperee|organic|annual|average|total|overall)\s+){0,3}(?:des|de la|du|de|d'|of|of the|of our)\s+(?:(?:leurs?|son|sa|ses|notre|nos|votre|vos|their|its|your)\s+)?$/.test(folded.slice(candidates[index - 1].end, candidates[index].start))) index--;
+  // Ruling K1 (kpi66, by G1 (b)): a bare growth of a measure other than revenue or sales is that measure's change: "Sustain our
+  // growth in customers", « maintenir notre croissance du nombre de clients » read customers.
+  if (candidates[index].weak && candidates[index].id === 'sales_growth' && index + 1 < candidates.length && candidates[index + 1].id === 'customers' && GROWTH_OF_BEFORE_RE.test(folded.slice(candidates[index].start, candidates[index + 1].start))) index++;
   // A compound names its head last: "MQL to SQL conversion rate" is a conversion rate.
   // A generic word other than a rate is not a head: "demo bookings" are meetings, but "lead-to-customer conversion" is a conversion rate.
   while (
