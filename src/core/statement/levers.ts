@@ -21,7 +21,7 @@ export interface LeverClause extends Span {
  * (`with(?<!… with)`), so a scan fails on the word's first letter before it runs them (perf57: a third of this scan's time).
  */
 export const CUE_RE =
-  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?:portee?s?|tiree?s?|driven|fuell?ed)(?<=(?:,|\s\s) (?:portee?s?|tiree?s?|driven|fuell?ed)) (?:par|by) |a la faveur (?:notamment )?d(?:e |u |es |')|with(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks)\swith) (?=[a-z0-9])|avec(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?|entretiens?|entrevues?)\savec) (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=(?:(?!early)\w+ly )?\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
+  /\b(?:grace a(?:ux|u)?(?![a-z])|grace a l'|thanks to(?![a-z])|through(?![a-z])|via(?![a-z])|by means of(?![a-z])|by way of(?![a-z])|au moyen d(?:e |u |es |')|a l'aide d(?:e |u |es |')|par le biais d(?:e |u |es |')|au travers d(?:e |u |es |')|a travers (?=[a-z])|par l'intermediaire d(?:e |u |es |')|with the help of(?![a-z])|(?:sera|seront|est|sont|serait|will be|would be|is|are) (?:soutenue?s?|portee?s?|tiree?s?|supported|driven|fuell?ed) (?:par|by) |(?:portee?s?|tiree?s?|driven|fuell?ed)(?<=(?:,|\s\s) (?:portee?s?|tiree?s?|driven|fuell?ed)) (?:par|by) |a la faveur (?:notamment )?d(?:e |u |es |')|with(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks|balanced)\swith) (?=[a-z0-9])|avec(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?|entretiens?|entrevues?)\savec) (?=[a-z0-9])|leveraging(?![a-z])|using(?![a-z])|by (?=(?:(?!early)\w+ly )?\w+ing\b)|en (?=(?:s'|se |m'|me |nous |vous |l'|les |la |le )?\w+ant\b)|par (?=(?:l'|la |le |les |un |une |des )?(?:ajout|recrutement|lancement|mise en place|embauche|creation|amelioration|automatisation|formation|utilisation|deploiement|introduction|renforcement|developpement|optimisation|refonte|offre)))/g;
 
 const COUNTERPART_RE =
   /^(?:(?:new|existing|current|key|potential|prospective|our|their|qualified|enterprise|top|target|same|the|the same|nos|des|les|de|nouveaux|nouvelles|grands|cibles|la meme|meme|notre)\s+){0,2}(?:prospects?|clients?|customers?|decision makers?|buyers?|decideurs?|acheteurs?|teams?|equipes?|headcount|staff|effectifs?)(?:\s+(?:existants|actuels|cibles|potentiels|qualifies))?(?=\s*(?:[.!?,;]|$)|\s+(?:through|via|thanks|using|leveraging|by|grace|en|par|d'ici|avant|in|within|before|this|next|during|dans|sous|chaque|every|each|per|and|et)\b)/;
@@ -38,8 +38,9 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€\x80£]?\d
 // passant de 10 à 20" restates the change. « En regardant vers l'avenir », « en excluant l'impact du change », "by looking
 // ahead": where the speaker looks from and what the figure leaves out, no means (stmt65; "by excluding …" unread, a means;
 // « en regardant de près chaque dépense » stays one, and so does « en excluant les clients non rentables »: only « l'impact »,
-// « l'effet », « les effets » are left out, mend65s).
-const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant (?:l'(?:impact|effet)|les effets))\b))/;
+// « l'effet », « les effets » are left out, mend65s). « à travers le pays / le monde », "through the country / all the
+// world": where, not how (stmt66, real63:48; "through the country's dealers", « à travers le pays de ses partenaires » stay).
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant (?:l'(?:impact|effet)|les effets))\b)|(?:a travers|through) (?:(?:tout )?(?:le|la|les|l')|the|all the) ?(?:pays|monde|territoire|region|continent|country|world|territory)\b(?!'s| ?d(?:e |u |es |'(?!ici))))/;
 
 /** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
  * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma between
@@ -229,6 +230,11 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // means (real30, real37); "…, so that they rank …" is what the means is for.
     const source = /,\s*(?:selon|according to|d'apres|a t (?:il|elle)|so that)\s/.exec(folded.slice(bodyStart, end));
     if (source) end = bodyStart + source.index;
+    // "…, designed to integrate the group", « …, destiné à mieux intégrer le groupe », « …, dans le but de dépasser X »: what the
+    // means is for; "… leverage balanced with continued investments", « … compensés par des investissements »: what weighs
+    // against it — neither is a second means (stmt66, real63:24, :46).
+    const aside = /,\s*(?:destinee?s? a |dans le but d(?:e |')|designed to |intended to )|\s(?:balanced with|offset by|(?:contre)?balancee?s? par|compensee?s? par)\s/.exec(folded.slice(bodyStart, end));
+    if (aside) end = bodyStart + aside.index;
     // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
     const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
     if (dash >= 0) end = bodyStart + dash;
