@@ -127,7 +127,7 @@ const growthMark = (name: string, folded: string, values: readonly number[]): bo
  * « Remises accordées ») (mend44e), nor things discounted (« Clients remisés », « Articles remisés »: counts; mend45d).
  */
 const saysDiscount = (name: string, folded: string): boolean =>
-  /(?<!\b(clients|articles|produits) )\b(remise|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
+  /(?<!\b(clients|articles|produits) )\b(remise|rabais|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
   !/\b(count|number|nb|nombre)\b/.test(folded) &&
   !saysMoney(name, folded);
 /**
@@ -494,10 +494,10 @@ function headerKpi(name: string, catalog: readonly KpiDefinition[], percentForma
 }
 
 /**
- * A discount as the header's head noun, in money too (« Remise clients (€) »), not the revenue after it ("Revenue after
+ * A discount (« remise », « rabais », hdr66) as the header's head noun, in money too (« Remise clients (€) »), not the revenue after it ("Revenue after
  * discount", « CA après remise ») nor things discounted (« Clients remisés »: a count) (mend45d).
  */
-const DISCOUNT_HEAD = /^(remise|discount)s?\b|(?<!\b(after|apres|of|de|d|clients|articles|produits) )\b(remise|discount)s?$/;
+const DISCOUNT_HEAD = /^(remise|rabais|discount)s?\b|(?<!\b(after|apres|of|de|d|clients|articles|produits) )\b(remise|rabais|discount)s?$/;
 
 /**
  * A margin in money (« marge_totale » at 126,251, « CA_marge_calculee » at 2,576: hdr48): the profit it leaves, summed, as
@@ -1854,7 +1854,9 @@ export function detectKpiSeries(grid: SheetGrid, lang: NumberLang, catalog: read
     // mend65h: views that never fall by steps under a tenth of the first reading are a lifetime counter (a channel's views
     // read once a month, 100,000 → 104,400), a level; views a day (331 → 1,304) stay summed.
     const viewsCounter = /\b(views|vues)\b/.test(folded) && levels().length >= 4 && levels().every((p, i, all) => !i || (p.value >= all[i - 1].value && p.value - all[i - 1].value < all[0].value / 10));
-    const aggregation = (segments || runningTotal || viewsCounter || stockHeld || weighted || taxRate || (read.log && (unit === 'percent' || (unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || ga4Users || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
+    // hdr66: a column read in percent is a rate, never summed, wherever it stands (a discount rate on order lines, « Rabais »
+    // 0.2 beside « Numéro de commande », was summed by the order-lines rule; no label of the twenty-four sets sums a percent).
+    const aggregation = (segments || runningTotal || viewsCounter || stockHeld || weighted || taxRate || unit === 'percent' || (read.log && ((unit === 'currency' && /^(balance|solde)/.test(folded) && besideHeader(/^(amount|montant)$/) && !has('invoice') && !besideHeader(/\bdue\b/)))) ? 'level' : sold || TAX_AT_RATE.test(folded) || statedAmount || (ga4Window && /^1 (day|jour)$/.test(folded)) || ga4Users || (kpi?.id === 'revenue' && besideHeader(GA4_ORDINAL) && !namesYearToDate(folded)) || lineValue || federalTax || ledgerAmount || movedAmount || bookingPrice || netOfFlows || commission || payMethod || valueOfVolume || paidOut || bought || perDeal || credit || cancelled || paidAtRate || (bare && (has('orderLine') || has('supplier') || has('payment') || has('stage') || besideHeader(/\b(solde|balance)/) || crowded(levels()))) ? 'total' : bareCost && perUnitTab ? 'level' : inferAggregation(generic ? grid.name : header, kpi, format, read.log || perRecord)) ?? (unit === 'percent' ? 'level' : isCount || counted || partOfTotal || ratioBeside || (unit === 'currency' && saysDiscount(name, folded)) ? 'total' : null);
     let points = aggregation === 'level' && !segments ? levels() : read.points(aggregation ?? 'total', segments);
     // A rate typed in points (25 for 25 %) is stored like Sheets stores percentages: as a fraction.
     const inPoints = unit === 'percent' && looksLikePoints(points.map((p) => p.value));

@@ -8,15 +8,13 @@
  * kpi-headers8.jsonl (hcollect49, opened by hdr50), kpi-headers9.jsonl (hcollect50, opened by hdr51),
  * kpi-headers10.jsonl (hcollect51, opened by hdr52), kpi-headers11.jsonl (hcollect52, opened by hdr53), kpi-headers12.jsonl
  * (hcollect53, opened by hdr54), kpi-headers13.jsonl (hcoll54, opened by hdr55), kpi-headers14.jsonl (hcoll55, opened by hdr56),
- * kpi-headers15.jsonl (hcoll56, opened by hdr57), kpi-headers16.jsonl (hcoll57, opened by hdr58), kpi-headers17.jsonl (hcoll58, opened by hdr59), kpi-headers18.jsonl (hcoll59, opened by hdr60), kpi-headers19.jsonl (hcoll60, opened by hdr61), kpi-headers20.jsonl (hcoll61, opened by hdr62), kpi-headers21.jsonl (hcoll62, opened by hdr63), kpi-headers22.jsonl (hcoll63, opened by hdr64) and kpi-headers23.jsonl (hcoll64, opened by hdr65), each collected blind
+ * kpi-headers15.jsonl (hcoll56, opened by hdr57), kpi-headers16.jsonl (hcoll57, opened by hdr58), kpi-headers17.jsonl (hcoll58, opened by hdr59), kpi-headers18.jsonl (hcoll59, opened by hdr60), kpi-headers19.jsonl (hcoll60, opened by hdr61), kpi-headers20.jsonl (hcoll61, opened by hdr62), kpi-headers21.jsonl (hcoll62, opened by hdr63), kpi-headers22.jsonl (hcoll63, opened by hdr64), kpi-headers23.jsonl (hcoll64, opened by hdr65) and kpi-headers24.jsonl (hcoll65, opened by hdr66), each collected blind
  * from files no earlier set uses to measure how the
  * tuning transfers.
  * Without `--corpus` all are measured, each next to its own first run. `--verbose` lists the misses
  * of a tuning set only: a held-out set's misses are never printed, so nobody tunes on them by accident.
- * kpi-headers24-heldout.jsonl (hcoll65) is the twenty-fourth, collected and held out the same way under Ruling H6 (French
- * 25–60 %, real files first; first run: headers24-first-run.json, once the lead measures it).
  * kpi-headers25-heldout.jsonl (hcoll66) is the twenty-fifth, collected and held out the same way under Ruling H6 (first run:
- * headers25-first-run.json, once the lead measures it).
+ * headers25-first-run.json).
  *
  * Each header is laid out as a KPI tab — its rows' dates in column A, the header over its values in column B, its file's
  * other headers beside it over blank cells (hdr45), on a tab named "Data" (« Données ») beside an empty goals tab, in an
@@ -26,7 +24,7 @@
  * `aggregation`, `unit`, `currency`), the reader Check goals uses too (`detectKpiSeries`). The first run's figures are
  * in test/fixtures/statements/headers-first-run.json (headers2- to headers25-first-run.json for the later sets; the
  * second to seventh opened for tuning since: hdr44 the second, hdr45 the third, hdr46 the fourth, hdr47 the fifth, hdr48
- * the sixth, hdr49 the seventh, hdr50 the eighth, hdr51 the ninth, hdr52 the tenth, hdr53 the eleventh, hdr54 the twelfth, hdr55 the thirteenth, hdr56 the fourteenth, hdr57 the fifteenth, hdr58 the sixteenth, hdr59 the seventeenth, hdr60 the eighteenth, hdr61 the nineteenth, hdr62 the twentieth, hdr63 the twenty-first, hdr64 the twenty-second, hdr65 the twenty-third). Each
+ * the sixth, hdr49 the seventh, hdr50 the eighth, hdr51 the ninth, hdr52 the tenth, hdr53 the eleventh, hdr54 the twelfth, hdr55 the thirteenth, hdr56 the fourteenth, hdr57 the fifteenth, hdr58 the sixteenth, hdr59 the seventeenth, hdr60 the eighteenth, hdr61 the nineteenth, hdr62 the twentieth, hdr63 the twenty-first, hdr64 the twenty-second, hdr65 the twenty-third, hdr66 the twenty-fourth, the first collected under Ruling H6). Each
  * file's header row is read as CSV (`headerCells`, hdr46).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,7 +61,7 @@ export const HEADERS_HELDOUT20_FILE = path.join(FIXTURES, 'kpi-headers20.jsonl')
 export const HEADERS_HELDOUT21_FILE = path.join(FIXTURES, 'kpi-headers21.jsonl');
 export const HEADERS_HELDOUT22_FILE = path.join(FIXTURES, 'kpi-headers22.jsonl');
 export const HEADERS_HELDOUT23_FILE = path.join(FIXTURES, 'kpi-headers23.jsonl');
-export const HEADERS_HELDOUT24_FILE = path.join(FIXTURES, 'kpi-headers24-heldout.jsonl');
+export const HEADERS_HELDOUT24_FILE = path.join(FIXTURES, 'kpi-headers24.jsonl');
 export const HEADERS_HELDOUT25_FILE = path.join(FIXTURES, 'kpi-headers25-heldout.jsonl');
 /** Each set's first-run figures, by the set's file name. */
 const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
@@ -90,7 +88,7 @@ const FIRST_RUN_FILES: Readonly<Record<string, string>> = {
   'kpi-headers21.jsonl': path.join(FIXTURES, 'headers21-first-run.json'),
   'kpi-headers22.jsonl': path.join(FIXTURES, 'headers22-first-run.json'),
   'kpi-headers23.jsonl': path.join(FIXTURES, 'headers23-first-run.json'),
-  'kpi-headers24-heldout.jsonl': path.join(FIXTURES, 'headers24-first-run.json'),
+  'kpi-headers24.jsonl': path.join(FIXTURES, 'headers24-first-run.json'),
   'kpi-headers25-heldout.jsonl': path.join(FIXTURES, 'headers25-first-run.json'),
 };
 const TODAY = '2026-12-01';
