@@ -59,8 +59,6 @@ export const en = {
   'statement.error.asOf': 'as_of is not a date: {value}',
   'statement.error.pastLastDate': 'A date of this goal falls after 31 December 9999, the last date Sheets can hold: check as_of and the goal’s deadline.',
   'statement.error.history': 'kpi_history must be a range of dates and one column of values.',
-  'statement.achievable.noTarget': 'Cannot check against the history: the goal states no target, change or deadline.',
-  'statement.achievable.noTargetFix': 'State a target (or a change) and a deadline, e.g. “{example}”.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -120,6 +118,4 @@ export const fr: Record<keyof typeof en, string> = {
   'statement.error.asOf': 'as_of n’est pas une date\u202f: {value}',
   'statement.error.pastLastDate': 'Une date de cet objectif tombe après le 31 décembre 9999, la dernière date que Sheets sait tenir\u202f: vérifiez as_of et l’échéance de l’objectif.',
   'statement.error.history': 'kpi_history doit être une plage de dates et d’une colonne de valeurs.',
-  'statement.achievable.noTarget': 'Impossible de confronter à l’historique\u202f: l’objectif n’indique ni cible, ni variation, ni échéance.',
-  'statement.achievable.noTargetFix': 'Indiquez une cible (ou une variation) et une échéance, par ex. «\u202f{example}\u202f».',
 };

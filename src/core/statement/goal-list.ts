@@ -122,7 +122,11 @@ export function firstItemNamesNone(
     const second = folded.slice(end + joint[0].length, clauseEnd);
     // A verb and its object, or a noun phrase of two words at least: "grow and increase revenue" is one goal.
     if (!(firstWords.exec(folded) && firstWords.lastIndex <= end) || MEANS_ITEM_RE.test(first) || CLAUSE_ITEM_RE.test(second)) continue;
-    if (firstStart < end) return null;
+    // An exported regex is left at 0 on each return from inside its loop, as matchAll left it (mend66p: perf66's review).
+    if (firstStart < end) {
+      AIM_RE.lastIndex = 0;
+      return null;
+    }
     if (firstEnd > clauseEnd) continue;
     // (Two noun phrases with a bare comma between them are one goal and its apposition, « la première place du marché, un CA de
     // 50 M€ », unless an "and" / « et » makes them a list (mend44a). A later item opening on a pronoun or a subject and its modal
@@ -130,7 +134,10 @@ export function firstItemNamesNone(
     const noun = NOUN_ITEM_RE.test(first);
     const verb = language === 'en' ? EN_VERB_ITEM_RE : FR_VERB_ITEM_RE;
     const alike = noun === NOUN_ITEM_RE.test(second) && (noun ? joint[0] !== ', ' || / (?:and|et) /.test(second) : (language === 'en' || verb.test(first)) && verb.test(second));
-    if (alike) return { start: end, end: clauseEnd, lever: !noun && ACTION_ITEM_RE.test(folded.slice(start, end)) && /\d|\b(?:doubl|tripl)/.test(second.replace(DATE_DIGITS_RE, '')) && !/\bdozens?\b|douzaines?/.test(folded.slice(start, end)) ? { start, end } : undefined };
+    if (alike) {
+      AIM_RE.lastIndex = 0;
+      return { start: end, end: clauseEnd, lever: !noun && ACTION_ITEM_RE.test(folded.slice(start, end)) && /\d|\b(?:doubl|tripl)/.test(second.replace(DATE_DIGITS_RE, '')) && !/\bdozens?\b|douzaines?/.test(folded.slice(start, end)) ? { start, end } : undefined };
+    }
   }
   return null;
 }

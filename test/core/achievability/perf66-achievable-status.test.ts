@@ -2,9 +2,12 @@
  * perf66 (issue 11's lead (4)): SMARTSCORE with a KPI history reads only the Achievable criterion's status, so it takes it
  * from `achievableStatus` — the one verdict-to-status mapping, which `achievableCriterion` now reads too — instead of
  * writing the criterion's message and suggestion (and, for a goal with no target, judge's rewrite) for each question and
- * throwing them away. This holds the two equal on real assessments of every verdict, both languages, and on the
- * assessments without a verdict (insufficient data; a rate target outside 0–100 %, which fails; a window the tab cannot
- * measure), so the status can never differ from the one Check goals and SMARTCHECK show beside their message.
+ * throwing them away. This checks the mapping against the statuses as achievableCriterion's branches wrote them before
+ * it was split out (EXPECTED), on real assessments of every verdict and on the assessments without a verdict
+ * (insufficient data; a rate target outside 0–100 %, which fails; a window the tab cannot measure). (mend66p: the
+ * comparison with `achievableCriterion(a, lang).status` holds by construction — it calls achievableStatus — and guards
+ * only against a future copy of the mapping; SMARTSCORE against Check goals is held through the bundle by
+ * test/gas/mend66p-smartscore-status.test.ts, FR/EN, and review31-formulas' (2).)
  */
 import { achievableCriterion, achievableStatus, assess, type Assessment } from '../../../src/core/achievability';
 import { addPeriods } from '../../../src/core/dates';
@@ -34,7 +37,7 @@ function assessments(): Assessment[] {
 
 const EXPECTED: Record<Verdict, string> = { 'on-track': 'pass', realistic: 'pass', stretch: 'warn', unrealistic: 'fail', 'insufficient-data': 'unknown' };
 
-describe('perf66: achievableStatus is achievableCriterion’s status', () => {
+describe('perf66: achievableStatus maps each verdict as achievableCriterion’s branches did', () => {
   const all = assessments();
 
   it('on every verdict, FR and EN', () => {
@@ -43,6 +46,7 @@ describe('perf66: achievableStatus is achievableCriterion’s status', () => {
       seen.add(a.verdict);
       // The mapping as it was written in achievableCriterion's branches before it was split out.
       expect(achievableStatus(a)).toBe(a.outOfRange ? 'fail' : EXPECTED[a.verdict]);
+      // (True by construction today: achievableCriterion reads achievableStatus. A guard against its mapping being copied back.)
       for (const lang of ['en', 'fr'] as const) expect(achievableStatus(a)).toBe(achievableCriterion(a, lang).status);
     }
     // The assessments reach every verdict (a mapping checked on fewer would prove less).

@@ -8,7 +8,7 @@
  * that a reader leaves the regex as it found it for the next: the same answer twice in a row, FR and EN.
  */
 import { AIM_RE, firstItemNamesNone } from '../../../src/core/statement/goal-list';
-import { chronoText, IMPOSSIBLE_RE, impossibleDate, YEAR_RANGE_RE } from '../../../src/core/statement/dates';
+import { chronoText, findDates, IMPOSSIBLE_RE, impossibleDate, YEAR_RANGE_RE } from '../../../src/core/statement/dates';
 import { findKpis } from '../../../src/core/statement/kpi';
 import { prepare } from '../../../src/core/statement/text';
 import { STILL_HELD_OUT } from '../../../src/local/bench/statement-texts';
@@ -77,5 +77,60 @@ describe('perf66: each reader leaves its regex for the next call', () => {
     const first = firstItemNamesNone(folded, mentions, lang, []);
     expect(first !== null).toBe(listed);
     expect(firstItemNamesNone(folded, mentions, lang, [])).toEqual(first);
+  });
+});
+
+/**
+ * mend66p (perf66's review, findings 1 and 4): an exported regex is left at `lastIndex` 0 on every return — AIM_RE was
+ * left mid-string when `firstItemNamesNone` returned from inside its loop, so a later `matchAll(AIM_RE)` by another
+ * importer missed the aims before that point — and each reader starts from 0 whatever another caller left (IMPOSSIBLE_RE's
+ * pre-loop reset was held by no test: matchAll, on the base, copied a stale `lastIndex` and missed the date).
+ */
+describe('mend66p: an exported regex left at 0, a stale one ignored', () => {
+  const ctx = (lang: 'fr' | 'en') => ({ asOf: '2026-12-08', fiscalYearStartMonth: 1, lang });
+  const fresh = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags))].length;
+
+  it.each([
+    ['Our goal is to open two stores and grow revenue to $3M by June 2027', 'en'],
+    ['Nous visons d’ouvrir deux magasins et d’atteindre un CA de 3 M€', 'fr'],
+  ] as const)('firstItemNamesNone returning from its loop on « %s » leaves AIM_RE at 0', (text, lang) => {
+    const { folded } = prepare(text);
+    expect(firstItemNamesNone(folded, findKpis(folded, text), lang, [])).not.toBeNull();
+    expect(AIM_RE.lastIndex).toBe(0);
+    expect([...folded.matchAll(AIM_RE)].length).toBe(fresh(AIM_RE, folded));
+    expect(fresh(AIM_RE, folded)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Get 30 leads by 31/06/2027', 'en', '31/06/2027'],
+    ['Obtenir 30 leads d’ici le 31 juin 2027', 'fr', '31 juin 2027'],
+  ] as const)('impossibleDate after another caller left IMPOSSIBLE_RE past the date: « %s »', (text, lang, found) => {
+    IMPOSSIBLE_RE.lastIndex = 54;
+    expect(impossibleDate(prepare(text), ctx(lang))?.text).toBe(found);
+    expect(IMPOSSIBLE_RE.lastIndex).toBe(0);
+  });
+
+  it.each([
+    ['Hit $3M in 2026-27', 'en'],
+    ['Atteindre 3 M€ de CA en 2026-27', 'fr'],
+  ] as const)('findDates after another caller left YEAR_RANGE_RE past the range: « %s »', (text, lang) => {
+    const prepared = prepare(text);
+    const expected = findDates(prepared, ctx(lang));
+    expect(expected.length).toBeGreaterThan(0);
+    YEAR_RANGE_RE.lastIndex = 99;
+    expect(findDates(prepared, ctx(lang))).toEqual(expected);
+  });
+
+  it.each([
+    ['Son ambition : devenir le leader du marché et atteindre un CA de 4,5 M€', 'fr'],
+    ['They plan to hire four more people and have a revenue goal of $2 million', 'en'],
+  ] as const)('firstItemNamesNone after another caller left AIM_RE past the aim: « %s »', (text, lang) => {
+    const { folded } = prepare(text);
+    const mentions = findKpis(folded, text);
+    AIM_RE.lastIndex = 0;
+    const expected = firstItemNamesNone(folded, mentions, lang, []);
+    expect(expected).not.toBeNull();
+    AIM_RE.lastIndex = folded.length - 1;
+    expect(firstItemNamesNone(folded, mentions, lang, [])).toEqual(expected);
   });
 });
