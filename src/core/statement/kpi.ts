@@ -80,9 +80,10 @@ const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signe
  * "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers", "reach a million retail customers",
  * « un million de clients », « loin des 10 000 clients nécessaires » (a count named with the definite article, a milestone): a
  * count with no acquisition verb is the base; so is one headed for (« tendre vers plus de 200 clients », "toward 200
- * customers": a level, left60).
+ * customers": a level, left60); so is one held before the rise ("had only about 9000 members and wanted that to rise to
+ * 13,000", « nous avions 9 000 membres », kpi66b).
  */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|tend\w* vers|towards?|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?(?:\d[\d.,\s]*\+?\s*|x\s+)|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|tend\w* vers|towards?|ha(?:ve|s|d)|av(?:oir|ions|ait)|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ|only|seulement)\s+){0,2}(?:\d[\d.,\s]*\+?\s*|x\s+)|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
 /** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
 const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
 /** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
@@ -918,7 +919,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // "expects to have one million members", "needs about 400 members" (real40, real31): members held are the base, members
       // gained are won; members merely counted ("With 110,000 regular members, it's expanding …", "1,000 new team members") name no goal of theirs.
       // Members of a team, a staff or a board are the business's own people ("Add two new team members", real20).
-      if ((synonym === 'members' || synonym === 'membres') && ((!level && !acquired && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) || /\b(?:team|staff|board|crew|faculty)\s+$/.test(before) || /^\s+(?:of (?:staff|the team|the board|our team)|du (?:personnel|conseil)|de l'equipe)\b/.test(textAfter(folded, end, 20)))) continue;
+      // kpi66b: members a change verb grows are the base, as customers are ("Increase our members to 13,000", « Augmenter nos
+      // membres de 10 % »); not the members' own measure ("Increase the members' satisfaction").
+      if ((synonym === 'members' || synonym === 'membres') && ((!level && !acquired && !(grown && folded[end] !== "'") && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) || /\b(?:team|staff|board|crew|faculty)\s+$/.test(before) || /^\s+(?:of (?:staff|the team|the board|our team)|du (?:personnel|conseil)|de l'equipe)\b/.test(textAfter(folded, end, 20)))) continue;
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;
