@@ -13,6 +13,28 @@ import { readsAs as readsAsOf, type WordingRow } from './wording-table';
 
 const readsAs = (rows: readonly WordingRow[]): void => readsAsOf('2026-12-08', rows);
 
+describe('G. a growth’s figure given as a bound or a range is the firm’s sales growth (was none)', () => {
+  readsAs([
+    ['We expect annual growth of up to 30% over the next two years.', { kpi: 'sales_growth', target: 0.3 }],
+    ['We aim for growth of between 4% and 5% in 2027.', { kpi: 'sales_growth', target: 0.04 }],
+    ['We expect the company to grow by up to 30% in 2027.', { kpi: 'sales_growth', target: 0.3, change: null }],
+    ['Nous visons une progression comprise entre 3,5 % et 4,5 % en 2027.', { kpi: 'sales_growth', target: 0.035, change: null }],
+    ['La société vise une progression comprise entre 5 et 8 % en 2027.', { kpi: 'sales_growth' }],
+  ]);
+});
+
+describe('G. near misses: a thing grown after the range, a KPI named, a single figure keep their reading', () => {
+  readsAs([
+    ['We expect growth of up to 30% in prices in 2027.', { kpi: null }],
+    ['We expect growth of 30% to 40% in prices in 2027.', { kpi: null }],
+    ['Nous visons une croissance de 4 à 5 % des prix en 2027.', { kpi: null }],
+    ['Nous visons une progression comprise entre 3 et 5 % de nos effectifs en 2027.', { kpi: null }],
+    ['We aim for growth of up to 30% in revenue by 2027.', { kpi: 'revenue' }],
+    ['La société devrait progresser de 5 à 8 % en 2027.', { kpi: 'sales_growth' }],
+    ['Nous visons une progression de 3,5 % en 2027.', { kpi: 'sales_growth' }],
+  ]);
+});
+
 describe('M. members grown, or held before the rise, are the member base (was none)', () => {
   readsAs([
     ['Increase our members to 13,000 by 2027.', { kpi: 'customers', target: 13000 }],
