@@ -80,9 +80,10 @@ const ACQUIRED_AFTER = /^\s+(?:(?:nouvellement|newly)\s+)?(?:acquis|gagnes|signe
  * "veut 5 millions de clients", "5 millions de clients d'ici 2013", "have 500 customers", "reach a million retail customers",
  * « un million de clients », « loin des 10 000 clients nécessaires » (a count named with the definite article, a milestone): a
  * count with no acquisition verb is the base; so is one headed for (« tendre vers plus de 200 clients », "toward 200
- * customers": a level, left60).
+ * customers": a level, left60); so is one held before the rise ("had only about 9000 members and wanted that to rise to
+ * 13,000", « nous avions 9 000 membres », kpi66b).
  */
-const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|tend\w* vers|towards?|have|has|avoir|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ)\s+)?(?:\d[\d.,\s]*\+?\s*|x\s+)|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
+const LEVEL_COUNT_BEFORE = /(?:\b(?:veu\w*|want\w*|tend\w* vers|towards?|ha(?:ve|s|d)|av(?:oir|ions|ait)|compt\w*|atteindre|reach\w*|serv\w*|(?:get|gets|getting|grow|grows|growing|climb\w*|rise|rising) to|(?:arriv|pass|grimp|mont)\w* a|(?:from|de) \d[\d.,\s]*(?:to|a)|(?:cap|barre|seuil|palier)\s+(?:des?|du))\s+(?:(?:au moins|at least|plus de|more than|over|about|environ|only|seulement)\s+){0,2}(?:\d[\d.,\s]*\+?\s*|x\s+)|\d[\d.,\s]*(?:millions?|milliards?|billions?)\s+|\b\d{3}[.,\s]\d{3}\s+|\b(?:les|des|the)\s+\d[\d.,\s]*\+?\s*|\b(?:an?|one|un|le|the)\s+(?:million|milliard|billion)\s+(?:(?:de\s+|d'|of\s+)?(?!(?:new|nouveaux|more|additional|supplementaires)\b)[a-z]+\s+)?)(?:de\s+|d'|of\s+)?$/;
 /** A count right before the subscribers it counts: « 1 500 », « +500 », « au moins 1.300 ». */
 const ADDED_SUBSCRIBERS_BEFORE = /\d[\d\s.,]*\s+(?:nouveaux\s+)?$/;
 /** An audience's channel after its subscribers: a newsletter's, a blog's, a social account's (sign-ups, real9/real15). */
@@ -375,14 +376,15 @@ const DATE_FIGURES_RE = new RegExp(`\\b(?:(?:19|20)\\d\\d|[qths][1-4]|\\d\\d?(?:
 /** "growth trends", "growth strategy", "growth engine", "growth potential": the English compound whose head follows the growth word. */
 const GROWTH_PLAN_AFTER = /^\s+(?:trends?|strateg|plans?\b|agendas?\b|polic|engines?|levers?|drivers?|opportunit|trajector|momentum|markets?|teams?|hack|potential|champion)/;
 /**
- * A growth's complement that is a thing, not a number, a period, the company or its business (see its use). Whole words:
+ * A growth's complement that is a thing, not a number (nor a bound or a range of one: "of up to 30%", "of between 4% and
+ * 5%", kpi66b), a period, the company or its business (see its use). Whole words:
  * « une croissance interne », « durable », "growth internationally" are no "in" or "du" something (real43).
  * « une croissance de 30 % en nombre de voyageurs », « en volume de … »: the thing counted grows, no sales (real47, real45:34's
  * labelled « croissance en volume de minimum +75 % »); a bare « de 15 % en volume » is the firm's sales growth (mend50c).
  * A catalog KPI counted there is that KPI's growth, no sales' (« en nombre de clients actifs », "in the number of active
  * customers": left51's S3).
  */
-const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|[qhst][1-4]\b|fy\d*\b|(?:first|second) half|(?:premier|second) semestre|\+|[$€\x80£]))[a-z])/;
+const GROWTH_OF_OTHER_AFTER = /^\s+(?:en (?:nombre|volume) d(?:e |')(?!ici\b)|(?:(?:in|of|from|des|du|de la)\b|de l'|d')\s*(?!(?:(?:the|our|their|its|ses|leurs?|nos|son|sa)\s+)?(?:\d|entreprise|societe|groupe|compan|business|firm|activite\b|organique|annuelle|plus|moins|l'ordre|pres|environ|at least|au moins|about|around|over|more|less|nearly|almost|excess|upward|up to|between|ici\b|l'an|l'exercice|cette|ce\b|this|next|last|year|quarter|month|period|annee|mois\b|trimestre|[qhst][1-4]\b|fy\d*\b|(?:first|second) half|(?:premier|second) semestre|\+|[$€\x80£]))[a-z])/;
 /** Only active customers counted (« en nombre de clients actifs »): churned or lost ones growing are no customers' gain (mend51b). */
 const ACTIVE_CUSTOMERS_COUNTED_RE = /^\s+(?:en nombre de clients actifs|in the number of active customers)\b/;
 /**
@@ -393,8 +395,12 @@ const CONTEXT_BEFORE_RE = /\b(?:after|following|apres|grew|was|were|had|delivere
 /** "since 2020", « depuis 2020 », "over the past five years", « ces cinq dernières années » after a CAGR: a past one (mend51b). */
 const PAST_SPAN_AFTER_RE = /^[^,;.:]*\b(?:since|depuis|(?:over|in|during) the (?:past|last)|last year|ces [a-z]+ dernieres|l'an dernier|l'annee derniere)\b/;
 const CAGR_OF_SALES_RE = /\b(?:cagr|tcam)\b(?= (?:(?:of|de) (?:about |environ )?[\d.,]+ ?% )?(?:in|of|du|des) (?:(?:its|our|their|the|son|notre|leur)\s+)?(?:revenues?|sales|turnover|chiffres? d'affaires|ca|ventes)\b)/;
-/** A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3"). */
-const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) [\\d.,]+ ?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
+/**
+ * A growth's own figure right after it (" of 10%", « de 10 % ») before a thing that grows, skipped to find it (not "in Q3");
+ * a bound or a range too (" of up to 30%", " of 30% to 40%", « de 4 à 5 % », kpi66b: "growth of 30% to 40% in prices" is
+ * the prices', no sales growth).
+ */
+const GROWTH_FIGURE_RE = new RegExp(`^ (?:of|de) (?:up to |between |entre )?[\\d.,]+ ?(?:(?:%|per ?cent|pour cent)? (?:and|to|et|a) [\\d.,]+ ?)?(?:%|per ?cent|pour cent)(?= ${GROWN_THING})`);
 /**
  * An economy's growth, not a firm's sales: qualified by it ("economic growth", "GDP growth", « croissance économique », « du
  * PIB ») or aimed at by a state as the subject of the aim: the state's noun heads a clause, right before its verb (« Le
@@ -558,6 +564,7 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * follows (« … de 10 % ses effectifs », « … en effectifs », « … de 10 % pour atteindre 2 M€ », "by 10% to $2M"): by the
  * ruling a firm's growth is sales growth only when no measure noun and no level in money or count is stated (mend47b).
  * Not after « soit » either: « un bénéfice par action de 8 $, soit une progression de 70 % » restates the level's change (real47).
+ * The figure may be a bound or a range ("by up to 30%", « une progression comprise entre 3,5 % et 4,5 % », "between 4 and 5%", kpi66b).
  *
  * The look-ahead `(?=grow|croit|progress)` only repeats the verb the first branch requires right after its look-behind, so
  * it matches exactly the same text; it spares that look-behind, which scans back over the clause (with a `.*` of its own),
@@ -571,7 +578,7 @@ const MARKET_CHANGE_RE = /(?<!\b(?:stock|labou?r|du|des|(?:of|in) the|dans [cl]e
  * businesses" are counted.
  */
 const FIRM_SIZED_RE = /\b(?:(?:an?|our|their|its|his|her|my|your)\s+(?:own\s+)?(?:[$\u20ac\u00a3]\s?|[a-z]{1,3})?(?:\d[\d.,]*\s?|multi\s)(?:bil(?:lion)?|bn|mn?|million|trillion)\s(?:(?:dollar|euro|pound)\s)?(?:a year\s)?(?:company|firm|business|industry)|(?:une|notre|leur|son|sa)\s+(?:entreprise|societe|pme|boite)\s+(?:de|d')\s*[\d.,]+\s?(?:milliards?|millions?)\s(?:d'euros|de dollars))\b/;
-export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€\x80£]?\d))/;
+export const FIRM_GROWTH_RE = /(?:(?=grow|croit|progress)(?<=^|(?:\b(?:we|you|i|nous|on)|(?<!\b(?:pri[xc]|dett|debt|sala[ir]|wage|co(?:st|ut)|effectif|staff|employe).*)\b(?:it|they|il|elle)s?|(?<!\b(?:of|du|des?|d')\s*(?:(?:the\w*|its|our|l[a']) ?)?)\b(?:compan|firm|business|agenc|start ?up|group|entreprise|societ|cabinet|dsos)\w*)(?:'\w+|\s+(?:will|\w+ould|can|m(?:ay|ight|ust)|is|are|be|ha[sv]e?|(?:want|aim|plan|hope|expect|need|intend|continu|keep|veu|voul|souhait|vis|compt|ambitionn|entend|doi|dev|pourr|peu[tv]|esper|prevo)\w*|to|for \d+|going|v(?:a|ont)|allons|a|de|also|aussi|encore))*\s+)\b(?:grow(?:s|ing)?(?: (?:y?our|their|its|my|the) (?:[a-z]+ )?(?:business|company|firm|agency))?|croit(?:re|ra)?|progresser?a?)|(?<!\bsoit )\b(?:une|la|a) progression) (?:(?:by|at|de|d'|of|about|around|approximately|environ|l'ordre de|comprise? entre|between|up to) ?)*\+?\d[\d.,]*(?: ?(?:a|to|-|et|and) ?\d[\d.,]*)? ?(?:%|per ?cent|pour ?cent)(?! ?(?:of|de|des|du|d'(?!ici)|in (?!(?:the )?(?:next|coming))[a-z]|(?:ses|son|sa|leurs?|its|their) [a-z]|en effectifs?\b|(?:pour |to |and )?(?:a|to|atteindre|reach) [$€\x80£]?\d))/;
 /* kpi64: also a project's or a site's value (« Chiffré à 1,5 milliard de FCFA, le projet … », « Évaluée à 4 milliards »): what it costs or is worth, no sales (English "valued at" read none already); not a market's or a sector's size (« le marché … évalué à 54 milliards d'euros », real43:40: summed sales). The look-behind
  * sits after the word, never first in the alternative (perf54: a variable look-behind there runs at every position of the text — 4–18 ms on a 2,000-character cell; lastread64). */
 /** Money that is not sales: saved, spent, priced, paid, raised, or a fund or budget (« le fonds … porté à 4 milliards », kpi37), or cash held (« trésorerie », a cash position or balance: N1d's held amount, no catalog KPI; d57) — only as the amount's own
@@ -918,7 +925,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       // "expects to have one million members", "needs about 400 members" (real40, real31): members held are the base, members
       // gained are won; members merely counted ("With 110,000 regular members, it's expanding …", "1,000 new team members") name no goal of theirs.
       // Members of a team, a staff or a board are the business's own people ("Add two new team members", real20).
-      if ((synonym === 'members' || synonym === 'membres') && ((!level && !acquired && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) || /\b(?:team|staff|board|crew|faculty)\s+$/.test(before) || /^\s+(?:of (?:staff|the team|the board|our team)|du (?:personnel|conseil)|de l'equipe)\b/.test(textAfter(folded, end, 20)))) continue;
+      // kpi66b: members a change verb grows are the base, as customers are ("Increase our members to 13,000", « Augmenter nos
+      // membres de 10 % »); not the members' own measure ("Increase the members' satisfaction").
+      if ((synonym === 'members' || synonym === 'membres') && ((!level && !acquired && !(grown && folded[end] !== "'") && !ACQUISITION_VERB_BEFORE.test(before.replace(MORE_BEFORE, ''))) || /\b(?:team|staff|board|crew|faculty)\s+$/.test(before) || /^\s+(?:of (?:staff|the team|the board|our team)|du (?:personnel|conseil)|de l'equipe)\b/.test(textAfter(folded, end, 20)))) continue;
       const id = won ? 'deals_closed' : 'customers';
       if (catalog.some((k) => k.id === id)) out.push({ start, end, id, weak: true });
       continue;
