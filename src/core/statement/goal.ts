@@ -760,6 +760,16 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       break;
     }
+    // Basis points are a move, never a level: a range of them after a verb of change, "(to be) down 50 to 100 basis points",
+    // « progresser de 50 à 100 points de base », is the change's, its lower bound, « de » or not; not after "from" (stmt66b).
+    if (a.kind === 'number' && b.kind === 'points' && /bas|bps/.test(folded.slice(b.start, b.end)) && /^\s*(?:to|a)\s*$/.test(between) && !/\bfrom\s*$/.test(before)) {
+      const cue = directionBefore(a.start)?.cue;
+      if (cue === 'increase' || cue === 'decrease' || cue === 'improve') {
+        result.change = changeOf(shareRangeUnit(a, b));
+        used.add(a).add(b);
+        continue;
+      }
+    }
     // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
     const reading = readRange(folded, a, b);
     if (reading) {

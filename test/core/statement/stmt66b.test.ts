@@ -1,0 +1,34 @@
+/**
+ * stmt66b: more of real63's misses (the sixty-third real set, opened by stmt66), read by general rules and checked in
+ * sentences written for each shape (none copied from a fixture): (1) "to be down / up" right before a figure is a fall / a
+ * rise by it ("is expected to be down 5%"; "was down 5%" reports the past and stays unread), and a range of basis points
+ * after a verb of change is the change's range, its lower bound, « de » or not ("down 50 to 100 basis points", «
+ * progresser de 50 à 100 points de base »): basis points are a move, never a level. Each class row read otherwise before
+ * stmt66b (checked on main's sources at 3ba50664); the near misses read the same before and after.
+ */
+import { readsAs as readsAsOf, type WordingRow } from './wording-table';
+
+/** Every case read as of 2026-12-08 (every written deadline ahead). */
+const readsAs = (rows: readonly WordingRow[]): void => readsAsOf('2026-12-08', rows);
+
+const bps = (value: number) => ({ value, kind: 'absolute' as const });
+
+describe('(1) "to be down / up" a figure; a range of basis points after a verb of change is the change', () => {
+  readsAs([
+    ['Gross margin is expected to be down 50 to 100 basis points next year.', { direction: 'decrease', baseline: null, target: null, change: bps(0.005) }],
+    ['Gross margin should be up 50 to 100 basis points.', { direction: 'increase', baseline: null, target: null, change: bps(0.005) }],
+    ['Gross margin is expected to be down 50 basis points.', { direction: 'decrease', target: null, change: bps(0.005) }],
+    ['La marge brute devrait progresser de 50 à 100 points de base.', { direction: 'increase', baseline: null, target: null, change: bps(0.005) }],
+    ['La marge brute devrait être en baisse de 50 à 100 points de base.', { direction: 'decrease', baseline: null, target: null, change: bps(0.005) }],
+    ['Improve operating margin by 20 to 40 basis points.', { direction: 'increase', change: bps(0.002) }],
+  ]);
+});
+
+describe('(1) near misses: a move to a level, points of a score, the past, "sign up"', () => {
+  readsAs([
+    ['Faire passer la marge de 50 à 100 points de base.', { direction: 'increase', baseline: 0.005, target: 0.01, change: null }],
+    ['Increase the spread from 50 to 100 basis points.', { direction: 'increase', baseline: 0.005, target: 0.01, change: null }],
+    ['Le NPS doit progresser de 40 à 50 points.', { direction: 'increase', baseline: 40, target: 50 }],
+    ['Sign up 500 customers.', { direction: 'increase', target: 500 }],
+  ]);
+});
