@@ -5,7 +5,9 @@
  * after a word of change is the change's range, its lower bound ("down 50 to 100 basis points", « une amélioration de la
  * marge de 20 à 40 points de base »; "from", and a French verb's « de … à » as mend40a pinned it, still move). (2)
  * "sustainable", "sustainably" say how, not that a level is held: no `maintain` ("drive churn below 1%, … in a way that's
- * sustainable"); "sustain", "sustained" still hold one. Each class row read otherwise before stmt66b (checked on main's
+ * sustainable"); "sustain", "sustained" still hold one. (3) A year that is not the goal's figure: "to make 2027 a great
+ * year", « faire de 2027 une année record » (an adjective at least between: "sell 2000 a year" is a rate), « à compter de
+ * 2012 », "starting (in) 2012" (a start, as « dès »). Each class row read otherwise before stmt66b (checked on main's
  * sources at 3ba50664); the near misses read the same before and after.
  */
 import { readsAs as readsAsOf, type WordingRow } from './wording-table';
@@ -50,5 +52,22 @@ describe('(2) near misses: "sustain", "keep", a verb of fall before "sustainable
     ['Keep churn below 1% in a sustainable way.', { direction: 'maintain', target: 0.01 }],
     ['Nous pouvons ramener le churn sous 1 %, de façon durable.', { direction: 'decrease', target: 0.01 }],
     ['We can cut churn below 1% in a sustainable way.', { direction: 'decrease', target: 0.01 }],
+  ]);
+});
+
+describe('(3) a year the goal is for or starts from is no target', () => {
+  readsAs([
+    ['What we need to make 2027 a great year is to grow visitors by 10 percent.', { target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
+    ["Il veut économiser 350 millions d'euros à compter de 2027 grâce au plan.", { target: null, unit: 'currency' }],
+    ['We want to save 350 million euros starting 2027 thanks to the plan.', { target: null, unit: 'currency' }],
+  ]);
+});
+
+describe('(3) near misses: « faire de 2027 une année » (read so before), a count per year, a count of that size named by its noun', () => {
+  readsAs([
+    ['Pour faire de 2027 une année record, nous voulons augmenter les visites de 10 %.', { target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
+    ['Sell 2000 a year.', { target: 2000 }],
+    ['Vendre 2000 unités par an.', { target: 2000 }],
+    ['Atteindre 2000 clients à compter de 2026.', { target: 2000 }],
   ]);
 });
