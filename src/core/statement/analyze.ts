@@ -249,13 +249,16 @@ function isYear(q: Quantity, folded: string): boolean {
   if (/\bde $/.test(textBefore(folded, q.start, 4)) && /^ d(?:e |')\+?\d/.test(textAfter(folded, q.end, 6))) return true;
   // "was launched in 2019", « mise en service en 2019 »: a launch's year, no count (left53's M6).
   if (LAUNCH_DATED_BEFORE_RE.test(textBefore(folded, q.start, 40))) return true;
+  // "to make 2027 a great year", « faire de 2027 une année record »: the year a goal is for, an adjective at least between
+  // ("sell 2000 a year" is a rate); « à compter de 2012 », "starting (in) 2012": a start, as « dès » (stmt66b).
+  if (/^\s+(?:an?|une) (?:[a-z]+ ){1,2}(?:year|annee)\b/.test(textAfter(folded, q.end, 40))) return true;
   const before = textBefore(folded, q.start, 26);
   // "after 2015", « après 2015 »: a preposition of time; « dépasser 2019. », "beat 2019.": a year surpassed, ending its clause,
   // stands for that year's figures (stmt58: real55:71, real55:64).
   // (Only a verb with no subject of its own, after a hope or a goal word or opening its clause: "Daily active users should
   // exceed 2000." is a count, mend58s.)
   if (/\b(?:apres|after)\s+$/.test(before) || (/(?:^|[.:;]\s*|\b(?:esper|hop|aim|want|veu|voul|vis|souhait|compt|entend|intend|seek)\w*\s+(?:to\s+)?)(?:depass|surpass|batt|beat|exceed)\w*\s+$/.test(before) && /^\s*(?:[,.;:!?]|$)/.test(textAfter(folded, q.end, 3)))) return true;
-  return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des)\s+$/.test(
+  return !(/\b(?:total|base) of\s+$/.test(before) && (countedAfter(q, folded) || /\ba (?:customer|client|subscriber|user|member)s? base of\s+$/.test(before))) && /\b(?:annee|year|exercice|fiscal|fiscale|fy|of|objectifs?|targets?|goals?|budget|plan|q[1-4]|t[1-4]|h[12]|s[12]|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des|compter de|starting(?: in)?)\s+$/.test(
     textBefore(folded, q.start, 15),
   );
 }

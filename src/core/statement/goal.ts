@@ -760,6 +760,17 @@ export function extractGoalNumbers(
       used.add(a).add(b);
       break;
     }
+    // A range of basis points after a word of change, "(to be) down 50 to 100 basis points", « une amélioration de la marge
+    // de 20 à 40 points de base », is the change's, its lower bound (real25's, real63's basis points); not after "from" nor
+    // a French verb's « de » (« améliorer la marge de 400 à 500 points de base » moves, mend40a) (stmt66b).
+    if (a.kind === 'number' && b.kind === 'points' && /bas|bps/.test(folded.slice(b.start, b.end)) && /^\s*(?:to|a)\s*$/.test(between) && !/\bfrom\s*$/.test(before)) {
+      const g = directionBefore(a.start);
+      if (g && /^(?:in|de|im)/.test(g.cue) && (!/\bde\s*$/.test(before) || /(?:ion|hausse|baisse)s?$/.test(folded.slice(g.start, g.end)))) {
+        result.change = changeOf(shareRangeUnit(a, b));
+        used.add(a).add(b);
+        continue;
+      }
+    }
     // Movements across words, goal nouns' and copulas' estimates, current and change ranges (number-structure.ts).
     const reading = readRange(folded, a, b);
     if (reading) {
