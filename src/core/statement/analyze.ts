@@ -251,7 +251,8 @@ function isYear(q: Quantity, folded: string): boolean {
   if (LAUNCH_DATED_BEFORE_RE.test(textBefore(folded, q.start, 40))) return true;
   // "to make 2027 a great year", « faire de 2027 une année record »: the year a goal is for, an adjective at least between
   // ("sell 2000 a year" is a rate); « à compter de 2012 », "starting (in) 2012": a start, as « dès » (stmt66b).
-  if (/^\s+(?:an?|une) (?:[a-z]+ ){1,2}(?:year|annee)\b/.test(textAfter(folded, q.end, 40))) return true;
+  // A kind of year right after the article is a rate's period, no adjective ("sell 2000 a fiscal year", lastread66).
+  if (/^\s+(?:an?|une) (?!(?:fiscal|calendar|financial|full|whole|civile|fiscale|complete|pleine|entiere)\b)(?:[a-z]+ ){1,2}(?:year|annee)\b/.test(textAfter(folded, q.end, 40))) return true;
   const before = textBefore(folded, q.start, 26);
   // "after 2015", « après 2015 »: a preposition of time; « dépasser 2019. », "beat 2019.": a year surpassed, ending its clause,
   // stands for that year's figures (stmt58: real55:71, real55:64).

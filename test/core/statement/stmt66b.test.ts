@@ -67,6 +67,11 @@ describe('(3) near misses: « faire de 2027 une année » (read so before), a co
   readsAs([
     ['Pour faire de 2027 une année record, nous voulons augmenter les visites de 10 %.', { target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
     ['Sell 2000 a year.', { target: 2000 }],
+    // The last read (lastread66): a kind of year after the article is a rate's period, not an adjective before the year.
+    ['Sell 2000 a fiscal year by 2027.', { target: 2000 }],
+    ['Sell 2000 a calendar year.', { target: 2000 }],
+    ['Vendre 2000 unités une année civile sur deux.', { target: 2000 }],
+    ['What we need to make 2027 a great fiscal year is to grow visitors by 10 percent.', { target: null, change: { value: 0.1, kind: 'relative' }, unit: 'percent' }],
     ['Vendre 2000 unités par an.', { target: 2000 }],
     ['Atteindre 2000 clients à compter de 2026.', { target: 2000 }],
   ]);
