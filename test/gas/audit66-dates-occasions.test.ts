@@ -45,8 +45,9 @@ describe.each<[string, (written: string) => string]>([
 });
 
 describe.each<[string, (words: string) => string, string]>([
-  ['fr_FR', (words) => `Pas d’échéance\u202f: la date de «\u202f${words}\u202f» n’est pas connue ici\u202f; écrivez la date elle-même.`, 'Ni échéance ni rythme.'],
-  ['en_SG', (words) => `No deadline: the date of “${words}” is not known here; write the date itself.`, 'No deadline and no cadence.'],
+  // mend66a (the review's finding 5): one colon, the criterion's; the advice not said twice.
+  ['fr_FR', (words) => `La date de «\u202f${words}\u202f» n’est pas connue ici\u202f; écrivez-la.`, 'Ni échéance ni rythme.'],
+  ['en_SG', (words) => `The date of “${words}” is not known here; write it.`, 'No deadline and no cadence.'],
 ])('SMARTCHECK (%s): a period the reader cannot date', (locale, said, none) => {
   const addon = addonIn(locale);
   const check = (text: string) => addon.call<string>('SMARTCHECK', text, AS_OF);

@@ -973,10 +973,21 @@ function untakenText(folded: string, taken: readonly Span[]): string {
  */
 const ISO_DATE_RE = /(?<![\w.])(\d{4})([-/.])(\d\d?)\2(\d\d?)(?=\W|$)(?![.,]\d)/g;
 
+/**
+ * A dotted or one-digit ISO year-first date is a date only right after a deadline cue ("by 2027.1.5", « d'ici le
+ * 2027.08.15 »): "release 2027.1.5", « la version 2027.1.5 », "firmware 2026.3.1", "Sell 2027-1-5 units" are versions or
+ * ranges (mend66a: audit66 read them as deadlines, or the goal's 10 % as a baseline). Slashes and two-digit ISO need none.
+ */
+const DATE_CUE_END_RE = /\b(?:by|until|till|before|d['’]ici le|au|avant le)\s+$/i;
+const needsCue = (written: string, sep: string): boolean => sep === '.' || (sep === '-' && written.length < 10);
+export const cuedDate = (original: string, at: number, written: string, sep: string): boolean =>
+  !needsCue(written, sep) || DATE_CUE_END_RE.test(original.slice(Math.max(0, at - 12), at));
+
 function isoDates(original: string, taken: readonly Span[]): RawDate[] {
   const out: RawDate[] = [];
   ISO_DATE_RE.lastIndex = 0;
   for (let m = /\d[-/.]\d/.test(original) ? ISO_DATE_RE.exec(original) : null; m; m = ISO_DATE_RE.exec(original)) {
+    if (!cuedDate(original, m.index, m[0], m[2])) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const year = Number(m[1]);
     const month = Number(m[3]);
@@ -1379,6 +1390,8 @@ export function impossibleDate(prepared: PreparedText, ctx: DateContext): (Span 
   for (let m = IMPOSSIBLE_RE.exec(prepared.folded); m; m = IMPOSSIBLE_RE.exec(prepared.folded)) {
     // A one-digit year-first part after a space is three numbers ("2027 2 30"); after "-", "/" or "." a date (audit66).
     if (m[11] && m[0].length < 10 && /\s/.test(prepared.original.slice(m.index + 4, m.index + m[0].length))) continue;
+    // "firmware 2027.2.30" is a version, not a day to report (mend66a): the same cue as isoDates'.
+    if (m[11] && !cuedDate(prepared.original, m.index, m[0], prepared.original[m.index + 4])) continue;
     const numeric = m[6] ?? m[9];
     const [a, b] = m[11] ? [Number(m[13]), Number(m[12])] : numeric ? [Number(numeric), Number(m[7] ?? m[10])] : [Number(m[1] ?? m[4]), MONTH_WORDS[m[2] ?? m[3]]];
     // A numeric date in the slash parser's order; without a year, 29 February is a day some year has.

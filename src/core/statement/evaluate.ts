@@ -167,9 +167,15 @@ function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefi
 /**
  * A time cue, then capitalised words no date reader took (the sentence has no deadline): « avant le Ramadan », « d'ici
  * l'Aïd », "before Chinese New Year"; after "by" only a day, eve or year so named ("by Memorial Day": "by Derek" is who,
- * "by XX%" a placeholder, audit66).
+ * "by XX%" a placeholder, audit66). The words are taken whole: a hyphen or a lowercase joiner before a capital (« Jean-Marc
+ * », « Fête des Mères », « Salon de l'Agriculture », « Aïd el-Kebir »: mend66a, audit66 named « Jean- », « Fête »).
  */
-const OCCASION_RE = /\b(?:(?:before|until|till|during|avant|pendant|durant|jusqu['’]à|d['’]ici)\s+(?:the\s+|le\s+|la\s+|l['’])?|by\s+(?:the\s+)?(?=(?:[A-Z][a-z'’-]+\s)+(?:Day|Eve|Year)\b))([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+)*)/;
+const OCCASION_RE = /\b(?:(?:before|until|till|during|avant|pendant|durant|jusqu['’]à|d['’]ici)\s+(?:the\s+|le\s+|la\s+|l['’])?|by\s+(?:the\s+)?(?=(?:[A-Z][a-z'’-]+\s)+(?:Day|Eve|Year)\b))([A-ZÀ-Þ][a-zß-ÿ'’]+(?:(?:-|\s(?:(?:de|des|du|la|el|of|the)[\s-]|[dl]['’])*)[A-ZÀ-Þ][a-zß-ÿ'’]+)*)(?=(\s+[a-z]+s\b)?)/;
+/**
+ * The feasts a fixed day names, which no reader dates yet (« la Toussaint », 1 November; "Independence Day", 4 July in the
+ * United States, another day elsewhere): no "not known here" for them (mend66a, audit66's review, finding 4).
+ */
+const FIXED_FEAST_RE = /^(?:Toussaint|Independence Day)$/;
 const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des|notre|nos|votre|vos|mon|ma|mes|son|sa|ses|leur|leurs)\s*/i;
 
 /**
@@ -435,7 +441,9 @@ export function judge(
   const noRoom = suggestedDeadline(asOf) === null;
   const date = analysis.deadline ? formatDate(analysis.deadline, lang) : '';
   // « avant le Ramadan », "before Chinese New Year": a named period no reader dates, said by its words (audit66).
-  const occasion = tb.why === 'fail' ? OCCASION_RE.exec(analysis.text)?.[1] : undefined;
+  // A name then its verb ("before Derek leaves") is who, not when (mend66a).
+  const cued = tb.why === 'fail' ? OCCASION_RE.exec(analysis.text) : null;
+  const occasion = cued && !cued[2] && !FIXED_FEAST_RE.test(cued[1]) ? cued[1] : undefined;
   const timeBound =
     tb.why === 'fail' && noRoom
       ? result('fail', t(lang, 'statement.timeBound.noRoom', { date: formatDate(asOf, lang), last: formatDate(LAST_DAY, lang) }), null)

@@ -339,8 +339,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
   // "grow ebitda c.15% p.a.": "c." (circa) glued to a number is no decimal point (real36); the same length keeps the offsets.
   const folded = text.replace(/\bc\.(?=\d)/g, 'c ');
   const found: Quantity[] = [];
-  // "by 2027/1/5", "v2027/03/01": a year-first slash date, read or not as the deadline, holds no quantity (mend65a: its day was the target).
-  const dateLike = folded.includes('/') ? [...folded.matchAll(/\d{4}\/\d\d?\/\d\d?(?![\d/])/g)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : [];
+  // "by 2027/1/5", "v2027/03/01": a year-first slash date, read or not as the deadline, holds no quantity (mend65a: its day was the target);
+  // nor does a dotted one, "release 2027.1.5" (mend66a: "Increase revenue to $2,027.10", as on efde0d23).
+  const dateLike = /\d[/.]\d/.test(folded) ? [...folded.matchAll(/\d{4}([/.])\d\d?\1\d\d?(?![\d/.])/g)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : [];
   QUANTITY_RE.lastIndex = 0;
   // Every match has a digit (NUMBER): only the positions near one are scanned (perf42: none without a digit; perf52).
   for (let m = nextQuantity(folded); m; m = nextQuantity(folded)) {
@@ -418,8 +419,9 @@ export function findQuantities(text: string, lang: Lang, original?: string, lakh
     if (kind === 'points' && /^(?:points? de base|basis points?|bps)$/.test(suf ?? '')) value /= 100;
     if (kind === 'percent' || kind === 'points') value = Number((value / 100).toPrecision(12));
     // "KDA", "MDH", "ME": a scale glued to the currency's abbreviation; so are the press' "700 MEUR", "45Meuros", "2 MdEUR" (stmt47),
-    // and Morocco's millions of dirhams, « 3 MMDH », « 3 MMAD » (audit66: 3 €).
-    const glued = kind === 'money' && suf && /^(?:[km]|mm|md(?=e))(?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e(?:ur(?:os?)?)?)$|^mmad$/.test(suf) ? MULTIPLIERS[suf.startsWith('mde') ? 'md' : suf[0]] : 1;
+    // and the Maghreb press' billions, « 3 MMDH » (milliards de dirhams beside « MDH », millions: mend66a, audit66 read
+    // millions), but « 3 MMAD » is M + MAD, millions (audit66: both were 3 €).
+    const glued = kind === 'money' && suf && /^(?:[km]|mm|md(?=e))(?:da|dzd|dhs?|dt|f?cfa|xof|xaf|e(?:ur(?:os?)?)?)$|^mmad$/.test(suf) ? MULTIPLIERS[/^m(?:de|m(?!ad))/.test(suf) ? 'md' : suf[0]] : 1;
     value *= glued;
     // left62: a letter mark before bare digits, then a counted noun ("Rp 12 pages summarised per reviewer", "RM 5 units", «
     // Rs 40 pièces », "IDR 300 people") counts that noun: initials or a code, no money (a price before its noun takes a scale

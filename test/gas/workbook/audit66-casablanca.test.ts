@@ -50,7 +50,7 @@ describe('a Casablanca workbook (fr_FR, Africa/Casablanca, Ramadan 2027 on UTC+0
   });
 
   it('« avant le Ramadan » is named as a period without a date, in French', () => {
-    expect(cell('G5', 'Remarques SMART')).toContain('Temporel\u202f: pas d’échéance\u202f: la date de «\u202fRamadan\u202f» n’est pas connue ici');
+    expect(cell('G5', 'Remarques SMART')).toContain('Temporel\u202f: la date de «\u202fRamadan\u202f» n’est pas connue ici\u202f; écrivez-la.'); // one colon (mend66a)
   });
 
   it('near misses: the switch day and « cette semaine » across the switch keep their calendar days', () => {
