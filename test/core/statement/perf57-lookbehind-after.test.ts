@@ -49,7 +49,7 @@ const PAIRS: ReadonlyArray<{ name: string; now: RegExp; before: string }> = [
     name: 'CUE_RE',
     now: CUE_RE,
     before: former(CUE_RE.source, [
-      [R`with(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks)\swith) `, R`(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks)\s)with `],
+      [R`with(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks|balanced)\swith) `, R`(?<!\b(?:meetings?|calls?|demos?|appointments?|conversations?|sessions?|rendez vous|interviews?|talks|balanced)\s)with `],
       [R`avec(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?|entretiens?|entrevues?)\savec) `, R`(?<!\b(?:rendez vous|rdv|reunions?|demos?|appels?|clients?|entretiens?|entrevues?)\s)avec `],
       [R`(?:portee?s?|tiree?s?|driven|fuell?ed)(?<=(?:,|\s\s) (?:portee?s?|tiree?s?|driven|fuell?ed)) (?:par|by) `, R`(?<=(?:,|\s\s) )(?:portee?s?|tiree?s?|driven|fuell?ed) (?:par|by) `],
     ]),
