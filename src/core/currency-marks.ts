@@ -174,6 +174,20 @@ export function currencyCode(mark: string): string | null {
 }
 
 /**
+ * The currency a request names (smartAssess's "currency", the CLI's cells' mark as written: mend66f): a code as it is; a
+ * sign of the locale's own currency that currency ("A$" under en_AU: AUD, shown "$"); a sign naming one currency — the two
+ * CFA francs as one ("F CFA") — kept as written ("A$60,000" under en_US, as CLDR writes it); a sign naming several that
+ * the locale's own does not settle ("kr" under en_US, "$" under fr_FR, "¥" under fr_FR) ambiguous: its first code, a hint.
+ */
+export function requestCurrency(written: string): string | { hint: string } {
+  const sign = MARK_BY_LOWER.get(written.toLowerCase()) ?? written;
+  const code = currencyCode(sign);
+  if (code !== null && code === defaultCurrency()) return code;
+  const codes = new Set(Object.keys(NARROW_SIGNS).filter((c) => NARROW_SIGNS[c].includes(sign)).map(cfaAsOne));
+  return codes.size > 1 ? { hint: [...codes][0] } : written;
+}
+
+/**
  * Whether a goal's currency (an ISO code) and a tab's (the sign its number format shows, or a code) are two currencies:
  * both known and different. A tab's bare "$" is any dollar or peso (a format's "$" is often no choice of currency), so
  * it never differs from one — but it is no euro nor yen (surf51: a € goal on a "$" tab was judged, its $ baseline in €).

@@ -89,7 +89,7 @@ export const en = {
   'achievability.request.row': 'history rows must be [date, value]',
   'achievability.request.header': 'non-text header: {value}',
   'achievability.request.currency': 'unknown currency: {value}',
-  'achievability.request.ambiguous': 'ambiguous currency sign: {value} (give its three-letter code, e.g. SEK)',
+  'achievability.request.ambiguous': 'ambiguous currency sign: {value} (give its three-letter code, e.g. {code})',
   'achievability.request.json': 'malformed JSON',
   'achievability.error.lang': 'Unsupported language "{value}": "lang" must be "en" (English) or "fr" (French).',
 } as const;
@@ -185,7 +185,7 @@ export const fr: Record<keyof typeof en, string> = {
   'achievability.request.row': 'chaque ligne de l’historique doit être [date, valeur]',
   'achievability.request.header': 'en-tête (header) non textuel\u202f: {value}',
   'achievability.request.currency': 'devise inconnue\u202f: {value}',
-  'achievability.request.ambiguous': 'signe monétaire ambigu\u202f: {value} (donnez son code à trois lettres, par exemple SEK)',
+  'achievability.request.ambiguous': 'signe monétaire ambigu\u202f: {value} (donnez son code à trois lettres, par exemple {code})',
   'achievability.request.json': 'JSON mal formé',
   'achievability.error.lang': 'Langue non prise en charge «\u202f{value}\u202f»\u202f: "lang" doit valoir "fr" (français) ou "en" (anglais).',
 };

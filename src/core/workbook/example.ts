@@ -182,16 +182,18 @@ export function buildExampleWorkbook(lang: Lang, today: IsoDate, seed = 20210908
   const nextQuarterEnd = fiscalBlock(nextQuarterStart, 3, fiscal).end;
   const thisMonthStart = startOfPeriod(today, 'month');
   let q2Year = isoParts(today).year;
-  while (namedFiscalBlock(q2Year, fiscal, 2).end < today) q2Year++;
+  // A Q2 ending today is next year's (mend66f: "due today" under an August start on 31 January).
+  while (namedFiscalBlock(q2Year, fiscal, 2).end <= today) q2Year++;
   const q2End = namedFiscalBlock(q2Year, fiscal, 2).end;
   // The annual goals' year (surf66): where the fiscal quarters are calendar ones (a year from January, April, July or
   // October) the plan year, its quarters named by their fiscal year. Under the eight other first months four consecutive
   // fiscal quarters never make a calendar year: the annual goals are a fiscal year, named as the reader reads "FY2028" and
   // « l’exercice 2028 » (the calendar year it ends in), with its four quarters — the one holding today while in its first
-  // quarter, else the next (Check goals flagged the quarters crossing a calendar year's goal, mend64f's).
+  // month, else the next (Check goals flagged the quarters crossing a calendar year's goal, mend64f's; mend66f: kept over
+  // its first quarter, two months gone flagged the annual goals Achievable where January's plan year starts ahead).
   const aligned = (fiscal - 1) % 3 === 0;
   let fy = fiscalBlock(today, 12, fiscal);
-  if (fiscalBlock(today, 3, fiscal).n > 1) fy = fiscalBlock(addDays(fy.end, 1), 12, fiscal);
+  if (isoParts(today).month !== fiscal) fy = fiscalBlock(addDays(fy.end, 1), 12, fiscal);
   const fyName = +fy.end.slice(0, 4);
   const yearStart = aligned ? isoFromParts(year, 1, 1) : fy.start;
   const yearEnd = aligned ? isoFromParts(year, 12, 31) : fy.end;

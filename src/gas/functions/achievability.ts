@@ -32,7 +32,7 @@ import {
   type AssessInput,
 } from '../../core/achievability';
 import { isValidIsoDate, startsAfterDeadline } from '../../core/dates';
-import { currencyCode, defaultCurrency, sentenceCurrency } from '../../core/currency-marks';
+import { requestCurrency, sentenceCurrency } from '../../core/currency-marks';
 import { writtenUnit } from '../../core/numbers';
 import { paceKindOfValues, paceKindOfWord, type PaceKind } from '../../core/achievability/pace-text';
 import { requestLang, t, type MessageKey } from '../../core/messages';
@@ -629,15 +629,16 @@ export function smartAssess(request: unknown): SmartAssessResult {
   useDateOrder(sheetDateOrder());
   try {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
-    if (!isRecord(parsed)) return { error: t(lang, 'achievability.error.request', { detail: t(lang, 'achievability.request.object') }) };
+    // No "lang" read yet: the sheet's language (mend66f: English on a French sheet).
+    if (!isRecord(parsed)) return { error: t(sheetLang(), 'achievability.error.request', { detail: t(sheetLang(), 'achievability.request.object') }) };
     // "FR", "fr-CA", "fr_FR" name French, "" none (mend64f: refused since surf64); a language named and not spoken is
     // refused, in the sheet's language (surf64: "de" was answered in English, silently; the CLI writes it in its own).
     const named = requestLang(parsed.lang);
     if (named) lang = named;
     else if (named === undefined) return { error: t(sheetLang(), 'achievability.error.lang', { value: describe(parsed.lang) }) };
     // Each detail in the request's language (surf66: they stayed English after « Requête invalide : »).
-    const fail = (key: Parameters<typeof t>[1], value?: unknown, name?: Parameters<typeof t>[1]): SmartAssessResult =>
-      ({ error: t(lang, 'achievability.error.request', { detail: t(lang, key, { value: describe(value, lang), name: name ? t(lang, name) : '' }) }) });
+    const fail = (key: Parameters<typeof t>[1], value?: unknown, name?: Parameters<typeof t>[1], code = ''): SmartAssessResult =>
+      ({ error: t(lang, 'achievability.error.request', { detail: t(lang, key, { value: describe(value, lang), name: name ? t(lang, name) : '', code }) }) });
     const rows = parsed.history;
     if (!Array.isArray(rows) || rows.length === 0) return fail('achievability.request.empty');
     for (const row of rows) {
@@ -664,13 +665,13 @@ export function smartAssess(request: unknown): SmartAssessResult {
     const written = typeof asked === 'string' && /^[a-z]{3}$/i.test(asked) ? asked.toUpperCase() : asked;
     if (written !== null && (typeof written !== 'string' || sentenceCurrency(written) === undefined)) return fail('achievability.request.currency', asked);
     let currency = typeof written === 'string' ? written : null;
-    // A sign, by CLDR (surf66): the locale's own currency's ("A$" under en_AU, "kr" under sv_SE) is that currency, shown as the
-    // locale shows it ("$60,000"); another that names one currency keeps its sign ("A$60,000" under en_US, as
-    // Intl.NumberFormat's "symbol" display); one that names several here ("kr": SEK, NOK, DKK, ISK) is refused.
+    // A sign, by the locale (surf66, mend66f: core requestCurrency): its own currency's is that currency ("A$" under en_AU:
+    // "$60,000"), one naming a single currency keeps its sign ("A$60,000" under en_US, « 60 000 F CFA »), one naming
+    // several the locale does not settle ("kr" under en_US, "$" under fr_FR) refused, its hint one of its own codes.
     if (currency !== null && !/^[A-Z]{3}$/.test(currency)) {
-      const code = currencyCode(currency);
-      if (code === null && sentenceCurrency(currency) === null) return fail('achievability.request.ambiguous', currency);
-      if (code !== null && code === defaultCurrency()) currency = code;
+      const read = requestCurrency(currency);
+      if (typeof read !== 'string') return fail('achievability.request.ambiguous', currency, undefined, read.hint);
+      currency = read;
     }
     const points = (rows as Array<[string, number]>).map(([date, value]) => ({ date, value }));
     const input: AssessInput = {
@@ -691,7 +692,9 @@ export function smartAssess(request: unknown): SmartAssessResult {
     return { ...fields, achievable: achievableCriterion(a, lang) };
   } catch (error) {
     if (error instanceof CellError) return { error: error.message };
-    // A string that is no JSON: the catalog's words, not the engine's English (surf66); any other error is the add-on's own.
+    // A string that is no JSON: the catalog's words, not the engine's English (surf66), in the sheet's language (mend66f);
+    // any other error is the add-on's own.
+    if (error instanceof SyntaxError) lang = sheetLang();
     const detail = error instanceof SyntaxError ? t(lang, 'achievability.request.json') : error instanceof Error ? error.message.slice(0, 200) : 'unknown';
     return { error: t(lang, 'achievability.error.request', { detail }) };
   }

@@ -14,7 +14,7 @@ import { classifySeries } from '../../core/forecast';
 import { KPI_CATALOG } from '../../core/kpi/catalog';
 import { cleanSeries, parseDateCell } from '../../core/series/clean';
 import { currencyOfLocale, formatCurrency, formatDate, formatNumber, formatPercent, useCurrency, useDateOrder } from '../../core/format';
-import { currencyMarkSource, sentenceCurrency } from '../../core/currency-marks';
+import { currencyMarkSource, requestCurrency, sentenceCurrency } from '../../core/currency-marks';
 import { isMessageKey, requestLang, t as serverText } from '../../core/messages';
 import { t, type MessageKey } from '../../core/messages/cli';
 import { parseLocaleNumber } from '../../core/numbers';
@@ -65,13 +65,13 @@ export function assessLine(addon: LoadedAddon, line: string, lang?: Lang): Asses
     const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
     return said(at ? t(lang ?? 'en', 'cli.assess.malformedAt', { at: Number(at[1]) + 1 }) : t(lang ?? 'en', 'cli.assess.malformed'));
   }
-  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-    const named = requestLang((parsed as { lang?: unknown }).lang);
-    // A language not spoken is refused in the CLI's language, --lang's else --locale's (mend64f: the add-on wrote it in the sheet's).
-    if (named === undefined) return { error: serverText(lang ?? 'en', 'achievability.error.lang', { value: String((parsed as { lang?: unknown }).lang) }) };
-    // "lang": null or "" is no language named (mend63f: it kept English under --locale fr_CA).
-    if (lang && named === null) line = JSON.stringify({ ...parsed, lang });
-  }
+  // JSON that is no object ("[1,2]", "\"text\""): answered here in the line's language, as malformed JSON (mend66f).
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return said(serverText(lang ?? 'en', 'achievability.request.object'));
+  const named = requestLang((parsed as { lang?: unknown }).lang);
+  // A language not spoken is refused in the CLI's language, --lang's else --locale's (mend64f: the add-on wrote it in the sheet's).
+  if (named === undefined) return { error: serverText(lang ?? 'en', 'achievability.error.lang', { value: String((parsed as { lang?: unknown }).lang) }) };
+  // "lang": null or "" is no language named (mend63f: it kept English under --locale fr_CA).
+  if (lang && named === null) line = JSON.stringify({ ...parsed, lang });
   try {
     // The string crosses into the add-on's realm as is; smartAssess parses and validates it.
     return project(JSON.parse(JSON.stringify(addon.call<AssessResult>('smartAssess', line))) as AssessResult);
@@ -112,13 +112,13 @@ function dayFirstToIso(rows: string[][], forced?: boolean): { rows: string[][]; 
 const MARK = new RegExp(currencyMarkSource(true));
 
 /**
- * The currency the value cells write (surf65: assess dropped it): the first cell's mark that names one (a shared sign the
- * locale's, `useCurrency`: "$" in en_AU is AUD), as an ISO code; null when no cell writes one or the marks disagree.
+ * The currency mark the value cells write (surf65: assess dropped it), as written: the request's "currency", which
+ * smartAssess reads as a JSON line's (mend66f: "kr" cells were dropped where the line is refused, "A$" shown "AU$"); null
+ * when no cell writes one or the marks name different currencies.
  */
 function cellsCurrency(cells: readonly string[]): string | null {
-  const codes = new Set(cells.flatMap((cell) => MARK.exec(cell) ?? []).map((mark) => sentenceCurrency(mark) ?? null));
-  const [code] = [...codes];
-  return codes.size === 1 ? (code ?? null) : null;
+  const marks = cells.flatMap((cell) => MARK.exec(cell) ?? []);
+  return new Set(marks.map((mark) => sentenceCurrency(mark) ?? mark)).size === 1 ? marks[0] : null;
 }
 
 /** Why rows of a CSV were left out: unreadable dates or values (not blank lines, the header, or averaged duplicates). */
@@ -297,7 +297,10 @@ export const command: CliCommand = {
     if (!addon) return 2;
     useDateOrder(localeDateOrder(locale, lang));
     const result = assessLine(addon, JSON.stringify(request), lang);
-    printHuman(result, lang, history, header, deadlineIso, currency);
+    // The suggestion's amount in the currency smartAssess read from the mark, under the add-on's locale.
+    useCurrency(currencyOfLocale(locale));
+    const read = currency === null ? null : requestCurrency(currency);
+    printHuman(result, lang, history, header, deadlineIso, typeof read === 'string' ? read : null);
     return typeof result.error === 'string' ? 1 : 0;
   },
 };

@@ -5,8 +5,9 @@
  * there: Check goals flagged the annual goals and their first quarter Relevant ("N-Q1 starts on November 1, 2026, before
  * the annual goal") under a February start. The annual goals are now the fiscal year, named as the statement reader reads
  * "FY2028" and « l’exercice 2028 » (the calendar year it ends in), with its four quarters. Through the BUILT add-on on the
- * emulator, the 12 first months, EN and FR, on two todays: Check goals raises no Relevant or Time-bound flag on a row that
- * it does not raise under a January start; each annual sentence reads its row's Start and Deadline.
+ * emulator, the 12 first months, EN and FR, on three todays: Check goals raises no criterion flag (S to T; R and T only
+ * before mend66f) on a row that it does not raise under a January start; each annual sentence reads its row's Start and
+ * Deadline.
  */
 import { harness } from './harness';
 
@@ -23,18 +24,15 @@ function checked(locale: Locale, fiscalStart: number, today: string) {
   const sheet = h.emulator.spreadsheet.getSheetByName(sheets[0])!;
   const values = sheet.getDataRange().getValues();
   const shown = sheet.getDataRange().getDisplayValues();
-  const r = shown[0].findIndex((header) => /^R – /.test(header));
-  const tb = shown[0].findIndex((header) => /^T – /.test(header));
-  const rows = values.slice(1).map((row, i) => ({ id: String(row[0]), sentence: String(row[1]), start: iso(row[6]), deadline: iso(row[7]), relevant: shown[i + 1][r], timeBound: shown[i + 1][tb] }));
+  // Every criterion column, S to T (mend66f, surf66's review (6): only R and T were compared, and A moved).
+  const criteria = shown[0].flatMap((header, column) => (/^[SMART] – /.test(header) ? [{ letter: header[0], column }] : []));
+  const rows = values.slice(1).map((row, i) => ({ id: String(row[0]), sentence: String(row[1]), start: iso(row[6]), deadline: iso(row[7]), criteria: criteria.map(({ letter, column }) => [letter, shown[i + 1][column]] as const) }));
   return { h, lang, rows };
 }
 
-/** Each row's Relevant and Time-bound columns, by id, for the rows not marked OK. */
+/** Each row's criterion columns, by id and letter, for the rows not marked OK. */
 function flags(rows: ReturnType<typeof checked>['rows'], ok: string): string[] {
-  return rows.flatMap((row) => [
-    ...(row.relevant === ok ? [] : [`${row.id} R`]),
-    ...(row.timeBound === ok ? [] : [`${row.id} T`]),
-  ]);
+  return rows.flatMap((row) => row.criteria.filter(([, text]) => text !== ok).map(([letter]) => `${row.id} ${letter}`));
 }
 
 describe.each([
@@ -42,11 +40,17 @@ describe.each([
   ['fr_FR', '2026-11-26'],
   ['en_US', '2026-05-10'],
   ['fr_FR', '2026-05-10'],
+  ['en_US', '2027-01-31'],
+  ['fr_FR', '2027-01-31'],
 ] as const)('surf66 (a) %s, today %s: the example under every fiscal first month', (locale, today) => {
   const ok = 'OK';
   const january = flags(checked(locale, 1, today).rows, ok);
 
-  it.each([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])('a fiscal year from month %s: no Relevant or Time-bound flag a January start does not raise', (fiscalStart) => {
+  it('the January start is checked on all five criterion columns', () => {
+    expect(checked(locale, 1, today).rows[0].criteria.map(([letter]) => letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
+  });
+
+  it.each([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])('a fiscal year from month %s: no criterion flag a January start does not raise', (fiscalStart) => {
     const { rows } = checked(locale, fiscalStart, today);
     expect(flags(rows, ok).filter((flag) => !january.includes(flag))).toEqual([]);
   });
@@ -57,7 +61,8 @@ describe('surf66 (a): the annual sentences say the fiscal year their cells hold'
     ['en_US', 2, 'Close 120 new accounts by the end of FY2028', 'Close 30 new enterprise accounts by the end of FY2028', '2027-02-01', '2028-01-31'],
     ['fr_FR', 2, 'Conclure 120 nouveaux comptes d’ici la fin de l’exercice 2028', 'Conclure 30 nouveaux comptes entreprise d’ici la fin de l’exercice 2028', '2027-02-01', '2028-01-31'],
     ['en_US', 12, 'Close 120 new accounts by the end of FY2027', 'Close 30 new enterprise accounts by the end of FY2027', '2026-12-01', '2027-11-30'],
-    ['fr_FR', 9, 'Conclure 120 nouveaux comptes d’ici la fin de l’exercice 2027', 'Conclure 30 nouveaux comptes entreprise d’ici la fin de l’exercice 2027', '2026-09-01', '2027-08-31'],
+    // mend66f: past its first month (26 November under a September start) the next fiscal year, as January's plan year from October.
+    ['fr_FR', 9, 'Conclure 120 nouveaux comptes d’ici la fin de l’exercice 2028', 'Conclure 30 nouveaux comptes entreprise d’ici la fin de l’exercice 2028', '2027-09-01', '2028-08-31'],
   ] as const)('%s from month %s: “%s”, %s – %s, read so by the statement reader', (locale, fiscalStart, accounts, enterprise, start, deadline) => {
     const { h, lang, rows } = checked(locale, fiscalStart, '2026-11-26');
     const annual = rows.filter((row) => /^[NSE]$/.test(row.id));
