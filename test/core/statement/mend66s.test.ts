@@ -54,3 +54,34 @@ describe('near misses, read the same before and after', () => {
     ["Économiser 350 millions d'euros grâce au plan Horizon, destiné à mieux intégrer le groupe.", { levers: ['plan Horizon'] }],
   ]);
 });
+
+describe('kpi66 (7) Ruling K1 covers a growth in customers with no figure: with its figure after, the customers are no level', () => {
+  readsAs([
+    ['Sustain our growth in customers to 20% by 2027.', { kpi: null, target: 0.2 }],
+    ["Maintenir une croissance des clients de 20 % d'ici 2027.", { kpi: 'sales_growth', target: 0.2 }],
+  ]);
+});
+
+describe('kpi66 (8) « une croissance de 20 % du nombre de clients » as "20% growth in the number of customers"', () => {
+  readsAs([
+    ["Atteindre une croissance de 20 % du nombre de clients d'ici 2027.", { kpi: 'customers', direction: 'increase', change: { value: 0.2, kind: 'relative' } }],
+    ['Achieve 20% growth in the number of customers by 2027.', { kpi: 'customers', direction: 'increase', change: { value: 0.2, kind: 'relative' } }],
+  ]);
+});
+
+describe("kpi66 (9) the customers' own growth or spend, a growth one supports: no customer count", () => {
+  readsAs([
+    ["Sustain our growth in customers' spend through 2027.", { kpi: 'sales_growth' }],
+    ['Accompagner la croissance de nos clients en 2027.', { kpi: null }],
+    ['Support the growth of our customers through 2027.', { kpi: null }],
+  ]);
+});
+
+describe('kpi66 near misses, read the same before and after', () => {
+  readsAs([
+    ['Sustain our growth in customers through 2027.', { kpi: 'customers', direction: 'maintain' }],
+    ['Maintenir la croissance de nos clients en 2027.', { kpi: 'customers', direction: 'maintain' }],
+    ['Increase our growth in customers by 10% in 2027.', { kpi: 'customers', direction: 'increase' }],
+    ['Achieve 20% growth in customers by 2027.', { kpi: 'customers', change: { value: 0.2, kind: 'relative' } }],
+  ]);
+});
