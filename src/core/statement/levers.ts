@@ -42,9 +42,9 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€\x80£]?\d
 // world": where, not how (stmt66, real63:48; "through the country's dealers", « à travers le pays de ses partenaires » stay):
 // PLACE_RE below.
 const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant (?:l'(?:impact|effet)|les effets))\b))/;
-/** The place noun ends its item (mend66s: "through the country managers", "the world-class team", « le territoire commercial
+/** The place (or a span of time: "through the year", "through the quarter", mend66s) noun ends its item (mend66s: "through the country managers", "the world-class team", « le territoire commercial
  * de nos agents » stay means); a list goes on after « et » / "and" ("through the country and our dealers": the dealers). */
-const PLACE_RE = /^(?:a travers|through) (?:(?:tout )?(?:le|la|les|l')|the|all the) ?(?:pays|monde|territoire|region|continent|country|world|territory)(?: entier)?(?=\s*(?:$|[,.;]|(?:by|in|and|et|d'ici|en|grace|thanks)\b))(?!-)/;
+const PLACE_RE = /^(?:a travers|through) (?:(?:tout )?(?:le|la|les|l')|the|all the) ?(?:pays|monde|territoire|region|continent|country|world|territory|year|quarter|month)(?: entier)?(?=\s*(?:$|[,.;]|(?:by|in|and|et|d'ici|en|grace|thanks|with|avec)\b))(?!-)/;
 
 /** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
  * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma between

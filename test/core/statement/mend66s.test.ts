@@ -85,3 +85,11 @@ describe('kpi66 near misses, read the same before and after', () => {
     ['Achieve 20% growth in customers by 2027.', { kpi: 'customers', change: { value: 0.2, kind: 'relative' } }],
   ]);
 });
+
+describe('(6) "through the year / the quarter": a span of time, no means', () => {
+  readsAs([
+    ['Grow revenue 10% through the year with new hires by 2027.', { change: up10, levers: ['new hires'] }],
+    ['Grow revenue 10% through the quarter by 2027.', { change: up10, levers: [] }],
+    ['Grow revenue 10% through the quarterly business reviews by 2027.', { change: up10, levers: ['the quarterly business reviews'] }],
+  ]);
+});
