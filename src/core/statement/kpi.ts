@@ -63,8 +63,10 @@ const MEASURE_NOUNS = 'count|volume|number|numbers|total|totals|base|list';
  * after a possessive, up to two words may qualify them ("Double my weekly mowing accounts", real33: the possessive says
  * it is one's own base).
  */
-/** A growth noun before its object, the number counted or not ("growth in customers", « croissance du nombre de clients »). */
-export const GROWTH_OF_BEFORE_RE = /\b(?:growth|croissance)\s+(?:in|of|du|des|de)\s+(?:(?:the|our|its|their|nos|ses|leurs)\s+)?(?:(?:number|nombre)\s+(?:of|de|d')\s*)?$/;
+/** A growth noun before its object, the number counted or not ("growth in customers", « croissance du nombre de clients »,
+ * « croissance de 20 % du nombre de clients » as "20% growth in the number of customers"); not a growth one supports
+ * (« accompagner la croissance de nos clients », "support the growth of our customers": theirs, mend66s). */
+export const GROWTH_OF_BEFORE_RE = /\b(?<!\b(?:support|accompagner)\s+(?:the|la|our|notre)\s+)(?:growth|croissance)\s+(?:de\s+[\d.,]+\s?%\s+)?(?:in|of|du|des|de)\s+(?:(?:the|our|its|their|nos|ses|leurs)\s+)?(?:(?:number|nombre)\s+(?:of|de|d')\s*)?$/;
 const CHANGE_VERB_BEFORE = /\b(?:increas|grow|doubl|tripl|augment|accroi)\w*\s+(?:(?:our|your|their|its|my|nos|vos|leurs|ses|mes)\s+(?:(?!new\b|nouv)[a-z]+\s+){0,2}|(?:the|les|des)\s+)?$/;
 /** Nouns that name a KPI only when counted, won or grown; "accounts" held as a base are the customers (real5's "active accounts", real33). */
 const COUNTED_ONLY = new Set(['customers', 'clients', 'acheteurs', 'buyers', 'patients', 'accounts', 'members', 'membres']);
@@ -915,7 +917,9 @@ function scanKpis(folded: string, original: string, catalog: readonly KpiDefinit
       const acquired = ACQUIRED_AFTER.test(textAfter(folded, end, 24));
       // "Increase patients every year", « doubler ses clients »: a change verb right over the customers grows the base (real29).
       // K1 (kpi66): "our growth in customers", « la croissance de nos clients »: the growth's object is the base growing.
-      const grown = CHANGE_VERB_BEFORE.test(before) || GROWTH_OF_BEFORE_RE.test(before);
+      // Not the customers' own ("growth in customers' spend": what they spend), nor with the growth's figure after them
+      // ("growth in customers to 20%", « une croissance des clients de 20 % »: K1 covers a growth with no figure, mend66s).
+      const grown = CHANGE_VERB_BEFORE.test(before) || (GROWTH_OF_BEFORE_RE.test(before) && !/^(?:'s?\s|\s*(?:to|of|at|de|a)\s+[\d.,]+\s?%)/.test(folded.slice(end)));
       if (!counted && !more && !numberOf && !acquired && !grown) continue;
       // "the 1,000 customer mark", "the 500-client milestone": a milestone of the base.
       // "from 300 customers last year to 500", "de 300 clients à 500", "from 300 to 500 customers": a from→to of the base.

@@ -39,8 +39,12 @@ const GOAL_NUMBER_AFTER_RE = /\b(?:by|to|from|de|d'|a|jusqu'a)\s*[$€\x80£]?\d
 // ahead": where the speaker looks from and what the figure leaves out, no means (stmt65; "by excluding …" unread, a means;
 // « en regardant de près chaque dépense » stays one, and so does « en excluant les clients non rentables »: only « l'impact »,
 // « l'effet », « les effets » are left out, mend65s). « à travers le pays / le monde », "through the country / all the
-// world": where, not how (stmt66, real63:48; "through the country's dealers", « à travers le pays de ses partenaires » stay).
-const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant (?:l'(?:impact|effet)|les effets))\b)|(?:a travers|through) (?:(?:tout )?(?:le|la|les|l')|the|all the) ?(?:pays|monde|territoire|region|continent|country|world|territory)\b(?!'s| ?d(?:e |u |es |'(?!ici))))/;
+// world": where, not how (stmt66, real63:48; "through the country's dealers", « à travers le pays de ses partenaires » stay):
+// PLACE_RE below.
+const FALSE_GERUNDS = /^(?:by (?:during|nothing|something|being|(?:announcing|saying|stating|noting|explaining|confirming|looking (?:ahead|forward))\b)|en (?:tant|avant|cours|maintenant|attendant|plus|passant d(?:e |')\d|(?:annoncant|declarant|indiquant|precisant|expliquant|affirmant|assurant|soulignant|rappelant|confirmant|regardant (?:vers|devant|loin)|excluant (?:l'(?:impact|effet)|les effets))\b))/;
+/** The place (or a span of time: "through the year", "through the quarter", mend66s) noun ends its item (mend66s: "through the country managers", "the world-class team", « le territoire commercial
+ * de nos agents » stay means); a list goes on after « et » / "and" ("through the country and our dealers": the dealers). */
+const PLACE_RE = /^(?:a travers|through) (?:(?:tout )?(?:le|la|les|l')|the|all the) ?(?:pays|monde|territoire|region|continent|country|world|territory|year|quarter|month)(?: entier)?(?=\s*(?:$|[,.;]|(?:by|in|and|et|d'ici|en|grace|thanks|with|avec)\b))(?!-)/;
 
 /** Where a lever list stops being a list and the next item starts (« mais aussi », "but also" join two means, real32).
  * "technical and non-technical SEO": an "and" before « non- » joins two adjectives of one means (real36). A comma between
@@ -120,6 +124,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     const cueStart = m.index;
     let bodyStart = m.index + m[0].length;
     if (FALSE_GERUNDS.test(textAfter(folded, cueStart, 24))) continue;
+    const place = PLACE_RE.exec(textAfter(folded, cueStart, 48));
+    if (place) {
+      const more = /^\s*(?:and|et)\s+(?=[a-z0-9])/.exec(folded.slice(cueStart + place[0].length));
+      if (!more) continue;
+      bodyStart = cueStart + place[0].length + more[0].length;
+    }
     // "click-through-rate", "walk-through", « tout-en-un »: a connector hyphenated inside a compound word is no connector.
     if (original[cueStart - 1] === '-' || original[bodyStart - 1] === '-') continue;
     // "through Q3", "through the end of June": a deadline, not a means.
@@ -230,11 +240,12 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
     // means (real30, real37); "…, so that they rank …" is what the means is for.
     const source = /,\s*(?:selon|according to|d'apres|a t (?:il|elle)|so that)\s/.exec(folded.slice(bodyStart, end));
     if (source) end = bodyStart + source.index;
-    // "…, designed to integrate the group", « …, destiné à mieux intégrer le groupe », « …, dans le but de dépasser X »: what the
-    // means is for; "… leverage balanced with continued investments", « … compensés par des investissements »: what weighs
-    // against it — neither is a second means (stmt66, real63:24, :46).
-    const aside = /,\s*(?:destinee?s? a |dans le but d(?:e |')|designed to |intended to )|\s(?:balanced with|offset by|(?:contre)?balancee?s? par|compensee?s? par)\s/.exec(folded.slice(bodyStart, end));
-    if (aside) end = bodyStart + aside.index;
+    // "… leverage balanced with continued investments", « … compensés par des investissements »: what weighs against the means
+    // is no second means (stmt66, real63:46); after "with" / « avec » the cost comes first and the means after it ("with input
+    // costs offset by price increases": the price increases, mend66s). A purpose (", designed to …") is dropped as an item below.
+    const counter = /\s(?:balanced with|offset by|(?:contre)?balancee?s? par|compensee?s? par)\s/.exec(folded.slice(bodyStart, end));
+    if (counter && (m[0] === 'with ' || m[0] === 'avec ')) bodyStart += counter.index + counter[0].length;
+    else if (counter) end = bodyStart + counter.index;
     // "en renforçant ses lignes de produits – en plus du maillot de bain –": a spaced dash opens an aside.
     const dash = original.slice(bodyStart, end).search(/\s[–—-]\s/);
     if (dash >= 0) end = bodyStart + dash;
@@ -302,6 +313,9 @@ export function findLevers(folded: string, original: string, stops: readonly Spa
       if (cue && !(s === bodyStart && m[0] === 'by ' && /^(?:using|leveraging) $/.test(cue[0]))) s += cue[0].length;
       // A repeated French connector: "grâce à X et à Y", "grâce aux X et aux Y".
       else if (/^(?:à |aux |au )/.test(original.slice(s, e))) s = original.indexOf(' ', s) + 1;
+      // "…, designed to integrate the group", « …, destiné(e)(s) à / aux …, », « …, dans le but de … »: what the means is for, no
+      // second means; the list goes on after it ("…, designed to help reps, and 3 new hires", stmt66, real63:24; mend66s).
+      if (/,\s*$/.test(folded.slice(bodyStart, s)) && /^(?:destinee?s? (?:a|au|aux) |dans le but d(?:e |')|designed to |intended to )/.test(folded.slice(s, e))) return;
       if (/^(?:with|avec) $/.test(m[0]) && STATE_ITEM_RE.test(folded.slice(s, e))) stated = folded[to] === ',';
       else if (e - s >= 2 && !DEMONSTRATIVE_RE.test(folded.slice(s, e))) items.push({ start: s, end: e });
     };

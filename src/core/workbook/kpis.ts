@@ -124,10 +124,10 @@ const growthMark = (name: string, folded: string, values: readonly number[]): bo
  * A discount whose header says no unit (« Remise », "Discount"), the only one hdr44's rule reads by its values: not money
  * by its sign, code or words ("Remise (€)", « Montant de la remise »), nor discounts counted ("Number of discounts",
  * « Remises de chèques », "Discount codes redeemed": a count word, or a plural after the discount word, not a participle as
- * « Remises accordées ») (mend44e), nor things discounted (« Clients remisés », « Articles remisés »: counts; mend45d).
+ * « Remises accordées », nor a masculine one, « Rabais accordés », « consentis », mend66s) (mend44e), nor things discounted (« Clients remisés », « Articles remisés »: counts; mend45d).
  */
 const saysDiscount = (name: string, folded: string): boolean =>
-  /(?<!\b(clients|articles|produits) )\b(remise|rabais|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
+  /(?<!\b(clients|articles|produits) )\b(remise|rabais|discount)s?\b(?! ((de|d|of) )?(?!\w+ees\b|(accord|consent|octroy)\w*\b|clients\b|customers\b)\w+s\b)/.test(folded) &&
   !/\b(count|number|nb|nombre)\b/.test(folded) &&
   !saysMoney(name, folded);
 /**
