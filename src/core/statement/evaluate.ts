@@ -163,7 +163,6 @@ function wonCountPhrase(analysis: StatementAnalysis, kpi: KpiDefinition | undefi
   return t(lang, verbKey, { count: formatAmount(analysis.target, analysis, lang), noun });
 }
 
-/** A determiner or possessive the user's measure words may open with (« le cycle de vente », "our sales cycle"). */
 /**
  * A time cue, then capitalised words no date reader took (the sentence has no deadline): « avant le Ramadan », « d'ici
  * l'Aïd », "before Chinese New Year"; after "by" only a day, eve or year so named ("by Memorial Day": "by Derek" is who,
@@ -176,6 +175,7 @@ const OCCASION_RE = /\b(?:(?:before|until|till|during|avant|pendant|durant|jusqu
  * United States, another day elsewhere): no "not known here" for them (mend66a, audit66's review, finding 4).
  */
 const FIXED_FEAST_RE = /^(?:Toussaint|Independence Day)$/;
+/** A determiner or possessive the user's measure words may open with (« le cycle de vente », "our sales cycle"). */
 const MEASURE_START_RE = /^(?:the|our|my|your|their|its|le|la|les|l['’]|du|des|notre|nos|votre|vos|mon|ma|mes|son|sa|ses|leur|leurs)\s*/i;
 
 /**

@@ -630,7 +630,10 @@ export function smartAssess(request: unknown): SmartAssessResult {
   try {
     const parsed: unknown = typeof request === 'string' ? JSON.parse(request) : request;
     // No "lang" read yet: the sheet's language (mend66f: English on a French sheet).
-    if (!isRecord(parsed)) return { error: t(sheetLang(), 'achievability.error.request', { detail: t(sheetLang(), 'achievability.request.object') }) };
+    if (!isRecord(parsed)) {
+      const sheet = sheetLang();
+      return { error: t(sheet, 'achievability.error.request', { detail: t(sheet, 'achievability.request.object') }) };
+    }
     // "FR", "fr-CA", "fr_FR" name French, "" none (mend64f: refused since surf64); a language named and not spoken is
     // refused, in the sheet's language (surf64: "de" was answered in English, silently; the CLI writes it in its own).
     const named = requestLang(parsed.lang);

@@ -129,7 +129,7 @@ export const command: CliCommand = {
   usage: t('en', 'cli.analyze.usage'),
   help: (lang) => t(lang, 'cli.analyze.usage'),
   async run(argv) {
-    const { options, positionals } = parseArgs(argv, ['json']);
+    const { options, positionals } = parseArgs(argv, COMMAND_OPTIONS.analyze.flags);
     const problem = optionProblem(options, COMMAND_OPTIONS.analyze.values, COMMAND_OPTIONS.analyze.flags);
     if (problem) {
       console.error(problem);

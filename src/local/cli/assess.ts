@@ -216,7 +216,7 @@ export const command: CliCommand = {
   usage: t('en', 'cli.assess.usage'),
   help: (lang) => t(lang, 'cli.assess.usage'),
   async run(argv) {
-    const { options } = parseArgs(argv, ['json']);
+    const { options } = parseArgs(argv, COMMAND_OPTIONS.assess.flags);
     const problem = optionProblem(options, COMMAND_OPTIONS.assess.values, COMMAND_OPTIONS.assess.flags);
     if (problem) return usageError(problem);
     // --lang as a JSON request's "lang" reads ("FR", "fr-CA", "fr_FR": core requestLang; lastread64), a language not spoken refused.

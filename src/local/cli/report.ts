@@ -84,7 +84,7 @@ function isMissingModule(error: unknown): boolean {
 }
 
 export async function runReport(argv: string[]): Promise<number> {
-  const { options, positionals } = parseArgs(argv, ['in-place']);
+  const { options, positionals } = parseArgs(argv, COMMAND_OPTIONS.report.flags);
   // A typo (--ouput) or a value-less --out would otherwise be ignored and the result written elsewhere.
   const problem = optionProblem(options, COMMAND_OPTIONS.report.values, COMMAND_OPTIONS.report.flags);
   if (problem) return fail(problem);
